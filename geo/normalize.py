@@ -1,0 +1,77 @@
+"""Name normalisation: the key under which a place name is looked up.
+
+Reporters write ``Tecun Uman``, ``Cd. Hidalgo``, ``TAPACHULA`` or
+``Esquípulas``; the gazetteer stores ``Ciudad Tecún Umán``, ``Ciudad Hidalgo``
+and so on.  :func:`name_key` folds case, accents, punctuation and the common
+abbreviations so that both sides meet on one key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Abbreviations as Spanish-language reporters write them, mapped to the word.
+ABBREVIATIONS: dict[str, str] = {
+    "cd": "ciudad",
+    "cdad": "ciudad",
+    "sta": "santa",
+    "sto": "santo",
+    "sn": "san",
+    "gral": "general",
+    "pto": "puerto",
+    "nva": "nueva",
+    "nvo": "nuevo",
+    "st": "saint",
+    "ft": "fort",
+    "mt": "mount",
+}
+
+# Words that only describe the kind of place and never distinguish it.
+GENERIC_PREFIXES: tuple[str, ...] = ("ciudad ", "villa ", "municipio de ", "aldea ", "colonia ")
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_KM_PART = re.compile(r"^(km|kilometro|kilometer|kilómetro)\s*\d+([.,]\d+)?$", re.IGNORECASE)
+
+
+def strip_accents(text: str) -> str:
+    """Return ``text`` without combining accents (``Tecún`` -> ``Tecun``)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name_key(name: str) -> str:
+    """Return the lookup key of a place name.
+
+    Lower case, no accents, punctuation as single spaces, abbreviations
+    expanded: ``name_key("Cd. Tecún-Umán") == "ciudad tecun uman"``.
+    """
+    folded = _NON_WORD.sub(" ", strip_accents(name).lower().replace("ß", "ss")).split()
+    return " ".join(ABBREVIATIONS.get(word, word) for word in folded)
+
+
+def short_keys(key: str) -> list[str]:
+    """Return secondary keys of a normalised name: without a generic prefix.
+
+    ``Ciudad Tecún Umán`` is also found as ``tecun uman``; the caller ranks such
+    matches below exact ones.
+    """
+    out = []
+    for prefix in GENERIC_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            out.append(key[len(prefix):])
+    return out
+
+
+def is_road_marker(part: str) -> bool:
+    """Return True for a road-kilometre part such as ``km 177``."""
+    return bool(_KM_PART.match(part.strip()))
+
+
+def split_query(text: str) -> list[str]:
+    """Split a reported place into its comma-separated parts, road markers dropped.
+
+    ``"km 177, Vado Hondo, Chiquimula"`` -> ``["Vado Hondo", "Chiquimula"]``.
+    """
+    parts = [p.strip() for p in re.split(r"[,;]", text)]
+    return [p for p in parts if p and not is_road_marker(p)]

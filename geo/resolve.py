@@ -1,0 +1,367 @@
+"""From a reported place name to a point, with how sure we are and why.
+
+:func:`geocode` answers one name; :func:`resolve_route` answers the places of
+one moving group at once, using the group's other dated stops to choose among
+namesakes (a caravan does not jump 2,000 km in a day).
+
+Each candidate gets a score, the sum of named terms (name match, country and
+division hints, the report's kind, population, the route); the confidence is
+the winner's share of ``exp(score)`` over all candidates, lowered for fuzzy
+matches and for area-level places.  The terms that decided are kept as
+``reasons``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from .errors import InputErrors, PlaceNotFound, Where
+from .index import GazetteerIndex
+from .normalize import name_key, split_query
+from .places import CROSSING_FEATURES, Place
+
+#: Report kinds that happen at border posts and checkpoints.
+CROSSING_KINDS = frozenset({"crossing", "checkpoint", "blocked", "returned"})
+
+#: Speeds (km/day) a group on the move plausibly covers: walking, then by bus.
+WALKING_KM_PER_DAY = 60.0
+MOTOR_KM_PER_DAY = 500.0
+
+#: Below this confidence a resolution is flagged as ambiguous.
+AMBIGUOUS_BELOW = 0.75
+
+
+@dataclass(frozen=True)
+class Context:
+    """What else we know about a reported place: hints and neighbouring stops.
+
+    ``country`` is an ISO-2 code (or a country name); ``near`` a list of
+    ``(lat, lon, days_apart)`` anchors: other stops of the same group and how
+    many days lie between them and this report (``None`` when undated).
+    """
+
+    country: str = ""
+    admin1: str = ""
+    kind: str = ""
+    near: tuple[tuple[float, float, float | None], ...] = ()
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A place name resolved to a gazetteer entry.
+
+    ``confidence`` runs from 0 to 1; ``reasons`` say why the winner won;
+    ``candidates`` are the others considered, best first.
+    """
+
+    query: str
+    place: Place
+    confidence: float
+    reasons: tuple[str, ...]
+    candidates: tuple[Place, ...] = field(default=(), repr=False)
+
+    @property
+    def ambiguous(self) -> bool:
+        """True when the choice among namesakes was not clear-cut."""
+        return self.confidence < AMBIGUOUS_BELOW
+
+    @property
+    def lat(self) -> float:
+        return self.place.lat
+
+    def to_dict(self, *, candidates: int = 5) -> dict:
+        """A JSON-ready record: the place, confidence, reasons and other candidates."""
+        p = self.place
+        return {
+            "query": self.query, "name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country,
+            "admin1": p.admin1_name or p.admin1, "feature": p.feature, "precision": p.precision,
+            "precision_m": p.precision_m, "population": p.population, "match": p.match,
+            "confidence": self.confidence, "ambiguous": self.ambiguous, "reasons": list(self.reasons),
+            "source": p.source,
+            "candidates": [
+                {"name": c.name, "lat": c.lat, "lon": c.lon, "country": c.country,
+                 "admin1": c.admin1_name or c.admin1, "feature": c.feature, "population": c.population}
+                for c in self.candidates[:candidates]
+            ],
+        }
+
+    @property
+    def lon(self) -> float:
+        return self.place.lon
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (for scoring; routes use pyproj's geodesic)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Resolver:
+    """Scores gazetteer candidates for reported names.
+
+    One resolver holds one :class:`GazetteerIndex` and caches the country
+    and division hints it has parsed.
+    """
+
+    def __init__(self, index: GazetteerIndex | None = None) -> None:
+        self.index = index or GazetteerIndex.open()
+        self._hint_cache: dict[str, tuple[str, str, tuple[Place, ...]]] = {}
+
+    # -- hints ---------------------------------------------------------------
+    def country_code(self, text: str) -> str:
+        """Return the ISO-2 code for a country code or name (``''`` if unknown)."""
+        text = (text or "").strip()
+        if not text:
+            return ""
+        if len(text) == 2 and text.isalpha():
+            return text.upper()
+        for place in self.index.lookup(name_key(text)):
+            if place.feature == "country":
+                return place.country
+        return ""
+
+    def _part_hint(self, part: str) -> tuple[str, str, tuple[Place, ...]]:
+        """Classify a trailing query part: (country code, admin1 code, places named so)."""
+        if part not in self._hint_cache:
+            found = self.index.lookup(name_key(part))
+            country = next((p.country for p in found if p.feature == "country"), "")
+            admin1 = next((f"{p.country}.{p.admin1}" for p in found if p.feature == "admin1"), "")
+            towns = tuple(p for p in found if not p.is_area)
+            self._hint_cache[part] = (country, admin1, towns)
+        return self._hint_cache[part]
+
+    # -- candidates ----------------------------------------------------------
+    def candidates(self, query: str) -> tuple[list[Place], list[str]]:
+        """Return the candidates for the most specific part of ``query`` and the other parts."""
+        parts = split_query(query) or [query.strip()]
+        for i, part in enumerate(parts):
+            found = self.index.lookup(name_key(part))
+            if found:
+                return found, parts[:i] + parts[i + 1:]
+        # No part is known as written: a misspelling, found by fuzzy matching.
+        key = name_key(parts[0])
+        found = []
+        for fuzzy_key, score in self.index.fuzzy(key, limit=3, cutoff=85.0):
+            found += [replace(p, match="fuzzy", match_score=score) for p in self.index.lookup(fuzzy_key)]
+        if found:
+            return found, parts[1:]
+        # Or a known name followed by a description ("San Pedro Sula bus terminal"),
+        # found by its longest known prefix of two words or more.
+        words = key.split()
+        for n in range(len(words) - 1, 1, -1):
+            found = self.index.lookup(" ".join(words[:n]))
+            if found:
+                return [replace(p, match="prefix", match_score=100.0 * n / len(words)) for p in found], parts[1:]
+        return [], parts[1:]
+
+    def suggestions(self, query: str, *, limit: int = 3) -> tuple[str, ...]:
+        """Return the names the gazetteer knows that are closest to ``query``."""
+        parts = split_query(query) or [query]
+        words = name_key(parts[0]).split()
+        # The whole name, and its leading words ("Tapachlua Centro" -> "tapachlua").
+        probes = {" ".join(words[:n]) for n in range(1, min(len(words), 3) + 1)}
+        scored: dict[str, float] = {}
+        for probe in probes:
+            for key, score in self.index.fuzzy(probe, limit=limit, cutoff=60.0):
+                scored[key] = max(scored.get(key, 0.0), score)
+        names: list[str] = []
+        for key in sorted(scored, key=lambda k: -scored[k]):
+            for place in self.index.lookup(key)[:1]:
+                if place.name not in names:
+                    names.append(place.name)
+        return tuple(names[:limit])
+
+    # -- scoring -------------------------------------------------------------
+    def score(self, place: Place, query: str, ctx: Context, extra_parts: Sequence[str]) -> tuple[float, list[str]]:
+        """Return a candidate's score and the reasons that made it."""
+        reasons: list[str] = []
+        s = 0.0
+        if place.match == "fuzzy":
+            s -= 1.0 + (100.0 - place.match_score) / 2.5
+            reasons.append(f"spelling differs (fuzzy score {place.match_score:.0f})")
+        elif place.match == "prefix":
+            s -= 1.0
+            reasons.append(f"only the start of the name matches {place.name}")
+        elif place.match == "alternate":
+            s -= 0.2
+            reasons.append("matches an alternate name")
+        elif place.match == "short form":
+            s -= 0.6
+            reasons.append(f"short form of {place.name}")
+        else:
+            reasons.append("exact name")
+
+        country = self.country_code(ctx.country)
+        admin1 = ctx.admin1
+        towns_named: list[Place] = []
+        for part in extra_parts:
+            c, a, towns = self._part_hint(part)
+            country = country or c
+            admin1 = admin1 or a
+            towns_named += towns
+        if country:
+            if country in place.countries or place.country == country:
+                s += 2.0
+                reasons.append(f"in the hinted country {country}")
+            else:
+                s -= 2.0
+        if admin1 and f"{place.country}.{place.admin1}" == admin1:
+            s += 1.5
+            reasons.append(f"in the named division {place.admin1_name or admin1}")
+        if towns_named:
+            d = min(haversine_km(place.lat, place.lon, t.lat, t.lon) for t in towns_named)
+            if d < 60:
+                s += 1.5
+                reasons.append(f"{d:.0f} km from {towns_named[0].name}, named with it")
+
+        if place.feature == "country":
+            s += 2.5
+            reasons.append("the name of a country: kept at country precision")
+        elif place.feature == "admin1":
+            s -= 1.0  # a town that shares its division's name is what reporters mean
+        if ctx.kind in CROSSING_KINDS and place.feature in CROSSING_FEATURES:
+            s += 1.0
+            reasons.append(f"a {place.feature.replace('_', ' ')} suits a '{ctx.kind}' report")
+        if place.feature not in ("populated_place",) and not place.is_area:
+            s += 0.3  # curated supplement: chosen for exactly this job
+        if place.population and not place.is_area:
+            s += 0.3 * max(0.0, math.log10(place.population) - 3.0)
+
+        if ctx.near and not place.is_area:
+            s += self._route_term(place, ctx, reasons)
+        return s, reasons
+
+    @staticmethod
+    def _route_term(place: Place, ctx: Context, reasons: list[str]) -> float:
+        term = 0.0
+        closest = None
+        for lat, lon, days in ctx.near:
+            d = haversine_km(place.lat, place.lon, lat, lon)
+            closest = d if closest is None else min(closest, d)
+            allowed = MOTOR_KM_PER_DAY * max(abs(days), 1.0) if days is not None else 1500.0
+            if d > allowed:
+                term -= 3.0 + 3.0 * math.log(d / allowed)
+            term -= 0.8 * math.log1p(d / WALKING_KM_PER_DAY) / len(ctx.near)
+        if closest is not None:
+            reasons.append(f"{closest:.0f} km from the group's nearest other stop")
+        return term
+
+    def resolve(self, query: str, ctx: Context = Context(), *, where: Where | None = None) -> Resolution:
+        """Resolve one reported name; raise :class:`PlaceNotFound` with suggestions."""
+        found, extra = self.candidates(query)
+        if not found:
+            raise PlaceNotFound(query, where=where, suggestions=self.suggestions(query))
+        scored = []
+        for place in found:
+            s, reasons = self.score(place, query, ctx, extra)
+            scored.append((s, place, reasons))
+        scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].id))
+        top = scored[0][0]
+        total = sum(math.exp(s - top) for s, _, _ in scored)
+        best_score, best, reasons = scored[0]
+        confidence = 1.0 / total
+        if best.match in ("fuzzy", "prefix"):
+            confidence *= best.match_score / 100.0
+        if best.is_area:
+            confidence = min(confidence, 0.9)
+        if len(scored) > 1:
+            reasons.append(f"chosen over {len(scored) - 1} other place(s) of that name")
+        return Resolution(query, best, round(confidence, 3), tuple(reasons), tuple(p for _, p, _ in scored[1:]))
+
+
+@dataclass(frozen=True)
+class Stop:
+    """A reported place of one group, for :func:`resolve_route`."""
+
+    query: str
+    day: float | None = None
+    country: str = ""
+    kind: str = ""
+    where: Where | None = None
+
+
+def resolve_route(stops: Sequence[Stop], resolver: Resolver | None = None) -> list[Resolution]:
+    """Resolve the places of one group, choosing namesakes by the group's other stops.
+
+    Raises :class:`InputErrors` listing every place that cannot be found.
+
+    Pass 1 resolves each stop on its own hints.  Confident point-level results
+    become anchors; pass 2 rescoring every stop that had several candidates
+    against the anchors nearest in time (excluding itself), so that
+    ``Agua Caliente`` between San Pedro Sula and Esquipulas lands at the
+    Honduras-Guatemala border post.
+    """
+    resolver = resolver or default_resolver()
+    first: list[Resolution] = []
+    missing: list[PlaceNotFound] = []
+    for stop in stops:
+        ctx = Context(country=stop.country, kind=stop.kind)
+        try:
+            first.append(resolver.resolve(stop.query, ctx, where=stop.where))
+        except PlaceNotFound as exc:
+            missing.append(exc)
+    if missing:
+        raise InputErrors(missing)
+
+    anchors = [
+        (i, r) for i, r in enumerate(first)
+        if not r.place.is_area and r.confidence >= 0.9 and stops[i].day is not None
+    ]
+    out: list[Resolution] = []
+    for i, (stop, res) in enumerate(zip(stops, first)):
+        if not res.candidates or res.place.is_area:
+            out.append(res)
+            continue
+        near = _nearest_anchors(i, stop, stops, anchors)
+        if not near:
+            out.append(res)
+            continue
+        ctx = Context(country=stop.country, kind=stop.kind, near=tuple(near))
+        out.append(resolver.resolve(stop.query, ctx, where=stop.where))
+    return out
+
+
+def _nearest_anchors(
+    i: int, stop: Stop, stops: Sequence[Stop], anchors: Sequence[tuple[int, Resolution]]
+) -> list[tuple[float, float, float | None]]:
+    """The anchors nearest in time before and after stop ``i`` (at most two each side)."""
+    others = [(j, r) for j, r in anchors if j != i and r.query != stop.query]
+    if stop.day is None:
+        return [(r.lat, r.lon, None) for _, r in others[:3]]
+    before = sorted((x for x in others if stops[x[0]].day <= stop.day), key=lambda x: stop.day - stops[x[0]].day)
+    after = sorted((x for x in others if stops[x[0]].day > stop.day), key=lambda x: stops[x[0]].day - stop.day)
+    picked = before[:2] + after[:2]
+    return [(r.lat, r.lon, stops[j].day - stop.day) for j, r in picked]
+
+
+def geocode(
+    name: str,
+    *,
+    country: str = "",
+    kind: str = "",
+    near: tuple[float, float] | None = None,
+    resolver: Resolver | None = None,
+) -> Resolution:
+    """Resolve one place name on the embedded gazetteer.
+
+    ``country`` is a hint (ISO-2 code or name), ``kind`` the report kind,
+    ``near`` a ``(lat, lon)`` the place should be close to.
+    """
+    resolver = resolver or default_resolver()
+    ctx = Context(country=country, kind=kind, near=((near[0], near[1], None),) if near else ())
+    return resolver.resolve(name, ctx)
+
+
+_DEFAULT: Resolver | None = None
+
+
+def default_resolver() -> Resolver:
+    """Return the process-wide resolver on the embedded index."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Resolver()
+    return _DEFAULT

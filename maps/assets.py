@@ -1,0 +1,130 @@
+"""The JavaScript and CSS a map page needs, linked from a CDN or inlined.
+
+Leaflet comes from the ``xstatic-leaflet`` package (the same 1.9.3 that folium
+pins), so a self-contained page works from disk with no network.  Our own
+script and style (``maps/static/``) are always inlined.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from branca.element import Element, Figure
+from jinja2 import Template
+
+from geo.errors import RoutemapperError
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+LEAFLET_VERSION = "1.9.3"
+LEAFLET_JS_CDN = f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet.js"
+LEAFLET_CSS_CDN = f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet.css"
+
+
+def script_json(value: object) -> str:
+    """Serialise ``value`` as JSON that is safe inside an HTML ``<script>`` element.
+
+    ``<``, ``>`` and ``&`` are written as ``\\u003c`` etc., so a ``</script>``
+    inside report text cannot end the element; U+2028/U+2029 are escaped for
+    older JavaScript parsers.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (
+        text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    )
+
+
+def _guard_script(code: str) -> str:
+    return re.sub(r"</(script)", r"<\\/\1", code, flags=re.IGNORECASE)
+
+
+def _guard_style(code: str) -> str:
+    return re.sub(r"</(style)", r"<\\/\1", code, flags=re.IGNORECASE)
+
+
+@cache
+def _leaflet_dir() -> Path:
+    try:
+        import xstatic.pkg.leaflet as xleaflet
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise RoutemapperError(
+            "--self-contained needs the xstatic-leaflet package", hint="pip install xstatic-leaflet==1.9.3.0"
+        ) from None
+    if xleaflet.VERSION != LEAFLET_VERSION:
+        raise RoutemapperError(
+            f"xstatic-leaflet ships Leaflet {xleaflet.VERSION}, routemapper needs {LEAFLET_VERSION}",
+            hint="pip install xstatic-leaflet==1.9.3.0",
+        )
+    return Path(xleaflet.BASE_DIR)
+
+
+@cache
+def leaflet_js() -> str:
+    """Leaflet's minified JavaScript from xstatic-leaflet, without its source-map comment."""
+    code = (_leaflet_dir() / "leaflet.js").read_text(encoding="utf-8")
+    return re.sub(r"//# sourceMappingURL=\S+\s*$", "", code)
+
+
+@cache
+def leaflet_css() -> str:
+    """Leaflet's CSS with its images inlined as data: URIs."""
+    css = (_leaflet_dir() / "leaflet.css").read_text(encoding="utf-8")
+
+    def inline(match: re.Match) -> str:
+        image = _leaflet_dir() / match.group(1)
+        data = base64.b64encode(image.read_bytes()).decode("ascii")
+        return f"url(data:image/png;base64,{data})"
+
+    return re.sub(r"url\((images/[\w.-]+\.png)\)", inline, css)
+
+
+@cache
+def static_text(name: str) -> str:
+    """A file of ``maps/static/`` as text."""
+    return (STATIC_DIR / name).read_text(encoding="utf-8")
+
+
+class InlineScript(Element):
+    """A ``<script>`` element holding code (guarded against ``</script>``)."""
+
+    _template = Template("<script>{{ this.code }}</script>")
+
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self._name = "InlineScript"
+        self.code = _guard_script(code)
+
+
+class InlineStyle(Element):
+    """A ``<style>`` element holding CSS (guarded against ``</style>``)."""
+
+    _template = Template("<style>{{ this.code }}</style>")
+
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self._name = "InlineStyle"
+        self.code = _guard_style(code)
+
+
+def use_assets(m, *, self_contained: bool) -> None:
+    """Set what the page of folium map ``m`` loads: Leaflet (CDN or inlined) and our files.
+
+    folium's default page also loads jQuery, Bootstrap and Font Awesome from
+    CDNs; routemapper's layers use none of them, so they are dropped.
+    """
+    figure: Figure = m.get_root()
+    if self_contained:
+        m.default_js = []
+        m.default_css = []
+        figure.header.add_child(InlineStyle(leaflet_css()), name="leaflet_css")
+        figure.header.add_child(InlineScript(leaflet_js()), name="leaflet")
+    else:
+        m.default_js = [("leaflet", LEAFLET_JS_CDN)]
+        m.default_css = [("leaflet_css", LEAFLET_CSS_CDN)]
+    figure.header.add_child(InlineStyle(static_text("routemapper.css")), name="routemapper_css")
+    figure.header.add_child(InlineScript(static_text("routemapper.js")), name="routemapper_js")

@@ -1,0 +1,163 @@
+"""The ``routemapper`` command line: one library call a command, errors turned into messages here.
+
+Heavy libraries (geopandas, folium) are imported inside the commands that use
+them, so ``routemapper --help`` and ``routemapper geocode`` start fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from geo.errors import RoutemapperError
+
+#: Exit code for a user's mistake (bad input, unknown place, unwritable output).
+EXIT_INPUT = 2
+#: Exit code for a failure of something outside the user's input (e.g. a geocoding service).
+EXIT_FAILURE = 1
+
+
+def _fail(exc: RoutemapperError) -> None:
+    from geo.errors import InputError, OutputError
+
+    click.echo(f"routemapper: error: {exc.message}", err=True)
+    if exc.hint:
+        click.echo(f"  hint: {exc.hint}", err=True)
+    raise SystemExit(EXIT_INPUT if isinstance(exc, (InputError, OutputError)) else EXIT_FAILURE)
+
+
+def handles_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn routemapper errors into a message and an exit code (a traceback only with ``--debug``)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except RoutemapperError as exc:
+            if click.get_current_context().find_root().params.get("debug"):
+                traceback.print_exc()
+            _fail(exc)
+        except KeyboardInterrupt:
+            click.echo("routemapper: interrupted; no output was written", err=True)
+            raise SystemExit(130) from None
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show a traceback with errors.")
+@click.version_option(package_name="routemapper")
+def main(debug: bool) -> None:
+    """Turn reports of moving groups into dated routes on interactive maps.
+
+    \b
+    Example:
+        routemapper demo -o out/
+        routemapper build reports.csv -o map.html --title "The caravan"
+        routemapper geocode "Agua Caliente" --country GT --format json
+    """
+
+
+@main.command()
+@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+              show_default=True, help="Folder for the maps.")
+@click.option("--self-contained/--cdn", default=True, show_default=True,
+              help="Inline Leaflet so the maps work with no network, or link it from a CDN.")
+@handles_errors
+def demo(outdir: Path, self_contained: bool) -> None:
+    """Map the sample caravans shipped in data/caravans/: one map each, and one of all.
+
+    Prints the path of each map written.
+
+    \b
+    Example:
+        routemapper demo -o out/
+    """
+    from .commands import demo_maps
+
+    for path in demo_maps(outdir, self_contained=self_contained, progress=_progress):
+        click.echo(str(path))
+
+
+@main.command()
+@click.argument("reports", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The HTML map to write.")
+@click.option("--title", help="Title shown on the map.")
+@click.option("--subtitle", help="Subtitle shown under the title.")
+@click.option("--credits", help="Credit line (default: the reports' sources).")
+@click.option("--self-contained", is_flag=True, help="Inline Leaflet so the file works with no network.")
+@click.option("--encoding", help="Encoding of the reports files (default: UTF-8, or UTF-16 with a BOM).")
+@handles_errors
+def build(reports: tuple[Path, ...], output: Path, title: str | None, subtitle: str | None,
+          credits: str | None, self_contained: bool, encoding: str | None) -> None:
+    """Build a route map from one or more reports files (CSV or GeoJSON; - for stdin).
+
+    Lists the places it placed with low confidence, so that a person can check
+    them before publishing.
+
+    \b
+    Example:
+        routemapper build data/caravans/2018-10-honduras.csv -o map.html --title "October 2018"
+    """
+    from .commands import build_map
+
+    result = build_map(list(reports), output, title=title, subtitle=subtitle, credits=credits,
+                       self_contained=self_contained, encoding=encoding)
+    for line in result.warnings:
+        click.echo(f"routemapper: warning: {line}", err=True)
+    click.echo(str(output))
+
+
+@main.command()
+@click.argument("names", nargs=-1)
+@click.option("--country", default="", help="Country hint: ISO code or name.")
+@click.option("--near", default="", help="A place or LAT,LON the name should be close to.")
+@click.option("--kind", default="", help="Report kind (a crossing prefers border posts).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True)
+@handles_errors
+def geocode(names: tuple[str, ...], country: str, near: str, kind: str, fmt: str) -> None:
+    """Look place names up in the offline gazetteer (one name per line on stdin if none given).
+
+    \b
+    Example:
+        routemapper geocode Tapachula "Agua Caliente" --country GT
+        printf 'Esquipulas\\nEl Florido\\n' | routemapper geocode --format json
+    """
+    from .commands import geocode_names
+
+    queries = list(names) or [line.strip() for line in sys.stdin if line.strip()]
+    if not queries:
+        raise click.UsageError("give at least one NAME, or names on stdin")
+    rows = geocode_names(queries, country=country, near=near, kind=kind, progress=_progress)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        import csv
+
+        fields = ["query", "name", "lat", "lon", "country", "admin1", "feature", "population", "confidence", "ambiguous"]
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for row in rows:
+            flag = "  (ambiguous)" if row["ambiguous"] else ""
+            click.echo(f"{row['query']}\t{row['name']} ({row['country']}{', ' + row['admin1'] if row['admin1'] else ''})"
+                       f"\t{row['lat']:.5f},{row['lon']:.5f}\tconfidence {row['confidence']:.2f}{flag}")
+
+
+def _progress(message: str) -> None:
+    if not os.environ.get("ROUTEMAPPER_QUIET"):
+        click.echo(f"routemapper: {message}", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

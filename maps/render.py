@@ -1,0 +1,183 @@
+"""Render a RouteSet as an interactive folium map.
+
+Each caravan becomes one map element that carries its reports and segments as
+compact column arrays; ``static/routemapper.js`` draws them on a canvas
+renderer, builds popups from text nodes (never HTML) and adds the legend,
+title, credits and layer control.  Nothing from a report is pasted into
+JavaScript or HTML by hand: values reach the page only through
+:func:`maps.assets.script_json`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import folium
+import numpy as np
+import pandas as pd
+import shapely
+from branca.element import MacroElement
+from jinja2 import Template
+
+from routes.routeset import RouteSet
+
+from .assets import script_json, use_assets
+from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale
+
+DEFAULT_TILES = "OpenStreetMap"
+
+
+def _column(values: pd.Series | np.ndarray, digits: int | None = None) -> list:
+    """A JSON-ready list: NaN/NaT become null, floats rounded to ``digits``."""
+    arr = np.asarray(values)
+    if arr.dtype.kind == "f":
+        if digits is not None:
+            arr = np.round(arr, digits)
+        return [None if np.isnan(v) else float(v) for v in arr.tolist()]
+    if arr.dtype.kind == "b":
+        return [bool(v) for v in arr.tolist()]
+    if arr.dtype.kind in "iu":
+        return [int(v) for v in arr.tolist()]
+    return ["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v) for v in arr.tolist()]
+
+
+def _day_numbers(dates: pd.Series) -> list:
+    return _column((pd.to_datetime(dates) - pd.Timestamp("1970-01-01")).dt.days.astype(float))
+
+
+def caravan_data(
+    routes: RouteSet, caravan_id: str, color: str, sizes: SizeScale, widths: WidthScale, name: str | None = None
+) -> dict:
+    """The column arrays that ``routemapper.addCaravan`` draws for one caravan."""
+    r = routes.reports[routes.reports["caravan"] == caravan_id]
+    s = routes.segments[routes.segments["caravan"] == caravan_id]
+    mid = r["date_start"] + (r["date_end"] - r["date_start"]) / 2
+    start, end = shapely.get_point(s.geometry.values, 0), shapely.get_point(s.geometry.values, -1)
+    size = np.sqrt(s["size_start_low"].to_numpy(float) * s["size_start_high"].to_numpy(float))
+    return {
+        "id": caravan_id,
+        "name": name or caravan_id,
+        "color": color,
+        "backColor": TURNED_BACK_COLOR,
+        "reports": {
+            "lat": _column(r["lat"], 5),
+            "lon": _column(r["lon"], 5),
+            "r": _column(sizes.radius(r["count_low"].to_numpy(float)), 2),
+            "rh": _column(sizes.radius(r["count_high"].to_numpy(float)), 2),
+            "low": _column(r["count_low"]),
+            "high": _column(r["count_high"]),
+            "day": _day_numbers(mid),
+            "date": _column(r["date"]),
+            "approx": _column(r["date_approx"].to_numpy(bool) | (r["date_precision"] != "day").to_numpy()),
+            "kind": _column(r["kind"]),
+            "place": _column(r["place"]),
+            "resolved": _column(r["resolved_name"]),
+            "precision": _column(r["precision"]),
+            "pm": _column(r["precision_m"].fillna(0.0), 0),
+            "conf": _column(r["geo_confidence"], 2),
+            "count": _column(r["count"]),
+            "source": _column(r["source"]),
+            "url": _column(r["url"]),
+            "note": _column(r["note"]),
+        },
+        "segments": {
+            "lat1": _column(shapely.get_y(start), 5),
+            "lon1": _column(shapely.get_x(start), 5),
+            "lat2": _column(shapely.get_y(end), 5),
+            "lon2": _column(shapely.get_x(end), 5),
+            "w": _column(widths.width(size), 2),
+            "size": _column(size, 0),
+            "carried": _column(s["size_carried"].to_numpy(bool)),
+            "approx": _column(s["approximate"].to_numpy(bool)),
+            "back": _column(s["turned_back"].to_numpy(bool)),
+            "from": _column(s["from_place"]),
+            "to": _column(s["to_place"]),
+            "start": _column(s["start"].dt.strftime("%Y-%m-%d")),
+            "end": _column(s["end"].dt.strftime("%Y-%m-%d")),
+            "endDay": _day_numbers(s["end"]),
+            "km": _column(s["km"], 1),
+            "days": _column(s["days"].to_numpy(int)),
+        },
+    }
+
+
+class CaravanLayer(MacroElement):
+    """One caravan on the map: its data array and the call that draws it."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "routemapper.addCaravan({{ this._parent.get_name() }}, {{ this.payload }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, data: dict) -> None:
+        super().__init__()
+        self._name = "CaravanLayer"
+        self.data = data
+        self.payload = script_json(data)
+
+
+class MapFurniture(MacroElement):
+    """Legend, title, credits, layer control and the fitted view (added last)."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "routemapper.finish({{ this._parent.get_name() }}, {{ this.payload }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, options: dict) -> None:
+        super().__init__()
+        self._name = "MapFurniture"
+        self.options = options
+        self.payload = script_json(options)
+
+
+def default_credits(routes: RouteSet) -> str:
+    """``Sources: A; B; C`` from the reports' distinct sources, in order of appearance."""
+    sources = [s for s in dict.fromkeys(routes.reports["source"].astype(str)) if s.strip()]
+    return ("Sources: " + "; ".join(sources)) if sources else ""
+
+
+def render_map(
+    routes: RouteSet,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+    credits: str | None = None,
+    self_contained: bool = False,
+    tiles: str | None = DEFAULT_TILES,
+    caravan_names: dict[str, str] | None = None,
+    colors: Sequence[str] = PALETTE,
+) -> folium.Map:
+    """Return a folium map of ``routes``: one layer per caravan, fitted to the data.
+
+    Circles have an area proportional to the reported count (a range: a solid
+    core for the low figure and a dashed halo for the high one); segments a
+    width proportional to the group size on that leg; checkpoint, blocked,
+    clash, crossing and returned reports carry distinct symbols; country- and
+    region-level reports are drawn as dashed areas, never as points.
+    ``credits=None`` lists the reports' sources; ``self_contained=True``
+    inlines Leaflet so the saved file works with no network (map tiles still
+    need one).
+    """
+    m = folium.Map(tiles=tiles, prefer_canvas=True, control_scale=True, zoom_start=5, location=(15.0, -90.0))
+    use_assets(m, self_contained=self_contained)
+    reports, segments = routes.reports, routes.segments
+    counts = np.concatenate([reports["count_high"].to_numpy(float), reports["count_low"].to_numpy(float)])
+    max_count = float(np.nanmax(counts)) if np.isfinite(counts).any() else 0.0
+    seg_sizes = np.sqrt(segments["size_start_low"].to_numpy(float) * segments["size_start_high"].to_numpy(float))
+    max_size = float(np.nanmax(seg_sizes)) if np.isfinite(seg_sizes).any() else 0.0
+    sizes, widths = SizeScale(max_count), WidthScale(max_size)
+    names = caravan_names or {}
+    for i, caravan_id in enumerate(routes.caravans):
+        data = caravan_data(routes, caravan_id, colors[i % len(colors)], sizes, widths, names.get(caravan_id))
+        m.add_child(CaravanLayer(data), name=f"caravan-{i}")
+    m.add_child(MapFurniture({
+        "title": title or "",
+        "subtitle": subtitle or "",
+        "credits": default_credits(routes) if credits is None else credits,
+        "sizeRefs": sizes.references(),
+        "widthRefs": widths.references(),
+    }))
+    return m

@@ -1,0 +1,167 @@
+"""Group sizes as reporters write them, parsed into a low and a high figure.
+
+``parse_count("7,000-8,000")`` -> ``Count(7000, 8000, "range", ...)``.  The
+vague words map to ranges by the rules below (also in the README):
+
+=====================================  =================================
+words                                   low .. high
+=====================================  =================================
+``160``, ``7.000``, ``7 mil``           N .. N (exact as reported)
+``7,000-8,000``, ``between A and B``    A .. B
+``about``/``around``/``some``/``~`` N   0.9 N .. 1.1 N
+``almost``/``nearly``/``close to`` N    0.9 N .. N
+``at least``/``over``/``more than`` N   N .. 1.5 N
+``N or more``, ``N+``                   N .. 1.5 N
+``as many as``/``up to`` N              0.5 N .. N
+``dozens``                              24 .. 99
+``hundreds``                            200 .. 900
+``thousands``                           2,000 .. 9,000
+``tens of thousands``                   20,000 .. 90,000
+=====================================  =================================
+
+A trailing ``more`` (``about 1,000 more``) marks the figure as *additional*:
+people who joined a group already counted, not the group's size.  Spanish
+(``unos``, ``alrededor de``, ``casi``, ``más de``, ``al menos``, ``hasta``,
+``miles``, ``cientos``, ``7 mil``) follows the same rules.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+#: qualifier -> (low factor, high factor) applied to the reported number.
+FACTORS: dict[str, tuple[float, float]] = {
+    "exact": (1.0, 1.0),
+    "about": (0.9, 1.1),
+    "almost": (0.9, 1.0),
+    "at least": (1.0, 1.5),
+    "up to": (0.5, 1.0),
+}
+
+VAGUE: dict[str, tuple[int, int]] = {
+    "dozens": (24, 99),
+    "hundreds": (200, 900),
+    "thousands": (2_000, 9_000),
+    "tens of thousands": (20_000, 90_000),
+}
+
+_PREFIXES: list[tuple[str, str]] = [
+    ("about", r"about|around|some|approximately|approx\.?|roughly|an estimated|estimated|circa|ca\.|~|unos|unas|alrededor de|aproximadamente|cerca de|some\s+estimated"),
+    ("almost", r"almost|nearly|close to|just under|casi|poco menos de"),
+    ("at least", r"at least|more than|over|upwards of|in excess of|above|al menos|por lo menos|más de|mas de|over\s+a"),
+    ("up to", r"as many as|up to|as much as|hasta|no more than|at most"),
+]
+_PREFIX_RE = [(q, re.compile(rf"^(?:{p})\s*", re.IGNORECASE)) for q, p in _PREFIXES]
+_SUFFIX_AT_LEAST = re.compile(r"\s*(?:or more|\+|or so more|y más|o más)$", re.IGNORECASE)
+_SUFFIX_MORE = re.compile(r"\s+(?:more|additional|others|más)$", re.IGNORECASE)
+_NUMBER = r"\d{1,3}(?:[,.\s]\d{3})+|\d+(?:\.\d+)?"
+_MULTIPLIER = r"(?:\s*(?:mil|thousand|k|million|millones|millón|hundred|cien|cientos))?"
+_RANGE = re.compile(
+    rf"^(?:between\s+|entre\s+|from\s+|de\s+)?({_NUMBER}){_MULTIPLIER.replace('(?:', '(', 1)}"
+    rf"\s*(?:-|–|—|to|and|y|a)\s*({_NUMBER})({_MULTIPLIER})$",
+    re.IGNORECASE,
+)
+_SINGLE = re.compile(rf"^({_NUMBER})({_MULTIPLIER})$", re.IGNORECASE)
+_MULTIPLIERS = {
+    "mil": 1_000, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "millones": 1_000_000,
+    "millón": 1_000_000, "hundred": 100, "cien": 100, "cientos": 100,
+}
+_VAGUE_WORDS = {
+    "dozens": "dozens", "decenas": "dozens",
+    "hundreds": "hundreds", "cientos": "hundreds", "centenares": "hundreds", "several hundred": "hundreds",
+    "a few hundred": "hundreds",
+    "thousands": "thousands", "miles": "thousands", "several thousand": "thousands",
+    "a few thousand": "thousands",
+    "tens of thousands": "tens of thousands", "decenas de miles": "tens of thousands",
+}
+_TRAILING_NOUNS = re.compile(
+    r"\s+(?:people|persons|migrants|migrantes|personas|hondurans|hondureños|guatemalans|"
+    r"salvadorans|venezuelans|cubans|haitians|members|marchers|walkers|travellers|travelers)$",
+    re.IGNORECASE,
+)
+
+
+class CountSyntaxError(ValueError):
+    """Raised by :func:`parse_count` when the text holds no group size it can read."""
+
+
+@dataclass(frozen=True)
+class Count:
+    """A reported group size: bounds, how it was qualified, and the words as reported.
+
+    ``low`` and ``high`` are whole people; ``qualifier`` is one of ``exact``,
+    ``range``, ``about``, ``almost``, ``at least``, ``up to``, ``vague``;
+    ``additional`` is True for figures of people who joined (``1,000 more``);
+    ``nominal`` is the number as written (the upper figure of a range).
+    """
+
+    low: int
+    high: int
+    qualifier: str
+    text: str
+    additional: bool = False
+    nominal: int = 0
+
+    @property
+    def mid(self) -> float:
+        """The geometric middle of the bounds: the figure a map draws."""
+        return math.sqrt(self.low * self.high)
+
+
+def _to_int(number: str, multiplier: str = "") -> float:
+    digits = number.strip()
+    if re.fullmatch(r"\d{1,3}(?:[,.\s]\d{3})+", digits):
+        value = float(re.sub(r"[,.\s]", "", digits))
+    else:
+        value = float(digits)
+    return value * _MULTIPLIERS.get(multiplier.strip().lower(), 1)
+
+
+def parse_count(text: str) -> Count:
+    """Parse a reported group size; raise :class:`CountSyntaxError` if there is none.
+
+    >>> parse_count("as many as 5,300")
+    Count(low=2650, high=5300, qualifier='up to', text='as many as 5,300', additional=False, nominal=5300)
+    """
+    original = text
+    s = " ".join(str(text).replace("\u00a0", " ").split()).strip().rstrip(".")
+    s = _TRAILING_NOUNS.sub("", s)
+    if not s:
+        raise CountSyntaxError("empty count")
+    low_word = s.lower()
+    if low_word in _VAGUE_WORDS:
+        lo, hi = VAGUE[_VAGUE_WORDS[low_word]]
+        return Count(lo, hi, "vague", original, nominal=hi)
+
+    additional = False
+    qualifier = "exact"
+    if _SUFFIX_AT_LEAST.search(s):
+        qualifier = "at least"
+        s = _SUFFIX_AT_LEAST.sub("", s)
+    elif _SUFFIX_MORE.search(s):
+        additional = True
+        s = _SUFFIX_MORE.sub("", s)
+    for name, pattern in _PREFIX_RE:
+        if pattern.match(s):
+            qualifier = name
+            s = pattern.sub("", s, count=1)
+            break
+
+    ranged = _RANGE.match(s)
+    if ranged:
+        a_num, a_mult, b_num, b_mult = ranged.groups()
+        lo = _to_int(a_num, a_mult or b_mult or "")
+        hi = _to_int(b_num, b_mult or "")
+        if lo > hi:
+            raise CountSyntaxError(f"range runs backwards: {original!r}")
+        f_lo, f_hi = FACTORS.get(qualifier, (1.0, 1.0))
+        return Count(round(lo * f_lo), round(hi * f_hi), "range" if qualifier == "exact" else qualifier,
+                     original, additional, round(hi))
+    single = _SINGLE.match(s)
+    if single:
+        value = _to_int(*single.groups())
+        f_lo, f_hi = FACTORS[qualifier]
+        return Count(round(value * f_lo), round(value * f_hi), qualifier, original, additional, round(value))
+    raise CountSyntaxError(f"cannot read a group size in {original!r}")

@@ -1,0 +1,79 @@
+"""Report dates that keep their precision.
+
+Accepted forms: a day ``2018-10-15``, an approximate day ``~2018-10-16``, a
+month ``2018-10`` (also ``~2018-10``) and a range ``2021-01-15/2021-01-17``.
+Each becomes a :class:`ReportDate` with the first and last day it may mean.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+class DateSyntaxError(ValueError):
+    """Raised by :func:`parse_date` with a message that says which form was expected."""
+
+
+@dataclass(frozen=True)
+class ReportDate:
+    """A reported date: ``start`` and ``end`` days (equal for a day), its precision, whether approximate."""
+
+    start: date
+    end: date
+    precision: str  # "day", "month" or "range"
+    approximate: bool
+    text: str
+
+    @property
+    def mid(self) -> date:
+        """The middle day: where a month-precision report sits on a timeline."""
+        return self.start + timedelta(days=(self.end - self.start).days // 2)
+
+    def iso(self) -> str:
+        """The canonical text form (``~`` kept)."""
+        core = {
+            "day": self.start.isoformat(),
+            "month": self.start.isoformat()[:7],
+            "range": f"{self.start.isoformat()}/{self.end.isoformat()}",
+        }[self.precision]
+        return ("~" if self.approximate else "") + core
+
+
+def _day(text: str, whole: str) -> date:
+    match = _DAY.match(text)
+    if not match:
+        raise DateSyntaxError(f"{whole!r} is not a date: expected YYYY-MM-DD, YYYY-MM or YYYY-MM-DD/YYYY-MM-DD")
+    y, m, d = map(int, match.groups())
+    try:
+        return date(y, m, d)
+    except ValueError as exc:
+        raise DateSyntaxError(f"{whole!r} is not a real day ({exc})") from None
+
+
+def parse_date(text: str) -> ReportDate:
+    """Parse a report date; raise :class:`DateSyntaxError` with the expected forms."""
+    s = str(text).strip()
+    approximate = s.startswith("~")
+    core = s.lstrip("~").strip()
+    if not core:
+        raise DateSyntaxError("empty date: expected YYYY-MM-DD, YYYY-MM or YYYY-MM-DD/YYYY-MM-DD")
+    if "/" in core:
+        first, _, last = core.partition("/")
+        start, end = _day(first.strip(), s), _day(last.strip(), s)
+        if end < start:
+            raise DateSyntaxError(f"{s!r} ends before it starts")
+        return ReportDate(start, end, "range", approximate, s)
+    month = _MONTH.match(core)
+    if month:
+        y, m = map(int, month.groups())
+        if not 1 <= m <= 12:
+            raise DateSyntaxError(f"{s!r} has no month {m:02d}: months run 01-12")
+        return ReportDate(date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), "month", approximate, s)
+    day = _day(core, s)
+    return ReportDate(day, day, "day", approximate, s)

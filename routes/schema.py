@@ -1,0 +1,30 @@
+"""The report schema: columns, kinds, and what each means.
+
+One row is one report: on this date, at this place, a group of this size did
+this.  Only ``caravan``, ``date`` and ``place`` (or ``lat`` and ``lon``) are
+required.
+"""
+
+from __future__ import annotations
+
+#: Columns a reports file may have, in their canonical order.
+COLUMNS: tuple[str, ...] = (
+    "caravan", "date", "place", "country", "lat", "lon", "kind", "count", "source", "url", "note",
+)
+
+REQUIRED: tuple[str, ...] = ("caravan", "date")
+
+#: What happened, as a report says it.  ``planned`` events are kept but not routed.
+KINDS: tuple[str, ...] = (
+    "gathering", "departure", "sighting", "crossing", "checkpoint", "blocked", "clash",
+    "returned", "arrival", "planned",
+)
+
+#: The kind assumed when a row leaves ``kind`` empty.
+DEFAULT_KIND = "sighting"
+
+#: Kinds that mark an obstacle on the route: they form the ``checkpoints`` table.
+CHECKPOINT_KINDS: tuple[str, ...] = ("checkpoint", "blocked", "clash")
+
+#: Kinds that are not a position of the moving group.
+NOT_ON_ROUTE: tuple[str, ...] = ("planned",)

@@ -1,0 +1,104 @@
+"""Headless Chromium for tests, benchmarks and looking at maps (selenium + Debian's chromedriver).
+
+``python tests/browser.py page.html shot.png [WIDTHxHEIGHT]`` saves a screenshot.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+CHROME_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--disable-sync",
+    "--hide-scrollbars",
+)
+
+
+def chromium_paths() -> tuple[str | None, str | None]:
+    """(chromium, chromedriver) paths, or None where missing."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver = shutil.which("chromedriver")
+    return browser, driver
+
+
+def missing_reason() -> str:
+    """Why a browser test cannot run here ('' when it can)."""
+    browser, driver = chromium_paths()
+    if not browser or not driver:
+        return "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)"
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium is not installed (pip install selenium)"
+    return ""
+
+
+@contextmanager
+def chromium(width: int = 1200, height: int = 800):
+    """A selenium Chrome driver on headless Chromium with browser logs enabled."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    browser, driver_path = chromium_paths()
+    options = webdriver.ChromeOptions()
+    options.binary_location = browser
+    for flag in CHROME_FLAGS:
+        options.add_argument(flag)
+    profile = tempfile.mkdtemp(prefix="rm-chromium-")
+    options.add_argument(f"--user-data-dir={profile}")
+    options.add_argument(f"--window-size={width},{height}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    try:
+        driver.set_window_size(width, height)
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def open_page(driver, path: str | Path, *, wait_for: str = "window.routemapper", timeout: float = 20.0) -> None:
+    """Load a local HTML file and wait until ``wait_for`` is truthy in the page."""
+    driver.get(Path(path).resolve().as_uri())
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if driver.execute_script(f"return !!({wait_for});"):
+            return
+        time.sleep(0.05)
+    raise TimeoutError(f"{path}: {wait_for} never became true")
+
+
+def js_errors(driver) -> list[str]:
+    """Severe console messages (JavaScript errors) logged so far, minus failed tile/network loads."""
+    out = []
+    for entry in driver.get_log("browser"):
+        if entry.get("level") != "SEVERE":
+            continue
+        message = entry.get("message", "")
+        if "Failed to load resource" in message or "net::ERR_" in message:
+            continue  # no network here: tiles cannot load, which is not a page error
+        out.append(message)
+    return out
+
+
+def screenshot(html: str | Path, png: str | Path, width: int = 1200, height: int = 800, settle: float = 1.0) -> list[str]:
+    """Open ``html`` in headless Chromium, save a PNG; return JavaScript errors seen."""
+    with chromium(width, height) as driver:
+        open_page(driver, html)
+        time.sleep(settle)
+        driver.save_screenshot(str(png))
+        return js_errors(driver)
+
+
+if __name__ == "__main__":
+    size = sys.argv[3] if len(sys.argv) > 3 else "1200x800"
+    w, h = (int(v) for v in size.split("x"))
+    errors = screenshot(sys.argv[1], sys.argv[2], w, h)
+    print("\n".join(errors) or "no JavaScript errors")
+    sys.exit(1 if errors else 0)

@@ -1,0 +1,103 @@
+"""Reading report files: formats, validation and every error path."""
+
+import json
+
+import pytest
+
+from geo import InputError
+from routes import read_reports
+
+HEADER = "caravan,date,place,country,lat,lon,kind,count,source,url,note\n"
+
+
+def test_reads_sample_with_parsed_columns(write_csv):
+    path = write_csv(HEADER + "c1,2018-10-15,Esquipulas,GT,,,crossing,\"1,600-2,000\",AP,,\n")
+    r = read_reports(path)
+    row = r.iloc[0]
+    assert (row.count_low, row.count_high, row.count_qualifier) == (1600, 2000, "range")
+    assert row.date_precision == "day" and row.kind == "crossing" and row.row == 2
+    assert r.crs.to_epsg() == 4326
+
+
+def test_only_caravan_date_place_are_required_and_headers_ignore_case(write_csv):
+    r = read_reports(write_csv("Caravan,DATE,Place\nc1,2018-10,Tapachula\n"))
+    assert r.iloc[0].kind == "sighting" and r.iloc[0].date_precision == "month"
+
+
+def test_lat_lon_instead_of_place(write_csv):
+    r = read_reports(write_csv("caravan,date,lat,lon\nc1,2018-10-15,14.9,-92.26\n"))
+    assert r.iloc[0].located_by == "given" and r.geometry.iloc[0].x == pytest.approx(-92.26)
+
+
+def test_bom_and_semicolons(write_csv):
+    r = read_reports(write_csv("\ufeffcaravan;date;place;count\nc1;2018-10-15;Tapachula;7.000\n"))
+    assert r.iloc[0].count_low == 7000
+
+
+def test_utf16_with_bom(write_csv):
+    r = read_reports(write_csv("caravan,date,place\nc1,2018-10-15,Villa Comaltitlán\n", encoding="utf-16"))
+    assert r.iloc[0].place == "Villa Comaltitlán"
+
+
+def test_geojson_points(tmp_path):
+    doc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-92.26, 14.9]},
+         "properties": {"caravan": "c1", "date": "2023-12-24", "place": "Tapachula", "count": "thousands"}}]}
+    path = tmp_path / "r.geojson"
+    path.write_text(json.dumps(doc))
+    r = read_reports(path)
+    assert r.iloc[0].lat == pytest.approx(14.9) and r.iloc[0].count_qualifier == "vague"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("", "the file is empty"),
+        ("caravan,date,place\n", "has a header but no reports"),
+        ("caravan,place\nc1,Tapachula\n", "row 1: missing required column(s): date"),
+        ("caravan,date\nc1,2018-10-15\n", "missing required column(s): place (or lat and lon)"),
+        ("caravan,date,plcae\nc1,2018-10-15,X\n", "unknown column 'plcae'"),
+        ("caravan,date,place\nc1,2018-15-01,Tapachula\n", "row 2, column 'date': '2018-15-01' is not a real day"),
+        ("caravan,date,place\nc1,15/10/2018,Tapachula\n", "row 2, column 'date': '15/10/2018' is not a date"),
+        ("caravan,date,place,kind\nc1,2018-10-15,Tapachula,crosing\n",
+         "row 2, column 'kind': unknown kind 'crosing': expected one of gathering"),
+        ("caravan,date,place,lat,lon\nc1,2018-10-15,X,95,-92\n", "row 2, column 'lat': 95 is out of range"),
+        ("caravan,date,place,lat,lon\nc1,2018-10-15,X,abc,-92\n", "row 2, column 'lat': 'abc' is not a number"),
+        ("caravan,date,place,lat,lon\nc1,2018-10-15,X,14.9,\n", "only one of lat and lon is given"),
+        ("caravan,date,place,count\nc1,2018-10-15,X,lots\n", "row 2, column 'count': cannot read a group size"),
+        ("caravan,date,place\n,2018-10-15,X\n", "row 2, column 'caravan': empty"),
+        ("caravan,date,place\nc1,2018-10-15,\n", "row 2, column 'place': empty"),
+    ],
+)
+def test_error_names_file_row_column(write_csv, text, expected):
+    path = write_csv(text)
+    with pytest.raises(InputError) as err:
+        read_reports(path)
+    assert str(path) in str(err.value)
+    assert expected in str(err.value)
+
+
+def test_unknown_column_suggests_the_right_one(write_csv):
+    with pytest.raises(InputError) as err:
+        read_reports(write_csv("caravan,date,plcae\nc1,2018-10-15,X\n"))
+    assert "did you mean 'place'" in err.value.hint
+
+
+def test_every_bad_row_is_listed(write_csv):
+    text = "caravan,date,place\n" + "".join(f"c1,2018-13-{i:02d},X\n" for i in range(1, 4))
+    with pytest.raises(InputError) as err:
+        read_reports(write_csv(text))
+    assert [p.where.row for p in err.value.problems] == [2, 3, 4]
+
+
+def test_latin1_file_gets_an_encoding_hint(write_csv):
+    path = write_csv("caravan,date,place\nc1,2018-10-15,Comaltitlán\n", encoding="latin-1")
+    with pytest.raises(InputError, match="not UTF-8") as err:
+        read_reports(path)
+    assert "--encoding latin-1" in err.value.hint
+    assert read_reports(path, encoding="latin-1").iloc[0].place == "Comaltitlán"
+
+
+def test_missing_file():
+    with pytest.raises(InputError, match="no such file"):
+        read_reports("/nonexistent/reports.csv")
