@@ -16,6 +16,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sqlite3
 import sys
 import tempfile
@@ -24,11 +25,11 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .errors import RoutemapperError
-from .normalize import name_key, short_keys
+from .normalize import name_key, short_keys, without_qualifier
 from .paths import GAZETTEER_DIR, cache_dir
 from .places import Place
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 # Name ranks stored with each key: lower is a better match.
 RANK_NAME, RANK_ALTERNATE, RANK_SHORT = 0, 1, 2
@@ -83,10 +84,13 @@ def _split(value: str) -> list[str]:
     return [p.strip() for p in value.split(";") if p.strip()]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _looks_like_code(name: str) -> bool:
     """GeoNames alternate names include airport and postal codes: ``SAP``, ``CIQ``."""
     compact = name.replace(" ", "")
-    return len(compact) <= 4 and compact.isupper() or any(ch.isdigit() for ch in compact)
+    return len(compact) <= 4 and compact.isupper() or _DIGIT.search(compact) is not None
 
 
 class _Builder:
@@ -95,17 +99,31 @@ class _Builder:
     def __init__(self) -> None:
         self.places: list[tuple] = []
         self.names: dict[tuple[str, int], int] = {}
+        self._keys_of: dict[str, tuple[str, ...]] = {}
+
+    def _name_keys(self, name: str) -> tuple[str, ...]:
+        """The key of ``name`` then its short forms (memoised: alternate names repeat a lot)."""
+        keys = self._keys_of.get(name)
+        if keys is None:
+            key = name_key(name)
+            if len(key) < 2:
+                keys = ()
+            else:
+                unqualified = without_qualifier(name)
+                shorts = short_keys(key) + ([name_key(unqualified)] if unqualified else [])
+                keys = (key, *(k for k in shorts if len(k) >= 2 and k != key))
+            self._keys_of[name] = keys
+        return keys
 
     def add(self, place: tuple, names: Iterable[tuple[str, int]]) -> int:
         place_id = len(self.places) + 1
         self.places.append((place_id, *place))
         for name, rank in names:
-            key = name_key(name)
-            if len(key) < 2:
-                continue
-            self._add_key(key, place_id, rank)
-            for short in short_keys(key):
-                self._add_key(short, place_id, RANK_SHORT)
+            keys = self._name_keys(name)
+            if keys:
+                self._add_key(keys[0], place_id, rank)
+                for short in keys[1:]:
+                    self._add_key(short, place_id, RANK_SHORT)
         return place_id
 
     def _add_key(self, key: str, place_id: int, rank: int) -> None:
@@ -212,15 +230,17 @@ def build_index(path: Path, progress: Callable[[str], None] | None = None) -> No
                 id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT, countries TEXT,
                 admin1 TEXT, admin1_name TEXT, feature TEXT, population INTEGER, precision_m REAL,
                 confidence TEXT, source TEXT, geonameid INTEGER);
-            CREATE TABLE names (key TEXT, place_id INTEGER, rank INTEGER);
+            CREATE TABLE names (key TEXT, place_id INTEGER, rank INTEGER, PRIMARY KEY (key, place_id))
+                WITHOUT ROWID;
             """
         )
         con.executemany(f"INSERT INTO places ({_PLACE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", builder.places)
         con.executemany(
             "INSERT INTO names (key, place_id, rank) VALUES (?,?,?)",
-            ((key, pid, rank) for (key, pid), rank in builder.names.items()),
+            # Sorted by the primary key, so rows are appended to the B-tree in order.
+            ((key, pid, rank) for (key, pid), rank in sorted(builder.names.items())),
         )
-        con.execute("CREATE INDEX names_key ON names (key)")
+        con.execute("CREATE INDEX places_lat ON places (lat)")  # for reverse lookups
         con.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
         con.commit()
         con.close()

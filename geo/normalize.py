@@ -31,6 +31,7 @@ ABBREVIATIONS: dict[str, str] = {
 GENERIC_PREFIXES: tuple[str, ...] = ("ciudad ", "villa ", "municipio de ", "aldea ", "colonia ")
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+_QUALIFIER = re.compile(r"^(.*\S)\s*\([^()]*\)\s*$")
 _KM_PART = re.compile(r"^(km|kilometro|kilometer|kilómetro)\s*\d+([.,]\d+)?$", re.IGNORECASE)
 
 
@@ -45,9 +46,25 @@ def name_key(name: str) -> str:
 
     Lower case, no accents, punctuation as single spaces, abbreviations
     expanded: ``name_key("Cd. Tecún-Umán") == "ciudad tecun uman"``.
+    Letters outside the Latin alphabet are dropped (the key of a name written
+    only in another script is empty).
     """
-    folded = _NON_WORD.sub(" ", strip_accents(name).lower().replace("ß", "ss")).split()
-    return " ".join(ABBREVIATIONS.get(word, word) for word in folded)
+    folded = name.lower().replace("ß", "ss")
+    if not folded.isascii():
+        # NFKD splits "ú" into "u" + an accent; the accent, like every other
+        # non-ASCII character, cannot be part of a key.
+        folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
+    words = _NON_WORD.sub(" ", folded).split()
+    return " ".join([ABBREVIATIONS.get(word, word) for word in words])
+
+
+def without_qualifier(name: str) -> str:
+    """Return ``name`` without a trailing parenthesised qualifier, or ``''`` if it has none.
+
+    ``El Carmen (Malacatán)`` -> ``El Carmen``.
+    """
+    match = _QUALIFIER.match(name)
+    return match.group(1).strip() if match else ""
 
 
 def short_keys(key: str) -> list[str]:

@@ -29,6 +29,9 @@ CROSSING_KINDS = frozenset({"crossing", "checkpoint", "blocked", "returned"})
 WALKING_KM_PER_DAY = 60.0
 MOTOR_KM_PER_DAY = 500.0
 
+#: Score added per tenfold population above 1,000 inhabitants.
+POPULATION_WEIGHT = 1.2
+
 #: Below this confidence a resolution is flagged as ambiguous.
 AMBIGUOUS_BELOW = 0.75
 
@@ -145,7 +148,7 @@ class Resolver:
         # No part is known as written: a misspelling, found by fuzzy matching.
         key = name_key(parts[0])
         found = []
-        for fuzzy_key, score in self.index.fuzzy(key, limit=3, cutoff=85.0):
+        for fuzzy_key, score in self.index.fuzzy(key, limit=5, cutoff=85.0):
             found += [replace(p, match="fuzzy", match_score=score) for p in self.index.lookup(fuzzy_key)]
         if found:
             return found, parts[1:]
@@ -176,12 +179,21 @@ class Resolver:
         return tuple(names[:limit])
 
     # -- scoring -------------------------------------------------------------
-    def score(self, place: Place, query: str, ctx: Context, extra_parts: Sequence[str]) -> tuple[float, list[str]]:
-        """Return a candidate's score and the reasons that made it."""
+    def score(
+        self, place: Place, query: str, ctx: Context, extra_parts: Sequence[str], *, town_has_name: bool = True
+    ) -> tuple[float, list[str]]:
+        """Return a candidate's score and the reasons that made it.
+
+        ``town_has_name`` says whether some point-level candidate bears the
+        queried name as its own (not only as an alternate name); when none
+        does, a division of that name is what the reporter meant (``Chiapas``).
+        """
         reasons: list[str] = []
         s = 0.0
         if place.match == "fuzzy":
-            s -= 1.0 + (100.0 - place.match_score) / 2.5
+            # Each point of spelling distance weighs more than a tenfold population:
+            # "El Florida" is El Florido, not the bigger La Florida.
+            s -= 1.0 + (100.0 - place.match_score)
             reasons.append(f"spelling differs (fuzzy score {place.match_score:.0f})")
         elif place.match == "prefix":
             s -= 1.0
@@ -219,17 +231,24 @@ class Resolver:
                 reasons.append(f"{d:.0f} km from {towns_named[0].name}, named with it")
 
         if place.feature == "country":
-            s += 2.5
+            s += 6.5  # outweighs the capital that shares the name (Guatemala, Panamá, Mexico)
             reasons.append("the name of a country: kept at country precision")
-        elif place.feature == "admin1":
+        elif place.feature == "admin1" and town_has_name:
             s -= 1.0  # a town that shares its division's name is what reporters mean
+        elif place.feature == "admin1" and place.match in ("exact", "alternate") and not ctx.near:
+            # With neighbouring stops the town reading wins (Ocotepeque on the road
+            # means Nueva Ocotepeque, not its department).
+            s += 3.0
+            reasons.append("the name of a first-level division, and no town bears it as its own")
         if ctx.kind in CROSSING_KINDS and place.feature in CROSSING_FEATURES:
             s += 1.0
             reasons.append(f"a {place.feature.replace('_', ' ')} suits a '{ctx.kind}' report")
         if place.feature not in ("populated_place",) and not place.is_area:
             s += 0.3  # curated supplement: chosen for exactly this job
         if place.population and not place.is_area:
-            s += 0.3 * max(0.0, math.log10(place.population) - 3.0)
+            # A city of a million outweighs a village of a thousand by about 3.6:
+            # reporters name big places without qualifying them.
+            s += POPULATION_WEIGHT * max(0.0, math.log10(place.population) - 3.0)
 
         if ctx.near and not place.is_area:
             s += self._route_term(place, ctx, reasons)
@@ -255,9 +274,10 @@ class Resolver:
         found, extra = self.candidates(query)
         if not found:
             raise PlaceNotFound(query, where=where, suggestions=self.suggestions(query))
+        town_has_name = any(p.match == "exact" and not p.is_area for p in found)
         scored = []
         for place in found:
-            s, reasons = self.score(place, query, ctx, extra)
+            s, reasons = self.score(place, query, ctx, extra, town_has_name=town_has_name)
             scored.append((s, place, reasons))
         scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].id))
         top = scored[0][0]
