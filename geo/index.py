@@ -321,6 +321,26 @@ class GazetteerIndex:
         row = self._con.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE id = ?", (place_id,)).fetchone()
         return self._place(row)
 
+    def nearest(self, lat: float, lon: float, *, limit: int = 5, max_km: float = 50.0) -> list[tuple[Place, float]]:
+        """Return up to ``limit`` point-level places within ``max_km`` of a point, nearest first, with km."""
+        dlat = max_km / 111.0
+        dlon = min(180.0, max_km / (111.0 * max(0.05, math.cos(math.radians(lat)))))
+        rows = self._con.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
+            " AND feature NOT IN ('country', 'admin1', 'region')",
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon),
+        ).fetchall()
+        out = []
+        for row in rows:
+            p1, p2 = math.radians(lat), math.radians(row[2])
+            a = (math.sin((p2 - p1) / 2) ** 2
+                 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(row[3] - lon) / 2) ** 2)
+            km = 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+            if km <= max_km:
+                out.append((self._place(row), km))
+        out.sort(key=lambda item: (item[1], -item[0].population))
+        return out[:limit]
+
     def _load_keys(self) -> tuple[list[str], list[int]]:
         if self._keys is None:
             rows = self._con.execute("SELECT key, MIN(place_id) FROM names WHERE rank < 2 GROUP BY key").fetchall()

@@ -35,6 +35,9 @@ POPULATION_WEIGHT = 1.2
 #: Below this confidence a resolution is flagged as ambiguous.
 AMBIGUOUS_BELOW = 0.75
 
+#: The most a misspelt (fuzzy) or partial match can be trusted.
+FUZZY_CONFIDENCE_CAP = 0.7
+
 
 @dataclass(frozen=True)
 class Context:
@@ -191,9 +194,9 @@ class Resolver:
         reasons: list[str] = []
         s = 0.0
         if place.match == "fuzzy":
-            # Each point of spelling distance weighs more than a tenfold population:
+            # Each point of spelling distance weighs more than a fifty-fold population:
             # "El Florida" is El Florido, not the bigger La Florida.
-            s -= 1.0 + (100.0 - place.match_score)
+            s -= 1.0 + 2.0 * (100.0 - place.match_score)
             reasons.append(f"spelling differs (fuzzy score {place.match_score:.0f})")
         elif place.match == "prefix":
             s -= 1.0
@@ -245,6 +248,9 @@ class Resolver:
             reasons.append(f"a {place.feature.replace('_', ' ')} suits a '{ctx.kind}' report")
         if place.feature not in ("populated_place",) and not place.is_area:
             s += 0.3  # curated supplement: chosen for exactly this job
+        if place.importance and not place.population and not place.is_area:
+            # An online geocoder's prominence (0-1) stands in for the unknown population.
+            s += 3.0 * place.importance
         if place.population and not place.is_area:
             # A city of a million outweighs a village of a thousand by about 3.6:
             # reporters name big places without qualifying them.
@@ -285,7 +291,9 @@ class Resolver:
         best_score, best, reasons = scored[0]
         confidence = 1.0 / total
         if best.match in ("fuzzy", "prefix"):
-            confidence *= best.match_score / 100.0
+            # The name as reported is not in the gazetteer: however clear the
+            # guess, a person should check it, so it stays below the flag line.
+            confidence = min(confidence * best.match_score / 100.0, FUZZY_CONFIDENCE_CAP)
         if best.is_area:
             confidence = min(confidence, 0.9)
         if len(scored) > 1:
