@@ -23,13 +23,14 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from .errors import RoutemapperError
-from .normalize import name_key, short_keys, without_qualifier
+from .normalize import letter_mask, name_key, short_keys, without_qualifier
 from .paths import GAZETTEER_DIR, cache_dir
 from .places import Place
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 # Name ranks stored with each key: lower is a better match.
 RANK_NAME, RANK_ALTERNATE, RANK_SHORT = 0, 1, 2
@@ -241,6 +242,12 @@ def build_index(path: Path, progress: Callable[[str], None] | None = None) -> No
             ((key, pid, rank) for (key, pid), rank in sorted(builder.names.items())),
         )
         con.execute("CREATE INDEX places_lat ON places (lat)")  # for reverse lookups
+        # Keys for fuzzy matching (names and alternate names, not short forms),
+        # by length, with their letter masks: see GazetteerIndex.fuzzy.
+        fuzzy_keys = sorted({key for (key, _), rank in builder.names.items() if rank < RANK_SHORT},
+                            key=lambda k: (len(k), k))
+        con.execute("CREATE TABLE fuzzy_keys (key TEXT, mask INTEGER)")
+        con.executemany("INSERT INTO fuzzy_keys VALUES (?, ?)", ((k, letter_mask(k)) for k in fuzzy_keys))
         con.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
         con.commit()
         con.close()
@@ -267,7 +274,8 @@ class GazetteerIndex:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._keys: list[str] | None = None
-        self._key_places: list[int] | None = None
+        self._lengths: Any = None
+        self._masks: Any = None
 
     @classmethod
     def open(cls, *, progress: Callable[[str], None] | None = _stderr_progress) -> GazetteerIndex:
@@ -341,24 +349,42 @@ class GazetteerIndex:
         out.sort(key=lambda item: (item[1], -item[0].population))
         return out[:limit]
 
-    def _load_keys(self) -> tuple[list[str], list[int]]:
+    def _load_keys(self) -> tuple[list[str], Any, Any]:
+        """Every name key for fuzzy matching, by length; their lengths and letter masks (numpy arrays)."""
         if self._keys is None:
-            rows = self._con.execute("SELECT key, MIN(place_id) FROM names WHERE rank < 2 GROUP BY key").fetchall()
+            import numpy as np
+
+            rows = self._con.execute("SELECT key, mask FROM fuzzy_keys ORDER BY rowid").fetchall()
             self._keys = [r[0] for r in rows]
-            self._key_places = [r[1] for r in rows]
-        return self._keys, self._key_places  # type: ignore[return-value]
+            self._lengths = np.fromiter((len(r[0]) for r in rows), dtype=np.int32, count=len(rows))
+            self._masks = np.fromiter((r[1] for r in rows), dtype=np.uint64, count=len(rows))
+        return self._keys, self._lengths, self._masks
 
     def fuzzy(self, key: str, *, limit: int = 5, cutoff: float = 80.0) -> list[tuple[str, float]]:
-        """Return up to ``limit`` known keys closest to ``key`` with their rapidfuzz scores (0-100)."""
+        """Return up to ``limit`` known keys closest to ``key`` with their rapidfuzz scores (0-100).
+
+        ``fuzz.ratio(a, b) >= cutoff`` bounds the indel distance ``d`` by
+        ``(1 - cutoff/100) * (len(a) + len(b))``; the lengths and the letter
+        masks (which differ in at most ``d`` bits) rule out most of the
+        650,000 keys before rapidfuzz compares the rest, with no loss.
+        """
+        import numpy as np
         from rapidfuzz import fuzz, process
         from rapidfuzz.distance import JaroWinkler
 
-        keys, _ = self._load_keys()
-        hits = process.extract(key, keys, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=cutoff)
+        keys, lengths, masks = self._load_keys()
+        share = min(max(cutoff, 1.0), 100.0) / 100.0
+        n = len(key)
+        lo = int(np.searchsorted(lengths, math.floor(n * share / (2.0 - share)), side="left"))
+        hi = int(np.searchsorted(lengths, math.ceil(n * (2.0 / share - 1.0)), side="right"))
+        max_distance = np.floor((1.0 - share) * (n + lengths[lo:hi]) + 1e-9)
+        differing = np.bitwise_count(masks[lo:hi] ^ np.uint64(letter_mask(key)))
+        window = [keys[lo + i] for i in np.flatnonzero(differing <= max_distance)]
+        hits = process.extract(key, window, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=cutoff)
         # Ties on edit distance are broken by Jaro-Winkler, which weighs the start
         # of a name: "el florida" is closer to "el florido" than to "la florida".
         rescored = [
-            (keys[i], (float(score) + 100.0 * JaroWinkler.normalized_similarity(key, keys[i])) / 2)
+            (window[i], (float(score) + 100.0 * JaroWinkler.normalized_similarity(key, window[i])) / 2)
             for _, score, i in hits
         ]
         rescored.sort(key=lambda kv: -kv[1])

@@ -58,6 +58,21 @@ def name_key(name: str) -> str:
     return " ".join([ABBREVIATIONS.get(word, word) for word in words])
 
 
+_MASK_BIT = {ch: 1 << i for i, ch in enumerate("abcdefghijklmnopqrstuvwxyz0123456789")}
+
+
+def letter_mask(key: str) -> int:
+    """Return a bit mask of the letters and digits in a key (one bit each, spaces ignored).
+
+    Changing a name by one inserted or deleted character changes at most one
+    bit, so masks that differ in many bits rule out close fuzzy matches cheaply.
+    """
+    mask = 0
+    for ch in set(key):
+        mask |= _MASK_BIT.get(ch, 0)
+    return mask
+
+
 def without_qualifier(name: str) -> str:
     """Return ``name`` without a trailing parenthesised qualifier, or ``''`` if it has none.
 
