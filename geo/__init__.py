@@ -7,6 +7,7 @@ and holds the error hierarchy every layer raises from.
 from .errors import (
     GeocoderError,
     GeocoderRateLimited,
+    GeocoderTimedOut,
     GeocoderUnavailable,
     InputError,
     InputErrors,
