@@ -56,6 +56,10 @@ def handles_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 PROGRESS_BAR_FROM = 20
 
 
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
 def _geocoder_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The options choosing an online geocoder (``geocode`` and ``build`` share them)."""
     func = click.option("--geocoder-url", default="", metavar="URL",
@@ -166,7 +170,9 @@ def geocode(names: tuple[str, ...], country: str, near: str, kind: str, fmt: str
         raise click.UsageError("give at least one NAME, or names on stdin")
     options = dict(country=country, near=near, kind=kind, progress=_progress, geocoder=geocoder,
                    user_agent=user_agent, geocoder_url=geocoder_url)
-    if not names and len(queries) >= PROGRESS_BAR_FROM and sys.stderr.isatty():
+    if not names:
+        options["source"] = "<stdin>"
+    if not names and len(queries) >= PROGRESS_BAR_FROM and _stderr_is_terminal():
         with click.progressbar(length=len(queries), label="geocoding", file=sys.stderr) as bar:
             rows = geocode_names(queries, tick=bar.update, **options)
     else:

@@ -152,19 +152,29 @@ def geocode_names(
     user_agent: str = "",
     geocoder_url: str = "",
     tick: Callable[[int], None] | None = None,
+    source: str = "",
 ) -> list[dict]:
     """Resolve each name; return one record each (see ``Resolution.to_dict``).
 
     Names are looked up in the embedded gazetteer unless ``geocoder`` names
     an online service; ``tick(1)`` is called after each name (progress bars).
+    Every unknown name is reported at once (:class:`geo.InputErrors`), each
+    with its line number in ``source`` (e.g. ``<stdin>``) when given.
     """
-    from geo.resolve import default_resolver, geocode
+    from geo.errors import InputErrors, PlaceNotFound, Where
+    from geo.resolve import Context, default_resolver
 
     resolver = resolver_for(geocoder, user_agent=user_agent, url=geocoder_url) or default_resolver()
     point = parse_near(near, resolver=resolver)
-    out = []
-    for name in names:
-        out.append(geocode(name, country=country, kind=kind, near=point, resolver=resolver).to_dict())
+    ctx = Context(country=country, kind=kind, near=((point[0], point[1], None),) if point else ())
+    out, missing = [], []
+    for line, name in enumerate(names, start=1):
+        try:
+            out.append(resolver.resolve(name, ctx, where=Where(source, line) if source else None).to_dict())
+        except PlaceNotFound as exc:
+            missing.append(exc)
         if tick:
             tick(1)
+    if missing:
+        raise InputErrors(missing)
     return out
