@@ -29,6 +29,9 @@ CROSSING_KINDS = frozenset({"crossing", "checkpoint", "blocked", "returned"})
 WALKING_KM_PER_DAY = 60.0
 MOTOR_KM_PER_DAY = 500.0
 
+#: Weight of the route term: per unit of log(1 + km/day over a walking pace).
+ROUTE_WEIGHT = 1.5
+
 #: Score added per tenfold population above 1,000 inhabitants.
 POPULATION_WEIGHT = 1.2
 
@@ -262,17 +265,30 @@ class Resolver:
 
     @staticmethod
     def _route_term(place: Place, ctx: Context, reasons: list[str]) -> float:
+        """Score a candidate against the group's neighbouring stops.
+
+        Dated anchors are judged by the implied speed: a gentle penalty that
+        grows with the km/day beyond a walking pace, and a steep one beyond
+        what a bus covers (2,000 km in a day is wrong).  Undated anchors
+        (``--near``) are judged by distance, as if a day apart.
+        """
         term = 0.0
-        closest = None
+        closest: tuple[float, float | None] | None = None
         for lat, lon, days in ctx.near:
             d = haversine_km(place.lat, place.lon, lat, lon)
-            closest = d if closest is None else min(closest, d)
-            allowed = MOTOR_KM_PER_DAY * max(abs(days), 1.0) if days is not None else 1500.0
-            if d > allowed:
-                term -= 3.0 + 3.0 * math.log(d / allowed)
-            term -= 0.8 * math.log1p(d / WALKING_KM_PER_DAY) / len(ctx.near)
+            if closest is None or d < closest[0]:
+                closest = (d, days)
+            if days is None:
+                speed, allowed = d, 1500.0
+            else:
+                speed, allowed = d / max(abs(days), 0.5), MOTOR_KM_PER_DAY
+            if speed > allowed:
+                term -= 3.0 + 3.0 * math.log(speed / allowed)
+            term -= ROUTE_WEIGHT * math.log1p(speed / WALKING_KM_PER_DAY) / len(ctx.near)
         if closest is not None:
-            reasons.append(f"{closest:.0f} km from the group's nearest other stop")
+            d, days = closest
+            pace = f", {d / max(abs(days), 0.5):.0f} km/day" if days is not None else ""
+            reasons.append(f"{d:.0f} km from the group's nearest other stop{pace}")
         return term
 
     def resolve(self, query: str, ctx: Context = Context(), *, where: Where | None = None) -> Resolution:

@@ -116,7 +116,17 @@ def test_route_days_rule_out_a_far_namesake():
     stops = [Stop("Tapachula", 0.0), Stop("Tonalá", 3.0), Stop("Arriaga", 3.5)]
     _, tonala, _ = resolve_route(stops)
     assert tonala.place.admin1_name == "Chiapas"  # not the bigger Tonalá, Jalisco, 1,000 km away
-    assert any("km from the group's nearest other stop" in r for r in tonala.reasons)
+    assert any("km from the group's nearest other stop" in r and "km/day" in r for r in tonala.reasons)
+    assert not tonala.ambiguous
+
+
+def test_a_slow_route_settles_ciudad_hidalgo():
+    from geo import Stop, resolve_route
+
+    # Tapachula on the 18th, Ciudad Hidalgo on the 21st: 28 km, not 1,000 km to Michoacán.
+    stops = [Stop("Chiquimula", 0.0, "GT"), Stop("Tapachula", 1.0, "MX"), Stop("Ciudad Hidalgo", 4.0, "MX")]
+    hidalgo = resolve_route(stops)[2]
+    assert hidalgo.place.admin1_name == "Chiapas" and not hidalgo.ambiguous
 
 
 def test_geocode_names_ticks_once_a_name():
