@@ -193,8 +193,9 @@ def test_cache_refuses_garbage(tmp_path):
     assert cache.get("svc", "q") == [{"address": "x", "lat": 1.5, "lon": 2.5, "raw": {"k": 1}}]
 
 
-def _writer(path, worker, count):
+def _writer(path, worker, count, start):
     cache = GeocodeCache(path)
+    start.wait(60)  # both processes begin writing together
     for i in range(count):
         record = {"address": f"w{worker} #{i}", "lat": i / 10, "lon": -worker - i / 100, "raw": {"worker": worker}}
         cache.put("svc", f"own {worker} {i}", [record])
@@ -205,7 +206,8 @@ def _writer(path, worker, count):
 def test_two_processes_writing_at_once_lose_and_corrupt_nothing(tmp_path):
     path = tmp_path / "shared.sqlite"
     context = multiprocessing.get_context("spawn")
-    workers = [context.Process(target=_writer, args=(path, w, 300)) for w in (1, 2)]
+    start = context.Barrier(2)
+    workers = [context.Process(target=_writer, args=(path, w, 300, start)) for w in (1, 2)]
     for p in workers:
         p.start()
     for p in workers:
