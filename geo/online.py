@@ -35,7 +35,14 @@ from urllib.parse import urlsplit
 from geopy import exc as geopy_exc
 from geopy.location import Location
 
-from .errors import GeocoderError, GeocoderRateLimited, GeocoderTimedOut, GeocoderUnavailable, InputError
+from .errors import (
+    GeocoderError,
+    GeocoderRateLimited,
+    GeocoderTimedOut,
+    GeocoderUnavailable,
+    InputError,
+    OutputError,
+)
 from .index import GazetteerIndex
 from .normalize import name_key, split_query
 from .paths import cache_dir
@@ -100,16 +107,26 @@ class GeocodeCache:
 
     def __init__(self, path: str | Path | None = None, *, busy_timeout_s: float = 30.0) -> None:
         self.path = Path(path) if path else default_cache_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._con = sqlite3.connect(self.path, timeout=busy_timeout_s, isolation_level=None,
-                                    check_same_thread=False)
-        self._con.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
-        self._con.execute("PRAGMA journal_mode = WAL")
-        self._con.execute("PRAGMA synchronous = NORMAL")
-        self._con.execute(
-            "CREATE TABLE IF NOT EXISTS answers (service TEXT NOT NULL, request TEXT NOT NULL,"
-            " answer TEXT NOT NULL, stored REAL NOT NULL, PRIMARY KEY (service, request))"
-        )
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._con = sqlite3.connect(self.path, timeout=busy_timeout_s, isolation_level=None,
+                                        check_same_thread=False)
+            self._con.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
+            self._con.execute("PRAGMA journal_mode = WAL")
+            self._con.execute("PRAGMA synchronous = NORMAL")
+            self._con.execute(
+                "CREATE TABLE IF NOT EXISTS answers (service TEXT NOT NULL, request TEXT NOT NULL,"
+                " answer TEXT NOT NULL, stored REAL NOT NULL, PRIMARY KEY (service, request))"
+            )
+        except sqlite3.DatabaseError as exc:
+            raise OutputError(
+                f"{self.path}: cannot use this file as the geocoder cache ({exc})",
+                hint="point $ROUTEMAPPER_GEOCODER_CACHE at another file, or delete this one "
+                     "(it only holds answers that can be asked again)",
+            ) from None
+        except OSError as exc:
+            raise OutputError(f"{self.path}: cannot create the geocoder cache here ({exc.strerror or exc})",
+                              hint="point $ROUTEMAPPER_GEOCODER_CACHE at a writable file") from None
 
     def get(self, service: str, request: str) -> list[dict[str, Any]] | None:
         """Return the stored records for a request, or ``None``."""

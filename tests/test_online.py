@@ -330,3 +330,30 @@ def test_cli_stdin_progress_bar_on_a_terminal(cli, monkeypatch):
     assert result.exit_code == 0
     assert "geocoding" in result.stderr
     assert result.stdout == piped.stdout and len(result.stdout.splitlines()) == 1 + len(names)
+
+
+def test_cache_file_that_is_not_sqlite_is_a_clear_error_and_left_alone(tmp_path):
+    from geo import OutputError
+
+    path = tmp_path / "cache.sqlite"
+    path.write_text("my notes, not a database\n" * 100)
+    with pytest.raises(OutputError) as err:
+        GeocodeCache(path)
+    assert str(err.value).startswith(f"{path}: cannot use this file as the geocoder cache")
+    assert "ROUTEMAPPER_GEOCODER_CACHE" in err.value.hint
+    assert path.read_text() == "my notes, not a database\n" * 100
+
+
+def test_cli_bad_cache_file_exits_2(cli, tmp_path, monkeypatch, server):
+    bad = tmp_path / "cache.sqlite"
+    bad.write_text("not sqlite " * 500)
+    monkeypatch.setenv("ROUTEMAPPER_GEOCODER_CACHE", str(bad))
+    result = cli("geocode", "Tapachula", "--geocoder", "nominatim", "--user-agent", "t", "--geocoder-url", server.url)
+    assert result.exit_code == 2 and "cannot use this file as the geocoder cache" in result.stderr
+    assert server.searches() == []
+
+
+def test_cli_bad_geocoder_url_exits_2(cli):
+    result = cli("geocode", "Tapachula", "--geocoder", "nominatim", "--user-agent", "t", "--geocoder-url", "ftp:/x")
+    assert result.exit_code == 2
+    assert "routemapper: error: --geocoder-url 'ftp:/x' is not an http(s) address" in result.stderr
