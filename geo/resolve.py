@@ -254,10 +254,13 @@ class Resolver:
         if place.importance and not place.population and not place.is_area:
             # An online geocoder's prominence (0-1) stands in for the unknown population.
             s += 3.0 * place.importance
+            reasons.append(f"prominence {place.importance:.2f} (online geocoder)")
         if place.population and not place.is_area:
             # A city of a million outweighs a village of a thousand by about 3.6:
             # reporters name big places without qualifying them.
             s += POPULATION_WEIGHT * max(0.0, math.log10(place.population) - 3.0)
+            if place.population >= 10_000:
+                reasons.append(f"population {place.population:,}")
 
         if ctx.near and not place.is_area:
             s += self._route_term(place, ctx, reasons)
