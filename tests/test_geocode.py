@@ -134,3 +134,28 @@ def test_geocode_names_ticks_once_a_name():
     ticks = []
     rows = geocode_names(["Tapachula", "Huixtla", "Arriaga"], tick=ticks.append)
     assert ticks == [1, 1, 1] and [r["name"] for r in rows] == ["Tapachula", "Huixtla", "Arriaga"]
+
+
+@pytest.mark.parametrize("query", ["tapachla", "el florida", "san pedro zula", "nueva ocotepek"])
+@pytest.mark.parametrize("cutoff", [60.0, 85.0])
+def test_fuzzy_prefilter_finds_exactly_what_a_full_scan_finds(query, cutoff):
+    from rapidfuzz import fuzz, process
+
+    from geo import GazetteerIndex
+
+    index = GazetteerIndex.open()
+    keys = index._load_keys()[0]
+    full = {k for k, _, _ in process.extract(query, keys, scorer=fuzz.ratio, limit=None, score_cutoff=cutoff)}
+    assert {k for k, _ in index.fuzzy(query, limit=10**6, cutoff=cutoff)} == full
+    assert full  # each has near spellings
+
+
+def test_index_fingerprint_follows_the_curated_files(tmp_path):
+    from geo.index import fingerprint
+
+    curated = tmp_path / "places.csv"
+    curated.write_text("name,lat,lon\nA,1,2\n")
+    before = fingerprint([curated])
+    assert fingerprint([curated]) == before
+    curated.write_text("name,lat,lon\nA,1,3\n")  # same size, other content
+    assert fingerprint([curated]) != before
