@@ -357,3 +357,17 @@ def test_cli_bad_geocoder_url_exits_2(cli):
     result = cli("geocode", "Tapachula", "--geocoder", "nominatim", "--user-agent", "t", "--geocoder-url", "ftp:/x")
     assert result.exit_code == 2
     assert "routemapper: error: --geocoder-url 'ftp:/x' is not an http(s) address" in result.stderr
+
+
+def test_cli_build_online_failure_exits_1_and_keeps_the_previous_map(cli, server, tmp_path, monkeypatch, write_csv):
+    monkeypatch.setenv("ROUTEMAPPER_GEOCODER_CACHE", str(tmp_path / "cli-cache.sqlite"))
+    server.fail("429", times=10, retry_after=0)
+    out = tmp_path / "map.html"
+    out.write_text("previous")
+    reports = write_csv("caravan,date,place\nc,2023-12-24,Tapachula\n")
+    result = cli("build", str(reports), "-o", str(out), "--geocoder", "nominatim",
+                 "--user-agent", "routemapper-tests", "--geocoder-url", server.url)
+    assert result.exit_code == 1
+    assert "routemapper: error: Nominatim" in result.stderr and "HTTP 429" in result.stderr
+    assert out.read_text() == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("cli-cache")) == ["map.html", "reports.csv"]
