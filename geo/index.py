@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RoutemapperError
-from .normalize import letter_mask, name_key, short_keys, without_qualifier
+from .normalize import letter_mask, letter_masks, name_key, short_keys, without_qualifier
 from .paths import GAZETTEER_DIR, cache_dir
 from .places import Place
 
@@ -91,8 +91,9 @@ _DIGIT = re.compile(r"\d")
 
 def _looks_like_code(name: str) -> bool:
     """GeoNames alternate names include airport and postal codes: ``SAP``, ``CIQ``."""
-    compact = name.replace(" ", "")
-    return len(compact) <= 4 and compact.isupper() or _DIGIT.search(compact) is not None
+    if len(name) - name.count(" ") <= 4 and name.replace(" ", "").isupper():
+        return True
+    return _DIGIT.search(name) is not None
 
 
 class _Builder:
@@ -120,18 +121,15 @@ class _Builder:
     def add(self, place: tuple, names: Iterable[tuple[str, int]]) -> int:
         place_id = len(self.places) + 1
         self.places.append((place_id, *place))
+        known = self.names
         for name, rank in names:
-            keys = self._name_keys(name)
-            if keys:
-                self._add_key(keys[0], place_id, rank)
-                for short in keys[1:]:
-                    self._add_key(short, place_id, RANK_SHORT)
+            keys = self._keys_of.get(name) or self._name_keys(name)
+            for i, key in enumerate(keys):
+                key_rank = rank if i == 0 else RANK_SHORT
+                old = known.get((key, place_id))
+                if old is None or key_rank < old:
+                    known[(key, place_id)] = key_rank
         return place_id
-
-    def _add_key(self, key: str, place_id: int, rank: int) -> None:
-        old = self.names.get((key, place_id))
-        if old is None or rank < old:
-            self.names[(key, place_id)] = rank
 
 
 def _median(values: list[float]) -> float:
@@ -249,12 +247,12 @@ def build_index(path: Path, progress: Callable[[str], None] | None = None) -> No
         # Stored as two compressed blobs: a tenth of the size of a table, and one read to load.
         import numpy as np
 
-        fuzzy_keys = sorted({key for (key, _), rank in builder.names.items() if rank < RANK_SHORT}, key=len)
-        masks = np.fromiter((letter_mask(k) for k in fuzzy_keys), dtype=np.uint64, count=len(fuzzy_keys))
+        fuzzy_keys = sorted(sorted({key for (key, _), rank in builder.names.items() if rank < RANK_SHORT}), key=len)
+        masks = letter_masks(fuzzy_keys)
         con.execute("CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB)")
         con.executemany("INSERT INTO blobs VALUES (?, ?)", [
-            ("fuzzy_keys", zlib.compress("\n".join(fuzzy_keys).encode("ascii"), 6)),
-            ("fuzzy_masks", zlib.compress(masks.astype("<u8").tobytes(), 6)),
+            ("fuzzy_keys", zlib.compress("\n".join(fuzzy_keys).encode("ascii"), 1)),
+            ("fuzzy_masks", zlib.compress(masks.astype("<u8").tobytes(), 1)),
         ])
         con.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
         con.commit()

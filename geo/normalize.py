@@ -30,6 +30,7 @@ ABBREVIATIONS: dict[str, str] = {
 # Words that only describe the kind of place and never distinguish it.
 GENERIC_PREFIXES: tuple[str, ...] = ("ciudad ", "villa ", "municipio de ", "aldea ", "colonia ")
 
+_PREFIX_WORDS = frozenset(prefix.split(" ", 1)[0] for prefix in GENERIC_PREFIXES)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _QUALIFIER = re.compile(r"^(.*\S)\s*\([^()]*\)\s*$")
 _KM_PART = re.compile(r"^(km|kilometro|kilometer|kilómetro)\s*\d+([.,]\d+)?$", re.IGNORECASE)
@@ -73,12 +74,27 @@ def letter_mask(key: str) -> int:
     return mask
 
 
+def letter_masks(keys: list[str]):
+    """:func:`letter_mask` of every key at once, as a numpy ``uint64`` array (keys are ASCII)."""
+    import numpy as np
+
+    if not keys:
+        return np.zeros(0, dtype=np.uint64)
+    table = np.zeros(256, dtype=np.uint64)
+    for ch, bit in _MASK_BIT.items():
+        table[ord(ch)] = bit
+    lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    chars = np.frombuffer("".join(keys).encode("ascii"), dtype=np.uint8)
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    return np.bitwise_or.reduceat(table[chars], starts)
+
+
 def without_qualifier(name: str) -> str:
     """Return ``name`` without a trailing parenthesised qualifier, or ``''`` if it has none.
 
     ``El Carmen (Malacatán)`` -> ``El Carmen``.
     """
-    match = _QUALIFIER.match(name)
+    match = _QUALIFIER.match(name) if name.endswith(")") else None
     return match.group(1).strip() if match else ""
 
 
@@ -88,11 +104,10 @@ def short_keys(key: str) -> list[str]:
     ``Ciudad Tecún Umán`` is also found as ``tecun uman``; the caller ranks such
     matches below exact ones.
     """
-    out = []
-    for prefix in GENERIC_PREFIXES:
-        if key.startswith(prefix) and len(key) > len(prefix) + 2:
-            out.append(key[len(prefix):])
-    return out
+    if key.split(" ", 1)[0] not in _PREFIX_WORDS:  # fast path: most names have no generic prefix
+        return []
+    return [key[len(prefix):] for prefix in GENERIC_PREFIXES
+            if key.startswith(prefix) and len(key) > len(prefix) + 2]
 
 
 def is_road_marker(part: str) -> bool:

@@ -159,3 +159,11 @@ def test_index_fingerprint_follows_the_curated_files(tmp_path):
     assert fingerprint([curated]) == before
     curated.write_text("name,lat,lon\nA,1,3\n")  # same size, other content
     assert fingerprint([curated]) != before
+
+
+def test_letter_masks_match_one_by_one():
+    from geo.normalize import letter_mask, letter_masks
+
+    keys = ["tapachula", "ciudad tecun uman", "a1", "zz 9", "el florido"]
+    assert [int(m) for m in letter_masks(keys)] == [letter_mask(k) for k in keys]
+    assert letter_mask("ab") ^ letter_mask("abc") == letter_mask("c")
