@@ -165,13 +165,15 @@ def geocode(names: tuple[str, ...], country: str, near: str, kind: str, fmt: str
     """
     from .commands import geocode_names
 
-    queries = list(names) or [line.strip() for line in sys.stdin if line.strip()]
-    if not queries:
-        raise click.UsageError("give at least one NAME, or names on stdin")
     options = dict(country=country, near=near, kind=kind, progress=_progress, geocoder=geocoder,
                    user_agent=user_agent, geocoder_url=geocoder_url)
-    if not names:
-        options["source"] = "<stdin>"
+    queries = list(names)
+    if not names:  # one name a line; blank lines skipped, errors name the line
+        numbered = [(n, line.strip()) for n, line in enumerate(sys.stdin, start=1) if line.strip()]
+        queries = [name for _, name in numbered]
+        options.update(source="<stdin>", source_rows=[n for n, _ in numbered])
+    if not queries:
+        raise click.UsageError("give at least one NAME, or names on stdin")
     if not names and len(queries) >= PROGRESS_BAR_FROM and _stderr_is_terminal():
         with click.progressbar(length=len(queries), label="geocoding", file=sys.stderr) as bar:
             rows = geocode_names(queries, tick=bar.update, **options)

@@ -153,13 +153,15 @@ def geocode_names(
     geocoder_url: str = "",
     tick: Callable[[int], None] | None = None,
     source: str = "",
+    source_rows: Sequence[int] | None = None,
 ) -> list[dict]:
     """Resolve each name; return one record each (see ``Resolution.to_dict``).
 
     Names are looked up in the embedded gazetteer unless ``geocoder`` names
     an online service; ``tick(1)`` is called after each name (progress bars).
     Every unknown name is reported at once (:class:`geo.InputErrors`), each
-    with its line number in ``source`` (e.g. ``<stdin>``) when given.
+    with its row in ``source`` (e.g. ``<stdin>``) when given: ``source_rows[i]``
+    for ``names[i]``, or its 1-based position.
     """
     from geo.errors import InputErrors, PlaceNotFound, Where
     from geo.resolve import Context, default_resolver
@@ -168,9 +170,10 @@ def geocode_names(
     point = parse_near(near, resolver=resolver)
     ctx = Context(country=country, kind=kind, near=((point[0], point[1], None),) if point else ())
     out, missing = [], []
-    for line, name in enumerate(names, start=1):
+    rows = list(source_rows) if source_rows is not None else list(range(1, len(names) + 1))
+    for row, name in zip(rows, names):
         try:
-            out.append(resolver.resolve(name, ctx, where=Where(source, line) if source else None).to_dict())
+            out.append(resolver.resolve(name, ctx, where=Where(source, row) if source else None).to_dict())
         except PlaceNotFound as exc:
             missing.append(exc)
         if tick:

@@ -312,10 +312,10 @@ def test_cli_build_online(cli, server, tmp_path, monkeypatch, write_csv):
 
 
 def test_cli_stdin_names_unknown_ones_named_by_line(cli):
-    result = cli("geocode", input="Tapachula\nQqqxxz Nowhere\nHuixtla\nZzzqq Void\n")
+    result = cli("geocode", input="Tapachula\nQqqxxz Nowhere\n\nHuixtla\nZzzqq Void\n")
     assert result.exit_code == 2
     assert "routemapper: error: <stdin>, row 2: unknown place 'Qqqxxz Nowhere'" in result.stderr
-    assert "<stdin>, row 4: unknown place 'Zzzqq Void'" in result.stderr
+    assert "<stdin>, row 5: unknown place 'Zzzqq Void'" in result.stderr  # the blank line counts
     assert result.stdout == ""
 
 
