@@ -281,11 +281,6 @@ def test_cli_online_needs_a_user_agent(cli, server):
     assert server.searches() == []
 
 
-def test_cli_user_agent_without_online_geocoder_is_refused(cli):
-    result = cli("geocode", "Tapachula", "--user-agent", "x")
-    assert result.exit_code == 2 and "only apply to an online geocoder" in result.stderr
-
-
 def test_cli_rate_limited_exits_1_with_a_message(cli, server, tmp_path, monkeypatch):
     monkeypatch.setenv("ROUTEMAPPER_GEOCODER_CACHE", str(tmp_path / "cli-cache.sqlite"))
     server.fail("429", times=10, retry_after=0)
@@ -309,27 +304,6 @@ def test_cli_build_online(cli, server, tmp_path, monkeypatch, write_csv):
     # The two villages by the border post are both near the route: flagged for a person to check.
     assert "'Agua Caliente' placed at Agua Caliente with low confidence" in result.stderr
     assert "United States" not in result.stderr
-
-
-def test_cli_stdin_names_unknown_ones_named_by_line(cli):
-    result = cli("geocode", input="Tapachula\nQqqxxz Nowhere\n\nHuixtla\nZzzqq Void\n")
-    assert result.exit_code == 2
-    assert "routemapper: error: <stdin>, row 2: unknown place 'Qqqxxz Nowhere'" in result.stderr
-    assert "<stdin>, row 5: unknown place 'Zzzqq Void'" in result.stderr  # the blank line counts
-    assert result.stdout == ""
-
-
-def test_cli_stdin_progress_bar_on_a_terminal(cli, monkeypatch):
-    import maps.cli
-
-    names = ["Tapachula", "Huixtla", "Esquipulas", "Chiquimula", "Arriaga"] * 5
-    piped = cli("geocode", "--format", "csv", input="\n".join(names) + "\n")
-    assert piped.exit_code == 0 and "geocoding" not in piped.stderr  # not a terminal: no bar
-    monkeypatch.setattr(maps.cli, "_stderr_is_terminal", lambda: True)
-    result = cli("geocode", "--format", "csv", input="\n".join(names) + "\n")
-    assert result.exit_code == 0
-    assert "geocoding" in result.stderr
-    assert result.stdout == piped.stdout and len(result.stdout.splitlines()) == 1 + len(names)
 
 
 def test_cache_file_that_is_not_sqlite_is_a_clear_error_and_left_alone(tmp_path):
