@@ -7,6 +7,7 @@ and holds the error hierarchy every layer raises from.
 from .errors import (
     GeocoderError,
     GeocoderRateLimited,
+    GeocoderTimedOut,
     GeocoderUnavailable,
     InputError,
     InputErrors,
@@ -21,7 +22,8 @@ from .places import Place
 from .resolve import Context, Resolution, Resolver, Stop, geocode, resolve_route
 
 __all__ = [
-    "Context", "GazetteerIndex", "GeocoderError", "GeocoderRateLimited", "GeocoderUnavailable",
+    "Context", "GazetteerIndex", "GeocoderError", "GeocoderRateLimited", "GeocoderTimedOut",
+    "GeocoderUnavailable",
     "InputError", "InputErrors", "OutputError", "Place", "PlaceNotFound", "Resolution", "Resolver",
     "RoutemapperError", "Stop", "Where", "geocode", "name_key", "resolve_route",
 ]

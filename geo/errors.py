@@ -83,6 +83,10 @@ class GeocoderUnavailable(GeocoderError, ConnectionError):
     """Raised when an online geocoder cannot be reached or answers garbage."""
 
 
+class GeocoderTimedOut(GeocoderUnavailable, TimeoutError):
+    """Raised when an online geocoder keeps answering too slowly (every retry timed out)."""
+
+
 class GeocoderRateLimited(GeocoderError):
     """Raised when an online geocoder keeps answering HTTP 429.
 

@@ -30,7 +30,9 @@ ABBREVIATIONS: dict[str, str] = {
 # Words that only describe the kind of place and never distinguish it.
 GENERIC_PREFIXES: tuple[str, ...] = ("ciudad ", "villa ", "municipio de ", "aldea ", "colonia ")
 
+_PREFIX_WORDS = frozenset(prefix.split(" ", 1)[0] for prefix in GENERIC_PREFIXES)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+_QUALIFIER = re.compile(r"^(.*\S)\s*\([^()]*\)\s*$")
 _KM_PART = re.compile(r"^(km|kilometro|kilometer|kilómetro)\s*\d+([.,]\d+)?$", re.IGNORECASE)
 
 
@@ -45,9 +47,55 @@ def name_key(name: str) -> str:
 
     Lower case, no accents, punctuation as single spaces, abbreviations
     expanded: ``name_key("Cd. Tecún-Umán") == "ciudad tecun uman"``.
+    Letters outside the Latin alphabet are dropped (the key of a name written
+    only in another script is empty).
     """
-    folded = _NON_WORD.sub(" ", strip_accents(name).lower().replace("ß", "ss")).split()
-    return " ".join(ABBREVIATIONS.get(word, word) for word in folded)
+    folded = name.lower().replace("ß", "ss")
+    if not folded.isascii():
+        # NFKD splits "ú" into "u" + an accent; the accent, like every other
+        # non-ASCII character, cannot be part of a key.
+        folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
+    words = _NON_WORD.sub(" ", folded).split()
+    return " ".join([ABBREVIATIONS.get(word, word) for word in words])
+
+
+_MASK_BIT = {ch: 1 << i for i, ch in enumerate("abcdefghijklmnopqrstuvwxyz0123456789")}
+
+
+def letter_mask(key: str) -> int:
+    """Return a bit mask of the letters and digits in a key (one bit each, spaces ignored).
+
+    Changing a name by one inserted or deleted character changes at most one
+    bit, so masks that differ in many bits rule out close fuzzy matches cheaply.
+    """
+    mask = 0
+    for ch in set(key):
+        mask |= _MASK_BIT.get(ch, 0)
+    return mask
+
+
+def letter_masks(keys: list[str]):
+    """:func:`letter_mask` of every key at once, as a numpy ``uint64`` array (keys are ASCII)."""
+    import numpy as np
+
+    if not keys:
+        return np.zeros(0, dtype=np.uint64)
+    table = np.zeros(256, dtype=np.uint64)
+    for ch, bit in _MASK_BIT.items():
+        table[ord(ch)] = bit
+    lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    chars = np.frombuffer("".join(keys).encode("ascii"), dtype=np.uint8)
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    return np.bitwise_or.reduceat(table[chars], starts)
+
+
+def without_qualifier(name: str) -> str:
+    """Return ``name`` without a trailing parenthesised qualifier, or ``''`` if it has none.
+
+    ``El Carmen (Malacatán)`` -> ``El Carmen``.
+    """
+    match = _QUALIFIER.match(name) if name.endswith(")") else None
+    return match.group(1).strip() if match else ""
 
 
 def short_keys(key: str) -> list[str]:
@@ -56,11 +104,10 @@ def short_keys(key: str) -> list[str]:
     ``Ciudad Tecún Umán`` is also found as ``tecun uman``; the caller ranks such
     matches below exact ones.
     """
-    out = []
-    for prefix in GENERIC_PREFIXES:
-        if key.startswith(prefix) and len(key) > len(prefix) + 2:
-            out.append(key[len(prefix):])
-    return out
+    if key.split(" ", 1)[0] not in _PREFIX_WORDS:  # fast path: most names have no generic prefix
+        return []
+    return [key[len(prefix):] for prefix in GENERIC_PREFIXES
+            if key.startswith(prefix) and len(key) > len(prefix) + 2]
 
 
 def is_road_marker(part: str) -> bool:

@@ -37,6 +37,7 @@ class Place:
     confidence: str = "high"
     source: str = ""
     geonameid: int | None = None
+    importance: float = field(default=0.0, compare=False)
     match: str = field(default="exact", compare=False)
     match_score: float = field(default=100.0, compare=False)
 

@@ -29,8 +29,17 @@ CROSSING_KINDS = frozenset({"crossing", "checkpoint", "blocked", "returned"})
 WALKING_KM_PER_DAY = 60.0
 MOTOR_KM_PER_DAY = 500.0
 
+#: Weight of the route term: per unit of log(1 + km/day over a walking pace).
+ROUTE_WEIGHT = 1.5
+
+#: Score added per tenfold population above 1,000 inhabitants.
+POPULATION_WEIGHT = 1.2
+
 #: Below this confidence a resolution is flagged as ambiguous.
 AMBIGUOUS_BELOW = 0.75
+
+#: The most a misspelt (fuzzy) or partial match can be trusted.
+FUZZY_CONFIDENCE_CAP = 0.7
 
 
 @dataclass(frozen=True)
@@ -145,7 +154,7 @@ class Resolver:
         # No part is known as written: a misspelling, found by fuzzy matching.
         key = name_key(parts[0])
         found = []
-        for fuzzy_key, score in self.index.fuzzy(key, limit=3, cutoff=85.0):
+        for fuzzy_key, score in self.index.fuzzy(key, limit=5, cutoff=85.0):
             found += [replace(p, match="fuzzy", match_score=score) for p in self.index.lookup(fuzzy_key)]
         if found:
             return found, parts[1:]
@@ -176,12 +185,21 @@ class Resolver:
         return tuple(names[:limit])
 
     # -- scoring -------------------------------------------------------------
-    def score(self, place: Place, query: str, ctx: Context, extra_parts: Sequence[str]) -> tuple[float, list[str]]:
-        """Return a candidate's score and the reasons that made it."""
+    def score(
+        self, place: Place, query: str, ctx: Context, extra_parts: Sequence[str], *, town_has_name: bool = True
+    ) -> tuple[float, list[str]]:
+        """Return a candidate's score and the reasons that made it.
+
+        ``town_has_name`` says whether some point-level candidate bears the
+        queried name as its own (not only as an alternate name); when none
+        does, a division of that name is what the reporter meant (``Chiapas``).
+        """
         reasons: list[str] = []
         s = 0.0
         if place.match == "fuzzy":
-            s -= 1.0 + (100.0 - place.match_score) / 2.5
+            # Each point of spelling distance weighs more than a fifty-fold population:
+            # "El Florida" is El Florido, not the bigger La Florida.
+            s -= 1.0 + 2.0 * (100.0 - place.match_score)
             reasons.append(f"spelling differs (fuzzy score {place.match_score:.0f})")
         elif place.match == "prefix":
             s -= 1.0
@@ -219,17 +237,30 @@ class Resolver:
                 reasons.append(f"{d:.0f} km from {towns_named[0].name}, named with it")
 
         if place.feature == "country":
-            s += 2.5
+            s += 6.5  # outweighs the capital that shares the name (Guatemala, Panamá, Mexico)
             reasons.append("the name of a country: kept at country precision")
-        elif place.feature == "admin1":
+        elif place.feature == "admin1" and town_has_name:
             s -= 1.0  # a town that shares its division's name is what reporters mean
+        elif place.feature == "admin1" and place.match in ("exact", "alternate") and not ctx.near:
+            # With neighbouring stops the town reading wins (Ocotepeque on the road
+            # means Nueva Ocotepeque, not its department).
+            s += 3.0
+            reasons.append("the name of a first-level division, and no town bears it as its own")
         if ctx.kind in CROSSING_KINDS and place.feature in CROSSING_FEATURES:
             s += 1.0
             reasons.append(f"a {place.feature.replace('_', ' ')} suits a '{ctx.kind}' report")
         if place.feature not in ("populated_place",) and not place.is_area:
             s += 0.3  # curated supplement: chosen for exactly this job
+        if place.importance and not place.population and not place.is_area:
+            # An online geocoder's prominence (0-1) stands in for the unknown population.
+            s += 3.0 * place.importance
+            reasons.append(f"prominence {place.importance:.2f} (online geocoder)")
         if place.population and not place.is_area:
-            s += 0.3 * max(0.0, math.log10(place.population) - 3.0)
+            # A city of a million outweighs a village of a thousand by about 3.6:
+            # reporters name big places without qualifying them.
+            s += POPULATION_WEIGHT * max(0.0, math.log10(place.population) - 3.0)
+            if place.population >= 10_000:
+                reasons.append(f"population {place.population:,}")
 
         if ctx.near and not place.is_area:
             s += self._route_term(place, ctx, reasons)
@@ -237,17 +268,30 @@ class Resolver:
 
     @staticmethod
     def _route_term(place: Place, ctx: Context, reasons: list[str]) -> float:
+        """Score a candidate against the group's neighbouring stops.
+
+        Dated anchors are judged by the implied speed: a gentle penalty that
+        grows with the km/day beyond a walking pace, and a steep one beyond
+        what a bus covers (2,000 km in a day is wrong).  Undated anchors
+        (``--near``) are judged by distance, as if a day apart.
+        """
         term = 0.0
-        closest = None
+        closest: tuple[float, float | None] | None = None
         for lat, lon, days in ctx.near:
             d = haversine_km(place.lat, place.lon, lat, lon)
-            closest = d if closest is None else min(closest, d)
-            allowed = MOTOR_KM_PER_DAY * max(abs(days), 1.0) if days is not None else 1500.0
-            if d > allowed:
-                term -= 3.0 + 3.0 * math.log(d / allowed)
-            term -= 0.8 * math.log1p(d / WALKING_KM_PER_DAY) / len(ctx.near)
+            if closest is None or d < closest[0]:
+                closest = (d, days)
+            if days is None:
+                speed, allowed = d, 1500.0
+            else:
+                speed, allowed = d / max(abs(days), 0.5), MOTOR_KM_PER_DAY
+            if speed > allowed:
+                term -= 3.0 + 3.0 * math.log(speed / allowed)
+            term -= ROUTE_WEIGHT * math.log1p(speed / WALKING_KM_PER_DAY) / len(ctx.near)
         if closest is not None:
-            reasons.append(f"{closest:.0f} km from the group's nearest other stop")
+            d, days = closest
+            pace = f", {d / max(abs(days), 0.5):.0f} km/day" if days is not None else ""
+            reasons.append(f"{d:.0f} km from the group's nearest other stop{pace}")
         return term
 
     def resolve(self, query: str, ctx: Context = Context(), *, where: Where | None = None) -> Resolution:
@@ -255,9 +299,10 @@ class Resolver:
         found, extra = self.candidates(query)
         if not found:
             raise PlaceNotFound(query, where=where, suggestions=self.suggestions(query))
+        town_has_name = any(p.match == "exact" and not p.is_area for p in found)
         scored = []
         for place in found:
-            s, reasons = self.score(place, query, ctx, extra)
+            s, reasons = self.score(place, query, ctx, extra, town_has_name=town_has_name)
             scored.append((s, place, reasons))
         scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].id))
         top = scored[0][0]
@@ -265,7 +310,9 @@ class Resolver:
         best_score, best, reasons = scored[0]
         confidence = 1.0 / total
         if best.match in ("fuzzy", "prefix"):
-            confidence *= best.match_score / 100.0
+            # The name as reported is not in the gazetteer: however clear the
+            # guess, a person should check it, so it stays below the flag line.
+            confidence = min(confidence * best.match_score / 100.0, FUZZY_CONFIDENCE_CAP)
         if best.is_area:
             confidence = min(confidence, 0.9)
         if len(scored) > 1:

@@ -52,6 +52,26 @@ def handles_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+#: Names read from stdin get a progress bar on a terminal from this many on.
+PROGRESS_BAR_FROM = 20
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def _geocoder_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The options choosing an online geocoder (``geocode`` and ``build`` share them)."""
+    func = click.option("--geocoder-url", default="", metavar="URL",
+                        help="Another server of that service, e.g. http://127.0.0.1:8080.")(func)
+    func = click.option("--user-agent", default="", metavar="TEXT",
+                        help="Who is asking (the online service's policy requires it).")(func)
+    func = click.option("--geocoder", type=click.Choice(["embedded", "nominatim"]), default="embedded",
+                        show_default=True, help="Where names are looked up: the offline gazetteer or Nominatim "
+                        "(cached in the user cache folder, one request a second).")(func)
+    return func
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Show a traceback with errors.")
 @click.version_option(package_name="routemapper")
@@ -96,9 +116,11 @@ def demo(outdir: Path, self_contained: bool) -> None:
 @click.option("--credits", help="Credit line (default: the reports' sources).")
 @click.option("--self-contained", is_flag=True, help="Inline Leaflet so the file works with no network.")
 @click.option("--encoding", help="Encoding of the reports files (default: UTF-8, or UTF-16 with a BOM).")
+@_geocoder_options
 @handles_errors
 def build(reports: tuple[Path, ...], output: Path, title: str | None, subtitle: str | None,
-          credits: str | None, self_contained: bool, encoding: str | None) -> None:
+          credits: str | None, self_contained: bool, encoding: str | None, geocoder: str,
+          user_agent: str, geocoder_url: str) -> None:
     """Build a route map from one or more reports files (CSV or GeoJSON; - for stdin).
 
     Lists the places it placed with low confidence, so that a person can check
@@ -107,11 +129,13 @@ def build(reports: tuple[Path, ...], output: Path, title: str | None, subtitle: 
     \b
     Example:
         routemapper build data/caravans/2018-10-honduras.csv -o map.html --title "October 2018"
+        routemapper build reports.csv -o map.html --geocoder nominatim --user-agent "newsroom-maps/1.0 (me@example.org)"
     """
     from .commands import build_map
 
     result = build_map(list(reports), output, title=title, subtitle=subtitle, credits=credits,
-                       self_contained=self_contained, encoding=encoding)
+                       self_contained=self_contained, encoding=encoding, geocoder=geocoder,
+                       user_agent=user_agent, geocoder_url=geocoder_url)
     for line in result.warnings:
         click.echo(f"routemapper: warning: {line}", err=True)
     click.echo(str(output))
@@ -123,21 +147,38 @@ def build(reports: tuple[Path, ...], output: Path, title: str | None, subtitle: 
 @click.option("--near", default="", help="A place or LAT,LON the name should be close to.")
 @click.option("--kind", default="", help="Report kind (a crossing prefers border posts).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True)
+@_geocoder_options
 @handles_errors
-def geocode(names: tuple[str, ...], country: str, near: str, kind: str, fmt: str) -> None:
+def geocode(names: tuple[str, ...], country: str, near: str, kind: str, fmt: str, geocoder: str,
+            user_agent: str, geocoder_url: str) -> None:
     """Look place names up in the offline gazetteer (one name per line on stdin if none given).
+
+    Each answer carries a confidence (0-1), the reasons, and the other
+    candidates (--format json).  --geocoder nominatim asks an online service
+    instead (cached, rate-limited, scored the same way).
 
     \b
     Example:
         routemapper geocode Tapachula "Agua Caliente" --country GT
         printf 'Esquipulas\\nEl Florido\\n' | routemapper geocode --format json
+        routemapper geocode "Ciudad Hidalgo" --near Tapachula --geocoder nominatim --user-agent "me@example.org"
     """
     from .commands import geocode_names
 
-    queries = list(names) or [line.strip() for line in sys.stdin if line.strip()]
+    options = dict(country=country, near=near, kind=kind, progress=_progress, geocoder=geocoder,
+                   user_agent=user_agent, geocoder_url=geocoder_url)
+    queries = list(names)
+    if not names:  # one name a line; blank lines skipped, errors name the line
+        numbered = [(n, line.strip()) for n, line in enumerate(sys.stdin, start=1) if line.strip()]
+        queries = [name for _, name in numbered]
+        options.update(source="<stdin>", source_rows=[n for n, _ in numbered])
     if not queries:
         raise click.UsageError("give at least one NAME, or names on stdin")
-    rows = geocode_names(queries, country=country, near=near, kind=kind, progress=_progress)
+    if not names and len(queries) >= PROGRESS_BAR_FROM and _stderr_is_terminal():
+        with click.progressbar(length=len(queries), label="geocoding", file=sys.stderr) as bar:
+            rows = geocode_names(queries, tick=bar.update, **options)
+    else:
+        rows = geocode_names(queries, **options)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     elif fmt == "csv":

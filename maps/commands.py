@@ -45,14 +45,22 @@ def build_map(
     credits: str | None = None,
     self_contained: bool = False,
     encoding: str | None = None,
+    geocoder: str = "embedded",
+    user_agent: str = "",
+    geocoder_url: str = "",
 ) -> BuildResult:
-    """Read report files, build the routes and write the HTML map atomically."""
+    """Read report files, build the routes and write the HTML map atomically.
+
+    ``geocoder="nominatim"`` (with ``user_agent``, optionally ``geocoder_url``)
+    looks the places up online instead of in the offline gazetteer.
+    """
     from routes import build_routes, read_many
 
     from .render import render_map
     from .save import save_map
 
-    routes = build_routes(read_many(reports, encoding=encoding))
+    reports_table = read_many(reports, encoding=encoding)
+    routes = build_routes(reports_table, resolver=resolver_for(geocoder, user_agent=user_agent, url=geocoder_url))
     m = render_map(routes, title=title, subtitle=subtitle, credits=credits, self_contained=self_contained)
     size = save_map(m, output)
     return BuildResult(Path(output), routes, size, _low_confidence_warnings(routes))
@@ -121,15 +129,55 @@ def parse_near(text: str, *, resolver=None) -> tuple[float, float] | None:
     return res.lat, res.lon
 
 
-def geocode_names(
-    names: Sequence[str], *, country: str = "", near: str = "", kind: str = "", progress: Progress | None = None
-) -> list[dict]:
-    """Resolve each name on the embedded gazetteer; return one record each (see ``Resolution.to_dict``)."""
-    from geo.resolve import default_resolver, geocode
+def resolver_for(geocoder: str = "embedded", *, user_agent: str = "", url: str = ""):
+    """The resolver for a ``--geocoder`` choice: ``None`` (the embedded default) or an online one."""
+    if geocoder in ("", "embedded"):
+        if user_agent or url:
+            raise InputError("--user-agent and --geocoder-url only apply to an online geocoder",
+                             hint="add --geocoder nominatim, or leave them out")
+        return None
+    from geo.online import online_resolver
 
-    resolver = default_resolver()
+    return online_resolver(geocoder, user_agent=user_agent, url=url)
+
+
+def geocode_names(
+    names: Sequence[str],
+    *,
+    country: str = "",
+    near: str = "",
+    kind: str = "",
+    progress: Progress | None = None,
+    geocoder: str = "embedded",
+    user_agent: str = "",
+    geocoder_url: str = "",
+    tick: Callable[[int], None] | None = None,
+    source: str = "",
+    source_rows: Sequence[int] | None = None,
+) -> list[dict]:
+    """Resolve each name; return one record each (see ``Resolution.to_dict``).
+
+    Names are looked up in the embedded gazetteer unless ``geocoder`` names
+    an online service; ``tick(1)`` is called after each name (progress bars).
+    Every unknown name is reported at once (:class:`geo.InputErrors`), each
+    with its row in ``source`` (e.g. ``<stdin>``) when given: ``source_rows[i]``
+    for ``names[i]``, or its 1-based position.
+    """
+    from geo.errors import InputErrors, PlaceNotFound, Where
+    from geo.resolve import Context, default_resolver
+
+    resolver = resolver_for(geocoder, user_agent=user_agent, url=geocoder_url) or default_resolver()
     point = parse_near(near, resolver=resolver)
-    out = []
-    for name in names:
-        out.append(geocode(name, country=country, kind=kind, near=point, resolver=resolver).to_dict())
+    ctx = Context(country=country, kind=kind, near=((point[0], point[1], None),) if point else ())
+    out, missing = [], []
+    rows = list(source_rows) if source_rows is not None else list(range(1, len(names) + 1))
+    for row, name in zip(rows, names):
+        try:
+            out.append(resolver.resolve(name, ctx, where=Where(source, row) if source else None).to_dict())
+        except PlaceNotFound as exc:
+            missing.append(exc)
+        if tick:
+            tick(1)
+    if missing:
+        raise InputErrors(missing)
     return out
