@@ -20,7 +20,9 @@ def locate(reports: gpd.GeoDataFrame, resolver: Resolver | None = None) -> gpd.G
     resolution per distinct (place, country, kind, day) of a caravan.  Added
     columns: ``resolved_name``, ``precision`` (``point``, ``country``,
     ``admin1``, ``region``), ``precision_m``, ``geo_confidence`` (0-1),
-    ``ambiguous``, ``geo_reasons``, ``place_source``.
+    ``ambiguous``, ``geo_reasons``, ``place_source``, ``resolved_country``
+    (ISO-2 code of the resolved place; for given coordinates, the report's
+    ``country`` hint when it is a two-letter code, else empty).
 
     Raises :class:`geo.PlaceNotFound` (listing every unknown place with the
     closest names the gazetteer knows) when a place cannot be found.
@@ -34,6 +36,8 @@ def locate(reports: gpd.GeoDataFrame, resolver: Resolver | None = None) -> gpd.G
     ambiguous = np.zeros(n, dtype=bool)
     reasons = np.full(n, "", dtype=object)
     place_source = np.full(n, "", dtype=object)
+    hint = out["country"].astype(str).str.strip().str.upper()
+    resolved_country = np.where(hint.str.fullmatch(r"[A-Z]{2}"), hint, "").astype(object)
     lat, lon = out["lat"].to_numpy(dtype=float, copy=True), out["lon"].to_numpy(dtype=float, copy=True)
     located_by = out["located_by"].to_numpy(dtype=object, copy=True)
     reasons[located_by == "given"] = "coordinates given in the report"
@@ -68,6 +72,7 @@ def locate(reports: gpd.GeoDataFrame, resolver: Resolver | None = None) -> gpd.G
                 ambiguous[pos] = res.ambiguous
                 reasons[pos] = "; ".join(res.reasons)
                 place_source[pos] = res.place.source
+                resolved_country[pos] = res.place.country
                 located_by[pos] = "fuzzy" if res.place.match == "fuzzy" else "gazetteer"
         if problems:
             raise InputErrors(problems)
@@ -75,6 +80,6 @@ def locate(reports: gpd.GeoDataFrame, resolver: Resolver | None = None) -> gpd.G
     out = out.assign(
         lat=lat, lon=lon, located_by=located_by, resolved_name=resolved_name, precision=precision,
         precision_m=precision_m, geo_confidence=confidence, ambiguous=ambiguous, geo_reasons=reasons,
-        place_source=place_source,
+        place_source=place_source, resolved_country=resolved_country,
     )
     return gpd.GeoDataFrame(out, geometry=gpd.points_from_xy(lon, lat), crs="EPSG:4326")
