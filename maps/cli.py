@@ -154,7 +154,7 @@ def geocode(names: tuple[str, ...], country: str, near: str, kind: str, fmt: str
                        f"\t{row['lat']:.5f},{row['lon']:.5f}\tconfidence {row['confidence']:.2f}{flag}")
 
 
-_QUESTIONS = ("stats", "segments", "checkpoints", "reports", "position", "near", "passed-through", "crossings",
+_QUESTIONS = ("stats", "segments", "checkpoints", "reports", "stops", "position", "near", "passed-through", "crossings",
               "size-timeline", "low-confidence")
 
 
@@ -177,7 +177,7 @@ def query(reports: tuple[Path, ...], question: str, caravan: str | None, start: 
           date: str | None, place: str | None, km: float | None, country: str, fmt: str, output: Path | None,
           encoding: str | None) -> None:
     """Answer a question about the routes in REPORTS: stats, segments, checkpoints, reports,
-    position, near, passed-through, crossings, size-timeline or low-confidence.
+    stops, position, near, passed-through, crossings, size-timeline or low-confidence.
 
     --caravan, --start and --end narrow the routes first.
 

@@ -137,7 +137,7 @@ def geocode_names(
 
 #: The questions ``routemapper query`` answers, each a RouteSet query.
 QUESTIONS: tuple[str, ...] = (
-    "stats", "segments", "checkpoints", "reports", "position", "near", "passed-through", "crossings",
+    "stats", "segments", "checkpoints", "reports", "stops", "position", "near", "passed-through", "crossings",
     "size-timeline", "low-confidence",
 )
 
@@ -196,6 +196,8 @@ def answer_query(
         return routes.stats()
     if question in ("segments", "checkpoints", "reports"):
         return getattr(routes, question)
+    if question == "stops":
+        return routes.stops()
     if question == "position":
         if caravan:
             one = routes.position(date)  # a Caravan: raises when it was not under way that day
