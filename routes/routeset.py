@@ -231,11 +231,16 @@ class _Routes:
             table[col] = table[col].dt.strftime("%Y-%m-%d")
         head = html.escape(repr(self))
         parts = [f"<div class='routemapper-routes'><p><b>{head}</b></p>",
-                 table.to_html(index=False, escape=True, na_rep="", float_format=lambda v: f"{v:,.1f}")]
+                 table.to_html(index=False, escape=True, na_rep="", float_format=lambda v: f"{v:,.1f}",
+                               formatters={c: _whole for c in table.columns if c.endswith(("_low", "_high"))})]
         if 0 < len(self.reports) <= REPR_MAP_MAX_REPORTS and self.reports["lat"].notna().any():
-            parts.append(self.explore()._repr_html_())
+            parts.append(self.explore(self_contained=True)._repr_html_())  # works offline too
         parts.append("</div>")
         return "".join(parts)
+
+
+def _whole(value: float) -> str:
+    return "" if value != value else f"{value:,.0f}"
 
 
 def _check_km(km: float) -> None:
