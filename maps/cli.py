@@ -160,7 +160,7 @@ _QUESTIONS = ("stats", "segments", "checkpoints", "reports", "stops", "position"
 
 @main.command()
 @click.argument("reports", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
-@click.argument("question", type=click.Choice(_QUESTIONS))
+@click.argument("question", type=click.Choice(_QUESTIONS), metavar="QUESTION")
 @click.option("--caravan", help="Only this caravan (position: the caravan to place).")
 @click.option("--start", help="Only what happened from this day on (YYYY-MM-DD).")
 @click.option("--end", help="Only what happened up to this day (YYYY-MM-DD).")

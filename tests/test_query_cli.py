@@ -105,3 +105,9 @@ def test_export_unknown_suffix_exits_2_and_writes_nothing(cli, tmp_path):
     assert result.exit_code == 2
     assert "cannot tell the format from the suffix '.kml'" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_unknown_question_lists_the_questions(cli):
+    result = cli("query", JAN, "whereabouts")
+    assert result.exit_code == 2
+    assert "Invalid value for 'QUESTION': 'whereabouts' is not one of 'stats', 'segments'" in result.stderr
