@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import OutputError
@@ -35,3 +37,31 @@ def atomic_write(path: str | Path, data: str | bytes, *, encoding: str = "utf-8"
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
         raise
     return target
+
+
+@contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``path`` (same suffix) and rename it over ``path`` on success.
+
+    For writers that want a file name rather than bytes (GeoPackage, Parquet).
+    On any error the temporary file is removed and the previous ``path`` is
+    left as it was; an ``OSError`` becomes :class:`OutputError` naming ``path``.
+    """
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write here ({exc.strerror or exc})") from None
+    tmp = Path(tmp_name)
+    tmp.unlink()  # writers such as GDAL want to create the file themselves
+    try:
+        yield tmp
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        raise

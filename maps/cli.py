@@ -195,6 +195,76 @@ def geocode(names: tuple[str, ...], country: str, near: str, kind: str, fmt: str
                        f"\t{row['lat']:.5f},{row['lon']:.5f}\tconfidence {row['confidence']:.2f}{flag}")
 
 
+_QUESTIONS = ("stats", "segments", "checkpoints", "reports", "stops", "position", "near", "passed-through", "crossings",
+              "size-timeline", "low-confidence")
+
+
+@main.command()
+@click.argument("reports", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
+@click.argument("question", type=click.Choice(_QUESTIONS), metavar="QUESTION")
+@click.option("--caravan", help="Only this caravan (position: the caravan to place).")
+@click.option("--start", help="Only what happened from this day on (YYYY-MM-DD).")
+@click.option("--end", help="Only what happened up to this day (YYYY-MM-DD).")
+@click.option("--date", help="position: the day to place the caravans on (YYYY-MM-DD).")
+@click.option("--place", help="near, passed-through: a place name or LAT,LON.")
+@click.option("--km", type=float, help="near (default 10), passed-through (default 5): distance in km.")
+@click.option("--country", default="", help="Country hint for --place: ISO code or name.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "geojson"]), default="table",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
+@click.option("--encoding", help="Encoding of the reports files (default: UTF-8, or UTF-16 with a BOM).")
+@handles_errors
+def query(reports: tuple[Path, ...], question: str, caravan: str | None, start: str | None, end: str | None,
+          date: str | None, place: str | None, km: float | None, country: str, fmt: str, output: Path | None,
+          encoding: str | None) -> None:
+    """Answer a question about the routes in REPORTS: stats, segments, checkpoints, reports,
+    stops, position, near, passed-through, crossings, size-timeline or low-confidence.
+
+    --caravan, --start and --end narrow the routes first.
+
+    \b
+    Example:
+        routemapper query data/caravans/*.csv stats
+        routemapper query data/caravans/2021-01-honduras.csv position --caravan 2021-01-honduras --date 2021-01-17
+        routemapper query data/caravans/*.csv passed-through --place Esquipulas --km 10 --format json
+        routemapper query data/caravans/*.csv crossings --format geojson -o crossings.geojson
+    """
+    from .commands import query_text
+
+    text = query_text(list(reports), question, fmt=fmt, caravan=caravan, start=start, end=end, date=date,
+                      place=place, km=km, country=country, encoding=encoding)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        from geo.atomic import atomic_write
+
+        atomic_write(output, text)
+        click.echo(str(output))
+
+
+@main.command()
+@click.argument("reports", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The file to write: .gpkg, .geojson, .parquet or .csv.")
+@click.option("--layer", type=click.Choice(["reports", "segments", "checkpoints"]),
+              help="One layer only (GeoJSON, GeoParquet, CSV); default: all, with a 'layer' column.")
+@click.option("--encoding", help="Encoding of the reports files (default: UTF-8, or UTF-16 with a BOM).")
+@handles_errors
+def export(reports: tuple[Path, ...], output: Path, layer: str | None, encoding: str | None) -> None:
+    """Write the routes of REPORTS for GIS tools, the format chosen by the suffix.
+
+    A GeoPackage holds the layers reports, segments and checkpoints.
+
+    \b
+    Example:
+        routemapper export data/caravans/*.csv -o caravans.gpkg
+        routemapper export data/caravans/2018-10-honduras.csv -o legs.geojson --layer segments
+    """
+    from .commands import export_routes
+
+    click.echo(str(export_routes(list(reports), output, layer=layer, encoding=encoding)))
+
+
 def _progress(message: str) -> None:
     if not os.environ.get("ROUTEMAPPER_QUIET"):
         click.echo(f"routemapper: {message}", err=True)

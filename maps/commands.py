@@ -181,3 +181,145 @@ def geocode_names(
     if missing:
         raise InputErrors(missing)
     return out
+
+
+#: The questions ``routemapper query`` answers, each a RouteSet query.
+QUESTIONS: tuple[str, ...] = (
+    "stats", "segments", "checkpoints", "reports", "stops", "position", "near", "passed-through", "crossings",
+    "size-timeline", "low-confidence",
+)
+
+_SHOWN = {
+    "segments": ["caravan", "leg", "from_place", "to_place", "start", "end", "days", "km", "km_per_day",
+                 "size_start_low", "size_start_high", "size_end_low", "size_end_high", "from_country",
+                 "to_country", "approximate"],
+    "checkpoints": ["caravan", "date", "place", "resolved_name", "resolved_country", "kind", "count", "source"],
+    "reports": ["caravan", "date", "place", "resolved_name", "resolved_country", "kind", "count", "count_low",
+                "count_high", "lat", "lon", "geo_confidence"],
+    "position": ["caravan", "date", "status", "place", "from_place", "to_place", "leg", "fraction",
+                 "fraction_low", "fraction_high", "lat", "lon", "stretch_km", "approximate", "stretch"],
+    "near": ["caravan", "date", "place", "resolved_name", "kind", "count", "km_from_place"],
+    "crossings": ["caravan", "leg", "from_place", "from_country", "to_place", "to_country", "start", "end",
+                  "days", "km", "approximate"],
+}
+
+
+def answer_query(
+    reports: Sequence[str | Path],
+    question: str,
+    *,
+    caravan: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    date: str | None = None,
+    place: str | None = None,
+    km: float | None = None,
+    country: str = "",
+    encoding: str | None = None,
+):
+    """Build the routes of ``reports`` and answer one :data:`QUESTIONS` as a (Geo)DataFrame.
+
+    ``caravan``, ``start`` and ``end`` narrow the routes first
+    (``RouteSet.caravan``, ``.between``); ``date`` is the day for
+    ``position``; ``place``, ``km`` and ``country`` are for ``near`` and
+    ``passed-through``.  Raises :class:`geo.InputError` for a missing option.
+    """
+    from routes import build_routes, read_many
+
+    if question not in QUESTIONS:
+        raise InputError(f"unknown question {question!r}", hint=f"ask one of: {', '.join(QUESTIONS)}")
+    needs = {"position": ("date",), "near": ("place",), "passed-through": ("place",)}.get(question, ())
+    given = {"date": date, "place": place}
+    missing = [n for n in needs if not given[n]]
+    if missing:
+        raise InputError(f"'{question}' needs --{missing[0]}",
+                         hint={"date": "e.g. --date 2021-01-17", "place": "e.g. --place Esquipulas --km 10"}[missing[0]])
+    routes = build_routes(read_many(reports, encoding=encoding))
+    if caravan:
+        routes = routes.caravan(caravan)
+    if start or end:
+        first, last = routes.reports["date_start"].min(), routes.reports["date_end"].max()
+        routes = routes.between(start or f"{first:%Y-%m-%d}", end or f"{last:%Y-%m-%d}")
+    if question == "stats":
+        return routes.stats()
+    if question in ("segments", "checkpoints", "reports"):
+        return getattr(routes, question)
+    if question == "stops":
+        return routes.stops()
+    if question == "position":
+        if caravan:
+            one = routes.position(date)  # a Caravan: raises when it was not under way that day
+            return _position_frame(one)
+        return routes.positions(date)
+    if question == "near":
+        return routes.near(place, km=10.0 if km is None else km, country=country).reports
+    if question == "passed-through":
+        return routes.passed_through(place, km=5.0 if km is None else km, country=country).stats()
+    if question == "crossings":
+        return routes.crossings()
+    if question == "size-timeline":
+        return routes.size_timeline()
+    return routes.low_confidence()
+
+
+def _position_frame(position):
+    import geopandas as gpd
+
+    record = {k: getattr(position, k) for k in position.__dataclass_fields__}
+    return gpd.GeoDataFrame([record], geometry=[position.point], crs="EPSG:4326")
+
+
+def format_answer(table, question: str, fmt: str) -> str:
+    """Render a query's answer as ``table`` (aligned text), ``csv``, ``json`` or ``geojson``."""
+    import json
+
+    import pandas as pd
+    import shapely
+
+    geometry = table.geometry.values if hasattr(table, "geometry") and "geometry" in table else None
+    frame = pd.DataFrame(table)
+    cols = [c for c in _SHOWN.get(question, list(frame.columns)) if c in frame.columns and c != "geometry"]
+    frame = frame[cols].copy()
+    for col in frame.columns:
+        if pd.api.types.is_datetime64_any_dtype(frame[col]):
+            frame[col] = frame[col].dt.strftime("%Y-%m-%d")
+        elif frame[col].dtype == object and len(frame) and any(hasattr(v, "geom_type") for v in frame[col]):
+            frame[col] = shapely.to_wkt(frame[col].to_numpy(), rounding_precision=6)
+    if fmt == "geojson":
+        if geometry is None:
+            raise InputError(f"'{question}' has no geometry to write as GeoJSON", hint="use --format json or csv")
+        import geopandas as gpd
+
+        return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326").to_json(na="null", drop_id=True) + "\n"
+    if fmt == "csv":
+        return frame.to_csv(index=False, lineterminator="\n")
+    if fmt == "json":
+        return json.dumps(json.loads(frame.to_json(orient="records", double_precision=6)), ensure_ascii=False,
+                          indent=2) + "\n"
+    if frame.empty:
+        return "(no rows)\n"
+    shown = frame.drop(columns=[c for c in ("stretch",) if c in frame.columns])
+    for col in shown.columns:
+        if shown[col].dtype.kind == "f":
+            sizes = col in ("low", "high", "joined") or col.endswith(("_low", "_high"))
+            spec = ".5f" if col in ("lat", "lon") else ".3f" if col.startswith(("fraction", "geo_")) else ",.0f" \
+                if sizes else ",.1f"
+            shown[col] = [("" if v != v else format(v, spec)) for v in shown[col].tolist()]
+    return shown.to_string(index=False) + "\n"
+
+
+def query_text(reports: Sequence[str | Path], question: str, *, fmt: str = "table", **options) -> str:
+    """Answer one query on report files and render it (see :func:`answer_query`, :func:`format_answer`)."""
+    return format_answer(answer_query(reports, question, **options), question, fmt)
+
+
+def export_routes(reports: Sequence[str | Path], output: str | Path, *, layer: str | None = None,
+                  encoding: str | None = None) -> Path:
+    """Build the routes of ``reports`` and write them by suffix (``RouteSet.to_file``)."""
+    from routes import build_routes, read_many
+    from routes.export import SUFFIXES
+
+    if Path(output).suffix.lower() not in SUFFIXES:
+        raise InputError(f"{output}: cannot tell the format from the suffix {Path(output).suffix or '(none)'!r}",
+                         hint="name the file .gpkg, .geojson, .parquet or .csv")
+    return build_routes(read_many(reports, encoding=encoding)).to_file(output, layer=layer)

@@ -22,7 +22,7 @@ GEOD = Geod(ellps="WGS84")
 SEGMENT_COLUMNS = (
     "caravan", "leg", "from_place", "to_place", "start", "end", "days", "km", "km_per_day",
     "size_start_low", "size_start_high", "size_end_low", "size_end_high", "size_carried",
-    "approximate", "turned_back", "from_kind", "to_kind",
+    "approximate", "turned_back", "from_kind", "to_kind", "from_country", "to_country",
 )
 
 
@@ -90,6 +90,7 @@ def route_stops(reports: pd.DataFrame) -> pd.DataFrame:
         "first_kind": g["kind"].first(),
         "last_kind": g["kind"].last(),
         "returned": g["_returned"].any(),
+        "country": g["resolved_country"].first() if "resolved_country" in timeline else "",
     })
     arrive = _merge_sizes(timeline, stop_id, when="arrive")
     leave = _merge_sizes(timeline, stop_id, when="leave")
@@ -137,6 +138,8 @@ def build_segments(stops: pd.DataFrame) -> gpd.GeoDataFrame:
         "turned_back": a["returned"].to_numpy(),
         "from_kind": a["last_kind"],
         "to_kind": b["first_kind"],
+        "from_country": a["country"],
+        "to_country": b["country"],
     })
     geometry = shapely.linestrings(coords) if len(coords) else []
     return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")

@@ -137,7 +137,8 @@ def _normalise_columns(frame: pd.DataFrame, where: Where) -> pd.DataFrame:
     for col in COLUMNS:
         if col not in frame.columns:
             frame[col] = ""
-    return frame[list(COLUMNS)].map(lambda v: "" if v is None else str(v).strip())
+    # Every cell is text already (both readers build object columns of str): strip whole columns.
+    return pd.DataFrame({c: frame[c].fillna("").astype(str).str.strip() for c in COLUMNS}, index=frame.index)
 
 
 def _parse_column(values: pd.Series, parse, errors_type) -> tuple[dict, dict]:
@@ -151,6 +152,21 @@ def _parse_column(values: pd.Series, parse, errors_type) -> tuple[dict, dict]:
         except errors_type as exc:
             bad[value] = str(exc)
     return ok, bad
+
+
+def _per_value(values: pd.Series, parsed: dict):
+    """``field(getter, dtype)``: one array per row, with ``getter`` run once per distinct value.
+
+    ``parsed`` maps each distinct value to its parsed form (missing: ``None``).
+    """
+    codes, uniques = pd.factorize(values, sort=False)
+    items = [parsed.get(v) for v in uniques]
+
+    def field(getter, dtype) -> np.ndarray:
+        table = np.array([getter(item) for item in items] or [getter(None)], dtype=dtype)
+        return table[codes] if len(items) else np.empty(0, dtype=dtype)
+
+    return field
 
 
 def _validate(frame: pd.DataFrame, where: Where) -> pd.DataFrame:
@@ -203,24 +219,24 @@ def _validate(frame: pd.DataFrame, where: Where) -> pd.DataFrame:
         problems.sort(key=lambda p: (p.where.row or 0, COLUMNS.index(p.where.column) if p.where.column in COLUMNS else 99))
         raise InputErrors(problems[:MAX_PROBLEMS], total=len(problems))
 
-    parsed_dates = frame["date"].map(dates)
-    parsed_counts = frame["count"].map(lambda v: counts.get(v))
+    date_of = _per_value(frame["date"], dates)
+    count_of = _per_value(frame["count"], counts)
     out = pd.DataFrame({
         "caravan": frame["caravan"],
-        "date": parsed_dates.map(lambda d: d.iso()),
-        "date_start": pd.to_datetime(parsed_dates.map(lambda d: d.start)),
-        "date_end": pd.to_datetime(parsed_dates.map(lambda d: d.end)),
-        "date_precision": parsed_dates.map(lambda d: d.precision),
-        "date_approx": parsed_dates.map(lambda d: d.approximate).astype(bool),
+        "date": date_of(lambda d: d.iso(), object),
+        "date_start": pd.to_datetime(date_of(lambda d: d.start, object)),
+        "date_end": pd.to_datetime(date_of(lambda d: d.end, object)),
+        "date_precision": date_of(lambda d: d.precision, object),
+        "date_approx": date_of(lambda d: d.approximate, bool),
         "place": frame["place"],
         "country": frame["country"],
         "kind": kinds,
         "count": frame["count"],
-        "count_low": parsed_counts.map(lambda c: c.low if c else np.nan).astype(float),
-        "count_high": parsed_counts.map(lambda c: c.high if c else np.nan).astype(float),
-        "count_nominal": parsed_counts.map(lambda c: c.nominal if c else np.nan).astype(float),
-        "count_qualifier": parsed_counts.map(lambda c: c.qualifier if c else ""),
-        "count_additional": parsed_counts.map(lambda c: bool(c and c.additional)).astype(bool),
+        "count_low": count_of(lambda c: c.low if c else np.nan, float),
+        "count_high": count_of(lambda c: c.high if c else np.nan, float),
+        "count_nominal": count_of(lambda c: c.nominal if c else np.nan, float),
+        "count_qualifier": count_of(lambda c: c.qualifier if c else "", object),
+        "count_additional": count_of(lambda c: bool(c and c.additional), bool),
         "source": frame["source"],
         "url": frame["url"],
         "note": frame["note"],
