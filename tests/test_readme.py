@@ -11,6 +11,7 @@ from conftest import ROOT
 
 
 def _python_blocks() -> list[str]:
+    # Blocks fenced as ```python run; ```python no-run (...) ones need the network.
     return re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
 
 
