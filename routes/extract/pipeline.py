@@ -107,7 +107,8 @@ class Extractor:
             places = [p for p in places_in_sentence(sent.text, local, self.is_area) if p.role == "stop"]
             sizes = find_sizes(sent.text)
             kind, cued = sentence_kind(sent.text)
-            found_date = _event_date(sent.text, published, kind)
+            dates_here = _event_dates(sent.text, published, kind)
+            found_date = dates_here[0] if dates_here else None
             if found_date:
                 last_date = (sent.paragraph, found_date.iso)
             elif last_date[0] == sent.paragraph and last_date[1]:
@@ -128,9 +129,10 @@ class Extractor:
             if not (cued or sizes):
                 factor *= NO_EVENT_CUE
             for place in places:
+                when = _date_for_place(dates_here, place.start) if len(dates_here) > 1 else found_date
                 for size in sizes or [None]:
                     drafts.append({
-                        "query": place.query, "kind": kind, "date": found_date.iso if found_date else "",
+                        "query": place.query, "kind": kind, "date": when.iso if when else "",
                         "size": size, "factor": factor, "sentence": sent,
                     })
         if not drafts:
@@ -156,19 +158,29 @@ class Extractor:
         return [_public(r) for r in _drop_redundant_areas(rows)]
 
 
-def _event_date(sentence: str, published: date | None, kind: str) -> FoundDate | None:
-    """The date of the sentence's event: the first it writes, or for plans the latest.
+def _event_dates(sentence: str, published: date | None, kind: str) -> list[FoundDate]:
+    """The dates of the sentence's events, the main one first: for plans the latest, else the first.
 
     A date right after a verb of saying (``said on Wednesday``, ``dijo el
-    miércoles``) dates the statement, not the event, and is skipped.
+    miércoles``) dates the statement, not the event, and is skipped.  Days
+    are preferred over months.
     """
     found = [f for f in find_dates(sentence, published) if not _SPEECH_BEFORE.search(sentence, 0, f.start)]
     found = [f for f in found if len(f.iso.lstrip("~")) == 10] or found
-    if not found:
-        return None
-    if kind == "planned":
-        return max(found, key=lambda f: f.iso.lstrip("~"))
-    return found[0]
+    if kind == "planned" and found:
+        latest = max(found, key=lambda f: f.iso.lstrip("~"))
+        found = [latest] + [f for f in found if f is not latest]
+    return found
+
+
+def _date_for_place(dates: list[FoundDate], place_start: int) -> FoundDate:
+    """With several dates in one sentence, a place takes the nearest date written before it.
+
+    ``se concentraron el sábado en San Pedro Sula y el domingo llegaron a Nueva
+    Ocotepeque``: Saturday for San Pedro Sula, Sunday for Nueva Ocotepeque.
+    """
+    before = [f for f in dates if f.start < place_start]
+    return max(before, key=lambda f: f.start) if before else dates[0]
 
 
 def _day_number(iso: str) -> float | None:

@@ -83,6 +83,8 @@ _SOURCE_BEFORE = re.compile(
     r"dijo\s+a|declar[óo]\s+a)\s+(?:el\s+|la\s+|the\s+|los\s+)?$",
     re.I,
 )
+# A border named by the country on its other side is a landmark, not where the group is.
+_LANDMARK_BEFORE = re.compile(r"\b(?:border|frontier|frontera|l[íi]mite)\s+(?:with|con)\s+$", re.I)
 _HINT_AFTER = re.compile(r"^,\s*$")
 # A name right after a feature word names the feature, not the town: "the Suchiate River" is
 # caught by capitalisation, "el río Suchiate" here.
@@ -102,7 +104,8 @@ class PlaceInSentence:
     ``query`` is what is sent to the resolver (``"Vado Hondo, Chiquimula"``);
     ``role`` is ``stop``, ``actor``, ``spoke``, ``origin``, ``destination``, ``feature``
     (a river or street named after a town), ``source``
-    (a newspaper named after a place) or ``dateline``.
+    (a newspaper named after a place), ``landmark`` (``the border with
+    Guatemala``) or ``dateline``.
     """
 
     query: str
@@ -125,6 +128,8 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
         return "feature"
     if _SOURCE_BEFORE.search(before):
         return "source"
+    if _LANDMARK_BEFORE.search(before):
+        return "landmark"
     if _ACTOR_AFTER.match(after) or _ACTOR_ADJECTIVE_AFTER.match(after) or _ACTOR_BEFORE.search(before):
         return "actor"
     if area and _FORCE_BEFORE.search(before):

@@ -57,7 +57,7 @@ _NOT_PEOPLE_AFTER = re.compile(
 )
 _MONEY_BEFORE = re.compile(r"(?:[$€£]|US\$|USD|L\.|Q\.)\s*$", re.I)
 _STATISTIC = re.compile(
-    r"\b(?:a|per|each|every)\s+(?:year|month|day|week)\b|\b(?:this|last|that|the\s+whole|the\s+fiscal)\s+(?:year|month)\b|"
+    r"\b(?:a|per|each|every)\s+(?:year|month|day|week)\b(?!\s+(?:after|before|ago|later|earlier|since|of))|\b(?:this|last|that|the\s+whole|the\s+fiscal)\s+(?:year|month)\b|"
     r"\bin\s+(?:a|one|the\s+first\s+\w+|\w+)\s+(?:years?|months?)\b|\bannually\b|\bso\s+far\b|\bfiscal\b|"
     r"\bal\s+(?:a[ñn]o|d[íi]a|mes)\b|\bpor\s+(?:a[ñn]o|d[íi]a|mes)\b|\bcada\s+(?:a[ñn]o|d[íi]a|mes)\b|"
     r"\ben\s+lo\s+que\s+va\b|\ben\s+(?:un|el)\s+a[ñn]o\b|\ben\s+(?:los\s+)?(?:\w+\s+)?(?:primeros\s+)?(?:meses|a[ñn]os)\b|\bdetect|\bapprehen|\barrests?\b|"
