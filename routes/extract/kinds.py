@@ -41,12 +41,86 @@ _COMPILED = [(kind, re.compile(rf"\b(?:{pattern})", re.I)) for kind, pattern in 
 assert all(kind in KINDS for kind, _ in _CUES)
 
 
-def sentence_kind(sentence: str) -> tuple[str, bool]:
+def _literal_prefix(item: str) -> str:
+    """The letters an alternative must start with (``''`` when it starts with a class or group)."""
+    item = item.removeprefix(r"\b")
+    prefix = ""
+    for i, ch in enumerate(item):
+        if ch.isalpha() or ch == " ":
+            prefix += ch
+            continue
+        if ch in "?*{" and prefix:
+            prefix = prefix[:-1]
+        break
+    return prefix.lower() if len(prefix) >= 2 else ""
+
+
+def _top_level_items(pattern: str) -> list[str]:
+    items, depth, current = [], 0, ""
+    for ch in pattern:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            items.append(current)
+            current = ""
+        else:
+            current += ch
+    return items + [current]
+
+
+# Python's re tries every alternative at every position: a cue whose first letters do not
+# occur in the sentence (a C substring test) is not searched for at all.
+_PREFIXES: dict[str, tuple[str, ...] | None] = {}
+for _kind, _pattern in _CUES:
+    _found = [_literal_prefix(item) for item in _top_level_items(_pattern)]
+    _PREFIXES[_kind] = None if not all(_found) else tuple(sorted(set(_found)))
+
+
+def _prefix_automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    by_prefix: dict[str, set[str]] = {}
+    for kind, prefixes in _PREFIXES.items():
+        for prefix in prefixes or ():
+            by_prefix.setdefault(prefix, set()).add(kind)
+    for prefix, kinds in by_prefix.items():
+        automaton.add_word(prefix, (len(prefix), frozenset(kinds)))
+    automaton.make_automaton()
+    return automaton
+
+
+_AUTOMATON = _prefix_automaton()
+_ALWAYS = frozenset(kind for kind, prefixes in _PREFIXES.items() if prefixes is None)
+
+
+def candidate_kinds(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
+    """For each sentence ``text[a:b]``, the kinds whose cue's first letters occur in it (one scan)."""
+    starts = [a for a, _ in spans]
+    out: list[set[str]] = [set(_ALWAYS) for _ in spans]
+    import bisect
+
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
+        return [frozenset(_PREFIXES) for _ in spans]
+    for end, (length, kinds) in _AUTOMATON.iter(lowered):
+        i = bisect.bisect_right(starts, end - length + 1) - 1
+        if i >= 0 and end < spans[i][1]:
+            out[i] |= kinds
+    return [frozenset(k) for k in out]
+
+
+def sentence_kind(sentence: str, candidates: frozenset[str] | None = None) -> tuple[str, bool]:
     """Return the report kind a sentence describes and whether a cue said so.
 
-    ``("sighting", False)`` when no cue matched.
+    ``("sighting", False)`` when no cue matched.  ``candidates`` (from
+    :func:`candidate_kinds`) limits the cues tried to those whose first letters occur.
     """
+    if candidates is None:
+        candidates = candidate_kinds(sentence, [(0, len(sentence))])[0]
     for kind, pattern in _COMPILED:
-        if pattern.search(sentence):
+        if kind in candidates and pattern.search(sentence):
             return kind, True
     return DEFAULT_KIND, False

@@ -15,6 +15,7 @@ neighbouring capitalised word, which would make it part of a longer name
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 import time
@@ -27,6 +28,12 @@ from .words import COMMON_WORDS, NAME_CONNECTORS
 _KEY = re.compile(r"[a-z][a-z0-9 ]*[a-z0-9]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w'’])[{_UPPER}][\w'’.-]*(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_CONNECTORS)) + rf")[ \t]+)*[{_UPPER}][\w'’.-]*)*"
+)
 
 
 @dataclass(frozen=True)
@@ -88,24 +95,44 @@ class PlaceMatcher:
         return matcher
 
     def find(self, text: str) -> list[Mention]:
-        """Return the place names written in ``text``, leftmost-longest, without overlaps."""
-        folded = f" {fold(text)} "
-        hits: list[tuple[int, int]] = []
-        for end, length in self._automaton.iter(folded):
-            # ``end`` is the index of the closing space; in ``text`` the name is one to the left.
-            stop = end - 1
-            hits.append((stop - length, stop))
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        """Return the place names written in ``text``, leftmost-longest, without overlaps.
+
+        Only runs of capitalised words (with the connectors between them) are
+        scanned: a name cannot start or continue with a lower-case word, and
+        most of the automaton's hits in running prose would be ordinary words.
+        """
+        folded_text = fold(text)
+        runs = [(m.start(), m.end()) for m in _CAPITALISED_RUN.finditer(text)]
+        if not runs:
+            return []
+        # One scan over the runs joined by "|" (never inside a key), mapped back by offset.
+        joined_at: list[int] = []
+        pieces: list[str] = []
+        length = 1
+        for a, b in runs:
+            joined_at.append(length)
+            pieces.append(folded_text[a:b])
+            length += b - a + 3
+        joined = " " + " | ".join(pieces) + " "
+        hits = []
+        for end, size in self._automaton.iter(joined):
+            j = end - size
+            i = bisect.bisect_right(joined_at, j) - 1
+            a = runs[i][0] + j - joined_at[i]
+            hits.append((a, -size, i))
+        hits.sort()
         out: list[Mention] = []
         last_end = -1
-        for start, stop in hits:
-            if start < last_end:
+        for a, neg_size, i in hits:
+            b = a - neg_size
+            if a < last_end:
                 continue
-            written = text[start:stop]
-            if not _written_as_name(written) or _glued(text, start, stop):
+            written = text[a:b]
+            whole_run = (a, b) == runs[i]
+            if not _written_as_name(written) or (not whole_run and _glued(text, a, b)):
                 continue
-            out.append(Mention(written, folded[start + 1:stop + 1], start, stop))
-            last_end = stop
+            out.append(Mention(written, folded_text[a:b], a, b))
+            last_end = b
         return out
 
 

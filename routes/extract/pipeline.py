@@ -17,8 +17,8 @@ from geo.errors import InputError
 
 from ..schema import COLUMNS
 from .article import Article
-from .dates import FoundDate, find_dates
-from .kinds import sentence_kind
+from .dates import FoundDate, dates_by_sentence
+from .kinds import candidate_kinds, sentence_kind
 from .matcher import Mention, PlaceMatcher, shared_matcher
 from .places import places_in_sentence
 from .sizes import find_sizes
@@ -71,15 +71,36 @@ class _MemoIndex:
         return getattr(self._index, name)
 
 
+def _memo_resolver(index):
+    """A :class:`geo.Resolver` that remembers its answers (articles repeat the same names and hints)."""
+    from geo.resolve import Context, Resolver
+
+    class MemoResolver(Resolver):
+        def __init__(self, idx) -> None:
+            super().__init__(idx)
+            self._answers: dict = {}
+
+        def resolve(self, query: str, ctx: Context = Context(), *, where=None):
+            if where is not None:
+                return super().resolve(query, ctx, where=where)
+            key = (query, ctx)
+            if key not in self._answers:
+                if len(self._answers) > 200_000:
+                    self._answers.clear()
+                self._answers[key] = super().resolve(query, ctx)
+            return self._answers[key]
+
+    return MemoResolver(index)
+
+
 class Extractor:
     """Holds the place matcher and the resolver; :meth:`extract` drafts the rows of one article."""
 
     def __init__(self, matcher: PlaceMatcher | None = None, resolver=None) -> None:
         from geo.index import GazetteerIndex
-        from geo.resolve import Resolver
 
         self.matcher = matcher or shared_matcher()
-        self.resolver = resolver or Resolver(_MemoIndex(GazetteerIndex.open()))
+        self.resolver = resolver or _memo_resolver(_MemoIndex(GazetteerIndex.open()))
         self._area_cache: dict[str, bool] = {}
 
     def is_area(self, key: str) -> bool:
@@ -100,14 +121,21 @@ class Extractor:
         drafts: list[dict] = []
         last_stops: tuple[int, list] = (-1, [])
         last_date: tuple[int, str] = (-1, "")
-        for sent in sents:
+        spans = [(s.start, s.end) for s in sents]
+        all_dates = dates_by_sentence(text, spans, published)
+        all_kinds = candidate_kinds(text, spans)
+        for n, sent in enumerate(sents):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
             local = [Mention(m.name, m.key, m.start - sent.start, m.end - sent.start) for m in mentions[lo:hi]]
-            places = [p for p in places_in_sentence(sent.text, local, self.is_area) if p.role == "stop"]
-            sizes = find_sizes(sent.text)
-            kind, cued = sentence_kind(sent.text)
-            dates_here = _event_dates(sent.text, published, kind)
+            places = [p for p in places_in_sentence(sent.text, local, self.is_area) if p.role == "stop"] if local else []
+            carry = not places and last_stops[0] == sent.paragraph and bool(last_stops[1])
+            if places or carry:
+                sizes = find_sizes(sent.text)
+                kind, cued = sentence_kind(sent.text, all_kinds[n])
+            else:
+                sizes, kind, cued = [], "sighting", False
+            dates_here = _event_dates(sent.text, all_dates[n], kind)
             found_date = dates_here[0] if dates_here else None
             if found_date:
                 last_date = (sent.paragraph, found_date.iso)
@@ -117,7 +145,7 @@ class Extractor:
             factor = 1.0
             if not places:
                 # "About 1,000 more joined there": the place of the sentence before, same paragraph.
-                if (sizes or cued) and last_stops[0] == sent.paragraph and last_stops[1] and _THERE.search(sent.text):
+                if carry and (sizes or cued) and _THERE.search(sent.text):
                     places = last_stops[1]
                     factor = CARRIED_OVER
                 else:
@@ -158,14 +186,14 @@ class Extractor:
         return [_public(r) for r in _drop_redundant_areas(rows)]
 
 
-def _event_dates(sentence: str, published: date | None, kind: str) -> list[FoundDate]:
+def _event_dates(sentence: str, written: list[FoundDate], kind: str) -> list[FoundDate]:
     """The dates of the sentence's events, the main one first: for plans the latest, else the first.
 
     A date right after a verb of saying (``said on Wednesday``, ``dijo el
     miércoles``) dates the statement, not the event, and is skipped.  Days
     are preferred over months.
     """
-    found = [f for f in find_dates(sentence, published) if not _SPEECH_BEFORE.search(sentence, 0, f.start)]
+    found = [f for f in written if not _SPEECH_BEFORE.search(sentence, max(0, f.start - 40), f.start)]
     found = [f for f in found if len(f.iso.lstrip("~")) == 10] or found
     if kind == "planned" and found:
         latest = max(found, key=lambda f: f.iso.lstrip("~"))

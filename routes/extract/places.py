@@ -85,6 +85,27 @@ _SOURCE_BEFORE = re.compile(
 )
 # A border named by the country on its other side is a landmark, not where the group is.
 _LANDMARK_BEFORE = re.compile(r"\b(?:border|frontier|frontera|l[íi]mite)\s+(?:with|con)\s+$", re.I)
+# The words each "before" pattern can end with (articles aside), to run only those that can match.
+_ARTICLES = frozenset("the la el los las".split())
+_ENDINGS = {
+    "feature": "río rio river lago lake laguna volcán volcan volcano cerro mount sierra calle avenida street "
+               "avenue puente bridge parque park hotel estadio stadium barrio colonia aeropuerto airport golfo "
+               "gulf bahía bahia bay",
+    "source": "según segun to by citing via told informó informo publicó publico a",
+    "landmark": "with con",
+    "actor": "de del of",
+    "force": "de del of",
+    "spoke": "in from at en desde",
+    "origin": "from de desde over across throughout todo toda",
+    "destination": "toward towards for to a al hacia destination reaching reach in us u.s. u.s mexican "
+                   "southern northern sur norte de del con of with",
+}
+_PATTERNS_ENDING_WITH: dict[str, list[str]] = {}
+for _role, _words in _ENDINGS.items():
+    for _word in _words.split():
+        _PATTERNS_ENDING_WITH.setdefault(_word, []).append(_role)
+for _word in _ARTICLES:
+    _PATTERNS_ENDING_WITH.setdefault(_word, [])
 _HINT_AFTER = re.compile(r"^,\s*$")
 # A name right after a feature word names the feature, not the town: "the Suchiate River" is
 # caught by capitalisation, "el río Suchiate" here.
@@ -95,6 +116,12 @@ _FEATURE_BEFORE = re.compile(
 )
 # A dateline: the place the reporter filed from, in capitals at the start of the article.
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[\w .]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]", re.I)
+
+_BEFORE_PATTERNS = [
+    ("feature", _FEATURE_BEFORE), ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE),
+    ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE), ("origin", _ORIGIN_BEFORE),
+    ("destination", _DESTINATION_BEFORE),
+]
 
 
 @dataclass(frozen=True)
@@ -124,22 +151,21 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
     written = sentence[start:end]
     if written.isupper() and len(written) > 3 and _DATELINE_AFTER.match(after):
         return "dateline"
-    if _FEATURE_BEFORE.search(before):
-        return "feature"
-    if _SOURCE_BEFORE.search(before):
-        return "source"
-    if _LANDMARK_BEFORE.search(before):
-        return "landmark"
-    if _ACTOR_AFTER.match(after) or _ACTOR_ADJECTIVE_AFTER.match(after) or _ACTOR_BEFORE.search(before):
+    if _ACTOR_AFTER.match(after) or _ACTOR_ADJECTIVE_AFTER.match(after):
         return "actor"
-    if area and _FORCE_BEFORE.search(before):
-        return "actor"
-    if _SPOKE_BEFORE.search(before):
-        return "spoke"
-    if _ORIGIN_BEFORE.search(before):
-        return "origin"
-    if _DESTINATION_BEFORE.search(before):
-        return "destination"
+    words = before.rstrip(" ,\t\n").rsplit(None, 2)[-2:]
+    if not words:
+        return "stop"
+    ends = {words[-1].lower()}
+    if words[-1].lower() in _ARTICLES and len(words) > 1:
+        ends.add(words[-2].lower())
+    # Every pattern ends with one of a few words: only those that can match are run.
+    wanted = set()
+    for word in ends:
+        wanted.update(_PATTERNS_ENDING_WITH.get(word, ()))
+    for role, pattern in _BEFORE_PATTERNS:
+        if role in wanted and (role != "force" or area) and pattern.search(before):
+            return "actor" if role == "force" else role
     return "stop"
 
 

@@ -30,19 +30,21 @@ _QUAL = (
 _NUM = r"\d{1,3}(?:[,.]\d{3})+|\d+"
 _MULT = r"(?:\s+(?:mil|thousand))?"
 _FIGURE = (
-    rf"(?:(?:between|entre)\s+)?(?:{_NUM}){_MULT}\s*(?:-|–|—|\bto\b|\band\b|\by\b|\ba\b)\s*(?:{_NUM}){_MULT}"
+    rf"(?:{_NUM}){_MULT}\s*(?:-|–|—|\bto\b|\band\b|\by\b|\ba\b)\s*(?:{_NUM}){_MULT}"
     rf"|(?:{_NUM}){_MULT}"
 )
 _VAGUE = (
     r"tens\s+of\s+thousands|decenas\s+de\s+miles|several\s+thousand|a\s+few\s+thousand|several\s+hundred|"
     r"a\s+few\s+hundred|thousands|hundreds|dozens|miles|cientos|centenares|decenas"
 )
-_CANDIDATE = re.compile(
-    rf"(?<![\w$€£.,])(?P<words>(?:(?:{_QUAL})\s+)?(?P<figure>{_FIGURE})(?P<more>\s+(?:more|additional|other|más))?)"
-    rf"(?![\w%]|[.,]\d)"
-    rf"|(?<!\w)(?P<vague>(?:{_VAGUE}))(?:\s+(?:more|more\s+of|of|de|more\s+de))?(?=\s)",
-    re.I,
+_VAGUE_WORDS = ("thousand", "hundred", "dozen", "miles", "cientos", "centenares", "decenas")
+# A figure starts with a digit (so the regex engine skips quickly); its qualifier is read behind it.
+_NUMERIC = re.compile(
+    rf"(?<![\w$€£.,])(?P<figure>{_FIGURE})(?P<more>\s+(?:more|additional|other|más))?(?![\w%]|[.,]\d)", re.I
 )
+_DIGIT = re.compile(r"\d")
+_LEAD_BEFORE = re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:between|entre)\s+)?$", re.I)
+_VAGUE_RE = re.compile(rf"(?<!\w)(?P<vague>(?:{_VAGUE}))(?:\s+(?:more|more\s+of|of|de|more\s+de))?(?=\s)", re.I)
 _NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
 _VAGUE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,1}}?(?:{GROUP_NOUNS})\b", re.I)
 _VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:had\s+|have\s+|has\s+|were\s+|han\s+|hab[íi]an\s+|ya\s+)?(?:{GROUP_VERBS})\b", re.I)
@@ -95,18 +97,24 @@ def _is_year(figure: str, sentence: str, start: int) -> bool:
 def find_sizes(sentence: str) -> list[FoundSize]:
     """Return the sizes of the moving group written in ``sentence``, in order."""
     out: list[FoundSize] = []
-    for m in _CANDIDATE.finditer(sentence):
-        start, end = m.start(), m.end()
+    candidates: list[tuple[int, int, str, str]] = []  # start, end, words, figure ("" when vague)
+    if _DIGIT.search(sentence):
+        for m in _NUMERIC.finditer(sentence):
+            lead = _LEAD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+            start = lead.start() if lead else m.start()
+            candidates.append((start, m.end(), sentence[start:m.end()], m.group("figure")))
+    lowered = sentence.lower()
+    if any(w in lowered for w in _VAGUE_WORDS):
+        for m in _VAGUE_RE.finditer(sentence):
+            candidates.append((m.start(), m.end(), m.group("vague"), ""))
+    for start, end, words, figure in sorted(candidates):
         after = sentence[end:end + 80]
         before = sentence[max(0, start - 40):start]
-        if m.group("vague"):
-            words = m.group("vague")
-            if not _VAGUE_NOUN_AFTER.match(" " + after.lstrip()) and not _VAGUE_NOUN_AFTER.match(after):
+        if not figure:
+            if not _VAGUE_NOUN_AFTER.match(" " + after.lstrip()):
                 continue
             end = start + len(words)
         else:
-            words = m.group("words")
-            figure = m.group("figure")
             if _MONEY_BEFORE.search(before) or _NOT_PEOPLE_AFTER.match(after) or _is_year(figure, sentence, start):
                 continue
             noun = _NOUN_AFTER.match(after)
