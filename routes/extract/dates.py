@@ -55,9 +55,17 @@ _NOT_MORNING = re.compile(r"\b(?:la|esta|por\s+la|en\s+la|cada)\s+$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|would\s+leave|plans?\s+to|planning\s+to|planned|set\s+to|expected\s+to|scheduled|intends?\s+to|"
     r"called\s+to|is\s+to|are\s+to|going\s+to|upcoming|va\s+a|van\s+a|planea|planean|prev[ée]n?|"
-    r"tiene\s+previsto|tienen\s+previsto|convoca(?:n|ron)?|\w+(?:ar|er|ir)(?:á|án)\b)",
+    r"tiene\s+previsto|tienen\s+previsto|convoca(?:n|ron)?)",
     re.I,
 )
+# Spanish future tense (partirán, saldrá): looked for only where "rá" occurs at all.
+_FUTURE_ES = re.compile(r"\w(?:ar|er|ir|dr)(?:á|án)\b", re.I)
+
+
+def _speaks_of_future(text: str, start: int, end: int) -> bool:
+    if _FUTURE.search(text, start, end):
+        return True
+    return "rá" in text[start:end] and bool(_FUTURE_ES.search(text, start, end))
 
 
 @dataclass(frozen=True)
@@ -139,7 +147,7 @@ def dates_by_sentence(text: str, spans: list[tuple[int, int]], published: date |
 
             def future(i: int = i) -> bool:
                 if i not in future_of:
-                    future_of[i] = bool(_FUTURE.search(scan, spans[i][0], spans[i][1]))
+                    future_of[i] = _speaks_of_future(scan, spans[i][0], spans[i][1])
                 return future_of[i]
 
             iso = _resolve(kind, m, published, future, text[s0:spans[i][1]], mod.group("mod") if mod else "",

@@ -17,7 +17,7 @@ _CUES: list[tuple[str, str]] = [
     ("planned", r"set\s+to\s+(?:depart|leave|set\s+out)|plans?\s+to\s+\w+|intends?\s+to\s+\w+|"
                 r"planea(?:n)?\s+\w+(?:ar|er|ir)\b|piensa(?:n)?\s+\w+(?:ar|er|ir)\b|"
                 r"planning\s+to\s+(?:depart|leave)|called\s+(?:on\s+\w+\s+)?to\s+(?:leave|depart|gather)|"
-                r"(?:will|would)\s+(?:depart|leave|set\s+out|gather)|expected\s+to\s+(?:depart|leave|set\s+out)|"
+                r"will\s+(?:depart|leave|set\s+out|gather)|would\s+(?:depart|leave|set\s+out|gather)|expected\s+to\s+(?:depart|leave|set\s+out)|"
                 r"scheduled\s+to|called\s+(?:on\s+\w+\s+)?for\s+(?:a\s+)?(?:new\s+)?caravan|convoca(?:n|ron|toria)?|planea(?:n)?\s+salir|saldr[áa]n?\b|partir[áa]n?\b|"
                 r"tienen?\s+previsto\s+salir|prev[ée]n\s+salir|new\s+caravan\s+(?:is\s+)?(?:being\s+)?(?:organi[sz]ed|called)"),
     ("clash", r"tear[\s-]+gas|batons?|clash(?:ed|es)?|pepper\s+spray|rubber\s+bullets|gases?\s+lacrim[óo]genos?|"
@@ -106,7 +106,10 @@ def candidate_kinds(text: str, spans: list[tuple[int, int]]) -> list[frozenset[s
     if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
         return [frozenset(_PREFIXES) for _ in spans]
     for end, (length, kinds) in _AUTOMATON.iter(lowered):
-        i = bisect.bisect_right(starts, end - length + 1) - 1
+        begin = end - length + 1
+        if begin and lowered[begin - 1].isalpha():
+            continue  # inside a word: "ret" in "secretary"
+        i = bisect.bisect_right(starts, begin) - 1
         if i >= 0 and end < spans[i][1]:
             out[i] |= kinds
     return [frozenset(k) for k in out]

@@ -166,8 +166,11 @@ class Extractor:
         if not drafts:
             return []
 
-        stops = [Stop(d["query"], _day_number(d["date"]), kind=d["kind"]) for d in drafts]
-        resolutions = resolve_route(stops, self.resolver)
+        # One resolution per distinct (place, day, kind), as routes.locate does for report files.
+        keys = [(d["query"], _day_number(d["date"]), d["kind"]) for d in drafts]
+        distinct = list(dict.fromkeys(keys))
+        resolved = dict(zip(distinct, resolve_route([Stop(q, day, kind=k) for q, day, k in distinct], self.resolver)))
+        resolutions = [resolved[key] for key in keys]
         rows = []
         for d, res in zip(drafts, resolutions):
             p = res.place

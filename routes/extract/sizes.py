@@ -43,6 +43,11 @@ _NUMERIC = re.compile(
     rf"(?<![\w$€£.,])(?P<figure>{_FIGURE})(?P<more>\s+(?:more|additional|other|más))?(?![\w%]|[.,]\d)", re.I
 )
 _DIGIT = re.compile(r"\d")
+# The last word of every qualifier (and of "between"/"entre"): the lead is looked for only after one.
+_LEAD_END_WORDS = frozenset(
+    "about around some approximately approx approx. roughly estimated nearly almost to under least than over "
+    "of as up unos unas de aproximadamente casi menos hasta between entre".split()
+)
 _LEAD_BEFORE = re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:between|entre)\s+)?$", re.I)
 _VAGUE_RE = re.compile(rf"(?<!\w)(?P<vague>(?:{_VAGUE}))(?:\s+(?:more|more\s+of|of|de|more\s+de))?(?=\s)", re.I)
 _NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
@@ -100,7 +105,9 @@ def find_sizes(sentence: str) -> list[FoundSize]:
     candidates: list[tuple[int, int, str, str]] = []  # start, end, words, figure ("" when vague)
     if _DIGIT.search(sentence):
         for m in _NUMERIC.finditer(sentence):
-            lead = _LEAD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+            previous = sentence[max(0, m.start() - 30):m.start()].rsplit(None, 1)
+            lead = (_LEAD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                    if previous and previous[-1].lower() in _LEAD_END_WORDS else None)
             start = lead.start() if lead else m.start()
             candidates.append((start, m.end(), sentence[start:m.end()], m.group("figure")))
     lowered = sentence.lower()
@@ -115,10 +122,12 @@ def find_sizes(sentence: str) -> list[FoundSize]:
                 continue
             end = start + len(words)
         else:
-            if _MONEY_BEFORE.search(before) or _NOT_PEOPLE_AFTER.match(after) or _is_year(figure, sentence, start):
+            tail = before.rstrip()
+            if (tail.endswith(("$", "€", "£", ".", "USD", "usd")) and _MONEY_BEFORE.search(before)) or _NOT_PEOPLE_AFTER.match(after) \
+                    or _is_year(figure, sentence, start):
                 continue
-            noun = _NOUN_AFTER.match(after)
-            if not (noun or _HEAD_BEFORE.search(before) or _VERB_AFTER.match(after)):
+            group_head = tail.lower().endswith((" of", " de")) and _HEAD_BEFORE.search(before)
+            if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after)):
                 continue
         if _STATISTIC.search(_clause(sentence, start, end)):
             continue
