@@ -265,3 +265,15 @@ def test_extract_bag_on_a_local_dask_scheduler_matches_the_direct_call():
         rows = extract_bag(db.from_sequence(pairs, npartitions=2), caravan="c").compute()
     direct = [r for t, p in pairs for r in extract_reports(t, p, "c")]
     assert rows == direct and len(rows) > 4
+
+
+def test_the_place_matcher_is_cached_next_to_the_gazetteer_index():
+    from geo.paths import cache_dir
+    from routes.extract.matcher import PlaceMatcher, shared_matcher
+
+    built = shared_matcher()
+    loaded = PlaceMatcher.cached()
+    assert loaded.source.startswith("loaded from ") and str(cache_dir()) in loaded.source
+    assert loaded.size == built.size
+    text = "Migrants from Tecún Umán reached Ciudad Hidalgo and then Tapachula."
+    assert loaded.find(text) == built.find(text) and len(built.find(text)) == 3

@@ -2,10 +2,12 @@
 
 The automaton holds every name key of the gazetteer (GeoNames names, alternate
 names and short forms, the curated supplement) that is plain ASCII after
-folding, at least three characters long and not a common word.  It is built
-once per process from the SQLite index: about 640,000 keys in about 1.5 s.
-Saving it to disk was measured and not kept: ``pyahocorasick``'s ``load`` of
-the 157 MB file took longer (1.3 s) than building it from the index.
+folding, at least three characters long and not a common word: about 640,000
+keys.  Building it from the SQLite index takes seconds (3 s on an idle core of
+the development machine, 8-10 s when the machine is busy), so :meth:`PlaceMatcher.cached`
+saves it (157 MB) next to the gazetteer index and later processes load it,
+which takes about 60% of the build time; ``benchmarks/extract_speed.py``
+reports both.
 
 A hit counts only where the text writes it as a name: each word capitalised
 (connectors such as ``de``/``del`` may stay lower case) and not glued to a
@@ -21,9 +23,13 @@ import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from .text import fold
 from .words import COMMON_WORDS, NAME_CONNECTORS
+
+#: Bump when what goes into the automaton changes, so cached files are rebuilt.
+MATCHER_VERSION = "1"
 
 _KEY = re.compile(r"[a-z][a-z0-9 ]*[a-z0-9]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
@@ -77,6 +83,60 @@ class PlaceMatcher:
         self._automaton = automaton
         self.size = count
         self.build_seconds = time.perf_counter() - started
+        self.source = "built"
+
+    @classmethod
+    def from_automaton(cls, automaton, size: int, seconds: float) -> PlaceMatcher:
+        """Wrap an automaton built earlier (e.g. loaded from the cache)."""
+        matcher = cls.__new__(cls)
+        matcher._automaton = automaton
+        matcher.size = size
+        matcher.build_seconds = seconds
+        return matcher
+
+    @classmethod
+    def cached(cls, *, progress=None) -> PlaceMatcher:
+        """Load the matcher from the cache folder, or build it from the index and save it there.
+
+        The file sits next to the gazetteer index and is named by the index's
+        fingerprint and the word lists, so a new gazetteer or new rules rebuild it.
+        ``build_seconds`` is then the load time; ``source`` says which happened.
+        """
+        import ahocorasick
+        import hashlib
+        import os
+        import pickle
+        import tempfile
+
+        from geo.index import fingerprint
+        from geo.paths import cache_dir
+
+        words = " ".join(sorted(COMMON_WORDS)) + "|" + " ".join(sorted(NAME_CONNECTORS)) + f"|{MATCHER_VERSION}"
+        tag = hashlib.sha256((fingerprint() + words).encode()).hexdigest()[:16]
+        path = cache_dir() / f"place-matcher-{tag}.bin"
+        if path.exists():
+            started = time.perf_counter()
+            try:
+                automaton = ahocorasick.load(str(path), pickle.loads)  # deserializer unused for ints
+                matcher = cls.from_automaton(automaton, len(automaton), time.perf_counter() - started)
+                matcher.source = f"loaded from {path}"
+                return matcher
+            except (OSError, ValueError, pickle.UnpicklingError):
+                path.unlink(missing_ok=True)  # a damaged cache file is rebuilt
+        if progress:
+            progress("building the place-name matcher (once; cached next to the gazetteer index)")
+        matcher = cls.from_index()
+        fd, tmp = tempfile.mkstemp(prefix=".place-matcher-", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        try:
+            matcher._automaton.save(tmp)  # integer values: no serializer
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only cache folder only costs the build next time
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        matcher.source = "built from the gazetteer index"
+        return matcher
 
     @classmethod
     def from_index(cls, index=None) -> PlaceMatcher:
@@ -160,6 +220,14 @@ def _glued(text: str, start: int, stop: int) -> bool:
     return False
 
 
+def _progress(message: str) -> None:
+    import os
+    import sys
+
+    if not os.environ.get("ROUTEMAPPER_QUIET"):
+        print(f"routemapper: {message}", file=sys.stderr, flush=True)
+
+
 _SHARED: PlaceMatcher | None = None
 _LOCK = threading.Lock()
 
@@ -169,5 +237,5 @@ def shared_matcher() -> PlaceMatcher:
     global _SHARED
     with _LOCK:
         if _SHARED is None:
-            _SHARED = PlaceMatcher.from_index()
+            _SHARED = PlaceMatcher.cached(progress=_progress)
         return _SHARED

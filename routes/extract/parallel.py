@@ -9,7 +9,6 @@ article of every partition it runs.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 
 
 def _extract_partition(items: Iterable, caravan: str | None) -> list[dict]:
@@ -34,5 +33,3 @@ def extract_bag(bag, caravan: str | None = None):
     """
     return bag.map_partitions(_extract_partition, caravan)
 
-
-__all__ = ["extract_bag", "date"]
