@@ -11,7 +11,8 @@ Measured in one run, medians of ``--repeat`` passes:
   user would otherwise pick; skipped if not installed), and looking every run
   of 1-4 capitalised words up in the SQLite gazetteer index (what ``geo`` alone offers);
 * the whole extraction (``extract_reports``), one process (CPU time: the machine may be shared);
-* ``extract_articles(jobs=2)``, two processes, including their start-up (each builds its matcher).
+* ``extract_articles(jobs=2)``, two processes, wall time including their start-up (forked after the
+  matcher is built, so they share it).
 
 Run: ``.venv/bin/python benchmarks/extract_speed.py [--articles 1000] [--repeat 3]``
 """
@@ -147,7 +148,7 @@ def main() -> int:
     started = time.perf_counter()
     extract_articles(wrapped, "2018-10-18", jobs=2)
     two = time.perf_counter() - started
-    print(f"whole extraction, --jobs 2 (wall time, with start-up: each process builds its matcher): {two:.2f} s, "
+    print(f"whole extraction, --jobs 2 (wall time incl. start-up; forked workers share the matcher): {two:.2f} s, "
           f"{len(articles) / two:.0f} articles/s")
     return 0
 
