@@ -50,6 +50,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(r"\b(?P<word>the\s+day\s+before\s+yesterday|anteayer|antier|yesterday|ayer|last\s+night|anoche|today|hoy|this\s+morning|this\s+afternoon|tonight|esta\s+ma[ñn]ana|esta\s+tarde|esta\s+noche|tomorrow|ma[ñn]ana(?!\s+(?:del?|por))|pasado\s+ma[ñn]ana)\b", re.I)),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})\b(?P<post>\s+(?:pasado|pr[óo]ximo|que\s+viene))?", re.I)),
 ]
+# The last word of each modifier: the $-anchored patterns run only after one of them.
+_MOD_LAST_WORDS = frozenset(
+    "last past next coming this on by since until from pasado próximo proximo este el del".split()
+)
+_APPROX_LAST_WORDS = frozenset("around about circa approximately el de del".split())
 _LOWER_PATTERNS = [(kind, re.compile(p.pattern)) for kind, p in _PATTERNS]
 _NOT_MORNING = re.compile(r"\b(?:la|esta|por\s+la|en\s+la|cada)\s+$", re.I)
 _FUTURE = re.compile(
@@ -143,7 +148,8 @@ def dates_by_sentence(text: str, spans: list[tuple[int, int]], published: date |
             taken[i].append((start, end))
             s0 = spans[i][0]
             before = text[max(s0, start - 30):start]
-            mod = _MOD_BEFORE.search(before) if kind == "weekday" else None
+            last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+            mod = _MOD_BEFORE.search(before) if kind == "weekday" and last in _MOD_LAST_WORDS else None
 
             def future(i: int = i) -> bool:
                 if i not in future_of:
@@ -153,7 +159,7 @@ def dates_by_sentence(text: str, spans: list[tuple[int, int]], published: date |
             iso = _resolve(kind, m, published, future, text[s0:spans[i][1]], mod.group("mod") if mod else "",
                            start - s0)
             if iso:
-                approx = bool(_APPROX_BEFORE.search(before))
+                approx = last in _APPROX_LAST_WORDS and bool(_APPROX_BEFORE.search(before))
                 found[i].append(FoundDate(("~" if approx else "") + iso, start - s0, end - s0, m.group().strip()))
     for dates in found:
         dates.sort(key=lambda f: f.start)

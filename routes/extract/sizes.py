@@ -71,6 +71,12 @@ _STATISTIC = re.compile(
     r"\bdetenid|\bdetenciones\b|\brecord\b|\bstatistic|\bestad[íi]stic|\bsince\s+(?:19|20)\d\d\b|\bdesde\s+(?:19|20)\d\d\b",
     re.I,
 )
+# Every statistic pattern above contains one of these: the long pattern runs only when one occurs.
+_STATISTIC_WORDS = (
+    "year", "month", "day", "week", "annual", "so far", "fiscal", "año", "ano", "día", "dia", "mes",
+    "en lo que va", "detect", "apprehen", "arrest", "detenid", "detencion", "record", "statistic", "estad",
+    "since", "desde",
+)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and|mientras|pero|y)\b|\s+(?:while|whereas|mientras)\s+", re.I)
 
 
@@ -129,7 +135,9 @@ def find_sizes(sentence: str) -> list[FoundSize]:
             group_head = tail.lower().endswith((" of", " de")) and _HEAD_BEFORE.search(before)
             if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after)):
                 continue
-        if _STATISTIC.search(_clause(sentence, start, end)):
+        clause = _clause(sentence, start, end)
+        lowered_clause = clause.lower()
+        if any(w in lowered_clause for w in _STATISTIC_WORDS) and _STATISTIC.search(clause):
             continue
         try:
             count = parse_count(re.sub(r"\s+de$|\s+of$", "", words.strip(), flags=re.I))
