@@ -277,3 +277,14 @@ def test_the_place_matcher_is_cached_next_to_the_gazetteer_index():
     assert loaded.size == built.size
     text = "Migrants from Tecún Umán reached Ciudad Hidalgo and then Tapachula."
     assert loaded.find(text) == built.find(text) and len(built.find(text)) == 3
+
+
+def test_the_api_is_reachable_from_routes_and_gives_a_dataframe():
+    import routes
+    from routes.extract import REPORT_FIELDS, rows_to_frame
+
+    rows = routes.extract_reports("Unas 8.000 personas salieron el viernes de San Pedro Sula.", "2021-01-16", "c")
+    frame = rows_to_frame(rows)
+    assert list(frame.columns) == list(REPORT_FIELDS)
+    assert frame.loc[0, ["caravan", "date", "place", "kind", "count"]].tolist() == \
+        ["c", "2021-01-15", "San Pedro Sula", "departure", "Unas 8.000"]
