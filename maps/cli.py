@@ -265,6 +265,41 @@ def export(reports: tuple[Path, ...], output: Path, layer: str | None, encoding:
     click.echo(str(export_routes(list(reports), output, layer=layer, encoding=encoding)))
 
 
+@main.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=str, allow_dash=True))
+@click.option("--published", default=None, metavar="YYYY-MM-DD",
+              help="Publication date (default: from the HTML's metadata); resolves weekdays and 'yesterday'.")
+@click.option("--caravan", default=None, help="Caravan id written in every row.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: stdout).")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Articles processed in parallel by this many processes.")
+@handles_errors
+def extract(articles: tuple[str, ...], published: str | None, caravan: str | None, fmt: str,
+            output: Path | None, jobs: int) -> None:
+    """Draft report rows from news articles (plain text or HTML; - for stdin) for a person to review.
+
+    Each row quotes the sentence it came from (quote, start, end: offsets in the
+    article's text; for HTML, in the text extracted from the page) and says how
+    sure it is (confidence). After review, the CSV goes straight into build.
+
+    \b
+    Example:
+        routemapper extract article.html --caravan 2018-10-honduras -o draft.csv
+        routemapper extract notes.txt --published 2021-01-18 --format json
+    """
+    from routes.extract import extract_files
+    from routes.extract.output import format_rows, write_rows
+
+    rows = extract_files(articles, published, caravan, jobs=jobs)
+    if output is None:
+        click.echo(format_rows(rows, fmt), nl=False)
+    else:
+        write_rows(rows, output, fmt)
+        click.echo(f"{output}: {len(rows)} draft row(s)", err=True)
+
+
 def _progress(message: str) -> None:
     if not os.environ.get("ROUTEMAPPER_QUIET"):
         click.echo(f"routemapper: {message}", err=True)

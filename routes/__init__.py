@@ -23,6 +23,8 @@ _EXPORTS = {
     "DateSyntaxError": ".dates",
     "KINDS": ".schema",
     "COLUMNS": ".schema",
+    "extract_reports": ".extract",
+    "extract_bag": ".extract",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -1,0 +1,129 @@
+"""What the group did, from the sentence's verbs: one of the schema's report kinds.
+
+Cues are checked in order of precedence: a sentence about plans (``set to
+depart``, ``called to leave``, ``convocan``) is ``planned`` whatever else it
+says; tear gas and clashes make a ``clash``; turned back, returned and
+deported make ``returned``; then blocked, checkpoint/roadblock, crossed,
+arrived, departed, gathered.  A sentence with none is a ``sighting``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..schema import DEFAULT_KIND, KINDS
+
+_CUES: list[tuple[str, str]] = [
+    ("planned", r"set\s+to\s+(?:depart|leave|set\s+out)|plans?\s+to\s+\w+|intends?\s+to\s+\w+|"
+                r"planea(?:n)?\s+\w+(?:ar|er|ir)\b|piensa(?:n)?\s+\w+(?:ar|er|ir)\b|"
+                r"planning\s+to\s+(?:depart|leave)|called\s+(?:on\s+\w+\s+)?to\s+(?:leave|depart|gather)|"
+                r"will\s+(?:depart|leave|set\s+out|gather)|would\s+(?:depart|leave|set\s+out|gather)|expected\s+to\s+(?:depart|leave|set\s+out)|"
+                r"scheduled\s+to|called\s+(?:on\s+\w+\s+)?for\s+(?:a\s+)?(?:new\s+)?caravan|convoca(?:n|ron|toria)?|planea(?:n)?\s+salir|saldr[áa]n?\b|partir[áa]n?\b|"
+                r"tienen?\s+previsto\s+salir|prev[ée]n\s+salir|new\s+caravan\s+(?:is\s+)?(?:being\s+)?(?:organi[sz]ed|called)"),
+    ("clash", r"tear[\s-]+gas|batons?|clash(?:ed|es)?|pepper\s+spray|rubber\s+bullets|gases?\s+lacrim[óo]genos?|"
+              r"enfrentamientos?|se\s+enfrentaron|repleg|golpes|toletes|macanas"),
+    ("returned", r"turned\s+back|went\s+back|gone\s+back|returned|deported|sent\s+back|repatriated|"
+                 r"regres(?:aron|ó|ado|ados)|retorn(?:aron|ó|ados)|deportad[oa]s|devuelt[oa]s|deportaron|repatriad"),
+    ("blocked", r"\bblock(?:ed|ing)\b|blockade|stopped\s+(?:by|at)|held\s+back|kept\s+from|barred|"
+                r"bloque(?:aron|ó|ado)|impidieron|frenaron|detuvieron\s+(?:el\s+)?(?:avance|paso)|cercad|encapsulad"),
+    ("checkpoint", r"checkpoints?|roadblocks?|road\s+block|control\s+point|ret[ée]n(?:es)?|puestos?\s+de\s+control|"
+                   r"control\s+migratorio"),
+    ("crossing", r"\bcross(?:ed|es|ing)\b(?!\s+point)|entered|crossing\s+into|streamed\s+(?:across|into)|"
+                 r"cruz(?:aron|ó|ado|ar)|ingres(?:aron|ó)|entraron|pasaron\s+la\s+frontera"),
+    ("arrival", r"arriv(?:ed|ing|al)|reached|made\s+it\s+to|pulled\s+into|reach\b|"
+                r"lleg(?:aron|ó|ada|ado)|alcanzaron"),
+    ("departure", r"\bleft\b|departed|set\s+(?:out|off)|headed\s+(?:out|north)|began\s+(?:walking|the\s+trek|their\s+journey)|"
+                  r"started\s+walking|sal(?:ieron|ió|ida)\b|partieron|parti[óo]|emprendieron|iniciaron\s+(?:la\s+)?(?:marcha|caminata)"),
+    ("gathering", r"gather(?:ed|ing)|wait(?:ed|ing)|esperaban|esperando|assembled|congregated|met\s+(?:up\s+)?at|massed|"
+                  r"se\s+reunieron|se\s+concentraron|concentraci[óo]n|se\s+congregaron|reunid[oa]s"),
+]
+_COMPILED = [(kind, re.compile(rf"\b(?:{pattern})", re.I)) for kind, pattern in _CUES]
+assert all(kind in KINDS for kind, _ in _CUES)
+
+
+def _literal_prefix(item: str) -> str:
+    """The letters an alternative must start with (``''`` when it starts with a class or group)."""
+    item = item.removeprefix(r"\b")
+    prefix = ""
+    for i, ch in enumerate(item):
+        if ch.isalpha() or ch == " ":
+            prefix += ch
+            continue
+        if ch in "?*{" and prefix:
+            prefix = prefix[:-1]
+        break
+    return prefix.lower() if len(prefix) >= 2 else ""
+
+
+def _top_level_items(pattern: str) -> list[str]:
+    items, depth, current = [], 0, ""
+    for ch in pattern:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            items.append(current)
+            current = ""
+        else:
+            current += ch
+    return items + [current]
+
+
+# Python's re tries every alternative at every position: a cue whose first letters do not
+# occur in the sentence (a C substring test) is not searched for at all.
+_PREFIXES: dict[str, tuple[str, ...] | None] = {}
+for _kind, _pattern in _CUES:
+    _found = [_literal_prefix(item) for item in _top_level_items(_pattern)]
+    _PREFIXES[_kind] = None if not all(_found) else tuple(sorted(set(_found)))
+
+
+def _prefix_automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    by_prefix: dict[str, set[str]] = {}
+    for kind, prefixes in _PREFIXES.items():
+        for prefix in prefixes or ():
+            by_prefix.setdefault(prefix, set()).add(kind)
+    for prefix, kinds in by_prefix.items():
+        automaton.add_word(prefix, (len(prefix), frozenset(kinds)))
+    automaton.make_automaton()
+    return automaton
+
+
+_AUTOMATON = _prefix_automaton()
+_ALWAYS = frozenset(kind for kind, prefixes in _PREFIXES.items() if prefixes is None)
+
+
+def candidate_kinds(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
+    """For each sentence ``text[a:b]``, the kinds whose cue's first letters occur in it (one scan)."""
+    starts = [a for a, _ in spans]
+    out: list[set[str]] = [set(_ALWAYS) for _ in spans]
+    import bisect
+
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
+        return [frozenset(_PREFIXES) for _ in spans]
+    for end, (length, kinds) in _AUTOMATON.iter(lowered):
+        begin = end - length + 1
+        if begin and lowered[begin - 1].isalpha():
+            continue  # inside a word: "ret" in "secretary"
+        i = bisect.bisect_right(starts, begin) - 1
+        if i >= 0 and end < spans[i][1]:
+            out[i] |= kinds
+    return [frozenset(k) for k in out]
+
+
+def sentence_kind(sentence: str, candidates: frozenset[str] | None = None) -> tuple[str, bool]:
+    """Return the report kind a sentence describes and whether a cue said so.
+
+    ``("sighting", False)`` when no cue matched.  ``candidates`` (from
+    :func:`candidate_kinds`) limits the cues tried to those whose first letters occur.
+    """
+    if candidates is None:
+        candidates = candidate_kinds(sentence, [(0, len(sentence))])[0]
+    for kind, pattern in _COMPILED:
+        if kind in candidates and pattern.search(sentence):
+            return kind, True
+    return DEFAULT_KIND, False

@@ -1,0 +1,241 @@
+"""Find gazetteer names in running text with one Aho-Corasick automaton.
+
+The automaton holds every name key of the gazetteer (GeoNames names, alternate
+names and short forms, the curated supplement) that is plain ASCII after
+folding, at least three characters long and not a common word: about 640,000
+keys.  Building it from the SQLite index takes seconds (3 s on an idle core of
+the development machine, 8-10 s when the machine is busy), so :meth:`PlaceMatcher.cached`
+saves it (157 MB) next to the gazetteer index and later processes load it,
+which takes about 60% of the build time; ``benchmarks/extract_speed.py``
+reports both.
+
+A hit counts only where the text writes it as a name: each word capitalised
+(connectors such as ``de``/``del`` may stay lower case) and not glued to a
+neighbouring capitalised word, which would make it part of a longer name
+(``Juan Orlando Hernández``, ``Associated Press``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .text import fold
+from .words import COMMON_WORDS, NAME_CONNECTORS
+
+#: Bump when what goes into the automaton changes, so cached files are rebuilt.
+MATCHER_VERSION = "1"
+
+_KEY = re.compile(r"[a-z][a-z0-9 ]*[a-z0-9]")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w'’])[{_UPPER}][\w'’.-]*(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_CONNECTORS)) + rf")[ \t]+)*[{_UPPER}][\w'’.-]*)*"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in text: the words as written and their offsets."""
+
+    name: str
+    key: str
+    start: int
+    end: int
+
+
+def usable_key(key: str) -> bool:
+    """True for a name key worth matching in prose (not a common word, not a code)."""
+    if len(key) < 3 or not _KEY.fullmatch(key):
+        return False
+    words = key.split()
+    return not all(w in COMMON_WORDS or w in NAME_CONNECTORS or len(w) < 2 for w in words)
+
+
+class PlaceMatcher:
+    """An Aho-Corasick automaton over gazetteer name keys; :meth:`find` scans one text."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        try:
+            import ahocorasick
+        except ImportError as exc:  # pragma: no cover - a declared dependency
+            from geo.errors import RoutemapperError
+
+            raise RoutemapperError(
+                "the pyahocorasick package is not installed", hint="pip install pyahocorasick"
+            ) from exc
+        started = time.perf_counter()
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        count = 0
+        for key in keys:
+            if usable_key(key):
+                automaton.add_word(f" {key} ", len(key))
+                count += 1
+        automaton.make_automaton()
+        self._automaton = automaton
+        self.size = count
+        self.build_seconds = time.perf_counter() - started
+        self.source = "built"
+
+    @classmethod
+    def from_automaton(cls, automaton, size: int, seconds: float) -> PlaceMatcher:
+        """Wrap an automaton built earlier (e.g. loaded from the cache)."""
+        matcher = cls.__new__(cls)
+        matcher._automaton = automaton
+        matcher.size = size
+        matcher.build_seconds = seconds
+        return matcher
+
+    @classmethod
+    def cached(cls, *, progress=None) -> PlaceMatcher:
+        """Load the matcher from the cache folder, or build it from the index and save it there.
+
+        The file sits next to the gazetteer index and is named by the index's
+        fingerprint and the word lists, so a new gazetteer or new rules rebuild it.
+        ``build_seconds`` is then the load time; ``source`` says which happened.
+        """
+        import ahocorasick
+        import hashlib
+        import os
+        import pickle
+        import tempfile
+
+        from geo.index import fingerprint
+        from geo.paths import cache_dir
+
+        words = " ".join(sorted(COMMON_WORDS)) + "|" + " ".join(sorted(NAME_CONNECTORS)) + f"|{MATCHER_VERSION}"
+        tag = hashlib.sha256((fingerprint() + words).encode()).hexdigest()[:16]
+        path = cache_dir() / f"place-matcher-{tag}.bin"
+        if path.exists():
+            started = time.perf_counter()
+            try:
+                automaton = ahocorasick.load(str(path), pickle.loads)  # deserializer unused for ints
+                matcher = cls.from_automaton(automaton, len(automaton), time.perf_counter() - started)
+                matcher.source = f"loaded from {path}"
+                return matcher
+            except (OSError, ValueError, pickle.UnpicklingError):
+                path.unlink(missing_ok=True)  # a damaged cache file is rebuilt
+        if progress:
+            progress("building the place-name matcher (once; cached next to the gazetteer index)")
+        matcher = cls.from_index()
+        fd, tmp = tempfile.mkstemp(prefix=".place-matcher-", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        try:
+            matcher._automaton.save(tmp)  # integer values: no serializer
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only cache folder only costs the build next time
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        matcher.source = "built from the gazetteer index"
+        return matcher
+
+    @classmethod
+    def from_index(cls, index=None) -> PlaceMatcher:
+        """Build a matcher over every name key of the gazetteer index."""
+        from geo.index import GazetteerIndex
+        from geo.normalize import short_keys
+
+        index = index or GazetteerIndex.open()
+        started = time.perf_counter()
+        keys: set[str] = set()
+        for key in index.iter_keys():
+            keys.add(key)
+            keys.update(short_keys(key))
+        matcher = cls(keys)
+        matcher.build_seconds = time.perf_counter() - started
+        return matcher
+
+    def find(self, text: str) -> list[Mention]:
+        """Return the place names written in ``text``, leftmost-longest, without overlaps.
+
+        Only runs of capitalised words (with the connectors between them) are
+        scanned: a name cannot start or continue with a lower-case word, and
+        most of the automaton's hits in running prose would be ordinary words.
+        """
+        folded_text = fold(text)
+        runs = [(m.start(), m.end()) for m in _CAPITALISED_RUN.finditer(text)]
+        if not runs:
+            return []
+        # One scan over the runs joined by "|" (never inside a key), mapped back by offset.
+        joined_at: list[int] = []
+        pieces: list[str] = []
+        length = 1
+        for a, b in runs:
+            joined_at.append(length)
+            pieces.append(folded_text[a:b])
+            length += b - a + 3
+        joined = " " + " | ".join(pieces) + " "
+        hits = []
+        for end, size in self._automaton.iter(joined):
+            j = end - size
+            i = bisect.bisect_right(joined_at, j) - 1
+            a = runs[i][0] + j - joined_at[i]
+            hits.append((a, -size, i))
+        hits.sort()
+        out: list[Mention] = []
+        last_end = -1
+        for a, neg_size, i in hits:
+            b = a - neg_size
+            if a < last_end:
+                continue
+            written = text[a:b]
+            whole_run = (a, b) == runs[i]
+            if not _written_as_name(written) or (not whole_run and _glued(text, a, b)):
+                continue
+            out.append(Mention(written, folded_text[a:b], a, b))
+            last_end = b
+        return out
+
+
+def _written_as_name(written: str) -> bool:
+    words = re.split(r"[\s\-]+", written)
+    if not words or not words[0][:1].isupper():
+        return False
+    if len(words) == 1 and written.isupper() and len(written) <= 4:
+        return False  # an acronym: ONU, OIM, USA
+    return all(w[:1].isupper() or w.lower() in NAME_CONNECTORS or not w[:1].isalpha() for w in words)
+
+
+def _glued(text: str, start: int, stop: int) -> bool:
+    """True when a capitalised word touches the match: it belongs to a longer name."""
+    after = _WORD_AFTER.match(text, stop, min(len(text), stop + 40))
+    if after and after.group(1)[:1].isupper():
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and before.group(1)[:1].isupper():
+        word = before.group(1)
+        head = text[max(0, before.start(1) - 3):before.start(1)]
+        sentence_start = before.start(1) == 0 or bool(re.search(r"(?:[.!?:;\"“¿¡(]\s*|\n\s*)$", head))
+        if not (sentence_start and word.lower() in COMMON_WORDS):
+            return True
+    return False
+
+
+def _progress(message: str) -> None:
+    import os
+    import sys
+
+    if not os.environ.get("ROUTEMAPPER_QUIET"):
+        print(f"routemapper: {message}", file=sys.stderr, flush=True)
+
+
+_SHARED: PlaceMatcher | None = None
+_LOCK = threading.Lock()
+
+
+def shared_matcher() -> PlaceMatcher:
+    """Return the process-wide matcher, building it on first use."""
+    global _SHARED
+    with _LOCK:
+        if _SHARED is None:
+            _SHARED = PlaceMatcher.cached(progress=_progress)
+        return _SHARED

@@ -1,0 +1,147 @@
+"""Group sizes in a sentence: only figures that count the moving group.
+
+A figure is read with :func:`routes.counts.parse_count`, the parser of report
+files, and kept only when the sentence ties it to the group:
+
+* a group noun follows it (``7,000-8,000 Hondurans``, ``thousands of migrants``,
+  ``unos 2.000 migrantes``), with at most two words between;
+* or a group word precedes it (``a group of 160``, ``una caravana de unos 3.000``);
+* or the group's own verb follows (``about 1,000 more joined``, ``as many as 5,300 had returned``).
+
+It is dropped when it is money (``$``, ``dollars``, ``lempiras``), a share
+(``%``, ``percent``), a distance or duration, or part of a statistic: a clause
+that speaks of a year, a month or a day as a period (``in a year``, ``a day``,
+``so far this year``, ``al año``), or of detentions and detections.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..counts import Count, CountSyntaxError, parse_count
+from .words import GROUP_HEADS, GROUP_NOUNS, GROUP_VERBS
+
+_QUAL = (
+    r"about|around|some|approximately|roughly|an\s+estimated|estimated|nearly|almost|close\s+to|"
+    r"just\s+under|at\s+least|more\s+than|over|upwards\s+of|as\s+many\s+as|up\s+to|"
+    r"unos|unas|alrededor\s+de|aproximadamente|cerca\s+de|casi|m[áa]s\s+de|al\s+menos|por\s+lo\s+menos|hasta"
+)
+_NUM = r"\d{1,3}(?:[,.]\d{3})+|\d+"
+_MULT = r"(?:\s+(?:mil|thousand))?"
+_FIGURE = (
+    rf"(?:{_NUM}){_MULT}\s*(?:-|–|—|\bto\b|\band\b|\by\b|\ba\b)\s*(?:{_NUM}){_MULT}"
+    rf"|(?:{_NUM}){_MULT}"
+)
+_VAGUE = (
+    r"tens\s+of\s+thousands|decenas\s+de\s+miles|several\s+thousand|a\s+few\s+thousand|several\s+hundred|"
+    r"a\s+few\s+hundred|thousands|hundreds|dozens|miles|cientos|centenares|decenas"
+)
+_VAGUE_WORDS = ("thousand", "hundred", "dozen", "miles", "cientos", "centenares", "decenas")
+# A figure starts with a digit (so the regex engine skips quickly); its qualifier is read behind it.
+_NUMERIC = re.compile(
+    rf"(?<![\w$€£.,])(?P<figure>{_FIGURE})(?P<more>\s+(?:more|additional|other|más))?(?![\w%]|[.,]\d)", re.I
+)
+_DIGIT = re.compile(r"\d")
+# The last word of every qualifier (and of "between"/"entre"): the lead is looked for only after one.
+_LEAD_END_WORDS = frozenset(
+    "about around some approximately approx approx. roughly estimated nearly almost to under least than over "
+    "of as up unos unas de aproximadamente casi menos hasta between entre".split()
+)
+_LEAD_BEFORE = re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:between|entre)\s+)?$", re.I)
+_VAGUE_RE = re.compile(rf"(?<!\w)(?P<vague>(?:{_VAGUE}))(?:\s+(?:more|more\s+of|of|de|more\s+de))?(?=\s)", re.I)
+_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
+_VAGUE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,1}}?(?:{GROUP_NOUNS})\b", re.I)
+_VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:had\s+|have\s+|has\s+|were\s+|han\s+|hab[íi]an\s+|ya\s+)?(?:{GROUP_VERBS})\b", re.I)
+_HEAD_BEFORE = re.compile(rf"\b(?:{GROUP_HEADS})\s+(?:of|de)\s+$", re.I)
+_NOT_PEOPLE_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s*cent|por\s+ciento|miles\b|mi\b|km\b|kilomet|kil[óo]metros|metros|meters|"
+    r"dollars|d[óo]lares|lempiras|quetzales|pesos|euros|hours|horas|days|d[íi]as|weeks|semanas|"
+    r"months|meses|years|a[ñn]os|officers|police|polic[íi]as|soldiers|soldados|troops|agents|agentes|"
+    r"guards|guardias|arrests|detentions|deportations|buses|trucks|camiones|autobuses|vehicles|"
+    r"kilograms|tons|toneladas)",
+    re.I,
+)
+_MONEY_BEFORE = re.compile(r"(?:[$€£]|US\$|USD|L\.|Q\.)\s*$", re.I)
+_STATISTIC = re.compile(
+    r"\b(?:a|per|each|every)\s+(?:year|month|day|week)\b(?!\s+(?:after|before|ago|later|earlier|since|of))|\b(?:this|last|that|the\s+whole|the\s+fiscal)\s+(?:year|month)\b|"
+    r"\bin\s+(?:a|one|the\s+first\s+\w+|\w+)\s+(?:years?|months?)\b|\bannually\b|\bso\s+far\b|\bfiscal\b|"
+    r"\bal\s+(?:a[ñn]o|d[íi]a|mes)\b|\bpor\s+(?:a[ñn]o|d[íi]a|mes)\b|\bcada\s+(?:a[ñn]o|d[íi]a|mes)\b|"
+    r"\ben\s+lo\s+que\s+va\b|\ben\s+(?:un|el)\s+a[ñn]o\b|\ben\s+(?:los\s+)?(?:\w+\s+)?(?:primeros\s+)?(?:meses|a[ñn]os)\b|\bdetect|\bapprehen|\barrests?\b|"
+    r"\bdetenid|\bdetenciones\b|\brecord\b|\bstatistic|\bestad[íi]stic|\bsince\s+(?:19|20)\d\d\b|\bdesde\s+(?:19|20)\d\d\b",
+    re.I,
+)
+# Every statistic pattern above contains one of these: the long pattern runs only when one occurs.
+_STATISTIC_WORDS = (
+    "year", "month", "day", "week", "annual", "so far", "fiscal", "año", "ano", "día", "dia", "mes",
+    "en lo que va", "detect", "apprehen", "arrest", "detenid", "detencion", "record", "statistic", "estad",
+    "since", "desde",
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and|mientras|pero|y)\b|\s+(?:while|whereas|mientras)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class FoundSize:
+    """A group size found in a sentence: the words, the parsed count, and where it was written."""
+
+    words: str
+    count: Count
+    start: int
+    end: int
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        left = m.end()
+    right_match = _CLAUSE_BREAK.search(sentence, end)
+    right = right_match.start() if right_match else len(sentence)
+    return sentence[left:right]
+
+
+def _is_year(figure: str, sentence: str, start: int) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d\d", figure)) and bool(
+        re.search(r"(?:\b(?:in|of|since|until|de|del|en|desde)|[a-z.]\s*\d{1,2},?)\s*$", sentence[max(0, start - 20):start], re.I)
+    ) or bool(re.fullmatch(r"(?:19|20)\d\d", figure) and re.search(r",\s*$", sentence[max(0, start - 3):start]))
+
+
+def find_sizes(sentence: str) -> list[FoundSize]:
+    """Return the sizes of the moving group written in ``sentence``, in order."""
+    out: list[FoundSize] = []
+    candidates: list[tuple[int, int, str, str]] = []  # start, end, words, figure ("" when vague)
+    if _DIGIT.search(sentence):
+        for m in _NUMERIC.finditer(sentence):
+            previous = sentence[max(0, m.start() - 30):m.start()].rsplit(None, 1)
+            lead = (_LEAD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                    if previous and previous[-1].lower() in _LEAD_END_WORDS else None)
+            start = lead.start() if lead else m.start()
+            candidates.append((start, m.end(), sentence[start:m.end()], m.group("figure")))
+    lowered = sentence.lower()
+    if any(w in lowered for w in _VAGUE_WORDS):
+        for m in _VAGUE_RE.finditer(sentence):
+            candidates.append((m.start(), m.end(), m.group("vague"), ""))
+    for start, end, words, figure in sorted(candidates):
+        after = sentence[end:end + 80]
+        before = sentence[max(0, start - 40):start]
+        if not figure:
+            if not _VAGUE_NOUN_AFTER.match(" " + after.lstrip()):
+                continue
+            end = start + len(words)
+        else:
+            tail = before.rstrip()
+            if (tail.endswith(("$", "€", "£", ".", "USD", "usd")) and _MONEY_BEFORE.search(before)) or _NOT_PEOPLE_AFTER.match(after) \
+                    or _is_year(figure, sentence, start):
+                continue
+            group_head = tail.lower().endswith((" of", " de")) and _HEAD_BEFORE.search(before)
+            if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after)):
+                continue
+        clause = _clause(sentence, start, end)
+        lowered_clause = clause.lower()
+        if any(w in lowered_clause for w in _STATISTIC_WORDS) and _STATISTIC.search(clause):
+            continue
+        try:
+            count = parse_count(re.sub(r"\s+de$|\s+of$", "", words.strip(), flags=re.I))
+        except CountSyntaxError:
+            continue
+        out.append(FoundSize(words.strip(), count, start, start + len(words.strip())))
+    return out

@@ -1,0 +1,97 @@
+"""Plain text for matching: a length-preserving fold, and sentences with offsets.
+
+:func:`fold` maps every character to one character (lower case, no accent,
+anything that is not a letter or digit becomes a space), so a match found in
+the folded text has the same offsets in the original.  :func:`sentences`
+splits text into sentences and keeps each one's ``start`` and ``end``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+def _fold_table() -> bytes:
+    """A 256-byte table from Latin-1 to folded ASCII: lower case, no accent, else a space."""
+    out = bytearray(b" " * 256)
+    for code in range(256):
+        base = unicodedata.normalize("NFKD", chr(code))
+        base = "".join(c for c in base if not unicodedata.combining(c)).lower()
+        base = base.replace("ß", "s").replace("æ", "a").replace("ø", "o")
+        if base[:1].isascii() and base[:1].isalnum():
+            out[code] = ord(base[0])
+    return bytes(out)
+
+
+_TABLE = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Return ``text`` folded for matching, with the same length and offsets.
+
+    ``fold("Tecún Umán's")`` -> ``"tecun uman s"``.  Letters outside Latin-1
+    (``ł``, curly quotes) become spaces: one character in, one out, done in C
+    (``encode``/``bytes.translate``) because it runs on every article.
+    """
+    return text.encode("latin-1", "replace").translate(_TABLE).decode("ascii")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its text and where it lies in the article (``text[start:end]``)."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen gov sen rep sr sra st sta "
+    "cd lic ing gral no nos approx km ca vs etc u.s u.n".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(\u00bf\u00a1]?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d10-9])|\n[ \t]*\n\s*")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation or an initial (``Oct.``, ``J.``)."""
+    if text[dot] != ".":
+        return False
+    word = _LAST_WORD.search(text, max(0, dot - 12), dot)
+    if not word:
+        return False
+    token = word.group(1).lower().strip(".")
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences, each with its offsets and paragraph number.
+
+    A blank line ends a sentence and starts a new paragraph.
+    """
+    out: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for match in _BOUNDARY.finditer(text):
+        is_paragraph = match.group().lstrip(".!?\"')\u201d\u2019").count("\n") >= 2
+        if not is_paragraph and _is_abbreviation(text, match.start()):
+            continue
+        _add(out, text, pos, match.start() + len(match.group().rstrip()), paragraph)
+        if is_paragraph:
+            paragraph += 1
+        pos = match.end()
+    _add(out, text, pos, len(text), paragraph)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end, paragraph))

@@ -1,0 +1,74 @@
+"""Word lists the extractor's rules share: common words, group nouns, cue words.
+
+These are general vocabulary of English and Spanish news writing, not answers
+for particular articles.  ``COMMON_WORDS`` keeps capitalised function words,
+titles, weekdays and months from being read as place names (GeoNames has a
+``Police`` in Poland, a ``Sunday`` and a ``March``).
+"""
+
+from __future__ import annotations
+
+_COMMON = """
+a an and are as at be been but by can could did do does for from had has have he her his how i if in
+into is it its last late many may might more most much my new next no not now of off on once one only
+or other our out over own per said same says she should since so some such than that the their them
+then there these they this those though through to too under until up upon very was we were what
+when where which while who whom why will with within without would yet you your also after again
+against all along already although among another any around away back before behind below beneath
+beside between beyond both down during each early either else even ever every far few first former
+further here however just least less like little long lot made make meanwhile near never nor often
+once others rather several still then thus together toward towards under unless via well whether
+whose mid most across about above ago almost alone amid instead inside outside police president
+government army navy court church hospital hotel airport park bridge river lake mount port
+center centre city town village state county province region border north south east west central
+northern southern eastern western upper lower great little old new saint san santa santo union
+victoria liberty independence progress paradise hope concord unity friendship peace justice
+freedom republic national federal royal general colonel captain governor mayor minister senator
+news press times post daily journal herald tribune reuters associated agence
+jan feb mar apr jun jul aug sep sept oct nov dec
+alli aqui ahi alla luego despues ademas entonces mientras tras pese aunque sin embargo
+miles cientos decenas centenares millares unos unas otros otras
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+christmas easter eve day night morning evening noon today tomorrow yesterday week month year
+lunes martes miercoles jueves viernes sabado domingo
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+navidad nochebuena ano dia noche manana tarde hoy ayer semana mes
+el la los las un una unos unas y o de del al en con por para sin sobre entre hasta desde hacia
+que se su sus lo le les mas pero como cuando donde muy ya tambien este esta estos estas ese esa
+aquel otro otra todos todas cada segun tras ante bajo durante mediante
+migrants migrant people caravan caravans group groups family families child children women men
+police officers soldiers troops guards agents officials authorities ministry
+border crossing highway road bus buses truck trucks shelter camp bridge
+gobierno presidente policia ejercito frontera carretera caravana migrantes personas grupo
+victory triumph
+"""
+
+#: Single words never taken as a place name on their own.
+COMMON_WORDS: frozenset[str] = frozenset(_COMMON.split())
+
+#: Lower-case words allowed inside a capitalised place name (``Villa de Guadalupe``).
+NAME_CONNECTORS: frozenset[str] = frozenset(
+    "de del la las los el y da do dos das di du of the on upon sur en e".split()
+)
+
+#: Nouns that name the moving group (English and Spanish, singular and plural).
+GROUP_NOUNS = (
+    r"migrants?|people|persons|individuals|hondurans|guatemalans|salvadorans|nicaraguans|"
+    r"venezuelans|cubans|haitians|mexicans|central\s+americans|asylum[\s-]+seekers|refugees|"
+    r"members|marchers|walkers|travell?ers|families|adults|men|women|children|minors|"
+    r"migrantes|personas|hondureñ[oa]s|guatemaltec[oa]s|salvadoreñ[oa]s|nicaragüenses|"
+    r"venezolan[oa]s|cuban[oa]s|haitian[oa]s|centroamerican[oa]s|integrantes|familias|"
+    r"solicitantes\s+de\s+asilo|refugiad[oa]s|caminantes|niñ[oa]s|mujeres|hombres"
+)
+
+#: Nouns for the group as a whole, followed by ``of N``: ``a group of 160``.
+GROUP_HEADS = r"group|caravan|column|contingent|crowd|wave|convoy|grupo|caravana|columna|contingente|oleada"
+
+#: Verbs of the group moving or being stopped: ``about 1,000 more joined``.
+GROUP_VERBS = (
+    r"joined|crossed|returned|arrived|left|gathered|set\s+out|walked|marched|turned\s+back|"
+    r"went\s+back|headed|reached|entered|departed|were\s+deported|were\s+returned|"
+    r"se\s+unieron|cruzaron|regresaron|retornaron|llegaron|salieron|partieron|caminaron|"
+    r"ingresaron|entraron|avanzaron|se\s+reunieron|fueron\s+deportad[oa]s"
+)

@@ -1,0 +1,290 @@
+"""routemapper extract: dates, sizes, places and kinds rules, HTML reading, the command line, Dask."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+
+from conftest import TESTS
+
+ARTICLES = TESTS / "data" / "articles"
+
+
+# -- dates ---------------------------------------------------------------------------------------
+THURSDAY = date(2018, 10, 18)
+
+
+@pytest.mark.parametrize(("sentence", "published", "iso"), [
+    ("They crossed on Oct. 21, 2018.", None, "2018-10-21"),
+    ("Cruzaron el 21 de octubre de 2018.", None, "2018-10-21"),
+    ("They crossed on October 21.", None, ""),                      # no year, no publication date
+    ("They crossed on October 21.", date(2018, 10, 25), "2018-10-21"),
+    ("They left on Sunday.", THURSDAY, "2018-10-14"),
+    ("They left on Sunday.", None, ""),                             # never guessed
+    ("They left last Saturday.", THURSDAY, "2018-10-13"),
+    ("They left last Thursday.", THURSDAY, "2018-10-11"),           # 'last' is strictly before
+    ("They arrived on Thursday.", THURSDAY, "2018-10-18"),
+    ("By Monday, many had returned.", THURSDAY, "2018-10-15"),
+    ("They have crossed since Friday.", THURSDAY, "2018-10-12"),
+    ("They will leave on Monday.", THURSDAY, "2018-10-22"),
+    ("Saldrán el próximo lunes.", THURSDAY, "2018-10-22"),
+    ("Salieron el sábado pasado.", THURSDAY, "2018-10-13"),
+    ("They left yesterday.", THURSDAY, "2018-10-17"),
+    ("Salieron ayer.", THURSDAY, "2018-10-17"),
+    ("Hoy llegaron.", THURSDAY, "2018-10-18"),
+    ("Esta mañana salieron.", THURSDAY, "2018-10-18"),              # morning, not tomorrow
+    ("They set out on Christmas Eve.", date(2023, 12, 26), "2023-12-24"),
+    ("Salieron en Nochebuena.", date(2024, 1, 3), "2023-12-24"),
+    ("They arrived around Oct. 15.", THURSDAY, "~2018-10-15"),
+    ("They came in October 2018.", None, "2018-10"),
+])
+def test_dates_resolve_against_the_publication_date(sentence, published, iso):
+    from routes.extract.dates import find_dates
+
+    found = find_dates(sentence, published)
+    assert (found[0].iso if found else "") == iso
+
+
+def test_a_date_after_said_dates_the_statement_not_the_event():
+    from routes.extract import extract_reports
+
+    rows = extract_reports("Officials said on Wednesday that 2,000 Hondurans crossed at El Florido.",
+                           published="2021-01-21")
+    assert [(r["place"], r["date"]) for r in rows] == [("El Florido", "")]
+
+
+# -- sizes ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("7,000-8,000 Hondurans crossed.", 7000, 8000),
+    ("It began as a group of 160.", 160, 160),
+    ("As many as 2,000 migrants left.", 1000, 2000),
+    ("About 1,000 more migrants joined.", 900, 1100),
+    ("About 1,000 more joined on the way.", 900, 1100),
+    ("Unos 2.000 migrantes salieron.", 1800, 2200),
+    ("Miles de migrantes salieron.", 2000, 9000),
+])
+def test_group_sizes_use_the_report_parser(sentence, low, high):
+    from routes.extract.sizes import find_sizes
+
+    found = find_sizes(sentence)
+    assert [(f.count.low, f.count.high) for f in found] == [(low, high)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 225,000 migrants from the Northern Triangle reached the US border in a year.",
+    "Mexico detected 680,000 migrants in eleven months.",
+    "About 100 anti-riot police blocked the road.",
+    "Hundreds of police were sent to the city.",
+    "The caravan advanced 58 miles.",
+    "Within the first 110 miles nothing happened.",
+    "Border agents make 10,000 arrests a day.",
+    "About 60 percent of its people live in poverty.",
+    "A raft ride costs 25 pesos and a bus ticket $40.",
+    "Cada año, más de 200.000 hondureños intentan llegar a Estados Unidos.",
+    "On Oct. 21, 2018 the bridge was closed.",
+])
+def test_figures_that_are_not_the_group_are_not_sizes(sentence):
+    from routes.extract.sizes import find_sizes
+
+    assert find_sizes(sentence) == []
+
+
+# -- places --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "places"), [
+    ("Mexico's foreign ministry said the caravan would not enter.", []),
+    ("Officials in Washington said the caravan was a threat.", []),
+    ("The caravan of migrants told reporters in Tegucigalpa nothing.", []),
+    ("El gobierno de Honduras pidió a la caravana que regrese.", []),
+    ("Almost 2,000 people from all over Honduras gathered in San Pedro Sula.", ["San Pedro Sula"]),
+    ("The caravan crossed at El Florido on its way to the United States.", ["El Florido"]),
+    ("The caravan crossed into Guatemala.", ["Guatemala"]),
+    ("Thousands of migrants crossed the river near the Suchiate River.", []),
+    ("Según La Prensa, la caravana salió de San Pedro Sula.", ["San Pedro Sula"]),
+    ("President Juan Orlando Hernández met the caravan.", []),
+])
+def test_context_places_are_not_stops(text, places):
+    from routes.extract import extract_reports
+
+    assert [r["place"] for r in extract_reports(text)] == places
+
+
+def test_a_country_named_with_a_town_in_it_is_dropped_and_divisions_are_hints():
+    from routes.extract import extract_reports
+
+    rows = extract_reports("Police fired tear gas at the caravan at Vado Hondo, Chiquimula, in Guatemala.")
+    assert [(r["place"], r["country"], r["kind"]) for r in rows] == [("Vado Hondo, Chiquimula", "GT", "clash")]
+    assert rows[0]["lat"] != "" and "point" in rows[0]["note"]
+
+
+def test_a_country_keeps_its_precision():
+    from routes.extract import extract_reports
+
+    (row,) = extract_reports("About 8,000 migrants crossed into Guatemala.")
+    assert (row["place"], row["country"], row["lat"], row["lon"]) == ("Guatemala", "GT", "", "")
+    assert "country" in row["note"]
+
+
+def test_namesakes_are_chosen_by_the_articles_other_places():
+    from routes.extract import extract_reports
+
+    rows = extract_reports("The caravan left San Pedro Sula on Saturday and crossed at Agua Caliente on Monday "
+                           "before reaching Esquipulas.", published="2018-10-18")
+    agua = next(r for r in rows if r["place"] == "Agua Caliente")
+    assert agua["country"] in ("HN", "GT") and abs(agua["lat"] - 14.54) < 0.1
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Migrants gathered in San Pedro Sula.", "gathering"),
+    ("The caravan left San Pedro Sula.", "departure"),
+    ("They crossed at El Florido.", "crossing"),
+    ("Police blocked the caravan at El Florido.", "blocked"),
+    ("Police fired tear gas at the caravan at El Florido.", "clash"),
+    ("Police set up a roadblock outside Esquipulas for the caravan.", "checkpoint"),
+    ("Thousands of migrants turned back at El Florido.", "returned"),
+    ("Migrants deported from Mexico arrived at San Pedro Sula.", "returned"),
+    ("The caravan arrived in Esquipulas.", "arrival"),
+    ("A new caravan is set to depart from San Pedro Sula.", "planned"),
+    ("The caravan rested in Esquipulas.", "sighting"),
+])
+def test_kinds_come_from_the_sentence(sentence, kind):
+    from routes.extract import extract_reports
+
+    assert {r["kind"] for r in extract_reports(sentence)} == {kind}
+
+
+# -- HTML ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("head", [
+    '<meta property="article:published_time" content="2021-01-18T10:00:00Z">',
+    '<meta name="date" content="2021-01-18">',
+    '<meta itemprop="datePublished" content="2021-01-18">',
+    '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2021-01-18"}]}</script>',
+])
+def test_html_publication_date_sources(head):
+    from routes.extract import article_from_html
+
+    art = article_from_html(f"<html><head>{head}</head><body><p>Text.</p></body></html>")
+    assert art.published == date(2021, 1, 18)
+
+
+def test_html_time_element_and_text_without_scripts_or_navigation():
+    from routes.extract import article_from_html
+
+    art = article_from_html(
+        '<html><body><nav>Menu Tapachula</nav><script>var x = "Huixtla";</script>'
+        '<p>Posted <time datetime="2021-01-18">Monday</time></p><p>The caravan &amp; its people.</p></body></html>')
+    assert art.published == date(2021, 1, 18)
+    assert art.text == "Posted Monday\n\nThe caravan & its people."
+
+
+def test_html_without_a_date_leaves_weekdays_empty():
+    from routes.extract import article_from_html, extract_article
+
+    art = article_from_html("<p>The caravan left San Pedro Sula on Saturday.</p>")
+    assert art.published is None
+    assert [(r["place"], r["date"]) for r in extract_article(art)] == [("San Pedro Sula", "")]
+
+
+# -- command line --------------------------------------------------------------------------------
+def test_cli_extract_csv_goes_straight_into_build(cli, tmp_path):
+    draft = tmp_path / "draft.csv"
+    result = cli("extract", str(ARTICLES / "01-sps-departure.txt"), "--published", "2018-10-18",
+                 "--caravan", "2018-10-honduras", "-o", str(draft))
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(draft.read_text())))
+    assert len(rows) == 5 and {r["caravan"] for r in rows} == {"2018-10-honduras"}
+    assert list(rows[0])[:11] == ["caravan", "date", "place", "country", "lat", "lon", "kind", "count",
+                                  "source", "url", "note"]
+    built = cli("build", str(draft), "-o", str(tmp_path / "map.html"))
+    assert built.exit_code == 0, built.output
+    assert (tmp_path / "map.html").stat().st_size > 1000
+
+
+def test_cli_extract_json_from_stdin(cli):
+    result = cli("extract", "-", "--format", "json", "--published", "2021-01-20",
+                 input="As many as 5,300 migrants had returned from El Florido by Tuesday.")
+    assert result.exit_code == 0
+    (row,) = json.loads(result.output)
+    assert (row["place"], row["date"], row["count_low"], row["count_high"], row["kind"]) == \
+        ("El Florido", "2021-01-19", 2650, 5300, "returned")
+    assert row["start"] == 0 and row["article"] == "-"
+
+
+def test_cli_extract_parallel_jobs_give_the_same_rows(cli):
+    paths = [str(p) for p in sorted(ARTICLES.glob("0[1-4]-*")) if not p.name.endswith(".json")]
+    one = cli("extract", *paths, "--published", "2021-01-20", "--format", "json")
+    two = cli("extract", *paths, "--published", "2021-01-20", "--format", "json", "--jobs", "2")
+    assert one.exit_code == two.exit_code == 0
+    assert json.loads(one.output) == json.loads(two.output) and json.loads(one.output)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["missing.txt"], "routemapper: error: missing.txt: no such file\n  hint: check the path, or use - to read stdin\n"),
+    (["-", "--published", "2018-13-01"],
+     "routemapper: error: --published: '2018-13-01' is not a date: expected YYYY-MM-DD\n"
+     "  hint: e.g. --published 2018-10-18\n"),
+])
+def test_cli_extract_errors(cli, args, message):
+    from click.testing import CliRunner
+
+    from maps.cli import main
+
+    result = CliRunner().invoke(main, ["extract", *args], input="text")
+    assert result.exit_code == 2
+    assert result.stderr == message
+
+
+def test_cli_extract_non_utf8_file_names_file_and_line(tmp_path):
+    from click.testing import CliRunner
+
+    from maps.cli import main
+
+    bad = tmp_path / "latin.txt"
+    bad.write_bytes("Line one.\nLa caravana salió de Tecún Umán.".encode("latin-1"))
+    out = tmp_path / "draft.csv"
+    out.write_text("previous\n")
+    result = CliRunner().invoke(main, ["extract", str(bad), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"routemapper: error: {bad}: the file is not UTF-8 (byte 0xf3 on line 2)")
+    assert out.read_text() == "previous\n"
+
+
+# -- Dask ----------------------------------------------------------------------------------------
+def test_extract_bag_on_a_local_dask_scheduler_matches_the_direct_call():
+    dask = pytest.importorskip("dask", reason="dask is not installed (pip install 'routemapper[dask]')")
+    import dask.bag as db
+
+    from routes.extract import extract_bag, extract_reports, read_article
+
+    texts = [read_article(p).text for p in sorted(ARTICLES.glob("*.txt"))][:4]
+    pairs = [(t, "2018-10-18") for t in texts]
+    with dask.config.set(scheduler="synchronous"):
+        rows = extract_bag(db.from_sequence(pairs, npartitions=2), caravan="c").compute()
+    direct = [r for t, p in pairs for r in extract_reports(t, p, "c")]
+    assert rows == direct and len(rows) > 4
+
+
+def test_the_place_matcher_is_cached_next_to_the_gazetteer_index():
+    from geo.paths import cache_dir
+    from routes.extract.matcher import PlaceMatcher, shared_matcher
+
+    built = shared_matcher()
+    loaded = PlaceMatcher.cached()
+    assert loaded.source.startswith("loaded from ") and str(cache_dir()) in loaded.source
+    assert loaded.size == built.size
+    text = "Migrants from Tecún Umán reached Ciudad Hidalgo and then Tapachula."
+    assert loaded.find(text) == built.find(text) and len(built.find(text)) == 3
+
+
+def test_the_api_is_reachable_from_routes_and_gives_a_dataframe():
+    import routes
+    from routes.extract import REPORT_FIELDS, rows_to_frame
+
+    rows = routes.extract_reports("Unas 8.000 personas salieron el viernes de San Pedro Sula.", "2021-01-16", "c")
+    frame = rows_to_frame(rows)
+    assert list(frame.columns) == list(REPORT_FIELDS)
+    assert frame.loc[0, ["caravan", "date", "place", "kind", "count"]].tolist() == \
+        ["c", "2021-01-15", "San Pedro Sula", "departure", "Unas 8.000"]
