@@ -19,6 +19,10 @@ words                                   low .. high
 ``tens of thousands``                   20,000 .. 90,000
 =====================================  =================================
 
+Every figure must be a whole number of people from 1 to :data:`MAX_COUNT`
+(``1.5`` alone, ``-5``, ``0`` and ``10,000,000,000`` are refused; ``2.5 mil``
+is 2,500).
+
 A trailing ``more`` (``about 1,000 more``) marks the figure as *additional*:
 people who joined a group already counted, not the group's size.  Spanish
 (``unos``, ``alrededor de``, ``casi``, ``más de``, ``al menos``, ``hasta``,
@@ -83,6 +87,13 @@ _TRAILING_NOUNS = re.compile(
 )
 
 
+#: The largest group size accepted: more than any moving group on record; a bigger figure is a typo.
+MAX_COUNT = 10_000_000
+
+
+_NEGATIVE = re.compile(r"^[-\u2212\u2013]\s*\d")
+
+
 class CountSyntaxError(ValueError):
     """Raised by :func:`parse_count` when the text holds no group size it can read."""
 
@@ -110,13 +121,22 @@ class Count:
         return math.sqrt(self.low * self.high)
 
 
-def _to_int(number: str, multiplier: str = "") -> float:
+def _to_int(number: str, multiplier: str = "", *, original: str = "") -> float:
+    """One figure as written (``7.000``, ``2.5`` with ``mil``) in people; refuse what no group can be."""
     digits = number.strip()
     if re.fullmatch(r"\d{1,3}(?:[,.\s]\d{3})+", digits):
         value = float(re.sub(r"[,.\s]", "", digits))
     else:
         value = float(digits)
-    return value * _MULTIPLIERS.get(multiplier.strip().lower(), 1)
+    factor = _MULTIPLIERS.get(multiplier.strip().lower(), 1)
+    if factor == 1 and not value.is_integer():
+        raise CountSyntaxError(f"{original!r} is not a whole number of people")
+    value *= factor
+    if value > MAX_COUNT:  # also catches inf from a very long digit string
+        raise CountSyntaxError(f"{original!r} is not a plausible group size (more than {MAX_COUNT:,})")
+    if value < 1:
+        raise CountSyntaxError(f"{original!r} is a group of no one: leave count empty when the size is unknown")
+    return round(value)
 
 
 def parse_count(text: str) -> Count:
@@ -130,6 +150,8 @@ def parse_count(text: str) -> Count:
     s = _TRAILING_NOUNS.sub("", s)
     if not s:
         raise CountSyntaxError("empty count")
+    if _NEGATIVE.match(s):
+        raise CountSyntaxError(f"negative count {original!r}")
     low_word = s.lower()
     if low_word in _VAGUE_WORDS:
         lo, hi = VAGUE[_VAGUE_WORDS[low_word]]
@@ -152,8 +174,8 @@ def parse_count(text: str) -> Count:
     ranged = _RANGE.match(s)
     if ranged:
         a_num, a_mult, b_num, b_mult = ranged.groups()
-        lo = _to_int(a_num, a_mult or b_mult or "")
-        hi = _to_int(b_num, b_mult or "")
+        lo = _to_int(a_num, a_mult or b_mult or "", original=original)
+        hi = _to_int(b_num, b_mult or "", original=original)
         if lo > hi:
             raise CountSyntaxError(f"range runs backwards: {original!r}")
         f_lo, f_hi = FACTORS.get(qualifier, (1.0, 1.0))
@@ -161,7 +183,7 @@ def parse_count(text: str) -> Count:
                      original, additional, round(hi))
     single = _SINGLE.match(s)
     if single:
-        value = _to_int(*single.groups())
+        value = _to_int(*single.groups(), original=original)
         f_lo, f_hi = FACTORS[qualifier]
         return Count(round(value * f_lo), round(value * f_hi), qualifier, original, additional, round(value))
     raise CountSyntaxError(f"cannot read a group size in {original!r}")

@@ -3,6 +3,9 @@
 Accepted forms: a day ``2018-10-15``, an approximate day ``~2018-10-16``, a
 month ``2018-10`` (also ``~2018-10``) and a range ``2021-01-15/2021-01-17``.
 Each becomes a :class:`ReportDate` with the first and last day it may mean.
+Digits are ASCII, one ``~`` at most; whether a date is plausible for a report
+(not in the future, not before 1900) is checked by :func:`routes.read_reports`,
+which knows the report's kind.
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DAY = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
+_MONTH = re.compile(r"^([0-9]{4})-([0-9]{2})$")
 
 
 class DateSyntaxError(ValueError):
@@ -60,7 +63,7 @@ def parse_date(text: str) -> ReportDate:
     """Parse a report date; raise :class:`DateSyntaxError` with the expected forms."""
     s = str(text).strip()
     approximate = s.startswith("~")
-    core = s.lstrip("~").strip()
+    core = s[1:].strip() if approximate else s
     if not core:
         raise DateSyntaxError("empty date: expected YYYY-MM-DD, YYYY-MM or YYYY-MM-DD/YYYY-MM-DD")
     if "/" in core:
@@ -74,6 +77,8 @@ def parse_date(text: str) -> ReportDate:
         y, m = map(int, month.groups())
         if not 1 <= m <= 12:
             raise DateSyntaxError(f"{s!r} has no month {m:02d}: months run 01-12")
+        if y < 1:
+            raise DateSyntaxError(f"{s!r} is not a real month (there is no year 0)")
         return ReportDate(date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), "month", approximate, s)
     day = _day(core, s)
     return ReportDate(day, day, "day", approximate, s)
