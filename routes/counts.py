@@ -121,6 +121,11 @@ class Count:
         return math.sqrt(self.low * self.high)
 
 
+def _shown(text: str, limit: int = 40) -> str:
+    """The reporter's words quoted for a message, cut short if very long."""
+    return repr(text if len(text) <= limit else text[: limit - 3] + "...")
+
+
 def _to_int(number: str, multiplier: str = "", *, original: str = "") -> float:
     """One figure as written (``7.000``, ``2.5`` with ``mil``) in people; refuse what no group can be."""
     digits = number.strip()
@@ -129,13 +134,13 @@ def _to_int(number: str, multiplier: str = "", *, original: str = "") -> float:
     else:
         value = float(digits)
     factor = _MULTIPLIERS.get(multiplier.strip().lower(), 1)
+    if value * factor > MAX_COUNT:  # also catches inf from a very long digit string
+        raise CountSyntaxError(f"{_shown(original)} is not a plausible group size (more than {MAX_COUNT:,})")
     if factor == 1 and not value.is_integer():
-        raise CountSyntaxError(f"{original!r} is not a whole number of people")
+        raise CountSyntaxError(f"{_shown(original)} is not a whole number of people")
     value *= factor
-    if value > MAX_COUNT:  # also catches inf from a very long digit string
-        raise CountSyntaxError(f"{original!r} is not a plausible group size (more than {MAX_COUNT:,})")
     if value < 1:
-        raise CountSyntaxError(f"{original!r} is a group of no one: leave count empty when the size is unknown")
+        raise CountSyntaxError(f"{_shown(original)} is a group of no one: leave count empty when the size is unknown")
     return round(value)
 
 
@@ -151,7 +156,7 @@ def parse_count(text: str) -> Count:
     if not s:
         raise CountSyntaxError("empty count")
     if _NEGATIVE.match(s):
-        raise CountSyntaxError(f"negative count {original!r}")
+        raise CountSyntaxError(f"negative count {_shown(original)}")
     low_word = s.lower()
     if low_word in _VAGUE_WORDS:
         lo, hi = VAGUE[_VAGUE_WORDS[low_word]]
@@ -177,7 +182,7 @@ def parse_count(text: str) -> Count:
         lo = _to_int(a_num, a_mult or b_mult or "", original=original)
         hi = _to_int(b_num, b_mult or "", original=original)
         if lo > hi:
-            raise CountSyntaxError(f"range runs backwards: {original!r}")
+            raise CountSyntaxError(f"range runs backwards: {_shown(original)}")
         f_lo, f_hi = FACTORS.get(qualifier, (1.0, 1.0))
         return Count(round(lo * f_lo), round(hi * f_hi), "range" if qualifier == "exact" else qualifier,
                      original, additional, round(hi))
@@ -186,4 +191,4 @@ def parse_count(text: str) -> Count:
         value = _to_int(*single.groups(), original=original)
         f_lo, f_hi = FACTORS[qualifier]
         return Count(round(value * f_lo), round(value * f_hi), qualifier, original, additional, round(value))
-    raise CountSyntaxError(f"cannot read a group size in {original!r}")
+    raise CountSyntaxError(f"cannot read a group size in {_shown(original)}")
