@@ -94,8 +94,19 @@ MAX_COUNT = 10_000_000
 _NEGATIVE = re.compile(r"^[-\u2212\u2013]\s*\d")
 
 
+#: What a count may look like, for messages.
+EXPECTED = "write a number, a range such as 7,000-8,000, or words such as 'about 1,000', 'as many as 5,300', 'thousands'"
+
+
 class CountSyntaxError(ValueError):
-    """Raised by :func:`parse_count` when the text holds no group size it can read."""
+    """Raised by :func:`parse_count` when the text holds no group size it can read.
+
+    ``hint`` says how to fix it.
+    """
+
+    def __init__(self, message: str, *, hint: str = EXPECTED) -> None:
+        super().__init__(message)
+        self.hint = hint
 
 
 @dataclass(frozen=True)
@@ -135,12 +146,15 @@ def _to_int(number: str, multiplier: str = "", *, original: str = "") -> float:
         value = float(digits)
     factor = _MULTIPLIERS.get(multiplier.strip().lower(), 1)
     if value * factor > MAX_COUNT:  # also catches inf from a very long digit string
-        raise CountSyntaxError(f"{_shown(original)} is not a plausible group size (more than {MAX_COUNT:,})")
+        raise CountSyntaxError(f"{_shown(original)} is not a plausible group size (more than {MAX_COUNT:,})",
+                               hint="check the digits: a group is counted in people, not in any other unit")
     if factor == 1 and not value.is_integer():
-        raise CountSyntaxError(f"{_shown(original)} is not a whole number of people")
+        raise CountSyntaxError(f"{_shown(original)} is not a whole number of people",
+                               hint="write thousands as 7,000 or 7.000 or 7 mil, not 7.0")
     value *= factor
     if value < 1:
-        raise CountSyntaxError(f"{_shown(original)} is a group of no one: leave count empty when the size is unknown")
+        raise CountSyntaxError(f"{_shown(original)} is a group of no one",
+                               hint="leave count empty when the size is unknown")
     return round(value)
 
 
@@ -156,7 +170,8 @@ def parse_count(text: str) -> Count:
     if not s:
         raise CountSyntaxError("empty count")
     if _NEGATIVE.match(s):
-        raise CountSyntaxError(f"negative count {_shown(original)}")
+        raise CountSyntaxError(f"negative count {_shown(original)}",
+                               hint="a group size is 1 or more; for people who left, say so in 'note'")
     low_word = s.lower()
     if low_word in _VAGUE_WORDS:
         lo, hi = VAGUE[_VAGUE_WORDS[low_word]]

@@ -17,10 +17,18 @@ from datetime import date, timedelta
 
 _DAY = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 _MONTH = re.compile(r"^([0-9]{4})-([0-9]{2})$")
+_DMY = re.compile(r"^([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})$")
 
 
 class DateSyntaxError(ValueError):
-    """Raised by :func:`parse_date` with a message that says which form was expected."""
+    """Raised by :func:`parse_date` with a message that says which form was expected.
+
+    ``hint`` (possibly empty) says how to fix it.
+    """
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
 
 
 @dataclass(frozen=True)
@@ -48,15 +56,32 @@ class ReportDate:
         return ("~" if self.approximate else "") + core
 
 
+def _dmy_hint(text: str) -> str:
+    """A fix for a day written the European way (``15/10/2018``), if it is one."""
+    match = _DMY.match(text)
+    if not match:
+        return ""
+    d, m, y = (int(g) for g in match.groups())
+    try:
+        return f"dates are written YYYY-MM-DD: {date(y, m, d).isoformat()} if it means day {d} of month {m}"
+    except ValueError:
+        return f"dates are written YYYY-MM-DD, and {text} is not a real day either"
+
+
 def _day(text: str, whole: str) -> date:
     match = _DAY.match(text)
     if not match:
-        raise DateSyntaxError(f"{whole!r} is not a date: expected YYYY-MM-DD, YYYY-MM or YYYY-MM-DD/YYYY-MM-DD")
+        hint = _dmy_hint(text)
+        raise DateSyntaxError(f"{whole!r} is not a date: expected YYYY-MM-DD, YYYY-MM or YYYY-MM-DD/YYYY-MM-DD",
+                              hint=hint)
     y, m, d = map(int, match.groups())
     try:
         return date(y, m, d)
     except ValueError as exc:
-        raise DateSyntaxError(f"{whole!r} is not a real day ({exc})") from None
+        swapped = m > 12 and 1 <= d <= 12
+        raise DateSyntaxError(f"{whole!r} is not a real day ({exc})",
+                              hint=f"is it {y:04d}-{d:02d}-{m:02d}? Dates are written YYYY-MM-DD" if swapped else "",
+                              ) from None
 
 
 def parse_date(text: str) -> ReportDate:
@@ -66,6 +91,9 @@ def parse_date(text: str) -> ReportDate:
     core = s[1:].strip() if approximate else s
     if not core:
         raise DateSyntaxError("empty date: expected YYYY-MM-DD, YYYY-MM or YYYY-MM-DD/YYYY-MM-DD")
+    if _DMY.match(core):
+        raise DateSyntaxError(f"{s!r} is not a date: expected YYYY-MM-DD, YYYY-MM or YYYY-MM-DD/YYYY-MM-DD",
+                              hint=_dmy_hint(core))
     if "/" in core:
         first, _, last = core.partition("/")
         start, end = _day(first.strip(), s), _day(last.strip(), s)

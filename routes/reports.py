@@ -173,23 +173,23 @@ def _csv_slow(text: str, delimiter: str, where: Where) -> pd.DataFrame:
     return _frame_from_records(header, values, [row for row, _ in body])
 
 
-def _frame_from_csv(text: str, data: bytes, where: Where) -> pd.DataFrame:
-    """Read CSV with pandas' C reader (``data`` is the same text as UTF-8 bytes).
+def _frame_from_csv(data: bytes, where: Where) -> pd.DataFrame:
+    """Read CSV (``data`` is UTF-8) with pandas' C reader.
 
     Files it refuses (ragged rows, broken quotes, blank lines before the
     header) go through :func:`_csv_slow`, which says exactly where.
     """
-    if not text or text.isspace():
+    head = data[:65536].decode("utf-8", errors="ignore")
+    if not head.strip() and (not data or data.isspace()):
         raise InputError("the file is empty: expected a header row and at least one report", where=where)
-    header_line = text[:65536].lstrip().split("\n", 1)[0]
-    delimiter = _sniff_delimiter(header_line)
-    if not text[:1].strip() or "\x00" in text:
-        return _csv_slow(text, delimiter, where)
+    delimiter = _sniff_delimiter(head.lstrip().split("\n", 1)[0])
+    if not head[:1].strip() or b"\x00" in data:
+        return _csv_slow(data.decode("utf-8"), delimiter, where)
     try:
         table = pd.read_csv(io.BytesIO(data), sep=delimiter, header=None, dtype=str, na_filter=False,
                             skip_blank_lines=False, engine="c", encoding="utf-8")
     except (pd.errors.ParserError, ValueError, IndexError):
-        return _csv_slow(text, delimiter, where)
+        return _csv_slow(data.decode("utf-8"), delimiter, where)
     header = [str(h) for h in table.iloc[0].tolist()]
     table = table.iloc[1:].reset_index(drop=True)
     # a blank line: every field empty, or only whitespace in the first (the C reader leaves it there)
@@ -283,18 +283,18 @@ def _parse_distinct(values: pd.Series, parse: Callable, error_type: type[Excepti
     Returns ``(codes, results, errors)``: ``codes[i]`` indexes the distinct
     value of row ``i``, ``results`` holds one parse result (``None`` for empty
     text or an error) per distinct value, ``errors`` maps a distinct index to
-    its message.
+    its error.
     """
     codes, uniques = pd.factorize(values.to_numpy(dtype=object))
     results: list = [None] * len(uniques)
-    errors: dict[int, str] = {}
+    errors: dict[int, Exception] = {}
     for k, value in enumerate(uniques):
         if value == "":
             continue
         try:
             results[k] = parse(value)
         except error_type as exc:
-            errors[k] = str(exc)
+            errors[k] = exc
     return codes, results, errors
 
 
@@ -306,8 +306,11 @@ def _swap_hint(lat: pd.Series, lon: pd.Series) -> np.ndarray:
 def _validate(frame: pd.DataFrame, where: Where, today: date) -> pd.DataFrame:
     rows = frame.index.to_numpy(dtype=np.int64)
     problems: list[InputError] = []
+    total = 0
 
     def flag(mask: np.ndarray, column: str, message, hint: str = "") -> None:
+        nonlocal total
+        total += int(np.count_nonzero(mask))
         for i in np.flatnonzero(mask)[: MAX_PROBLEMS + 1]:
             text = message(frame.iloc[i]) if callable(message) else message
             problems.append(InputError(text, where=Where(where.file, int(rows[i]), column),
@@ -322,7 +325,8 @@ def _validate(frame: pd.DataFrame, where: Where, today: date) -> pd.DataFrame:
     flag((frame["date"] == "").to_numpy(), "date", f"empty: {_DATE_FORMS}")
     date_bad = np.zeros(len(dates) + 1, dtype=bool)  # one spare slot so that code -1 is never bad
     date_bad[list(date_errors)] = True
-    flag(date_bad[date_codes], "date", lambda r: date_errors[date_codes[frame.index.get_loc(r.name)]])
+    flag(date_bad[date_codes], "date", lambda r: str(date_errors[date_codes[frame.index.get_loc(r.name)]]),
+         hint=lambda r: date_errors[date_codes[frame.index.get_loc(r.name)]].hint)
     # rows without a parsed date get today's date here, so that only the checks below can flag them
     start = np.array([d.start if d else today for d in dates] + [today], dtype="datetime64[D]")
     future = (start[date_codes] > np.datetime64(today, "D")) & (kinds != FUTURE_KIND).to_numpy()
@@ -343,11 +347,8 @@ def _validate(frame: pd.DataFrame, where: Where, today: date) -> pd.DataFrame:
     count_codes, counts, count_errors = _parse_distinct(frame["count"], parse_count, CountSyntaxError)
     count_bad = np.zeros(len(counts) + 1, dtype=bool)
     count_bad[list(count_errors)] = True
-    flag(
-        count_bad[count_codes], "count",
-        lambda r: f"{count_errors[count_codes[frame.index.get_loc(r.name)]]}: expected a number, a range such as "
-        "7,000-8,000, or words such as 'about 1,000', 'as many as 5,300', 'thousands'",
-    )
+    flag(count_bad[count_codes], "count", lambda r: str(count_errors[count_codes[frame.index.get_loc(r.name)]]),
+         hint=lambda r: count_errors[count_codes[frame.index.get_loc(r.name)]].hint)
 
     lat = pd.to_numeric(frame["lat"].str.replace(",", ".", regex=False).replace("", np.nan), errors="coerce")
     lon = pd.to_numeric(frame["lon"].str.replace(",", ".", regex=False).replace("", np.nan), errors="coerce")
@@ -364,14 +365,16 @@ def _validate(frame: pd.DataFrame, where: Where, today: date) -> pd.DataFrame:
              hint=swap_text)
         flag(out_of_range & ~swapped, name,
              lambda r, n=name, lim=limit: f"{r[n]} is out of range: expected -{lim} to {lim} degrees")
-    flag((lat.notna() ^ lon.notna()).to_numpy(), "lat" if lat.isna().any() else "lon",
-         "only one of lat and lon is given: expected both or neither")
+    has_lat, has_lon = (frame["lat"] != "").to_numpy(), (frame["lon"] != "").to_numpy()
+    flag(has_lat & ~has_lon, "lon", "empty while lat is given: expected both lat and lon, or neither")
+    flag(has_lon & ~has_lat, "lat", "empty while lon is given: expected both lat and lon, or neither")
     flag(((frame["place"] == "") & (lat.isna() | lon.isna())).to_numpy(), "place",
          "empty: expected a place name, or lat and lon")
 
     repeats = _repeated_rows(frame)
     if repeats.any():
         groups = frame[repeats].groupby(list(COLUMNS), sort=False).groups
+        total += int(repeats.sum()) - len(groups)
         for members in list(groups.values())[: MAX_PROBLEMS + 1]:
             first_row, *others = [int(m) for m in members]
             for other in others:
@@ -381,7 +384,7 @@ def _validate(frame: pd.DataFrame, where: Where, today: date) -> pd.DataFrame:
 
     if problems:
         problems.sort(key=lambda p: (p.where.row or 0, COLUMNS.index(p.where.column) if p.where.column in COLUMNS else 99))
-        raise InputErrors(problems[:MAX_PROBLEMS], total=len(problems))
+        raise InputErrors(problems[:MAX_PROBLEMS], total=total)
 
     def per_date(get, dtype=object) -> np.ndarray:
         return np.array([get(d) for d in dates], dtype=dtype)[date_codes]
@@ -460,15 +463,17 @@ def read_reports(path: str | Path, *, encoding: str | None = None, today: date |
         except OSError as exc:
             raise InputError(f"cannot read the file ({exc.strerror or exc})", where=where) from None
     text = _decode(raw, where, encoding)
-    if name.lower().endswith((".geojson", ".json")) or text.lstrip().startswith("{"):
+    if name.lower().endswith((".geojson", ".json")) or text[:4096].lstrip().startswith("{"):
         frame = _frame_from_geojson(text, where)
     else:
-        utf8 = raw[3:] if raw.startswith(b"\xef\xbb\xbf") and not encoding else raw
+        # the C reader gets UTF-8 bytes: the file itself when it is UTF-8, else the decoded text re-encoded
         if encoding or raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-            utf8 = text.encode("utf-8")
+            raw = text.encode("utf-8")
+        elif raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        del text
+        frame = _frame_from_csv(raw, where)
         del raw
-        frame = _frame_from_csv(text, utf8, where)
-    del text
     frame = _normalise_columns(frame, where)
     if frame.empty:
         raise InputError("the file has a header but no reports", where=where)

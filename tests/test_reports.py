@@ -63,7 +63,7 @@ def test_geojson_points(tmp_path):
          "row 2, column 'kind': unknown kind 'crosing': expected one of gathering"),
         ("caravan,date,place,lat,lon\nc1,2018-10-15,X,95,-92\n", "row 2, column 'lat': 95 is out of range"),
         ("caravan,date,place,lat,lon\nc1,2018-10-15,X,abc,-92\n", "row 2, column 'lat': 'abc' is not a number"),
-        ("caravan,date,place,lat,lon\nc1,2018-10-15,X,14.9,\n", "only one of lat and lon is given"),
+        ("caravan,date,place,lat,lon\nc1,2018-10-15,X,14.9,\n", "row 2, column 'lon': empty while lat is given"),
         ("caravan,date,place,count\nc1,2018-10-15,X,lots\n", "row 2, column 'count': cannot read a group size"),
         ("caravan,date,place\n,2018-10-15,X\n", "row 2, column 'caravan': empty"),
         ("caravan,date,place\nc1,2018-10-15,\n", "row 2, column 'place': empty"),
