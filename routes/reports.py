@@ -303,6 +303,38 @@ def _swap_hint(lat: pd.Series, lon: pd.Series) -> np.ndarray:
     return ((lat.abs() > 90) & (lon.abs() <= 90)).to_numpy()
 
 
+#: A given point this far (km) from the middle of its caravan's other points, whose swapped
+#: reading lies within :data:`SWAP_NEAR_KM` of it, is taken for swapped lat and lon.
+SWAP_FAR_KM = 2_000.0
+SWAP_NEAR_KM = 500.0
+
+
+def _km_between(lat1, lon1, lat2, lon2) -> np.ndarray:
+    """Great-circle distance in km (haversine; plenty for telling 50 km from 5,000)."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+
+
+def _swapped_in_caravan(caravan: pd.Series, lat: pd.Series, lon: pd.Series) -> np.ndarray:
+    """Rows whose point lies far from the caravan's other given points while the swapped point lies among them.
+
+    Catches swaps that stay in range (Panama: lat 9, lon -79.5 written as
+    lat -79.5, lon 9).  The caravan's middle is the median of its given
+    points, so one swapped row cannot drag it away; caravans with fewer than
+    three given points are not judged.
+    """
+    given = lat.notna() & lon.notna() & (lat.abs() <= 90) & (lon.abs() <= 180)
+    if given.sum() < 3:
+        return np.zeros(len(lat), dtype=bool)
+    groups = pd.DataFrame({"caravan": caravan, "lat": lat.where(given), "lon": lon.where(given)}).groupby("caravan")
+    mid_lat, mid_lon = groups["lat"].transform("median"), groups["lon"].transform("median")
+    enough = groups["lat"].transform("count") >= 3
+    far = _km_between(lat, lon, mid_lat, mid_lon) > SWAP_FAR_KM
+    near_if_swapped = _km_between(lon, lat, mid_lat, mid_lon) < SWAP_NEAR_KM
+    return (given & enough & far & near_if_swapped).to_numpy()
+
+
 def _validate(frame: pd.DataFrame, where: Where, today: date) -> pd.DataFrame:
     rows = frame.index.to_numpy(dtype=np.int64)
     problems: list[InputError] = []
@@ -365,6 +397,10 @@ def _validate(frame: pd.DataFrame, where: Where, today: date) -> pd.DataFrame:
              hint=swap_text)
         flag(out_of_range & ~swapped, name,
              lambda r, n=name, lim=limit: f"{r[n]} is out of range: expected -{lim} to {lim} degrees")
+    flag(_swapped_in_caravan(frame["caravan"], lat, lon), "lat",
+         lambda r: f"lat {r['lat']}, lon {r['lon']} lies over {SWAP_FAR_KM:,.0f} km from the other reports of "
+         f"caravan {r['caravan']!r}; read the other way round it lies among them",
+         hint="are lat and lon swapped?")
     has_lat, has_lon = (frame["lat"] != "").to_numpy(), (frame["lon"] != "").to_numpy()
     flag(has_lat & ~has_lon, "lon", "empty while lat is given: expected both lat and lon, or neither")
     flag(has_lon & ~has_lat, "lat", "empty while lon is given: expected both lat and lon, or neither")
