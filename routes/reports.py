@@ -298,6 +298,15 @@ def _parse_distinct(values: pd.Series, parse: Callable, error_type: type[Excepti
     return codes, results, errors
 
 
+def _degrees(text: pd.Series) -> pd.Series:
+    """Decimal degrees from text; a decimal comma (``14,9``) is read too; NaN where empty or unreadable."""
+    values = pd.to_numeric(text.replace("", np.nan), errors="coerce")
+    retry = values.isna().to_numpy() & (text != "").to_numpy()
+    if retry.any():  # only the few cells that need it pay for the comma
+        values[retry] = pd.to_numeric(text[retry].str.replace(",", ".", regex=False), errors="coerce")
+    return values.astype(float)
+
+
 def _swap_hint(lat: pd.Series, lon: pd.Series) -> np.ndarray:
     """Rows whose lat is out of range but would be in range as lon, and the other way round."""
     return ((lat.abs() > 90) & (lon.abs() <= 90)).to_numpy()
@@ -382,8 +391,7 @@ def _validate(frame: pd.DataFrame, where: Where, today: date) -> pd.DataFrame:
     flag(count_bad[count_codes], "count", lambda r: str(count_errors[count_codes[frame.index.get_loc(r.name)]]),
          hint=lambda r: count_errors[count_codes[frame.index.get_loc(r.name)]].hint)
 
-    lat = pd.to_numeric(frame["lat"].str.replace(",", ".", regex=False).replace("", np.nan), errors="coerce")
-    lon = pd.to_numeric(frame["lon"].str.replace(",", ".", regex=False).replace("", np.nan), errors="coerce")
+    lat, lon = _degrees(frame["lat"]), _degrees(frame["lon"])
     swapped = _swap_hint(lat, lon) | _swap_hint(lon, lat)
     swap_text = "are lat and lon swapped? lat runs -90 to 90 (north-south), lon -180 to 180 (east-west)"
     for name, values, limit in (("lat", lat, 90), ("lon", lon, 180)):
@@ -521,4 +529,6 @@ def read_many(paths: Iterable[str | Path], *, encoding: str | None = None, today
     frames = [read_reports(p, encoding=encoding, today=today) for p in paths]
     if not frames:
         raise InputError("no reports file given")
+    if len(frames) == 1:
+        return frames[0]
     return _points(pd.concat([pd.DataFrame(f.drop(columns="geometry")) for f in frames], ignore_index=True))

@@ -148,3 +148,8 @@ def test_swapped_coordinates_get_a_hint(write_csv):
     with pytest.raises(InputError) as err:
         read_reports(write_csv("caravan,date,lat,lon\nc1,2018-10-15,95,-100\n"))
     assert "swapped" not in err.value.hint
+
+
+def test_decimal_commas_in_coordinates(write_csv):
+    r = read_reports(write_csv("caravan;date;lat;lon\nc1;2018-10-15;14,9;-92,26\nc1;2018-10-16;14.8;-92.1\n"))
+    assert r["lat"].tolist() == [14.9, 14.8] and r["lon"].tolist() == [-92.26, -92.1]
