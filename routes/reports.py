@@ -134,7 +134,7 @@ def _repeated_rows(frame: pd.DataFrame) -> np.ndarray:
 
 
 def _frame_from_records(header: list[str], body: pd.DataFrame | list[list[str]], rows) -> pd.DataFrame:
-    frame = pd.DataFrame(body, dtype=object) if isinstance(body, list) else body
+    frame = pd.DataFrame(body, columns=range(len(header)), dtype=object) if isinstance(body, list) else body
     frame.columns = [h.strip() for h in header]
     frame.index = pd.Index(np.asarray(rows, dtype=np.int64), name="row")
     return frame
@@ -160,6 +160,9 @@ def _csv_slow(text: str, delimiter: str, where: Where) -> pd.DataFrame:
         record += 1
         if any(cell.strip() for cell in fields):
             records.append((record, fields))
+    if not records:
+        raise InputError("the file has no header: every row is blank", where=where,
+                         hint="the first row names the columns: caravan, date, place, ...")
     (_, header), body = records[0], records[1:]
     width = len(header)
     for row, fields in body:

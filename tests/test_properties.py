@@ -177,3 +177,26 @@ def test_name_key_folds_letters_that_have_no_accent_to_strip(upper, lower):
     # found by test_name_key_ignores_case over Latin Extended: 'ı' vanished while 'I' became 'i'
     assert name_key(upper) == name_key(lower) != ""
     assert name_key("Bjørn") == "bjorn" and name_key("Łódź") == "lodz"
+
+
+HEADERISH = st.lists(st.sampled_from(["caravan", "date", "place", "lat", "lon", "count", "kind", ",", ";", "\t",
+                                      "\n", "\r\n", " ", '"', "2018-10-15", "14.9", "-92.2", "c1", "Tapachula",
+                                      "\ufeff", "{", "}", "\x00", "é"]), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(text=st.one_of(st.text(max_size=200), HEADERISH), encoding=st.sampled_from(["utf-8", "utf-16", "latin-1"]))
+@example(text=' \n"a"', encoding="utf-8")  # was a pandas ValueError: a header after a blank line, no rows
+@example(text=",,,\n", encoding="utf-8")
+def test_any_file_at_all_reads_or_raises_input_error(tmp_path_factory, text, encoding):
+    path = tmp_path_factory.mktemp("fuzz") / "reports.csv"
+    try:
+        path.write_bytes(text.encode(encoding))
+    except UnicodeEncodeError:
+        assume(False)
+    try:
+        table = read_reports(path, today=date(9999, 12, 31))
+    except InputError as exc:
+        assert str(path) in str(exc)
+        return
+    assert len(table) >= 1 and table["row"].min() >= 2
