@@ -103,3 +103,12 @@ def test_a_100_mb_file_reads_in_bounded_memory(tmp_path):
     assert (rows, last_row) == (800_000, 800_001)
     # memory stays within a small multiple of the file: text, one parsed table, the result
     assert peak_kb * 1024 < 12 * size, f"peak {peak_kb / 1024:.0f} MB for a {size / 1e6:.0f} MB file"
+
+
+@pytest.mark.parametrize("name,encoding", [("latin1.csv", "latin-1"), ("utf16_no_bom.csv", "utf-16-le")])
+def test_following_the_encoding_hint_builds_the_map(cli, tmp_path, monkeypatch, name, encoding):
+    monkeypatch.chdir(BAD)
+    out = tmp_path / "map.html"
+    result = cli("build", name, "-o", str(out), "--encoding", encoding)
+    assert result.exit_code == 0, result.stderr
+    assert out.stat().st_size > 10_000
