@@ -83,7 +83,7 @@ def test_debug_shows_the_traceback_too(tmp_path):
 
 
 def test_a_100_mb_file_reads_in_bounded_memory(tmp_path):
-    """About 800,000 reports with coordinates: read in one process, peak memory measured."""
+    """About 800,000 reports with coordinates: read in one process, the growth of its peak memory measured."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from synthetic_reports import write_reports
 
@@ -93,16 +93,20 @@ def test_a_100_mb_file_reads_in_bounded_memory(tmp_path):
     script = textwrap.dedent(f"""
         import resource, sys
         from routes import read_reports
+        import routes.reports
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         table = read_reports({str(path)!r})
-        print(len(table), int(table["row"].iloc[-1]), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+        growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+        print(len(table), int(table["row"].iloc[-1]), growth)
     """)
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=300,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert proc.returncode == 0, proc.stderr
-    rows, last_row, peak_kb = map(int, proc.stdout.split())
+    rows, last_row, growth_kb = map(int, proc.stdout.split())
     assert (rows, last_row) == (800_000, 800_001)
-    # memory stays within a small multiple of the file: text, one parsed table, the result
-    assert peak_kb * 1024 < 12 * size, f"peak {peak_kb / 1024:.0f} MB for a {size / 1e6:.0f} MB file"
+    # the call's memory stays within a small multiple of the file: bytes, one parsed table, the result
+    # (measured 5x to 8.5x across runs on the same file; the input copy is 2x, each cell a Python str)
+    assert growth_kb * 1024 < 12 * size, f"grew {growth_kb / 1024:.0f} MB for a {size / 1e6:.0f} MB file"
 
 
 @pytest.mark.parametrize("name,encoding", [("latin1.csv", "latin-1"), ("utf16_no_bom.csv", "utf-16-le")])
