@@ -68,10 +68,10 @@ class PlaceNotFound(InputError, LookupError):
         self.name = name
         self.suggestions = suggestions
         hint = (
-            "did you mean " + ", ".join(repr(s) for s in suggestions) + "? "
+            "did you mean " + ", ".join(repr(s) for s in suggestions) + "? Or give lat and lon in the row"
             if suggestions
-            else ""
-        ) + "Or give lat and lon in the row to place it yourself."
+            else "check the spelling, or give lat and lon in the row"
+        ) + " to place it yourself."
         super().__init__(f"unknown place {name!r}", where=where, hint=hint)
 
 

@@ -31,7 +31,7 @@ from .normalize import letter_mask, letter_masks, name_key, short_keys, without_
 from .paths import GAZETTEER_DIR, cache_dir
 from .places import Place
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"  # 7: name_key spells out ø, ı, ł, æ... (keys of such names changed)
 
 # Name ranks stored with each key: lower is a better match.
 RANK_NAME, RANK_ALTERNATE, RANK_SHORT = 0, 1, 2

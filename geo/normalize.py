@@ -30,6 +30,13 @@ ABBREVIATIONS: dict[str, str] = {
 # Words that only describe the kind of place and never distinguish it.
 GENERIC_PREFIXES: tuple[str, ...] = ("ciudad ", "villa ", "municipio de ", "aldea ", "colonia ")
 
+# Latin letters that have no accent to strip (Unicode gives them no decomposition): spelt out
+# so that upper and lower case meet ("IŞIK" and "Işık", "BJØRN" and "Bjørn").
+_PLAIN_LETTERS = str.maketrans({
+    "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ħ": "h",
+    "ŧ": "t", "ŋ": "n", "ß": "ss", "ƀ": "b", "ƒ": "f", "ɨ": "i", "ʉ": "u", "ĸ": "k",
+})
+
 _PREFIX_WORDS = frozenset(prefix.split(" ", 1)[0] for prefix in GENERIC_PREFIXES)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _QUALIFIER = re.compile(r"^(.*\S)\s*\([^()]*\)\s*$")
@@ -47,11 +54,13 @@ def name_key(name: str) -> str:
 
     Lower case, no accents, punctuation as single spaces, abbreviations
     expanded: ``name_key("Cd. Tecún-Umán") == "ciudad tecun uman"``.
-    Letters outside the Latin alphabet are dropped (the key of a name written
-    only in another script is empty).
+    Latin letters without an accent to strip are spelt out (``ø`` -> ``o``,
+    ``ı`` -> ``i``); letters outside the Latin alphabet are dropped (the key of
+    a name written only in another script is empty).
     """
-    folded = name.lower().replace("ß", "ss")
+    folded = name.lower()
     if not folded.isascii():
+        folded = folded.translate(_PLAIN_LETTERS)
         # NFKD splits "ú" into "u" + an accent; the accent, like every other
         # non-ASCII character, cannot be part of a key.
         folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")

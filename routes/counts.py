@@ -19,6 +19,10 @@ words                                   low .. high
 ``tens of thousands``                   20,000 .. 90,000
 =====================================  =================================
 
+Every figure must be a whole number of people from 1 to :data:`MAX_COUNT`
+(``1.5`` alone, ``-5``, ``0`` and ``10,000,000,000`` are refused; ``2.5 mil``
+is 2,500).
+
 A trailing ``more`` (``about 1,000 more``) marks the figure as *additional*:
 people who joined a group already counted, not the group's size.  Spanish
 (``unos``, ``alrededor de``, ``casi``, ``más de``, ``al menos``, ``hasta``,
@@ -83,8 +87,26 @@ _TRAILING_NOUNS = re.compile(
 )
 
 
+#: The largest group size accepted: more than any moving group on record; a bigger figure is a typo.
+MAX_COUNT = 10_000_000
+
+
+_NEGATIVE = re.compile(r"^[-\u2212\u2013]\s*\d")
+
+
+#: What a count may look like, for messages.
+EXPECTED = "write a number, a range such as 7,000-8,000, or words such as 'about 1,000', 'as many as 5,300', 'thousands'"
+
+
 class CountSyntaxError(ValueError):
-    """Raised by :func:`parse_count` when the text holds no group size it can read."""
+    """Raised by :func:`parse_count` when the text holds no group size it can read.
+
+    ``hint`` says how to fix it.
+    """
+
+    def __init__(self, message: str, *, hint: str = EXPECTED) -> None:
+        super().__init__(message)
+        self.hint = hint
 
 
 @dataclass(frozen=True)
@@ -110,13 +132,30 @@ class Count:
         return math.sqrt(self.low * self.high)
 
 
-def _to_int(number: str, multiplier: str = "") -> float:
+def _shown(text: str, limit: int = 40) -> str:
+    """The reporter's words quoted for a message, cut short if very long."""
+    return repr(text if len(text) <= limit else text[: limit - 3] + "...")
+
+
+def _to_int(number: str, multiplier: str = "", *, original: str = "") -> float:
+    """One figure as written (``7.000``, ``2.5`` with ``mil``) in people; refuse what no group can be."""
     digits = number.strip()
     if re.fullmatch(r"\d{1,3}(?:[,.\s]\d{3})+", digits):
         value = float(re.sub(r"[,.\s]", "", digits))
     else:
         value = float(digits)
-    return value * _MULTIPLIERS.get(multiplier.strip().lower(), 1)
+    factor = _MULTIPLIERS.get(multiplier.strip().lower(), 1)
+    if value * factor > MAX_COUNT:  # also catches inf from a very long digit string
+        raise CountSyntaxError(f"{_shown(original)} is not a plausible group size (more than {MAX_COUNT:,})",
+                               hint="check the digits: a group is counted in people, not in any other unit")
+    if factor == 1 and not value.is_integer():
+        raise CountSyntaxError(f"{_shown(original)} is not a whole number of people",
+                               hint="write thousands as 7,000 or 7.000 or 7 mil, not 7.0")
+    value *= factor
+    if value < 1:
+        raise CountSyntaxError(f"{_shown(original)} is a group of no one",
+                               hint="leave count empty when the size is unknown")
+    return round(value)
 
 
 def parse_count(text: str) -> Count:
@@ -130,6 +169,9 @@ def parse_count(text: str) -> Count:
     s = _TRAILING_NOUNS.sub("", s)
     if not s:
         raise CountSyntaxError("empty count")
+    if _NEGATIVE.match(s):
+        raise CountSyntaxError(f"negative count {_shown(original)}",
+                               hint="a group size is 1 or more; for people who left, say so in 'note'")
     low_word = s.lower()
     if low_word in _VAGUE_WORDS:
         lo, hi = VAGUE[_VAGUE_WORDS[low_word]]
@@ -152,16 +194,16 @@ def parse_count(text: str) -> Count:
     ranged = _RANGE.match(s)
     if ranged:
         a_num, a_mult, b_num, b_mult = ranged.groups()
-        lo = _to_int(a_num, a_mult or b_mult or "")
-        hi = _to_int(b_num, b_mult or "")
+        lo = _to_int(a_num, a_mult or b_mult or "", original=original)
+        hi = _to_int(b_num, b_mult or "", original=original)
         if lo > hi:
-            raise CountSyntaxError(f"range runs backwards: {original!r}")
+            raise CountSyntaxError(f"range runs backwards: {_shown(original)}")
         f_lo, f_hi = FACTORS.get(qualifier, (1.0, 1.0))
         return Count(round(lo * f_lo), round(hi * f_hi), "range" if qualifier == "exact" else qualifier,
                      original, additional, round(hi))
     single = _SINGLE.match(s)
     if single:
-        value = _to_int(*single.groups())
+        value = _to_int(*single.groups(), original=original)
         f_lo, f_hi = FACTORS[qualifier]
         return Count(round(value * f_lo), round(value * f_hi), qualifier, original, additional, round(value))
-    raise CountSyntaxError(f"cannot read a group size in {original!r}")
+    raise CountSyntaxError(f"cannot read a group size in {_shown(original)}")

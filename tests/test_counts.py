@@ -1,5 +1,7 @@
 """Group sizes as reporters write them."""
 
+import re
+
 import pytest
 
 from routes import CountSyntaxError, parse_count
@@ -46,3 +48,26 @@ def test_unreadable_counts_raise(text):
 def test_nominal_is_the_number_as_written():
     assert parse_count("about 1,000 more").nominal == 1000
     assert parse_count("7,000-8,000").nominal == 8000
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("-5", "negative count '-5'"),
+        ("−200", "negative count"),
+        ("0", "'0' is a group of no one"),
+        ("0.5", "'0.5' is not a whole number of people"),
+        ("1.5", "'1.5' is not a whole number of people"),
+        ("10,000,000,000", "'10,000,000,000' is not a plausible group size (more than 10,000,000)"),
+        ("9" * 400, "is not a plausible group size"),  # was an OverflowError (float infinity)
+        ("about 20 million", "is not a plausible group size"),
+    ],
+)
+def test_impossible_group_sizes_are_refused(text, message):
+    with pytest.raises(CountSyntaxError, match=re.escape(message)):
+        parse_count(text)
+
+
+def test_fractions_with_a_multiplier_are_whole_people():
+    assert (parse_count("2.5 mil").low, parse_count("1.5k").high) == (2500, 1500)
+    assert parse_count("10,000,000").nominal == 10_000_000

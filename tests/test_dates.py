@@ -43,3 +43,17 @@ def test_range():
 def test_bad_dates(text, message):
     with pytest.raises(DateSyntaxError, match=message):
         parse_date(text)
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("0000-01", "no year 0"),  # was a bare ValueError from datetime
+        ("0000-01-01", "not a real day"),
+        ("２０１８-10-15", "expected YYYY-MM-DD"),  # only ASCII digits
+        ("~~2018-10-15", "expected YYYY-MM-DD"),
+    ],
+)
+def test_odd_dates_raise_date_syntax_error(text, message):
+    with pytest.raises(DateSyntaxError, match=message):
+        parse_date(text)

@@ -63,7 +63,7 @@ def test_geojson_points(tmp_path):
          "row 2, column 'kind': unknown kind 'crosing': expected one of gathering"),
         ("caravan,date,place,lat,lon\nc1,2018-10-15,X,95,-92\n", "row 2, column 'lat': 95 is out of range"),
         ("caravan,date,place,lat,lon\nc1,2018-10-15,X,abc,-92\n", "row 2, column 'lat': 'abc' is not a number"),
-        ("caravan,date,place,lat,lon\nc1,2018-10-15,X,14.9,\n", "only one of lat and lon is given"),
+        ("caravan,date,place,lat,lon\nc1,2018-10-15,X,14.9,\n", "row 2, column 'lon': empty while lat is given"),
         ("caravan,date,place,count\nc1,2018-10-15,X,lots\n", "row 2, column 'count': cannot read a group size"),
         ("caravan,date,place\n,2018-10-15,X\n", "row 2, column 'caravan': empty"),
         ("caravan,date,place\nc1,2018-10-15,\n", "row 2, column 'place': empty"),
@@ -101,3 +101,55 @@ def test_latin1_file_gets_an_encoding_hint(write_csv):
 def test_missing_file():
     with pytest.raises(InputError, match="no such file"):
         read_reports("/nonexistent/reports.csv")
+
+
+def test_future_dates_are_refused_unless_planned(write_csv):
+    from datetime import date
+
+    text = "caravan,date,place,kind\nc1,2024-05-02,Tapachula,sighting\nc1,2024-05-03,Huixtla,{kind}\n"
+    with pytest.raises(InputError) as err:
+        read_reports(write_csv(text.format(kind="arrival")), today=date(2024, 5, 2))
+    assert err.value.message.endswith("row 3, column 'date': '2024-05-03' is after today (2024-05-02)")
+    assert "kind 'planned'" in err.value.hint
+    table = read_reports(write_csv(text.format(kind="planned")), today=date(2024, 5, 2))
+    assert table["kind"].tolist() == ["sighting", "planned"]
+    # a month or a range that has begun is not in the future
+    assert len(read_reports(write_csv("caravan,date,place\nc1,2024-05,X\nc1,2024-04-30/2024-05-09,Y\n"),
+                            today=date(2024, 5, 2))) == 2
+
+
+def test_row_numbers_count_blank_lines_and_quoted_line_breaks(write_csv):
+    text = 'caravan,date,place,note\nc1,2018-10-15,X,"two\nlines"\n\nc1,2018-10-16,Y,\nc1,2018-10-77,Z,\n'
+    with pytest.raises(InputError) as err:
+        read_reports(write_csv(text))
+    assert err.value.where.row == 5
+    good = read_reports(write_csv(text.replace("2018-10-77", "2018-10-17")))
+    assert good["row"].tolist() == [2, 4, 5] and good["note"].iloc[0] == "two\nlines"
+
+
+def test_slow_and_fast_csv_paths_agree(write_csv):
+    fast = read_reports(write_csv("caravan,date,place,count\nc1,2018-10-15, X ,\"1,000\"\nc1,2018-10-16,Y,\n"))
+    # a trailing empty field beyond the header sends the file through the careful reader
+    slow = read_reports(write_csv("caravan,date,place,count\nc1,2018-10-15, X ,\"1,000\",\nc1,2018-10-16,Y,\n"))
+    assert fast.drop(columns="geometry").equals(slow.drop(columns="geometry"))
+
+
+def test_identical_rows_are_refused_with_both_row_numbers(write_csv):
+    text = "caravan,date,place,source\nc1,2018-10-15,X,AP\nc1,2018-10-15,X,Reuters\nc1,2018-10-15,X,AP\n"
+    with pytest.raises(InputError) as err:
+        read_reports(write_csv(text))
+    assert err.value.message.endswith("row 4: repeats row 2 exactly")
+
+
+def test_swapped_coordinates_get_a_hint(write_csv):
+    with pytest.raises(InputError) as err:
+        read_reports(write_csv("caravan,date,lat,lon\nc1,2018-10-15,-92.26,14.9\n"))
+    assert "are lat and lon swapped?" in err.value.hint
+    with pytest.raises(InputError) as err:
+        read_reports(write_csv("caravan,date,lat,lon\nc1,2018-10-15,95,-100\n"))
+    assert "swapped" not in err.value.hint
+
+
+def test_decimal_commas_in_coordinates(write_csv):
+    r = read_reports(write_csv("caravan;date;lat;lon\nc1;2018-10-15;14,9;-92,26\nc1;2018-10-16;14.8;-92.1\n"))
+    assert r["lat"].tolist() == [14.9, 14.8] and r["lon"].tolist() == [-92.26, -92.1]
