@@ -6,8 +6,7 @@ does not pay for geopandas.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from geo.lazy import lazy_exports
 
 _EXPORTS = {
     "read_reports": ".reports",
@@ -15,6 +14,7 @@ _EXPORTS = {
     "locate": ".locate",
     "build_routes": ".routeset",
     "RouteSet": ".routeset",
+    "Caravan": ".routeset",
     "parse_count": ".counts",
     "Count": ".counts",
     "CountSyntaxError": ".counts",
@@ -29,15 +29,4 @@ _EXPORTS = {
 
 __all__ = sorted(_EXPORTS)
 
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'routes' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -197,6 +197,8 @@ def _writer(path, worker, count, start):
     cache = GeocodeCache(path)
     start.wait(60)  # both processes begin writing together
     for i in range(count):
+        if i == count // 2:
+            start.wait(60)  # and meet half-way, so their writes surely interleave
         record = {"address": f"w{worker} #{i}", "lat": i / 10, "lon": -worker - i / 100, "raw": {"worker": worker}}
         cache.put("svc", f"own {worker} {i}", [record])
         cache.put("svc", f"shared {i}", [record])  # both processes write these keys at once
