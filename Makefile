@@ -20,6 +20,7 @@ test: $(BIN)/routemapper
 	$(BIN)/python -m pytest
 
 bench: $(BIN)/routemapper
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
