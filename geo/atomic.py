@@ -16,12 +16,11 @@ from __future__ import annotations
 import errno
 import os
 import re
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import OutputError
+from .errors import InputError, OutputError
 
 _HINT = "choose another output path (-o), or make the folder writable"
 
@@ -36,6 +35,11 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def _temporary_name(target: Path) -> str:
+    """``.map.html.<pid>.<random>.tmp``: hidden, ours, and traceable to its writer."""
+    return f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+
+
 def sweep_orphans(target: str | Path) -> list[Path]:
     """Remove temporary files that killed writers left next to ``target``; return them.
 
@@ -43,7 +47,7 @@ def sweep_orphans(target: str | Path) -> list[Path]:
     longer runs, are removed.
     """
     target = Path(target)
-    pattern = re.compile(rf"^\.{re.escape(target.name)}\.(\d+)\.[^.]+\.tmp$")
+    pattern = re.compile(rf"^\.{re.escape(target.name)}\.(\d+)\.[0-9a-f]+\.tmp$")
     removed = []
     try:
         entries = list(target.parent.iterdir())
@@ -60,66 +64,70 @@ def sweep_orphans(target: str | Path) -> list[Path]:
     return removed
 
 
+def _check_folder(target: Path) -> None:
+    folder = target.parent
+    if folder.is_dir():
+        return
+    for above in (folder, *folder.parents):
+        if above.exists() and not above.is_dir():
+            raise OutputError(f"{target}: cannot write here ({above} is a file, not a folder)", hint=_HINT)
+    raise OutputError(f"{target}: the folder {folder} does not exist",
+                      hint="create it first, or choose another output path (-o)")
+
+
+@contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``path`` and rename it over ``path`` on success.
+
+    For writers that want a file name (GeoPackage, Parquet: name the format,
+    the temporary name ends in ``.tmp``); :func:`atomic_write`
+    uses it for bytes.  The folder must exist.  On any error the temporary file
+    is removed and the previous ``path`` is left as it was; an ``OSError``
+    becomes :class:`OutputError` naming ``path`` (with a disk-full hint where
+    that is the cause).
+    """
+    target = Path(path)
+    _check_folder(target)
+    tmp = target.parent / _temporary_name(target)
+    sweep_orphans(target)
+    try:
+        yield tmp
+        if not tmp.exists():
+            raise OutputError(f"{target}: the writer produced no file")
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and not isinstance(exc, OutputError):
+            full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+            raise OutputError(f"{target}: cannot write ({exc.strerror or exc})",
+                              hint="free some disk space and run again" if full else _HINT) from None
+        raise
+
+
 def atomic_write(path: str | Path, data: str | bytes, *, encoding: str = "utf-8") -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
 
     An interrupted run leaves the previous file intact (see the module
     docstring for each kind of fault).  Raises :class:`OutputError` (naming the
-    path, with a hint) when the folder cannot be written or the disk is full.
+    path, with a hint) when the folder is missing or cannot be written, or the
+    disk is full.
     """
-    target = Path(path)
     payload = data.encode(encoding) if isinstance(data, str) else data
-    for folder in (target.parent, *target.parent.parents):
-        if folder.exists():
-            if not folder.is_dir():
-                raise OutputError(f"{target}: cannot write here ({folder} is a file, not a folder)", hint=_HINT)
-            break
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise OutputError(f"{target}: cannot write here ({exc.strerror or exc})", hint=_HINT) from None
-    sweep_orphans(target)
-    try:
-        with os.fdopen(fd, "wb") as handle:
+    with atomic_path(path) as tmp:
+        with open(tmp, "xb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
-            raise OutputError(f"{target}: cannot write ({exc.strerror or exc})",
-                              hint="free some disk space and run again" if full else _HINT) from None
-        raise
-    return target
+    return Path(path)
 
 
-@contextmanager
-def atomic_path(path: str | Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``path`` (same suffix) and rename it over ``path`` on success.
-
-    For writers that want a file name rather than bytes (GeoPackage, Parquet).
-    On any error the temporary file is removed and the previous ``path`` is
-    left as it was; an ``OSError`` becomes :class:`OutputError` naming ``path``.
-    """
-    target = Path(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=target.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise OutputError(f"{target}: cannot write here ({exc.strerror or exc})") from None
-    tmp = Path(tmp_name)
-    tmp.unlink()  # writers such as GDAL want to create the file themselves
-    try:
-        yield tmp
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
-        raise
+def refuse_input_as_output(output: str | Path | None, inputs: Iterable[str | Path]) -> None:
+    """Raise :class:`InputError` when ``output`` is one of ``inputs`` (``-o reports.csv`` would destroy them)."""
+    if output is None:
+        return
+    target = Path(output).resolve()
+    for name in inputs:
+        if str(name) != "-" and Path(name).resolve() == target:
+            raise InputError(f"-o {output} is also an input: writing it would destroy the reports",
+                             hint="choose another output path (-o)")

@@ -67,12 +67,15 @@ class PlaceNotFound(InputError, LookupError):
     ) -> None:
         self.name = name
         self.suggestions = suggestions
+        fallback = "give lat and lon in the row to place it yourself" if where and where.row else \
+            "give LAT,LON instead of a name"
         hint = (
-            "did you mean " + ", ".join(repr(s) for s in suggestions) + "? Or give lat and lon in the row"
+            "did you mean " + ", ".join(repr(s) for s in suggestions) + f"? Or {fallback}."
             if suggestions
-            else "check the spelling, or give lat and lon in the row"
-        ) + " to place it yourself."
-        super().__init__(f"unknown place {name!r}", where=where, hint=hint)
+            else f"check the spelling, or {fallback}."
+        )
+        message = f"unknown place {name!r}" if name.strip() else "empty place name: expected a place name"
+        super().__init__(message, where=where, hint=hint)
 
 
 class GeocoderError(RoutemapperError):

@@ -277,6 +277,7 @@ class GazetteerIndex:
     _lock = threading.Lock()
 
     def __init__(self, path: Path) -> None:
+        self._countries: frozenset[str] | None = None
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._memo: dict[str, tuple[Place, ...]] = {}
@@ -339,6 +340,13 @@ class GazetteerIndex:
                 self._memo.clear()
             self._memo[key] = found
         return list(found)
+
+    def country_codes(self) -> frozenset[str]:
+        """The ISO-2 codes of the countries the gazetteer knows."""
+        if self._countries is None:
+            rows = self._con.execute("SELECT DISTINCT country FROM places WHERE feature = 'country'").fetchall()
+            self._countries = frozenset(r[0] for r in rows)
+        return self._countries
 
     def get(self, place_id: int) -> Place:
         """Return the place with this id."""

@@ -17,7 +17,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from .errors import InputErrors, PlaceNotFound, Where
+from .errors import InputError, InputErrors, PlaceNotFound, Where
 from .index import GazetteerIndex
 from .normalize import name_key, split_query
 from .places import CROSSING_FEATURES, Place
@@ -127,7 +127,7 @@ class Resolver:
         if not text:
             return ""
         if len(text) == 2 and text.isalpha():
-            return text.upper()
+            return text.upper() if text.upper() in self.index.country_codes() else ""
         for place in self.index.lookup(name_key(text)):
             if place.feature == "country":
                 return place.country
@@ -295,7 +295,15 @@ class Resolver:
         return term
 
     def resolve(self, query: str, ctx: Context = Context(), *, where: Where | None = None) -> Resolution:
-        """Resolve one reported name; raise :class:`PlaceNotFound` with suggestions."""
+        """Resolve one reported name; raise :class:`PlaceNotFound` with suggestions.
+
+        A country hint that names no known country is an :class:`InputError`
+        (in column ``country`` of the row ``where`` points at), not a hint to drop.
+        """
+        if ctx.country and not self.country_code(ctx.country):
+            at = Where(where.file, where.row, "country") if where else None
+            raise InputError(f"unknown country {ctx.country!r}: expected an ISO code such as GT or a country name",
+                             where=at, hint="leave it empty if the country is not known")
         found, extra = self.candidates(query)
         if not found:
             raise PlaceNotFound(query, where=where, suggestions=self.suggestions(query))

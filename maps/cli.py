@@ -195,8 +195,7 @@ def geocode(names: tuple[str, ...], country: str, near: str, kind: str, fmt: str
                        f"\t{row['lat']:.5f},{row['lon']:.5f}\tconfidence {row['confidence']:.2f}{flag}")
 
 
-_QUESTIONS = ("stats", "segments", "checkpoints", "reports", "stops", "position", "near", "passed-through", "crossings",
-              "size-timeline", "low-confidence")
+from .commands import QUESTIONS as _QUESTIONS  # noqa: E402  (light: no geopandas at import)
 
 
 @main.command()
@@ -229,8 +228,11 @@ def query(reports: tuple[Path, ...], question: str, caravan: str | None, start: 
         routemapper query data/caravans/*.csv passed-through --place Esquipulas --km 10 --format json
         routemapper query data/caravans/*.csv crossings --format geojson -o crossings.geojson
     """
+    from geo.atomic import refuse_input_as_output
+
     from .commands import query_text
 
+    refuse_input_as_output(output, reports)
     text = query_text(list(reports), question, fmt=fmt, caravan=caravan, start=start, end=end, date=date,
                       place=place, km=km, country=country, encoding=encoding)
     if output is None:
@@ -289,9 +291,11 @@ def extract(articles: tuple[str, ...], published: str | None, caravan: str | Non
         routemapper extract article.html --caravan 2018-10-honduras -o draft.csv
         routemapper extract notes.txt --published 2021-01-18 --format json
     """
+    from geo.atomic import refuse_input_as_output
     from routes.extract import extract_files
     from routes.extract.output import format_rows, write_rows
 
+    refuse_input_as_output(output, articles)
     rows = extract_files(articles, published, caravan, jobs=jobs)
     if output is None:
         click.echo(format_rows(rows, fmt), nl=False)

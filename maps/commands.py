@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geo.atomic import refuse_input_as_output
 from geo.errors import InputError
 from geo.paths import CARAVANS_DIR
 
@@ -59,6 +60,7 @@ def build_map(
     from .render import render_map
     from .save import save_map
 
+    refuse_input_as_output(output, reports)
     reports_table = read_many(reports, encoding=encoding)
     routes = build_routes(reports_table, resolver=resolver_for(geocoder, user_agent=user_agent, url=geocoder_url))
     m = render_map(routes, title=title, subtitle=subtitle, credits=credits, self_contained=self_contained)
@@ -83,6 +85,7 @@ def demo_maps(outdir: str | Path, *, self_contained: bool = True, progress: Prog
 
     say = progress or (lambda message: None)
     outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)  # the folder demo is told to fill
     files = sample_files()
     say(f"reading {len(files)} sample caravans")
     routes = build_routes(read_many(files))
@@ -238,8 +241,7 @@ def answer_query(
     if caravan:
         routes = routes.caravan(caravan)
     if start or end:
-        first, last = routes.reports["date_start"].min(), routes.reports["date_end"].max()
-        routes = routes.between(start or f"{first:%Y-%m-%d}", end or f"{last:%Y-%m-%d}")
+        routes = routes.between(start or None, end or None)
     if question == "stats":
         return routes.stats()
     if question in ("segments", "checkpoints", "reports"):
@@ -319,6 +321,7 @@ def export_routes(reports: Sequence[str | Path], output: str | Path, *, layer: s
     from routes import build_routes, read_many
     from routes.export import SUFFIXES
 
+    refuse_input_as_output(output, reports)
     if Path(output).suffix.lower() not in SUFFIXES:
         raise InputError(f"{output}: cannot tell the format from the suffix {Path(output).suffix or '(none)'!r}",
                          hint="name the file .gpkg, .geojson, .parquet or .csv")

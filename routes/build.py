@@ -62,10 +62,14 @@ def _merge_sizes(stop_reports: pd.DataFrame, stop_id: np.ndarray, *, when: str) 
     return sizes[["low", "high"]]
 
 
+def on_route(reports: pd.DataFrame) -> np.ndarray:
+    """Mask of the reports that are positions of the group: point precision, kind not in ``NOT_ON_ROUTE``."""
+    return ((reports["precision"] == "point") & ~reports["kind"].isin(NOT_ON_ROUTE)).to_numpy()
+
+
 def route_stops(reports: pd.DataFrame) -> pd.DataFrame:
     """Return one row per stop of each caravan (see the module docstring)."""
-    on_route = reports[(reports["precision"] == "point") & ~reports["kind"].isin(NOT_ON_ROUTE)]
-    timeline = _timeline(on_route)
+    timeline = _timeline(reports[on_route(reports)])
     lat, lon = timeline["lat"].to_numpy(), timeline["lon"].to_numpy()
     caravan = timeline["caravan"].to_numpy()
     new = np.ones(len(timeline), dtype=bool)

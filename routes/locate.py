@@ -24,8 +24,9 @@ def locate(reports: gpd.GeoDataFrame, resolver: Resolver | None = None) -> gpd.G
     (ISO-2 code of the resolved place; for given coordinates, the report's
     ``country`` hint when it is a two-letter code, else empty).
 
-    Raises :class:`geo.PlaceNotFound` (listing every unknown place with the
-    closest names the gazetteer knows) when a place cannot be found.
+    Raises :class:`geo.InputErrors` listing every unknown place (each a
+    :class:`geo.PlaceNotFound` in ``.problems``, with the closest names the
+    gazetteer knows), or :class:`geo.InputError` for an unknown country hint.
     """
     out = pd.DataFrame(reports.drop(columns="geometry", errors="ignore")).copy()
     n = len(out)

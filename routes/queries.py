@@ -32,7 +32,7 @@ from pyproj import Transformer
 
 from geo.errors import InputError, PlaceNotFound
 
-from .build import GEOD, route_stops
+from .build import GEOD, on_route, route_stops
 from .schema import NOT_ON_ROUTE
 
 _LATLON = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
@@ -259,11 +259,6 @@ def distance_km(geoms: Any, place: QueryPlace) -> np.ndarray:
     return shapely.distance(projected, shapely.Point(0.0, 0.0)) / 1000.0
 
 
-def on_route(reports: pd.DataFrame) -> np.ndarray:
-    """Reports that are positions of the group: point precision, not planned."""
-    return ((reports["precision"] == "point") & ~reports["kind"].isin(NOT_ON_ROUTE)).to_numpy()
-
-
 def caravans_within(
     reports: pd.DataFrame, segments: gpd.GeoDataFrame, place: QueryPlace, km: float
 ) -> list[str]:
@@ -333,7 +328,8 @@ def stats(reports: pd.DataFrame, segments: pd.DataFrame, checkpoints: pd.DataFra
     """One row per caravan: when and where it started and ended, how far and how fast, its size.
 
     ``start``/``end`` are the first and last days of its reports on the route
-    (planned events aside); ``days`` the days between its first and last
+    (point-level positions: planned events, checkpoints and country- or
+    region-level reports aside); ``days`` the days between its first and last
     stop (the middle days the route uses); ``km`` the geodesic length of its
     legs; ``km_per_day`` = km / days (empty for a caravan seen on one day);
     ``top_km_per_day`` its fastest leg.  ``largest_*`` is the day with the
@@ -343,7 +339,7 @@ def stats(reports: pd.DataFrame, segments: pd.DataFrame, checkpoints: pd.DataFra
     """
     ids = list(dict.fromkeys(reports["caravan"]))
     index = pd.Index(ids, name="caravan")
-    live = reports[~reports["kind"].isin(NOT_ON_ROUTE).to_numpy()]
+    live = reports[on_route(reports)]
     g = live.groupby("caravan", sort=False)
     stops = route_stops(reports)
     sg = stops.groupby("caravan", sort=False)

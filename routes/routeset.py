@@ -76,14 +76,16 @@ class _Routes:
         return queries.resolve_place(place, country=country, near=self._centre(), resolver=resolver)
 
     # -- queries that return the same noun ----------------------------------
-    def between(self: T, start: Day, end: Day) -> T:
+    def between(self: T, start: Day | None = None, end: Day | None = None) -> T:
         """The reports, checkpoints and legs dated within ``start``..``end`` (both days included).
 
         A report counts when its date range meets the window; a leg when the
         group was on it (from leaving one stop to reaching the next) during
         the window.  Legs are kept whole, not cut at the window's edges.
+        ``None`` leaves that side of the window open.
         """
-        start_day, end_day = queries.as_day(start, name="start"), queries.as_day(end, name="end")
+        start_day = queries.as_day(start, name="start") if start is not None else pd.Timestamp.min
+        end_day = queries.as_day(end, name="end") if end is not None else pd.Timestamp.max
         if end_day < start_day:
             raise InputError(f"the window ends ({end_day:%Y-%m-%d}) before it starts ({start_day:%Y-%m-%d})",
                              hint="give the earlier day first")
@@ -105,7 +107,7 @@ class _Routes:
         """
         where = self._place(place, country, resolver)
         _check_km(km)
-        route = queries.on_route(self.reports)
+        route = (self.reports["precision"] == "point").to_numpy()
         r_km = queries.distance_km(self.reports.geometry.values, where)
         s_km = queries.distance_km(self.segments.geometry.values, where)
         c_km = queries.distance_km(self.checkpoints.geometry.values, where)

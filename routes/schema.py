@@ -26,5 +26,9 @@ DEFAULT_KIND = "sighting"
 #: Kinds that mark an obstacle on the route: they form the ``checkpoints`` table.
 CHECKPOINT_KINDS: tuple[str, ...] = ("checkpoint", "blocked", "clash")
 
-#: Kinds that are not a position of the moving group.
-NOT_ON_ROUTE: tuple[str, ...] = ("planned",)
+#: Kinds that are not a position of the moving group: a planned event has not
+#: happened, and a checkpoint report marks an obstacle on the road, which the
+#: group may meet days later or never (Mexico posting police in Tapachula while
+#: the 2018 caravan was still in Guatemala).  Both are drawn, neither is a stop;
+#: a group held at a checkpoint is reported as ``blocked`` (or ``clash``).
+NOT_ON_ROUTE: tuple[str, ...] = ("planned", "checkpoint")

@@ -25,7 +25,7 @@ def demo_dir(tmp_path_factory):
     return out
 
 
-def test_self_contained_demo_map_renders(demo_dir):
+def test_self_contained_demo_map_renders(demo_dir, sample_routes):
     SHOTS.mkdir(parents=True, exist_ok=True)
     with chromium(1200, 800) as driver:
         open_page(driver, demo_dir / "all-caravans.html")
@@ -44,7 +44,7 @@ def test_self_contained_demo_map_renders(demo_dir):
         driver.save_screenshot(str(SHOTS / "demo-all-1200x800.png"))
         assert js_errors(driver) == []
     assert counts["caravans"] == 3
-    assert counts["lines"] == 9  # the sample segments
+    assert counts["lines"] == len(sample_routes.segments)
     assert counts["circles"] >= 20  # one per report, plus halos for ranges
     assert counts["symbols"] >= 8  # checkpoint, clash, crossing, returned symbols
     assert counts["canvas"] >= 1 and counts["legend"]

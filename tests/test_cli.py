@@ -76,3 +76,26 @@ def test_geocode_unknown_place_exit_2(cli):
 def test_missing_file_exit_2(cli, tmp_path):
     result = cli("build", str(tmp_path / "nope.csv"), "-o", str(tmp_path / "m.html"))
     assert result.exit_code == 2 and "no such file" in result.stderr
+
+
+def test_output_that_is_an_input_is_refused(cli, tmp_path, write_csv):
+    path = write_csv("caravan,date,place\nc,2023-12-24,Tapachula\n")
+    before = path.read_bytes()
+    for args in (["build", str(path), "-o", str(path)],
+                 ["query", str(path), "stats", "-o", str(path)],
+                 ["export", str(path), "-o", str(path)],
+                 ["extract", str(path), "-o", str(path)]):
+        result = cli(*args)
+        assert result.exit_code == 2, args
+        assert f"-o {path} is also an input" in result.stderr
+        assert path.read_bytes() == before
+
+
+def test_unknown_country_hint_is_an_error_not_dropped(cli, write_csv):
+    result = cli("geocode", "Agua Caliente", "--country", "Narnia")
+    assert result.exit_code == 2 and "unknown country 'Narnia'" in result.stderr
+    assert cli("geocode", "Esquipulas", "--country", "XQ").exit_code == 2  # not an ISO code the gazetteer knows
+    path = write_csv("caravan,date,place,country\nc,2018-10-15,Tapachula,Narnia\n")
+    built = cli("build", str(path), "-o", str(path.with_suffix(".html")))
+    assert built.exit_code == 2
+    assert f"{path}, row 2, column 'country': unknown country 'Narnia'" in built.stderr

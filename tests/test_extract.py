@@ -288,3 +288,11 @@ def test_the_api_is_reachable_from_routes_and_gives_a_dataframe():
     assert list(frame.columns) == list(REPORT_FIELDS)
     assert frame.loc[0, ["caravan", "date", "place", "kind", "count"]].tolist() == \
         ["c", "2021-01-15", "San Pedro Sula", "departure", "Unas 8.000"]
+
+
+def test_a_namesake_picked_blind_gets_no_coordinates():
+    from routes.extract import extract_reports
+
+    rows = extract_reports("Police blocked the caravan at Agua Caliente.")  # no date, no other place
+    agua = next(r for r in rows if r["place"] == "Agua Caliente")
+    assert (agua["lat"], agua["lon"], agua["country"]) == ("", "", "") and agua["confidence"] < 0.5

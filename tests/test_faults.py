@@ -134,10 +134,10 @@ def test_read_only_folder_is_refused_with_the_path(cli, tmp_path):
 
 
 def test_read_only_file_system_is_refused_with_the_path(cli, tmp_path):
-    out = Path("/proc/routemapper-test/map.html")
+    out = Path("/proc/routemapper-test-map.html")
     result = cli("build", str(SAMPLES[0]), "-o", str(out))
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"routemapper: error: {out}: cannot write here (")
+    assert result.stderr.startswith(f"routemapper: error: {out}: cannot write (")
     assert "Traceback" not in result.output
 
 
@@ -152,3 +152,28 @@ def test_sweep_removes_only_dead_writers_files_for_that_target(tmp_path):
         p.write_text("partial")
     assert sweep_orphans(target) == [orphan]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, other.name])
+
+
+def test_missing_output_folder_is_refused_not_created(cli, tmp_path):
+    out = tmp_path / "typo" / "deeper" / "map.html"
+    result = cli("build", str(SAMPLES[0]), "-o", str(out))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"routemapper: error: {out}: the folder {out.parent} does not exist",
+        "  hint: create it first, or choose another output path (-o)",
+    ]
+    assert not (tmp_path / "typo").exists()
+
+
+def test_a_killed_export_leaves_no_orphan_after_the_next_write(tmp_path):
+    from geo.atomic import atomic_path
+
+    target = tmp_path / "caravans.gpkg"
+    code = (f"import os; from geo.atomic import atomic_path\n"
+            f"with atomic_path({str(target)!r}) as tmp:\n"
+            f"    tmp.write_bytes(b'half a geopackage'); os._exit(9)\n")
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert len(_temporaries(tmp_path)) == 1 and not target.exists()
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(b"whole")
+    assert _temporaries(tmp_path) == [] and target.read_bytes() == b"whole"

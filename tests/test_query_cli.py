@@ -47,7 +47,7 @@ def test_stats_table_is_readable(cli):
     result = cli("query", JAN, "stats")
     lines = result.stdout.splitlines()
     assert lines[0].split()[:3] == ["caravan", "start", "end"]
-    assert "2021-01-honduras 2021-01-15 2021-01-22" in lines[1] and "8,800" in lines[1]
+    assert "2021-01-honduras 2021-01-15 2021-01-19" in lines[1] and "8,800" in lines[1]
 
 
 def test_passed_through_and_near(cli):
@@ -85,7 +85,8 @@ def test_caravan_and_window_narrow_any_question(cli):
     result = cli("query", *ALL, "segments", "--caravan", "2018-10-honduras", "--start", "2018-10-16",
                  "--end", "2018-10-17", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert [(r["from_place"], r["to_place"]) for r in rows] == [("Esquipulas", "Chiquimula"), ("Chiquimula", "Tapachula")]
+    assert [(r["from_place"], r["to_place"]) for r in rows] == [
+        ("Agua Caliente border crossing", "Esquipulas"), ("Esquipulas", "Chiquimula"), ("Chiquimula", "Ciudad Hidalgo")]
     sizes = cli("query", JAN, "size-timeline", "--format", "json")
     assert [r["high"] for r in json.loads(sizes.stdout)] == [8800, 5300, 3300]
     unknown = cli("query", JAN, "stats", "--caravan", "nope")
@@ -111,3 +112,10 @@ def test_unknown_question_lists_the_questions(cli):
     result = cli("query", JAN, "whereabouts")
     assert result.exit_code == 2
     assert "Invalid value for 'QUESTION': 'whereabouts' is not one of 'stats', 'segments'" in result.stderr
+
+
+def test_a_one_sided_window_is_open_on_the_other_side(cli):
+    later = cli("query", JAN, "segments", "--start", "2021-01-17", "--format", "json")
+    assert later.exit_code == 0 and [r["to_place"] for r in json.loads(later.stdout)] == ["El Florido border crossing"]
+    none = cli("query", JAN, "stats", "--start", "2022-01-01")
+    assert none.exit_code == 0 and "ends" not in none.stderr

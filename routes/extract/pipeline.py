@@ -44,6 +44,9 @@ _SPEECH_BEFORE = re.compile(
 NO_EVENT_CUE = 0.6
 CARRIED_OVER = 0.7
 
+#: Below this geocoding confidence a draft row gets no lat/lon or country: build decides.
+PLACE_AT_CONFIDENCE = 0.5
+
 
 def parse_published(value: date | str | None, *, label: str = "published") -> date | None:
     """Return a publication date from a ``date``, ``'YYYY-MM-DD'`` text or ``None``."""
@@ -176,9 +179,14 @@ class Extractor:
             p = res.place
             size = d["size"]
             sent = d["sentence"]
+            # Coordinates and country only where the choice is better than a coin toss: build
+            # trusts given lat/lon, so a namesake picked blind is left for build to settle with
+            # the caravan's other stops.
+            placed = not p.is_area and res.confidence >= PLACE_AT_CONFIDENCE
             rows.append({
-                "caravan": caravan or "", "date": d["date"], "place": d["query"], "country": p.country,
-                "lat": "" if p.is_area else round(p.lat, 5), "lon": "" if p.is_area else round(p.lon, 5),
+                "caravan": caravan or "", "date": d["date"], "place": d["query"],
+                "country": p.country if placed or p.is_area else "",
+                "lat": round(p.lat, 5) if placed else "", "lon": round(p.lon, 5) if placed else "",
                 "kind": d["kind"], "count": size.words if size else "", "source": source, "url": url,
                 "note": f"gazetteer: {p.label()}, {p.precision}",
                 "count_low": size.count.low if size else "", "count_high": size.count.high if size else "",
@@ -285,7 +293,9 @@ def extract_reports(text: str, published: date | str | None = None, caravan: str
     ``yesterday``; without it such dates stay empty.  Each row has the report
     columns (:data:`routes.schema.COLUMNS`) plus ``count_low``, ``count_high``,
     ``confidence`` (0-1), ``quote`` (the sentence) and ``start``/``end``, the
-    sentence's offsets in ``text``.
+    sentence's offsets in ``text``.  ``lat``/``lon`` (and ``country``) are
+    filled only for towns resolved with a confidence of at least
+    :data:`PLACE_AT_CONFIDENCE` (``build`` uses given coordinates as they are).
     """
     return default_extractor().extract(text, published, caravan, source=source, url=url, article=article)
 
