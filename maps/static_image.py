@@ -493,7 +493,8 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
                                        linestyle=(0, (2 * PT, 4 * PT)), zorder=2.1))
         else:
             radius = float(r["precision_m"] or 0) / math.cos(math.radians(float(r["lat"])))
-            ax.add_patch(Circle((rx[i], ry[i]), radius, facecolor=color, alpha=0.05, edgecolor="none", zorder=2))
+            if radius < 0.3 * (frame.x1 - frame.x0):  # a tint over most of the picture would only muddy it
+                ax.add_patch(Circle((rx[i], ry[i]), radius, facecolor=color, alpha=0.05, edgecolor="none", zorder=2))
             ax.add_patch(Circle((rx[i], ry[i]), radius, facecolor="none", edgecolor=color, lw=1.5 * PT,
                                 linestyle=(0, (2 * PT, 6 * PT)), zorder=2.1))
         what = f"{r['place']} ({r['precision']}-level report)"
@@ -533,20 +534,25 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
     where = pd.DataFrame({"x": np.round(px), "y": np.round(py), "kind": kinds, "caravan": pr["caravan"].to_numpy()})
     has_symbol &= ~where.duplicated().to_numpy()
     if has_symbol.any():
-        keys = np.round(px[has_symbol] / frame.per_px / 6) + 1j * np.round(py[has_symbol] / frame.per_px / 6)
-        _, group, counts = np.unique(keys, return_inverse=True, return_counts=True)
+        # symbols closer than 18 px are set side by side around their points' middle
+        gx, gy = px[has_symbol], py[has_symbol]
+        group = _clusters(gx / frame.per_px, gy / frame.per_px, 18.0)
+        counts = np.bincount(group)
+        mid_x = np.bincount(group, weights=gx) / counts
+        mid_y = np.bincount(group, weights=gy) / counts
         rank = np.zeros(len(group), dtype=int)
         seen: dict[int, int] = {}
-        for j, g in enumerate(group):
+        for j in np.lexsort((gx, group)):  # west to east within a cluster
+            g = group[j]
             rank[j] = seen.get(g, 0)
             seen[g] = rank[j] + 1
         shift = (rank - (counts[group] - 1) / 2) * 19 * frame.per_px
-        sym_x, sym_y = px[has_symbol] + shift, py[has_symbol]
+        sym_x, sym_y = mid_x[group] + shift, mid_y[group]
         for kind in SYMBOL_KINDS:
             pick = kinds[has_symbol] == kind
             if pick.any():
                 _symbol(ax, kind, sym_x[pick], sym_y[pick], list(cols[has_symbol][pick]))
-        fig.canvas.draw_idle()
+        ax.apply_aspect()
         for x, y in zip(sym_x, sym_y):
             cx, cy = ax.transData.transform((x, y))
             half = 9 * dpi / 100
@@ -583,6 +589,29 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
     _legend(fig, ((W - panel_w) / W, foot / H, (panel_w - 8) / W, panel_h / H), routes, names, colors, sizes,
             widths, (panel_w - 8, panel_h))
     return fig
+
+
+def _clusters(x: np.ndarray, y: np.ndarray, reach: float) -> np.ndarray:
+    """Cluster number of each point: points within ``reach`` (chained) share one.
+
+    Greedy over points sorted by x; past 2,000 points, cells of ``reach`` instead.
+    """
+    if len(x) > 2000:
+        keys = np.floor(x / reach) + 1j * np.floor(y / reach)
+        return np.unique(keys, return_inverse=True)[1]
+    order = np.argsort(x, kind="stable")
+    label = np.full(len(x), -1)
+    centres: list[list[float]] = []
+    for i in order:
+        for k, (cx, cy, n) in enumerate(centres):
+            if math.hypot(x[i] - cx / n, y[i] - cy / n) < reach:
+                label[i] = k
+                centres[k] = [cx + x[i], cy + y[i], n + 1]
+                break
+        else:
+            label[i] = len(centres)
+            centres.append([x[i], y[i], 1])
+    return label
 
 
 def _wrap(fig, renderer, text: str, fontsize: float, width_pixels: float) -> list[str]:
