@@ -92,7 +92,7 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def _scales(routes) -> tuple[SizeScale, WidthScale]:
+def scales_for(routes) -> tuple[SizeScale, WidthScale]:
     """The HTML map's scales for ``routes`` (same maxima as :func:`maps.render.render_map`)."""
     reports, segments = routes.reports, routes.segments
     counts = np.concatenate([reports["count_high"].to_numpy(float), reports["count_low"].to_numpy(float)])
@@ -432,7 +432,7 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
         spine.set_color("#b0b6bb")
         spine.set_linewidth(0.6)
 
-    sizes, widths = _scales(routes)
+    sizes, widths = scales_for(routes)
     reports, segments = routes.reports, routes.segments
     caravans = list(routes.caravans)
     color_of = {c: colors[i % len(colors)] for i, c in enumerate(caravans)}

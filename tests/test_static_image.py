@@ -167,3 +167,36 @@ def test_demo_png(cli, tmp_path):
     assert result.exit_code == 0, result.output
     pngs = sorted(p.name for p in tmp_path.glob("*.png"))
     assert pngs == ["2018-10-honduras.png", "2021-01-honduras.png", "2023-12-tapachula.png", "all-caravans.png"]
+
+
+@pytest.mark.parametrize("dpi, size", [(100, (1200, 800)), (200, (2400, 1600))])
+def test_circle_sizes_follow_the_html_scale(write_csv, dpi, size):
+    """10,000 people: radius 30 px (the HTML's largest); 2,500: 15 px (area follows the count)."""
+    from maps.static_image import LAND, png_bytes
+    from routes import build_routes, read_reports
+
+    path = write_csv("caravan,date,place,country,kind,count,source\n"
+                     "big,2020-01-10,Tapachula,MX,sighting,\"10,000\",test\n"
+                     "small,2020-01-10,San Pedro Sula,HN,sighting,\"2,500\",test\n")
+    pixels = _pixels(png_bytes(build_routes(read_reports(path)), size=size, dpi=dpi)).astype(float)
+    land = np.array([int(LAND[i:i + 2], 16) for i in (1, 3, 5)])
+    scale = dpi / 100
+    for color, radius in ((PALETTE[0], 30), (PALETTE[1], 15)):
+        core = 0.7 * np.array([int(color[i:i + 2], 16) for i in (1, 3, 5)]) + 0.3 * land  # 70% fill over land
+        inside = (np.abs(pixels - core).sum(axis=-1) <= 12).sum()
+        measured = np.sqrt(inside / np.pi) / scale
+        assert radius - 2.5 < measured < radius + 0.5, (color, measured)
+
+
+def test_legend_references_are_the_html_maps(sample_routes):
+    import json
+    import re
+
+    from maps import render_map
+    from maps.static_image import scales_for
+
+    html = render_map(sample_routes).get_root().render()
+    size_refs = json.loads(re.search(r'"sizeRefs":(\[.*?\])', html).group(1))
+    width_refs = json.loads(re.search(r'"widthRefs":(\[.*?\])', html).group(1))
+    sizes, widths = scales_for(sample_routes)
+    assert sizes.references() == size_refs and widths.references() == width_refs
