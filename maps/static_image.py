@@ -113,17 +113,22 @@ def _fmt(n: float) -> str:
 class _Labels:
     """Greedy label placement: each text takes the first candidate spot that overlaps nothing placed."""
 
-    def __init__(self, ax, renderer, blocked: list) -> None:
+    def __init__(self, ax, renderer, blocked: np.ndarray) -> None:
         self.ax, self.renderer = ax, renderer
-        self.taken = list(blocked)
+        self.boxes = np.asarray(blocked, dtype=float).reshape(-1, 4)  # x0, y0, x1, y1 in display pixels
         self.area = ax.get_window_extent(renderer)
+
+    def _take(self, box) -> None:
+        self.boxes = np.vstack([self.boxes, [box.x0, box.y0, box.x1, box.y1]])
 
     def _inside(self, box) -> bool:
         return (box.x0 >= self.area.x0 + 2 and box.x1 <= self.area.x1 - 2
                 and box.y0 >= self.area.y0 + 2 and box.y1 <= self.area.y1 - 2)
 
     def _free(self, box) -> bool:
-        return self._inside(box) and not any(box.overlaps(other) for other in self.taken)
+        b = self.boxes
+        hit = (b[:, 0] < box.x1) & (b[:, 2] > box.x0) & (b[:, 1] < box.y1) & (b[:, 3] > box.y0)
+        return self._inside(box) and not hit.any()
 
     def place(self, x: float, y: float, text: str, candidates: Sequence[tuple[float, float, str, str]],
               *, force: bool = False, **style: Any) -> bool:
@@ -142,7 +147,7 @@ class _Labels:
                                      **style)
             box = label.get_window_extent(self.renderer).expanded(1.04, 1.1)
             if self._free(box):
-                self.taken.append(box)
+                self._take(box)
                 return True
             label.remove()
             if fallback is None and self._inside(box):
@@ -153,7 +158,7 @@ class _Labels:
                                      annotation_clip=False, parse_math=False, zorder=8,
                                      path_effects=[patheffects.withStroke(linewidth=2.6, foreground="white")],
                                      **style)
-            self.taken.append(label.get_window_extent(self.renderer))
+            self._take(label.get_window_extent(self.renderer))
             return True
         return False
 
@@ -474,7 +479,7 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
                 capstyle="butt", linestyles=(0, (8 * PT, 6 * PT)) if dashed else "solid", zorder=3))
     _arrows(ax, sx0, sy0, sx1, sy1, seg_w, frame)
 
-    blocked = []
+    blocked = np.empty((0, 4))
     # country- and region-level reports: the country's outline, or a dashed circle, and a text label
     from .outlines import country_outline
 
@@ -553,12 +558,9 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
             if pick.any():
                 _symbol(ax, kind, sym_x[pick], sym_y[pick], list(cols[has_symbol][pick]))
         ax.apply_aspect()
-        for x, y in zip(sym_x, sym_y):
-            cx, cy = ax.transData.transform((x, y))
-            half = 9 * dpi / 100
-            from matplotlib.transforms import Bbox
-
-            blocked.append(Bbox.from_extents(cx - half, cy - half, cx + half, cy + half))
+        centres = ax.transData.transform(np.column_stack([sym_x, sym_y]))
+        half = 9 * dpi / 100
+        blocked = np.column_stack([centres - half, centres + half])
 
     # labels: areas first, then stops (biggest first), then countries where room is left
     placer = _Labels(ax, renderer, blocked)
