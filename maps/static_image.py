@@ -310,8 +310,13 @@ def _text_in(ax, x, y, text, **style):
     return ax.text(x, y, text, transform=ax.transAxes, parse_math=False, **style)
 
 
-def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthScale, panel_px: tuple[float, float]):
-    """The legend panel: caravans and colours, reference circles, route widths, symbols."""
+def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthScale, panel_px: tuple[float, float],
+            k: float = 1.0):
+    """The legend panel: caravans and colours, reference circles, route widths, symbols; returns its height.
+
+    ``k`` shrinks the text and spacing (not the reference circles and widths,
+    which stay true to the map) so that a long legend fits a small picture.
+    """
     from matplotlib.patches import Circle
 
     w_px, h_px = panel_px
@@ -320,18 +325,19 @@ def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthSca
     ax.set_ylim(0, h_px)
     ax.set_axis_off()
     reports, segments = routes.reports, routes.segments
-    y = h_px - 6
+    y = h_px - 6 * k
     pad = 10
 
     def heading(text: str) -> None:
         nonlocal y
-        ax.text(pad, y, text, fontsize=8.5, fontweight="bold", color=INK, va="top", parse_math=False)
-        y -= 17
+        ax.text(pad, y, text, fontsize=8.5 * k, fontweight="bold", color=INK, va="top", parse_math=False)
+        y -= 17 * k
 
-    def row(draw, text: str, height: float = 17) -> None:
+    def row(draw, text: str, height: float | None = None) -> None:
         nonlocal y
+        height = 17 * k if height is None else height
         draw(pad + 14, y - height / 2 + 2)
-        ax.text(pad + 34, y - height / 2 + 2, text, fontsize=7.5, color=INK, va="center", parse_math=False)
+        ax.text(pad + 34, y - height / 2 + 2, text, fontsize=7.5 * k, color=INK, va="center", parse_math=False)
         y -= height
 
     heading("Caravans")
@@ -343,7 +349,7 @@ def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthSca
             label)
     if len(routes.caravans) > len(shown):
         row(lambda x, yy: None, f"and {len(routes.caravans) - len(shown)} more")
-    y -= 6
+    y -= 6 * k
 
     refs = sizes.references()
     if refs:
@@ -355,19 +361,19 @@ def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthSca
             ax.add_patch(Circle((cx, base + ref["r"]), ref["r"], facecolor="none", edgecolor="#333333", lw=0.8 * PT))
             top = base + 2 * ref["r"]
             ax.plot([cx, cx + max_r + 8], [top, top], color="#999999", lw=0.5 * PT)
-            ax.text(cx + max_r + 10, top, _fmt(ref["value"]), fontsize=7, color=INK, va="center", parse_math=False)
-        y = base - 6
-        ax.text(pad, y, "Solid: lowest figure reported;\ndashed halo: highest.", fontsize=6.8, color=MUTED,
+            ax.text(cx + max_r + 10, top, _fmt(ref["value"]), fontsize=7 * k, color=INK, va="center", parse_math=False)
+        y = base - 6 * k
+        ax.text(pad, y, "Solid: lowest figure reported;\ndashed halo: highest.", fontsize=6.8 * k, color=MUTED,
                 va="top", parse_math=False, linespacing=1.3)
-        y -= 30
+        y -= 30 * k
 
     wrefs = widths.references()
     if wrefs:
-        heading("Route width: group size on a leg")
+        heading("Route width: group size")
         for ref in wrefs:
             row(lambda x, yy, w=ref["w"]: ax.plot([x - 12, x + 12], [yy, yy], color="#555555", lw=w * PT,
-                                                 solid_capstyle="butt"), _fmt(ref["value"]), max(15, ref["w"] + 6))
-        y -= 4
+                                                 solid_capstyle="butt"), _fmt(ref["value"]), max(15 * k, ref["w"] + 6))
+        y -= 4 * k
 
     on_road = reports[reports["precision"] == "point"]
     kinds = [k for k in SYMBOL_KINDS if (on_road["kind"] == k).any()]
@@ -383,7 +389,7 @@ def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthSca
     if kinds or extra:
         heading("Symbols")
         for kind in kinds:
-            row(lambda x, yy, k=kind: _symbol(ax, k, [x], [yy], ["#777777"], size_px=13, zorder=5),
+            row(lambda x, yy, kd=kind: _symbol(ax, kd, [x], [yy], ["#777777"], size_px=13 * min(1.0, k + 0.1), zorder=5),
                 KIND_LABELS[kind])
         for key, text in extra:
             if key == "approx":
@@ -580,17 +586,35 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
     # title, subtitle, credits
     top = 1 - 12 / H
     if title:
-        fig.text(12 / W, top, title, fontsize=17, fontweight="bold", color=INK, va="top", parse_math=False)
+        _fitted_text(fig, renderer, 12 / W, top, title, 17, (W - 24) * dpi / 100, fontweight="bold", color=INK)
         top -= 30 / H
     if subtitle:
-        fig.text(12 / W, top, subtitle, fontsize=10.5, color=MUTED, va="top", parse_math=False)
+        _fitted_text(fig, renderer, 12 / W, top, subtitle, 10.5, (W - 24) * dpi / 100, color=MUTED)
     fig.text(12 / W, 6 / H, "\n".join(credit_lines), fontsize=6.8, color=MUTED, va="bottom", parse_math=False,
              linespacing=1.3)
 
     panel_h = H - head - foot
-    _legend(fig, ((W - panel_w) / W, foot / H, (panel_w - 8) / W, panel_h / H), routes, names, colors, sizes,
-            widths, (panel_w - 8, panel_h))
+    panel = ((W - panel_w) / W, foot / H, (panel_w - 8) / W, panel_h / H)
+    needed = _legend(fig, panel, routes, names, colors, sizes, widths, (panel_w - 8, panel_h))
+    if needed > panel_h:  # too long for this picture: again, smaller
+        fig.axes[-1].remove()
+        _legend(fig, panel, routes, names, colors, sizes, widths, (panel_w - 8, panel_h),
+                k=max(0.6, 0.97 * panel_h / needed))
     return fig
+
+
+def _fitted_text(fig, renderer, x: float, y: float, text: str, fontsize: float, width_pixels: float, **style):
+    """A line of text at ``fontsize``, smaller (down to 60%) if it is too wide, then cut with an ellipsis."""
+    label = fig.text(x, y, text, fontsize=fontsize, va="top", parse_math=False, **style)
+    width = label.get_window_extent(renderer).width
+    if width > width_pixels:
+        label.set_fontsize(max(fontsize * 0.6, fontsize * width_pixels / width))
+        width = label.get_window_extent(renderer).width
+        while width > width_pixels and len(text) > 4:
+            text = text[:int(len(text) * width_pixels / width) - 2].rstrip() + "…"
+            label.set_text(text)
+            width = label.get_window_extent(renderer).width
+    return label
 
 
 def _clusters(x: np.ndarray, y: np.ndarray, reach: float) -> np.ndarray:
