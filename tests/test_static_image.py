@@ -200,3 +200,13 @@ def test_legend_references_are_the_html_maps(sample_routes):
     width_refs = json.loads(re.search(r'"widthRefs":(\[.*?\])', html).group(1))
     sizes, widths = scales_for(sample_routes)
     assert sizes.references() == size_refs and widths.references() == width_refs
+
+
+def test_a_long_title_is_fitted_inside_the_picture(sample_routes):
+    from maps.static_image import png_bytes
+
+    pixels = _pixels(png_bytes(sample_routes.caravan("2023-12-tapachula"), size=(600, 400),
+                               title="A title far too long for a small card " * 4, subtitle="and a subtitle " * 8))
+    header_right_edge = pixels[:50, -8:]
+    assert (header_right_edge == 255).all()
+    assert (pixels[:40, :300].sum(axis=-1) < 200).sum() > 100  # the title is there, in dark ink
