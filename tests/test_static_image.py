@@ -88,6 +88,10 @@ def test_titles_are_drawn_literally_not_as_mathtext(sample_routes):
     data = png_bytes(sample_routes.caravan("2018-10-honduras"), title=r"Costs $\nocommand{x}$ and 50$",
                      subtitle="^_{}$", credits=r"Sources: $\frac{1}", size=(600, 400))
     assert data.startswith(b"\x89PNG")
+    # letters the font lacks (CJK, emoji) are drawn as boxes, not an error; they also go in the PNG's Title
+    data = png_bytes(sample_routes.caravan("2018-10-honduras"), title="Caravana 移民 🚶 «ñ» </script>",
+                     size=(600, 400))
+    assert data.startswith(b"\x89PNG")
 
 
 @pytest.mark.parametrize("size, message", [
