@@ -21,6 +21,7 @@ RUNS: list[tuple[str, list[str]]] = [
     ("extract_score.py", []),
     ("extract_speed.py", ["--articles", "300", "--repeat", "3"]),
     ("load_stages.py", ["--rows", "100000"]),
+    ("png_speed.py", ["--runs", "3"]),
 ]
 
 

@@ -91,8 +91,9 @@ def main(debug: bool) -> None:
               show_default=True, help="Folder for the maps.")
 @click.option("--self-contained/--cdn", default=True, show_default=True,
               help="Inline Leaflet so the maps work with no network, or link it from a CDN.")
+@click.option("--png", is_flag=True, help="Also write a PNG picture of each map.")
 @handles_errors
-def demo(outdir: Path, self_contained: bool) -> None:
+def demo(outdir: Path, self_contained: bool, png: bool) -> None:
     """Map the sample caravans shipped in data/caravans/: one map each, and one of all.
 
     Prints the path of each map written.
@@ -100,17 +101,22 @@ def demo(outdir: Path, self_contained: bool) -> None:
     \b
     Example:
         routemapper demo -o out/
+        routemapper demo -o out/ --png
     """
     from .commands import demo_maps
 
-    for path in demo_maps(outdir, self_contained=self_contained, progress=_progress):
+    for path in demo_maps(outdir, self_contained=self_contained, progress=_progress, png=png):
         click.echo(str(path))
 
 
 @main.command()
 @click.argument("reports", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="The HTML map to write.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="The HTML map to write (give -o, --png or both).")
+@click.option("--png", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also (or only) write a PNG picture: legend, title, credits; no browser needed.")
+@click.option("--png-size", default="1200x800", show_default=True, metavar="WxH",
+              help="The PNG's size in pixels, e.g. 1200x630 for a social card.")
 @click.option("--title", help="Title shown on the map.")
 @click.option("--subtitle", help="Subtitle shown under the title.")
 @click.option("--credits", help="Credit line (default: the reports' sources).")
@@ -118,8 +124,8 @@ def demo(outdir: Path, self_contained: bool) -> None:
 @click.option("--encoding", help="Encoding of the reports files (default: UTF-8, or UTF-16 with a BOM).")
 @_geocoder_options
 @handles_errors
-def build(reports: tuple[Path, ...], output: Path, title: str | None, subtitle: str | None,
-          credits: str | None, self_contained: bool, encoding: str | None, geocoder: str,
+def build(reports: tuple[Path, ...], output: Path | None, png: Path | None, png_size: str, title: str | None,
+          subtitle: str | None, credits: str | None, self_contained: bool, encoding: str | None, geocoder: str,
           user_agent: str, geocoder_url: str) -> None:
     """Build a route map from one or more reports files (CSV or GeoJSON; - for stdin).
 
@@ -129,16 +135,22 @@ def build(reports: tuple[Path, ...], output: Path, title: str | None, subtitle: 
     \b
     Example:
         routemapper build data/caravans/2018-10-honduras.csv -o map.html --title "October 2018"
+        routemapper build data/caravans/*.csv -o map.html --png card.png --png-size 1200x630
         routemapper build reports.csv -o map.html --geocoder nominatim --user-agent "newsroom-maps/1.0 (me@example.org)"
     """
     from .commands import build_map
+    from .static_image import parse_size
 
+    if output is None and png is None:
+        raise click.UsageError("give -o map.html, --png map.png, or both")
     result = build_map(list(reports), output, title=title, subtitle=subtitle, credits=credits,
                        self_contained=self_contained, encoding=encoding, geocoder=geocoder,
-                       user_agent=user_agent, geocoder_url=geocoder_url)
+                       user_agent=user_agent, geocoder_url=geocoder_url, png=png, png_size=parse_size(png_size))
     for line in result.warnings:
         click.echo(f"routemapper: warning: {line}", err=True)
-    click.echo(str(output))
+    for path in (result.output, result.png):
+        if path is not None:
+            click.echo(str(path))
 
 
 @main.command()

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from geo.atomic import refuse_input_as_output
+from geo.atomic import atomic_write, refuse_input_as_output
 from geo.errors import InputError
 from geo.paths import CARAVANS_DIR
 
@@ -22,10 +22,12 @@ Progress = Callable[[str], None]
 class BuildResult:
     """What :func:`build_map` wrote and what a person should check."""
 
-    output: Path
+    output: Path | None
     routes: object
     html_bytes: int
     warnings: list[str] = field(default_factory=list)
+    png: Path | None = None
+    png_bytes: int = 0
 
 
 def _low_confidence_warnings(routes) -> list[str]:
@@ -39,7 +41,7 @@ def _low_confidence_warnings(routes) -> list[str]:
 
 def build_map(
     reports: Sequence[str | Path],
-    output: str | Path,
+    output: str | Path | None,
     *,
     title: str | None = None,
     subtitle: str | None = None,
@@ -49,23 +51,44 @@ def build_map(
     geocoder: str = "embedded",
     user_agent: str = "",
     geocoder_url: str = "",
+    png: str | Path | None = None,
+    png_size: tuple[int, int] = (1200, 800),
 ) -> BuildResult:
-    """Read report files, build the routes and write the HTML map atomically.
+    """Read report files, build the routes and write the HTML map and/or a PNG atomically.
 
+    ``output`` is the HTML map, ``png`` a static picture of ``png_size``
+    pixels (:func:`maps.static_image.render_png`); give either or both.  Both
+    are drawn before either is written, so a drawing error writes nothing; if
+    the PNG cannot be written, the HTML map already is (the error names the PNG).
     ``geocoder="nominatim"`` (with ``user_agent``, optionally ``geocoder_url``)
     looks the places up online instead of in the offline gazetteer.
     """
     from routes import build_routes, read_many
 
-    from .render import render_map
-    from .save import save_map
-
+    if output is None and png is None:
+        raise InputError("nothing to write", hint="give -o map.html, --png map.png, or both")
     refuse_input_as_output(output, reports)
+    refuse_input_as_output(png, reports)
     reports_table = read_many(reports, encoding=encoding)
     routes = build_routes(reports_table, resolver=resolver_for(geocoder, user_agent=user_agent, url=geocoder_url))
-    m = render_map(routes, title=title, subtitle=subtitle, credits=credits, self_contained=self_contained)
-    size = save_map(m, output)
-    return BuildResult(Path(output), routes, size, _low_confidence_warnings(routes))
+    m = picture = None
+    if output is not None:
+        from .render import render_map
+
+        m = render_map(routes, title=title, subtitle=subtitle, credits=credits, self_contained=self_contained)
+    if png is not None:
+        from .static_image import png_bytes
+
+        picture = png_bytes(routes, title=title, subtitle=subtitle, credits=credits, size=png_size)
+    size = 0
+    if m is not None:
+        from .save import save_map
+
+        size = save_map(m, output)
+    if picture is not None:
+        atomic_write(png, picture)
+    return BuildResult(Path(output) if output is not None else None, routes, size,
+                       _low_confidence_warnings(routes), Path(png) if png is not None else None, len(picture or b""))
 
 
 def sample_files() -> list[Path]:
@@ -76,8 +99,12 @@ def sample_files() -> list[Path]:
     return files
 
 
-def demo_maps(outdir: str | Path, *, self_contained: bool = True, progress: Progress | None = None) -> list[Path]:
-    """Write one map per sample caravan and one of all of them into ``outdir``; return the paths."""
+def demo_maps(outdir: str | Path, *, self_contained: bool = True, progress: Progress | None = None,
+              png: bool = False) -> list[Path]:
+    """Write one map per sample caravan and one of all of them into ``outdir``; return the paths.
+
+    ``png=True`` also writes a PNG beside each map (``all-caravans.png`` etc.).
+    """
     from routes import build_routes, read_many
 
     from .render import render_map
@@ -97,6 +124,8 @@ def demo_maps(outdir: str | Path, *, self_contained: bool = True, progress: Prog
         path = outdir / f"{caravan_id}.html"
         save_map(m, path)
         written.append(path)
+        if png:
+            written.append(_demo_png(one, outdir / f"{caravan_id}.png", f"Caravan {caravan_id}", _span(one)))
     say("drawing all caravans together")
     m = render_map(routes, title="Migrant caravans in Central America",
                    subtitle=f"{len(routes.caravans)} caravans, {len(routes.reports)} reports",
@@ -104,7 +133,16 @@ def demo_maps(outdir: str | Path, *, self_contained: bool = True, progress: Prog
     path = outdir / "all-caravans.html"
     save_map(m, path)
     written.append(path)
+    if png:
+        written.append(_demo_png(routes, outdir / "all-caravans.png", "Migrant caravans in Central America",
+                                 f"{len(routes.caravans)} caravans, {len(routes.reports)} reports"))
     return written
+
+
+def _demo_png(routes, path: Path, title: str, subtitle: str) -> Path:
+    from .static_image import render_png
+
+    return render_png(routes, path, title=title, subtitle=subtitle)
 
 
 def _span(routes) -> str:

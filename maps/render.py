@@ -22,6 +22,7 @@ from jinja2 import Template
 from routes.routeset import RouteSet
 
 from .assets import script_json, use_assets
+from .outlines import OutlineLayer
 from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale
 
 DEFAULT_TILES = "OpenStreetMap"
@@ -149,6 +150,7 @@ def render_map(
     tiles: str | None = DEFAULT_TILES,
     caravan_names: dict[str, str] | None = None,
     colors: Sequence[str] = PALETTE,
+    outlines: bool = True,
 ) -> folium.Map:
     """Return a folium map of ``routes``: one layer per caravan, fitted to the data.
 
@@ -159,7 +161,8 @@ def render_map(
     region-level reports are drawn as dashed areas, never as points.
     ``credits=None`` lists the reports' sources; ``self_contained=True``
     inlines Leaflet so the saved file works with no network (map tiles still
-    need one).
+    need one).  ``outlines=True`` adds country outlines under the tiles,
+    seen when the tiles cannot load (:class:`maps.outlines.OutlineLayer`).
     """
     m = folium.Map(tiles=tiles, prefer_canvas=True, control_scale=True, zoom_start=5, location=(15.0, -90.0))
     use_assets(m, self_contained=self_contained)
@@ -170,6 +173,8 @@ def render_map(
     max_size = float(np.nanmax(seg_sizes)) if np.isfinite(seg_sizes).any() else 0.0
     sizes, widths = SizeScale(max_count), WidthScale(max_size)
     names = caravan_names or {}
+    if outlines:
+        m.add_child(OutlineLayer.around(routes), name="outlines")
     for i, caravan_id in enumerate(routes.caravans):
         data = caravan_data(routes, caravan_id, colors[i % len(colors)], sizes, widths, names.get(caravan_id))
         m.add_child(CaravanLayer(data), name=f"caravan-{i}")

@@ -1,0 +1,167 @@
+"""Country outlines: a plain background that shows where the data is when map tiles cannot load.
+
+The outlines are Natural Earth's 1:10m admin-0 countries (public domain),
+clipped to the Americas in view and simplified to about 2 km; they ship as
+``data/outlines/countries.geojson`` (see the README there for how it is made).
+
+- :func:`country_outlines` gives them as a GeoDataFrame (for the PNG map and for analysts);
+- :func:`country_outline` gives one country's (multi)polygon, e.g. to draw a
+  country-level report as the country it names;
+- :class:`OutlineLayer` puts them on a folium map, in a pane *under* the tiles:
+  when the tiles load they cover the outlines, when they cannot (offline) the
+  outlines show on a plain sea-coloured background.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+from branca.element import MacroElement
+from jinja2 import Template
+
+from geo.errors import InputError, RoutemapperError
+from geo.paths import DATA_DIR
+
+from .assets import script_json
+
+if TYPE_CHECKING:  # pragma: no cover
+    import geopandas as gpd
+    import shapely
+
+#: The outlines file (made by ``data/outlines/make_outlines.py``).
+OUTLINES_FILE = DATA_DIR / "outlines" / "countries.geojson"
+
+#: West, south, east, north (degrees): ``(west, south, east, north)``.
+Bounds = tuple[float, float, float, float]
+
+#: Style of the outlines on the interactive map (Leaflet path options).
+LAND_STYLE = {"color": "#8a8f94", "weight": 0.8, "opacity": 1.0, "fillColor": "#f4f2ec", "fillOpacity": 1.0}
+#: Colour behind the outlines (the sea) when no tiles are shown.
+SEA_COLOR = "#dce6ee"
+#: The pane the outlines are drawn in: under the tile pane (z-index 200), so tiles cover them.
+OUTLINE_PANE = "rm-outlines"
+OUTLINE_PANE_Z = 150
+
+
+@cache
+def _all_outlines() -> gpd.GeoDataFrame:
+    import geopandas as gpd
+
+    if not OUTLINES_FILE.is_file():
+        raise RoutemapperError(f"the country outlines file {OUTLINES_FILE} is missing",
+                               hint="run from a checkout of routemapper, or remake it: "
+                                    "python data/outlines/make_outlines.py")
+    table = gpd.read_file(OUTLINES_FILE)
+    table["iso2"] = table["iso2"].fillna("").astype(str)
+    return table
+
+
+def country_outlines(bounds: Bounds | None = None) -> gpd.GeoDataFrame:
+    """The country outlines (columns ``iso2``, ``iso3``, ``name``, ``geometry``; EPSG:4326).
+
+    ``bounds=(west, south, east, north)`` keeps the countries that reach into
+    that box (whole, not clipped).  The file covers the Americas from the
+    south of Canada to the north of South America and the Caribbean;
+    elsewhere there are no outlines.  Read once per process; each call
+    returns a copy.
+    """
+    table = _all_outlines()
+    if bounds is not None:
+        west, south, east, north = _checked_bounds(bounds)
+        table = table.iloc[table.sindex.query(_box(west, south, east, north), predicate="intersects")]
+        table = table.sort_index()
+    return table.copy()
+
+
+def country_outline(iso2: str) -> shapely.MultiPolygon | None:
+    """The outline of the country with ISO 3166 code ``iso2`` (``"GT"``), or ``None`` if not covered.
+
+    All parts of the country inside the file are merged (France's
+    departments in the Caribbean and South America, for instance).
+    """
+    import shapely
+
+    code = str(iso2).strip().upper()
+    table = _all_outlines()
+    parts = table.geometry.values[(table["iso2"] == code).to_numpy()]
+    if not code or len(parts) == 0:
+        return None
+    merged = shapely.union_all(parts)
+    return merged if merged.geom_type == "MultiPolygon" else shapely.multipolygons([merged])
+
+
+def outlines_geojson(bounds: Bounds | None = None) -> dict:
+    """The outlines as a GeoJSON FeatureCollection (a dict), optionally only those reaching into ``bounds``."""
+    import json
+
+    table = country_outlines(bounds)
+    return json.loads(table[["iso2", "name", "geometry"]].to_json(drop_id=True))
+
+
+def bounds_around(lon: np.ndarray, lat: np.ndarray, margin: float = 10.0) -> Bounds | None:
+    """The box around the finite points, widened by ``margin`` degrees; ``None`` if there are none."""
+    lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+    ok = np.isfinite(lon) & np.isfinite(lat)
+    if not ok.any():
+        return None
+    return (max(-180.0, float(lon[ok].min()) - margin), max(-90.0, float(lat[ok].min()) - margin),
+            min(180.0, float(lon[ok].max()) + margin), min(90.0, float(lat[ok].max()) + margin))
+
+
+def _checked_bounds(bounds: Bounds) -> Bounds:
+    try:
+        west, south, east, north = (float(v) for v in bounds)
+    except (TypeError, ValueError):
+        raise InputError(f"bounds {bounds!r} are not four numbers",
+                         hint="give (west, south, east, north) in degrees") from None
+    if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+        raise InputError(f"bounds {bounds!r} are not (west, south, east, north) in degrees",
+                         hint="west <= east within -180..180, south <= north within -90..90")
+    return west, south, east, north
+
+
+def _box(west: float, south: float, east: float, north: float):
+    import shapely
+
+    return shapely.box(west, south, east, north)
+
+
+class OutlineLayer(MacroElement):
+    """Country outlines on a folium map, in a pane under the tiles and not clickable.
+
+    ``OutlineLayer(bounds)`` carries the countries reaching into ``bounds``
+    (all of them for ``None``) as GeoJSON, serialised by
+    :func:`maps.assets.script_json`.  The map's background becomes the sea
+    colour, so with no tiles the land stands out.
+    """
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "(function (map, data, style, paneName) {"
+        "var pane = map.getPane(paneName) || map.createPane(paneName);"
+        "pane.style.zIndex = {{ this.z }}; pane.style.pointerEvents = 'none';"
+        "map.getContainer().style.background = {{ this.sea_json }};"
+        "L.geoJSON(data, {pane: paneName, interactive: false, style: style,"
+        " renderer: L.svg({pane: paneName})}).addTo(map);"
+        "})({{ this._parent.get_name() }}, {{ this.payload }}, {{ this.style_json }}, {{ this.pane_json }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, bounds: Bounds | None = None) -> None:
+        super().__init__()
+        self._name = "OutlineLayer"
+        self.bounds = bounds
+        self.data = outlines_geojson(bounds)
+        self.payload = script_json(self.data)
+        self.style_json = script_json(LAND_STYLE)
+        self.pane_json = script_json(OUTLINE_PANE)
+        self.sea_json = script_json(SEA_COLOR)
+        self.z = int(OUTLINE_PANE_Z)
+
+    @classmethod
+    def around(cls, routes, margin: float = 10.0) -> OutlineLayer:
+        """The layer for a RouteSet: the countries within ``margin`` degrees of its reports."""
+        reports = routes.reports
+        return cls(bounds_around(reports["lon"].to_numpy(float), reports["lat"].to_numpy(float), margin))

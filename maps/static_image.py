@@ -1,0 +1,736 @@
+"""Render a RouteSet as a PNG for print and social cards: matplotlib (Agg), no browser.
+
+The picture draws the layers of the interactive map with the same scales
+(:mod:`maps.scales`): country outlines as the background (:mod:`maps.outlines`),
+legs whose width follows the group size with an arrow for the direction,
+circles whose area follows the count (a solid core for the lowest figure, a
+dashed halo for the highest), symbols for checkpoints, blocks, clashes,
+crossings and turn-backs, dashed legs where a date is approximate, and
+country- or region-level reports as dashed areas with a text label, never as
+points.  A legend panel, title, subtitle, credits, degree ticks and a scale
+bar frame it.
+
+Sizes: one pixel of the HTML scales is one pixel of a PNG at 100 dpi (0.72
+points), so a circle of radius 30 px on screen is 30 px in a 1200 x 800 PNG;
+a higher ``dpi`` keeps the layout and sharpens it.  Everything is drawn in
+Web Mercator (EPSG:3857), the projection of the interactive map.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import textwrap
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from geo.atomic import atomic_write
+from geo.errors import InputError
+
+from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale
+
+#: Points per pixel of the scales (a pixel at 100 dpi).
+PT = 0.72
+#: Web Mercator's earth radius (metres).
+_R = 6378137.0
+
+LAND, BORDER, SEA = "#f4f2ec", "#9aa0a6", "#dce6ee"
+INK, MUTED = "#222222", "#5f6368"
+SYMBOL_KINDS = ("checkpoint", "blocked", "clash", "crossing", "returned")
+KIND_LABELS = {"checkpoint": "checkpoint", "blocked": "blocked", "clash": "clash",
+               "crossing": "border crossing", "returned": "turned back"}
+OUTLINE_CREDIT = "Outlines: Natural Earth."
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """The map's view: Mercator limits and metres per layout pixel."""
+
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    per_px: float
+
+
+def _mercator(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    lon = np.asarray(lon, dtype=float)
+    lat = np.clip(np.asarray(lat, dtype=float), -85.0, 85.0)
+    return np.radians(lon) * _R, np.log(np.tan(np.pi / 4 + np.radians(lat) / 2)) * _R
+
+
+def _lonlat(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    return np.degrees(x / _R), np.degrees(2 * np.arctan(np.exp(y / _R)) - np.pi / 2)
+
+
+def _check_size(size: Sequence[int], dpi: float) -> tuple[int, int, float]:
+    try:
+        width, height = (int(v) for v in size)
+        dpi = float(dpi)
+    except (TypeError, ValueError):
+        raise InputError(f"PNG size {size!r} is not two whole numbers", hint="e.g. size=(1200, 800)") from None
+    if not (300 <= width <= 10000 and 200 <= height <= 10000):
+        raise InputError(f"PNG size {width}x{height} is out of range",
+                         hint="width 300-10000 and height 200-10000 pixels, e.g. 1200x800 or 1200x630")
+    if not (30 <= dpi <= 1200):
+        raise InputError(f"PNG dpi {dpi:g} is out of range", hint="30-1200; 100 keeps one pixel of the HTML scales")
+    return width, height, dpi
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1200x630"`` -> ``(1200, 630)``; raises :class:`geo.InputError` with a hint otherwise."""
+    parts = str(text).lower().replace("×", "x").split("x")
+    if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
+        raise InputError(f"--png-size {text!r} is not WIDTHxHEIGHT", hint="e.g. --png-size 1200x630")
+    width, height, _ = _check_size((int(parts[0]), int(parts[1])), 100)
+    return width, height
+
+
+def scales_for(routes) -> tuple[SizeScale, WidthScale]:
+    """The HTML map's scales for ``routes`` (same maxima as :func:`maps.render.render_map`)."""
+    reports, segments = routes.reports, routes.segments
+    counts = np.concatenate([reports["count_high"].to_numpy(float), reports["count_low"].to_numpy(float)])
+    max_count = float(np.nanmax(counts)) if np.isfinite(counts).any() else 0.0
+    sizes = _segment_sizes(segments)
+    max_size = float(np.nanmax(sizes)) if np.isfinite(sizes).any() else 0.0
+    return SizeScale(max_count), WidthScale(max_size)
+
+
+def _segment_sizes(segments) -> np.ndarray:
+    return np.sqrt(segments["size_start_low"].to_numpy(float) * segments["size_start_high"].to_numpy(float))
+
+
+def _fmt(n: float) -> str:
+    return f"{n:,.0f}"
+
+
+class _Labels:
+    """Greedy label placement: each text takes the first candidate spot that overlaps nothing placed."""
+
+    def __init__(self, ax, renderer, blocked: np.ndarray) -> None:
+        self.ax, self.renderer = ax, renderer
+        self.boxes = np.asarray(blocked, dtype=float).reshape(-1, 4)  # x0, y0, x1, y1 in display pixels
+        self.area = ax.get_window_extent(renderer)
+
+    def _take(self, box) -> None:
+        self.boxes = np.vstack([self.boxes, [box.x0, box.y0, box.x1, box.y1]])
+
+    def _inside(self, box) -> bool:
+        return (box.x0 >= self.area.x0 + 2 and box.x1 <= self.area.x1 - 2
+                and box.y0 >= self.area.y0 + 2 and box.y1 <= self.area.y1 - 2)
+
+    def _free(self, box) -> bool:
+        b = self.boxes
+        hit = (b[:, 0] < box.x1) & (b[:, 2] > box.x0) & (b[:, 1] < box.y1) & (b[:, 3] > box.y0)
+        return self._inside(box) and not hit.any()
+
+    def place(self, x: float, y: float, text: str, candidates: Sequence[tuple[float, float, str, str]],
+              *, force: bool = False, **style: Any) -> bool:
+        """Try ``(dx_pt, dy_pt, ha, va)`` offsets around data point ``(x, y)``; keep the first free one.
+
+        With ``force`` a text that fits nowhere is still drawn, at the first
+        candidate that stays inside the map (or the first one).
+        """
+        from matplotlib import patheffects
+
+        fallback = None
+        for dx, dy, ha, va in candidates:
+            label = self.ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
+                                     annotation_clip=False, parse_math=False, zorder=8,
+                                     path_effects=[patheffects.withStroke(linewidth=2.6, foreground="white")],
+                                     **style)
+            box = label.get_window_extent(self.renderer).expanded(1.04, 1.1)
+            if self._free(box):
+                self._take(box)
+                return True
+            label.remove()
+            if fallback is None and self._inside(box):
+                fallback = (dx, dy, ha, va)
+        if force:
+            dx, dy, ha, va = fallback or candidates[0]
+            label = self.ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
+                                     annotation_clip=False, parse_math=False, zorder=8,
+                                     path_effects=[patheffects.withStroke(linewidth=2.6, foreground="white")],
+                                     **style)
+            self._take(label.get_window_extent(self.renderer))
+            return True
+        return False
+
+
+def _around(r_pt: float, gap: float = 3.0) -> list[tuple[float, float, str, str]]:
+    d = r_pt + gap
+    q = d * 0.72
+    return [(d, 0, "left", "center"), (-d, 0, "right", "center"), (0, d, "center", "bottom"),
+            (0, -d, "center", "top"), (q, q, "left", "bottom"), (-q, q, "right", "bottom"),
+            (q, -q, "left", "top"), (-q, -q, "right", "top")]
+
+
+def _frame(xs: np.ndarray, ys: np.ndarray, width_px: float, height_px: float, pad_px: float) -> _Frame:
+    """The view holding every point with ``pad_px`` around, at least ~300 km across, fitted to the axes."""
+    ok = np.isfinite(xs) & np.isfinite(ys)
+    if ok.any():
+        x0, x1, y0, y1 = xs[ok].min(), xs[ok].max(), ys[ok].min(), ys[ok].max()
+    else:  # nothing located: Central America
+        (x0, x1), (y0, y1) = _mercator(np.array([-95.0, -80.0]), np.array([8.0, 22.0]))
+    cy = (y0 + y1) / 2
+    lat = float(_lonlat(0.0, cy)[1])
+    min_span = 300_000 / math.cos(math.radians(lat))
+    span_x, span_y = max(x1 - x0, min_span * 0.5), max(y1 - y0, min_span * 0.5)
+    per_px = max(span_x / max(width_px - 2 * pad_px, 1), span_y / max(height_px - 2 * pad_px, 1),
+                 min_span / width_px)
+    cx = (x0 + x1) / 2
+    half_w, half_h = per_px * width_px / 2, per_px * height_px / 2
+    return _Frame(cx - half_w, cx + half_w, cy - half_h, cy + half_h, per_px)
+
+
+def _nice(value: float) -> float:
+    exp = math.floor(math.log10(value))
+    for step in (1, 2, 5, 10):
+        if step * 10**exp >= value:
+            return step * 10**exp
+    return 10 ** (exp + 1)
+
+
+def _degree_ticks(ax, frame: _Frame, fontsize: float) -> None:
+    (lon0, lon1), (lat0, lat1) = _lonlat(np.array([frame.x0, frame.x1]), np.array([frame.y0, frame.y1]))
+    for axis, lo, hi, pos, neg, to_merc in (
+        (ax.xaxis, lon0, lon1, "E", "W", lambda v: _mercator(v, np.zeros_like(v))[0]),
+        (ax.yaxis, lat0, lat1, "N", "S", lambda v: _mercator(np.zeros_like(v), v)[1]),
+    ):
+        step = _nice((hi - lo) / 5)
+        values = np.arange(math.ceil(lo / step) * step, hi + 1e-9, step)
+        axis.set_ticks(to_merc(values))
+        digits = 0 if step >= 1 else 1
+        axis.set_ticklabels([f"{abs(v):.{digits}f}°{pos if v > 0 else neg if v < 0 else ''}" for v in values])
+    ax.tick_params(labelsize=fontsize, colors=MUTED, length=3, width=0.5, pad=2)
+
+
+def _scale_bar(ax, frame: _Frame) -> None:
+    from matplotlib.patches import Rectangle
+
+    lat = float(_lonlat(0.0, (frame.y0 + frame.y1) / 2)[1])
+    metres_per_px = frame.per_px * math.cos(math.radians(lat))
+    km = _nice(metres_per_px * 110 / 1000 / 2)
+    length = km * 1000 / metres_per_px * frame.per_px
+    x = frame.x0 + 14 * frame.per_px
+    y = frame.y0 + 14 * frame.per_px
+    ax.add_patch(Rectangle((x, y), length, 4 * frame.per_px, facecolor=INK, edgecolor=INK, lw=0.5, zorder=9))
+    ax.add_patch(Rectangle((x + length / 2, y), length / 2, 4 * frame.per_px, facecolor="white", edgecolor=INK,
+                           lw=0.5, zorder=9))
+    ax.annotate(f"{km:,.0f} km", (x + length, y + 2 * frame.per_px), xytext=(4, 0), textcoords="offset points",
+                ha="left", va="center", fontsize=7, color=INK, zorder=9, parse_math=False)
+
+
+def _returned_marker():
+    from matplotlib.path import Path as MPath
+
+    arc = MPath.arc(-60, 160)
+    end = arc.vertices[-1]
+    tangent = np.array([-math.sin(math.radians(160)), math.cos(math.radians(160))])
+    normal = np.array([-tangent[1], tangent[0]])
+    tip = end + tangent * 0.25
+    head = [tip - tangent * 0.55 + normal * 0.4, tip, tip - tangent * 0.55 - normal * 0.4]
+    verts = np.concatenate([arc.vertices, head])
+    codes = np.concatenate([arc.codes, [MPath.MOVETO, MPath.LINETO, MPath.LINETO]])
+    return MPath(verts, codes)
+
+
+def _symbol(ax, kind: str, x, y, colors, size_px: float = 16.0, zorder: float = 6) -> None:
+    """One kind's symbol at points (x, y): a white shape with a dark rim and an inner mark."""
+    outer = {"checkpoint": "s", "blocked": "o", "clash": "^", "crossing": "D", "returned": "o"}[kind]
+    scale = {"s": 0.85, "o": 1.0, "^": 1.05, "D": 0.8}[outer]
+    ax.scatter(x, y, s=(size_px * scale * PT) ** 2, marker=outer, facecolors="white", edgecolors=INK,
+               linewidths=1.3 * PT, zorder=zorder)
+    if kind == "checkpoint":
+        ax.scatter(x, y, s=(6 * PT) ** 2, marker="s", c=colors, linewidths=0, zorder=zorder + 0.1)
+    elif kind == "blocked":
+        ax.scatter(x, y, s=(10 * PT) ** 2, marker="_", c=INK, linewidths=3 * PT, zorder=zorder + 0.1)
+    elif kind == "clash":
+        ax.scatter(x, np.asarray(y) - 1 * PT, s=(6 * PT) ** 2, marker="x", c=INK, linewidths=1.8 * PT,
+                   zorder=zorder + 0.1)
+    elif kind == "crossing":
+        ax.scatter(x, y, s=(9 * PT) ** 2, marker="|", c=colors, linewidths=3 * PT, zorder=zorder + 0.1)
+    else:
+        ax.scatter(x, y, s=(10 * PT) ** 2, marker=_returned_marker(), facecolors="none", edgecolors=INK,
+                   linewidths=1.5 * PT, zorder=zorder + 0.1)
+
+
+def _arrows(ax, xs0, ys0, xs1, ys1, widths_px, frame: _Frame) -> None:
+    """A white arrowhead with a dark rim at the middle of each leg, pointing along it."""
+    from matplotlib.collections import PolyCollection
+
+    dx, dy = xs1 - xs0, ys1 - ys0
+    length = np.hypot(dx, dy)
+    keep = length > 24 * frame.per_px  # no arrow on a leg shorter than ~24 px
+    if not keep.any():
+        return
+    ux, uy = dx[keep] / length[keep], dy[keep] / length[keep]
+    mx, my = (xs0[keep] + xs1[keep]) / 2, (ys0[keep] + ys1[keep]) / 2
+    w = np.asarray(widths_px)[keep]
+    half_len = np.maximum(5.0, 0.45 * w + 3.0) * frame.per_px
+    half_wid = np.maximum(3.5, 0.35 * w + 2.0) * frame.per_px
+    tip = np.stack([mx + ux * half_len, my + uy * half_len], axis=1)
+    left = np.stack([mx - ux * half_len - uy * half_wid, my - uy * half_len + ux * half_wid], axis=1)
+    right = np.stack([mx - ux * half_len + uy * half_wid, my - uy * half_len - ux * half_wid], axis=1)
+    polys = np.stack([tip, left, right], axis=1)
+    ax.add_collection(PolyCollection(polys, facecolors="white", edgecolors=INK, linewidths=0.6 * PT, zorder=3.5))
+
+
+def _outline_layer(ax, frame: _Frame) -> list:
+    """Land and borders in view; returns the countries' names and label points for later placement."""
+    import shapely
+
+    from .outlines import country_outlines
+
+    lon, lat = _lonlat(np.array([frame.x0, frame.x1]), np.array([frame.y0, frame.y1]))
+    pad = 2.0
+    view = (max(-180.0, lon[0] - pad), max(-85.0, lat[0] - pad), min(180.0, lon[1] + pad), min(85.0, lat[1] + pad))
+    countries = country_outlines(view)
+    if countries.empty:
+        return []
+    geoms = shapely.clip_by_rect(countries.geometry.values, *view)
+    geoms = shapely.transform(geoms, lambda xy: np.column_stack(_mercator(xy[:, 0], xy[:, 1])))
+    import geopandas as gpd
+
+    land = gpd.GeoSeries(geoms)
+    land.plot(ax=ax, facecolor=LAND, edgecolor=BORDER, linewidth=0.7 * PT, zorder=1)
+    in_view = shapely.clip_by_rect(geoms, frame.x0, frame.y0, frame.x1, frame.y1)
+    area_px = shapely.area(in_view) / frame.per_px**2
+    points = shapely.point_on_surface(in_view)
+    return [(name, p.x, p.y) for name, p, a in zip(countries["name"], points, area_px) if a > 4000 and not p.is_empty]
+
+
+def _text_in(ax, x, y, text, **style):
+    return ax.text(x, y, text, transform=ax.transAxes, parse_math=False, **style)
+
+
+def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthScale, panel_px: tuple[float, float],
+            k: float = 1.0):
+    """The legend panel: caravans and colours, reference circles, route widths, symbols; returns its height.
+
+    ``k`` shrinks the text and spacing (not the reference circles and widths,
+    which stay true to the map) so that a long legend fits a small picture.
+    """
+    from matplotlib.patches import Circle
+
+    w_px, h_px = panel_px
+    ax = fig.add_axes(rect)
+    ax.set_xlim(0, w_px)
+    ax.set_ylim(0, h_px)
+    ax.set_axis_off()
+    reports, segments = routes.reports, routes.segments
+    y = h_px - 6 * k
+    pad = 10
+
+    def heading(text: str) -> None:
+        nonlocal y
+        ax.text(pad, y, text, fontsize=8.5 * k, fontweight="bold", color=INK, va="top", parse_math=False)
+        y -= 17 * k
+
+    def row(draw, text: str, height: float | None = None) -> None:
+        nonlocal y
+        height = 17 * k if height is None else height
+        draw(pad + 14, y - height / 2 + 2)
+        ax.text(pad + 34, y - height / 2 + 2, text, fontsize=7.5 * k, color=INK, va="center", parse_math=False)
+        y -= height
+
+    heading("Caravans")
+    shown = list(routes.caravans)[:10]
+    for i, caravan_id in enumerate(shown):
+        color = colors[list(routes.caravans).index(caravan_id) % len(colors)]
+        label = textwrap.shorten(names.get(caravan_id, caravan_id), 34, placeholder="…")
+        row(lambda x, yy, c=color: ax.plot([x - 10, x + 10], [yy, yy], color=c, lw=6 * PT, solid_capstyle="butt"),
+            label)
+    if len(routes.caravans) > len(shown):
+        row(lambda x, yy: None, f"and {len(routes.caravans) - len(shown)} more")
+    y -= 6 * k
+
+    refs = sizes.references()
+    if refs:
+        heading("Reported group size")
+        max_r = max(ref["r"] for ref in refs)
+        base = y - 2 * max_r - 2
+        cx = pad + max_r + 2
+        for ref in refs:
+            ax.add_patch(Circle((cx, base + ref["r"]), ref["r"], facecolor="none", edgecolor="#333333", lw=0.8 * PT))
+            top = base + 2 * ref["r"]
+            ax.plot([cx, cx + max_r + 8], [top, top], color="#999999", lw=0.5 * PT)
+            ax.text(cx + max_r + 10, top, _fmt(ref["value"]), fontsize=7 * k, color=INK, va="center", parse_math=False)
+        y = base - 6 * k
+        ax.text(pad, y, "Solid: lowest figure reported;\ndashed halo: highest.", fontsize=6.8 * k, color=MUTED,
+                va="top", parse_math=False, linespacing=1.3)
+        y -= 30 * k
+
+    wrefs = widths.references()
+    if wrefs:
+        heading("Route width: group size")
+        for ref in wrefs:
+            row(lambda x, yy, w=ref["w"]: ax.plot([x - 12, x + 12], [yy, yy], color="#555555", lw=w * PT,
+                                                 solid_capstyle="butt"), _fmt(ref["value"]), max(15 * k, ref["w"] + 6))
+        y -= 4 * k
+
+    on_road = reports[reports["precision"] == "point"]
+    kinds = [k for k in SYMBOL_KINDS if (on_road["kind"] == k).any()]
+    extra = []
+    if segments["approximate"].any():
+        extra.append(("approx", "approximate date"))
+    if segments["turned_back"].any():
+        extra.append(("back", "after turning back"))
+    if (reports["kind"] == "planned").any():
+        extra.append(("planned", "planned"))
+    if (reports["precision"] != "point").any():
+        extra.append(("area", "country or region only"))
+    if kinds or extra:
+        heading("Symbols")
+        for kind in kinds:
+            row(lambda x, yy, kd=kind: _symbol(ax, kd, [x], [yy], ["#777777"], size_px=13 * min(1.0, k + 0.1), zorder=5),
+                KIND_LABELS[kind])
+        for key, text in extra:
+            if key == "approx":
+                draw = lambda x, yy: ax.plot([x - 12, x + 12], [yy, yy], color="#555555", lw=3 * PT,
+                                             linestyle=(0, (8 * PT, 6 * PT)))
+            elif key == "back":
+                draw = lambda x, yy: ax.plot([x - 12, x + 12], [yy, yy], color=TURNED_BACK_COLOR, lw=4 * PT,
+                                             solid_capstyle="butt")
+            elif key == "planned":
+                draw = lambda x, yy: ax.scatter([x], [yy], s=(12 * PT) ** 2, facecolors="none", edgecolors="#555555",
+                                                linewidths=1.5 * PT, linestyle=(0, (3 * PT, 3 * PT)))
+            else:
+                draw = lambda x, yy: ax.add_patch(Circle((x, yy), 7, facecolor="#eeeeee", edgecolor="#555555",
+                                                         lw=1.2 * PT, linestyle=(0, (2 * PT, 3 * PT))))
+            row(draw, text)
+    return h_px - y
+
+
+def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | None, size: tuple[int, int],
+          dpi: float, caravan_names: dict[str, str] | None, colors: Sequence[str]):
+    import matplotlib
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.collections import LineCollection
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Circle, PathPatch
+    from matplotlib.path import Path as MPath
+
+    width, height, dpi = _check_size(size, dpi)
+    names = dict(caravan_names or {})
+    W, H = width * 100 / dpi, height * 100 / dpi  # layout pixels (1 px of the scales)
+    fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor="white")
+    canvas = FigureCanvasAgg(fig)
+    renderer = canvas.get_renderer()
+
+    # header, footer and legend panel sizes (layout px)
+    head = 14 + (30 if title else 0) + (20 if subtitle else 0)
+    credit_text = credits if credits is not None else _default_credits(routes)
+    credit_text = " ".join(t for t in (credit_text.strip(), OUTLINE_CREDIT) if t)
+    panel_w = min(260.0, max(190.0, 0.24 * W))
+    credit_lines = _wrap(fig, renderer, credit_text, 6.8, (W - 24) * dpi / 100)[:4]
+    foot = 22 + 11 * len(credit_lines)
+    left = 46.0
+    map_box = (left, foot, W - panel_w - 12 - left, H - head - foot)  # x, y, w, h in layout px
+    if map_box[2] < 150 or map_box[3] < 120:
+        raise InputError(f"PNG size {width}x{height} leaves no room for the map",
+                         hint="make it larger, e.g. 1200x800")
+    ax = fig.add_axes((map_box[0] / W, map_box[1] / H, map_box[2] / W, map_box[3] / H))
+    ax.set_facecolor(SEA)
+    for spine in ax.spines.values():
+        spine.set_color("#b0b6bb")
+        spine.set_linewidth(0.6)
+
+    sizes, widths = scales_for(routes)
+    reports, segments = routes.reports, routes.segments
+    caravans = list(routes.caravans)
+    color_of = {c: colors[i % len(colors)] for i, c in enumerate(caravans)}
+
+    rx, ry = _mercator(reports["lon"].to_numpy(float), reports["lat"].to_numpy(float))
+    seg_start = segments.geometry.values
+    import pandas as pd
+    import shapely
+
+    p0, p1 = shapely.get_point(seg_start, 0), shapely.get_point(seg_start, -1)
+    sx0, sy0 = _mercator(shapely.get_x(p0), shapely.get_y(p0))
+    sx1, sy1 = _mercator(shapely.get_x(p1), shapely.get_y(p1))
+    r_low = sizes.radius(reports["count_low"].to_numpy(float))
+    r_high = sizes.radius(reports["count_high"].to_numpy(float))
+    point = (reports["precision"] == "point").to_numpy()
+    frame = _frame(np.concatenate([rx, sx0, sx1]), np.concatenate([ry, sy0, sy1]), map_box[2], map_box[3],
+                   pad_px=float(np.nanmax(np.concatenate([r_high[point], [0.0]]), initial=0.0)) + 40)
+    ax.set_xlim(frame.x0, frame.x1)
+    ax.set_ylim(frame.y0, frame.y1)
+    ax.set_aspect("equal", adjustable="box")
+    ax.set_autoscale_on(False)
+
+    country_labels = _outline_layer(ax, frame)
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    _degree_ticks(ax, frame, 6.5)
+
+    # legs: widths as on the HTML map, dashed when approximate, turned-back legs in their colour
+    seg_w = widths.width(_segment_sizes(segments))
+    seg_color = np.where(segments["turned_back"].to_numpy(bool), TURNED_BACK_COLOR,
+                         segments["caravan"].map(color_of).to_numpy(object))
+    approx = segments["approximate"].to_numpy(bool)
+    lines = np.stack([np.column_stack([sx0, sy0]), np.column_stack([sx1, sy1])], axis=1)
+    for dashed in (False, True):
+        pick = approx == dashed
+        if pick.any():
+            ax.add_collection(LineCollection(
+                lines[pick], linewidths=seg_w[pick] * PT, colors=list(seg_color[pick]), alpha=0.75,
+                capstyle="butt", linestyles=(0, (8 * PT, 6 * PT)) if dashed else "solid", zorder=3))
+    _arrows(ax, sx0, sy0, sx1, sy1, seg_w, frame)
+
+    blocked = np.empty((0, 4))
+    # country- and region-level reports: the country's outline, or a dashed circle, and a text label
+    from .outlines import country_outline
+
+    area_labels = []
+    for i in np.flatnonzero(~point):
+        r = reports.iloc[i]
+        color = color_of[r["caravan"]]
+        outline = country_outline(r["resolved_country"]) if r["precision"] == "country" else None
+        if outline is not None:
+            merc = shapely.transform(outline, lambda xy: np.column_stack(_mercator(xy[:, 0], xy[:, 1])))
+            for poly in shapely.get_parts(merc):
+                path = MPath.make_compound_path(*[MPath(np.asarray(ring.coords)) for ring in
+                                                  [poly.exterior, *poly.interiors]])
+                ax.add_patch(PathPatch(path, facecolor=color, alpha=0.07, edgecolor="none", zorder=2))
+                ax.add_patch(PathPatch(path, facecolor="none", edgecolor=color, lw=1.6 * PT,
+                                       linestyle=(0, (2 * PT, 4 * PT)), zorder=2.1))
+        else:
+            radius = float(r["precision_m"] or 0) / math.cos(math.radians(float(r["lat"])))
+            if radius < 0.3 * (frame.x1 - frame.x0):  # a tint over most of the picture would only muddy it
+                ax.add_patch(Circle((rx[i], ry[i]), radius, facecolor=color, alpha=0.05, edgecolor="none", zorder=2))
+            ax.add_patch(Circle((rx[i], ry[i]), radius, facecolor="none", edgecolor=color, lw=1.5 * PT,
+                                linestyle=(0, (2 * PT, 6 * PT)), zorder=2.1))
+        what = f"{r['place']} ({r['precision']}-level report)"
+        count = str(r["count"]).strip() if isinstance(r["count"], str) and r["count"].strip() else "size not reported"
+        area_labels.append((rx[i], ry[i], f"{what}\n{count}, {r['date']}", color))
+
+    # circles: halo for the highest figure, core for the lowest (largest drawn first)
+    pr = reports[point]
+    px, py = rx[point], ry[point]
+    low, high = r_low[point], r_high[point]
+    cols = pr["caravan"].map(color_of).to_numpy(object)
+    planned = (pr["kind"] == "planned").to_numpy()
+    known = np.isfinite(low)
+    core_r = np.where(known, low, 4.0)
+    halo = np.isfinite(high) & (high > np.where(known, low, 0) + 0.5) & ~planned
+    if halo.any():
+        order = np.argsort(-high[halo])
+        ax.scatter(px[halo][order], py[halo][order], s=(2 * high[halo][order] * PT) ** 2,
+                   facecolors=[_rgba(c, 0.15) for c in cols[halo][order]],
+                   edgecolors=[_rgba(c, 0.6) for c in cols[halo][order]], linewidths=1 * PT,
+                   linestyle=(0, (3 * PT, 3 * PT)), zorder=4)
+    solid = ~planned
+    if solid.any():
+        order = np.argsort(-core_r[solid])
+        alpha = np.where(known[solid], 0.7, 0.25)[order]
+        ax.scatter(px[solid][order], py[solid][order], s=(2 * core_r[solid][order] * PT) ** 2,
+                   facecolors=[_rgba(c, a) for c, a in zip(cols[solid][order], alpha)], edgecolors=INK,
+                   linewidths=1 * PT, zorder=4.5)
+    if planned.any():
+        ax.scatter(px[planned], py[planned], s=(2 * core_r[planned] * PT) ** 2, facecolors="none",
+                   edgecolors=list(cols[planned]), linewidths=2 * PT, linestyle=(0, (3 * PT, 3 * PT)), zorder=4.6)
+
+    # symbols, fanned out side by side where several share a place
+    kinds = pr["kind"].to_numpy(object)
+    has_symbol = np.isin(kinds, SYMBOL_KINDS)
+    # one symbol per place, kind and caravan (two reports of one crossing show one diamond)
+    where = pd.DataFrame({"x": np.round(px), "y": np.round(py), "kind": kinds, "caravan": pr["caravan"].to_numpy()})
+    has_symbol &= ~where.duplicated().to_numpy()
+    if has_symbol.any():
+        # symbols closer than 18 px are set side by side around their points' middle
+        gx, gy = px[has_symbol], py[has_symbol]
+        group = _clusters(gx / frame.per_px, gy / frame.per_px, 18.0)
+        counts = np.bincount(group)
+        mid_x = np.bincount(group, weights=gx) / counts
+        mid_y = np.bincount(group, weights=gy) / counts
+        rank = np.zeros(len(group), dtype=int)
+        seen: dict[int, int] = {}
+        for j in np.lexsort((gx, group)):  # west to east within a cluster
+            g = group[j]
+            rank[j] = seen.get(g, 0)
+            seen[g] = rank[j] + 1
+        shift = (rank - (counts[group] - 1) / 2) * 19 * frame.per_px
+        sym_x, sym_y = mid_x[group] + shift, mid_y[group]
+        for kind in SYMBOL_KINDS:
+            pick = kinds[has_symbol] == kind
+            if pick.any():
+                _symbol(ax, kind, sym_x[pick], sym_y[pick], list(cols[has_symbol][pick]))
+        ax.apply_aspect()
+        centres = ax.transData.transform(np.column_stack([sym_x, sym_y]))
+        half = 9 * dpi / 100
+        blocked = np.column_stack([centres - half, centres + half])
+
+    # labels: areas first, then stops (biggest first), then countries where room is left
+    placer = _Labels(ax, renderer, blocked)
+    for x, y, text, color in area_labels:
+        placer.place(x, y, text, [(0, 0, "center", "center"), (0, -14, "center", "top"), (0, 14, "center", "bottom"),
+                                  (-8, 0, "left", "center"), (8, 0, "right", "center"), (-8, -14, "left", "top"),
+                                  (8, -14, "right", "top"), (-8, 14, "left", "bottom"), (8, 14, "right", "bottom")],
+                     force=True, fontsize=7.5, style="italic", color=_darker(color), linespacing=1.2)
+    for x, y, text, r_pt in _stop_labels(pr, px, py, np.fmax(np.nan_to_num(high, nan=0.0), core_r)):
+        placer.place(x, y, text, _around(r_pt * PT), fontsize=8, color=INK, fontweight="bold")
+    for name, x, y in country_labels:
+        placer.place(x, y, name.upper(), [(0, 0, "center", "center"), (0, -12, "center", "top"),
+                                           (0, 12, "center", "bottom")], fontsize=7.5, color="#8d9296")
+
+    _scale_bar(ax, frame)
+
+    # title, subtitle, credits
+    top = 1 - 12 / H
+    if title:
+        _fitted_text(fig, renderer, 12 / W, top, title, 17, (W - 24) * dpi / 100, fontweight="bold", color=INK)
+        top -= 30 / H
+    if subtitle:
+        _fitted_text(fig, renderer, 12 / W, top, subtitle, 10.5, (W - 24) * dpi / 100, color=MUTED)
+    fig.text(12 / W, 6 / H, "\n".join(credit_lines), fontsize=6.8, color=MUTED, va="bottom", parse_math=False,
+             linespacing=1.3)
+
+    panel_h = H - head - foot
+    panel = ((W - panel_w) / W, foot / H, (panel_w - 8) / W, panel_h / H)
+    needed = _legend(fig, panel, routes, names, colors, sizes, widths, (panel_w - 8, panel_h))
+    if needed > panel_h:  # too long for this picture: again, smaller
+        fig.axes[-1].remove()
+        _legend(fig, panel, routes, names, colors, sizes, widths, (panel_w - 8, panel_h),
+                k=max(0.6, 0.97 * panel_h / needed))
+    return fig
+
+
+def _fitted_text(fig, renderer, x: float, y: float, text: str, fontsize: float, width_pixels: float, **style):
+    """A line of text at ``fontsize``, smaller (down to 60%) if it is too wide, then cut with an ellipsis."""
+    label = fig.text(x, y, text, fontsize=fontsize, va="top", parse_math=False, **style)
+    width = label.get_window_extent(renderer).width
+    if width > width_pixels:
+        label.set_fontsize(max(fontsize * 0.6, fontsize * width_pixels / width))
+        width = label.get_window_extent(renderer).width
+        while width > width_pixels and len(text) > 4:
+            text = text[:int(len(text) * width_pixels / width) - 2].rstrip() + "…"
+            label.set_text(text)
+            width = label.get_window_extent(renderer).width
+    return label
+
+
+def _clusters(x: np.ndarray, y: np.ndarray, reach: float) -> np.ndarray:
+    """Cluster number of each point: points within ``reach`` (chained) share one.
+
+    Greedy over points sorted by x; past 2,000 points, cells of ``reach`` instead.
+    """
+    if len(x) > 2000:
+        keys = np.floor(x / reach) + 1j * np.floor(y / reach)
+        return np.unique(keys, return_inverse=True)[1]
+    order = np.argsort(x, kind="stable")
+    label = np.full(len(x), -1)
+    centres: list[list[float]] = []
+    for i in order:
+        for k, (cx, cy, n) in enumerate(centres):
+            if math.hypot(x[i] - cx / n, y[i] - cy / n) < reach:
+                label[i] = k
+                centres[k] = [cx + x[i], cy + y[i], n + 1]
+                break
+        else:
+            label[i] = len(centres)
+            centres.append([x[i], y[i], 1])
+    return label
+
+
+def _wrap(fig, renderer, text: str, fontsize: float, width_pixels: float) -> list[str]:
+    """``text`` wrapped to lines no wider than ``width_pixels`` (measured with the font, not guessed)."""
+    if not text:
+        return []
+    probe = fig.text(0, 0, text, fontsize=fontsize, parse_math=False)
+    per_char = probe.get_window_extent(renderer).width / max(len(text), 1)
+    probe.remove()
+    return textwrap.wrap(text, max(20, int(width_pixels / per_char * 0.97)))
+
+
+def _stop_labels(pr, px, py, radius_px):
+    """One label a place: the shortest reported name there, biggest group first (at most 60)."""
+    import pandas as pd
+
+    if pr.empty:
+        return []
+    table = pd.DataFrame({"x": px, "y": py, "r": radius_px, "place": pr["place"].astype(str).to_numpy(),
+                          "size": np.nan_to_num(pr["count_high"].to_numpy(float), nan=0.0)})
+    table["key"] = list(zip(np.round(px, -2), np.round(py, -2)))
+    table["name_len"] = table["place"].str.len()
+    best = table.sort_values(["key", "name_len"]).groupby("key", sort=False).agg(
+        x=("x", "first"), y=("y", "first"), place=("place", "first"), r=("r", "max"), size=("size", "max"),
+        reports=("place", "size"))
+    best = best.sort_values(["size", "reports"], ascending=False).head(60)
+    return [(row.x, row.y, row.place, max(row.r, 9.0)) for row in best.itertuples()]
+
+
+def _rgba(color: str, alpha: float) -> tuple[float, float, float, float]:
+    from matplotlib.colors import to_rgba
+
+    return to_rgba(color, alpha)
+
+
+def _darker(color: str, factor: float = 0.7) -> tuple[float, float, float]:
+    from matplotlib.colors import to_rgb
+
+    return tuple(c * factor for c in to_rgb(color))
+
+
+def _default_credits(routes) -> str:
+    sources = [s for s in dict.fromkeys(routes.reports["source"].astype(str)) if s.strip() and s != "nan"]
+    return ("Sources: " + "; ".join(sources) + ".") if sources else ""
+
+
+def png_bytes(
+    routes,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+    credits: str | None = None,
+    size: tuple[int, int] = (1200, 800),
+    dpi: float = 100,
+    caravan_names: dict[str, str] | None = None,
+    colors: Sequence[str] = PALETTE,
+) -> bytes:
+    """The PNG of ``routes`` as bytes (see :func:`render_png`)."""
+    import matplotlib
+
+    with matplotlib.rc_context({"text.usetex": False, "text.parse_math": False, "lines.scale_dashes": False,
+                                "font.family": "DejaVu Sans", "svg.fonttype": "none"}), \
+            warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        fig = _draw(routes, title=title, subtitle=subtitle, credits=credits, size=size, dpi=dpi,
+                    caravan_names=caravan_names, colors=colors)
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=fig.dpi, facecolor="white",
+                    metadata={"Title": title or "", "Software": "routemapper"})
+    return buffer.getvalue()
+
+
+def render_png(
+    routes,
+    path: str | Path,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+    credits: str | None = None,
+    size: tuple[int, int] = (1200, 800),
+    dpi: float = 100,
+    caravan_names: dict[str, str] | None = None,
+    colors: Sequence[str] = PALETTE,
+) -> Path:
+    """Draw ``routes`` as a PNG of ``size`` pixels and write it to ``path`` atomically; return the path.
+
+    ``credits=None`` lists the reports' sources (as the HTML map does);
+    titles and labels are drawn literally (``$`` is a dollar, not mathtext).
+    ``dpi`` changes the sharpness, not the layout: 1200x800 at 100 dpi and
+    2400x1600 at 200 dpi look alike.  Raises :class:`geo.InputError` for a
+    size out of range and :class:`geo.OutputError` when ``path`` cannot be
+    written (nothing is left behind).
+    """
+    data = png_bytes(routes, title=title, subtitle=subtitle, credits=credits, size=size, dpi=dpi,
+                     caravan_names=caravan_names, colors=colors)
+    return atomic_write(path, data)

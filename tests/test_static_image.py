@@ -1,0 +1,216 @@
+"""The PNG map: size, content, colours, literal text, and failure paths through the command line."""
+
+import io
+import os
+
+import numpy as np
+import pytest
+
+from conftest import ROOT, SAMPLES
+
+from maps.scales import PALETTE
+
+
+def _pixels(data: bytes) -> np.ndarray:
+    from PIL import Image
+
+    return np.asarray(Image.open(io.BytesIO(data)).convert("RGB")).astype(int)
+
+
+def _near(pixels: np.ndarray, color: str, tolerance: int = 30) -> int:
+    rgb = np.array([int(color[i:i + 2], 16) for i in (1, 3, 5)])
+    return int((np.abs(pixels - rgb).sum(axis=-1) <= tolerance).sum())
+
+
+@pytest.fixture(scope="module")
+def all_png(sample_routes, tmp_path_factory):
+    from maps.static_image import render_png
+
+    path = render_png(sample_routes, tmp_path_factory.mktemp("png") / "all.png", title="Migrant caravans",
+                      subtitle="three caravans")
+    shots = ROOT / ".cache" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    (shots / "static-all-1200x800.png").write_bytes(path.read_bytes())
+    return path
+
+
+def test_png_has_the_requested_size_and_is_not_blank(all_png):
+    from PIL import Image
+
+    image = Image.open(all_png)
+    assert image.format == "PNG" and image.size == (1200, 800)
+    pixels = _pixels(all_png.read_bytes())
+    assert pixels.std() > 20
+    assert (pixels.sum(axis=-1) < 200).sum() > 2000  # dark text and rims, not a flat picture
+
+
+def test_png_shows_each_caravan_in_its_colour(all_png):
+    pixels = _pixels(all_png.read_bytes())
+    map_part = pixels[60:760, 40:920]  # the map, left of the legend panel
+    for color in PALETTE[:3]:
+        assert _near(map_part, color, 60) > 150, color
+    assert _near(pixels, PALETTE[3], 20) == 0  # a fourth colour has no caravan
+
+
+def test_png_background_is_land_and_sea(sample_routes):
+    from maps.static_image import LAND, SEA, png_bytes
+
+    pixels = _pixels(png_bytes(sample_routes.caravan("2018-10-honduras")))
+    map_part = pixels[60:760, 40:920]
+    assert _near(map_part, LAND, 8) > 0.3 * map_part[..., 0].size
+    assert _near(map_part, SEA, 8) > 0.1 * map_part[..., 0].size
+
+
+def test_one_caravan_uses_the_first_colour_only(sample_routes):
+    from maps.static_image import png_bytes
+
+    pixels = _pixels(png_bytes(sample_routes.caravan("2023-12-tapachula"), size=(800, 500)))
+    assert pixels.shape[:2] == (500, 800)
+    assert _near(pixels, PALETTE[0], 30) > 200
+    assert _near(pixels, PALETTE[1], 30) == 0 and _near(pixels, PALETTE[2], 30) == 0
+
+
+def test_size_is_in_pixels_whatever_the_dpi(sample_routes):
+    from maps.static_image import png_bytes
+
+    low = _pixels(png_bytes(sample_routes.caravan("2018-10-honduras"), size=(600, 400), dpi=50))
+    high = _pixels(png_bytes(sample_routes.caravan("2018-10-honduras"), size=(1200, 800), dpi=100))
+    assert low.shape[:2] == (400, 600) and high.shape[:2] == (800, 1200)
+    # same layout, twice the resolution: the halved big picture is close to the small one
+    halved = high.reshape(400, 2, 600, 2, 3).mean(axis=(1, 3))
+    assert np.abs(halved - low).mean() < 12
+
+
+def test_titles_are_drawn_literally_not_as_mathtext(sample_routes):
+    from maps.static_image import png_bytes
+
+    # with mathtext these would raise ("Unknown symbol", unbalanced $); drawn as text they are fine
+    data = png_bytes(sample_routes.caravan("2018-10-honduras"), title=r"Costs $\nocommand{x}$ and 50$",
+                     subtitle="^_{}$", credits=r"Sources: $\frac{1}", size=(600, 400))
+    assert data.startswith(b"\x89PNG")
+    # letters the font lacks (CJK, emoji) are drawn as boxes, not an error; they also go in the PNG's Title
+    data = png_bytes(sample_routes.caravan("2018-10-honduras"), title="Caravana 移民 🚶 «ñ» </script>",
+                     size=(600, 400))
+    assert data.startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize("size, message", [
+    ((100, 800), "PNG size 100x800 is out of range"),
+    (("wide", 800), "PNG size ('wide', 800) is not two whole numbers"),
+])
+def test_bad_sizes_are_refused(sample_routes, tmp_path, size, message):
+    from geo.errors import InputError
+    from maps.static_image import render_png
+
+    with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        render_png(sample_routes, tmp_path / "x.png", size=size)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_build_png_only(cli, tmp_path):
+    out = tmp_path / "card.png"
+    result = cli("build", str(SAMPLES[0]), "--png", str(out), "--png-size", "1200x630", "--title", "A $5 caravan")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().splitlines() == [str(out)]
+    from PIL import Image
+
+    assert Image.open(out).size == (1200, 630)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["card.png"]
+
+
+def test_cli_build_html_and_png(cli, tmp_path):
+    html, png = tmp_path / "map.html", tmp_path / "map.png"
+    result = cli("build", *map(str, SAMPLES), "-o", str(html), "--png", str(png))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().splitlines() == [str(html), str(png)]
+    assert html.stat().st_size > 0 and png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_cli_build_needs_an_output(cli):
+    result = cli("build", str(SAMPLES[0]))
+    assert result.exit_code == 2
+    assert "give -o map.html, --png map.png, or both" in result.output
+
+
+def test_cli_bad_png_size_exit_2_and_keeps_the_previous_file(cli, tmp_path):
+    out = tmp_path / "card.png"
+    out.write_bytes(b"previous")
+    result = cli("build", str(SAMPLES[0]), "--png", str(out), "--png-size", "1200by630")
+    assert result.exit_code == 2
+    assert "routemapper: error: --png-size '1200by630' is not WIDTHxHEIGHT" in result.stderr
+    assert "hint: e.g. --png-size 1200x630" in result.stderr
+    assert out.read_bytes() == b"previous"
+
+
+def test_cli_unwritable_png_exit_2_no_partial_file(cli, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file")
+    target = blocker / "map.png"
+    result = cli("build", str(SAMPLES[0]), "--png", str(target))
+    assert result.exit_code == 2
+    assert f"routemapper: error: {target}: cannot write here ({blocker} is a file, not a folder)" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["not-a-folder"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write into a read-only folder")
+def test_cli_read_only_folder_exit_2(cli, tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        result = cli("build", str(SAMPLES[0]), "--png", str(folder / "map.png"))
+    finally:
+        folder.chmod(0o700)
+    assert result.exit_code == 2
+    assert "cannot write here" in result.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_demo_png(cli, tmp_path):
+    result = cli("demo", "-o", str(tmp_path), "--png")
+    assert result.exit_code == 0, result.output
+    pngs = sorted(p.name for p in tmp_path.glob("*.png"))
+    assert pngs == ["2018-10-honduras.png", "2021-01-honduras.png", "2023-12-tapachula.png", "all-caravans.png"]
+
+
+@pytest.mark.parametrize("dpi, size", [(100, (1200, 800)), (200, (2400, 1600))])
+def test_circle_sizes_follow_the_html_scale(write_csv, dpi, size):
+    """10,000 people: radius 30 px (the HTML's largest); 2,500: 15 px (area follows the count)."""
+    from maps.static_image import LAND, png_bytes
+    from routes import build_routes, read_reports
+
+    path = write_csv("caravan,date,place,country,kind,count,source\n"
+                     "big,2020-01-10,Tapachula,MX,sighting,\"10,000\",test\n"
+                     "small,2020-01-10,San Pedro Sula,HN,sighting,\"2,500\",test\n")
+    pixels = _pixels(png_bytes(build_routes(read_reports(path)), size=size, dpi=dpi)).astype(float)
+    land = np.array([int(LAND[i:i + 2], 16) for i in (1, 3, 5)])
+    scale = dpi / 100
+    for color, radius in ((PALETTE[0], 30), (PALETTE[1], 15)):
+        core = 0.7 * np.array([int(color[i:i + 2], 16) for i in (1, 3, 5)]) + 0.3 * land  # 70% fill over land
+        inside = (np.abs(pixels - core).sum(axis=-1) <= 12).sum()
+        measured = np.sqrt(inside / np.pi) / scale
+        assert radius - 2.5 < measured < radius + 0.5, (color, measured)
+
+
+def test_legend_references_are_the_html_maps(sample_routes):
+    import json
+    import re
+
+    from maps import render_map
+    from maps.static_image import scales_for
+
+    html = render_map(sample_routes).get_root().render()
+    size_refs = json.loads(re.search(r'"sizeRefs":(\[.*?\])', html).group(1))
+    width_refs = json.loads(re.search(r'"widthRefs":(\[.*?\])', html).group(1))
+    sizes, widths = scales_for(sample_routes)
+    assert sizes.references() == size_refs and widths.references() == width_refs
+
+
+def test_a_long_title_is_fitted_inside_the_picture(sample_routes):
+    from maps.static_image import png_bytes
+
+    pixels = _pixels(png_bytes(sample_routes.caravan("2023-12-tapachula"), size=(600, 400),
+                               title="A title far too long for a small card " * 4, subtitle="and a subtitle " * 8))
+    header_right_edge = pixels[:50, -8:]
+    assert (header_right_edge == 255).all()
+    assert (pixels[:40, :300].sum(axis=-1) < 200).sum() > 100  # the title is there, in dark ink
