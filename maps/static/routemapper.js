@@ -418,14 +418,15 @@
   /* Country- and region-level reports: a small labelled badge at the area's point, never a circle. */
   function drawBadges(ctx, badges, W, H) {
     var seen = {}, out = [];
-    ctx.font = "italic 12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+    ctx.font = "italic 11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
     badges.forEach(function (b) {
       var c = b[0], i = b[1], x = b[2], y = b[3], S = c.str;
       var key = Math.round(x) + "," + Math.round(y);
       if (seen[key]) { return; }
       seen[key] = true;
-      var label = S[c.reports.place[i]] + " (" + S[c.reports.precision[i]] + "-level)";
-      var w = ctx.measureText(label).width + 12, h = 18;
+      var label = S[c.reports.place[i]];  /* the popup and the table say "country/region level" */
+      if (label.length > 40) { label = label.slice(0, 39) + "\u2026"; }
+      var w = ctx.measureText(label).width + 12, h = 17;
       var x0 = x - w / 2, y0 = y - h / 2;
       if (x0 > W || x0 + w < 0 || y0 > H || y0 + h < 0) { return; }
       ctx.globalAlpha = 0.9; ctx.fillStyle = "#fff"; ctx.fillRect(x0, y0, w, h);
