@@ -17,8 +17,7 @@ import folium
 import numpy as np
 import pandas as pd
 import shapely
-from branca.element import MacroElement
-from jinja2 import Template
+from branca.element import Element, MacroElement
 
 from routes.routeset import RouteSet
 
@@ -34,12 +33,13 @@ def _column(values: pd.Series | np.ndarray, digits: int | None = None) -> list:
     if arr.dtype.kind == "f":
         if digits is not None:
             arr = np.round(arr, digits)
-        return [None if np.isnan(v) else float(v) for v in arr.tolist()]
+        return [None if v != v else v for v in arr.astype(float).tolist()]  # NaN != NaN
     if arr.dtype.kind == "b":
         return [bool(v) for v in arr.tolist()]
     if arr.dtype.kind in "iu":
         return [int(v) for v in arr.tolist()]
-    return ["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v) for v in arr.tolist()]
+    return ["" if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v) else str(v)
+            for v in arr.tolist()]
 
 
 def _day_numbers(dates: pd.Series) -> list:
@@ -119,36 +119,49 @@ def caravan_data(
             "str": strings.strings, "reports": reports, "segments": segments}
 
 
-class CaravanLayer(MacroElement):
-    """One caravan on the map: its data array and the call that draws it."""
+class RawScript(Element):
+    """Script text added to the page as it is: never parsed as a Jinja template."""
 
-    _template = Template(
-        "{% macro script(this, kwargs) %}"
-        "routemapper.addCaravan({{ this._parent.get_name() }}, {{ this.payload }});"
-        "{% endmacro %}"
-    )
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self._name = "RawScript"
+        self.code = code
+
+    def render(self, **kwargs) -> str:
+        return self.code
+
+
+class _DataCall(MacroElement):
+    """A call ``routemapper.<function>(map, payload)`` written into the page's script.
+
+    folium's MacroElement would compile its rendered script as a Jinja
+    template (slow for megabytes of data, and ``{{ }}`` in a report's text
+    would be evaluated); this one adds the text verbatim.
+    """
+
+    function = ""
 
     def __init__(self, data: dict) -> None:
         super().__init__()
-        self._name = "CaravanLayer"
+        self._name = type(self).__name__
         self.data = data
         self.payload = script_json(data)
 
+    def render(self, **kwargs) -> None:
+        code = f"routemapper.{self.function}({self._parent.get_name()}, {self.payload});"
+        self.get_root().script.add_child(RawScript(code), name=self.get_name())
 
-class MapFurniture(MacroElement):
-    """Legend, title, credits, layer control and the fitted view (added last)."""
 
-    _template = Template(
-        "{% macro script(this, kwargs) %}"
-        "routemapper.finish({{ this._parent.get_name() }}, {{ this.payload }});"
-        "{% endmacro %}"
-    )
+class CaravanLayer(_DataCall):
+    """One caravan on the map: its data arrays and the call that draws it."""
 
-    def __init__(self, options: dict) -> None:
-        super().__init__()
-        self._name = "MapFurniture"
-        self.options = options
-        self.payload = script_json(options)
+    function = "addCaravan"
+
+
+class MapFurniture(_DataCall):
+    """Legend, title, credits, slider, route table, layer control and the fitted view (added last)."""
+
+    function = "finish"
 
 
 def default_credits(routes: RouteSet) -> str:

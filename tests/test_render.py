@@ -49,6 +49,12 @@ def test_report_text_is_escaped(write_csv):
     assert "<title>&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;</title>" in html
 
 
+def test_braces_in_report_text_are_not_a_template(write_csv):
+    path = write_csv("caravan,date,place,note\nc1,2018-10-15,Tapachula,{{ 7 * 7 }} {% if 1 %}x{% endif %}\n")
+    data = payloads(render_map(build_routes(read_reports(path))).get_root().render())[0]
+    assert data["str"][data["reports"]["note"][0]] == "{{ 7 * 7 }} {% if 1 %}x{% endif %}"
+
+
 def text(data: dict, key: str, table: str = "reports") -> list[str]:
     return [data["str"][k] for k in data[table][key]]
 
