@@ -67,12 +67,19 @@ def _flags(values) -> list[int]:
     return np.asarray(values, dtype=bool).astype(np.int8).tolist()
 
 
+def _days_since(dates: pd.Series, day0: int) -> list:
+    """Whole days after ``day0`` (small numbers: the page adds ``day0`` back)."""
+    return [None if d is None else d - day0 for d in _day_numbers(dates)]
+
+
 def caravan_data(
     routes: RouteSet, caravan_id: str, color: str, sizes: SizeScale, widths: WidthScale, name: str | None = None
 ) -> dict:
     """The column arrays that ``routemapper.addCaravan`` draws for one caravan.
 
-    Text columns are indexes into ``str``, the caravan's string table.  A leg
+    Text columns are indexes into ``str``, the caravan's string table; days
+    count from ``day0``; ``conf`` is in percent; the legs run along the
+    caravan's stops ``segments.lat/lon`` (leg j from stop j to stop j+1).  A leg
     has ``back`` set when it starts at a stop where the group turned back; the
     leg *into* that stop is drawn in the caravan's colour (the group was still
     going forward: the 'returned' symbol marks where it stopped).
@@ -83,6 +90,8 @@ def caravan_data(
     start, end = shapely.get_point(s.geometry.values, 0), shapely.get_point(s.geometry.values, -1)
     size = np.sqrt(s["size_start_low"].to_numpy(float) * s["size_start_high"].to_numpy(float))
     strings = StringTable()
+    known = pd.concat([mid, s["start"]]).dropna()
+    day0 = _day_numbers(pd.Series([known.min()]))[0] if len(known) else 0
     reports = {
         "lat": _column(r["lat"], 5),
         "lon": _column(r["lon"], 5),
@@ -90,19 +99,17 @@ def caravan_data(
         "rh": _column(sizes.radius(r["count_high"].to_numpy(float)), 1),
         "low": _column(r["count_low"]),
         "high": _column(r["count_high"]),
-        "day": _day_numbers(mid),
+        "day": _days_since(mid, day0),
         "approx": _flags(r["date_approx"].to_numpy(bool) | (r["date_precision"] != "day").to_numpy()),
-        "conf": _column(r["geo_confidence"], 2),
+        "conf": _column(np.round(r["geo_confidence"].to_numpy(float) * 100)),
     }
     for key, col in (("date", "date"), ("kind", "kind"), ("place", "place"), ("resolved", "resolved_name"),
                      ("precision", "precision"), ("count", "count"), ("qual", "count_qualifier"),
                      ("source", "source"), ("url", "url"), ("note", "note")):
         reports[key] = strings.column(r[col])
     segments = {
-        "lat1": _column(shapely.get_y(start), 5),
-        "lon1": _column(shapely.get_x(start), 5),
-        "lat2": _column(shapely.get_y(end), 5),
-        "lon2": _column(shapely.get_x(end), 5),
+        "lat": _column(np.concatenate([shapely.get_y(start), shapely.get_y(end)[-1:]]), 5),
+        "lon": _column(np.concatenate([shapely.get_x(start), shapely.get_x(end)[-1:]]), 5),
         "w": _column(widths.width(size), 1),
         "size": _column(size, 0),
         "carried": _flags(s["size_carried"]),
@@ -110,12 +117,12 @@ def caravan_data(
         "back": _flags(s["turned_back"]),
         "from": strings.column(s["from_place"]),
         "to": strings.column(s["to_place"]),
-        "startDay": _day_numbers(s["start"]),
-        "endDay": _day_numbers(s["end"]),
+        "startDay": _days_since(s["start"], day0),
+        "endDay": _days_since(s["end"], day0),
         "km": _column(s["km"], 1),
         "days": _column(s["days"].to_numpy(int)),
     }
-    return {"id": caravan_id, "name": name or caravan_id, "color": color, "backColor": TURNED_BACK_COLOR,
+    return {"id": caravan_id, "name": name or caravan_id, "color": color, "backColor": TURNED_BACK_COLOR, "day0": day0,
             "str": strings.strings, "reports": reports, "segments": segments}
 
 

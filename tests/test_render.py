@@ -32,7 +32,14 @@ def test_one_circle_per_report_radii_follow_square_roots(page, sample_routes):
 
 def test_segments_are_in_the_page(page, sample_routes):
     data = payloads(page)
-    assert sum(len(d["segments"]["lat1"]) for d in data) == len(sample_routes.segments)
+    assert sum(len(d["segments"]["lat"]) - 1 for d in data) == len(sample_routes.segments)
+    for d in data:  # leg j runs from stop j to stop j + 1
+        legs = sample_routes.segments[sample_routes.segments["caravan"] == d["id"]]
+        starts = [(round(p.coords[0][1], 5), round(p.coords[0][0], 5)) for p in legs.geometry]
+        ends = [(round(p.coords[-1][1], 5), round(p.coords[-1][0], 5)) for p in legs.geometry]
+        stops = list(zip(d["segments"]["lat"], d["segments"]["lon"]))
+        assert stops[:-1] == starts and stops[1:] == ends
+        assert [d["day0"] + x for x in d["segments"]["endDay"]] == (legs["end"] - np.datetime64("1970-01-01")).dt.days.tolist()
 
 
 def test_report_text_is_escaped(write_csv):

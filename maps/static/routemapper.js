@@ -442,8 +442,13 @@
   function addCaravan(map, data) {
     var st = mapState(map);
     st.map = map;
-    var c = data, r = data.reports, s = data.segments, S = data.str, i;
+    var c = data, r = data.reports, s = data.segments, S = data.str, i, m = Math.max(s.lat.length - 1, 0);
     c.visible = true;
+    /* Unpack the compact columns: legs from the stop path, absolute days, confidence 0-1. */
+    s.lat1 = s.lat.slice(0, m); s.lon1 = s.lon.slice(0, m); s.lat2 = s.lat.slice(1); s.lon2 = s.lon.slice(1);
+    function shift(a) { for (var k = 0; k < a.length; k++) { if (a[k] !== null) { a[k] += data.day0; } } }
+    shift(r.day); shift(s.startDay); shift(s.endDay);
+    for (i = 0; i < r.conf.length; i++) { r.conf[i] = r.conf[i] === null ? 0 : r.conf[i] / 100; }
     for (i = 0; i < s.lat1.length; i++) { st.bounds.extend([[s.lat1[i], s.lon1[i]], [s.lat2[i], s.lon2[i]]]); }
     for (i = 0; i < r.lat.length; i++) { if (S[r.precision[i]] === "point") { st.bounds.extend([r.lat[i], r.lon[i]]); } }
     st.caravans.push(c);
