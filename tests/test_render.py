@@ -11,7 +11,9 @@ from routes import build_routes, read_reports
 
 
 def payloads(html: str) -> list[dict]:
-    return [json.loads(m) for m in re.findall(r"routemapper\.addCaravan\(\w+, (\{.*?\})\);", html)]
+    blocks = re.findall(r'<script type="application/json" class="rm-caravan" id="([\w-]+)">(.*?)</script>', html)
+    assert all("routemapper.addCaravan(" in html and f"getElementById('{name}')" in html for name, _ in blocks)
+    return [json.loads(text) for _, text in blocks]
 
 
 @pytest.fixture(scope="module")

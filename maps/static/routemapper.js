@@ -39,6 +39,9 @@
     return null;
   }
 
+  /* Milliseconds since navigation start (the load-time benchmark reads these). */
+  function now() { return global.performance ? global.performance.now() : Date.now(); }
+
   function fmt(n) { return Math.round(n).toLocaleString("en-US"); }
   function spread(lo, hi) { return lo === hi ? fmt(lo) : fmt(lo) + "\u2013" + fmt(hi); }
   function dayText(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
@@ -220,6 +223,14 @@
     });
   }
 
+  /* A Path2D that is painted and restarted every BATCH shapes: one huge path rasterises slowly. */
+  var BATCH = 256;
+  /* More shapes than this on the map: draw plainly (see FlowLayer.redraw). */
+  var DENSE = 5000;
+  function Batch(paint) { this.paint = paint; this.path = new Path2D(); this.n = 0; }
+  Batch.prototype.add = function () { if (++this.n >= BATCH) { this.flush(); } return this.path; };
+  Batch.prototype.flush = function () { if (this.n) { this.paint(this.path); this.path = new Path2D(); this.n = 0; } };
+
   /* Which report circles radius: core (low figure), halo (high figure); unknown counts get a small ring. */
   var UNKNOWN_R = 4;
 
@@ -234,6 +245,7 @@
       map.on("click", this._click, this);
       map.on("mousemove", this._hover, this);
       this._project();
+      this._st.t.projected = now();
       this.redraw();
     },
     onRemove: function (map) {
@@ -276,58 +288,117 @@
       var W = size.x, H = size.y, day = st.day, drawn = { reports: 0, segments: 0, symbols: 0 };
       function X(x) { return x * t.k - t.dx; }
       function Y(y) { return y * t.k - t.dy; }
+      /* Shapes of one style share a Path2D, filled/stroked once: 100,000 circles cost a few draw calls. */
+      var chevrons = new Batch(function (path) {
+        ctx.setLineDash([]); ctx.lineJoin = "miter"; ctx.globalAlpha = 1;
+        ctx.lineWidth = 4; ctx.strokeStyle = "#fff"; ctx.stroke(path);
+        ctx.lineWidth = 2; ctx.strokeStyle = "#222"; ctx.stroke(path);
+      });
+      /* Count what is on screen first.  Dense views (thousands of shapes) skip dashes and halo outlines
+         and draw legs as hairlines: those cost most to rasterise and cannot be told apart at that density;
+         zooming in brings them back, and the popups and the table still say vague/approximate. */
+      var nLegs = 0, nReports = 0;
       st.caravans.forEach(function (c) {
         if (!c.visible) { return; }
-        var s = c.segments, j, x1, y1, x2, y2;
-        ctx.lineCap = "butt";
+        var s = c.segments, r = c.reports, j, x1, y1, x2, y2;
+        for (j = 0; j < s.lat1.length; j++) {
+          if (s.endDay[j] > day) { continue; }
+          x1 = X(c.sx1[j]); y1 = Y(c.sy1[j]); x2 = X(c.sx2[j]); y2 = Y(c.sy2[j]);
+          if (!(Math.max(x1, x2) < 0 || Math.min(x1, x2) > W || Math.max(y1, y2) < 0 || Math.min(y1, y2) > H)) { nLegs++; }
+        }
+        for (j = 0; j < r.lat.length; j++) {
+          x1 = X(c.px[j]); y1 = Y(c.py[j]);
+          if (r.day[j] <= day && x1 >= 0 && x1 <= W && y1 >= 0 && y1 <= H) { nReports++; }
+        }
+      });
+      var dense = nReports + nLegs > DENSE;
+      function dash(pattern) { return dense ? [] : pattern; }
+      var stride = Math.max(1, Math.ceil(nLegs / 2000));  /* at most ~2,000 chevrons: direction, not clutter */
+      var chevronPath = [];
+      st.caravans.forEach(function (c) {
+        if (!c.visible) { return; }
+        var s = c.segments, j, x1, y1, x2, y2, key, legs = {};
         for (j = 0; j < s.lat1.length; j++) {
           if (s.endDay[j] > day) { continue; }
           x1 = X(c.sx1[j]); y1 = Y(c.sy1[j]); x2 = X(c.sx2[j]); y2 = Y(c.sy2[j]);
           if (Math.max(x1, x2) < -20 || Math.min(x1, x2) > W + 20 || Math.max(y1, y2) < -20 || Math.min(y1, y2) > H + 20) { continue; }
-          ctx.globalAlpha = 0.75;
-          ctx.strokeStyle = s.back[j] ? c.backColor : c.color;
-          ctx.lineWidth = s.w[j];
-          ctx.setLineDash(s.approx[j] ? [8, 6] : []);
-          ctx.beginPath(); ctx.moveTo(x1, y1); ctx.lineTo(x2, y2); ctx.stroke();
-          ctx.globalAlpha = 1;
-          chevron(ctx, x1, y1, x2, y2, s.w[j]);
+          key = s.back[j] + "|" + s.approx[j] + "|" + (dense ? 1 : s.w[j]);
+          if (!legs[key]) { legs[key] = legBatch(key); }
+          var path = legs[key].add();
+          path.moveTo(x1, y1); path.lineTo(x2, y2);
+          if (j % stride === 0) { chevronPath.push([x1, y1, x2, y2, s.w[j]]); }
           drawn.segments++;
         }
+        function legBatch(k) {
+          var parts = k.split("|");
+          return new Batch(function (path) {
+            ctx.lineCap = "butt"; ctx.globalAlpha = dense ? 0.5 : 0.75;
+            ctx.strokeStyle = parts[0] === "1" ? c.backColor : c.color;
+            ctx.setLineDash(parts[1] === "1" ? dash([8, 6]) : []);
+            ctx.lineWidth = Number(parts[2]);
+            ctx.stroke(path);
+          });
+        }
+        Object.keys(legs).forEach(function (k) { legs[k].flush(); });
+        ctx.globalAlpha = 1;
       });
+      chevronPath.forEach(function (v) { chevron(chevrons, v[0], v[1], v[2], v[3], v[4]); });
+      chevrons.flush();
       var badges = [];
       st.caravans.forEach(function (c) {
         if (!c.visible) { return; }
-        var r = c.reports, S = c.str, n = r.lat.length, i, x, y, rad, kind, planned, vague;
-        var symbols = !c.markers;
+        var r = c.reports, S = c.str, n = r.lat.length, i, x, y, rad, kind, qual, style;
+        var symbols = !c.markers && !dense, marks = [];  /* dense: symbols come back on zooming in */
+        function painter(fillAlpha, pattern, width, stroke, strokeAlpha) {
+          return new Batch(function (path) {
+            if (fillAlpha) { ctx.globalAlpha = fillAlpha; ctx.fillStyle = c.color; ctx.fill(path); }
+            if (!strokeAlpha) { return; }
+            ctx.globalAlpha = strokeAlpha; ctx.setLineDash(dash(pattern)); ctx.lineWidth = width; ctx.strokeStyle = stroke;
+            ctx.stroke(path);
+          });
+        }
+        var P = {
+          halo: painter(0.15, [3, 3], 1, c.color, dense ? 0 : 0.7),           /* highest figure */
+          haloVague: painter(0.15, [1.5, 3], 1.5, c.color, dense ? 0 : 0.8),  /* vague word: dotted */
+          core: painter(0.7, [], 1, "#222", 1),                   /* lowest figure */
+          coreVague: painter(0.7, [1.5, 3], 1.5, "#222", 1),
+          unknown: painter(0.25, [], 1, "#222", 1),               /* no count reported */
+          planned: painter(0, [3, 3], 2, c.color, 1)              /* planned: hollow, dashed */
+        };
+        /* Halos go under cores: the halo batches are painted whenever they fill, cores only after all halos. */
+        var coreList = [];
+        function circle(batch, radius) {
+          if (batch === P.core || batch === P.coreVague || batch === P.unknown) { coreList.push([batch, x, y, radius]); return; }
+          var path = batch.add(); path.moveTo(x + radius, y); path.arc(x, y, radius, 0, 2 * Math.PI);
+        }
         for (i = 0; i < n; i++) {
           if (r.day[i] > day) { continue; }
           x = X(c.px[i]); y = Y(c.py[i]);
           if (S[r.precision[i]] !== "point") { badges.push([c, i, x, y]); continue; }
           rad = r.rh[i] !== null ? r.rh[i] : UNKNOWN_R;
           if (x < -rad || x > W + rad || y < -rad || y > H + rad) { continue; }
-          kind = S[r.kind[i]]; planned = kind === "planned"; vague = S[r.qual[i]] === "vague";
-          if (r.rh[i] !== null && r.rh[i] > r.r[i] + 0.5) {  /* halo: the highest figure */
-            ctx.beginPath(); ctx.arc(x, y, r.rh[i], 0, 2 * Math.PI);
-            ctx.fillStyle = c.color; ctx.globalAlpha = planned ? 0 : 0.15; ctx.fill();
-            ctx.globalAlpha = 0.7; ctx.setLineDash(vague ? [1.5, 3] : [3, 3]); ctx.lineWidth = vague ? 1.5 : 1;
-            ctx.strokeStyle = c.color; ctx.stroke();
+          kind = S[r.kind[i]]; qual = S[r.qual[i]];
+          if (kind === "planned") { circle(P.planned, r.rh[i] !== null ? r.rh[i] : 6); }
+          else if (r.r[i] === null) { circle(P.unknown, UNKNOWN_R); }
+          else {
+            if (r.rh[i] > r.r[i] + 0.5) { circle(qual === "vague" ? P.haloVague : P.halo, r.rh[i]); }
+            circle(qual === "vague" ? P.coreVague : P.core, r.r[i]);
           }
-          ctx.beginPath(); ctx.arc(x, y, r.r[i] !== null ? r.r[i] : UNKNOWN_R, 0, 2 * Math.PI);
-          ctx.globalAlpha = planned ? 0 : (r.r[i] !== null ? 0.7 : 0.25);
-          ctx.fillStyle = c.color; ctx.fill();
-          ctx.globalAlpha = 1;
-          ctx.setLineDash(planned ? [3, 3] : vague ? [1.5, 3] : []);
-          ctx.lineWidth = planned ? 2 : vague ? 1.5 : 1;
-          ctx.strokeStyle = planned ? c.color : "#222"; ctx.stroke();
-          if (symbols && SYMBOL_KINDS.indexOf(kind) >= 0) { paintSymbol(ctx, kind, x, y, c.color); drawn.symbols++; }
+          if (symbols && SYMBOL_KINDS.indexOf(kind) >= 0) { marks.push([kind, x, y]); }
           drawn.reports++;
         }
+        P.halo.flush(); P.haloVague.flush(); P.planned.flush();
+        coreList.forEach(function (v) { var path = v[0].add(); path.moveTo(v[1] + v[3], v[2]); path.arc(v[1], v[2], v[3], 0, 2 * Math.PI); });
+        P.core.flush(); P.coreVague.flush(); P.unknown.flush();
+        ctx.globalAlpha = 1;
+        marks.forEach(function (m) { paintSymbol(ctx, m[0], m[1], m[2], c.color); drawn.symbols++; });
       });
       ctx.setLineDash([]);
       this._badges = drawBadges(ctx, badges, W, H);
       drawn.reports += this._badges.length;
+      drawn.dense = dense;
       st.drawn = drawn;
-      if (!st.firstDrawnAt) { st.firstDrawnAt = global.performance ? global.performance.now() : Date.now(); }
+      if (!st.firstDrawnAt) { st.firstDrawnAt = now(); }
     },
     /* The report (or all reports at one place and day) or leg under a container point, or null. */
     hit: function (pt) {
@@ -400,19 +471,16 @@
     return Math.sqrt(ex * ex + ey * ey);
   }
 
-  /* A chevron at the middle of a leg pointing the way the group travelled. */
-  function chevron(ctx, x1, y1, x2, y2, w) {
+  /* A chevron at the middle of a leg pointing the way the group travelled (added to ``path``). */
+  function chevron(path, x1, y1, x2, y2, w) {
     var dx = x2 - x1, dy = y2 - y1, len = Math.sqrt(dx * dx + dy * dy);
     if (len < 24) { return; }
+    path = path.add();
     var ux = dx / len, uy = dy / len, s = Math.max(5, Math.min(9, w * 0.6 + 4));
     var mx = x1 + dx * 0.55, my = y1 + dy * 0.55;
-    ctx.setLineDash([]);
-    ctx.beginPath();
-    ctx.moveTo(mx - ux * s - uy * s, my - uy * s + ux * s);
-    ctx.lineTo(mx, my);
-    ctx.lineTo(mx - ux * s + uy * s, my - uy * s - ux * s);
-    ctx.lineJoin = "miter"; ctx.lineWidth = 4; ctx.strokeStyle = "#fff"; ctx.stroke();
-    ctx.lineWidth = 2; ctx.strokeStyle = "#222"; ctx.stroke();
+    path.moveTo(mx - ux * s - uy * s, my - uy * s + ux * s);
+    path.lineTo(mx, my);
+    path.lineTo(mx - ux * s + uy * s, my - uy * s - ux * s);
   }
 
   /* Country- and region-level reports: a small labelled badge at the area's point, never a circle. */
@@ -442,6 +510,7 @@
   function addCaravan(map, data) {
     var st = mapState(map);
     st.map = map;
+    if (!st.t0) { st.t0 = now(); }
     var c = data, r = data.reports, s = data.segments, S = data.str, i, m = Math.max(s.lat.length - 1, 0);
     c.visible = true;
     /* Unpack the compact columns: legs from the stop path, absolute days, confidence 0-1. */
@@ -699,6 +768,7 @@
   /* Controls, layer switcher, slider, table and view, once every caravan is added. */
   function finish(map, options) {
     var st = mapState(map);
+    st.t = { finish: now() };
     st.options = options;
     st.caravans.forEach(function (c) { c.backColor = options.backColor || c.backColor; });
     buildMarkers(st);
@@ -725,6 +795,7 @@
       map.fitBounds(st.bounds, { paddingTopLeft: [30, wide ? 60 : 90], paddingBottomRight: [wide ? 250 : 30, wide ? 60 : 130], maxZoom: 11, animate: false });
     }
     if (options.gestureHandling && map.gestureHandling) { map.gestureHandling.enable(); }
+    st.t.controls = now();
     st.flow = new FlowLayer(st);
     st.flow.addTo(map);
     syncMarkers(st);
