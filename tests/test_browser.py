@@ -55,7 +55,8 @@ def test_demo_map_draws_and_the_slider_goes_back_in_time(demo_dir):
     with chromium(1200, 800) as driver:
         open_page(driver, demo_dir / "all-caravans.html", wait_for=READY)
         everything = counts(driver)
-        assert everything == {"reports": 20, "segments": 9, "caravans": 3, "markers": everything["markers"]}
+        assert everything == {"reports": 20, "segments": 9, "caravans": 3, "markers": everything["markers"],
+                              "areaBadges": 2}  # Guatemala (country) and the border region: badges, not circles
         assert everything["markers"] >= 8  # checkpoint, clash, crossing, returned symbols as DOM markers
         assert driver.execute_script("return routemapper.firstMap().gestureHandling.enabled();")
         slider = driver.find_element(By.CSS_SELECTOR, ".rm-slider input[type=range]")
@@ -97,6 +98,7 @@ def test_click_opens_a_popup_listing_the_report(demo_dir):
         click_report(driver, "2023-12-tapachula", 0)
         popup = driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-content .rm-popup")
         assert "Tapachula" in popup.text and "Source" in popup.text
+        assert "\u201cthousands\u201d (vague: 2,000\u20139,000 by our rule)" in popup.text
         assert js_errors(driver) == []
 
 

@@ -811,6 +811,7 @@
       c.segments.endDay.forEach(function (d) { if (d <= st.day) { out.segments++; } });
       (c.markers || []).forEach(function (m) { if (m.layer._map) { out.markers++; } });
     });
+    out.areaBadges = st.flow && st.flow._badges ? st.flow._badges.length : 0;  /* country/region-level reports */
     return out;
   }
 
