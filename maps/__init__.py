@@ -14,6 +14,7 @@ _EXPORTS = {
     "build_map": ".commands",
     "demo_maps": ".commands",
     "geocode_names": ".commands",
+    "embed_snippet": ".embed",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -24,6 +24,11 @@ LEAFLET_VERSION = "1.9.3"
 LEAFLET_JS_CDN = f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet.js"
 LEAFLET_CSS_CDN = f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet.css"
 
+GESTURE_VERSION = "1.2.1"
+GESTURE_CDN = f"https://cdn.jsdelivr.net/npm/leaflet-gesture-handling@{GESTURE_VERSION}/dist"
+GESTURE_JS_CDN = f"{GESTURE_CDN}/leaflet-gesture-handling.min.js"
+GESTURE_CSS_CDN = f"{GESTURE_CDN}/leaflet-gesture-handling.min.css"
+
 
 def script_json(value: object) -> str:
     """Serialise ``value`` as JSON that is safe inside an HTML ``<script>`` element.
@@ -84,6 +89,36 @@ def leaflet_css() -> str:
 
 
 @cache
+def _gesture_dir() -> Path:
+    try:
+        import xstatic.pkg.leaflet_gesturehandling as xgesture
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise RoutemapperError(
+            "gesture handling needs the xstatic-leaflet-gesturehandling package",
+            hint="pip install xstatic-leaflet-gesturehandling==1.2.1.1",
+        ) from None
+    if xgesture.VERSION != GESTURE_VERSION:
+        raise RoutemapperError(
+            f"xstatic-leaflet-gesturehandling ships {xgesture.VERSION}, routemapper needs {GESTURE_VERSION}",
+            hint="pip install xstatic-leaflet-gesturehandling==1.2.1.1",
+        )
+    return Path(xgesture.BASE_DIR)
+
+
+@cache
+def gesture_js() -> str:
+    """Leaflet.GestureHandling's minified JavaScript, without its source-map comment."""
+    code = (_gesture_dir() / "leaflet-gesture-handling.min.js").read_text(encoding="utf-8")
+    return re.sub(r"//# sourceMappingURL=\S+\s*$", "", code)
+
+
+@cache
+def gesture_css() -> str:
+    """Leaflet.GestureHandling's CSS (it draws its hint text with CSS, no images)."""
+    return (_gesture_dir() / "leaflet-gesture-handling.min.css").read_text(encoding="utf-8")
+
+
+@cache
 def static_text(name: str) -> str:
     """A file of ``maps/static/`` as text."""
     return (STATIC_DIR / name).read_text(encoding="utf-8")
@@ -111,8 +146,10 @@ class InlineStyle(Element):
         self.code = _guard_style(code)
 
 
-def use_assets(m, *, self_contained: bool) -> None:
+def use_assets(m, *, self_contained: bool, gesture_handling: bool = False) -> None:
     """Set what the page of folium map ``m`` loads: Leaflet (CDN or inlined) and our files.
+
+    ``gesture_handling`` adds Leaflet.GestureHandling (pinned CDN or inlined).
 
     folium's default page also loads jQuery, Bootstrap and Font Awesome from
     CDNs; routemapper's layers use none of them, so they are dropped.
@@ -123,8 +160,14 @@ def use_assets(m, *, self_contained: bool) -> None:
         m.default_css = []
         figure.header.add_child(InlineStyle(leaflet_css()), name="leaflet_css")
         figure.header.add_child(InlineScript(leaflet_js()), name="leaflet")
+        if gesture_handling:
+            figure.header.add_child(InlineStyle(gesture_css()), name="gesture_css")
+            figure.header.add_child(InlineScript(gesture_js()), name="gesture")
     else:
         m.default_js = [("leaflet", LEAFLET_JS_CDN)]
         m.default_css = [("leaflet_css", LEAFLET_CSS_CDN)]
+        if gesture_handling:
+            m.default_js.append(("gesture", GESTURE_JS_CDN))
+            m.default_css.append(("gesture_css", GESTURE_CSS_CDN))
     figure.header.add_child(InlineStyle(static_text("routemapper.css")), name="routemapper_css")
     figure.header.add_child(InlineScript(static_text("routemapper.js")), name="routemapper_js")

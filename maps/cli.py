@@ -316,6 +316,24 @@ def extract(articles: tuple[str, ...], published: str | None, caravan: str | Non
         click.echo(f"{output}: {len(rows)} draft row(s)", err=True)
 
 
+@main.command()
+@click.argument("page", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--title", default=None, help="The iframe's title for screen readers (default: the page's title).")
+@click.option("--height", type=int, default=500, show_default=True, help="Height in pixels (at most 85% of the screen).")
+@click.option("--src", default=None, help="URL the page will be published at (default: its file name).")
+@handles_errors
+def embed(page: Path, title: str | None, height: int, src: str | None) -> None:
+    """Print a responsive <iframe> snippet that puts the map PAGE into an article.
+
+    \b
+    Example:
+        routemapper embed map.html --title "Caravan routes, October 2018" --height 500
+    """
+    from .embed import embed_snippet
+
+    click.echo(embed_snippet(page, title=title, height=height, src=src))
+
+
 def _progress(message: str) -> None:
     if not os.environ.get("ROUTEMAPPER_QUIET"):
         click.echo(f"routemapper: {message}", err=True)

@@ -10,14 +10,14 @@ JavaScript or HTML by hand: values reach the page only through
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 import folium
 import numpy as np
 import pandas as pd
 import shapely
-from branca.element import MacroElement
-from jinja2 import Template
+from branca.element import Element, MacroElement
 
 from routes.routeset import RouteSet
 
@@ -34,104 +34,158 @@ def _column(values: pd.Series | np.ndarray, digits: int | None = None) -> list:
     if arr.dtype.kind == "f":
         if digits is not None:
             arr = np.round(arr, digits)
-        return [None if np.isnan(v) else float(v) for v in arr.tolist()]
+        return [None if v != v else v for v in arr.astype(float).tolist()]  # NaN != NaN
     if arr.dtype.kind == "b":
         return [bool(v) for v in arr.tolist()]
     if arr.dtype.kind in "iu":
         return [int(v) for v in arr.tolist()]
-    return ["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v) for v in arr.tolist()]
+    return ["" if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v) else str(v)
+            for v in arr.tolist()]
 
 
 def _day_numbers(dates: pd.Series) -> list:
-    return _column((pd.to_datetime(dates) - pd.Timestamp("1970-01-01")).dt.days.astype(float))
+    """Whole days since 1970-01-01 (null where unknown): the time slider's steps."""
+    days = (pd.to_datetime(dates) - pd.Timestamp("1970-01-01")).dt.days
+    return [None if pd.isna(d) else int(d) for d in days.tolist()]
+
+
+class StringTable:
+    """Distinct strings of one caravan; columns hold indexes into it (repeated sources cost one entry)."""
+
+    def __init__(self) -> None:
+        self.strings: list[str] = []
+        self._index: dict[str, int] = {}
+
+    def column(self, values: pd.Series | np.ndarray) -> list[int]:
+        """Indexes of ``values`` (missing values become the empty string)."""
+        codes, uniques = pd.factorize(pd.Series(_column(values), dtype=object), sort=False)
+        lookup = [self._index.setdefault(u, len(self._index)) for u in uniques]
+        self.strings = list(self._index)
+        return np.asarray(lookup, dtype=np.int64)[codes].tolist() if len(codes) else []
+
+
+def _flags(values) -> list[int]:
+    return np.asarray(values, dtype=bool).astype(np.int8).tolist()
+
+
+def _days_since(dates: pd.Series, day0: int) -> list:
+    """Whole days after ``day0`` (small numbers: the page adds ``day0`` back)."""
+    return [None if d is None else d - day0 for d in _day_numbers(dates)]
 
 
 def caravan_data(
     routes: RouteSet, caravan_id: str, color: str, sizes: SizeScale, widths: WidthScale, name: str | None = None
 ) -> dict:
-    """The column arrays that ``routemapper.addCaravan`` draws for one caravan."""
+    """The column arrays that ``routemapper.addCaravan`` draws for one caravan.
+
+    Text columns are indexes into ``str``, the caravan's string table; days
+    count from ``day0``; ``conf`` is in percent; the legs run along the
+    caravan's stops ``segments.lat/lon`` (leg j from stop j to stop j+1).  A leg
+    has ``back`` set when it starts at a stop where the group turned back; the
+    leg *into* that stop is drawn in the caravan's colour (the group was still
+    going forward: the 'returned' symbol marks where it stopped).
+    """
     r = routes.reports[routes.reports["caravan"] == caravan_id]
     s = routes.segments[routes.segments["caravan"] == caravan_id]
     mid = r["date_start"] + (r["date_end"] - r["date_start"]) / 2
     start, end = shapely.get_point(s.geometry.values, 0), shapely.get_point(s.geometry.values, -1)
     size = np.sqrt(s["size_start_low"].to_numpy(float) * s["size_start_high"].to_numpy(float))
-    return {
-        "id": caravan_id,
-        "name": name or caravan_id,
-        "color": color,
-        "backColor": TURNED_BACK_COLOR,
-        "reports": {
-            "lat": _column(r["lat"], 5),
-            "lon": _column(r["lon"], 5),
-            "r": _column(sizes.radius(r["count_low"].to_numpy(float)), 2),
-            "rh": _column(sizes.radius(r["count_high"].to_numpy(float)), 2),
-            "low": _column(r["count_low"]),
-            "high": _column(r["count_high"]),
-            "day": _day_numbers(mid),
-            "date": _column(r["date"]),
-            "approx": _column(r["date_approx"].to_numpy(bool) | (r["date_precision"] != "day").to_numpy()),
-            "kind": _column(r["kind"]),
-            "place": _column(r["place"]),
-            "resolved": _column(r["resolved_name"]),
-            "precision": _column(r["precision"]),
-            "pm": _column(r["precision_m"].fillna(0.0), 0),
-            "conf": _column(r["geo_confidence"], 2),
-            "count": _column(r["count"]),
-            "source": _column(r["source"]),
-            "url": _column(r["url"]),
-            "note": _column(r["note"]),
-        },
-        "segments": {
-            "lat1": _column(shapely.get_y(start), 5),
-            "lon1": _column(shapely.get_x(start), 5),
-            "lat2": _column(shapely.get_y(end), 5),
-            "lon2": _column(shapely.get_x(end), 5),
-            "w": _column(widths.width(size), 2),
-            "size": _column(size, 0),
-            "carried": _column(s["size_carried"].to_numpy(bool)),
-            "approx": _column(s["approximate"].to_numpy(bool)),
-            "back": _column(s["turned_back"].to_numpy(bool)),
-            "from": _column(s["from_place"]),
-            "to": _column(s["to_place"]),
-            "start": _column(s["start"].dt.strftime("%Y-%m-%d")),
-            "end": _column(s["end"].dt.strftime("%Y-%m-%d")),
-            "endDay": _day_numbers(s["end"]),
-            "km": _column(s["km"], 1),
-            "days": _column(s["days"].to_numpy(int)),
-        },
+    strings = StringTable()
+    known = pd.concat([mid, s["start"]]).dropna()
+    day0 = _day_numbers(pd.Series([known.min()]))[0] if len(known) else 0
+    reports = {
+        "lat": _column(r["lat"], 5),
+        "lon": _column(r["lon"], 5),
+        "r": _column(sizes.radius(r["count_low"].to_numpy(float)), 1),
+        "rh": _column(sizes.radius(r["count_high"].to_numpy(float)), 1),
+        "low": _column(r["count_low"]),
+        "high": _column(r["count_high"]),
+        "day": _days_since(mid, day0),
+        "approx": _flags(r["date_approx"].to_numpy(bool) | (r["date_precision"] != "day").to_numpy()),
+        "conf": _column(np.round(r["geo_confidence"].to_numpy(float) * 100)),
     }
+    for key, col in (("date", "date"), ("kind", "kind"), ("place", "place"), ("resolved", "resolved_name"),
+                     ("precision", "precision"), ("count", "count"), ("qual", "count_qualifier"),
+                     ("source", "source"), ("url", "url"), ("note", "note")):
+        reports[key] = strings.column(r[col])
+    segments = {
+        "lat": _column(np.concatenate([shapely.get_y(start), shapely.get_y(end)[-1:]]), 5),
+        "lon": _column(np.concatenate([shapely.get_x(start), shapely.get_x(end)[-1:]]), 5),
+        "w": _column(widths.width(size), 1),
+        "size": _column(size, 0),
+        "carried": _flags(s["size_carried"]),
+        "approx": _flags(s["approximate"]),
+        "back": _flags(s["turned_back"]),
+        "from": strings.column(s["from_place"]),
+        "to": strings.column(s["to_place"]),
+        "startDay": _days_since(s["start"], day0),
+        "endDay": _days_since(s["end"], day0),
+        "km": _column(s["km"], 1),
+        "days": _column(s["days"].to_numpy(int)),
+    }
+    return {"id": caravan_id, "name": name or caravan_id, "color": color, "backColor": TURNED_BACK_COLOR, "day0": day0,
+            "str": strings.strings, "reports": reports, "segments": segments}
 
 
-class CaravanLayer(MacroElement):
-    """One caravan on the map: its data array and the call that draws it."""
+class RawScript(Element):
+    """Script text added to the page as it is: never parsed as a Jinja template."""
 
-    _template = Template(
-        "{% macro script(this, kwargs) %}"
-        "routemapper.addCaravan({{ this._parent.get_name() }}, {{ this.payload }});"
-        "{% endmacro %}"
-    )
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self._name = "RawScript"
+        self.code = code
+
+    def render(self, **kwargs) -> str:
+        return self.code
+
+
+class _DataCall(MacroElement):
+    """A call ``routemapper.<function>(map, payload)`` written into the page's script.
+
+    folium's MacroElement would compile its rendered script as a Jinja
+    template (slow for megabytes of data, and ``{{ }}`` in a report's text
+    would be evaluated); this one adds the text verbatim.
+    """
+
+    function = ""
 
     def __init__(self, data: dict) -> None:
         super().__init__()
-        self._name = "CaravanLayer"
+        self._name = type(self).__name__
         self.data = data
         self.payload = script_json(data)
 
+    def render(self, **kwargs) -> None:
+        code = f"routemapper.{self.function}({self._parent.get_name()}, {self.payload});"
+        self.get_root().script.add_child(RawScript(code), name=self.get_name())
 
-class MapFurniture(MacroElement):
-    """Legend, title, credits, layer control and the fitted view (added last)."""
 
-    _template = Template(
-        "{% macro script(this, kwargs) %}"
-        "routemapper.finish({{ this._parent.get_name() }}, {{ this.payload }});"
-        "{% endmacro %}"
-    )
+class CaravanLayer(_DataCall):
+    """One caravan on the map: its data arrays and the call that draws it.
 
-    def __init__(self, options: dict) -> None:
-        super().__init__()
-        self._name = "MapFurniture"
-        self.options = options
-        self.payload = script_json(options)
+    The arrays go into a ``<script type="application/json">`` block that the
+    page reads with ``JSON.parse`` (much faster than a JavaScript literal of
+    many megabytes).
+    """
+
+    function = "addCaravan"
+
+    def render(self, **kwargs) -> None:
+        figure = self.get_root()
+        block = f"rm-data-{self.get_name()}"
+        figure.html.add_child(
+            RawScript(f'<script type="application/json" class="rm-caravan" id="{block}">{self.payload}</script>'),
+            name=block,
+        )
+        code = (f"routemapper.addCaravan({self._parent.get_name()}, "
+                f"JSON.parse(document.getElementById({block!r}).textContent));")
+        figure.script.add_child(RawScript(code), name=self.get_name())
+
+
+class MapFurniture(_DataCall):
+    """Legend, title, credits, slider, route table, layer control and the fitted view (added last)."""
+
+    function = "finish"
 
 
 def default_credits(routes: RouteSet) -> str:
@@ -151,6 +205,7 @@ def render_map(
     caravan_names: dict[str, str] | None = None,
     colors: Sequence[str] = PALETTE,
     outlines: bool = True,
+    gesture_handling: bool = True,
 ) -> folium.Map:
     """Return a folium map of ``routes``: one layer per caravan, fitted to the data.
 
@@ -158,14 +213,19 @@ def render_map(
     core for the low figure and a dashed halo for the high one); segments a
     width proportional to the group size on that leg; checkpoint, blocked,
     clash, crossing and returned reports carry distinct symbols; country- and
-    region-level reports are drawn as dashed areas, never as points.
+    region-level reports are drawn as small labelled badges, never as points.
     ``credits=None`` lists the reports' sources; ``self_contained=True``
     inlines Leaflet so the saved file works with no network (map tiles still
     need one).  ``outlines=True`` adds country outlines under the tiles,
     seen when the tiles cannot load (:class:`maps.outlines.OutlineLayer`).
+    ``gesture_handling=True`` (for embedding in articles) makes
+    the map zoom only with ctrl+scroll or two fingers, so scrolling the page
+    past it does not zoom it.  The page's ``<title>`` is ``title`` (escaped).
     """
     m = folium.Map(tiles=tiles, prefer_canvas=True, control_scale=True, zoom_start=5, location=(15.0, -90.0))
-    use_assets(m, self_contained=self_contained)
+    use_assets(m, self_contained=self_contained, gesture_handling=gesture_handling)
+    if title:
+        m.get_root().title = html.escape(title)  # branca writes it into <title> unescaped
     reports, segments = routes.reports, routes.segments
     counts = np.concatenate([reports["count_high"].to_numpy(float), reports["count_low"].to_numpy(float)])
     max_count = float(np.nanmax(counts)) if np.isfinite(counts).any() else 0.0
@@ -184,5 +244,7 @@ def render_map(
         "credits": default_credits(routes) if credits is None else credits,
         "sizeRefs": sizes.references(),
         "widthRefs": widths.references(),
+        "backColor": TURNED_BACK_COLOR,
+        "gestureHandling": gesture_handling,
     }))
     return m

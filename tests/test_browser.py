@@ -1,4 +1,4 @@
-"""The demo map in a real browser: no JavaScript errors, symbols drawn, a screenshot saved."""
+"""The maps in a real browser: no JavaScript errors, slider, layer toggle, popups, escaping, screenshots."""
 
 import os
 import time
@@ -14,6 +14,10 @@ if REASON and os.environ.get("ROUTEMAPPER_REQUIRE_BROWSER") == "1":
 pytestmark = pytest.mark.skipif(bool(REASON), reason=REASON or "browser available")
 
 SHOTS = ROOT / ".cache" / "screenshots"
+READY = "window.routemapper && routemapper.firstMap() && routemapper.state.maps[L.stamp(routemapper.firstMap())].drawn"
+#: Installed before any page script: a payload that runs sets window.__xss.
+TRAP = "window.__xss = 0; window.alert = function () { window.__xss = 1; };"
+EVIL = '<script>alert(1)</script>"><img src=x onerror="window.__xss=2">'
 
 
 @pytest.fixture(scope="module")
@@ -25,26 +29,126 @@ def demo_dir(tmp_path_factory):
     return out
 
 
-def test_self_contained_demo_map_renders(demo_dir, sample_routes):
+def counts(driver) -> dict:
+    return driver.execute_script("return routemapper.visibleCounts(routemapper.firstMap());")
+
+
+def click_report(driver, caravan: str, i: int) -> None:
+    """A real mouse click at report ``i``'s pixel on the map."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    pt = driver.execute_script("return routemapper.reportPoint(routemapper.firstMap(), arguments[0], arguments[1]);",
+                               caravan, i)
+    container = driver.find_element(By.CSS_SELECTOR, ".leaflet-container")
+    size = container.size
+    ActionChains(driver).move_to_element_with_offset(
+        container, int(pt["x"] - size["width"] / 2), int(pt["y"] - size["height"] / 2)).click().perform()
+    time.sleep(0.3)
+
+
+def test_demo_map_draws_and_the_slider_goes_back_in_time(demo_dir, sample_routes):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
     SHOTS.mkdir(parents=True, exist_ok=True)
     with chromium(1200, 800) as driver:
-        open_page(driver, demo_dir / "all-caravans.html")
-        time.sleep(0.5)
-        counts = driver.execute_script("""
-            var st = Object.values(routemapper.state.maps)[0];
-            var out = {caravans: st.caravans.length, circles: 0, lines: 0, symbols: 0};
-            st.caravans.forEach(function (c) { c.items.forEach(function (it) {
-                if (it.layer instanceof L.Polyline) { out.lines++; }
-                else if (it.layer instanceof L.CircleMarker || it.layer instanceof L.Circle) { out.circles++; }
-                else if (it.layer instanceof L.Marker) { out.symbols++; }
-            }); });
-            out.canvas = document.querySelectorAll('canvas.leaflet-zoom-animated').length;
-            out.legend = !!document.querySelector('.rm-legend');
-            return out;""")
+        open_page(driver, demo_dir / "all-caravans.html", wait_for=READY)
+        everything = counts(driver)
+        assert everything == {"reports": 20, "segments": len(sample_routes.segments), "caravans": 3, "markers": everything["markers"],
+                              "areaBadges": 2}  # Guatemala (country) and the border region: badges, not circles
+        assert everything["markers"] >= 8  # checkpoint, clash, crossing, returned symbols as DOM markers
+        assert driver.execute_script("return routemapper.firstMap().gestureHandling.enabled();")
+        slider = driver.find_element(By.CSS_SELECTOR, ".rm-slider input[type=range]")
+        label = driver.find_element(By.CSS_SELECTOR, f"label[for='{slider.get_attribute('id')}']")
+        assert label.text == "Show up to"
+        readout = driver.find_element(By.CSS_SELECTOR, ".rm-slider output[aria-live=polite]")
+        assert readout.text == "all reports to 2023-12-26"
+        slider.send_keys(Keys.HOME)  # the first day: keyboard only
+        first = counts(driver)
+        assert readout.text == "2018-10-12"
+        assert 0 < first["reports"] < everything["reports"] and first["segments"] < everything["segments"]
+        assert first["markers"] < everything["markers"]
+        slider.send_keys(Keys.END)
+        assert counts(driver) == everything
         driver.save_screenshot(str(SHOTS / "demo-all-1200x800.png"))
         assert js_errors(driver) == []
-    assert counts["caravans"] == 3
-    assert counts["lines"] == len(sample_routes.segments)
-    assert counts["circles"] >= 20  # one per report, plus halos for ranges
-    assert counts["symbols"] >= 8  # checkpoint, clash, crossing, returned symbols
-    assert counts["canvas"] >= 1 and counts["legend"]
+
+
+def test_layer_toggle_hides_a_caravan(demo_dir):
+    from selenium.webdriver.common.by import By
+
+    with chromium(1200, 800) as driver:
+        open_page(driver, demo_dir / "all-caravans.html", wait_for=READY)
+        boxes = driver.find_elements(By.CSS_SELECTOR, ".leaflet-control-layers-overlays input[type=checkbox]")
+        assert len(boxes) == 3
+        boxes[0].click()
+        after = counts(driver)
+        assert after["caravans"] == 2 and after["reports"] < 20
+        boxes[0].click()
+        assert counts(driver)["caravans"] == 3
+        assert js_errors(driver) == []
+
+
+def test_click_opens_a_popup_listing_the_report(demo_dir):
+    from selenium.webdriver.common.by import By
+
+    with chromium(1200, 800) as driver:
+        open_page(driver, demo_dir / "2023-12-tapachula.html", wait_for=READY)
+        click_report(driver, "2023-12-tapachula", 0)
+        popup = driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-content .rm-popup")
+        assert "Tapachula" in popup.text and "Source" in popup.text
+        assert "\u201cthousands\u201d (vague: 2,000\u20139,000 by our rule)" in popup.text
+        assert js_errors(driver) == []
+
+
+def test_hostile_report_text_shows_as_text_and_never_runs(write_csv, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    q = EVIL.replace('"', '""')
+    path = write_csv(
+        "caravan,date,place,country,lat,lon,kind,count,source,url,note\n"
+        f'c1,2018-10-15,"{q}",MX,14.9,-92.26,sighting,200,"{q}",javascript:alert(1),"{q}"\n'
+        f'c1,2018-10-15,"{q}",MX,14.9,-92.26,sighting,"1,000",Wire,https://example.org/a?b=<i>,second source\n'
+        f'c1,2018-10-17,Huixtla,MX,15.14,-92.46,sighting,,Wire,https://example.org/b,\n'
+    )
+    page = tmp_path / "evil.html"
+    save_map(render_map(build_routes(read_reports(path)), title=EVIL, self_contained=True), page)
+    with chromium(1200, 800) as driver:
+        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": TRAP})
+        open_page(driver, page, wait_for=READY)
+        click_report(driver, "c1", 0)
+        popup = driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-content .rm-popup")
+        assert popup.text.count(EVIL) >= 2  # place and note, as text
+        assert "2 reports of this place and day" in popup.text and "200\u20131,000 people" in popup.text
+        links = [a.get_attribute("href") for a in popup.find_elements(By.TAG_NAME, "a")]
+        assert links == ["https://example.org/a?b=%3Ci%3E"]  # the javascript: url stayed text
+        driver.find_element(By.CSS_SELECTOR, ".rm-table summary").click()
+        table = driver.find_element(By.CSS_SELECTOR, ".rm-table table")
+        assert EVIL in table.text and len(table.find_elements(By.CSS_SELECTOR, "tbody tr")) == 3
+        assert driver.find_element(By.CSS_SELECTOR, ".rm-title h1").text == EVIL
+        assert driver.title == EVIL
+        time.sleep(0.3)
+        assert driver.execute_script("return window.__xss;") == 0
+        assert driver.find_elements(By.CSS_SELECTOR, "img:not(.leaflet-tile), [onerror]") == []
+        assert driver.find_elements(By.CSS_SELECTOR, ".leaflet-container script, .leaflet-control script") == []
+        assert js_errors(driver) == []
+
+
+def test_phone_width_layout(demo_dir):
+    from selenium.webdriver.common.by import By
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with chromium(390, 844) as driver:
+        open_page(driver, demo_dir / "all-caravans.html", wait_for=READY)
+        legend = driver.find_element(By.CSS_SELECTOR, ".rm-legend")
+        assert legend.get_attribute("open") is None  # collapsed on a phone, opens on tap
+        width = driver.execute_script("return document.documentElement.clientWidth;")
+        for css in (".rm-title", ".rm-slider", ".rm-credits", ".rm-table"):
+            box = driver.find_element(By.CSS_SELECTOR, css).rect
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width, css
+        driver.save_screenshot(str(SHOTS / "demo-all-390x844.png"))
+        assert js_errors(driver) == []

@@ -11,7 +11,9 @@ from routes import build_routes, read_reports
 
 
 def payloads(html: str) -> list[dict]:
-    return [json.loads(m) for m in re.findall(r"routemapper\.addCaravan\(\w+, (\{.*?\})\);", html)]
+    blocks = re.findall(r'<script type="application/json" class="rm-caravan" id="([\w-]+)">(.*?)</script>', html)
+    assert all("routemapper.addCaravan(" in html and f"getElementById('{name}')" in html for name, _ in blocks)
+    return [json.loads(text) for _, text in blocks]
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +34,14 @@ def test_one_circle_per_report_radii_follow_square_roots(page, sample_routes):
 
 def test_segments_are_in_the_page(page, sample_routes):
     data = payloads(page)
-    assert sum(len(d["segments"]["lat1"]) for d in data) == len(sample_routes.segments)
+    assert sum(len(d["segments"]["lat"]) - 1 for d in data) == len(sample_routes.segments)
+    for d in data:  # leg j runs from stop j to stop j + 1
+        legs = sample_routes.segments[sample_routes.segments["caravan"] == d["id"]]
+        starts = [(round(p.coords[0][1], 5), round(p.coords[0][0], 5)) for p in legs.geometry]
+        ends = [(round(p.coords[-1][1], 5), round(p.coords[-1][0], 5)) for p in legs.geometry]
+        stops = list(zip(d["segments"]["lat"], d["segments"]["lon"]))
+        assert stops[:-1] == starts and stops[1:] == ends
+        assert [d["day0"] + x for x in d["segments"]["endDay"]] == (legs["end"] - np.datetime64("1970-01-01")).dt.days.tolist()
 
 
 def test_report_text_is_escaped(write_csv):
@@ -44,17 +53,60 @@ def test_report_text_is_escaped(write_csv):
     html = render_map(build_routes(read_reports(path)), title="</script><script>alert(2)</script>").get_root().render()
     assert "<script>alert(1)" not in html and "<img src=x" not in html
     assert "</script><b>" not in html and "<script>alert(2)" not in html
-    note = payloads(html)[0]["reports"]["note"][0]
-    assert note == evil  # the text itself survives, as text
+    data = payloads(html)[0]
+    assert data["str"][data["reports"]["note"][0]] == evil  # the text itself survives, as text
+    assert "<title>&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;</title>" in html
+
+
+def test_braces_in_report_text_are_not_a_template(write_csv):
+    path = write_csv("caravan,date,place,note\nc1,2018-10-15,Tapachula,{{ 7 * 7 }} {% if 1 %}x{% endif %}\n")
+    data = payloads(render_map(build_routes(read_reports(path))).get_root().render())[0]
+    assert data["str"][data["reports"]["note"][0]] == "{{ 7 * 7 }} {% if 1 %}x{% endif %}"
+
+
+def text(data: dict, key: str, table: str = "reports") -> list[str]:
+    return [data["str"][k] for k in data[table][key]]
+
+
+def test_repeated_strings_are_stored_once(page, sample_routes):
+    for data in payloads(page):
+        assert len(data["str"]) == len(set(data["str"]))
+        reports = sample_routes.reports[sample_routes.reports["caravan"] == data["id"]]
+        assert text(data, "source") == reports["source"].fillna("").astype(str).tolist()
+        assert text(data, "qual") == reports["count_qualifier"].astype(str).tolist()
+
+
+def test_legs_after_a_return_are_marked_and_the_leg_into_it_is_not(write_csv):
+    path = write_csv(
+        "caravan,date,place,country,kind,count\n"
+        "c1,2021-01-15,Esquipulas,GT,departure,\n"
+        "c1,2021-01-16,Chiquimula,GT,returned,2000\n"
+        "c1,2021-01-18,Esquipulas,GT,sighting,\n"
+    )
+    data = payloads(render_map(build_routes(read_reports(path))).get_root().render())[0]
+    assert text(data, "to", "segments") == ["Chiquimula", "Esquipulas"]
+    assert data["segments"]["back"] == [0, 1]  # forward into the stop where it turned back, back after it
 
 
 def test_cdn_mode_links_pinned_leaflet_only(page):
     assert "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js" in page
+    gesture = "https://cdn.jsdelivr.net/npm/leaflet-gesture-handling@1.2.1/dist/leaflet-gesture-handling.min"
+    assert gesture + ".js" in page and gesture + ".css" in page
+    assert '"gestureHandling":true' in page
     assert "jquery" not in page.lower() and "bootstrap" not in page.lower()
+    assert "<title>Caravans</title>" in page
 
 
-def test_self_contained_has_no_script_or_css_urls(sample_routes):
+def test_gesture_handling_can_be_left_out(sample_routes):
+    html = render_map(sample_routes, gesture_handling=False).get_root().render()
+    assert "leaflet-gesture-handling" not in html and '"gestureHandling":false' in html
+
+
+def test_self_contained_has_no_external_urls_but_tiles(sample_routes):
     html = render_map(sample_routes, self_contained=True).get_root().render()
     assert not re.search(r"<script[^>]+src=", html)
-    assert not re.search(r"<link[^>]+stylesheet", html)
-    assert "Leaflet" in html and "routemapper" in html
+    assert not re.search(r"<link[^>]+(stylesheet|href=)", html)
+    loaded = re.findall(r"(?:src\s*=|url\(|@import)\s*[\"']?(https?://[^\s\"')]+)", html)
+    assert loaded == []  # nothing fetched but the tiles (whose URL is a template, not an attribute)
+    assert "tile.openstreetmap.org/{z}/{x}/{y}.png" in html
+    assert "GestureHandling" in html and "routemapper" in html and "rm-slider" in html
