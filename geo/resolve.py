@@ -35,6 +35,9 @@ ROUTE_WEIGHT = 1.5
 #: Score added per tenfold population above 1,000 inhabitants.
 POPULATION_WEIGHT = 1.2
 
+#: Score for a border post or checkpoint when the report is a crossing, checkpoint, block or return.
+CROSSING_WEIGHT = 2.0
+
 #: Below this confidence a resolution is flagged as ambiguous.
 AMBIGUOUS_BELOW = 0.75
 
@@ -247,7 +250,9 @@ class Resolver:
             s += 3.0
             reasons.append("the name of a first-level division, and no town bears it as its own")
         if ctx.kind in CROSSING_KINDS and place.feature in CROSSING_FEATURES:
-            s += 1.0
+            # A crossing or a roadblock at a name that is a border post means the post: worth
+            # more than a town's tenfold population (Agua Caliente, California).
+            s += CROSSING_WEIGHT
             reasons.append(f"a {place.feature.replace('_', ' ')} suits a '{ctx.kind}' report")
         if place.feature not in ("populated_place",) and not place.is_area:
             s += 0.3  # curated supplement: chosen for exactly this job

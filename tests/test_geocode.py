@@ -167,3 +167,10 @@ def test_letter_masks_match_one_by_one():
     keys = ["tapachula", "ciudad tecun uman", "a1", "zz 9", "el florido"]
     assert [int(m) for m in letter_masks(keys)] == [letter_mask(k) for k in keys]
     assert letter_mask("ab") ^ letter_mask("abc") == letter_mask("c")
+
+
+def test_a_crossing_report_at_a_border_post_name_means_the_post():
+    # Agua Caliente, California is ten times larger than any namesake, but a roadblock or a
+    # crossing at "Agua Caliente" is the Honduras-Guatemala post.
+    for kind in ("blocked", "crossing"):
+        assert geocode("Agua Caliente", kind=kind).place.feature == "border_crossing"

@@ -125,19 +125,19 @@ def test_http_429_asking_for_too_long_a_wait_gives_up_at_once(server, tmp_path, 
 
 
 def test_slow_answers_time_out_then_a_clear_timeout_error(server, tmp_path, fake_time):
-    server.fail("slow", times=2, seconds=1.0)
+    server.fail("slow", times=2, seconds=3.0)
     geocoder = wrapped(server, tmp_path, fake_time, min_delay_seconds=0, max_retries=1)
     with pytest.raises(GeocoderTimedOut) as err:
-        geocoder.geocode("Tapachula", timeout=0.2)
+        geocoder.geocode("Tapachula", timeout=1.0)
     assert isinstance(err.value, TimeoutError) and isinstance(err.value, GeocoderUnavailable)
     assert "timed out 2 times for 'Tapachula'" in str(err.value)
     assert len(geocoder.cache) == 0
 
 
 def test_one_slow_answer_is_retried(server, tmp_path, fake_time):
-    server.fail("slow", times=1, seconds=1.0)
+    server.fail("slow", times=1, seconds=3.0)
     geocoder = wrapped(server, tmp_path, fake_time, min_delay_seconds=0)
-    assert geocoder.geocode("Tapachula", timeout=0.2).latitude == 14.90541
+    assert geocoder.geocode("Tapachula", timeout=1.0).latitude == 14.90541
     assert fake_time.sleeps == [1.0]
 
 
