@@ -8,6 +8,7 @@ script and style (``maps/static/``) are always inlined.
 from __future__ import annotations
 
 import base64
+import importlib
 import json
 import re
 from functools import cache
@@ -52,27 +53,32 @@ def _guard_style(code: str) -> str:
     return re.sub(r"</(style)", r"<\\/\1", code, flags=re.IGNORECASE)
 
 
+def _xstatic_dir(module: str, pin: str, version: str, purpose: str) -> Path:
+    """The data folder of an installed XStatic package, checked to ship ``version``."""
+    package = pin.split("==")[0]
+    try:
+        xstatic = importlib.import_module(module)
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise RoutemapperError(f"{purpose} needs the {package} package", hint=f"pip install {pin}") from None
+    if xstatic.VERSION != version:
+        raise RoutemapperError(f"{package} ships {xstatic.VERSION}, routemapper needs {version}",
+                               hint=f"pip install {pin}")
+    return Path(xstatic.BASE_DIR)
+
+
+def _without_source_map(code: str) -> str:
+    return re.sub(r"//# sourceMappingURL=\S+\s*$", "", code)
+
+
 @cache
 def _leaflet_dir() -> Path:
-    try:
-        import xstatic.pkg.leaflet as xleaflet
-    except ImportError:  # pragma: no cover - a declared dependency
-        raise RoutemapperError(
-            "--self-contained needs the xstatic-leaflet package", hint="pip install xstatic-leaflet==1.9.3.0"
-        ) from None
-    if xleaflet.VERSION != LEAFLET_VERSION:
-        raise RoutemapperError(
-            f"xstatic-leaflet ships Leaflet {xleaflet.VERSION}, routemapper needs {LEAFLET_VERSION}",
-            hint="pip install xstatic-leaflet==1.9.3.0",
-        )
-    return Path(xleaflet.BASE_DIR)
+    return _xstatic_dir("xstatic.pkg.leaflet", "xstatic-leaflet==1.9.3.0", LEAFLET_VERSION, "--self-contained")
 
 
 @cache
 def leaflet_js() -> str:
     """Leaflet's minified JavaScript from xstatic-leaflet, without its source-map comment."""
-    code = (_leaflet_dir() / "leaflet.js").read_text(encoding="utf-8")
-    return re.sub(r"//# sourceMappingURL=\S+\s*$", "", code)
+    return _without_source_map((_leaflet_dir() / "leaflet.js").read_text(encoding="utf-8"))
 
 
 @cache
@@ -90,26 +96,14 @@ def leaflet_css() -> str:
 
 @cache
 def _gesture_dir() -> Path:
-    try:
-        import xstatic.pkg.leaflet_gesturehandling as xgesture
-    except ImportError:  # pragma: no cover - a declared dependency
-        raise RoutemapperError(
-            "gesture handling needs the xstatic-leaflet-gesturehandling package",
-            hint="pip install xstatic-leaflet-gesturehandling==1.2.1.1",
-        ) from None
-    if xgesture.VERSION != GESTURE_VERSION:
-        raise RoutemapperError(
-            f"xstatic-leaflet-gesturehandling ships {xgesture.VERSION}, routemapper needs {GESTURE_VERSION}",
-            hint="pip install xstatic-leaflet-gesturehandling==1.2.1.1",
-        )
-    return Path(xgesture.BASE_DIR)
+    return _xstatic_dir("xstatic.pkg.leaflet_gesturehandling", "xstatic-leaflet-gesturehandling==1.2.1.1",
+                        GESTURE_VERSION, "gesture handling")
 
 
 @cache
 def gesture_js() -> str:
     """Leaflet.GestureHandling's minified JavaScript, without its source-map comment."""
-    code = (_gesture_dir() / "leaflet-gesture-handling.min.js").read_text(encoding="utf-8")
-    return re.sub(r"//# sourceMappingURL=\S+\s*$", "", code)
+    return _without_source_map((_gesture_dir() / "leaflet-gesture-handling.min.js").read_text(encoding="utf-8"))
 
 
 @cache
