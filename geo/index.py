@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .distance import haversine_km
 from .errors import RoutemapperError
 from .normalize import letter_mask, letter_masks, name_key, short_keys, without_qualifier
 from .paths import GAZETTEER_DIR, cache_dir
@@ -245,8 +246,6 @@ def build_index(path: Path, progress: Callable[[str], None] | None = None) -> No
         # Keys for fuzzy matching (names and alternate names, not short forms),
         # by length, with their letter masks: see GazetteerIndex.fuzzy.
         # Stored as two compressed blobs: a tenth of the size of a table, and one read to load.
-        import numpy as np
-
         fuzzy_keys = sorted(sorted({key for (key, _), rank in builder.names.items() if rank < RANK_SHORT}), key=len)
         masks = letter_masks(fuzzy_keys)
         con.execute("CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB)")
@@ -364,10 +363,7 @@ class GazetteerIndex:
         ).fetchall()
         out = []
         for row in rows:
-            p1, p2 = math.radians(lat), math.radians(row[2])
-            a = (math.sin((p2 - p1) / 2) ** 2
-                 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(row[3] - lon) / 2) ** 2)
-            km = 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+            km = haversine_km(lat, lon, row[2], row[3])
             if km <= max_km:
                 out.append((self._place(row), km))
         out.sort(key=lambda item: (item[1], -item[0].population))

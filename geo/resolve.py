@@ -17,6 +17,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from .distance import haversine_km
 from .errors import InputError, InputErrors, PlaceNotFound, Where
 from .index import GazetteerIndex
 from .normalize import name_key, split_query
@@ -102,14 +103,6 @@ class Resolution:
     @property
     def lon(self) -> float:
         return self.place.lon
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km (for scoring; routes use pyproj's geodesic)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class Resolver:

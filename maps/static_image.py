@@ -410,8 +410,6 @@ def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthSca
 
 def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | None, size: tuple[int, int],
           dpi: float, caravan_names: dict[str, str] | None, colors: Sequence[str]):
-    import matplotlib
-
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.collections import LineCollection
     from matplotlib.figure import Figure

@@ -14,7 +14,7 @@ import pandas as pd
 import shapely
 from pyproj import Geod
 
-from .schema import CHECKPOINT_KINDS, NOT_ON_ROUTE
+from .schema import NOT_ON_ROUTE
 
 GEOD = Geod(ellps="WGS84")
 

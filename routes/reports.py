@@ -44,6 +44,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from geo.distance import haversine_km
 from geo.errors import InputError, InputErrors, Where
 
 from .counts import CountSyntaxError, parse_count
@@ -326,13 +327,6 @@ SWAP_FAR_KM = 2_000.0
 SWAP_NEAR_KM = 500.0
 
 
-def _km_between(lat1, lon1, lat2, lon2) -> np.ndarray:
-    """Great-circle distance in km (haversine; plenty for telling 50 km from 5,000)."""
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
-
-
 def _swapped_in_caravan(caravan: pd.Series, lat: pd.Series, lon: pd.Series) -> np.ndarray:
     """Rows whose point lies far from the caravan's other given points while the swapped point lies among them.
 
@@ -347,8 +341,8 @@ def _swapped_in_caravan(caravan: pd.Series, lat: pd.Series, lon: pd.Series) -> n
     groups = pd.DataFrame({"caravan": caravan, "lat": lat.where(given), "lon": lon.where(given)}).groupby("caravan")
     mid_lat, mid_lon = groups["lat"].transform("median"), groups["lon"].transform("median")
     enough = groups["lat"].transform("count") >= 3
-    far = _km_between(lat, lon, mid_lat, mid_lon) > SWAP_FAR_KM
-    near_if_swapped = _km_between(lon, lat, mid_lat, mid_lon) < SWAP_NEAR_KM
+    far = haversine_km(lat, lon, mid_lat, mid_lon) > SWAP_FAR_KM
+    near_if_swapped = haversine_km(lon, lat, mid_lat, mid_lon) < SWAP_NEAR_KM
     return (given & enough & far & near_if_swapped).to_numpy()
 
 
