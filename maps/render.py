@@ -190,7 +190,7 @@ class MapFurniture(_DataCall):
 
 def default_credits(routes: RouteSet) -> str:
     """``Sources: A; B; C`` from the reports' distinct sources, in order of appearance."""
-    sources = [s for s in dict.fromkeys(routes.reports["source"].astype(str)) if s.strip()]
+    sources = [s for s in dict.fromkeys(routes.reports["source"].dropna().astype(str)) if s.strip()]
     return ("Sources: " + "; ".join(sources)) if sources else ""
 
 

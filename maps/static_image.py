@@ -425,8 +425,12 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
 
     # header, footer and legend panel sizes (layout px)
     head = 14 + (30 if title else 0) + (20 if subtitle else 0)
-    credit_text = credits if credits is not None else _default_credits(routes)
-    credit_text = " ".join(t for t in (credit_text.strip(), OUTLINE_CREDIT) if t)
+    if credits is None:
+        from .render import default_credits  # the HTML map's credit line, as a sentence
+
+        credits = default_credits(routes)
+        credits = credits + "." if credits else ""
+    credit_text = " ".join(t for t in (credits.strip(), OUTLINE_CREDIT) if t)
     panel_w = min(260.0, max(190.0, 0.24 * W))
     credit_lines = _wrap(fig, renderer, credit_text, 6.8, (W - 24) * dpi / 100)[:4]
     foot = 22 + 11 * len(credit_lines)
@@ -675,11 +679,6 @@ def _darker(color: str, factor: float = 0.7) -> tuple[float, float, float]:
     from matplotlib.colors import to_rgb
 
     return tuple(c * factor for c in to_rgb(color))
-
-
-def _default_credits(routes) -> str:
-    sources = [s for s in dict.fromkeys(routes.reports["source"].astype(str)) if s.strip() and s != "nan"]
-    return ("Sources: " + "; ".join(sources) + ".") if sources else ""
 
 
 def png_bytes(
