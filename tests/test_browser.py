@@ -44,7 +44,16 @@ def click_report(driver, caravan: str, i: int) -> None:
     size = container.size
     ActionChains(driver).move_to_element_with_offset(
         container, int(pt["x"] - size["width"] / 2), int(pt["y"] - size["height"] / 2)).click().perform()
-    time.sleep(0.3)
+    wait_for(driver, ".leaflet-popup-content .rm-popup")
+
+
+def wait_for(driver, css: str, timeout: float = 10.0):
+    """The first element matching ``css``, waiting for it to appear (a loaded machine is slow)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css)))
 
 
 def test_demo_map_draws_and_the_slider_goes_back_in_time(demo_dir, sample_routes):
@@ -127,7 +136,7 @@ def test_hostile_report_text_shows_as_text_and_never_runs(write_csv, tmp_path):
         links = [a.get_attribute("href") for a in popup.find_elements(By.TAG_NAME, "a")]
         assert links == ["https://example.org/a?b=%3Ci%3E"]  # the javascript: url stayed text
         driver.find_element(By.CSS_SELECTOR, ".rm-table summary").click()
-        table = driver.find_element(By.CSS_SELECTOR, ".rm-table table")
+        table = wait_for(driver, ".rm-table table")
         assert EVIL in table.text and len(table.find_elements(By.CSS_SELECTOR, "tbody tr")) == 3
         assert driver.find_element(By.CSS_SELECTOR, ".rm-title h1").text == EVIL
         assert driver.title == EVIL
