@@ -57,6 +57,75 @@ def test_a_date_after_said_dates_the_statement_not_the_event():
     assert [(r["place"], r["date"]) for r in rows] == [("El Florido", "")]
 
 
+def _article_sentences() -> list[str]:
+    from routes.extract import read_article
+    from routes.extract.text import sentences
+
+    out = []
+    for path in sorted(ARTICLES.glob("*")):
+        if path.suffix != ".json":
+            out += [s.text for s in sentences(read_article(path).text)]
+    return out
+
+
+def test_date_patterns_tried_at_their_first_words_find_what_a_whole_scan_finds():
+    """Lower-cased text is searched only where a pattern's first word is written; a text whose
+    lower case is longer ("İ") is scanned whole with each pattern.  Both must find the same dates."""
+    from routes.extract.dates import find_dates
+
+    phrases = [
+        "On Oct. 21, 2018 and 2018-10-22 they left", "el 21 de octubre de 2018 y el 3 de noviembre",
+        "the 5th of November, in early December, desde enero de 2019", "on Christmas Eve, el Día de Navidad",
+        "New Year's Eve, año nuevo, anteayer, the day before yesterday", "Last night, tonight, esta mañana, mañana",
+        "pasado mañana, el sábado pasado, el próximo miércoles, MONDAY, Sábado", "2018-13-45 is no date, nor is Octo 21",
+    ]
+    checked = 0
+    for sentence in _article_sentences() + phrases:
+        for published in (THURSDAY, None):
+            fast = find_dates(sentence, published)
+            whole = find_dates("İ " + sentence, published)
+            assert [(f.iso, f.start, f.end, f.words) for f in fast] == \
+                [(f.iso, f.start - 2, f.end - 2, f.words) for f in whole], sentence
+            checked += len(fast)
+    assert checked > 50
+
+
+def test_word_patterns_find_what_the_case_insensitive_regex_finds():
+    """Every WordPattern of the extractor, on every sentence of the annotated articles (as written
+    and upper-cased), from several start positions: the same match as re.IGNORECASE."""
+    import importlib
+
+    from routes.extract.text import WordPattern
+
+    patterns = []
+    for name in ("dates", "kinds", "pipeline", "places", "sizes"):
+        module = importlib.import_module(f"routes.extract.{name}")
+        for value in vars(module).values():
+            items = value if isinstance(value, list) else [value]
+            patterns += [v for item in items for v in (item if isinstance(item, tuple) else (item,))
+                         if isinstance(v, WordPattern)]
+    assert len(patterns) >= 20
+    texts = _article_sentences()
+    texts += [t.upper() for t in texts[:40]] + ["unsaid ministerio de", "Xsaid in", "said in ", "ÉL dijo en "]
+    hits = 0
+    for pattern in patterns:
+        for text in texts:
+            for pos in (0, 1, len(text) // 2):
+                ours, reference = pattern.search(text, pos), pattern.reference.search(text, pos)
+                assert (ours and ours.span()) == (reference and reference.span()), (pattern.pattern[:40], text, pos)
+                hits += bool(ours)
+    assert hits > 100
+
+
+def test_word_patterns_refuse_what_they_cannot_search_fast():
+    from routes.extract.text import WordPattern
+
+    with pytest.raises(ValueError, match="starts with"):
+        WordPattern(r"(?:said)")
+    with pytest.raises(ValueError, match="lower case"):
+        WordPattern(r"\b(?:Said)")
+
+
 # -- sizes ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("sentence", "low", "high"), [
     ("7,000-8,000 Hondurans crossed.", 7000, 8000),

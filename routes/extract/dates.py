@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .text import WordPattern, fold
+
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -56,21 +58,53 @@ _MOD_LAST_WORDS = frozenset(
 )
 _APPROX_LAST_WORDS = frozenset("around about circa approximately el de del".split())
 _LOWER_PATTERNS = [(kind, re.compile(p.pattern)) for kind, p in _PATTERNS]
+# The words each pattern can start with, folded (lower case, no accents); a word starting with
+# a digit may start "iso", "dmy" or "es".  tests/test_extract.py checks that trying the patterns
+# only there finds what a scan of the whole text finds.
+_FIRST_WORDS = {
+    "mdy": _EN_MONTH.removeprefix("(?:").removesuffix(")\\.?").split("|"),
+    "month": ["in", "en", "during", "durante", "since", "desde"],
+    "eve": ["christmas", "nochebuena", "dia", "new", "ano"],
+    "relative": ["the", "anteayer", "antier", "yesterday", "ayer", "last", "anoche", "today", "hoy", "this",
+                 "tonight", "esta", "tomorrow", "manana", "pasado"],
+    "weekday": sorted({fold(day) for day in _WEEKDAYS}),
+}
+_KIND_INDEX = {kind: k for k, (kind, _) in enumerate(_PATTERNS)}
+
+
+def _first_word_automaton():
+    """An automaton from " word " (folded, spaced) to the patterns that can start there."""
+    import ahocorasick
+
+    starting_with: dict[str, tuple[int, ...]] = {}
+    for kind, words in _FIRST_WORDS.items():
+        for word in words:
+            starting_with[f" {word} "] = starting_with.get(f" {word} ", ()) + (_KIND_INDEX[kind],)
+    for digit in "0123456789":
+        starting_with[f" {digit}"] = tuple(_KIND_INDEX[kind] for kind in ("iso", "dmy", "es"))
+    automaton = ahocorasick.Automaton()
+    for key, kinds in starting_with.items():
+        automaton.add_word(key, (len(key), kinds))  # a hit ending at e: the word starts at e - len(key) + 1
+    automaton.make_automaton()
+    return automaton
+
+
+_FIRST_WORD_AUTOMATON = _first_word_automaton()
 _NOT_MORNING = re.compile(r"\b(?:la|esta|por\s+la|en\s+la|cada)\s+$", re.I)
-_FUTURE = re.compile(
+_FUTURE = WordPattern(
     r"\b(?:will|would\s+leave|plans?\s+to|planning\s+to|planned|set\s+to|expected\s+to|scheduled|intends?\s+to|"
     r"called\s+to|is\s+to|are\s+to|going\s+to|upcoming|va\s+a|van\s+a|planea|planean|prev[ée]n?|"
-    r"tiene\s+previsto|tienen\s+previsto|convoca(?:n|ron)?)",
-    re.I,
+    r"tiene\s+previsto|tienen\s+previsto|convoca(?:n|ron)?)"
 )
 # Spanish future tense (partirán, saldrá): looked for only where "rá" occurs at all.
 _FUTURE_ES = re.compile(r"\w(?:ar|er|ir|dr)(?:á|án)\b", re.I)
 
 
-def _speaks_of_future(text: str, start: int, end: int) -> bool:
-    if _FUTURE.search(text, start, end):
+def _speaks_of_future(text: str, lowered: str, start: int, end: int) -> bool:
+    if _FUTURE.search(text, start, end, lowered=lowered):
         return True
-    return "rá" in text[start:end] and bool(_FUTURE_ES.search(text, start, end))
+    written = lowered[start:end] if len(lowered) == len(text) else text[start:end].lower()
+    return "rá" in written and bool(_FUTURE_ES.search(text, start, end))
 
 
 @dataclass(frozen=True)
@@ -126,19 +160,25 @@ def find_dates(sentence: str, published: date | None) -> list[FoundDate]:
 def dates_by_sentence(text: str, spans: list[tuple[int, int]], published: date | None) -> list[list[FoundDate]]:
     """Return, for each sentence ``text[start:end]`` of ``spans``, the dates it writes.
 
-    Each pattern scans the whole text once; offsets in the result are relative to the sentence.
+    Every pattern starts at a word of its own (a month, a weekday, a digit,
+    ``in``/``desde``, ``yesterday``...): one pass of an Aho-Corasick automaton
+    finds those words, and each pattern is tried only where its first word is
+    written.  That finds what scanning the whole text with each pattern finds,
+    two to three times faster.  Offsets in the result are relative to the sentence.
     """
     starts = [a for a, _ in spans]
     lowered = text.lower()
-    # Case-sensitive patterns on lower-cased text run about twice as fast as re.IGNORECASE.
-    patterns = _LOWER_PATTERNS if len(lowered) == len(text) else _PATTERNS
-    scan = lowered if patterns is _LOWER_PATTERNS else text
     found: list[list[FoundDate]] = [[] for _ in spans]
     taken: list[list[tuple[int, int]]] = [[] for _ in spans]
     future_of: dict[int, bool] = {}
+    if len(lowered) == len(text):
+        # Case-sensitive patterns on lower-cased text: twice as fast as re.IGNORECASE.
+        matches = _matches_at_first_words(text, lowered)
+    else:  # a letter whose lower case is longer ("İ"): offsets would drift, scan the text as written
+        matches = [(kind, pattern.finditer(text)) for kind, pattern in _PATTERNS]
 
-    for kind, pattern in patterns:
-        for m in pattern.finditer(scan):
+    for kind, found_by_pattern in matches:
+        for m in found_by_pattern:
             start, end = m.span()
             i = bisect.bisect_right(starts, start) - 1
             if i < 0 or end > spans[i][1]:
@@ -153,17 +193,41 @@ def dates_by_sentence(text: str, spans: list[tuple[int, int]], published: date |
 
             def future(i: int = i) -> bool:
                 if i not in future_of:
-                    future_of[i] = _speaks_of_future(scan, spans[i][0], spans[i][1])
+                    future_of[i] = _speaks_of_future(text, lowered, spans[i][0], spans[i][1])
                 return future_of[i]
 
             iso = _resolve(kind, m, published, future, text[s0:spans[i][1]], mod.group("mod") if mod else "",
                            start - s0)
             if iso:
                 approx = last in _APPROX_LAST_WORDS and bool(_APPROX_BEFORE.search(before))
-                found[i].append(FoundDate(("~" if approx else "") + iso, start - s0, end - s0, m.group().strip()))
+                found[i].append(FoundDate(("~" if approx else "") + iso, start - s0, end - s0, text[start:end].strip()))
     for dates in found:
         dates.sort(key=lambda f: f.start)
     return found
+
+
+def _matches_at_first_words(text: str, lowered: str) -> list[tuple[str, list[re.Match[str]]]]:
+    """Each pattern's matches in lower-cased text, in order, as ``finditer`` would find them.
+
+    A match starts at ``\\b`` before a word character, so at the start of a
+    word: a pattern is tried (``match``) only where a word it can start with
+    is written.  Those words are found in one pass of an Aho-Corasick
+    automaton over the folded text (a superset: ``match`` has the last word).
+    """
+    tried: list[list[int]] = [[] for _ in _LOWER_PATTERNS]
+    for end, (length, kinds) in _FIRST_WORD_AUTOMATON.iter(" " + fold(text) + " "):
+        for k in kinds:
+            tried[k].append(end - length + 1)
+    out = []
+    for (kind, pattern), positions in zip(_LOWER_PATTERNS, tried):
+        matches: list[re.Match[str]] = []
+        after = -1
+        for pos in positions:
+            if pos >= after and (m := pattern.match(lowered, pos)):
+                matches.append(m)
+                after = m.end()
+        out.append((kind, matches))
+    return out
 
 
 def _resolve(kind: str, m: re.Match[str], published: date | None, future, sentence: str, mod: str = "",

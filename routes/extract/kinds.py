@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..schema import DEFAULT_KIND, KINDS
+from .text import WordPattern
 
 _CUES: list[tuple[str, str]] = [
     ("planned", r"set\s+to\s+(?:depart|leave|set\s+out)|plans?\s+to\s+\w+|intends?\s+to\s+\w+|"
@@ -37,7 +38,7 @@ _CUES: list[tuple[str, str]] = [
     ("gathering", r"gather(?:ed|ing)|wait(?:ed|ing)|esperaban|esperando|assembled|congregated|met\s+(?:up\s+)?at|massed|"
                   r"se\s+reunieron|se\s+concentraron|concentraci[óo]n|se\s+congregaron|reunid[oa]s"),
 ]
-_COMPILED = [(kind, re.compile(rf"\b(?:{pattern})", re.I)) for kind, pattern in _CUES]
+_COMPILED = [(kind, WordPattern(rf"\b(?:{pattern})")) for kind, pattern in _CUES]
 assert all(kind in KINDS for kind, _ in _CUES)
 
 
@@ -123,7 +124,8 @@ def sentence_kind(sentence: str, candidates: frozenset[str] | None = None) -> tu
     """
     if candidates is None:
         candidates = candidate_kinds(sentence, [(0, len(sentence))])[0]
+    lowered = sentence.lower()
     for kind, pattern in _COMPILED:
-        if kind in candidates and pattern.search(sentence):
+        if kind in candidates and pattern.search(sentence, lowered=lowered):
             return kind, True
     return DEFAULT_KIND, False

@@ -37,9 +37,15 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
+# A capital not preceded by a letter or an apostrophe.  The look-behind comes after the capital
+# (and spans it) so the regex engine can skip ahead to the next capital instead of trying the
+# look-behind at every position of the text.
 _CAPITALISED_RUN = re.compile(
-    rf"(?<![\w'’])[{_UPPER}][\w'’.-]*(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_CONNECTORS)) + rf")[ \t]+)*[{_UPPER}][\w'’.-]*)*"
+    rf"[{_UPPER}](?<![\w'’][{_UPPER}])[\w'’.-]*(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_CONNECTORS))
+    + rf")[ \t]+)*[{_UPPER}][\w'’.-]*)*"
 )
+_NAME_WORD_BREAK = re.compile(r"[\s\-]+")
+_SENTENCE_START_BEFORE = re.compile(r"(?:[.!?:;\"“¿¡(]\s*|\n\s*)$")
 
 
 @dataclass(frozen=True)
@@ -197,11 +203,11 @@ class PlaceMatcher:
 
 
 def _written_as_name(written: str) -> bool:
-    words = re.split(r"[\s\-]+", written)
-    if not words or not words[0][:1].isupper():
+    if not written[:1].isupper():
         return False
-    if len(words) == 1 and written.isupper() and len(written) <= 4:
-        return False  # an acronym: ONU, OIM, USA
+    if " " not in written and "-" not in written and "\t" not in written:  # one word (most names)
+        return not (written.isupper() and len(written) <= 4)  # an acronym: ONU, OIM, USA
+    words = _NAME_WORD_BREAK.split(written)
     return all(w[:1].isupper() or w.lower() in NAME_CONNECTORS or not w[:1].isalpha() for w in words)
 
 
@@ -214,7 +220,7 @@ def _glued(text: str, start: int, stop: int) -> bool:
     if before and before.group(1)[:1].isupper():
         word = before.group(1)
         head = text[max(0, before.start(1) - 3):before.start(1)]
-        sentence_start = before.start(1) == 0 or bool(re.search(r"(?:[.!?:;\"“¿¡(]\s*|\n\s*)$", head))
+        sentence_start = before.start(1) == 0 or bool(_SENTENCE_START_BEFORE.search(head))
         if not (sentence_start and word.lower() in COMMON_WORDS):
             return True
     return False

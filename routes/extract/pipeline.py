@@ -22,7 +22,7 @@ from .kinds import candidate_kinds, sentence_kind
 from .matcher import Mention, PlaceMatcher, shared_matcher
 from .places import places_in_sentence
 from .sizes import find_sizes
-from .text import sentences
+from .text import WordPattern, sentences
 from .words import GROUP_HEADS
 
 #: Columns of an extracted row: the report schema, then what a reviewer needs.
@@ -31,13 +31,12 @@ REPORT_FIELDS: tuple[str, ...] = COLUMNS + (
 )
 
 # Words that make a sentence about the group even without a verb cue ("people" alone does not).
-_GROUP_WORD = re.compile(rf"\b(?:{GROUP_HEADS}|caravans|caravanas|migrants?|migrantes)\b", re.I)
-_THERE = re.compile(r"\b(?:there|the\s+(?:town|city|border\s+post|crossing)|all[íi]|ah[íi]|all[áa]|esa\s+ciudad|ese\s+punto)\b", re.I)
+_GROUP_WORD = WordPattern(rf"\b(?:{GROUP_HEADS}|caravans|caravanas|migrants?|migrantes)\b")
+_THERE = WordPattern(r"\b(?:there|the\s+(?:town|city|border\s+post|crossing)|all[íi]|ah[íi]|all[áa]|esa\s+ciudad|ese\s+punto)\b")
 
-_SPEECH_BEFORE = re.compile(
+_SPEECH_BEFORE = WordPattern(
     r"\b(?:said|says|announced|told\s+\w+|reported|stated|confirmed|added|warned|dijo|dice|inform[óo]|"
-    r"anunci[óo]|declar[óo]|afirm[óo]|indic[óo]|confirm[óo]|advirti[óo]|asegur[óo])\s+(?:on\s+|late\s+|el\s+|este\s+|this\s+)?$",
-    re.I,
+    r"anunci[óo]|declar[óo]|afirm[óo]|indic[óo]|confirm[óo]|advirti[óo]|asegur[óo])\s+(?:on\s+|late\s+|el\s+|este\s+|this\s+)?$"
 )
 
 #: Confidence factors for what the sentence itself says.

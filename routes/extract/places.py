@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .matcher import Mention
+from .text import WordPattern
 
 _ACTOR_AFTER = re.compile(
     r"^(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|foreign|president|presidency|authorit(?:y|ies)|"
@@ -37,19 +38,17 @@ _ACTOR_ADJECTIVE_AFTER = re.compile(
     r"lawmakers|administration|consulate)\b",
     re.I,
 )
-_ACTOR_BEFORE = re.compile(
+_ACTOR_BEFORE = WordPattern(
     r"\b(?:gobierno|canciller[íi]a|canciller|president[ea]|ministerio|ministr[oa]|secretar[íi]a|embajada|"
     r"autoridades|instituto|ej[ée]rcito|congreso|consulado|c[óo]nsul|government|embassy|consulate|"
-    r"president|ministry|authorities)\s+(?:[\w-]+\s+){0,3}?(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$",
-    re.I,
+    r"president|ministry|authorities)\s+(?:[\w-]+\s+){0,3}?(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$"
 )
 # Forces named after a country or division act for it: "la Policía Nacional de Honduras".
-_FORCE_BEFORE = re.compile(
+_FORCE_BEFORE = WordPattern(
     r"\b(?:polic[íi]a|police|guardia|guard|ej[ée]rcito|army|military|fuerzas?|forces|migraci[óo]n|immigration)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$",
-    re.I,
+    r"(?:[\w-]+\s+){0,2}?(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$"
 )
-_SPOKE_BEFORE = re.compile(
+_SPOKE_BEFORE = WordPattern(
     r"\b(?:officials?|authorities|leaders?|lawmakers|diplomats|politicians|government|ministers?|embassy|"
     r"said|says|told|announced|spoke|speaking|declared|stated|warned|briefing|conference|interview|statement|"
     r"meeting|summit|talks|headquarters|office|offices|capital|based|visits?|visited|visiting|due|trip|"
@@ -57,34 +56,30 @@ _SPOKE_BEFORE = re.compile(
     r"funcionarios|autoridades|dijo|dice|declar[óo]|anunci[óo]|afirm[óo]|inform[óo]|advirti[óo]|pidi[óo]|"
     r"conferencia|rueda\s+de\s+prensa|entrevista|comunicado|reuni[óo]n|sede|visita|"
     r"president[ea]|canciller|ministr[oa]|secretari[oa]|embajador[a]?|vocero|portavoz)"
-    r"\s+(?:[\w,'’-]+\s+){0,4}?(?:in|from|at|en|desde)\s+(?:the\s+|la\s+|el\s+)?$",
-    re.I,
+    r"\s+(?:[\w,'’-]+\s+){0,4}?(?:in|from|at|en|desde)\s+(?:the\s+|la\s+|el\s+)?$"
 )
-_ORIGIN_BEFORE = re.compile(
-    r"\b(?:migrants?|people|persons|families|men|women|children|residents|natives|nationals|citizens|"
+_ORIGIN_BEFORE = WordPattern(
+    r"\b(?:(?:migrants?|people|persons|families|men|women|children|residents|natives|nationals|citizens|"
     r"refugees|asylum\s+seekers|hondurans|guatemalans|salvadorans|migrantes|personas|familias|"
     r"originari[oa]s|procedentes|provenientes|oriund[oa]s)\s+(?:(?:who\s+)?(?:came|come|fled|flee|fleeing|coming)\s+|"
     r"(?:que\s+)?(?:vienen|venían|huyen|huyeron)\s+)?(?:from|de)\s+"
     r"(?:all\s+over\s+|across\s+|throughout\s+|todo\s+|toda\s+)?(?:the\s+|la\s+|el\s+)?$"
-    r"|\bfrom\s+(?:all\s+over|across|throughout)\s+(?:the\s+)?$|\b(?:de|desde)\s+tod[oa]\s+(?:el\s+|la\s+)?$",
-    re.I,
+    r"|from\s+(?:all\s+over|across|throughout)\s+(?:the\s+)?$|(?:de|desde)\s+tod[oa]\s+(?:el\s+|la\s+)?$)"
 )
-_DESTINATION_BEFORE = re.compile(
+_DESTINATION_BEFORE = WordPattern(
     r"\b(?:toward|towards|bound\s+for|heading\s+(?:for|to)|headed\s+(?:for|to)|en\s+route\s+to|on\s+(?:their|its|the|his|her)\s+way\s+to|"
     r"hopes?\s+of\s+reaching|trying\s+to\s+reach|hoping\s+to\s+reach|to\s+reach|destination|asylum\s+in|"
     r"(?:back|home|returned|return)\s+to|sent\s+to|deported\s+to|"
     r"hacia|rumbo\s+a(?:l)?|(?:regres\w+|volv\w+|retorn\w+|deportad\w+|devuelt\w+)\s+a(?:l)?|de\s+regreso\s+a(?:l)?|con\s+destino\s+a|camino\s+a(?:l)?|llegar\s+a(?:l)?|intentan\s+llegar\s+a(?:l)?)\s+"
-    r"(?:the\s+|la\s+|el\s+|los\s+)?(?:(?:u\.?s\.?|us|mexican|southern|northern|frontera\s+(?:de|con|sur|norte)(?:\s+de)?|border\s+(?:of|with))\s+)?$",
-    re.I,
+    r"(?:the\s+|la\s+|el\s+|los\s+)?(?:(?:u\.?s\.?|us|mexican|southern|northern|frontera\s+(?:de|con|sur|norte)(?:\s+de)?|border\s+(?:of|with))\s+)?$"
 )
 # Who reported it, not where it happened: "según La Prensa", "according to El Periódico".
-_SOURCE_BEFORE = re.compile(
+_SOURCE_BEFORE = WordPattern(
     r"\b(?:seg[úu]n|according\s+to|reported\s+by|citing|cited\s+by|via|told|inform[óo]|public[óo]|"
-    r"dijo\s+a|declar[óo]\s+a)\s+(?:el\s+|la\s+|the\s+|los\s+)?$",
-    re.I,
+    r"dijo\s+a|declar[óo]\s+a)\s+(?:el\s+|la\s+|the\s+|los\s+)?$"
 )
 # A border named by the country on its other side is a landmark, not where the group is.
-_LANDMARK_BEFORE = re.compile(r"\b(?:border|frontier|frontera|l[íi]mite)\s+(?:with|con)\s+$", re.I)
+_LANDMARK_BEFORE = WordPattern(r"\b(?:border|frontier|frontera|l[íi]mite)\s+(?:with|con)\s+$")
 # The words each "before" pattern can end with (articles aside), to run only those that can match.
 _ARTICLES = frozenset("the la el los las".split())
 _ENDINGS = {
@@ -109,10 +104,9 @@ for _word in _ARTICLES:
 _HINT_AFTER = re.compile(r"^,\s*$")
 # A name right after a feature word names the feature, not the town: "the Suchiate River" is
 # caught by capitalisation, "el río Suchiate" here.
-_FEATURE_BEFORE = re.compile(
+_FEATURE_BEFORE = WordPattern(
     r"\b(?:r[íi]o|river|lago|lake|laguna|volc[áa]n|volcano|cerro|mount|sierra|calle|avenida|street|avenue|"
-    r"puente|bridge|parque|park|hotel|estadio|stadium|barrio|colonia|aeropuerto|airport|golfo|gulf|bah[íi]a|bay)\s+$",
-    re.I,
+    r"puente|bridge|parque|park|hotel|estadio|stadium|barrio|colonia|aeropuerto|airport|golfo|gulf|bah[íi]a|bay)\s+$"
 )
 # A dateline: the place the reporter filed from, in capitals at the start of the article.
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[\w .]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]", re.I)
@@ -163,8 +157,9 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
     wanted = set()
     for word in ends:
         wanted.update(_PATTERNS_ENDING_WITH.get(word, ()))
+    lowered = before.lower()
     for role, pattern in _BEFORE_PATTERNS:
-        if role in wanted and (role != "force" or area) and pattern.search(before):
+        if role in wanted and (role != "force" or area) and pattern.search(before, lowered=lowered):
             return "actor" if role == "force" else role
     return "stop"
 
