@@ -58,8 +58,9 @@ _PREFIXES: list[tuple[str, str]] = [
     ("up to", r"as many as|up to|as much as|hasta|no more than|at most"),
 ]
 _PREFIX_RE = [(q, re.compile(rf"^(?:{p})\s*", re.IGNORECASE)) for q, p in _PREFIXES]
-_SUFFIX_AT_LEAST = re.compile(r"\s*(?:or more|\+|or so more|y más|o más)$", re.IGNORECASE)
-_SUFFIX_MORE = re.compile(r"\s+(?:more|additional|others|más)$", re.IGNORECASE)
+# Words at the end (looked up as the last word or the ending, not searched for with a regex).
+_SUFFIXES_AT_LEAST = ("or more", "+", "or so more", "y más", "o más")
+_LAST_WORDS_MORE = frozenset(("more", "additional", "others", "más"))
 _NUMBER = r"\d{1,3}(?:[,.\s]\d{3})+|\d+(?:\.\d+)?"
 _MULTIPLIER = r"(?:\s*(?:mil|thousand|k|million|millones|millón|hundred|cien|cientos))?"
 _RANGE = re.compile(
@@ -80,11 +81,12 @@ _VAGUE_WORDS = {
     "a few thousand": "thousands",
     "tens of thousands": "tens of thousands", "decenas de miles": "tens of thousands",
 }
-_TRAILING_NOUNS = re.compile(
-    r"\s+(?:people|persons|migrants|migrantes|personas|hondurans|hondureños|guatemalans|"
-    r"salvadorans|venezuelans|cubans|haitians|members|marchers|walkers|travellers|travelers)$",
-    re.IGNORECASE,
+_TRAILING_NOUNS = frozenset(
+    "people persons migrants migrantes personas hondurans hondureños guatemalans "
+    "salvadorans venezuelans cubans haitians members marchers walkers travellers travelers".split()
 )
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[,.\s]\d{3})+")
+_THOUSANDS_SEPARATORS = str.maketrans("", "", ",. \t\n\r\f\v")
 
 
 #: The largest group size accepted: more than any moving group on record; a bigger figure is a typo.
@@ -140,8 +142,8 @@ def _shown(text: str, limit: int = 40) -> str:
 def _to_int(number: str, multiplier: str = "", *, original: str = "") -> float:
     """One figure as written (``7.000``, ``2.5`` with ``mil``) in people; refuse what no group can be."""
     digits = number.strip()
-    if re.fullmatch(r"\d{1,3}(?:[,.\s]\d{3})+", digits):
-        value = float(re.sub(r"[,.\s]", "", digits))
+    if _GROUPED_THOUSANDS.fullmatch(digits):
+        value = float(digits.translate(_THOUSANDS_SEPARATORS))
     else:
         value = float(digits)
     factor = _MULTIPLIERS.get(multiplier.strip().lower(), 1)
@@ -166,7 +168,9 @@ def parse_count(text: str) -> Count:
     """
     original = text
     s = " ".join(str(text).replace("\u00a0", " ").split()).strip().rstrip(".")
-    s = _TRAILING_NOUNS.sub("", s)
+    head, _, last = s.rpartition(" ")
+    if head and last.lower() in _TRAILING_NOUNS:
+        s = head
     if not s:
         raise CountSyntaxError("empty count")
     if _NEGATIVE.match(s):
@@ -179,12 +183,14 @@ def parse_count(text: str) -> Count:
 
     additional = False
     qualifier = "exact"
-    if _SUFFIX_AT_LEAST.search(s):
+    at_least = next((end for end in _SUFFIXES_AT_LEAST if low_word.endswith(end)), None)
+    head, _, last = s.rpartition(" ")
+    if at_least:
         qualifier = "at least"
-        s = _SUFFIX_AT_LEAST.sub("", s)
-    elif _SUFFIX_MORE.search(s):
+        s = s[:-len(at_least)].rstrip()
+    elif head and last.lower() in _LAST_WORDS_MORE:
         additional = True
-        s = _SUFFIX_MORE.sub("", s)
+        s = head
     for name, pattern in _PREFIX_RE:
         if pattern.match(s):
             qualifier = name

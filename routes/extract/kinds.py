@@ -9,7 +9,6 @@ arrived, departed, gathered.  A sentence with none is a ``sighting``.
 
 from __future__ import annotations
 
-import re
 
 from ..schema import DEFAULT_KIND, KINDS
 from .text import WordPattern

@@ -8,7 +8,6 @@ same input gives the same rows, in any process, which is what lets
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache

@@ -79,6 +79,8 @@ _STATISTIC_WORDS = (
     "en lo que va", "detect", "apprehen", "arrest", "detenid", "detencion", "record", "statistic", "estad",
     "since", "desde",
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|until|de|del|en|desde)|[a-z.]\s*\d{1,2},?)\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and|mientras|pero|y)\b|\s+(?:while|whereas|mientras)\s+", re.I)
 
 
@@ -102,9 +104,19 @@ def _clause(sentence: str, start: int, end: int) -> str:
 
 
 def _is_year(figure: str, sentence: str, start: int) -> bool:
-    return bool(re.fullmatch(r"(?:19|20)\d\d", figure)) and bool(
-        re.search(r"(?:\b(?:in|of|since|until|de|del|en|desde)|[a-z.]\s*\d{1,2},?)\s*$", sentence[max(0, start - 20):start], re.I)
-    ) or bool(re.fullmatch(r"(?:19|20)\d\d", figure) and re.search(r",\s*$", sentence[max(0, start - 3):start]))
+    """True when the figure is a year written as one: ``in 2018``, ``Oct. 21, 2018``, ``..., 2019``."""
+    if not _YEAR.fullmatch(figure):
+        return False
+    return bool(_YEAR_LEAD.search(sentence[max(0, start - 20):start])) \
+        or sentence[max(0, start - 3):start].rstrip().endswith(",")
+
+
+def _without_trailing_of(words: str) -> str:
+    """``thousands of`` -> ``thousands`` (the parser reads the figure, not the link to the noun)."""
+    parts = words.rsplit(None, 1)
+    if len(parts) == 2 and parts[1].lower() in ("of", "de"):
+        return parts[0].rstrip()
+    return words
 
 
 def find_sizes(sentence: str) -> list[FoundSize]:
@@ -142,7 +154,7 @@ def find_sizes(sentence: str) -> list[FoundSize]:
         if any(w in lowered_clause for w in _STATISTIC_WORDS) and _STATISTIC.search(clause, lowered=lowered_clause):
             continue
         try:
-            count = parse_count(re.sub(r"\s+de$|\s+of$", "", words.strip(), flags=re.I))
+            count = parse_count(_without_trailing_of(words.strip()))
         except CountSyntaxError:
             continue
         out.append(FoundSize(words.strip(), count, start, start + len(words.strip())))
