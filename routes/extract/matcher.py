@@ -32,7 +32,6 @@ from .words import COMMON_WORDS, NAME_CONNECTORS
 MATCHER_VERSION = "1"
 
 _KEY = re.compile(r"[a-z][a-z0-9 ]*[a-z0-9]")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
@@ -216,14 +215,35 @@ def _glued(text: str, start: int, stop: int) -> bool:
     after = _WORD_AFTER.match(text, stop, min(len(text), stop + 40))
     if after and after.group(1)[:1].isupper():
         return True
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before and before.group(1)[:1].isupper():
-        word = before.group(1)
-        head = text[max(0, before.start(1) - 3):before.start(1)]
-        sentence_start = before.start(1) == 0 or bool(_SENTENCE_START_BEFORE.search(head))
+    before = _word_before(text, start)
+    if before and before[0][:1].isupper():
+        word, at = before
+        head = text[max(0, at - 3):at]
+        sentence_start = at == 0 or bool(_SENTENCE_START_BEFORE.search(head))
         if not (sentence_start and word.lower() in COMMON_WORDS):
             return True
     return False
+
+
+def _word_before(text: str, start: int, reach: int = 40) -> tuple[str, int] | None:
+    """The word written just before ``start`` past spaces or tabs, and where it starts.
+
+    What ``([^\\W\\d_][\\w'’-]*)[ \\t]+$`` finds in the ``reach`` characters
+    before ``start``, read backwards (an end-anchored regex is tried at
+    every position of the window).  A word starts with a letter.
+    """
+    low = max(0, start - reach)
+    end = start
+    while end > low and text[end - 1] in " \t":
+        end -= 1
+    if end == start:
+        return None
+    begin = end
+    while begin > low and (text[begin - 1].isalnum() or text[begin - 1] in "_'’-"):
+        begin -= 1
+    while begin < end and not (text[begin].isalnum() and not text[begin].isdecimal()):
+        begin += 1
+    return (text[begin:end], begin) if begin < end else None
 
 
 def _progress(message: str) -> None:
