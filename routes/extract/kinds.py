@@ -24,15 +24,15 @@ _CUES: list[tuple[str, str]] = [
               r"enfrentamientos?|se\s+enfrentaron|repleg|golpes|toletes|macanas"),
     ("returned", r"turned\s+back|went\s+back|gone\s+back|returned|deported|sent\s+back|repatriated|"
                  r"regres(?:aron|ó|ado|ados)|retorn(?:aron|ó|ados)|deportad[oa]s|devuelt[oa]s|deportaron|repatriad"),
-    ("blocked", r"\bblock(?:ed|ing)\b|blockade|stopped\s+(?:by|at)|held\s+back|kept\s+from|barred|"
+    ("blocked", r"block(?:ed|ing)\b|blockade|stopped\s+(?:by|at)|held\s+back|kept\s+from|barred|"
                 r"bloque(?:aron|ó|ado)|impidieron|frenaron|detuvieron\s+(?:el\s+)?(?:avance|paso)|cercad|encapsulad"),
     ("checkpoint", r"checkpoints?|roadblocks?|road\s+block|control\s+point|ret[ée]n(?:es)?|puestos?\s+de\s+control|"
                    r"control\s+migratorio"),
-    ("crossing", r"\bcross(?:ed|es|ing)\b(?!\s+point)|entered|crossing\s+into|streamed\s+(?:across|into)|"
+    ("crossing", r"cross(?:ed|es|ing)\b(?!\s+point)|entered|crossing\s+into|streamed\s+(?:across|into)|"
                  r"cruz(?:aron|ó|ado|ar)|ingres(?:aron|ó)|entraron|pasaron\s+la\s+frontera"),
     ("arrival", r"arriv(?:ed|ing|al)|reached|made\s+it\s+to|pulled\s+into|reach\b|"
                 r"lleg(?:aron|ó|ada|ado)|alcanzaron"),
-    ("departure", r"\bleft\b|departed|set\s+(?:out|off)|headed\s+(?:out|north)|began\s+(?:walking|the\s+trek|their\s+journey)|"
+    ("departure", r"left\b|departed|set\s+(?:out|off)|headed\s+(?:out|north)|began\s+(?:walking|the\s+trek|their\s+journey)|"
                   r"started\s+walking|sal(?:ieron|ió|ida)\b|partieron|parti[óo]|emprendieron|iniciaron\s+(?:la\s+)?(?:marcha|caminata)"),
     ("gathering", r"gather(?:ed|ing)|wait(?:ed|ing)|esperaban|esperando|assembled|congregated|met\s+(?:up\s+)?at|massed|"
                   r"se\s+reunieron|se\s+concentraron|concentraci[óo]n|se\s+congregaron|reunid[oa]s"),

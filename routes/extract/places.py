@@ -59,18 +59,23 @@ _SPOKE_BEFORE = WordPattern(
     r"\s+(?:[\w,'’-]+\s+){0,4}?(?:in|from|at|en|desde)\s+(?:the\s+|la\s+|el\s+)?$"
 )
 _ORIGIN_BEFORE = WordPattern(
-    r"\b(?:(?:migrants?|people|persons|families|men|women|children|residents|natives|nationals|citizens|"
+    r"\b(?:migrants?|people|persons|families|men|women|children|residents|natives|nationals|citizens|"
     r"refugees|asylum\s+seekers|hondurans|guatemalans|salvadorans|migrantes|personas|familias|"
     r"originari[oa]s|procedentes|provenientes|oriund[oa]s)\s+(?:(?:who\s+)?(?:came|come|fled|flee|fleeing|coming)\s+|"
     r"(?:que\s+)?(?:vienen|venían|huyen|huyeron)\s+)?(?:from|de)\s+"
     r"(?:all\s+over\s+|across\s+|throughout\s+|todo\s+|toda\s+)?(?:the\s+|la\s+|el\s+)?$"
-    r"|from\s+(?:all\s+over|across|throughout)\s+(?:the\s+)?$|(?:de|desde)\s+tod[oa]\s+(?:el\s+|la\s+)?$)"
+)
+# "from all over", "de todo el": where people come from, whoever they are.
+_FROM_ALL_OVER_BEFORE = WordPattern(
+    r"\b(?:from\s+(?:all\s+over|across|throughout)\s+(?:the\s+)?$|de\s+tod[oa]\s+(?:el\s+|la\s+)?$"
+    r"|desde\s+tod[oa]\s+(?:el\s+|la\s+)?$)"
 )
 _DESTINATION_BEFORE = WordPattern(
     r"\b(?:toward|towards|bound\s+for|heading\s+(?:for|to)|headed\s+(?:for|to)|en\s+route\s+to|on\s+(?:their|its|the|his|her)\s+way\s+to|"
     r"hopes?\s+of\s+reaching|trying\s+to\s+reach|hoping\s+to\s+reach|to\s+reach|destination|asylum\s+in|"
-    r"(?:back|home|returned|return)\s+to|sent\s+to|deported\s+to|"
-    r"hacia|rumbo\s+a(?:l)?|(?:regres\w+|volv\w+|retorn\w+|deportad\w+|devuelt\w+)\s+a(?:l)?|de\s+regreso\s+a(?:l)?|con\s+destino\s+a|camino\s+a(?:l)?|llegar\s+a(?:l)?|intentan\s+llegar\s+a(?:l)?)\s+"
+    r"back\s+to|home\s+to|returned\s+to|return\s+to|sent\s+to|deported\s+to|"
+    r"hacia|rumbo\s+a(?:l)?|regres\w+\s+a(?:l)?|volv\w+\s+a(?:l)?|retorn\w+\s+a(?:l)?|deportad\w+\s+a(?:l)?|"
+    r"devuelt\w+\s+a(?:l)?|de\s+regreso\s+a(?:l)?|con\s+destino\s+a|camino\s+a(?:l)?|llegar\s+a(?:l)?|intentan\s+llegar\s+a(?:l)?)\s+"
     r"(?:the\s+|la\s+|el\s+|los\s+)?(?:(?:u\.?s\.?|us|mexican|southern|northern|frontera\s+(?:de|con|sur|norte)(?:\s+de)?|border\s+(?:of|with))\s+)?$"
 )
 # Who reported it, not where it happened: "según La Prensa", "according to El Periódico".
@@ -113,7 +118,7 @@ _DATELINE_AFTER = re.compile(r"^(?:,\s*[\w .]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–
 
 _BEFORE_PATTERNS = [
     ("feature", _FEATURE_BEFORE), ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE),
-    ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE), ("origin", _ORIGIN_BEFORE),
+    ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE), ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE),
     ("destination", _DESTINATION_BEFORE),
 ]
 

@@ -64,9 +64,13 @@ _NOT_PEOPLE_AFTER = re.compile(
     re.I,
 )
 _MONEY_BEFORE = re.compile(r"(?:[$€£]|US\$|USD|L\.|Q\.)\s*$", re.I)
+_PERIOD = r"\s+(?:year|month|day|week)\b(?!\s+(?:after|before|ago|later|earlier|since|of))"  # "a year", not "a day after"
+_WHOLE_PERIOD = r"\s+(?:year|month)\b"
+# Each alternative starts with its own letters (no shared group first), so the regex engine
+# skips to where one of those letters is written.
 _STATISTIC = WordPattern(
-    r"\b(?:"
-    r"(?:a|per|each|every)\s+(?:year|month|day|week)\b(?!\s+(?:after|before|ago|later|earlier|since|of))|(?:this|last|that|the\s+whole|the\s+fiscal)\s+(?:year|month)\b|"
+    rf"\b(?:a{_PERIOD}|per{_PERIOD}|each{_PERIOD}|every{_PERIOD}|"
+    rf"this{_WHOLE_PERIOD}|last{_WHOLE_PERIOD}|that{_WHOLE_PERIOD}|the\s+whole{_WHOLE_PERIOD}|the\s+fiscal{_WHOLE_PERIOD}|"
     r"in\s+(?:a|one|the\s+first\s+\w+|\w+)\s+(?:years?|months?)\b|annually\b|so\s+far\b|fiscal\b|"
     r"al\s+(?:a[ñn]o|d[íi]a|mes)\b|por\s+(?:a[ñn]o|d[íi]a|mes)\b|cada\s+(?:a[ñn]o|d[íi]a|mes)\b|"
     r"en\s+lo\s+que\s+va\b|en\s+(?:un|el)\s+a[ñn]o\b|en\s+(?:los\s+)?(?:\w+\s+)?(?:primeros\s+)?(?:meses|a[ñn]os)\b|detect|apprehen|arrests?\b|"
