@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from .text import WordPattern, fold
 
@@ -107,8 +107,7 @@ def _speaks_of_future(text: str, lowered: str, start: int, end: int) -> bool:
     return "rá" in written and bool(_FUTURE_ES.search(text, start, end))
 
 
-@dataclass(frozen=True)
-class FoundDate:
+class FoundDate(NamedTuple):
     """A date found in a sentence: ISO text (``~`` when approximate), and where it was written."""
 
     iso: str

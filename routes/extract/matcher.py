@@ -22,8 +22,8 @@ import re
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .text import fold
 from .words import COMMON_WORDS, NAME_CONNECTORS
@@ -47,8 +47,7 @@ _NAME_WORD_BREAK = re.compile(r"[\s\-]+")
 _SENTENCE_START_BEFORE = re.compile(r"(?:[.!?:;\"“¿¡(]\s*|\n\s*)$")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A place name found in text: the words as written and their offsets."""
 
     name: str

@@ -21,7 +21,7 @@ Mexico`` become one place with its division or country as a hint.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .matcher import Mention
 from .text import WordPattern
@@ -123,8 +123,7 @@ _BEFORE_PATTERNS = [
 ]
 
 
-@dataclass(frozen=True)
-class PlaceInSentence:
+class PlaceInSentence(NamedTuple):
     """A place written in a sentence, with the role the sentence gives it.
 
     ``query`` is what is sent to the resolver (``"Vado Hondo, Chiquimula"``);

@@ -17,7 +17,8 @@ that speaks of a year, a month or a day as a period (``in a year``, ``a day``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from ..counts import Count, CountSyntaxError, parse_count
 from .text import WordPattern
@@ -39,18 +40,18 @@ _VAGUE = (
     r"a\s+few\s+hundred|thousands|hundreds|dozens|miles|cientos|centenares|decenas"
 )
 _VAGUE_WORDS = ("thousand", "hundred", "dozen", "miles", "cientos", "centenares", "decenas")
-# A figure starts with a digit (so the regex engine skips quickly); its qualifier is read behind it.
-_NUMERIC = re.compile(
-    rf"(?<![\w$€£.,])(?P<figure>{_FIGURE})(?P<more>\s+(?:more|additional|other|más))?(?![\w%]|[.,]\d)", re.I
-)
-_DIGIT = re.compile(r"\d")
+# A figure starts a run of digits not written after a letter, a currency sign or a decimal
+# point (see _figures); its qualifier is read behind it.
+_NUMERIC = re.compile(rf"(?P<figure>{_FIGURE})(?P<more>\s+(?:more|additional|other|más))?(?![\w%]|[.,]\d)", re.I)
+_DIGITS = re.compile(r"\d+")
+_NOT_BEFORE_FIGURE = "_$€£.,"
 # The last word of every qualifier (and of "between"/"entre"): the lead is looked for only after one.
 _LEAD_END_WORDS = frozenset(
     "about around some approximately approx approx. roughly estimated nearly almost to under least than over "
     "of as up unos unas de aproximadamente casi menos hasta between entre".split()
 )
 _LEAD_BEFORE = re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:between|entre)\s+)?$", re.I)
-_VAGUE_RE = re.compile(rf"(?<!\w)(?P<vague>(?:{_VAGUE}))(?:\s+(?:more|more\s+of|of|de|more\s+de))?(?=\s)", re.I)
+_VAGUE_RE = WordPattern(rf"\b(?P<vague>{_VAGUE})(?:\s+(?:more|more\s+of|of|de|more\s+de))?(?=\s)")
 _NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
 _VAGUE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,1}}?(?:{GROUP_NOUNS})\b", re.I)
 _VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:had\s+|have\s+|has\s+|were\s+|han\s+|hab[íi]an\s+|ya\s+)?(?:{GROUP_VERBS})\b", re.I)
@@ -88,8 +89,7 @@ _YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|until|de|del|en|desde)|[a-z.]\s*\d
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and|mientras|pero|y)\b|\s+(?:while|whereas|mientras)\s+", re.I)
 
 
-@dataclass(frozen=True)
-class FoundSize:
+class FoundSize(NamedTuple):
     """A group size found in a sentence: the words, the parsed count, and where it was written."""
 
     words: str
@@ -123,21 +123,42 @@ def _without_trailing_of(words: str) -> str:
     return words
 
 
+def _figures(sentence: str) -> Iterator[re.Match[str]]:
+    """The figures written in ``sentence``, in order, as ``finditer`` would find them.
+
+    A figure starts where a run of digits does, unless a letter, a digit, a
+    currency sign or a decimal point comes right before (``$500``, ``A4``,
+    ``2.5``): the regex is tried only there, not at every position.
+    """
+    after = 0
+    for run in _DIGITS.finditer(sentence):
+        at = run.start()
+        if at < after:
+            continue
+        if at:
+            before = sentence[at - 1]
+            if before.isalnum() or before in _NOT_BEFORE_FIGURE:
+                continue
+        m = _NUMERIC.match(sentence, at)
+        if m:
+            after = m.end()
+            yield m
+
+
 def find_sizes(sentence: str) -> list[FoundSize]:
     """Return the sizes of the moving group written in ``sentence``, in order."""
     out: list[FoundSize] = []
     candidates: list[tuple[int, int, str, str]] = []  # start, end, words, figure ("" when vague)
-    if _DIGIT.search(sentence):
-        for m in _NUMERIC.finditer(sentence):
-            previous = sentence[max(0, m.start() - 30):m.start()].rsplit(None, 1)
-            lead = (_LEAD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
-                    if previous and previous[-1].lower() in _LEAD_END_WORDS else None)
-            start = lead.start() if lead else m.start()
-            candidates.append((start, m.end(), sentence[start:m.end()], m.group("figure")))
+    for m in _figures(sentence):
+        previous = sentence[max(0, m.start() - 30):m.start()].rsplit(None, 1)
+        lead = (_LEAD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                if previous and previous[-1].lower() in _LEAD_END_WORDS else None)
+        start = lead.start() if lead else m.start()
+        candidates.append((start, m.end(), sentence[start:m.end()], m.group("figure")))
     lowered = sentence.lower()
     if any(w in lowered for w in _VAGUE_WORDS):
-        for m in _VAGUE_RE.finditer(sentence):
-            candidates.append((m.start(), m.end(), m.group("vague"), ""))
+        for m in _VAGUE_RE.finditer(sentence, lowered=lowered):
+            candidates.append((m.start(), m.end(), sentence[m.start("vague"):m.end("vague")], ""))
     for start, end, words, figure in sorted(candidates):
         after = sentence[end:end + 80]
         before = sentence[max(0, start - 40):start]

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterator
+from typing import NamedTuple
 
 
 def _fold_table() -> bytes:
@@ -39,8 +40,7 @@ def fold(text: str) -> str:
     return text.encode("latin-1", "replace").translate(_TABLE).decode("ascii")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """One sentence: its text and where it lies in the article (``text[start:end]``)."""
 
     text: str
@@ -116,7 +116,7 @@ class WordPattern:
     def __init__(self, pattern: str) -> None:
         if not pattern.startswith(r"\b"):
             raise ValueError(f"a WordPattern starts with \\b: {pattern[:40]!r}")
-        if any(ch.isupper() for ch in re.sub(r"\\.", "", pattern)):
+        if any(ch.isupper() for ch in re.sub(r"\\.|\(\?P[<=]", "", pattern)):  # escapes and group names aside
             raise ValueError(f"a WordPattern is written in lower case: {pattern[:40]!r}")
         self.pattern = pattern
         self.reference = re.compile(pattern, re.I)
@@ -136,6 +136,17 @@ class WordPattern:
         while m and m.start() and _is_word_char(text[m.start() - 1]):
             m = self._lowered.search(lowered, m.start() + 1, endpos)
         return m
+
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
+                 lowered: str | None = None) -> Iterator[re.Match[str]]:
+        """Like ``re.Pattern.finditer``, for patterns that never match an empty string."""
+        if lowered is None:
+            lowered = text.lower()
+        m = self.search(text, pos, endpos, lowered=lowered)
+        while m:
+            yield m
+            m = self.search(text, m.end(), endpos, lowered=lowered)
 
 
 def _is_word_char(ch: str) -> bool:
