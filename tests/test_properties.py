@@ -200,3 +200,44 @@ def test_any_file_at_all_reads_or_raises_input_error(tmp_path_factory, text, enc
         assert str(path) in str(exc)
         return
     assert len(table) >= 1 and table["row"].min() >= 2
+
+
+# -- the extractor's hand-written scans find what the plain regular expressions find ------------
+PROSE = st.lists(st.sampled_from(["a", "Z", "é", "1", "7,000", "2.5", "_", " ", "\t", "\n", "'", "’", "-", ".",
+                                  ",", "!", "?", "$", "€", "%", '"', ")", "¿", "Á", " and ", " to ", " more", "O’Neill",
+                                  "d'Arc", "²"]),
+                 max_size=16).map("".join)
+
+
+@given(PROSE, st.integers(min_value=0, max_value=80))
+@example("met O’Neill \t", 13)
+@example("x2 ²b ", 6)
+def test_the_word_before_a_name_is_what_the_regex_finds(text, at):
+    import re
+
+    from routes.extract.matcher import _word_before
+
+    at = min(at, len(text))
+    m = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$").search(text, max(0, at - 40), at)
+    assert _word_before(text, at) == ((m.group(1), m.start(1)) if m else None)
+
+
+@given(PROSE)
+def test_figures_are_what_the_regex_with_its_look_behind_finds(text):
+    import re
+
+    from routes.extract import sizes
+
+    plain = re.compile(r"(?<![\w$€£.,])" + sizes._NUMERIC.pattern, re.I)
+    assert [m.span() for m in sizes._figures(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(PROSE)
+def test_sentence_boundaries_are_what_the_two_alternative_regex_finds(text):
+    import re
+
+    from routes.extract.text import _BOUNDARY
+
+    plain = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(\u00bf\u00a1]?[A-Z\u00c1\u00c9\u00cd\u00d3"
+                       r"\u00da\u00d10-9])|\n[ \t]*\n\s*")
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in plain.finditer(text)]

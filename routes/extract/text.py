@@ -54,7 +54,12 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen gov sen rep sr sra st sta "
     "cd lic ing gral no nos approx km ca vs etc u.s u.n".split()
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(\u00bf\u00a1]?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d10-9])|\n[ \t]*\n\s*")
+# A sentence ends at [.!?] before a capital or a digit, or at a blank line.  Both start with one
+# character class, read first, so that the regex engine skips ahead to those characters.
+_BOUNDARY = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(\u00bf\u00a1]?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d10-9])"
+    r"|(?<=\n)[ \t]*\n\s*)"
+)
 _LAST_WORD = re.compile(r"([\w.]+)$")
 
 
