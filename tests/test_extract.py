@@ -199,6 +199,27 @@ def test_context_places_are_not_stops(text, places):
     assert [r["place"] for r in extract_reports(text)] == places
 
 
+@pytest.mark.parametrize(("text", "place", "resolved"), [
+    ("Unos 2.000 migrantes llegaron a Sta. Rosa de Copán el lunes.", "Sta. Rosa de Copán", "Santa Rosa de Copán"),
+    ("About 2,000 migrants waded across to Cd. Hidalgo.", "Cd. Hidalgo", "Ciudad Hidalgo"),
+    ("The caravan reached Cd Hidalgo.", "Cd Hidalgo", "Ciudad Hidalgo"),
+    ("Unos 300 migrantes llegaron a Pto. Barrios.", "Pto. Barrios", "Puerto Barrios"),
+])
+def test_abbreviated_place_names_are_one_name(text, place, resolved):
+    """"Sta. Rosa de Copán" is Santa Rosa de Copán, not "Rosa" and "Copán" (nor a sentence end)."""
+    from routes.extract import extract_reports
+
+    rows = extract_reports(text, published="2018-10-22")
+    assert [r["place"] for r in rows] == [place]
+    assert rows[0]["note"].startswith(f"gazetteer: {resolved} (")
+
+
+def test_an_abbreviation_alone_is_not_a_place():
+    from routes.extract.matcher import shared_matcher
+
+    assert [m.name for m in shared_matcher().find("Los migrantes llegaron al Pto. de la ciudad.")] == []
+
+
 def test_a_country_named_with_a_town_in_it_is_dropped_and_divisions_are_hints():
     from routes.extract import extract_reports
 

@@ -2,8 +2,9 @@
 
 The automaton holds every name key of the gazetteer (GeoNames names, alternate
 names and short forms, the curated supplement) that is plain ASCII after
-folding, at least three characters long and not a common word: about 640,000
-keys.  Building it from the SQLite index takes seconds (3 s on an idle core of
+folding, at least three characters long and not a common word, about 640,000
+keys, and their forms with one word abbreviated as reporters write them
+(``Cd. Hidalgo``, ``Sta. Rosa de Copán``: see :func:`abbreviated_forms`).  Building it from the SQLite index takes seconds (3 s on an idle core of
 the development machine, 8-10 s when the machine is busy), so :meth:`PlaceMatcher.cached`
 saves it (157 MB) next to the gazetteer index and later processes load it,
 which takes about 60% of the build time; ``benchmarks/extract_speed.py``
@@ -25,11 +26,18 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from geo.normalize import ABBREVIATIONS, name_key
+
 from .text import fold
 from .words import COMMON_WORDS, NAME_CONNECTORS
 
 #: Bump when what goes into the automaton changes, so cached files are rebuilt.
-MATCHER_VERSION = "1"
+MATCHER_VERSION = "2"
+
+# Word -> its abbreviations (the inverse of what name_key expands): "ciudad" -> ("cd", "cdad").
+_ABBREVIATED: dict[str, tuple[str, ...]] = {}
+for _short, _word in ABBREVIATIONS.items():
+    _ABBREVIATED[_word] = _ABBREVIATED.get(_word, ()) + (_short,)
 
 _KEY = re.compile(r"[a-z][a-z0-9 ]*[a-z0-9]")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
@@ -56,6 +64,23 @@ class Mention(NamedTuple):
     end: int
 
 
+def abbreviated_forms(key: str) -> list[str]:
+    """The ways reporters write a name key with one word abbreviated, folded as :func:`fold` folds text.
+
+    ``abbreviated_forms("ciudad hidalgo")`` -> ``["cd  hidalgo", "cd hidalgo",
+    "cdad  hidalgo", "cdad hidalgo"]``: ``Cd. Hidalgo`` (the full stop folds to
+    a space) and ``Cd Hidalgo``.  The abbreviations are the ones
+    :func:`geo.normalize.name_key` expands, so the form's key is the name's.
+    """
+    words = key.split(" ")
+    forms = []
+    for i, word in enumerate(words[:-1]):  # an abbreviation alone ("Pto.") names nothing
+        for short in _ABBREVIATED.get(word, ()):
+            head, tail = " ".join(words[:i] + [short]), " ".join(words[i + 1:])
+            forms += [f"{head}  {tail}", f"{head} {tail}"]
+    return forms
+
+
 def usable_key(key: str) -> bool:
     """True for a name key worth matching in prose (not a common word, not a code)."""
     if len(key) < 3 or not _KEY.fullmatch(key):
@@ -77,15 +102,18 @@ class PlaceMatcher:
                 "the pyahocorasick package is not installed", hint="pip install pyahocorasick"
             ) from exc
         started = time.perf_counter()
+        # Each word's value is its length, shifted left, with 1 for an abbreviated form.
         automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        count = 0
-        for key in keys:
-            if usable_key(key):
-                automaton.add_word(f" {key} ", len(key))
-                count += 1
+        usable = [key for key in keys if usable_key(key)]
+        for key in usable:
+            automaton.add_word(f" {key} ", len(key) << 1)
+        for key in usable:
+            for form in abbreviated_forms(key):
+                if not automaton.exists(f" {form} "):
+                    automaton.add_word(f" {form} ", len(form) << 1 | 1)
         automaton.make_automaton()
         self._automaton = automaton
-        self.size = count
+        self.size = len(automaton)
         self.build_seconds = time.perf_counter() - started
         self.source = "built"
 
@@ -179,15 +207,16 @@ class PlaceMatcher:
             length += b - a + 3
         joined = " " + " | ".join(pieces) + " "
         hits = []
-        for end, size in self._automaton.iter(joined):
+        for end, value in self._automaton.iter(joined):
+            size = value >> 1
             j = end - size
             i = bisect.bisect_right(joined_at, j) - 1
             a = runs[i][0] + j - joined_at[i]
-            hits.append((a, -size, i))
+            hits.append((a, -size, i, value & 1))
         hits.sort()
         out: list[Mention] = []
         last_end = -1
-        for a, neg_size, i in hits:
+        for a, neg_size, i, abbreviated in hits:
             b = a - neg_size
             if a < last_end:
                 continue
@@ -195,7 +224,7 @@ class PlaceMatcher:
             whole_run = (a, b) == runs[i]
             if not _written_as_name(written) or (not whole_run and _glued(text, a, b)):
                 continue
-            out.append(Mention(written, folded_text[a:b], a, b))
+            out.append(Mention(written, name_key(written) if abbreviated else folded_text[a:b], a, b))
             last_end = b
         return out
 

@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from geo.normalize import ABBREVIATIONS
+
 
 def _fold_table() -> bytes:
     """A 256-byte table from Latin-1 to folded ASCII: lower case, no accent, else a space."""
@@ -49,11 +51,11 @@ class Sentence(NamedTuple):
     paragraph: int
 
 
-# Abbreviations after which a full stop does not end a sentence.
+# Abbreviations after which a full stop does not end a sentence (with those of place names).
 _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen gov sen rep sr sra st sta "
     "cd lic ing gral no nos approx km ca vs etc u.s u.n".split()
-)
+) | frozenset(ABBREVIATIONS)
 # A sentence ends at [.!?] before a capital or a digit, or at a blank line.  Both start with one
 # character class, read first, so that the regex engine skips ahead to those characters.
 _BOUNDARY = re.compile(
