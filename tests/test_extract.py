@@ -192,6 +192,11 @@ def test_figures_that_are_not_the_group_are_not_sizes(sentence):
     ("Thousands of migrants crossed the river near the Suchiate River.", []),
     ("Según La Prensa, la caravana salió de San Pedro Sula.", ["San Pedro Sula"]),
     ("President Juan Orlando Hernández met the caravan.", []),
+    # A title before a name makes it a person's: surnames that are also places are not stops.
+    ("Gral. Pérez dijo que 300 migrantes llegaron a Tapachula.", ["Tapachula"]),
+    ("El presidente Hernández dijo que 300 migrantes llegaron a Tapachula.", ["Tapachula"]),
+    ("Mayor Guerrero said 300 migrants reached Tapachula.", ["Tapachula"]),
+    ("About 300 migrants reached General Escobedo.", ["General Escobedo"]),
 ])
 def test_context_places_are_not_stops(text, places):
     from routes.extract import extract_reports

@@ -29,7 +29,7 @@ from typing import NamedTuple
 from geo.normalize import ABBREVIATIONS, name_key
 
 from .text import fold
-from .words import COMMON_WORDS, NAME_CONNECTORS
+from .words import COMMON_WORDS, NAME_CONNECTORS, TITLES
 
 #: Bump when what goes into the automaton changes, so cached files are rebuilt.
 MATCHER_VERSION = "2"
@@ -222,7 +222,7 @@ class PlaceMatcher:
                 continue
             written = text[a:b]
             whole_run = (a, b) == runs[i]
-            if not _written_as_name(written) or (not whole_run and _glued(text, a, b)):
+            if not _written_as_name(written) or (not whole_run and _glued(text, a, b)) or _after_title(text, a):
                 continue
             out.append(Mention(written, name_key(written) if abbreviated else folded_text[a:b], a, b))
             last_end = b
@@ -236,6 +236,15 @@ def _written_as_name(written: str) -> bool:
         return not (written.isupper() and len(written) <= 4)  # an acronym: ONU, OIM, USA
     words = _NAME_WORD_BREAK.split(written)
     return all(w[:1].isupper() or w.lower() in NAME_CONNECTORS or not w[:1].isalpha() for w in words)
+
+
+def _after_title(text: str, start: int) -> bool:
+    """True when a title (``presidente``, ``Gral.``, ``Mayor``) comes right before: a person's name."""
+    if not start or text[start - 1] not in " \t":
+        return False
+    head = text[max(0, start - 16):start].rstrip(" \t").rstrip(".")
+    words = head.rsplit(None, 1)
+    return bool(words) and words[-1].lstrip("(\"'“¿¡").lower() in TITLES
 
 
 def _glued(text: str, start: int, stop: int) -> bool:

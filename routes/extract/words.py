@@ -72,3 +72,14 @@ GROUP_VERBS = (
     r"se\s+unieron|cruzaron|regresaron|retornaron|llegaron|salieron|partieron|caminaron|"
     r"ingresaron|entraron|avanzaron|se\s+reunieron|fueron\s+deportad[oa]s"
 )
+
+#: Titles written before a person's name: a place name right after one is a surname
+#: ("el presidente Hernández", "Gral. Pérez", "Mayor Guerrero"), not where the group is.
+TITLES: frozenset[str] = frozenset("""
+president presidente presidenta general gen gral mayor alcalde alcaldesa governor gobernador gobernadora
+minister ministro ministra secretary secretario secretaria senator sen senador senadora diputado diputada
+congressman congresswoman ambassador embajador embajadora colonel col coronel captain capt capitan capitán
+commander comandante lieutenant lt teniente sergeant sgt sargento officer agente spokesman spokeswoman
+vocero vocera bishop obispo cardinal cardenal father padre priest sacerdote pastor fray sister sor don doña
+sr sra srta mr mrs ms dr lic ing prof professor profesor judge juez jueza
+""".split())
