@@ -197,6 +197,10 @@ def test_figures_that_are_not_the_group_are_not_sizes(sentence):
     ("El presidente Hernández dijo que 300 migrantes llegaron a Tapachula.", ["Tapachula"]),
     ("Mayor Guerrero said 300 migrants reached Tapachula.", ["Tapachula"]),
     ("About 300 migrants reached General Escobedo.", ["General Escobedo"]),
+    # Where it was said is context; where what was said happened is not.
+    ("Officials said in Tapachula that the caravan left.", []),
+    ("Officials said the caravan rested in Tapachula.", ["Tapachula"]),
+    ("The mayor said 300 people slept in Huixtla on Sunday.", ["Huixtla"]),
 ])
 def test_context_places_are_not_stops(text, places):
     from routes.extract import extract_reports

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from .matcher import Mention
 from .text import WordPattern
+from .words import GROUP_HEADS, GROUP_NOUNS
 
 _ACTOR_AFTER = re.compile(
     r"^(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|foreign|president|presidency|authorit(?:y|ies)|"
@@ -116,6 +117,10 @@ _FEATURE_BEFORE = WordPattern(
 # A dateline: the place the reporter filed from, in capitals at the start of the article.
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[\w .]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]", re.I)
 
+# "Officials said the caravan rested in Tapachula": a figure or the group between the verb of
+# saying and "in" puts the place in what was said, not where it was said.
+_GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|caravanas)\b")
+
 _BEFORE_PATTERNS = [
     ("feature", _FEATURE_BEFORE), ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE),
     ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE), ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE),
@@ -163,8 +168,10 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
         wanted.update(_PATTERNS_ENDING_WITH.get(word, ()))
     lowered = before.lower()
     for role, pattern in _BEFORE_PATTERNS:
-        if role in wanted and (role != "force" or area) and pattern.search(before, lowered=lowered):
-            return "actor" if role == "force" else role
+        if role in wanted and (role != "force" or area):
+            m = pattern.search(before, lowered=lowered)
+            if m and not (role == "spoke" and _GROUP_REPORTED.search(m.group())):
+                return "actor" if role == "force" else role
     return "stop"
 
 
