@@ -41,12 +41,24 @@ THURSDAY = date(2018, 10, 18)
     ("Salieron en Nochebuena.", date(2024, 1, 3), "2023-12-24"),
     ("They arrived around Oct. 15.", THURSDAY, "~2018-10-15"),
     ("They came in October 2018.", None, "2018-10"),
+    ("Salieron el viernes 15 de enero.", date(2021, 1, 23), "2021-01-15"),  # the date says which Friday
+    ("They left on Friday, Jan. 15.", date(2021, 1, 23), "2021-01-15"),
 ])
 def test_dates_resolve_against_the_publication_date(sentence, published, iso):
     from routes.extract.dates import find_dates
 
     found = find_dates(sentence, published)
     assert (found[0].iso if found else "") == iso
+
+
+def test_a_sentence_that_moves_to_other_days_does_not_continue_the_paragraphs_date():
+    from routes.extract import extract_reports
+
+    text = ("On Sunday, thousands of migrants crossed into Ciudad Hidalgo. Then the group of migrants rested "
+            "in Tapachula. Earlier in the week, a group of migrants had stayed at a shelter in Chiquimula.")
+    rows = extract_reports(text, published="2018-10-22")
+    assert [(r["place"], r["date"]) for r in rows] == [
+        ("Ciudad Hidalgo", "2018-10-21"), ("Tapachula", "~2018-10-21"), ("Chiquimula", "")]
 
 
 def test_a_date_after_said_dates_the_statement_not_the_event():
@@ -201,6 +213,13 @@ def test_figures_that_are_not_the_group_are_not_sizes(sentence):
     ("Officials said in Tapachula that the caravan left.", []),
     ("Officials said the caravan rested in Tapachula.", ["Tapachula"]),
     ("The mayor said 300 people slept in Huixtla on Sunday.", ["Huixtla"]),
+    # Places joined by "y"/"and" share a role; a country crossed from is where they left.
+    ("Cerca de 3.000 siguieron hacia la frontera entre Guatemala y México.", []),
+    ("Thousands of Hondurans walked after crossing from Guatemala into Ciudad Hidalgo.", ["Ciudad Hidalgo"]),
+    ("The migrants crossed the river from Tecún Umán into Ciudad Hidalgo.", ["Tecún Umán", "Ciudad Hidalgo"]),
+    # A division named after its town is the town's hint.
+    ("La policía lanzó gases contra el grupo en Vado Hondo, en el departamento de Chiquimula.",
+     ["Vado Hondo, Chiquimula"]),
 ])
 def test_context_places_are_not_stops(text, places):
     from routes.extract import extract_reports
@@ -266,6 +285,9 @@ def test_namesakes_are_chosen_by_the_articles_other_places():
     ("The caravan arrived in Esquipulas.", "arrival"),
     ("A new caravan is set to depart from San Pedro Sula.", "planned"),
     ("The caravan rested in Esquipulas.", "sighting"),
+    ("Others rested on the highway near Villa Comaltitlán.", "sighting"),  # a position, reported
+    ("Mexican police in riot gear had been posted in Tapachula since Thursday.", "checkpoint"),
+    ("México desplegó a 500 agentes en Tapachula.", "checkpoint"),
 ])
 def test_kinds_come_from_the_sentence(sentence, kind):
     from routes.extract import extract_reports

@@ -70,6 +70,7 @@ _FIRST_WORDS = {
     "weekday": sorted({fold(day) for day in _WEEKDAYS}),
 }
 _KIND_INDEX = {kind: k for k, (kind, _) in enumerate(_PATTERNS)}
+_EXPLICIT = frozenset(("iso", "mdy", "dmy", "es"))  # dates that name their day (found before weekdays)
 
 
 def _first_word_automaton():
@@ -169,6 +170,7 @@ def dates_by_sentence(text: str, spans: list[tuple[int, int]], published: date |
     lowered = text.lower()
     found: list[list[FoundDate]] = [[] for _ in spans]
     taken: list[list[tuple[int, int]]] = [[] for _ in spans]
+    written_days: list[list[int]] = [[] for _ in spans]  # where explicit dates start
     future_of: dict[int, bool] = {}
     if len(lowered) == len(text):
         # Case-sensitive patterns on lower-cased text: twice as fast as re.IGNORECASE.
@@ -184,7 +186,11 @@ def dates_by_sentence(text: str, spans: list[tuple[int, int]], published: date |
                 continue
             if any(start < e and s < end for s, e in taken[i]):
                 continue
+            if kind == "weekday" and any(s >= end and not text[end:s].strip(" ,") for s in written_days[i]):
+                continue  # "el viernes 15 de enero", "Friday, Jan. 15": the date says which Friday
             taken[i].append((start, end))
+            if kind in _EXPLICIT:
+                written_days[i].append(start)
             s0 = spans[i][0]
             before = text[max(s0, start - 30):start]
             last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""

@@ -3,8 +3,10 @@
 Cues are checked in order of precedence: a sentence about plans (``set to
 depart``, ``called to leave``, ``convocan``) is ``planned`` whatever else it
 says; tear gas and clashes make a ``clash``; turned back, returned and
-deported make ``returned``; then blocked, checkpoint/roadblock, crossed,
-arrived, departed, gathered.  A sentence with none is a ``sighting``.
+deported make ``returned``; then blocked, checkpoint/roadblock (police or
+troops posted somewhere too), crossed, arrived, departed, gathered; walked,
+rested or spent the night make a ``sighting`` the sentence reports.  A
+sentence with none is a ``sighting`` too, with no cue.
 """
 
 from __future__ import annotations
@@ -12,6 +14,14 @@ from __future__ import annotations
 
 from ..schema import DEFAULT_KIND, KINDS
 from .text import WordPattern
+
+# Police or troops posted in a place: Mexico moving officers to Tapachula is a checkpoint there.
+_FORCES = "police officers soldiers troops agents guards policías policias soldados agentes guardias militares".split()
+_FORCES_POSTED = "|".join(
+    rf"{force}\s+(?:[\w-]+\s+){{0,4}}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+|fueron\s+)?"
+    rf"(?:posted|deployed|stationed|apostad[oa]s|desplegad[oa]s)" for force in _FORCES
+) + r"|deploy(?:ed|s)?\s+(?:[\w-]+\s+){0,3}?(?:police|troops|soldiers|agents|officers|guards)" \
+  + r"|despleg(?:ó|aron)\s+(?:[\w-]+\s+){0,3}?(?:polic|soldados|agentes|militares|guardias)"
 
 _CUES: list[tuple[str, str]] = [
     ("planned", r"set\s+to\s+(?:depart|leave|set\s+out)|plans?\s+to\s+\w+|intends?\s+to\s+\w+|"
@@ -27,7 +37,7 @@ _CUES: list[tuple[str, str]] = [
     ("blocked", r"block(?:ed|ing)\b|blockade|stopped\s+(?:by|at)|held\s+back|kept\s+from|barred|"
                 r"bloque(?:aron|ó|ado)|impidieron|frenaron|detuvieron\s+(?:el\s+)?(?:avance|paso)|cercad|encapsulad"),
     ("checkpoint", r"checkpoints?|roadblocks?|road\s+block|control\s+point|ret[ée]n(?:es)?|puestos?\s+de\s+control|"
-                   r"control\s+migratorio"),
+                   r"control\s+migratorio|" + _FORCES_POSTED),
     ("crossing", r"cross(?:ed|es|ing)\b(?!\s+point)|entered|crossing\s+into|streamed\s+(?:across|into)|"
                  r"cruz(?:aron|ó|ado|ar)|ingres(?:aron|ó)|entraron|pasaron\s+la\s+frontera"),
     ("arrival", r"arriv(?:ed|ing|al)|reached|made\s+it\s+to|pulled\s+into|reach\b|"
@@ -36,6 +46,9 @@ _CUES: list[tuple[str, str]] = [
                   r"started\s+walking|sal(?:ieron|ió|ida)\b|partieron|parti[óo]|emprendieron|iniciaron\s+(?:la\s+)?(?:marcha|caminata)"),
     ("gathering", r"gather(?:ed|ing)|wait(?:ed|ing)|esperaban|esperando|assembled|congregated|met\s+(?:up\s+)?at|massed|"
                   r"se\s+reunieron|se\s+concentraron|concentraci[óo]n|se\s+congregaron|reunid[oa]s"),
+    # Where the group walked, rested or spent the night: a position, no particular event.
+    ("sighting", r"rested|camped|slept|stayed|spent\s+the\s+night|walked|marched|"
+                 r"descansaron|acamparon|durmieron|pernoct|permanec|se\s+quedaron|pasaron\s+la\s+noche|caminaron|caminaban"),
 ]
 _COMPILED = [(kind, WordPattern(rf"\b(?:{pattern})")) for kind, pattern in _CUES]
 assert all(kind in KINDS for kind, _ in _CUES)

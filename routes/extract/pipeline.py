@@ -33,6 +33,15 @@ REPORT_FIELDS: tuple[str, ...] = COLUMNS + (
 _GROUP_WORD = WordPattern(rf"\b(?:{GROUP_HEADS}|caravans|caravanas|migrants?|migrantes)\b")
 _THERE = WordPattern(r"\b(?:there|the\s+(?:town|city|border\s+post|crossing)|all[íi]|ah[íi]|all[áa]|esa\s+ciudad|ese\s+punto)\b")
 
+# A sentence that moves to other days ("Earlier in the week", "la semana pasada") does not
+# continue its paragraph's date; what it does not resolve stays empty.
+_OTHER_DAYS = WordPattern(
+    r"\b(?:earlier\s+(?:in|this|that)\s+(?:the\s+)?week|later\s+(?:in|this|that)\s+(?:the\s+)?week|last\s+week|"
+    r"the\s+(?:previous|following|next)\s+(?:day|week)|the\s+week\s+before|days\s+(?:earlier|later|before|after|ago)|"
+    r"weeks\s+(?:earlier|later|before|after|ago)|a\s+week\s+(?:ago|earlier|later|before)|previously|"
+    r"la\s+semana\s+(?:pasada|anterior|siguiente)|d[íi]as\s+(?:antes|despu[ée]s|atr[áa]s)|semanas\s+(?:antes|despu[ée]s|atr[áa]s)|"
+    r"anteriormente|previamente|el\s+d[íi]a\s+(?:anterior|siguiente))\b"
+)
 _SPEECH_BEFORE = WordPattern(
     r"\b(?:said|says|announced|told\s+\w+|reported|stated|confirmed|added|warned|dijo|dice|inform[óo]|"
     r"anunci[óo]|declar[óo]|afirm[óo]|indic[óo]|confirm[óo]|advirti[óo]|asegur[óo])\s+(?:on\s+|late\s+|el\s+|este\s+|this\s+)?$"
@@ -140,7 +149,7 @@ class Extractor:
             found_date = dates_here[0] if dates_here else None
             if found_date:
                 last_date = (sent.paragraph, found_date.iso)
-            elif last_date[0] == sent.paragraph and last_date[1]:
+            elif last_date[0] == sent.paragraph and last_date[1] and not _OTHER_DAYS.search(sent.text):
                 # A sentence that gives no date goes on with the paragraph's: approximate.
                 found_date = FoundDate("~" + last_date[1].lstrip("~"), -1, -1, "")
             factor = 1.0

@@ -66,6 +66,12 @@ _ORIGIN_BEFORE = WordPattern(
     r"(?:que\s+)?(?:vienen|venían|huyen|huyeron)\s+)?(?:from|de)\s+"
     r"(?:all\s+over\s+|across\s+|throughout\s+|todo\s+|toda\s+)?(?:the\s+|la\s+|el\s+)?$"
 )
+# "crossed from Guatemala into Mexico": the country or division on the side they left (a town
+# there, "from Tecún Umán", is where they were, and stays a stop).
+_CROSSED_FROM_BEFORE = WordPattern(
+    r"\b(?:cross(?:ed|es|ing)?|cruz(?:ar|aron|ó|ando|an))\s+(?:the\s+(?:border|river)\s+|la\s+frontera\s+|el\s+r[íi]o\s+)?"
+    r"(?:from|desde|de)\s+(?:the\s+|la\s+|el\s+)?$"
+)
 # "from all over", "de todo el": where people come from, whoever they are.
 _FROM_ALL_OVER_BEFORE = WordPattern(
     r"\b(?:from\s+(?:all\s+over|across|throughout)\s+(?:the\s+)?$|de\s+tod[oa]\s+(?:el\s+|la\s+)?$"
@@ -77,7 +83,7 @@ _DESTINATION_BEFORE = WordPattern(
     r"back\s+to|home\s+to|returned\s+to|return\s+to|sent\s+to|deported\s+to|"
     r"hacia|rumbo\s+a(?:l)?|regres\w+\s+a(?:l)?|volv\w+\s+a(?:l)?|retorn\w+\s+a(?:l)?|deportad\w+\s+a(?:l)?|"
     r"devuelt\w+\s+a(?:l)?|de\s+regreso\s+a(?:l)?|con\s+destino\s+a|camino\s+a(?:l)?|llegar\s+a(?:l)?|intentan\s+llegar\s+a(?:l)?)\s+"
-    r"(?:the\s+|la\s+|el\s+|los\s+)?(?:(?:u\.?s\.?|us|mexican|southern|northern|frontera\s+(?:de|con|sur|norte)(?:\s+de)?|border\s+(?:of|with))\s+)?$"
+    r"(?:the\s+|la\s+|el\s+|los\s+)?(?:(?:u\.?s\.?|us|mexican|southern|northern|frontera\s+(?:de|con|sur|norte|entre)(?:\s+de)?|border\s+(?:of|with|between))\s+)?$"
 )
 # Who reported it, not where it happened: "según La Prensa", "according to El Periódico".
 _SOURCE_BEFORE = WordPattern(
@@ -99,7 +105,8 @@ _ENDINGS = {
     "spoke": "in from at en desde",
     "origin": "from de desde over across throughout todo toda",
     "destination": "toward towards for to a al hacia destination reaching reach in us u.s. u.s mexican "
-                   "southern northern sur norte de del con of with",
+                   "southern northern sur norte de del con of with entre between",
+    "crossed_from": "from desde de",
 }
 _PATTERNS_ENDING_WITH: dict[str, list[str]] = {}
 for _role, _words in _ENDINGS.items():
@@ -107,7 +114,16 @@ for _role, _words in _ENDINGS.items():
         _PATTERNS_ENDING_WITH.setdefault(_word, []).append(_role)
 for _word in _ARTICLES:
     _PATTERNS_ENDING_WITH.setdefault(_word, [])
-_HINT_AFTER = re.compile(r"^,\s*$")
+# Between a town and its division or country: "Vado Hondo, Chiquimula", "Vado Hondo, en el
+# departamento de Chiquimula", "Huixtla, in the state of Chiapas".
+_HINT_AFTER = re.compile(
+    r"^,\s*(?:(?:en\s+el\s+|in\s+the\s+)?(?:departamento|department|estado|state|provincia|province|municipio|municipality)"
+    r"\s+(?:de|of)\s+(?:la\s+|el\s+)?)?$",
+    re.I,
+)
+# "toward Guatemala and Mexico": a name joined to the one before shares its role.
+_AND_AFTER = re.compile(r"^\s*,?\s*(?:y|e|and|or|o|ni|nor)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+_SHARED_ROLES = frozenset(("destination", "origin", "spoke", "landmark", "actor"))
 # A name right after a feature word names the feature, not the town: "the Suchiate River" is
 # caught by capitalisation, "el río Suchiate" here.
 _FEATURE_BEFORE = WordPattern(
@@ -121,9 +137,12 @@ _DATELINE_AFTER = re.compile(r"^(?:,\s*[\w .]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–
 # saying and "in" puts the place in what was said, not where it was said.
 _GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|caravanas)\b")
 
+# Roles only a country or division takes, and what they mean.
+_AREAS_ONLY = {"force": "actor", "crossed_from": "origin"}
+
 _BEFORE_PATTERNS = [
     ("feature", _FEATURE_BEFORE), ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE),
-    ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE), ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE),
+    ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE), ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE),
     ("destination", _DESTINATION_BEFORE),
 ]
 
@@ -168,10 +187,10 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
         wanted.update(_PATTERNS_ENDING_WITH.get(word, ()))
     lowered = before.lower()
     for role, pattern in _BEFORE_PATTERNS:
-        if role in wanted and (role != "force" or area):
+        if role in wanted and (role not in _AREAS_ONLY or area):
             m = pattern.search(before, lowered=lowered)
             if m and not (role == "spoke" and _GROUP_REPORTED.search(m.group())):
-                return "actor" if role == "force" else role
+                return _AREAS_ONLY.get(role, role)
     return "stop"
 
 
@@ -192,6 +211,9 @@ def places_in_sentence(sentence: str, mentions: list[Mention], is_area) -> list[
             query = f"{query}, {mentions[j].name}"
             end = mentions[j].end
             j += 1
-        out.append(PlaceInSentence(query, start, end, role_of(sentence, start, first.end, is_area(first.key))))
+        role = role_of(sentence, start, first.end, is_area(first.key))
+        if role == "stop" and out and out[-1].role in _SHARED_ROLES and _AND_AFTER.match(sentence[out[-1].end:start]):
+            role = out[-1].role
+        out.append(PlaceInSentence(query, start, end, role))
         i = j
     return out

@@ -42,6 +42,7 @@ police officers soldiers troops guards agents officials authorities ministry
 border crossing highway road bus buses truck trucks shelter camp bridge
 gobierno presidente policia ejercito frontera carretera caravana migrantes personas grupo
 victory triumph
+cerca lejos casi alrededor aproximadamente apenas menos nearly roughly approximately estimated
 """
 
 #: Single words never taken as a place name on their own.
