@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -416,6 +417,20 @@ def test_the_place_matcher_is_cached_next_to_the_gazetteer_index():
     assert loaded.size == built.size
     text = "Migrants from Tecún Umán reached Ciudad Hidalgo and then Tapachula."
     assert loaded.find(text) == built.find(text) and len(built.find(text)) == 3
+
+
+def test_a_rebuilt_matcher_replaces_the_files_built_for_other_gazetteers():
+    from geo.paths import cache_dir
+    from routes.extract.matcher import PlaceMatcher
+
+    stale = cache_dir() / "place-matcher-0000000000000000.bin"
+    stale.write_bytes(b"built for another gazetteer")
+    current = Path(PlaceMatcher.cached().source.removeprefix("loaded from "))
+    current.unlink()
+    rebuilt = PlaceMatcher.cached()
+    assert rebuilt.source == "built from the gazetteer index"
+    assert current.exists() and not stale.exists()
+    assert sorted(p.name for p in cache_dir().glob("place-matcher-*.bin")) == [current.name]
 
 
 def test_the_api_is_reachable_from_routes_and_gives_a_dataframe():

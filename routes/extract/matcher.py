@@ -131,7 +131,8 @@ class PlaceMatcher:
         """Load the matcher from the cache folder, or build it from the index and save it there.
 
         The file sits next to the gazetteer index and is named by the index's
-        fingerprint and the word lists, so a new gazetteer or new rules rebuild it.
+        fingerprint and the word lists, so a new gazetteer or new rules rebuild it
+        (and the files built for earlier ones, 160 MB each, are removed).
         ``build_seconds`` is then the load time; ``source`` says which happened.
         """
         import ahocorasick
@@ -163,6 +164,9 @@ class PlaceMatcher:
         try:
             matcher._automaton.save(tmp)  # integer values: no serializer
             os.replace(tmp, path)
+            for stale in path.parent.glob("place-matcher-*.bin"):  # built for another gazetteer or rules
+                if stale != path:
+                    stale.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only cache folder only costs the build next time
         finally:
