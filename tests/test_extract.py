@@ -221,6 +221,7 @@ def test_figures_that_are_not_the_group_are_not_sizes(sentence):
     # A division named after its town is the town's hint.
     ("La policía lanzó gases contra el grupo en Vado Hondo, en el departamento de Chiquimula.",
      ["Vado Hondo, Chiquimula"]),
+    ("El presidente guatemalteco pidió a Honduras que contenga la salida de la caravana.", []),
 ])
 def test_context_places_are_not_stops(text, places):
     from routes.extract import extract_reports
@@ -289,6 +290,9 @@ def test_namesakes_are_chosen_by_the_articles_other_places():
     ("Others rested on the highway near Villa Comaltitlán.", "sighting"),  # a position, reported
     ("Mexican police in riot gear had been posted in Tapachula since Thursday.", "checkpoint"),
     ("México desplegó a 500 agentes en Tapachula.", "checkpoint"),
+    ("Up to 2,000 Hondurans were allowed to cross at El Florido.", "crossing"),
+    ("Desde el viernes, 7.000 hondureños habían entrado por El Florido.", "crossing"),
+    ("The caravan pushed on to Esquipulas.", "arrival"),
 ])
 def test_kinds_come_from_the_sentence(sentence, kind):
     from routes.extract import extract_reports

@@ -23,6 +23,8 @@ KNOWN_WRONG = {
     "13-agua-caliente-standoff": "dates: a sentence that opens a paragraph does not inherit the last paragraph's day",
     "16-nueva-caravana": "dates: one sentence with a past and a planned event gives both places the planned day",
     "17-chiapas-checkpoints": "places/sizes: 'about 400 of them on buses back to Tapachula' is read as a destination",
+    "23-agua-caliente-standoff-en": "dates: a sentence that opens a paragraph does not inherit the last paragraph's day",
+    "25-esquipulas-chiquimula": "places: one spokesman 'sent back' from there is read as the group returning",
 }
 
 

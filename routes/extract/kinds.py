@@ -38,10 +38,11 @@ _CUES: list[tuple[str, str]] = [
                 r"bloque(?:aron|ó|ado)|impidieron|frenaron|detuvieron\s+(?:el\s+)?(?:avance|paso)|cercad|encapsulad"),
     ("checkpoint", r"checkpoints?|roadblocks?|road\s+block|control\s+point|ret[ée]n(?:es)?|puestos?\s+de\s+control|"
                    r"control\s+migratorio|" + _FORCES_POSTED),
-    ("crossing", r"cross(?:ed|es|ing)\b(?!\s+point)|entered|crossing\s+into|streamed\s+(?:across|into)|"
-                 r"cruz(?:aron|ó|ado|ar)|ingres(?:aron|ó)|entraron|pasaron\s+la\s+frontera"),
-    ("arrival", r"arriv(?:ed|ing|al)|reached|made\s+it\s+to|pulled\s+into|reach\b|"
-                r"lleg(?:aron|ó|ada|ado)|alcanzaron"),
+    ("crossing", r"cross(?:ed|es|ing)\b(?!\s+point)|to\s+cross\b|entered|crossing\s+into|streamed\s+(?:across|into)|"
+                 r"cruz(?:aron|ó|ado|ar)|ingres(?:aron|ó|ado)|entraron|entrado|pasaron\s+la\s+frontera"),
+    ("arrival", r"arriv(?:ed|ing|al)|reached|made\s+it\s+to|pulled\s+into|reach\b|pushed\s+on\s+(?:to|into)|"
+                r"pressed\s+on\s+(?:to|into)|moved\s+on\s+(?:to|into)|advanced\s+(?:to|into)|"
+                r"lleg(?:aron|ó|ada|ado)|alcanzaron|avanzaron\s+(?:hasta|a)\b"),
     ("departure", r"left\b|departed|set\s+(?:out|off)|headed\s+(?:out|north)|began\s+(?:walking|the\s+trek|their\s+journey)|"
                   r"started\s+walking|sal(?:ieron|ió|ida)\b|partieron|parti[óo]|emprendieron|iniciaron\s+(?:la\s+)?(?:marcha|caminata)"),
     ("gathering", r"gather(?:ed|ing)|wait(?:ed|ing)|esperaban|esperando|assembled|congregated|met\s+(?:up\s+)?at|massed|"

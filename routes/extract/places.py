@@ -66,6 +66,11 @@ _ORIGIN_BEFORE = WordPattern(
     r"(?:que\s+)?(?:vienen|venían|huyen|huyeron)\s+)?(?:from|de)\s+"
     r"(?:all\s+over\s+|across\s+|throughout\s+|todo\s+|toda\s+)?(?:the\s+|la\s+|el\s+)?$"
 )
+# A government asked or urged to act: "pidió a Honduras que contenga", "urged Guatemala to".
+_ASKED_BEFORE = WordPattern(
+    r"\b(?:pidi[óo]|pidieron|solicit[óo]|exhort[óo]|inst[óo]|asked|urged|called\s+on|pressed|warned)\s+(?:a\s+|al\s+)?"
+    r"(?:the\s+|la\s+|el\s+)?$"
+)
 # "crossed from Guatemala into Mexico": the country or division on the side they left (a town
 # there, "from Tecún Umán", is where they were, and stays a stop).
 _CROSSED_FROM_BEFORE = WordPattern(
@@ -107,6 +112,7 @@ _ENDINGS = {
     "destination": "toward towards for to a al hacia destination reaching reach in us u.s. u.s mexican "
                    "southern northern sur norte de del con of with entre between",
     "crossed_from": "from desde de",
+    "asked": "a al asked urged on pressed warned pidió pidio pidieron solicitó solicito exhortó exhorto instó insto",
 }
 _PATTERNS_ENDING_WITH: dict[str, list[str]] = {}
 for _role, _words in _ENDINGS.items():
@@ -138,11 +144,11 @@ _DATELINE_AFTER = re.compile(r"^(?:,\s*[\w .]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–
 _GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|caravanas)\b")
 
 # Roles only a country or division takes, and what they mean.
-_AREAS_ONLY = {"force": "actor", "crossed_from": "origin"}
+_AREAS_ONLY = {"force": "actor", "crossed_from": "origin", "asked": "actor"}
 
 _BEFORE_PATTERNS = [
     ("feature", _FEATURE_BEFORE), ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE),
-    ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE), ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE),
+    ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE), ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE), ("asked", _ASKED_BEFORE),
     ("destination", _DESTINATION_BEFORE),
 ]
 
