@@ -222,6 +222,9 @@ def test_figures_that_are_not_the_group_are_not_sizes(sentence):
     ("La policía lanzó gases contra el grupo en Vado Hondo, en el departamento de Chiquimula.",
      ["Vado Hondo, Chiquimula"]),
     ("El presidente guatemalteco pidió a Honduras que contenga la salida de la caravana.", []),
+    ("About 8,000 Hondurans set out from San Pedro Sula on Friday, La Prensa reported.", ["San Pedro Sula"]),
+    ("Miles de migrantes caminaban cerca de Huixtla, tres días después de haber salido de Tapachula.", ["Huixtla"]),
+    ("Activistas de Tapachula pidieron que no disuelvan la caravana.", []),
 ])
 def test_context_places_are_not_stops(text, places):
     from routes.extract import extract_reports

@@ -34,6 +34,8 @@ _ACTOR_AFTER = re.compile(
     r"spokes(?:man|woman|person)|human\s+rights|ombudsman|attorney|state\s+department|officers?)\b",
     re.I,
 )
+# ", La Prensa reported.": a name that reports at the end of a clause is a source.
+_REPORTED_AFTER = re.compile(r"^\s+(?:reported|reports|wrote|reportó|report[óo]|inform[óo]|public[óo])\s*[.,;]", re.I)
 _ACTOR_ADJECTIVE_AFTER = re.compile(
     r"^\s+(?:government|authorities|officials|foreign\s+ministry|ministry|embassy|president|army|"
     r"lawmakers|administration|consulate)\b",
@@ -61,7 +63,8 @@ _SPOKE_BEFORE = WordPattern(
 )
 _ORIGIN_BEFORE = WordPattern(
     r"\b(?:migrants?|people|persons|families|men|women|children|residents|natives|nationals|citizens|"
-    r"refugees|asylum\s+seekers|hondurans|guatemalans|salvadorans|migrantes|personas|familias|"
+    r"refugees|asylum\s+seekers|hondurans|guatemalans|salvadorans|migrantes|personas|familias|activists|activistas|"
+    r"vecinos|pobladores|habitantes|"
     r"originari[oa]s|procedentes|provenientes|oriund[oa]s)\s+(?:(?:who\s+)?(?:came|come|fled|flee|fleeing|coming)\s+|"
     r"(?:que\s+)?(?:vienen|venían|huyen|huyeron)\s+)?(?:from|de)\s+"
     r"(?:all\s+over\s+|across\s+|throughout\s+|todo\s+|toda\s+)?(?:the\s+|la\s+|el\s+)?$"
@@ -76,6 +79,12 @@ _ASKED_BEFORE = WordPattern(
 _CROSSED_FROM_BEFORE = WordPattern(
     r"\b(?:cross(?:ed|es|ing)?|cruz(?:ar|aron|ó|ando|an))\s+(?:the\s+(?:border|river)\s+|la\s+frontera\s+|el\s+r[íi]o\s+)?"
     r"(?:from|desde|de)\s+(?:the\s+|la\s+|el\s+)?$"
+)
+# "tres días después de haber salido de Tapachula": where the group was before, not now.
+_LEFT_BEFORE = WordPattern(
+    r"\b(?:after\s+(?:leaving|departing(?:\s+from)?|setting\s+out\s+from)|since\s+(?:leaving|departing(?:\s+from)?)|"
+    r"despu[ée]s\s+de\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+de(?:sde)?|"
+    r"tras\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+de(?:sde)?)\s+(?:the\s+|la\s+|el\s+)?$"
 )
 # "from all over", "de todo el": where people come from, whoever they are.
 _FROM_ALL_OVER_BEFORE = WordPattern(
@@ -112,6 +121,7 @@ _ENDINGS = {
     "destination": "toward towards for to a al hacia destination reaching reach in us u.s. u.s mexican "
                    "southern northern sur norte de del con of with entre between",
     "crossed_from": "from desde de",
+    "left": "leaving departing from de desde",
     "asked": "a al asked urged on pressed warned pidió pidio pidieron solicitó solicito exhortó exhorto instó insto",
 }
 _PATTERNS_ENDING_WITH: dict[str, list[str]] = {}
@@ -143,13 +153,15 @@ _DATELINE_AFTER = re.compile(r"^(?:,\s*[\w .]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–
 # saying and "in" puts the place in what was said, not where it was said.
 _GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|caravanas)\b")
 
-# Roles only a country or division takes, and what they mean.
-_AREAS_ONLY = {"force": "actor", "crossed_from": "origin", "asked": "actor"}
+# Patterns only a country or division can match, and the role each pattern gives.
+_AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
+_ROLE = {"force": "actor", "asked": "actor", "crossed_from": "origin", "left": "origin"}
 
 _BEFORE_PATTERNS = [
     ("feature", _FEATURE_BEFORE), ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE),
-    ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE), ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE), ("asked", _ASKED_BEFORE),
-    ("destination", _DESTINATION_BEFORE),
+    ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE),
+    ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE),
+    ("left", _LEFT_BEFORE), ("asked", _ASKED_BEFORE), ("destination", _DESTINATION_BEFORE),
 ]
 
 
@@ -181,6 +193,8 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
         return "dateline"
     if _ACTOR_AFTER.match(after) or _ACTOR_ADJECTIVE_AFTER.match(after):
         return "actor"
+    if _REPORTED_AFTER.match(after):
+        return "source"
     words = before.rstrip(" ,\t\n").rsplit(None, 2)[-2:]
     if not words:
         return "stop"
@@ -196,7 +210,7 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
         if role in wanted and (role not in _AREAS_ONLY or area):
             m = pattern.search(before, lowered=lowered)
             if m and not (role == "spoke" and _GROUP_REPORTED.search(m.group())):
-                return _AREAS_ONLY.get(role, role)
+                return _ROLE.get(role, role)
     return "stop"
 
 
