@@ -18,7 +18,7 @@ from ..schema import COLUMNS
 from .article import Article
 from .dates import FoundDate, dates_by_sentence
 from .kinds import candidate_kinds, sentence_kind
-from .matcher import Mention, PlaceMatcher, shared_matcher
+from .matcher import PlaceMatcher, shared_matcher
 from .places import places_in_sentence
 from .sizes import find_sizes
 from .text import WordPattern, sentences
@@ -137,8 +137,8 @@ class Extractor:
         for n, sent in enumerate(sents):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
-            local = [Mention(m.name, m.key, m.start - sent.start, m.end - sent.start) for m in mentions[lo:hi]]
-            places = [p for p in places_in_sentence(sent.text, local, self.is_area) if p.role == "stop"] if local else []
+            places = [p for p in places_in_sentence(sent.text, mentions[lo:hi], self.is_area, sent.start)
+                      if p.role == "stop"] if hi > lo else []
             carry = not places and last_stops[0] == sent.paragraph and bool(last_stops[1])
             if places or carry:
                 sizes = find_sizes(sent.text)

@@ -21,6 +21,7 @@ Mexico`` become one place with its division or country as a hint.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from .matcher import Mention
@@ -214,24 +215,26 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
     return "stop"
 
 
-def places_in_sentence(sentence: str, mentions: list[Mention], is_area) -> list[PlaceInSentence]:
+def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offset: int = 0) -> list[PlaceInSentence]:
     """Group mentions into places (``Town, Division`` is one place) and give each its role.
 
-    ``mentions`` carry offsets relative to ``sentence``; ``is_area(key)`` says
-    whether a name key is a country or division (so it can be a hint).
+    ``mentions`` carry offsets in the text the sentence starts at ``offset`` of
+    (so those of a whole article can be passed as they are); the places' offsets
+    are relative to ``sentence``.  ``is_area(key)`` says whether a name key is a
+    country or division (so it can be a hint).
     """
     out: list[PlaceInSentence] = []
     i = 0
     while i < len(mentions):
         first = mentions[i]
-        start, end, query = first.start, first.end, first.name
+        start, end, query = first.start - offset, first.end - offset, first.name
         j = i + 1
-        while j < len(mentions) and _HINT_AFTER.match(sentence[end:mentions[j].start]) and is_area(mentions[j].key) \
-                and not is_area(first.key):
+        while j < len(mentions) and _HINT_AFTER.match(sentence[end:mentions[j].start - offset]) \
+                and is_area(mentions[j].key) and not is_area(first.key):
             query = f"{query}, {mentions[j].name}"
-            end = mentions[j].end
+            end = mentions[j].end - offset
             j += 1
-        role = role_of(sentence, start, first.end, is_area(first.key))
+        role = role_of(sentence, start, first.end - offset, is_area(first.key))
         if role == "stop" and out and out[-1].role in _SHARED_ROLES and _AND_AFTER.match(sentence[out[-1].end:start]):
             role = out[-1].role
         out.append(PlaceInSentence(query, start, end, role))
