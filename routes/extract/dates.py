@@ -8,7 +8,8 @@ if that would put it well after publication).  Relative words (weekdays,
 stay unresolved, never guessed.  A weekday means the latest such day on or
 before publication (``last Saturday``: strictly before), or the next one when
 the sentence speaks of the future (``will``, ``set to``, ``next Monday``,
-``partirá``).  ``around``/``alrededor del`` marks the date approximate (``~``).
+``partirá``); a weekday written with its date (``el viernes 15 de enero``)
+takes that date.  ``around``/``alrededor del`` marks the date approximate (``~``).
 """
 
 from __future__ import annotations

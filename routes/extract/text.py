@@ -4,6 +4,7 @@
 anything that is not a letter or digit becomes a space), so a match found in
 the folded text has the same offsets in the original.  :func:`sentences`
 splits text into sentences and keeps each one's ``start`` and ``end``.
+:class:`WordPattern` searches the rules' case-insensitive cue patterns fast.
 """
 
 from __future__ import annotations
@@ -133,7 +134,8 @@ class WordPattern:
                lowered: str | None = None) -> re.Match[str] | None:
         """Like ``re.Pattern.search`` (``lowered`` is ``text.lower()`` if the caller has it).
 
-        Groups and offsets of the match refer to the lower-cased text.
+        The match's offsets are the text's; its groups hold the words lower-cased
+        (slice ``text`` with the offsets for the words as written).
         """
         if lowered is None:
             lowered = text.lower()
@@ -143,7 +145,6 @@ class WordPattern:
         while m and m.start() and _is_word_char(text[m.start() - 1]):
             m = self._lowered.search(lowered, m.start() + 1, endpos)
         return m
-
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
                  lowered: str | None = None) -> Iterator[re.Match[str]]:
