@@ -3,19 +3,24 @@
 A name is context, not a stop, when the sentence uses it as an actor or a
 backdrop rather than as where the group was:
 
-* a government speaking: ``Mexico's foreign ministry``, ``Guatemala's immigration
-  authority``, ``el gobierno de México``, ``la cancillería de Guatemala``;
+* a government speaking or asked to act: ``Mexico's foreign ministry``, ``Guatemala's
+  immigration authority``, ``el gobierno de México``, ``pidió a Honduras``;
 * where officials sat or spoke: ``officials in Washington``, ``told reporters in
-  Tegucigalpa``, ``dijo en la Ciudad de México``;
-* where people came from as a description: ``migrants from Honduras``,
-  ``people from all over Honduras``;
+  Tegucigalpa``, ``dijo en la Ciudad de México`` (but not ``officials said the
+  caravan rested in Tapachula``: the group between makes it the event's place);
+* where people came from: ``migrants from Honduras``, ``people from all over
+  Honduras``, ``activistas de Tapachula``, ``crossing from Guatemala into``, and
+  where the group was before: ``tres días después de haber salido de Tapachula``;
 * where the group is heading, not where it is: ``toward the United States``,
   ``bound for``, ``rumbo a``, ``went back to Honduras``;
+* who reported it: ``según La Prensa``, ``..., La Prensa reported.``;
 * a river, street or bridge named like a town (``el río Suchiate``), and the
   dateline (``SAN PEDRO SULA, Honduras —``), where the reporter filed from.
 
-Adjacent names written as ``Vado Hondo, Chiquimula`` or ``Ciudad Hidalgo,
-Mexico`` become one place with its division or country as a hint.
+A name joined to one of these by ``y``/``and`` (``hacia la frontera entre
+Guatemala y México``) shares its role.  Adjacent names written as ``Vado Hondo,
+Chiquimula``, ``Vado Hondo, en el departamento de Chiquimula`` or ``Ciudad
+Hidalgo, Mexico`` become one place with its division or country as a hint.
 """
 
 from __future__ import annotations
