@@ -59,16 +59,17 @@ class InputError(RoutemapperError, ValueError):
 class PlaceNotFound(InputError, LookupError):
     """Raised when a place name matches nothing the gazetteer knows.
 
-    ``suggestions`` holds the closest names the gazetteer does know.
+    ``suggestions`` holds the closest names the gazetteer does know; ``fallback``
+    says what else the user can do (by default: give the coordinates).
     """
 
     def __init__(
-        self, name: str, *, where: Where | None = None, suggestions: tuple[str, ...] = ()
+        self, name: str, *, where: Where | None = None, suggestions: tuple[str, ...] = (), fallback: str = ""
     ) -> None:
         self.name = name
         self.suggestions = suggestions
-        fallback = "give lat and lon in the row to place it yourself" if where and where.row else \
-            "give LAT,LON instead of a name"
+        fallback = fallback or ("give lat and lon in the row to place it yourself" if where and where.row else
+                                "give LAT,LON instead of a name")
         hint = (
             "did you mean " + ", ".join(repr(s) for s in suggestions) + f"? Or {fallback}."
             if suggestions

@@ -216,7 +216,11 @@ def geocode_names(
         try:
             out.append(resolver.resolve(name, ctx, where=Where(source, row) if source else None).to_dict())
         except PlaceNotFound as exc:
-            missing.append(exc)
+            # Coordinates are what the name is asked for: point elsewhere.
+            fallback = ("add the country with --country" if geocoder != "embedded" else
+                        "ask an online geocoder: --geocoder nominatim --user-agent YOU@EXAMPLE.ORG")
+            missing.append(PlaceNotFound(exc.name, where=exc.where if exc.where.file else None,
+                                         suggestions=exc.suggestions, fallback=fallback))
         if tick:
             tick(1)
     if missing:

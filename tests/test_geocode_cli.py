@@ -11,6 +11,8 @@ def test_cli_stdin_names_unknown_ones_named_by_line(cli):
     assert result.exit_code == 2
     assert "routemapper: error: <stdin>, row 2: unknown place 'Qqqxxz Nowhere'" in result.stderr
     assert "<stdin>, row 5: unknown place 'Zzzqq Void'" in result.stderr  # the blank line counts
+    # What to do next fits the command: not "give lat and lon", the very thing asked for.
+    assert "--geocoder nominatim" in result.stderr and "lat and lon" not in result.stderr
     assert result.stdout == ""
 
 

@@ -276,6 +276,15 @@ def test_cli_geocode_online(cli, server, tmp_path, monkeypatch):
     assert (tmp_path / "cli-cache.sqlite").exists()
 
 
+def test_cli_geocode_online_unknown_name_exits_2_with_what_to_try(cli, server, tmp_path, monkeypatch):
+    monkeypatch.setenv("ROUTEMAPPER_GEOCODER_CACHE", str(tmp_path / "cli-cache.sqlite"))
+    result = cli("geocode", "Qqqxxz Nowhere", "--geocoder", "nominatim", "--user-agent", "routemapper-tests",
+                 "--geocoder-url", server.url)
+    assert result.exit_code == 2
+    assert "unknown place 'Qqqxxz Nowhere'" in result.stderr and "--country" in result.stderr
+    assert "--geocoder nominatim" not in result.stderr and "Traceback" not in result.output
+
+
 def test_cli_online_needs_a_user_agent(cli, server):
     result = cli("geocode", "Tapachula", "--geocoder", "nominatim", "--geocoder-url", server.url)
     assert result.exit_code == 2
