@@ -222,7 +222,9 @@ def render_map(
     the map zoom only with ctrl+scroll or two fingers, so scrolling the page
     past it does not zoom it.  The page's ``<title>`` is ``title`` (escaped).
     """
-    m = folium.Map(tiles=tiles, prefer_canvas=True, control_scale=True, zoom_start=5, location=(15.0, -90.0))
+    # zoom_snap: fit the routes in quarter zoom steps (a phone is too narrow for whole ones to fit well).
+    m = folium.Map(tiles=tiles, prefer_canvas=True, control_scale=True, zoom_start=5, location=(15.0, -90.0),
+                   zoom_snap=0.25)
     use_assets(m, self_contained=self_contained, gesture_handling=gesture_handling)
     if title:
         m.get_root().title = html.escape(title)  # branca writes it into <title> unescaped
