@@ -16,7 +16,8 @@ def haversine_km(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> Any:
     Plain numbers give a float with the ``math`` module (no numpy import on
     the geocoder's fast path); arrays give an array, computed with numpy.
     """
-    if isinstance(lat1, _SCALAR) and isinstance(lon1, _SCALAR) and isinstance(lat2, _SCALAR) and isinstance(lon2, _SCALAR):
+    if (isinstance(lat1, _SCALAR) and isinstance(lon1, _SCALAR)
+            and isinstance(lat2, _SCALAR) and isinstance(lon2, _SCALAR)):
         p1, p2 = math.radians(lat1), math.radians(lat2)
         a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
         return EARTH_DIAMETER_KM * math.asin(min(1.0, math.sqrt(a)))

@@ -2,18 +2,20 @@
 
 The automaton holds every name key of the gazetteer (GeoNames names, alternate
 names and short forms, the curated supplement) that is plain ASCII after
-folding, at least three characters long and not a common word, about 640,000
-keys, and their forms with one word abbreviated as reporters write them
-(``Cd. Hidalgo``, ``Sta. Rosa de Copán``: see :func:`abbreviated_forms`).  Building it from the SQLite index takes seconds (3 s on an idle core of
-the development machine, 8-10 s when the machine is busy), so :meth:`PlaceMatcher.cached`
-saves it (157 MB) next to the gazetteer index and later processes load it,
-which takes about 60% of the build time; ``benchmarks/extract_speed.py``
-reports both.
+folding, at least three characters long and not a common word (about 640,000
+keys), and their forms with one word abbreviated as reporters write them
+(``Cd. Hidalgo``, ``Sta. Rosa de Copán``: see :func:`abbreviated_forms`),
+671,000 words in all.  Building it from the SQLite index takes seconds (3-5 s
+on an idle core of the development machine, 8-10 s when the machine is busy),
+so :meth:`PlaceMatcher.cached` saves it (168 MB) next to the gazetteer index
+and later processes load it, which takes about 60-80% of the build time;
+``benchmarks/extract_speed.py`` reports both.
 
 A hit counts only where the text writes it as a name: each word capitalised
-(connectors such as ``de``/``del`` may stay lower case) and not glued to a
+(connectors such as ``de``/``del`` may stay lower case), not glued to a
 neighbouring capitalised word, which would make it part of a longer name
-(``Juan Orlando Hernández``, ``Associated Press``).
+(``Juan Orlando Hernández``, ``Associated Press``), and not right after a
+title (``el presidente Hernández``: a person).
 """
 
 from __future__ import annotations
