@@ -166,6 +166,8 @@ def test_word_patterns_refuse_what_they_cannot_search_fast():
     ("About 1,000 more joined on the way.", 900, 1100),
     ("Unos 2.000 migrantes salieron.", 1800, 2200),
     ("Miles de migrantes salieron.", 2000, 9000),
+    ("Unos 5.000 peregrinos salvadoreños llegaron.", 4500, 5500),  # other groups that move together
+    ("About 3,000 farmers marched on the capital.", 2700, 3300),
 ])
 def test_group_sizes_use_the_report_parser(sentence, low, high):
     from routes.extract.sizes import find_sizes

@@ -60,7 +60,10 @@ GROUP_NOUNS = (
     r"members|marchers|walkers|travell?ers|families|adults|men|women|children|minors|"
     r"migrantes|personas|hondureñ[oa]s|guatemaltec[oa]s|salvadoreñ[oa]s|nicaragüenses|"
     r"venezolan[oa]s|cuban[oa]s|haitian[oa]s|centroamerican[oa]s|integrantes|familias|"
-    r"solicitantes\s+de\s+asilo|refugiad[oa]s|caminantes|niñ[oa]s|mujeres|hombres"
+    r"solicitantes\s+de\s+asilo|refugiad[oa]s|caminantes|niñ[oa]s|mujeres|hombres|"
+    # Other groups that move together: pilgrims, protest marches, displaced and deported people.
+    r"pilgrims|protesters|demonstrators|farmers|displaced|evacuees|deportees|returnees|"
+    r"peregrin[oa]s|manifestantes|campesin[oa]s|desplazad[oa]s|evacuad[oa]s|retornad[oa]s|marchistas"
 )
 
 #: Nouns for the group as a whole, followed by ``of N``: ``a group of 160``.
