@@ -52,6 +52,17 @@ def test_dates_resolve_against_the_publication_date(sentence, published, iso):
     assert (found[0].iso if found else "") == iso
 
 
+def test_a_size_goes_to_the_places_of_its_own_clause():
+    from routes.extract import extract_reports
+
+    text = ("Police let several hundred migrants through the border post at Agua Caliente on Wednesday, "
+            "while others waited in Ocotepeque for a second group.")
+    rows = extract_reports(text, published="2018-10-19")
+    assert [(r["place"], r["count"]) for r in rows] == [("Agua Caliente", "several hundred"), ("Ocotepeque", "")]
+    both = extract_reports("About 2,000 migrants left Tapachula and reached Huixtla on Tuesday.", published="2023-12-27")
+    assert [(r["place"], r["count"]) for r in both] == [("Tapachula", "About 2,000"), ("Huixtla", "About 2,000")]
+
+
 def test_a_sentence_that_moves_to_other_days_does_not_continue_the_paragraphs_date():
     from routes.extract import extract_reports
 
@@ -227,6 +238,9 @@ def test_figures_that_are_not_the_group_are_not_sizes(sentence):
     ("About 8,000 Hondurans set out from San Pedro Sula on Friday, La Prensa reported.", ["San Pedro Sula"]),
     ("Miles de migrantes caminaban cerca de Huixtla, tres días después de haber salido de Tapachula.", ["Huixtla"]),
     ("Activistas de Tapachula pidieron que no disuelvan la caravana.", []),
+    ("Thousands of pilgrims filled Esquipulas on Monday, many after walking for days from El Salvador and Honduras.",
+     ["Esquipulas"]),
+    ("Un vuelo con 135 hondureños deportados desde Estados Unidos aterrizó en San Pedro Sula.", ["San Pedro Sula"]),
 ])
 def test_context_places_are_not_stops(text, places):
     from routes.extract import extract_reports
@@ -298,6 +312,7 @@ def test_namesakes_are_chosen_by_the_articles_other_places():
     ("Up to 2,000 Hondurans were allowed to cross at El Florido.", "crossing"),
     ("Desde el viernes, 7.000 hondureños habían entrado por El Florido.", "crossing"),
     ("The caravan pushed on to Esquipulas.", "arrival"),
+    ("Police let 300 migrants through the border post at El Florido.", "crossing"),
 ])
 def test_kinds_come_from_the_sentence(sentence, kind):
     from routes.extract import extract_reports

@@ -39,6 +39,7 @@ _CUES: list[tuple[str, str]] = [
     ("checkpoint", r"checkpoints?|roadblocks?|road\s+block|control\s+point|ret[ée]n(?:es)?|puestos?\s+de\s+control|"
                    r"control\s+migratorio|" + _FORCES_POSTED),
     ("crossing", r"cross(?:ed|es|ing)\b(?!\s+point)|to\s+cross\b|entered|crossing\s+into|streamed\s+(?:across|into)|"
+                 r"through\s+the\s+border|let\s+(?:[\w-]+\s+){0,4}?(?:through|pass|cross)\b|"
                  r"cruz(?:aron|ó|ado|ar)|ingres(?:aron|ó|ado)|entraron|entrado|pasaron\s+la\s+frontera"),
     ("arrival", r"arriv(?:ed|ing|al)|reached|made\s+it\s+to|pulled\s+into|reach\b|pushed\s+on\s+(?:to|into)|"
                 r"pressed\s+on\s+(?:to|into)|moved\s+on\s+(?:to|into)|advanced\s+(?:to|into)|"

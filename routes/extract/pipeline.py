@@ -20,7 +20,7 @@ from .dates import FoundDate, dates_by_sentence
 from .kinds import candidate_kinds, sentence_kind
 from .matcher import PlaceMatcher, shared_matcher
 from .places import places_in_sentence
-from .sizes import find_sizes
+from .sizes import clause_numbers, find_sizes, sizes_for_places
 from .text import WordPattern, sentences
 from .words import GROUP_HEADS
 
@@ -127,7 +127,7 @@ class Extractor:
         published = parse_published(published)
         sents = sentences(text)
         mentions = self.matcher.find(text)
-        starts = [m.start for m in mentions]
+        mention_starts = [m.start for m in mentions]
         drafts: list[dict] = []
         last_stops: tuple[int, list] = (-1, [])
         last_date: tuple[int, str] = (-1, "")
@@ -135,8 +135,8 @@ class Extractor:
         all_dates = dates_by_sentence(text, spans, published)
         all_kinds = candidate_kinds(text, spans)
         for n, sent in enumerate(sents):
-            lo = bisect.bisect_left(starts, sent.start)
-            hi = bisect.bisect_left(starts, sent.end)
+            lo = bisect.bisect_left(mention_starts, sent.start)
+            hi = bisect.bisect_left(mention_starts, sent.end)
             places = [p for p in places_in_sentence(sent.text, mentions[lo:hi], self.is_area, sent.start)
                       if p.role == "stop"] if hi > lo else []
             carry = not places and last_stops[0] == sent.paragraph and bool(last_stops[1])
@@ -166,12 +166,17 @@ class Extractor:
                 continue
             if not (cued or sizes):
                 factor *= NO_EVENT_CUE
-            for place in places:
+            # Places carried over from the sentence before have its offsets: they take every size.
+            carried = factor == CARRIED_OVER
+            place_starts = [p.start for p in places]
+            place_sizes = sizes_for_places(sent.text, sizes, place_starts) if not carried else [sizes for _ in places]
+            clauses = clause_numbers(sent.text, place_starts) if not carried else [0 for _ in places]
+            for place, its_sizes, clause in zip(places, place_sizes, clauses):
                 when = _date_for_place(dates_here, place.start) if len(dates_here) > 1 else found_date
-                for size in sizes or [None]:
+                for size in its_sizes or [None]:
                     drafts.append({
                         "query": place.query, "kind": kind, "date": when.iso if when else "",
-                        "size": size, "factor": factor, "sentence": sent,
+                        "size": size, "factor": factor, "sentence": sent, "clause": clause,
                     })
         if not drafts:
             return []
@@ -199,7 +204,7 @@ class Extractor:
                 "count_low": size.count.low if size else "", "count_high": size.count.high if size else "",
                 "confidence": round(res.confidence * d["factor"], 2), "quote": sent.text,
                 "start": sent.start, "end": sent.end, "article": article,
-                "_place": p,
+                "_place": p, "_clause": d["clause"],
             })
         return [_public(r) for r in _drop_redundant_areas(rows)]
 
@@ -237,20 +242,22 @@ def _day_number(iso: str) -> float | None:
 
 
 def _drop_redundant_areas(rows: list[dict]) -> list[dict]:
-    """Drop a country or division row when the same sentence names a town inside it.
+    """Drop a country or division row when the same clause names a town inside it.
 
-    Also drop an area row that says nothing (a sighting with no date and no
-    size) when the article has a town inside that area.
+    ("crossed into Guatemala at El Florido": Guatemala goes; "crossed at Agua
+    Caliente, while others waited in Ocotepeque": the department stays.)  Also
+    drop an area row that says nothing (a sighting with no date and no size)
+    when the article has a town inside that area.
     """
-    by_sentence: dict[int, list[dict]] = {}
+    by_clause: dict[tuple[int, int], list[dict]] = {}
     for row in rows:
-        by_sentence.setdefault(row["start"], []).append(row)
+        by_clause.setdefault((row["start"], row["_clause"]), []).append(row)
     all_points = [r["_place"] for r in rows if not r["_place"].is_area]
     keep = []
     for row in rows:
         place = row["_place"]
         if place.is_area:
-            points = [r["_place"] for r in by_sentence[row["start"]] if not r["_place"].is_area]
+            points = [r["_place"] for r in by_clause[row["start"], row["_clause"]] if not r["_place"].is_area]
             if any(_inside(pt, place) for pt in points):
                 continue
             # "Caravan leaves southern Mexico" adds nothing to a Tapachula row: no date, size or event.

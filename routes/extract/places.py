@@ -86,6 +86,13 @@ _CROSSED_FROM_BEFORE = WordPattern(
     r"\b(?:cross(?:ed|es|ing)?|cruz(?:ar|aron|ó|ando|an))\s+(?:the\s+(?:border|river)\s+|la\s+frontera\s+|el\s+r[íi]o\s+)?"
     r"(?:from|desde|de)\s+(?:the\s+|la\s+|el\s+)?$"
 )
+# "walking for days from El Salvador", "deportados desde Estados Unidos": where they came from
+# ("returned from El Florido" is not: that is where they turned back).
+_CAME_FROM_BEFORE = WordPattern(
+    r"\b(?:walk(?:ed|ing)?|travell?(?:ed|ing)|came|coming|fled|fleeing|deported|expelled|flown|"
+    r"caminaron|caminando|viajaron|viajando|vinieron|huyeron|huyendo|deportad[oa]s|expulsad[oa]s)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:from|desde)\s+(?:the\s+|la\s+|el\s+|los\s+)?$"
+)
 # "tres días después de haber salido de Tapachula": where the group was before, not now.
 _LEFT_BEFORE = WordPattern(
     r"\b(?:after\s+(?:leaving|departing(?:\s+from)?|setting\s+out\s+from)|since\s+(?:leaving|departing(?:\s+from)?)|"
@@ -128,6 +135,7 @@ _ENDINGS = {
                    "southern northern sur norte de del con of with entre between",
     "crossed_from": "from desde de",
     "left": "leaving departing from de desde",
+    "came_from": "from desde",
     "asked": "a al asked urged on pressed warned pidió pidio pidieron solicitó solicito exhortó exhorto instó insto",
 }
 _PATTERNS_ENDING_WITH: dict[str, list[str]] = {}
@@ -161,13 +169,14 @@ _GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|car
 
 # Patterns only a country or division can match, and the role each pattern gives.
 _AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
-_ROLE = {"force": "actor", "asked": "actor", "crossed_from": "origin", "left": "origin"}
+_ROLE = {"force": "actor", "asked": "actor", "crossed_from": "origin", "left": "origin", "came_from": "origin"}
 
 _BEFORE_PATTERNS = [
     ("feature", _FEATURE_BEFORE), ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE),
     ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE),
     ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE),
-    ("left", _LEFT_BEFORE), ("asked", _ASKED_BEFORE), ("destination", _DESTINATION_BEFORE),
+    ("left", _LEFT_BEFORE), ("came_from", _CAME_FROM_BEFORE), ("asked", _ASKED_BEFORE),
+    ("destination", _DESTINATION_BEFORE),
 ]
 
 

@@ -16,6 +16,7 @@ that speaks of a year, a month or a day as a period (``in a year``, ``a day``,
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -96,6 +97,34 @@ class FoundSize(NamedTuple):
     count: Count
     start: int
     end: int
+
+
+def clause_numbers(sentence: str, offsets: list[int]) -> list[int]:
+    """The clause (0, 1, ...) of ``sentence`` each offset falls in.
+
+    Clauses end at ``;`` or ``:``, and before ``, while``, ``, but``,
+    ``, and``, ``mientras``, ``pero``...: where the sentence turns to another
+    subject.
+    """
+    if len(offsets) < 2:
+        return [0 for _ in offsets]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    return [bisect.bisect_right(breaks, at) for at in offsets]
+
+
+def sizes_for_places(sentence: str, sizes: list[FoundSize], place_starts: list[int]) -> list[list[FoundSize]]:
+    """For the places written at ``place_starts``, the sizes each one takes.
+
+    With several places, a size goes to the places of its own clause ("several
+    hundred crossed at Agua Caliente, while others waited in Ocotepeque": not
+    Ocotepeque's); a size in a clause that names no place goes to them all.
+    """
+    if len(place_starts) < 2 or not sizes:
+        return [sizes for _ in place_starts]
+    numbers = clause_numbers(sentence, place_starts + [size.start for size in sizes])
+    place_clauses, size_clauses = numbers[:len(place_starts)], numbers[len(place_starts):]
+    shared = [size for size, c in zip(sizes, size_clauses) if c not in place_clauses]
+    return [[size for size, c in zip(sizes, size_clauses) if c == own] + shared for own in place_clauses]
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
