@@ -52,6 +52,16 @@ def test_dates_resolve_against_the_publication_date(sentence, published, iso):
     assert (found[0].iso if found else "") == iso
 
 
+def test_a_place_carried_over_takes_its_new_sentences_first_date():
+    from routes.extract import extract_reports
+
+    text = ("On Sunday about 1,000 migrants gathered at the bus terminal in Tapachula. "
+            "By Tuesday, after a rally on Monday, about 500 more had joined them there.")
+    rows = extract_reports(text, published="2023-12-27")
+    assert [(r["place"], r["date"], r["count"]) for r in rows] == [
+        ("Tapachula", "2023-12-24", "about 1,000"), ("Tapachula", "2023-12-26", "about 500 more")]
+
+
 def test_a_size_goes_to_the_places_of_its_own_clause():
     from routes.extract import extract_reports
 

@@ -152,12 +152,11 @@ class Extractor:
             elif last_date[0] == sent.paragraph and last_date[1] and not _OTHER_DAYS.search(sent.text):
                 # A sentence that gives no date goes on with the paragraph's: approximate.
                 found_date = FoundDate("~" + last_date[1].lstrip("~"), -1, -1, "")
-            factor = 1.0
+            factor, carried = 1.0, False
             if not places:
                 # "About 1,000 more joined there": the place of the sentence before, same paragraph.
                 if carry and (sizes or cued) and _THERE.search(sent.text):
-                    places = last_stops[1]
-                    factor = CARRIED_OVER
+                    places, factor, carried = last_stops[1], CARRIED_OVER, True
                 else:
                     continue
             else:
@@ -166,13 +165,14 @@ class Extractor:
                 continue
             if not (cued or sizes):
                 factor *= NO_EVENT_CUE
-            # Places carried over from the sentence before have its offsets: they take every size.
-            carried = factor == CARRIED_OVER
+            # Places carried over from the sentence before have its offsets: they take every size and
+            # the sentence's date.
             place_starts = [p.start for p in places]
             place_sizes = sizes_for_places(sent.text, sizes, place_starts) if not carried else [sizes for _ in places]
             clauses = clause_numbers(sent.text, place_starts) if not carried else [0 for _ in places]
             for place, its_sizes, clause in zip(places, place_sizes, clauses):
-                when = _date_for_place(dates_here, place.start) if len(dates_here) > 1 else found_date
+                several_dates = len(dates_here) > 1 and not carried
+                when = _date_for_place(dates_here, place.start) if several_dates else found_date
                 for size in its_sizes or [None]:
                     drafts.append({
                         "query": place.query, "kind": kind, "date": when.iso if when else "",
