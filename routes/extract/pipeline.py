@@ -166,10 +166,13 @@ class Extractor:
             if not (cued or sizes):
                 factor *= NO_EVENT_CUE
             # Places carried over from the sentence before have its offsets: they take every size and
-            # the sentence's date.
-            place_starts = [p.start for p in places]
-            place_sizes = sizes_for_places(sent.text, sizes, place_starts) if not carried else [sizes for _ in places]
-            clauses = clause_numbers(sent.text, place_starts) if not carried else [0 for _ in places]
+            # the sentence's date.  One place takes every size too.
+            if carried or len(places) < 2:
+                place_sizes, clauses = [sizes for _ in places], [0 for _ in places]
+            else:
+                numbers = clause_numbers(sent.text, [p.start for p in places] + [s.start for s in sizes])
+                clauses = numbers[:len(places)]
+                place_sizes = sizes_for_places(sizes, clauses, numbers[len(places):])
             for place, its_sizes, clause in zip(places, place_sizes, clauses):
                 several_dates = len(dates_here) > 1 and not carried
                 when = _date_for_place(dates_here, place.start) if several_dates else found_date

@@ -112,17 +112,16 @@ def clause_numbers(sentence: str, offsets: list[int]) -> list[int]:
     return [bisect.bisect_right(breaks, at) for at in offsets]
 
 
-def sizes_for_places(sentence: str, sizes: list[FoundSize], place_starts: list[int]) -> list[list[FoundSize]]:
-    """For the places written at ``place_starts``, the sizes each one takes.
+def sizes_for_places(
+    sizes: list[FoundSize], place_clauses: list[int], size_clauses: list[int]
+) -> list[list[FoundSize]]:
+    """For places in the clauses ``place_clauses``, the sizes each one takes (``size_clauses``: theirs).
 
-    With several places, a size goes to the places of its own clause ("several
-    hundred crossed at Agua Caliente, while others waited in Ocotepeque": not
-    Ocotepeque's); a size in a clause that names no place goes to them all.
+    A size goes to the places of its own clause ("several hundred crossed at
+    Agua Caliente, while others waited in Ocotepeque": not Ocotepeque's); a
+    size in a clause that names no place goes to them all.  Clause numbers
+    come from :func:`clause_numbers`.
     """
-    if len(place_starts) < 2 or not sizes:
-        return [sizes for _ in place_starts]
-    numbers = clause_numbers(sentence, place_starts + [size.start for size in sizes])
-    place_clauses, size_clauses = numbers[:len(place_starts)], numbers[len(place_starts):]
     shared = [size for size, c in zip(sizes, size_clauses) if c not in place_clauses]
     return [[size for size, c in zip(sizes, size_clauses) if c == own] + shared for own in place_clauses]
 
