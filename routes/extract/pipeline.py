@@ -219,7 +219,8 @@ def _event_dates(sentence: str, written: list[FoundDate], kind: str) -> list[Fou
     miércoles``) dates the statement, not the event, and is skipped.  Days
     are preferred over months.
     """
-    found = [f for f in written if not _SPEECH_BEFORE.search(sentence, max(0, f.start - 40), f.start)]
+    lowered = sentence.lower() if written else ""
+    found = [f for f in written if not _SPEECH_BEFORE.search(sentence, max(0, f.start - 40), f.start, lowered=lowered)]
     found = [f for f in found if len(f.iso.lstrip("~")) == 10] or found
     if kind == "planned" and found:
         latest = max(found, key=lambda f: f.iso.lstrip("~"))
