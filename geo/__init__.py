@@ -19,10 +19,10 @@ from .errors import (
 from .index import GazetteerIndex
 from .normalize import name_key
 from .places import Place
-from .resolve import Context, Resolution, Resolver, Stop, geocode, resolve_route
+from .resolve import Context, Focus, Resolution, Resolver, Stop, geocode, resolve_route
 
 __all__ = [
-    "Context", "GazetteerIndex", "GeocoderError", "GeocoderRateLimited", "GeocoderTimedOut",
+    "Context", "Focus", "GazetteerIndex", "GeocoderError", "GeocoderRateLimited", "GeocoderTimedOut",
     "GeocoderUnavailable",
     "InputError", "InputErrors", "OutputError", "Place", "PlaceNotFound", "Resolution", "Resolver",
     "RoutemapperError", "Stop", "Where", "geocode", "name_key", "resolve_route",

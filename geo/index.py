@@ -277,6 +277,7 @@ class GazetteerIndex:
 
     def __init__(self, path: Path) -> None:
         self._countries: frozenset[str] | None = None
+        self._divisions: dict[tuple[str, str], str] | None = None
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._memo: dict[str, tuple[Place, ...]] = {}
@@ -346,6 +347,13 @@ class GazetteerIndex:
             rows = self._con.execute("SELECT DISTINCT country FROM places WHERE feature = 'country'").fetchall()
             self._countries = frozenset(r[0] for r in rows)
         return self._countries
+
+    def divisions(self) -> dict[tuple[str, str], str]:
+        """The first-level divisions the gazetteer knows: ``{(country, code): name}``."""
+        if self._divisions is None:
+            rows = self._con.execute("SELECT country, admin1, name FROM places WHERE feature = 'admin1'").fetchall()
+            self._divisions = {(cc, code): name for cc, code, name in rows}
+        return self._divisions
 
     def get(self, place_id: int) -> Place:
         """Return the place with this id."""

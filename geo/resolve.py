@@ -14,7 +14,7 @@ matches and for area-level places.  The terms that decided are kept as
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .distance import haversine_km
@@ -39,6 +39,12 @@ POPULATION_WEIGHT = 1.2
 #: Score for a border post or checkpoint when the report is a crossing, checkpoint, block or return.
 CROSSING_WEIGHT = 2.0
 
+#: Score taken from a candidate outside every country of the story's :class:`Focus`.
+FOCUS_WEIGHT = 2.0
+
+#: Score taken from a candidate in a focus country but outside that country's focus divisions.
+FOCUS_DIVISION_WEIGHT = 1.5
+
 #: Below this confidence a resolution is flagged as ambiguous.
 AMBIGUOUS_BELOW = 0.75
 
@@ -47,18 +53,77 @@ FUZZY_CONFIDENCE_CAP = 0.7
 
 
 @dataclass(frozen=True)
+class Focus:
+    """Where a story happens: the countries and first-level divisions an article is about.
+
+    ``countries`` holds ISO-2 codes or country names (``"GT"``, ``"Guatemala"``);
+    ``divisions`` holds ``(country, admin1)`` pairs, the division given by its
+    GeoNames code or its name as in ``data/gazetteer/admin1.csv``
+    (``("MX", "05")``, ``("MX", "Chiapas")``).  A division's country is part of
+    the focus too.  Any iterables are accepted and stored as frozensets, so a
+    focus is hashable and compares by content.
+
+    A focus is soft evidence: a candidate outside every focus country loses
+    :data:`FOCUS_WEIGHT`, one in a focus country that has focus divisions but
+    outside them loses :data:`FOCUS_DIVISION_WEIGHT`; either way the reason is
+    kept in ``reasons`` and the candidate stays eligible (a story about Chiapas
+    may still name a town in Guatemala, and the route can outweigh the focus).
+
+    >>> Focus(countries=["mx"], divisions=[("MX", "Chiapas")]).countries
+    frozenset({'MX'})
+    """
+
+    countries: frozenset[str] = frozenset()
+    divisions: frozenset[tuple[str, str]] = frozenset()
+
+    def __post_init__(self) -> None:
+        if isinstance(self.countries, str) or isinstance(self.divisions, str):
+            raise TypeError("Focus wants collections: Focus(countries=['GT'], divisions=[('MX', 'Chiapas')])")
+        countries = frozenset(_focus_country(c) for c in self.countries if str(c).strip())
+        divisions = set()
+        for pair in self.divisions:
+            if isinstance(pair, str) or len(pair) != 2:
+                raise TypeError(f"a focus division is a (country, admin1) pair, not {pair!r}")
+            country, admin1 = (str(v).strip() for v in pair)
+            if country and admin1:
+                divisions.add((_focus_country(country), admin1))
+        object.__setattr__(self, "countries", countries)
+        object.__setattr__(self, "divisions", frozenset(divisions))
+
+    def __bool__(self) -> bool:
+        return bool(self.countries or self.divisions)
+
+
+def _focus_country(value: object) -> str:
+    text = str(value).strip()
+    return text.upper() if len(text) == 2 and text.isalpha() else text
+
+
+@dataclass(frozen=True)
+class _FocusCodes:
+    """A :class:`Focus` in the index's codes: ISO-2 countries and ``CC.admin1`` divisions."""
+
+    countries: frozenset[str]
+    divisions: frozenset[str]
+    divided: frozenset[str]  # the countries that have focus divisions
+    label: str
+
+
+@dataclass(frozen=True)
 class Context:
     """What else we know about a reported place: hints and neighbouring stops.
 
     ``country`` is an ISO-2 code (or a country name); ``near`` a list of
     ``(lat, lon, days_apart)`` anchors: other stops of the same group and how
-    many days lie between them and this report (``None`` when undated).
+    many days lie between them and this report (``None`` when undated);
+    ``focus`` where the story as a whole happens (see :class:`Focus`).
     """
 
     country: str = ""
     admin1: str = ""
     kind: str = ""
     near: tuple[tuple[float, float, float | None], ...] = ()
+    focus: Focus | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +180,7 @@ class Resolver:
     def __init__(self, index: GazetteerIndex | None = None) -> None:
         self.index = index or GazetteerIndex.open()
         self._hint_cache: dict[str, tuple[str, str, tuple[Place, ...]]] = {}
+        self._focus_cache: dict[Focus, _FocusCodes] = {}
 
     # -- hints ---------------------------------------------------------------
     def country_code(self, text: str) -> str:
@@ -128,6 +194,54 @@ class Resolver:
             if place.feature == "country":
                 return place.country
         return ""
+
+    def focus_codes(self, focus: Focus) -> _FocusCodes:
+        """Translate a :class:`Focus` into ISO-2 codes and ``CC.admin1`` division codes.
+
+        Raises :class:`InputError` for a country or division the gazetteer does not know.
+        """
+        codes = self._focus_cache.get(focus)
+        if codes is not None:
+            return codes
+        known = self.index.divisions()
+        by_name = {(cc, name_key(name)): code for (cc, code), name in known.items()}
+        countries: set[str] = set()
+        for text in focus.countries:
+            code = self.country_code(text)
+            if not code:
+                raise InputError(f"unknown country {text!r} in the story's focus: expected an ISO-2 code or a name")
+            countries.add(code)
+        divisions: set[str] = set()
+        names: list[str] = []
+        for country_text, admin1 in focus.divisions:
+            cc = self.country_code(country_text)
+            code = admin1 if (cc, admin1) in known else by_name.get((cc, name_key(admin1)))
+            if not cc or code is None:
+                raise InputError(
+                    f"unknown division ({country_text!r}, {admin1!r}) in the story's focus: expected a country "
+                    "and a first-level division code or name as in data/gazetteer/admin1.csv")
+            divisions.add(f"{cc}.{code}")
+            names.append(known[(cc, code)])
+        divided = frozenset(d.split(".", 1)[0] for d in divisions)
+        label = ", ".join(sorted(countries | divided) + sorted(names))
+        codes = _FocusCodes(frozenset(countries | divided), frozenset(divisions), divided, label)
+        self._focus_cache[focus] = codes
+        return codes
+
+    def _focus_term(self, place: Place, focus: Focus, reasons: list[str]) -> float:
+        """Penalise a candidate outside the story's focus (never exclude it)."""
+        codes = self.focus_codes(focus)
+        countries = set(place.countries) | {place.country}
+        inside = countries & codes.countries
+        if not inside:
+            reasons.append(f"outside the story's focus ({codes.label})")
+            return -FOCUS_WEIGHT
+        if (place.country in codes.divided and place.feature != "country"
+                and f"{place.country}.{place.admin1}" not in codes.divisions):
+            reasons.append(f"in {place.country} but outside the story's divisions ({codes.label})")
+            return -FOCUS_DIVISION_WEIGHT
+        reasons.append(f"within the story's focus ({codes.label})")
+        return 0.0
 
     def _part_hint(self, part: str) -> tuple[str, str, tuple[Place, ...]]:
         """Classify a trailing query part: (country code, admin1 code, places named so)."""
@@ -260,6 +374,8 @@ class Resolver:
             if place.population >= 10_000:
                 reasons.append(f"population {place.population:,}")
 
+        if ctx.focus:
+            s += self._focus_term(place, ctx.focus, reasons)
         if ctx.near and not place.is_area:
             s += self._route_term(place, ctx, reasons)
         return s, reasons
@@ -337,9 +453,13 @@ class Stop:
     where: Where | None = None
 
 
-def resolve_route(stops: Sequence[Stop], resolver: Resolver | None = None) -> list[Resolution]:
+def resolve_route(
+    stops: Sequence[Stop], resolver: Resolver | None = None, *, focus: Focus | None = None
+) -> list[Resolution]:
     """Resolve the places of one group, choosing namesakes by the group's other stops.
 
+    ``focus`` says where the story happens (:class:`Focus`): candidates
+    outside it are penalised in both passes, never excluded.
     Raises :class:`InputErrors` listing every place that cannot be found.
 
     Pass 1 resolves each stop on its own hints.  Confident point-level results
@@ -352,7 +472,7 @@ def resolve_route(stops: Sequence[Stop], resolver: Resolver | None = None) -> li
     first: list[Resolution] = []
     missing: list[PlaceNotFound] = []
     for stop in stops:
-        ctx = Context(country=stop.country, kind=stop.kind)
+        ctx = Context(country=stop.country, kind=stop.kind, focus=focus)
         try:
             first.append(resolver.resolve(stop.query, ctx, where=stop.where))
         except PlaceNotFound as exc:
@@ -373,7 +493,7 @@ def resolve_route(stops: Sequence[Stop], resolver: Resolver | None = None) -> li
         if not near:
             out.append(res)
             continue
-        ctx = Context(country=stop.country, kind=stop.kind, near=tuple(near))
+        ctx = Context(country=stop.country, kind=stop.kind, near=tuple(near), focus=focus)
         out.append(resolver.resolve(stop.query, ctx, where=stop.where))
     return out
 
@@ -397,15 +517,17 @@ def geocode(
     country: str = "",
     kind: str = "",
     near: tuple[float, float] | None = None,
+    focus: Focus | None = None,
     resolver: Resolver | None = None,
 ) -> Resolution:
     """Resolve one place name on the embedded gazetteer.
 
     ``country`` is a hint (ISO-2 code or name), ``kind`` the report kind,
-    ``near`` a ``(lat, lon)`` the place should be close to.
+    ``near`` a ``(lat, lon)`` the place should be close to, ``focus`` where
+    the story happens (:class:`Focus`).
     """
     resolver = resolver or default_resolver()
-    ctx = Context(country=country, kind=kind, near=((near[0], near[1], None),) if near else ())
+    ctx = Context(country=country, kind=kind, near=((near[0], near[1], None),) if near else (), focus=focus)
     return resolver.resolve(name, ctx)
 
 
