@@ -1,0 +1,172 @@
+"""benchmarks/extract_measures.py: the six measures of issue 11, on a tiny article and drafts written here.
+
+The article, its expectation and the drafts are made up for this test; every expected
+measure value was worked out by hand from them (see the comments), not by the scorer.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import extract_measures as em  # noqa: E402
+
+# Published on Wednesday 4 October 2023, so "on Monday" is 2 October.
+ARTICLE = """Migrants set off from southern Mexico
+
+TAPACHULA, Mexico (Tiny Wire) - About 1,500 migrants left Tapachula on Monday, walking north along the
+coastal highway. By nightfall the group had reached Huixtla, where they slept in the main square.
+
+Officials in Mexico City said they would not stop the march.
+"""
+
+EXPECTED = {
+    "published": "2023-10-04",
+    "language": "en",
+    "url": "made up for this test",
+    "rows": [
+        # "About 1,500" -> 0.9 N .. 1.1 N by the README's table.
+        {"place": "Tapachula", "date": "2023-10-02", "kind": "departure", "count": "About 1,500",
+         "low": 1350, "high": 1650},
+        {"place": "Huixtla", "date": "~2023-10-02", "kind": "arrival", "count": "", "low": None, "high": None},
+    ],
+}
+
+# A draft as an imperfect extractor might write it (only the columns the scorer reads).
+DRAFT = [
+    {"place": "Tapachula", "date": "2023-10-02", "count": "About 1,500", "count_low": "1350", "count_high": "1650"},
+    {"place": "Tapachula, Chiapas", "date": "2023-10-03", "count": "", "count_low": "", "count_high": ""},
+    {"place": "HUIXTLA", "date": "", "count": "About 1,500", "count_low": "1350.0", "count_high": "1650.0"},
+    {"place": "Mexico City", "date": "2023-10-02", "count": "", "count_low": "", "count_high": ""},
+]
+
+
+def test_measures_of_one_article_worked_out_by_hand():
+    tally = em.score_rows(DRAFT, EXPECTED["rows"])
+    m = tally.measures()
+    # 1: expected places {tapachula, huixtla}; both drawn (case ignored, "Chiapas" after the comma ignored).
+    assert (m["places_recall"]["numerator"], m["places_recall"]["denominator"]) == (2, 2)
+    # 2: drawn places {tapachula, huixtla, mexico city}; Mexico City is no event place.
+    assert (m["places_precision"]["numerator"], m["places_precision"]["denominator"]) == (2, 3)
+    assert tally.details["places_extra"] == ["mexico city"]
+    # 3: Tapachula has one draft row on the right day (the other row's wrong day does not matter);
+    #    Huixtla's only draft row has no day.
+    assert (m["days"]["numerator"], m["days"]["denominator"]) == (1, 2)
+    assert m["days"]["value"] == 0.5
+    # 4: Tapachula's 1350..1650 found ("1350.0" is the same number).
+    assert (m["sizes"]["numerator"], m["sizes"]["denominator"]) == (1, 1)
+    # 5: the size drafted on Huixtla, a place the reader gave no size.
+    assert m["sizes_wrong_row"] == {"count": 1}
+    assert tally.details["sizes_wrong_row"] == [{"place": "HUIXTLA", "count": "About 1,500"}]
+
+
+def test_aliases_accents_abbreviations_months_and_ranges():
+    expected = [
+        {"place": "Agua Caliente", "aliases": ["Aguas Calientes"], "date": "2018-10", "count": "about 2,000",
+         "low": 1800, "high": 2200},
+        {"place": "Ciudad Tecún Umán", "date": "2018-10-19", "count": "", "low": None, "high": None},
+        {"place": "El Florido", "date": "", "count": "", "low": None, "high": None},
+        {"place": "Esquipulas", "date": "2018-10", "count": "", "low": None, "high": None},
+    ]
+    draft = [
+        # An alias, a month written approximate: the day matches ("~" ignored); the size's
+        # high bound differs (1800..2000 is "almost 2,000"), so no size is found.
+        {"place": "Aguas Calientes", "date": "~2018-10", "count": "almost 2,000", "count_low": "1800",
+         "count_high": "2000"},
+        # An abbreviation and no accents: the same place, right day.
+        {"place": "Cd. Tecun Uman", "date": "2018-10-19", "count": "", "count_low": "", "count_high": ""},
+        # A day does not match a month.
+        {"place": "Esquipulas", "date": "2018-10-16", "count": "", "count_low": "", "count_high": ""},
+        # A size on a place the reader did not draft at all.
+        {"place": "Honduras", "date": "2018-10-15", "count": "thousands", "count_low": "2000",
+         "count_high": "9000"},
+    ]
+    m = em.score_rows(draft, expected).measures()
+    assert (m["places_recall"]["numerator"], m["places_recall"]["denominator"]) == (3, 4)  # El Florido missed
+    assert (m["places_precision"]["numerator"], m["places_precision"]["denominator"]) == (3, 4)  # Honduras
+    assert (m["days"]["numerator"], m["days"]["denominator"]) == (2, 3)  # El Florido: no date, not drawn
+    assert (m["sizes"]["numerator"], m["sizes"]["denominator"]) == (0, 1)
+    assert m["sizes_wrong_row"] == {"count": 1}  # Honduras; the Agua Caliente size sits on a row with a size
+
+
+def test_an_empty_draft_finds_nothing_and_a_set_adds_articles_up():
+    empty = em.score_rows([], EXPECTED["rows"])
+    assert empty.places_found == 0 and empty.places_expected == 2
+    assert empty.measures()["places_precision"]["value"] is None  # nothing drawn: 0/0
+    assert (empty.days_right, empty.days_matched) == (0, 0)  # no place matched: not counted
+    assert (empty.sizes_found, empty.sizes_expected) == (0, 1)
+    total = em.Tally()
+    total.add(empty)
+    total.add(em.score_rows(DRAFT, EXPECTED["rows"]))
+    assert (total.places_found, total.places_expected, total.drawn_real, total.drawn) == (2, 4, 2, 3)
+    assert (total.sizes_found, total.sizes_expected, total.sizes_wrong_row) == (1, 2, 1)
+
+
+def _draft(tmp_path, rows: list[str], header: str = "caravan,date,place,country,kind,count"):
+    path = tmp_path / "draft.csv"
+    path.write_text(header + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_measure_six_builds_a_draft_through_the_command_line(tmp_path):
+    # Tapachula -> Huixtla is about 40 km in a day.
+    draft = _draft(tmp_path, ["t,2023-10-02,Tapachula,MX,departure,About 1500",
+                              "t,2023-10-03,Huixtla,MX,arrival,"])
+    outcome = em.build_outcome(draft, em.routemapper_command())
+    assert outcome == {"builds": True, "stage": "ok", "exit": 0, "problems": []}
+    assert (tmp_path / "map.html").exists()
+
+
+def test_measure_six_fails_a_draft_the_build_refuses(tmp_path):
+    draft = _draft(tmp_path, ["t,2023-10-02,Tapachula,MX,departure,", "t,,Huixtla,MX,arrival,"])
+    outcome = em.build_outcome(draft, em.routemapper_command())
+    assert (outcome["builds"], outcome["stage"], outcome["exit"]) == (False, "build", 2)
+    assert outcome["problems"][0].startswith("draft.csv, row 3, column 'date': empty")
+
+
+def test_measure_six_fails_a_draft_with_a_leg_over_300_km_a_day(tmp_path):
+    # Tapachula to Monterrey (Nuevo León) is about 1,400 km: one day is far too fast.  The
+    # coordinates are given, so that the geocoder cannot pick Monterrey's namesake in Chiapas.
+    draft = _draft(tmp_path, ["t,2023-10-02,Tapachula,14.905,-92.259,departure",
+                              "t,2023-10-03,Monterrey,25.671,-100.309,arrival"], "caravan,date,place,lat,lon,kind")
+    outcome = em.build_outcome(draft, em.routemapper_command())
+    assert (outcome["builds"], outcome["stage"], outcome["exit"]) == (False, "legs", 0)
+    assert "km/day" in outcome["problems"][0] and "Tapachula" in outcome["problems"][0]
+
+
+def test_the_script_scores_a_folder_through_the_command_line(tmp_path, capsys):
+    (tmp_path / "01-tiny.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "01-tiny.expected.json").write_text(json.dumps(EXPECTED), encoding="utf-8")
+    (tmp_path / "SOURCES.tsv").write_text("not an article\n", encoding="utf-8")
+    assert em.main([str(tmp_path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    (scored,) = out["sets"]
+    assert scored["articles"] == 1 and scored["languages"] == "1 en"
+    m = scored["measures"]
+    # The denominators come from the expectation alone; the numerators from whatever the extractor drafts.
+    assert m["places_recall"]["denominator"] == 2 and m["sizes"]["denominator"] == 1
+    assert m["drafts_build"]["denominator"] == 1
+    assert scored["per_article"][0]["details"]["build"]["stage"] in ("ok", "build", "legs")
+    for name in ("places_recall", "days", "sizes"):
+        assert m[name]["numerator"] <= m[name]["denominator"]
+
+
+@pytest.mark.parametrize(("files", "message"), [
+    ({}, "no annotated article"),
+    ({"01-a.expected.json": json.dumps(EXPECTED)}, "expected exactly one article 01-a.txt or 01-a.html"),
+    ({"01-a.txt": "x", "01-a.expected.json": "{not json"}, "01-a.expected.json: not readable as JSON"),
+    ({"01-a.txt": "x", "01-a.expected.json": json.dumps({**EXPECTED, "rows": [{"place": "Tapachula", "low": 5}]})},
+     "01-a.expected.json, row 1: 'low' and 'high' must both be whole numbers, or both null"),
+    ({"01-a.txt": "x", "01-a.expected.json": json.dumps({"rows": []})}, "'published' must be YYYY-MM-DD"),
+])
+def test_an_unusable_folder_exits_2_naming_the_file(tmp_path, capsys, files, message):
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert em.main([str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("extract_measures: error: ") and message in err
