@@ -20,10 +20,11 @@ import shapely
 from branca.element import Element, MacroElement
 
 from routes.routeset import RouteSet
+from routes.sizes import place_day_sizes
 
 from .assets import script_json, use_assets
 from .outlines import OutlineLayer
-from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale
+from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale, scales_for, segment_sizes
 
 DEFAULT_TILES = "OpenStreetMap"
 
@@ -73,8 +74,24 @@ def _days_since(dates: pd.Series, day0: int) -> list:
     return [None if d is None else d - day0 for d in _day_numbers(dates)]
 
 
+def _place_day_groups(merged: pd.DataFrame) -> dict:
+    """The place-and-day groups of two or more reports: their members (report indexes) and merged figures.
+
+    ``merged`` is :func:`routes.sizes.place_day_sizes` of one caravan's
+    reports, in their order.  A report alone at its place and day is its own
+    group and is not listed (its figure is its own).
+    """
+    multi = merged[(merged["members"] > 1).to_numpy()]
+    positions = pd.Series(np.flatnonzero((merged["members"] > 1).to_numpy()))
+    members = positions.groupby(multi["group"].to_numpy(), sort=False).agg(list)
+    figures = multi[multi["lead"].to_numpy(bool)].set_index("group").loc[members.index]
+    return {"members": [[int(i) for i in m] for m in members.tolist()], "low": _column(figures["low"]),
+            "high": _column(figures["high"]), "joined": _column(figures["joined"])}
+
+
 def caravan_data(
-    routes: RouteSet, caravan_id: str, color: str, sizes: SizeScale, widths: WidthScale, name: str | None = None
+    routes: RouteSet, caravan_id: str, color: str, sizes: SizeScale, widths: WidthScale, name: str | None = None,
+    merged: pd.DataFrame | None = None,
 ) -> dict:
     """The column arrays that ``routemapper.addCaravan`` draws for one caravan.
 
@@ -84,12 +101,19 @@ def caravan_data(
     has ``back`` set when it starts at a stop where the group turned back; the
     leg *into* that stop is drawn in the caravan's colour (the group was still
     going forward: the 'returned' symbol marks where it stopped).
+
+    ``groups`` lists the reports that share a place and day and what they
+    add up to by the one merge rule (:func:`routes.sizes.place_day_sizes`;
+    ``merged`` is that table for all of ``routes.reports``, computed here when
+    not given): the page shows these figures, it does not recompute them.
     """
-    r = routes.reports[routes.reports["caravan"] == caravan_id]
+    mine = (routes.reports["caravan"] == caravan_id).to_numpy()
+    r = routes.reports[mine]
+    merged = place_day_sizes(r) if merged is None else merged[mine]
     s = routes.segments[routes.segments["caravan"] == caravan_id]
     mid = r["date_start"] + (r["date_end"] - r["date_start"]) / 2
     start, end = shapely.get_point(s.geometry.values, 0), shapely.get_point(s.geometry.values, -1)
-    size = np.sqrt(s["size_start_low"].to_numpy(float) * s["size_start_high"].to_numpy(float))
+    size = segment_sizes(s)
     strings = StringTable()
     known = pd.concat([mid, s["start"]]).dropna()
     day0 = _day_numbers(pd.Series([known.min()]))[0] if len(known) else 0
@@ -124,7 +148,7 @@ def caravan_data(
         "days": _column(s["days"].to_numpy(int)),
     }
     return {"id": caravan_id, "name": name or caravan_id, "color": color, "backColor": TURNED_BACK_COLOR, "day0": day0,
-            "str": strings.strings, "reports": reports, "segments": segments}
+            "str": strings.strings, "reports": reports, "segments": segments, "groups": _place_day_groups(merged)}
 
 
 class RawScript(Element):
@@ -228,17 +252,13 @@ def render_map(
     use_assets(m, self_contained=self_contained, gesture_handling=gesture_handling)
     if title:
         m.get_root().title = html.escape(title)  # branca writes it into <title> unescaped
-    reports, segments = routes.reports, routes.segments
-    counts = np.concatenate([reports["count_high"].to_numpy(float), reports["count_low"].to_numpy(float)])
-    max_count = float(np.nanmax(counts)) if np.isfinite(counts).any() else 0.0
-    seg_sizes = np.sqrt(segments["size_start_low"].to_numpy(float) * segments["size_start_high"].to_numpy(float))
-    max_size = float(np.nanmax(seg_sizes)) if np.isfinite(seg_sizes).any() else 0.0
-    sizes, widths = SizeScale(max_count), WidthScale(max_size)
+    merged = place_day_sizes(routes.reports)
+    sizes, widths = scales_for(routes, merged)
     names = caravan_names or {}
     if outlines:
         m.add_child(OutlineLayer.around(routes), name="outlines")
     for i, caravan_id in enumerate(routes.caravans):
-        data = caravan_data(routes, caravan_id, colors[i % len(colors)], sizes, widths, names.get(caravan_id))
+        data = caravan_data(routes, caravan_id, colors[i % len(colors)], sizes, widths, names.get(caravan_id), merged)
         m.add_child(CaravanLayer(data), name=f"caravan-{i}")
     m.add_child(MapFurniture({
         "title": title or "",

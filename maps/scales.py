@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 #: Colour-blind-safe palette (Okabe & Ito), one colour a caravan.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
@@ -71,3 +75,27 @@ class WidthScale:
         top = nice_number(self.max_size)
         refs = sorted({top, nice_number(top / 4)} - {0.0}, reverse=True)
         return [{"value": v, "w": round(float(self.width(np.array([v]))[0]), 2)} for v in refs]
+
+
+def scales_for(routes, merged: pd.DataFrame | None = None) -> tuple[SizeScale, WidthScale]:
+    """The circle and width scales of a map of ``routes`` (the HTML map and the PNG share them).
+
+    Circles show what each place and day adds up to
+    (:func:`routes.sizes.place_day_sizes`; give it as ``merged`` when already
+    computed), so the largest merged figure gets the largest circle; widths
+    follow the legs' sizes.
+    """
+    from routes.sizes import place_day_sizes
+
+    if merged is None:
+        merged = place_day_sizes(routes.reports)
+    counts = np.concatenate([merged["high"].to_numpy(float), merged["low"].to_numpy(float)])
+    max_count = float(np.nanmax(counts)) if np.isfinite(counts).any() else 0.0
+    sizes = segment_sizes(routes.segments)
+    max_size = float(np.nanmax(sizes)) if np.isfinite(sizes).any() else 0.0
+    return SizeScale(max_count), WidthScale(max_size)
+
+
+def segment_sizes(segments: pd.DataFrame) -> np.ndarray:
+    """The group size a leg is drawn with: the geometric mean of its start's low and high figures."""
+    return np.sqrt(segments["size_start_low"].to_numpy(float) * segments["size_start_high"].to_numpy(float))

@@ -31,8 +31,9 @@ import numpy as np
 
 from geo.atomic import atomic_write
 from geo.errors import InputError
+from routes.sizes import place_day_sizes
 
-from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale
+from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale, scales_for, segment_sizes
 
 #: Points per pixel of the scales (a pixel at 100 dpi).
 PT = 0.72
@@ -90,20 +91,6 @@ def parse_size(text: str) -> tuple[int, int]:
         raise InputError(f"--png-size {text!r} is not WIDTHxHEIGHT", hint="e.g. --png-size 1200x630")
     width, height, _ = _check_size((int(parts[0]), int(parts[1])), 100)
     return width, height
-
-
-def scales_for(routes) -> tuple[SizeScale, WidthScale]:
-    """The HTML map's scales for ``routes`` (same maxima as :func:`maps.render.render_map`)."""
-    reports, segments = routes.reports, routes.segments
-    counts = np.concatenate([reports["count_high"].to_numpy(float), reports["count_low"].to_numpy(float)])
-    max_count = float(np.nanmax(counts)) if np.isfinite(counts).any() else 0.0
-    sizes = _segment_sizes(segments)
-    max_size = float(np.nanmax(sizes)) if np.isfinite(sizes).any() else 0.0
-    return SizeScale(max_count), WidthScale(max_size)
-
-
-def _segment_sizes(segments) -> np.ndarray:
-    return np.sqrt(segments["size_start_low"].to_numpy(float) * segments["size_start_high"].to_numpy(float))
 
 
 def _fmt(n: float) -> str:
@@ -445,8 +432,9 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
         spine.set_color("#b0b6bb")
         spine.set_linewidth(0.6)
 
-    sizes, widths = scales_for(routes)
     reports, segments = routes.reports, routes.segments
+    merged = place_day_sizes(reports)  # one circle a place and day, the merged figure (routes.sizes)
+    sizes, widths = scales_for(routes, merged)
     caravans = list(routes.caravans)
     color_of = {c: colors[i % len(colors)] for i, c in enumerate(caravans)}
 
@@ -458,8 +446,8 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
     p0, p1 = shapely.get_point(seg_start, 0), shapely.get_point(seg_start, -1)
     sx0, sy0 = _mercator(shapely.get_x(p0), shapely.get_y(p0))
     sx1, sy1 = _mercator(shapely.get_x(p1), shapely.get_y(p1))
-    r_low = sizes.radius(reports["count_low"].to_numpy(float))
-    r_high = sizes.radius(reports["count_high"].to_numpy(float))
+    r_low = sizes.radius(merged["low"].to_numpy(float))
+    r_high = sizes.radius(merged["high"].to_numpy(float))
     point = (reports["precision"] == "point").to_numpy()
     frame = _frame(np.concatenate([rx, sx0, sx1]), np.concatenate([ry, sy0, sy1]), map_box[2], map_box[3],
                    pad_px=float(np.nanmax(np.concatenate([r_high[point], [0.0]]), initial=0.0)) + 40)
@@ -474,7 +462,7 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
     _degree_ticks(ax, frame, 6.5)
 
     # legs: widths as on the HTML map, dashed when approximate, turned-back legs in their colour
-    seg_w = widths.width(_segment_sizes(segments))
+    seg_w = widths.width(segment_sizes(segments))
     seg_color = np.where(segments["turned_back"].to_numpy(bool), TURNED_BACK_COLOR,
                          segments["caravan"].map(color_of).to_numpy(object))
     approx = segments["approximate"].to_numpy(bool)
@@ -520,16 +508,18 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
     low, high = r_low[point], r_high[point]
     cols = pr["caravan"].map(color_of).to_numpy(object)
     planned = (pr["kind"] == "planned").to_numpy()
+    lead = merged["lead"].to_numpy(bool)[point]  # the other reports of a place and day share its circle
     known = np.isfinite(low)
     core_r = np.where(known, low, 4.0)
-    halo = np.isfinite(high) & (high > np.where(known, low, 0) + 0.5) & ~planned
+    halo = np.isfinite(high) & (high > np.where(known, low, 0) + 0.5) & ~planned & lead
     if halo.any():
         order = np.argsort(-high[halo])
         ax.scatter(px[halo][order], py[halo][order], s=(2 * high[halo][order] * PT) ** 2,
                    facecolors=[_rgba(c, 0.15) for c in cols[halo][order]],
                    edgecolors=[_rgba(c, 0.6) for c in cols[halo][order]], linewidths=1 * PT,
                    linestyle=(0, (3 * PT, 3 * PT)), zorder=4)
-    solid = ~planned
+    solid = ~planned & lead
+    planned = planned & lead
     if solid.any():
         order = np.argsort(-core_r[solid])
         alpha = np.where(known[solid], 0.7, 0.25)[order]

@@ -15,6 +15,7 @@ import shapely
 from pyproj import Geod
 
 from .schema import NOT_ON_ROUTE
+from .sizes import merge_sizes, report_day
 
 GEOD = Geod(ellps="WGS84")
 
@@ -28,38 +29,24 @@ SEGMENT_COLUMNS = (
 
 def _timeline(reports: pd.DataFrame) -> pd.DataFrame:
     """Reports sorted the way a caravan lived them: by caravan, middle day, file row."""
-    mid = reports["date_start"] + (reports["date_end"] - reports["date_start"]) / 2
     return (
-        reports.assign(_mid=mid.dt.floor("D"), _order=np.arange(len(reports)))
+        reports.assign(_mid=report_day(reports), _order=np.arange(len(reports)))
         .sort_values(["caravan", "_mid", "_order"], kind="stable")
     )
 
 
-def _merge_sizes(stop_reports: pd.DataFrame, stop_id: np.ndarray, *, when: str) -> pd.DataFrame:
-    """Sizes at each stop on its first (``when="arrive"``) or last (``"leave"``) day with a count.
+def _stop_sizes(timeline: pd.DataFrame, stop_id: np.ndarray) -> pd.DataFrame:
+    """The merged size (:func:`routes.sizes.merge_sizes`) of each stop's first and last day with one.
 
-    ``low`` is the smallest low figure of that day's group-size reports;
-    ``high`` the largest high figure plus the reported number of every
-    ``... more`` report, so several sources show their spread.
+    ``arrive_low``/``arrive_high`` come from the first day at the stop whose
+    reports give the group's size, ``leave_low``/``leave_high`` from the last
+    (the same day when only one does); a stop with none has NaN.
     """
-    additional = stop_reports["count_additional"].to_numpy()
-    day = stop_reports["_mid"].to_numpy()
-    has_count = stop_reports["count_low"].notna().to_numpy()
-    counted_day = pd.Series(np.where(has_count, day, np.datetime64("NaT")), index=stop_reports.index)
-    pick = counted_day.groupby(stop_id).transform("min" if when == "arrive" else "max").to_numpy()
-    on_day = has_count & (day == pick)
-    frame = pd.DataFrame({
-        "stop": stop_id,
-        "low": np.where(on_day & ~additional, stop_reports["count_low"].to_numpy(), np.nan),
-        "high": np.where(on_day & ~additional, stop_reports["count_high"].to_numpy(), np.nan),
-        "extra": np.where(on_day & additional, stop_reports["count_nominal"].to_numpy(), 0.0),
-    })
-    grouped = frame.groupby("stop")
-    sizes = pd.DataFrame({"low": grouped["low"].min(), "high": grouped["high"].max(), "extra": grouped["extra"].sum()})
-    only_extra = sizes["high"].isna() & (sizes["extra"] > 0)
-    sizes["high"] = sizes["high"] + sizes["extra"]
-    sizes.loc[only_extra, ["low", "high"]] = np.nan  # a "more" figure alone says nothing of the size
-    return sizes[["low", "high"]]
+    merged = merge_sizes(timeline, [stop_id, timeline["_mid"].to_numpy()])  # (stop, day), days in order
+    per_stop = merged[merged["low"].notna()][["low", "high"]].groupby(level=0, sort=False)
+    arrive = per_stop.head(1).droplevel(1).add_prefix("arrive_")
+    leave = per_stop.tail(1).droplevel(1).add_prefix("leave_")
+    return arrive.join(leave, how="outer")
 
 
 def on_route(reports: pd.DataFrame) -> np.ndarray:
@@ -96,9 +83,7 @@ def route_stops(reports: pd.DataFrame) -> pd.DataFrame:
         "returned": g["_returned"].any(),
         "country": g["resolved_country"].first() if "resolved_country" in timeline else "",
     })
-    arrive = _merge_sizes(timeline, stop_id, when="arrive")
-    leave = _merge_sizes(timeline, stop_id, when="leave")
-    stops = stops.join(arrive.add_prefix("arrive_")).join(leave.add_prefix("leave_"))
+    stops = stops.join(_stop_sizes(timeline, stop_id))
     stops["size_carried"] = stops["leave_low"].isna()
     # A stop with no count carries the size the group had when it left the previous one.
     carried = stops.groupby("caravan")[["leave_low", "leave_high"]].ffill()

@@ -33,7 +33,7 @@ from pyproj import Transformer
 from geo.errors import InputError, PlaceNotFound
 
 from .build import GEOD, on_route, route_stops
-from .schema import NOT_ON_ROUTE
+from .sizes import merge_sizes, report_day, sized
 
 _LATLON = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
 _DAY = np.timedelta64(1, "D")
@@ -283,36 +283,26 @@ def crossings(segments: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 def size_timeline(reports: pd.DataFrame) -> pd.DataFrame:
     """Reported group size per caravan and day (the middle day of each report's date).
 
-    Several reports of one day are merged as the route does: ``low`` is the
-    smallest low figure, ``high`` the largest high figure plus the people
-    reported as joining (``... more``, also in ``joined``).  Planned events
-    are left out; a day whose only figure is a ``... more`` has no ``low``
-    and ``high``.  ``places`` lists the places reported that day.
+    The reports of one day are merged by the one rule of
+    :func:`routes.sizes.merge_sizes`: ``low`` is the smallest low figure,
+    ``high`` the largest high figure plus the people reported as joining
+    (``... more``, also in ``joined``).  Only days with a figure are listed;
+    planned events are left out; a day whose only figure is a ``... more``
+    has no ``low`` and ``high``.  ``reports`` counts the day's reports with a
+    figure, ``places`` lists their places.
     """
-    r = reports[~reports["kind"].isin(NOT_ON_ROUTE).to_numpy() & reports["count_low"].notna().to_numpy()]
-    mid = (r["date_start"] + (r["date_end"] - r["date_start"]) / 2).dt.floor("D")
-    extra = r["count_additional"].to_numpy(bool)
-    frame = pd.DataFrame({
-        "caravan": r["caravan"].to_numpy(),
-        "date": mid.to_numpy(),
-        "low": np.where(extra, np.nan, r["count_low"].to_numpy(float)),
-        "high": np.where(extra, np.nan, r["count_high"].to_numpy(float)),
-        "joined": np.where(extra, r["count_nominal"].to_numpy(float), 0.0),
-        "place": r["resolved_name"].astype(str).to_numpy() if "resolved_name" in r else r["place"].to_numpy(),
-        "approximate": (r["date_approx"] | (r["date_precision"] != "day")).to_numpy(),
-    })
-    g = frame.groupby(["caravan", "date"], sort=False)
-    out = pd.DataFrame({
-        "low": g["low"].min(),
-        "high": g["high"].max() + g["joined"].sum(),
-        "joined": g["joined"].sum(),
-        "reports": g.size(),
-        "approximate": g["approximate"].any(),
-    })
-    places = frame.drop_duplicates(["caravan", "date", "place"]).groupby(["caravan", "date"], sort=False)["place"]
+    r = reports[sized(reports) & (reports["kind"] != "planned").to_numpy()]
+    day = report_day(r).to_numpy()
+    keys = [r["caravan"].to_numpy(), day]
+    merged = merge_sizes(r, keys)
+    g = pd.Series((r["date_approx"] | (r["date_precision"] != "day")).to_numpy()).groupby(keys, sort=False)
+    out = merged.rename(columns={"sized": "reports"})[["low", "high", "joined", "reports"]]
+    out["approximate"] = g.any()
+    place = r["resolved_name"].astype(str).to_numpy() if "resolved_name" in r else r["place"].to_numpy()
+    frame = pd.DataFrame({"caravan": keys[0], "date": day, "place": place})
+    places = frame.drop_duplicates().groupby(["caravan", "date"], sort=False)["place"]
     out["places"] = places.agg("; ".join)
-    out.loc[out["low"].isna(), "high"] = np.nan
-    out = out.reset_index()
+    out = out.rename_axis(["caravan", "date"]).reset_index()
     rank = out["caravan"].map({c: i for i, c in enumerate(dict.fromkeys(reports["caravan"]))})
     return out.assign(_r=rank).sort_values(["_r", "date"], kind="stable").drop(columns="_r").reset_index(drop=True)
 

@@ -1,0 +1,95 @@
+"""What the group-size reports of one place and day add up to: the one merge rule.
+
+Several sources often report the same group on the same day, and some report
+people who *joined* a group already counted (``about 1,000 more``).  Every
+place where routemapper shows a merged size uses :func:`merge_sizes`:
+
+- ``low``: the lowest low figure of the reports that give the group's size;
+- ``high``: the highest high figure, plus the people reported as joining
+  (the nominal figure of each ``... more`` report, also given as ``joined``);
+- a group whose only figures are ``... more`` has no ``low``/``high``
+  (joining says nothing of the size), but keeps its ``joined``;
+- a checkpoint report's figure is not the group's size (a checkpoint marks
+  an obstacle on the road, its numbers are often police), so it is left out.
+
+So ``1,600-2,000`` and ``about 1,000 more`` on one day at Agua Caliente add
+up to 1,600-3,000.  The route's stops (:func:`routes.build.route_stops`),
+:func:`routes.queries.size_timeline` (per caravan and day) and the map's
+circles and popups (per place and day, :func:`place_day_sizes`) all call it;
+they differ only in what they group by.  Everything runs on whole columns
+(one pandas groupby), never a loop over rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+#: Kinds whose figure is never the moving group's size.
+NOT_A_SIZE: tuple[str, ...] = ("checkpoint",)
+
+#: Columns of :func:`merge_sizes`'s answer.
+SIZE_COLUMNS = ("low", "high", "joined", "sized")
+
+
+def report_day(reports: pd.DataFrame) -> pd.Series:
+    """The day a report stands for: the middle day of its date range (``~`` and month dates included)."""
+    start, end = reports["date_start"], reports["date_end"]
+    return (start + (end - start) / 2).dt.floor("D")
+
+
+def sized(reports: pd.DataFrame) -> np.ndarray:
+    """Mask of the reports whose figure counts towards a merged size (see the module docstring)."""
+    return (reports["count_low"].notna() & ~reports["kind"].isin(NOT_A_SIZE)).to_numpy()
+
+
+def merge_sizes(reports: pd.DataFrame, by: Sequence[str | np.ndarray | pd.Series]) -> pd.DataFrame:
+    """Merge the sizes of the reports in each group of ``by`` (column names or arrays, as ``groupby``).
+
+    Returns one row per group (the groups as the index, in order of first
+    appearance, every group of ``reports`` present) with ``low``, ``high``
+    (NaN when no report of the group gives the group's size), ``joined``
+    (people reported as joining, 0 when none) and ``sized`` (how many of its
+    reports gave a figure that was merged).
+    """
+    counted = sized(reports)
+    more = counted & reports["count_additional"].to_numpy(bool)
+    size = counted & ~more
+    frame = pd.DataFrame({
+        "low": np.where(size, reports["count_low"].to_numpy(float), np.nan),
+        "high": np.where(size, reports["count_high"].to_numpy(float), np.nan),
+        "joined": np.where(more, reports["count_nominal"].to_numpy(float), 0.0),
+        "sized": counted.astype(np.int64),
+    }, index=reports.index)
+    keys = [reports[k] if isinstance(k, str) else k for k in by]
+    g = frame.groupby(keys, sort=False, dropna=False)
+    out = pd.DataFrame({"low": g["low"].min(), "high": g["high"].max(), "joined": g["joined"].sum(),
+                        "sized": g["sized"].sum()})
+    out["high"] = out["high"] + out["joined"]  # NaN stays NaN: joining alone says nothing of the size
+    return out[list(SIZE_COLUMNS)]
+
+
+def place_day_sizes(reports: pd.DataFrame) -> pd.DataFrame:
+    """Each report's place-and-day group and that group's merged size, aligned with ``reports``.
+
+    A group is the reports of one caravan at one located point on one day
+    (:func:`report_day`), planned events apart from what happened.  Columns:
+    ``group`` (0, 1, ... in order of first appearance), ``lead`` (true for the
+    group's first report: the one that draws the group's circle),
+    ``members`` (reports in the group) and the group's ``low``, ``high``,
+    ``joined`` and ``sized`` (:func:`merge_sizes`).
+    """
+    keys = [reports["caravan"].to_numpy(), reports["lat"].to_numpy(float), reports["lon"].to_numpy(float),
+            report_day(reports).to_numpy(), (reports["kind"] == "planned").to_numpy()]
+    group = pd.DataFrame(dict(enumerate(keys))).groupby(list(range(len(keys))), sort=False, dropna=False).ngroup()
+    group = group.to_numpy()
+    merged = merge_sizes(reports, [group])
+    members = np.bincount(group, minlength=len(merged)) if len(group) else np.zeros(0, int)
+    out = merged.loc[group].reset_index(drop=True)
+    out.insert(0, "group", group)
+    out.insert(1, "lead", ~pd.Series(group).duplicated().to_numpy())
+    out.insert(2, "members", members[group] if len(group) else np.zeros(0, int))
+    out.index = reports.index
+    return out
