@@ -196,10 +196,12 @@ def geocode(names: tuple[str, ...], country: str, near: str, kind: str, fmt: str
     elif fmt == "csv":
         import csv
 
+        from geo.csvsafe import neutralise_rows
+
         fields = ["query", "name", "lat", "lon", "country", "admin1", "feature", "population", "confidence", "ambiguous"]
         writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(neutralise_rows(rows))
     else:
         for row in rows:
             flag = "  (ambiguous)" if row["ambiguous"] else ""

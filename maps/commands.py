@@ -314,7 +314,7 @@ def _position_frame(position):
 
 
 def format_answer(table, question: str, fmt: str) -> str:
-    """Render a query's answer as ``table`` (aligned text), ``csv``, ``json`` or ``geojson``."""
+    """Render a query's answer as ``table`` (aligned text), ``csv`` (formula-safe: :mod:`geo.csvsafe`), ``json`` or ``geojson``."""
     import json
 
     import pandas as pd
@@ -336,7 +336,9 @@ def format_answer(table, question: str, fmt: str) -> str:
 
         return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326").to_json(na="null", drop_id=True) + "\n"
     if fmt == "csv":
-        return frame.to_csv(index=False, lineterminator="\n")
+        from geo.csvsafe import neutralise_frame
+
+        return neutralise_frame(frame).to_csv(index=False, lineterminator="\n")
     if fmt == "json":
         return json.dumps(json.loads(frame.to_json(orient="records", double_precision=6)), ensure_ascii=False,
                           indent=2) + "\n"

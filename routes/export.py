@@ -5,11 +5,13 @@
 | GeoPackage (``.gpkg``) | three layers: ``reports``, ``segments``, ``checkpoints`` | pyogrio (GDAL) |
 | GeoJSON (``.geojson``) | one layer, or all three in one collection with a ``layer`` property | geopandas |
 | GeoParquet (``.parquet``) | one layer, or all three with a ``layer`` column | pyarrow |
-| CSV (``.csv``) | one layer, or all three with a ``layer`` column; geometry as WKT | pandas |
+| CSV (``.csv``) | one layer, or all three with a ``layer`` column; geometry as WKT; formula-safe text | pandas |
 
 Coordinates are WGS84 (EPSG:4326).  Every file is written to a temporary
 file beside the target and renamed over it, so a failed export leaves the
-previous file as it was.  An empty layer (a caravan with no checkpoint) is
+previous file as it was.  CSV text cells that a spreadsheet would run as a
+formula are written with a leading apostrophe (:mod:`geo.csvsafe`); ``routemapper
+build`` reads them back as they were.  An empty layer (a caravan with no checkpoint) is
 written with its columns and no rows.
 """
 
@@ -23,6 +25,7 @@ import pandas as pd
 import shapely
 
 from geo.atomic import atomic_path, atomic_write
+from geo.csvsafe import neutralise_frame
 from geo.errors import InputError
 
 LAYERS: tuple[str, ...] = ("reports", "segments", "checkpoints")
@@ -77,11 +80,11 @@ def write_parquet(routes: Any, path: str | Path, *, layer: str | None = None) ->
 
 
 def write_csv(routes: Any, path: str | Path, *, layer: str | None = None) -> Path:
-    """CSV with a WKT ``geometry`` column (QGIS: add a delimited text layer, geometry WKT)."""
+    """CSV with a WKT ``geometry`` column (QGIS: add a delimited text layer, geometry WKT), formula-safe."""
     table = _dates_as_text(_one_table(routes, layer))
     frame = pd.DataFrame(table.drop(columns="geometry"))
     frame["geometry"] = shapely.to_wkt(table.geometry.values, rounding_precision=6)
-    return atomic_write(path, frame.to_csv(index=False, lineterminator="\n"))
+    return atomic_write(path, neutralise_frame(frame).to_csv(index=False, lineterminator="\n"))
 
 
 def write_file(routes: Any, path: str | Path, *, layer: str | None = None) -> Path:

@@ -6,6 +6,8 @@ row, parses dates and counts, and returns a GeoDataFrame with one row per
 report.  Every problem names the file, the row (as a spreadsheet numbers it:
 the header is row 1, a blank line or a field with a line break inside quotes
 still counts as one row) and the column, and says what was expected.
+A CSV cell that routemapper's own writers neutralised against spreadsheet
+formulas (``'=...``, :mod:`geo.csvsafe`) is read back as its original text.
 
 What is checked (and refused, with exit code 2 on the command line):
 
@@ -44,6 +46,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from geo.csvsafe import restore
 from geo.distance import haversine_km
 from geo.errors import InputError, InputErrors, Where
 
@@ -110,6 +113,12 @@ def _stripped(values: Iterable) -> np.ndarray:
     A list comprehension beats ``Series.str.strip`` sixfold here.
     """
     return np.array([v.strip() if type(v) is str else _text(v) for v in values], dtype=object)
+
+
+def _restored(values: Iterable) -> np.ndarray:
+    """:func:`_stripped`, with the cells our CSV writers neutralised read back as their text (:mod:`geo.csvsafe`)."""
+    return np.array([(restore(v) if v[:1] == "'" else v).strip() if type(v) is str else _text(v) for v in values],
+                    dtype=object)
 
 
 def _text(value: object) -> str:
@@ -248,7 +257,7 @@ def _frame_from_geojson(text: str, where: Where) -> pd.DataFrame:
     return frame
 
 
-def _normalise_columns(frame: pd.DataFrame, where: Where) -> pd.DataFrame:
+def _normalise_columns(frame: pd.DataFrame, where: Where, *, restore_cells: bool = False) -> pd.DataFrame:
     rename = {}
     unknown = []
     for col in frame.columns:
@@ -281,8 +290,9 @@ def _normalise_columns(frame: pd.DataFrame, where: Where) -> pd.DataFrame:
             hint=f"the header must name caravan, date and place (or lat and lon); optional: {', '.join(COLUMNS[3:])}",
         )
     out = pd.DataFrame(index=frame.index)
+    clean = _restored if restore_cells else _stripped
     for col in COLUMNS:
-        out[col] = _stripped(frame[col].to_numpy()) if col in frame.columns else ""
+        out[col] = clean(frame[col].to_numpy()) if col in frame.columns else ""
     return out
 
 
@@ -509,9 +519,11 @@ def read_reports(path: str | Path, *, encoding: str | None = None, today: date |
         except OSError as exc:
             raise InputError(f"cannot read the file ({exc.strerror or exc})", where=where) from None
     text = _decode(raw, where, encoding)
+    restore_cells = False
     if name.lower().endswith((".geojson", ".json")) or text[:4096].lstrip().startswith("{"):
         frame = _frame_from_geojson(text, where)
     else:
+        restore_cells = "'" in text  # a cell neutralised by our CSV writers starts with an apostrophe
         # the C reader gets UTF-8 bytes: the file itself when it is UTF-8, else the decoded text re-encoded
         if encoding or raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             raw = text.encode("utf-8")
@@ -520,7 +532,7 @@ def read_reports(path: str | Path, *, encoding: str | None = None, today: date |
         del text
         frame = _frame_from_csv(raw, where)
         del raw
-    frame = _normalise_columns(frame, where)
+    frame = _normalise_columns(frame, where, restore_cells=restore_cells)
     if frame.empty:
         raise InputError("the file has a header but no reports", where=where)
     return _points(_validate(frame, where, today or date.today()))

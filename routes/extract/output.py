@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from geo.atomic import atomic_write
+from geo.csvsafe import neutralise_rows
 
 from .pipeline import REPORT_FIELDS
 
@@ -15,7 +16,7 @@ FORMATS = ("csv", "json")
 
 
 def format_rows(rows: list[dict], fmt: str = "csv") -> str:
-    """Return the rows as CSV (header always written) or as a JSON list."""
+    """Return the rows as CSV (header always written; formula-safe, :mod:`geo.csvsafe`) or as a JSON list."""
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     if fmt != "csv":
@@ -23,7 +24,7 @@ def format_rows(rows: list[dict], fmt: str = "csv") -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(REPORT_FIELDS), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(neutralise_rows(rows))
     return buffer.getvalue()
 
 
