@@ -1,0 +1,158 @@
+"""The words of the map, the summary and the PNG, one catalogue per language.
+
+Each language is one JSON file in ``maps/locale/`` (``en.json``, ``es.json``)
+mapping a key to a text with named placeholders::
+
+    "summary.start": "It set out from {place} on {date}"
+
+Plural texts are objects chosen by the placeholder ``n``
+(``{"one": "{n} day", "other": "{n} days"}``).  Numbers and dates follow
+the catalogue's ``format.*`` entries, so the Python side and the page write
+them alike: English ``7,000``, ``1,600–3,000``, ``15 October 2018``;
+Spanish ``7.000``, ``1.600–3.000``, ``15 de octubre de 2018``.  (Browsers'
+``Intl`` leaves four-digit Spanish numbers ungrouped, ``7000``, while
+newsrooms write ``7.000``: the form lives here, not in a locale library.)
+
+    >>> es = catalogue("es")
+    >>> es.text("unit.people", n=7000)
+    '7.000 personas'
+    >>> es.date("2018-10-15")
+    '15 de octubre de 2018'
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import string
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+
+from geo.errors import InputError
+
+#: Languages with a catalogue, the default first.
+LANGUAGES: tuple[str, ...] = ("en", "es")
+DEFAULT_LANG = "en"
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+
+_FORMATTER = string.Formatter()
+
+
+class Catalogue:
+    """The texts and the number and date forms of one language."""
+
+    def __init__(self, lang: str, messages: dict) -> None:
+        self.lang = lang
+        self.messages = messages
+
+    def __repr__(self) -> str:
+        return f"Catalogue({self.lang!r}, {len(self.messages)} texts)"
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.messages
+
+    def raw(self, key: str) -> str | list | dict:
+        """The catalogue's entry for ``key`` as written (a text, a list or a plural object)."""
+        try:
+            return self.messages[key]
+        except KeyError:
+            raise KeyError(f"no text {key!r} in the {self.lang!r} catalogue ({LOCALE_DIR / self.lang}.json)") from None
+
+    def text(self, key: str, /, **values: object) -> str:
+        """The text of ``key`` with its ``{placeholders}`` filled from ``values``.
+
+        Whole and decimal numbers are written in this language's form
+        (:meth:`number`); dates and ``(low, high)`` pairs should be formatted
+        first (:meth:`date`, :meth:`spread`).  A plural entry picks ``one``
+        when ``n`` is 1, else ``other``.  A placeholder with no value raises
+        ``KeyError`` naming it.
+        """
+        entry = self.raw(key)
+        if isinstance(entry, dict):
+            if "n" not in values:
+                raise KeyError(f"text {key!r} ({self.lang}) is plural: give n=")
+            entry = entry["one" if values["n"] == 1 else "other"]
+        if not isinstance(entry, str):
+            raise KeyError(f"entry {key!r} ({self.lang}) is not a text")
+        shown = {k: self.number(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+                 for k, v in values.items()}
+        missing = [name for _, name, _, _ in _FORMATTER.parse(entry) if name and name not in shown]
+        if missing:
+            raise KeyError(f"text {key!r} ({self.lang}) needs {', '.join(repr(m) for m in missing)}")
+        return entry.format_map(shown)
+
+    def number(self, value: float, digits: int = 0) -> str:
+        """``value`` rounded to ``digits`` decimals with this language's separators (``7,000`` / ``7.000``)."""
+        if value is None or (isinstance(value, float) and not math.isfinite(value)):
+            return ""
+        thousands, decimal = self.messages["format.thousands"], self.messages["format.decimal"]
+        return f"{value:,.{digits}f}".replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+
+    def spread(self, low: float, high: float) -> str:
+        """A figure or a range: ``1,600–3,000`` (``1.600–3.000``); one figure when both are the same."""
+        if round(low) == round(high):
+            return self.number(low)
+        return self.text("format.range", low=self.number(low), high=self.number(high))
+
+    def month(self, month: int) -> str:
+        """The month's name (1-12)."""
+        return self.messages["format.months"][month - 1]
+
+    def date(self, day: str | date | datetime, *, year: bool = True) -> str:
+        """``15 October 2018`` / ``15 de octubre de 2018`` (without the year: ``15 October``)."""
+        day = _as_date(day)
+        key = "format.date" if year else "format.day_month"
+        return self.text(key, day=str(day.day), month=self.month(day.month), year=str(day.year))
+
+    def dates(self, first: str | date | datetime, last: str | date | datetime) -> str:
+        """A span of days, written as short as is clear: ``12–21 October 2018``, ``30 October to 2 November 2018``."""
+        a, b = _as_date(first), _as_date(last)
+        if a == b:
+            return self.date(a)
+        if (a.year, a.month) == (b.year, b.month):
+            return self.text("format.days_in_month", first=str(a.day), last=str(b.day), month=self.month(a.month),
+                             year=str(a.year))
+        if a.year == b.year:
+            return self.text("format.span", first=self.date(a, year=False), last=self.date(b))
+        return self.text("format.span", first=self.date(a), last=self.date(b))
+
+    def join(self, items: list[str]) -> str:
+        """``A``, ``A and B``, ``A, B and C`` (``A, B y C``)."""
+        items = [str(i) for i in items]
+        if len(items) < 2:
+            return "".join(items)
+        sep, last = self.messages["format.list_separator"], self.messages["format.list_and"]
+        return sep.join(items[:-1]) + last + items[-1]
+
+    def country(self, code: str) -> str:
+        """The country's name for an ISO code (the code itself when the catalogue has no name)."""
+        return str(self.messages.get(f"country.{str(code).upper()}", code))
+
+    def strings(self, prefix: str) -> dict[str, str | list | dict]:
+        """Every entry whose key starts with ``prefix`` (e.g. ``"page."``), for the page's script."""
+        return {k: v for k, v in self.messages.items() if k.startswith(prefix)}
+
+
+def _as_date(value: str | date | datetime) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def check_lang(lang: str) -> str:
+    """``lang`` if a catalogue exists for it; raise :class:`geo.InputError` naming the languages otherwise."""
+    code = str(lang or "").strip().lower()
+    if code not in LANGUAGES:
+        raise InputError(f"no texts for the language {lang!r}", hint=f"use one of: {', '.join(LANGUAGES)}")
+    return code
+
+
+@lru_cache(maxsize=None)
+def catalogue(lang: str = DEFAULT_LANG) -> Catalogue:
+    """The :class:`Catalogue` of ``lang`` (``"en"``, ``"es"``), read once per process."""
+    code = check_lang(lang)
+    with open(LOCALE_DIR / f"{code}.json", encoding="utf-8") as handle:
+        return Catalogue(code, json.load(handle))

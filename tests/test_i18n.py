@@ -1,0 +1,101 @@
+"""The language catalogue: texts with named placeholders, numbers and dates per language."""
+
+import json
+import string
+from datetime import date
+
+import pytest
+
+from geo.errors import InputError
+from maps.i18n import LANGUAGES, LOCALE_DIR, catalogue
+
+
+@pytest.mark.parametrize("lang, value, digits, text", [
+    ("en", 7000, 0, "7,000"),
+    ("es", 7000, 0, "7.000"),
+    ("en", 160, 0, "160"),
+    ("es", 160, 0, "160"),
+    ("en", 1234567, 0, "1,234,567"),
+    ("es", 1234567, 0, "1.234.567"),
+    ("en", 12.5, 1, "12.5"),
+    ("es", 12.5, 1, "12,5"),
+    ("es", 1599.6, 0, "1.600"),
+    ("es", -92.25, 2, "-92,25"),
+])
+def test_numbers(lang, value, digits, text):
+    assert catalogue(lang).number(value, digits) == text
+
+
+@pytest.mark.parametrize("lang, low, high, text", [
+    ("en", 1600, 3000, "1,600–3,000"),
+    ("es", 1600, 3000, "1.600–3.000"),
+    ("es", 7000, 7000, "7.000"),
+    ("en", 2650, 5300, "2,650–5,300"),
+])
+def test_ranges(lang, low, high, text):
+    assert catalogue(lang).spread(low, high) == text
+
+
+@pytest.mark.parametrize("lang, day, text", [
+    ("en", "2018-10-15", "15 October 2018"),
+    ("es", "2018-10-15", "15 de octubre de 2018"),
+    ("es", date(2021, 1, 1), "1 de enero de 2021"),
+    ("en", "2023-12-24", "24 December 2023"),
+])
+def test_dates(lang, day, text):
+    assert catalogue(lang).date(day) == text
+
+
+@pytest.mark.parametrize("lang, first, last, text", [
+    ("en", "2018-10-12", "2018-10-21", "12–21 October 2018"),
+    ("es", "2018-10-12", "2018-10-21", "12–21 de octubre de 2018"),
+    ("en", "2018-10-30", "2018-11-02", "30 October to 2 November 2018"),
+    ("es", "2018-10-30", "2018-11-02", "del 30 de octubre al 2 de noviembre de 2018"),
+    ("en", "2023-12-30", "2024-01-02", "30 December 2023 to 2 January 2024"),
+    ("es", "2021-01-15", "2021-01-15", "15 de enero de 2021"),
+])
+def test_spans_of_days(lang, first, last, text):
+    assert catalogue(lang).dates(first, last) == text
+
+
+def test_named_placeholders_numbers_and_plurals():
+    en, es = catalogue("en"), catalogue("es")
+    assert en.text("unit.people", n=7000) == "7,000 people"
+    assert es.text("unit.people", n=7000) == "7.000 personas"
+    assert en.text("unit.days", n=1) == "1 day" and es.text("unit.days", n=9) == "9 días"
+    assert es.text("summary.subject", id="2018-10-honduras") == "La caravana 2018-10-honduras"
+    assert es.join(["Huixtla", "Escuintla", "Tapachula"]) == "Huixtla, Escuintla y Tapachula"
+    assert en.join(["Huixtla", "Tapachula"]) == "Huixtla and Tapachula" and en.join(["Huixtla"]) == "Huixtla"
+    assert es.country("mx") == "México" and en.country("MX") == "Mexico" and es.country("ZZ") == "ZZ"
+
+
+def test_a_missing_placeholder_or_key_is_named():
+    with pytest.raises(KeyError, match="'unit.km' \\(es\\) needs 'n'"):
+        catalogue("es").text("unit.km")
+    with pytest.raises(KeyError, match="no text 'summary.nothing' in the 'en' catalogue"):
+        catalogue("en").text("summary.nothing")
+    with pytest.raises(KeyError, match="is plural: give n="):
+        catalogue("en").text("unit.days")
+
+
+def test_an_unknown_language_names_the_known_ones():
+    with pytest.raises(InputError) as err:
+        catalogue("fr")
+    assert "no texts for the language 'fr'" in str(err.value) and err.value.hint == "use one of: en, es"
+
+
+def test_every_language_has_every_text_with_the_same_placeholders():
+    files = {lang: json.loads((LOCALE_DIR / f"{lang}.json").read_text(encoding="utf-8")) for lang in LANGUAGES}
+    english = files["en"]
+
+    def fields(entry) -> set:
+        texts = entry.values() if isinstance(entry, dict) else [entry] if isinstance(entry, str) else []
+        return {name for text in texts for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    for lang, messages in files.items():
+        assert set(messages) == set(english), lang
+        for key, entry in english.items():
+            assert type(messages[key]) is type(entry), (lang, key)
+            assert fields(messages[key]) == fields(entry), (lang, key)
+            if isinstance(entry, list):
+                assert len(messages[key]) == len(entry), (lang, key)
