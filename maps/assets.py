@@ -2,7 +2,8 @@
 
 Leaflet comes from the ``xstatic-leaflet`` package (the same 1.9.3 that folium
 pins), so a self-contained page works from disk with no network.  Our own
-script and style (``maps/static/``) are always inlined.
+script and style (``maps/static/``) are always inlined: the script as the
+modules of :data:`PAGE_SCRIPTS`, one ``<script>`` each, in that order.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from jinja2 import Template
 from geo.errors import RoutemapperError
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+#: The page script's modules (``maps/static/``), in load order: each one adds a namespace to
+#: ``window.routemapper`` and may use those before it; ``map.js`` holds the entry points.
+PAGE_SCRIPTS = ("format.js", "decode.js", "popups.js", "symbols.js", "layers.js", "controls.js", "table.js", "map.js")
 
 LEAFLET_VERSION = "1.9.3"
 LEAFLET_JS_CDN = f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet.js"
@@ -164,4 +169,5 @@ def use_assets(m, *, self_contained: bool, gesture_handling: bool = False) -> No
             m.default_js.append(("gesture", GESTURE_JS_CDN))
             m.default_css.append(("gesture_css", GESTURE_CSS_CDN))
     figure.header.add_child(InlineStyle(static_text("routemapper.css")), name="routemapper_css")
-    figure.header.add_child(InlineScript(static_text("routemapper.js")), name="routemapper_js")
+    for name in PAGE_SCRIPTS:
+        figure.header.add_child(InlineScript(static_text(name)), name=f"routemapper_{name.removesuffix('.js')}")

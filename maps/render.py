@@ -1,7 +1,7 @@
 """Render a RouteSet as an interactive folium map.
 
 Each caravan becomes one map element that carries its reports and segments as
-compact column arrays; ``static/routemapper.js`` draws them on a canvas
+compact column arrays; the page script (``maps/static/*.js``) draws them on a canvas
 renderer, builds popups from text nodes (never HTML) and adds the legend,
 title, credits and layer control.  Nothing from a report is pasted into
 JavaScript or HTML by hand: values reach the page only through

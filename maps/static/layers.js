@@ -1,0 +1,290 @@
+/* routemapper/layers.js: one canvas layer draws every caravan: legs (width = group size), chevrons,
+ * circles, area badges and symbols, from the column arrays; clicks are hit-tested against them.
+ *
+ * All caravans are drawn by ONE canvas layer that repaints on moveend/zoomend, so
+ * 100,000 reports cost one canvas, not 100,000 Leaflet layers.
+ */
+(function (global, factory) {
+  "use strict";
+  var rm = global.routemapper = global.routemapper || {};
+  if (typeof module === "object" && module.exports) { require("./format.js"); require("./symbols.js"); require("./popups.js"); }
+  rm.layers = factory(rm, global);
+  if (typeof module === "object" && module.exports) { module.exports = rm.layers; }
+})(typeof window !== "undefined" ? window : globalThis, function (rm, global) {
+  "use strict";
+
+  var F = rm.format;
+
+  /* A Path2D that is painted and restarted every BATCH shapes: one huge path rasterises slowly. */
+  var BATCH = 256;
+  /* More shapes than this on the map: draw plainly (see FlowLayer.redraw). */
+  var DENSE = 5000;
+  function Batch(paint) { this.paint = paint; this.path = new Path2D(); this.n = 0; }
+  Batch.prototype.add = function () { if (++this.n >= BATCH) { this.flush(); } return this.path; };
+  Batch.prototype.flush = function () { if (this.n) { this.paint(this.path); this.path = new Path2D(); this.n = 0; } };
+
+  /* Which report circles radius: core (low figure), halo (high figure); unknown counts get a small ring. */
+  var UNKNOWN_R = 4;
+
+  /* One canvas for every caravan: legs (width = group size), chevrons, circles, badges, symbols. */
+  var flowMethods = {
+    initialize: function (st) { this._st = st; },
+    onAdd: function (map) {
+      this._canvas = L.DomUtil.create("canvas", "rm-flow leaflet-zoom-hide");
+      this._canvas.setAttribute("aria-hidden", "true");
+      map.getPanes().overlayPane.appendChild(this._canvas);
+      map.on("moveend zoomend viewreset resize", this.redraw, this);
+      map.on("click", this._click, this);
+      map.on("mousemove", this._hover, this);
+      this._project();
+      this._st.t.projected = F.now();
+      this.redraw();
+    },
+    onRemove: function (map) {
+      L.DomUtil.remove(this._canvas);
+      map.off("moveend zoomend viewreset resize", this.redraw, this);
+      map.off("click", this._click, this);
+      map.off("mousemove", this._hover, this);
+    },
+    /* Pixel coordinates at zoom 0, computed once; a redraw only scales and shifts them. */
+    _project: function () {
+      var map = this._map;
+      function proj(lat, lon) { var p = map.project([lat, lon], 0); return [p.x, p.y]; }
+      this._st.caravans.forEach(function (c) {
+        var r = c.reports, s = c.segments, n = r.lat.length, m = s.lat1.length, i, p;
+        c.px = new Float64Array(n); c.py = new Float64Array(n);
+        for (i = 0; i < n; i++) { p = proj(r.lat[i], r.lon[i]); c.px[i] = p[0]; c.py[i] = p[1]; }
+        c.sx1 = new Float64Array(m); c.sy1 = new Float64Array(m); c.sx2 = new Float64Array(m); c.sy2 = new Float64Array(m);
+        for (i = 0; i < m; i++) {
+          p = proj(s.lat1[i], s.lon1[i]); c.sx1[i] = p[0]; c.sy1[i] = p[1];
+          p = proj(s.lat2[i], s.lon2[i]); c.sx2[i] = p[0]; c.sy2[i] = p[1];
+        }
+      });
+    },
+    /* container pixel = zoom-0 pixel * scale - shift */
+    _transform: function () {
+      var map = this._map, scale = Math.pow(2, map.getZoom());
+      var topLeft = map.containerPointToLayerPoint([0, 0]);
+      var origin = map.getPixelOrigin();
+      return { k: scale, dx: origin.x + topLeft.x, dy: origin.y + topLeft.y, topLeft: topLeft };
+    },
+    redraw: function () {
+      if (!this._map) { return; }
+      var map = this._map, st = this._st, size = map.getSize(), ratio = global.devicePixelRatio || 1;
+      var canvas = this._canvas, t = this._transform();
+      L.DomUtil.setPosition(canvas, t.topLeft);
+      canvas.width = size.x * ratio; canvas.height = size.y * ratio;
+      canvas.style.width = size.x + "px"; canvas.style.height = size.y + "px";
+      var ctx = canvas.getContext("2d");
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      var W = size.x, H = size.y, day = st.day, drawn = { reports: 0, segments: 0, symbols: 0 };
+      function X(x) { return x * t.k - t.dx; }
+      function Y(y) { return y * t.k - t.dy; }
+      /* Shapes of one style share a Path2D, filled/stroked once: 100,000 circles cost a few draw calls. */
+      var chevrons = new Batch(function (path) {
+        ctx.setLineDash([]); ctx.lineJoin = "miter"; ctx.globalAlpha = 1;
+        ctx.lineWidth = 4; ctx.strokeStyle = "#fff"; ctx.stroke(path);
+        ctx.lineWidth = 2; ctx.strokeStyle = "#222"; ctx.stroke(path);
+      });
+      /* Count what is on screen first.  Dense views (thousands of shapes) skip dashes and halo outlines
+         and draw legs as hairlines: those cost most to rasterise and cannot be told apart at that density;
+         zooming in brings them back, and the popups and the table still say vague/approximate. */
+      var nLegs = 0, nReports = 0;
+      st.caravans.forEach(function (c) {
+        if (!c.visible) { return; }
+        var s = c.segments, r = c.reports, j, x1, y1, x2, y2;
+        for (j = 0; j < s.lat1.length; j++) {
+          if (s.endDay[j] > day) { continue; }
+          x1 = X(c.sx1[j]); y1 = Y(c.sy1[j]); x2 = X(c.sx2[j]); y2 = Y(c.sy2[j]);
+          if (!(Math.max(x1, x2) < 0 || Math.min(x1, x2) > W || Math.max(y1, y2) < 0 || Math.min(y1, y2) > H)) { nLegs++; }
+        }
+        for (j = 0; j < r.lat.length; j++) {
+          x1 = X(c.px[j]); y1 = Y(c.py[j]);
+          if (r.day[j] <= day && x1 >= 0 && x1 <= W && y1 >= 0 && y1 <= H) { nReports++; }
+        }
+      });
+      var dense = nReports + nLegs > DENSE;
+      function dash(pattern) { return dense ? [] : pattern; }
+      var stride = Math.max(1, Math.ceil(nLegs / 2000));  /* at most ~2,000 chevrons: direction, not clutter */
+      var chevronPath = [];
+      st.caravans.forEach(function (c) {
+        if (!c.visible) { return; }
+        var s = c.segments, j, x1, y1, x2, y2, key, legs = {};
+        for (j = 0; j < s.lat1.length; j++) {
+          if (s.endDay[j] > day) { continue; }
+          x1 = X(c.sx1[j]); y1 = Y(c.sy1[j]); x2 = X(c.sx2[j]); y2 = Y(c.sy2[j]);
+          if (Math.max(x1, x2) < -20 || Math.min(x1, x2) > W + 20 || Math.max(y1, y2) < -20 || Math.min(y1, y2) > H + 20) { continue; }
+          key = s.back[j] + "|" + s.approx[j] + "|" + (dense ? 1 : s.w[j]);
+          if (!legs[key]) { legs[key] = legBatch(key); }
+          var path = legs[key].add();
+          path.moveTo(x1, y1); path.lineTo(x2, y2);
+          if (j % stride === 0) { chevronPath.push([x1, y1, x2, y2, s.w[j]]); }
+          drawn.segments++;
+        }
+        function legBatch(k) {
+          var parts = k.split("|");
+          return new Batch(function (path) {
+            ctx.lineCap = "butt"; ctx.globalAlpha = dense ? 0.5 : 0.75;
+            ctx.strokeStyle = parts[0] === "1" ? c.backColor : c.color;
+            ctx.setLineDash(parts[1] === "1" ? dash([8, 6]) : []);
+            ctx.lineWidth = Number(parts[2]);
+            ctx.stroke(path);
+          });
+        }
+        Object.keys(legs).forEach(function (k) { legs[k].flush(); });
+        ctx.globalAlpha = 1;
+      });
+      chevronPath.forEach(function (v) { chevron(chevrons, v[0], v[1], v[2], v[3], v[4]); });
+      chevrons.flush();
+      var badges = [];
+      st.caravans.forEach(function (c) {
+        if (!c.visible) { return; }
+        var r = c.reports, S = c.str, n = r.lat.length, i, x, y, rad, kind, qual, style;
+        var symbols = !c.markers && !dense, marks = [];  /* dense: symbols come back on zooming in */
+        function painter(fillAlpha, pattern, width, stroke, strokeAlpha) {
+          return new Batch(function (path) {
+            if (fillAlpha) { ctx.globalAlpha = fillAlpha; ctx.fillStyle = c.color; ctx.fill(path); }
+            if (!strokeAlpha) { return; }
+            ctx.globalAlpha = strokeAlpha; ctx.setLineDash(dash(pattern)); ctx.lineWidth = width; ctx.strokeStyle = stroke;
+            ctx.stroke(path);
+          });
+        }
+        var P = {
+          halo: painter(0.15, [3, 3], 1, c.color, dense ? 0 : 0.7),           /* highest figure */
+          haloVague: painter(0.15, [1.5, 3], 1.5, c.color, dense ? 0 : 0.8),  /* vague word: dotted */
+          core: painter(0.7, [], 1, "#222", 1),                   /* lowest figure */
+          coreVague: painter(0.7, [1.5, 3], 1.5, "#222", 1),
+          unknown: painter(0.25, [], 1, "#222", 1),               /* no count reported */
+          planned: painter(0, [3, 3], 2, c.color, 1)              /* planned: hollow, dashed */
+        };
+        /* Halos go under cores: the halo batches are painted whenever they fill, cores only after all halos. */
+        var coreList = [];
+        function circle(batch, radius) {
+          if (batch === P.core || batch === P.coreVague || batch === P.unknown) { coreList.push([batch, x, y, radius]); return; }
+          var path = batch.add(); path.moveTo(x + radius, y); path.arc(x, y, radius, 0, 2 * Math.PI);
+        }
+        for (i = 0; i < n; i++) {
+          if (r.day[i] > day) { continue; }
+          x = X(c.px[i]); y = Y(c.py[i]);
+          if (S[r.precision[i]] !== "point") { badges.push([c, i, x, y]); continue; }
+          rad = r.rh[i] !== null ? r.rh[i] : UNKNOWN_R;
+          if (x < -rad || x > W + rad || y < -rad || y > H + rad) { continue; }
+          kind = S[r.kind[i]]; qual = S[r.qual[i]];
+          if (kind === "planned") { circle(P.planned, r.rh[i] !== null ? r.rh[i] : 6); }
+          else if (r.r[i] === null) { circle(P.unknown, UNKNOWN_R); }
+          else {
+            if (r.rh[i] > r.r[i] + 0.5) { circle(qual === "vague" ? P.haloVague : P.halo, r.rh[i]); }
+            circle(qual === "vague" ? P.coreVague : P.core, r.r[i]);
+          }
+          if (symbols && F.SYMBOL_KINDS.indexOf(kind) >= 0) { marks.push([kind, x, y]); }
+          drawn.reports++;
+        }
+        P.halo.flush(); P.haloVague.flush(); P.planned.flush();
+        coreList.forEach(function (v) { var path = v[0].add(); path.moveTo(v[1] + v[3], v[2]); path.arc(v[1], v[2], v[3], 0, 2 * Math.PI); });
+        P.core.flush(); P.coreVague.flush(); P.unknown.flush();
+        ctx.globalAlpha = 1;
+        marks.forEach(function (m) { rm.symbols.paintSymbol(ctx, m[0], m[1], m[2], c.color); drawn.symbols++; });
+      });
+      ctx.setLineDash([]);
+      this._badges = drawBadges(ctx, badges, W, H);
+      drawn.reports += this._badges.length;
+      drawn.dense = dense;
+      st.drawn = drawn;
+      if (!st.firstDrawnAt) { st.firstDrawnAt = F.now(); }
+    },
+    /* The report (or all reports at one place and day) or leg under a container point, or null. */
+    hit: function (pt) {
+      var st = this._st, t = this._transform(), best = null, bestD = Infinity;
+      (this._badges || []).forEach(function (b) {
+        if (pt.x >= b.x0 && pt.x <= b.x1 && pt.y >= b.y0 && pt.y <= b.y1) { best = { caravan: b.c, i: b.i }; bestD = -1; }
+      });
+      st.caravans.forEach(function (c) {
+        if (!c.visible || bestD < 0) { return; }
+        var r = c.reports, S = c.str;
+        for (var i = 0; i < r.lat.length; i++) {
+          if (r.day[i] > st.day || S[r.precision[i]] !== "point") { continue; }
+          var dx = c.px[i] * t.k - t.dx - pt.x, dy = c.py[i] * t.k - t.dy - pt.y, d = Math.sqrt(dx * dx + dy * dy);
+          var reach = Math.max(r.rh[i] !== null ? r.rh[i] : UNKNOWN_R, 8);
+          if (d <= reach && d < bestD) { best = { caravan: c, i: i }; bestD = d; }
+        }
+      });
+      if (best) { return best; }
+      st.caravans.forEach(function (c) {
+        if (!c.visible) { return; }
+        var s = c.segments;
+        for (var j = 0; j < s.lat1.length; j++) {
+          if (s.endDay[j] > st.day) { continue; }
+          var d = distToSegment(pt, c.sx1[j] * t.k - t.dx, c.sy1[j] * t.k - t.dy, c.sx2[j] * t.k - t.dx, c.sy2[j] * t.k - t.dy);
+          if (d <= s.w[j] / 2 + 4 && d < bestD) { best = { caravan: c, seg: j }; bestD = d; }
+        }
+      });
+      return best;
+    },
+    _click: function (e) {
+      var h = this.hit(e.containerPoint);
+      if (!h) { return; }
+      rm.popups.openPopupFor(this._st, h);
+    },
+    _hover: function (e) {
+      var self = this;
+      if (this._hoverPending) { return; }
+      this._hoverPending = true;
+      L.Util.requestAnimFrame(function () {
+        self._hoverPending = false;
+        if (!self._map) { return; }
+        self._map.getContainer().style.cursor = self.hit(e.containerPoint) ? "pointer" : "";
+      });
+    }
+  };
+
+  function distToSegment(p, x1, y1, x2, y2) {
+    var dx = x2 - x1, dy = y2 - y1, len2 = dx * dx + dy * dy;
+    var u = len2 ? Math.max(0, Math.min(1, ((p.x - x1) * dx + (p.y - y1) * dy) / len2)) : 0;
+    var ex = x1 + u * dx - p.x, ey = y1 + u * dy - p.y;
+    return Math.sqrt(ex * ex + ey * ey);
+  }
+
+  /* A chevron at the middle of a leg pointing the way the group travelled (added to ``path``). */
+  function chevron(path, x1, y1, x2, y2, w) {
+    var dx = x2 - x1, dy = y2 - y1, len = Math.sqrt(dx * dx + dy * dy);
+    if (len < 24) { return; }
+    path = path.add();
+    var ux = dx / len, uy = dy / len, s = Math.max(5, Math.min(9, w * 0.6 + 4));
+    var mx = x1 + dx * 0.55, my = y1 + dy * 0.55;
+    path.moveTo(mx - ux * s - uy * s, my - uy * s + ux * s);
+    path.lineTo(mx, my);
+    path.lineTo(mx - ux * s + uy * s, my - uy * s - ux * s);
+  }
+
+  /* Country- and region-level reports: a small labelled badge at the area's point, never a circle. */
+  function drawBadges(ctx, badges, W, H) {
+    var seen = {}, out = [];
+    ctx.font = "italic 11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+    badges.forEach(function (b) {
+      var c = b[0], i = b[1], x = b[2], y = b[3], S = c.str;
+      var key = Math.round(x) + "," + Math.round(y);
+      if (seen[key]) { return; }
+      seen[key] = true;
+      var label = S[c.reports.place[i]];  /* the popup and the table say "country/region level" */
+      if (label.length > 40) { label = label.slice(0, 39) + "\u2026"; }
+      var w = ctx.measureText(label).width + 12, h = 17;
+      var x0 = x - w / 2, y0 = y - h / 2;
+      if (x0 > W || x0 + w < 0 || y0 > H || y0 + h < 0) { return; }
+      ctx.globalAlpha = 0.9; ctx.fillStyle = "#fff"; ctx.fillRect(x0, y0, w, h);
+      ctx.globalAlpha = 1; ctx.setLineDash([3, 2]); ctx.lineWidth = 1.5; ctx.strokeStyle = c.color;
+      ctx.strokeRect(x0, y0, w, h); ctx.setLineDash([]);
+      ctx.fillStyle = "#222"; ctx.textBaseline = "middle"; ctx.fillText(label, x0 + 6, y);
+      out.push({ c: c, i: i, x0: x0, y0: y0, x1: x0 + w, y1: y0 + h });
+    });
+    return out;
+  }
+
+  /* The Leaflet layer class, made on first use (Leaflet is loaded before this file; Node tests have none). */
+  var FlowLayer = null;
+  function flowLayer(st) {
+    if (!FlowLayer) { FlowLayer = L.Layer.extend(flowMethods); }
+    return new FlowLayer(st);
+  }
+
+  return { DENSE: DENSE, BATCH: BATCH, Batch: Batch, flowLayer: flowLayer, distToSegment: distToSegment, chevron: chevron };
+});

@@ -1,0 +1,120 @@
+/* routemapper/symbols.js: the symbols of checkpoint, blocked, clash, crossing and turned back,
+ * as SVG (DOM markers and the legend) and painted on the canvas (when there are many). */
+(function (global, factory) {
+  "use strict";
+  var rm = global.routemapper = global.routemapper || {};
+  if (typeof module === "object" && module.exports) { require("./format.js"); require("./popups.js"); }
+  rm.symbols = factory(rm);
+  if (typeof module === "object" && module.exports) { module.exports = rm.symbols; }
+})(typeof window !== "undefined" ? window : globalThis, function (rm) {
+  "use strict";
+
+  var F = rm.format;
+  /* Symbols become DOM markers only when there are few; otherwise they are painted on the canvas. */
+  var MARKER_LIMIT = 500;
+
+  /* Small inline SVG symbols for the kinds that mark an event on the road (markers and legend). */
+  function symbolSvg(kind, color) {
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 20 20");
+    svg.setAttribute("width", "20"); svg.setAttribute("height", "20");
+    svg.setAttribute("aria-hidden", "true");
+    function shape(tag, attrs) {
+      var s = document.createElementNS(ns, tag);
+      for (var k in attrs) { if (Object.prototype.hasOwnProperty.call(attrs, k)) { s.setAttribute(k, attrs[k]); } }
+      svg.appendChild(s);
+    }
+    var stroke = { stroke: "#222", "stroke-width": "1.5" };
+    if (kind === "checkpoint") {
+      shape("rect", Object.assign({ x: 3, y: 3, width: 14, height: 14, fill: "#fff" }, stroke));
+      shape("rect", { x: 7, y: 7, width: 6, height: 6, fill: color });
+    } else if (kind === "blocked") {
+      shape("circle", Object.assign({ cx: 10, cy: 10, r: 8, fill: "#fff" }, stroke));
+      shape("rect", { x: 4.5, y: 8.5, width: 11, height: 3, fill: "#222" });
+    } else if (kind === "clash") {
+      shape("path", Object.assign({ d: "M10 1 L19 18 L1 18 Z", fill: "#fff" }, stroke));
+      shape("path", { d: "M7 9 L13 15 M13 9 L7 15", stroke: "#222", "stroke-width": "2" });
+    } else if (kind === "crossing") {
+      shape("path", Object.assign({ d: "M10 1 L19 10 L10 19 L1 10 Z", fill: "#fff" }, stroke));
+      shape("path", { d: "M10 5 L10 15", stroke: color, "stroke-width": "3" });
+    } else if (kind === "returned") {
+      shape("circle", Object.assign({ cx: 10, cy: 10, r: 8, fill: "#fff" }, stroke));
+      shape("path", { d: "M14 13 A4.5 4.5 0 1 0 6 8 M6 4 L6 8 L10 8", fill: "none", stroke: "#222", "stroke-width": "1.8" });
+    }
+    return svg;
+  }
+
+  /* The same symbols painted on the canvas (used when there are too many for DOM markers). */
+  function paintSymbol(ctx, kind, x, y, color) {
+    ctx.save();
+    ctx.translate(x - 7, y - 7); ctx.scale(0.7, 0.7);
+    ctx.setLineDash([]); ctx.lineWidth = 1.5; ctx.strokeStyle = "#222"; ctx.fillStyle = "#fff";
+    ctx.beginPath();
+    if (kind === "checkpoint") { ctx.rect(3, 3, 14, 14); } else if (kind === "clash") {
+      ctx.moveTo(10, 1); ctx.lineTo(19, 18); ctx.lineTo(1, 18); ctx.closePath();
+    } else if (kind === "crossing") {
+      ctx.moveTo(10, 1); ctx.lineTo(19, 10); ctx.lineTo(10, 19); ctx.lineTo(1, 10); ctx.closePath();
+    } else { ctx.arc(10, 10, 8, 0, 2 * Math.PI); }
+    ctx.fill(); ctx.stroke();
+    ctx.fillStyle = kind === "checkpoint" || kind === "crossing" ? color : "#222";
+    if (kind === "checkpoint") { ctx.fillRect(7, 7, 6, 6); }
+    if (kind === "blocked") { ctx.fillRect(4.5, 8.5, 11, 3); }
+    if (kind === "crossing") { ctx.fillRect(8.5, 5, 3, 10); }
+    if (kind === "clash" || kind === "returned") {
+      ctx.beginPath(); ctx.arc(10, 11, 2.5, 0, 2 * Math.PI); ctx.fill();
+    }
+    ctx.restore();
+  }
+
+  function symbolIcon(kind, color) {
+    var holder = F.el("div", "rm-symbol rm-symbol-" + kind);
+    holder.appendChild(symbolSvg(kind, color));
+    return L.divIcon({ html: holder, className: "rm-symbol-icon", iconSize: [20, 20], iconAnchor: [10, 10] });
+  }
+
+  /* How many reports of these caravans carry a symbol. */
+  function symbolCount(caravans) {
+    var total = 0;
+    caravans.forEach(function (c) {
+      for (var i = 0; i < c.reports.lat.length; i++) {
+        if (F.SYMBOL_KINDS.indexOf(c.str[c.reports.kind[i]]) >= 0) { total++; }
+      }
+    });
+    return total;
+  }
+
+  /* Symbol markers (keyboard-focusable, titled) when the map has few events; else symbols stay on the canvas. */
+  function buildMarkers(st) {
+    if (symbolCount(st.caravans) >= MARKER_LIMIT) { return; }
+    st.caravans.forEach(function (c) {
+      var r = c.reports, S = c.str;
+      c.markers = [];
+      for (var i = 0; i < r.lat.length; i++) {
+        var kind = S[r.kind[i]];
+        if (F.SYMBOL_KINDS.indexOf(kind) < 0 || S[r.precision[i]] !== "point") { continue; }
+        var marker = L.marker([r.lat[i], r.lon[i]], {
+          icon: symbolIcon(kind, c.color), keyboard: true, riseOnHover: true,
+          title: (F.KIND_LABELS[kind] || kind) + ": " + S[r.place[i]] + ", " + S[r.date[i]]
+        });
+        marker.on("click", rm.popups.openPopupFor.bind(null, st, { caravan: c, i: i }));
+        c.markers.push({ layer: marker, day: r.day[i] });
+      }
+    });
+  }
+
+  /* Show the DOM symbol markers of visible caravans up to the chosen day. */
+  function syncMarkers(st) {
+    st.caravans.forEach(function (c) {
+      (c.markers || []).forEach(function (m) {
+        var show = c.visible && m.day <= st.day;
+        if (show && !m.layer._map) { m.layer.addTo(st.map); } else if (!show && m.layer._map) { m.layer.remove(); }
+      });
+    });
+  }
+
+  return {
+    MARKER_LIMIT: MARKER_LIMIT, symbolSvg: symbolSvg, paintSymbol: paintSymbol, symbolCount: symbolCount,
+    buildMarkers: buildMarkers, syncMarkers: syncMarkers
+  };
+});
