@@ -27,6 +27,13 @@ A trailing ``more`` (``about 1,000 more``) marks the figure as *additional*:
 people who joined a group already counted, not the group's size.  Spanish
 (``unos``, ``alrededor de``, ``casi``, ``más de``, ``al menos``, ``hasta``,
 ``miles``, ``cientos``, ``7 mil``) follows the same rules.
+
+Figures may be written in words, Spanish or English, alone or mixed with
+digits: ``dos mil``, ``tres mil quinientos``, ``unas 3 mil 500``, ``unos
+mil``, ``two thousand``, ``about a thousand``, ``entre dos y tres mil``.
+The words are read by the ``text2num`` package (:func:`spelled_value`);
+what it cannot read (``veintiún mil``, ``medio millón``, ``a dozen``) stays
+unreadable, with the usual error.
 """
 
 from __future__ import annotations
@@ -34,6 +41,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
 
 #: qualifier -> (low factor, high factor) applied to the reported number.
 FACTORS: dict[str, tuple[float, float]] = {
@@ -52,9 +62,9 @@ VAGUE: dict[str, tuple[int, int]] = {
 }
 
 _PREFIXES: list[tuple[str, str]] = [
-    ("about", r"about|around|some|approximately|approx\.?|roughly|an estimated|estimated|circa|ca\.|~|unos|unas|alrededor de|aproximadamente|cerca de|some\s+estimated"),
+    ("about", r"about|around|some\s+estimated|some|approximately|approx\.?|roughly|an estimated|estimated|circa|ca\.|~|unos|unas|alrededor de|aproximadamente|cerca de"),
     ("almost", r"almost|nearly|close to|just under|casi|poco menos de"),
-    ("at least", r"at least|more than|over|upwards of|in excess of|above|al menos|por lo menos|más de|mas de|over\s+a"),
+    ("at least", r"at least|more than|over|upwards of|in excess of|above|al menos|por lo menos|más de|mas de"),
     ("up to", r"as many as|up to|as much as|hasta|no more than|at most"),
 ]
 _PREFIX_RE = [(q, re.compile(rf"^(?:{p})\s*", re.IGNORECASE)) for q, p in _PREFIXES]
@@ -62,17 +72,26 @@ _PREFIX_RE = [(q, re.compile(rf"^(?:{p})\s*", re.IGNORECASE)) for q, p in _PREFI
 _SUFFIXES_AT_LEAST = ("or more", "+", "or so more", "y más", "o más")
 _LAST_WORDS_MORE = frozenset(("more", "additional", "others", "más"))
 _NUMBER = r"\d{1,3}(?:[,.\s]\d{3})+|\d+(?:\.\d+)?"
-_MULTIPLIER = r"(?:\s*(?:mil|thousand|k|million|millones|millón|hundred|cien|cientos))?"
-_RANGE = re.compile(
-    rf"^(?:between\s+|entre\s+|from\s+|de\s+)?({_NUMBER}){_MULTIPLIER.replace('(?:', '(', 1)}"
-    rf"\s*(?:-|–|—|to|and|y|a)\s*({_NUMBER})({_MULTIPLIER})$",
-    re.IGNORECASE,
-)
-_SINGLE = re.compile(rf"^({_NUMBER})({_MULTIPLIER})$", re.IGNORECASE)
+#: Words that multiply the figure before them (``7 mil``, ``2.5 thousand``, ``1.5k``).
 _MULTIPLIERS = {
     "mil": 1_000, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "millones": 1_000_000,
     "millón": 1_000_000, "hundred": 100, "cien": 100, "cientos": 100,
 }
+_MULTIPLIER = rf"\s*(?:{'|'.join(_MULTIPLIERS)})"
+#: Words between the two figures of a range (``7,000-8,000``, ``dos o tres mil``).
+_RANGE_WORDS = ("to", "and", "or", "y", "o", "a")
+_RANGE = re.compile(
+    rf"^(?:between\s+|entre\s+|from\s+|de\s+)?({_NUMBER})({_MULTIPLIER})?"
+    rf"\s*(?:-|–|—|{'|'.join(_RANGE_WORDS)})\s*({_NUMBER})({_MULTIPLIER})?$",
+    re.IGNORECASE,
+)
+# One figure, its multiplier, and what is added after the multiplier (``3 mil 500``).
+_SINGLE = re.compile(rf"^({_NUMBER})(?:({_MULTIPLIER})(?:\s+(\d{{1,3}}))?)?$", re.IGNORECASE)
+# Number words: a run of them may hold these between its words ("treinta y cinco",
+# "two hundred and fifty") or between the two figures of a range ("dos a tres mil").
+_SEPARATORS = frozenset(("-", "–", "—") + _RANGE_WORDS)
+# English "a" before these is "one" (``a thousand``): text2num reads only "one thousand".
+_AFTER_A = frozenset(("hundred", "thousand", "million"))
 _VAGUE_WORDS = {
     "dozens": "dozens", "decenas": "dozens",
     "hundreds": "hundreds", "cientos": "hundreds", "centenares": "hundreds", "several hundred": "hundreds",
@@ -81,6 +100,8 @@ _VAGUE_WORDS = {
     "a few thousand": "thousands",
     "tens of thousands": "tens of thousands", "decenas de miles": "tens of thousands",
 }
+# Plurals that text2num reads as one of their unit ("miles" -> 1000); alone they are no figure.
+_NOT_A_FIGURE = frozenset(_VAGUE_WORDS) | {"millones", "millions"}
 _TRAILING_NOUNS = frozenset(
     "people persons migrants migrantes personas hondurans hondureños guatemalans "
     "salvadorans venezuelans cubans haitians members marchers walkers travellers travelers".split()
@@ -139,13 +160,21 @@ def _shown(text: str, limit: int = 40) -> str:
     return repr(text if len(text) <= limit else text[: limit - 3] + "...")
 
 
-def _to_int(number: str, multiplier: str = "", *, original: str = "") -> float:
-    """One figure as written (``7.000``, ``2.5`` with ``mil``) in people; refuse what no group can be."""
-    digits = number.strip()
+def _number(digits: str) -> float:
+    """A figure written in digits (``7,000``, ``7.000``, ``2.5``) as a number."""
+    digits = digits.strip()
     if _GROUPED_THOUSANDS.fullmatch(digits):
-        value = float(digits.translate(_THOUSANDS_SEPARATORS))
-    else:
-        value = float(digits)
+        return float(digits.translate(_THOUSANDS_SEPARATORS))
+    return float(digits)
+
+
+def _to_int(number: str, multiplier: str = "", added: str = "", *, original: str = "") -> int:
+    """One figure as written (``7.000``, ``2.5`` with ``mil``, ``3`` ``mil`` ``500``) in people.
+
+    Refuses what no group can be, and an ``added`` part as large as the multiplier
+    (``3 mil 1500`` is not a way of writing a number).
+    """
+    value = _number(number)
     factor = _MULTIPLIERS.get(multiplier.strip().lower(), 1)
     if value * factor > MAX_COUNT:  # also catches inf from a very long digit string
         raise CountSyntaxError(f"{_shown(original)} is not a plausible group size (more than {MAX_COUNT:,})",
@@ -154,10 +183,97 @@ def _to_int(number: str, multiplier: str = "", *, original: str = "") -> float:
         raise CountSyntaxError(f"{_shown(original)} is not a whole number of people",
                                hint="write thousands as 7,000 or 7.000 or 7 mil, not 7.0")
     value *= factor
+    if added:
+        if int(added) >= factor:
+            raise CountSyntaxError(f"cannot read a group size in {_shown(original)}")
+        value += int(added)
     if value < 1:
         raise CountSyntaxError(f"{_shown(original)} is a group of no one",
                                hint="leave count empty when the size is unknown")
     return round(value)
+
+
+@lru_cache(maxsize=4096)
+def spelled_value(words: str) -> int | None:
+    """The number written in words, Spanish or English, or None if ``words`` is not one.
+
+    ``spelled_value("tres mil quinientos")`` -> 3500, ``spelled_value("two
+    thousand")`` -> 2000, ``spelled_value("mil")`` -> 1000,
+    ``spelled_value("miles")`` -> None (a vague plural is not a figure),
+    ``spelled_value("unos")`` -> None.  Read by ``text2num``, which knows the
+    number words of both languages; a size finder may use it to tell whether a
+    word of running text starts a figure.
+    """
+    if words.lower() in _NOT_A_FIGURE:
+        return None
+    for language in ("es", "en"):
+        try:
+            return text2num(words, language)
+        except ValueError:
+            continue
+    return None
+
+
+def _written(run: list[str], value: int) -> str:
+    """Number words in digits, keeping a final multiplier as written (``dos mil`` -> ``2 mil``).
+
+    The multiplier stays so that a range shares it as it does in digits:
+    ``dos a tres mil`` reads as ``2 a 3 mil``, 2,000-3,000.
+    """
+    if len(run) > 1 and run[-1].lower() in _MULTIPLIERS:
+        head = spelled_value(" ".join(run[:-1]))
+        if head is not None and head * _MULTIPLIERS[run[-1].lower()] == value:
+            return f"{head} {run[-1]}"
+    return str(value)
+
+
+def _spelled_run(run: list[str], plain: bool) -> str:
+    """A run of number words in digits: one figure, or two with the separator between them.
+
+    ``plain`` writes a figure with no multiplier kept (after ``3 mil``: ``quinientos`` -> ``500``).
+    A run that reads neither way is given back as written, for the error message.
+    """
+    value = spelled_value(" ".join(run))
+    if value is not None:
+        return str(value) if plain else _written(run, value)
+    for at, word in enumerate(run):
+        if word.lower() in _SEPARATORS:
+            first, second = spelled_value(" ".join(run[:at])), spelled_value(" ".join(run[at + 1:]))
+            if first is not None and second is not None:
+                return f"{_written(run[:at], first)} {word} {_written(run[at + 1:], second)}"
+    return " ".join(run)
+
+
+def _in_digits(text: str) -> str:
+    """``text`` with its number words written in digits, ready for the digit patterns.
+
+    ``dos mil`` -> ``2 mil``; ``tres mil quinientos`` -> ``3500``; ``3 mil
+    quinientos`` -> ``3 mil 500`` (a multiplier after digits stays a word);
+    ``entre dos mil y tres mil`` -> ``entre 2 mil y 3 mil``; ``a thousand`` ->
+    ``1 thousand``.  Digits and other words are left as they are.
+    """
+    words = text.split(" ")
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        after_digits = bool(out) and out[-1][-1:].isdigit()
+        if word.lower() == "a" and not after_digits and words[at + 1:at + 2] and words[at + 1].lower() in _AFTER_A:
+            word = words[at] = "one"
+        if (after_digits and word.lower() in _MULTIPLIERS) or word.lower() in _SEPARATORS \
+                or spelled_value(word) is None:
+            out.append(word)
+            at += 1
+            continue
+        end = at + 1
+        while end < len(words) and (words[end].lower() in _SEPARATORS or spelled_value(words[end]) is not None):
+            end += 1
+        while words[end - 1].lower() in _SEPARATORS:
+            end -= 1
+        plain = bool(out) and out[-1].lower() in _MULTIPLIERS
+        out.append(_spelled_run(words[at:end], plain))
+        at = end
+    return " ".join(out)
 
 
 def parse_count(text: str) -> Count:
@@ -197,10 +313,15 @@ def parse_count(text: str) -> Count:
             s = pattern.sub("", s, count=1)
             break
 
+    if any(c.isalpha() for c in s):
+        s = _in_digits(s)
     ranged = _RANGE.match(s)
     if ranged:
         a_num, a_mult, b_num, b_mult = ranged.groups()
-        lo = _to_int(a_num, a_mult or b_mult or "", original=original)
+        # "7 a 8 mil": the second figure's multiplier is the first's too, unless the first
+        # is already as large as the second's digits ("500 a 2 mil" is 500-2,000).
+        shared = b_mult if _number(a_num) < _number(b_num) else ""
+        lo = _to_int(a_num, a_mult or shared or "", original=original)
         hi = _to_int(b_num, b_mult or "", original=original)
         if lo > hi:
             raise CountSyntaxError(f"range runs backwards: {_shown(original)}")
@@ -209,7 +330,8 @@ def parse_count(text: str) -> Count:
                      original, additional, round(hi))
     single = _SINGLE.match(s)
     if single:
-        value = _to_int(*single.groups(), original=original)
+        number, multiplier, added = single.groups()
+        value = _to_int(number, multiplier or "", added or "", original=original)
         f_lo, f_hi = FACTORS[qualifier]
         return Count(round(value * f_lo), round(value * f_hi), qualifier, original, additional, round(value))
     raise CountSyntaxError(f"cannot read a group size in {_shown(original)}")
