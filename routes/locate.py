@@ -5,11 +5,52 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import shapely
 
 from geo.errors import PlaceNotFound, InputErrors, Where
 from geo.resolve import Resolver, Stop, default_resolver, resolve_route
 
 _DAY0 = pd.Timestamp("1970-01-01")
+_GIVEN = "coordinates given in the report"
+
+#: Text columns that locating adds (or replaces), and the numeric ones.
+_TEXT = ("resolved_name", "precision", "geo_reasons", "place_source", "resolved_country", "located_by")
+_NUMBERS = ("precision_m", "geo_confidence", "ambiguous")
+#: The added columns in the order the table shows them (after ``located_by``).
+_ADDED = ("resolved_name", "precision", "precision_m", "geo_confidence", "ambiguous", "geo_reasons", "place_source",
+          "resolved_country")
+
+
+def _constant(value: str, n: int) -> pd.Series:
+    """A text column of ``n`` copies of ``value``, built in Arrow (no Python object per row)."""
+    return pd.Series(pa.repeat(pa.scalar(value, pa.large_string()), n), dtype="str")
+
+
+def _overlay(base: pd.Series, pos: np.ndarray, values: pd.Series) -> pd.Series:
+    """``base`` with the rows at positions ``pos`` replaced by ``values``, in one take (text stays Arrow)."""
+    if not len(pos):
+        return base.reset_index(drop=True)
+    index = np.arange(len(base))
+    index[pos] = len(base) + np.arange(len(pos))
+    both = pd.concat([base.reset_index(drop=True), values.reset_index(drop=True).astype(base.dtype)],
+                     ignore_index=True)
+    return both.take(index).reset_index(drop=True)
+
+
+def _points(geometry: object, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    """Point geometries for ``lon``/``lat``, keeping the given ones whose coordinates already match."""
+    n = len(lon)
+    if isinstance(geometry, gpd.GeoSeries) and len(geometry) == n:
+        old = np.asarray(geometry.values, dtype=object)
+        same = (shapely.get_type_id(old) == 0) & (shapely.get_x(old) == lon) & (shapely.get_y(old) == lat)
+        if same.all():
+            return old
+        out = old.copy()
+        redo = ~same
+        out[redo] = shapely.points(lon[redo], lat[redo])
+        return out
+    return shapely.points(lon, lat)
 
 
 def locate(reports: gpd.GeoDataFrame, resolver: Resolver | None = None) -> gpd.GeoDataFrame:
@@ -24,24 +65,29 @@ def locate(reports: gpd.GeoDataFrame, resolver: Resolver | None = None) -> gpd.G
     (ISO-2 code of the resolved place; for given coordinates, the report's
     ``country`` hint when it is a two-letter code, else empty).
 
+    Work grows with the rows and the distinct places, not rows x caravans:
+    text columns are filled by whole-column Arrow operations, and the
+    resolved answers reach their rows through one merge.
+
     Raises :class:`geo.InputErrors` listing every unknown place (each a
     :class:`geo.PlaceNotFound` in ``.problems``, with the closest names the
     gazetteer knows), or :class:`geo.InputError` for an unknown country hint.
     """
-    out = pd.DataFrame(reports.drop(columns="geometry", errors="ignore")).copy()
+    geometry = reports.geometry if isinstance(reports, gpd.GeoDataFrame) and "geometry" in reports else None
+    out = pd.DataFrame(reports.drop(columns="geometry", errors="ignore")).reset_index(drop=True)
     n = len(out)
-    resolved_name = out["place"].astype(object).to_numpy(copy=True)
-    precision = np.full(n, "point", dtype=object)
-    precision_m = np.full(n, np.nan)
-    confidence = np.ones(n)
-    ambiguous = np.zeros(n, dtype=bool)
-    reasons = np.full(n, "", dtype=object)
-    place_source = np.full(n, "", dtype=object)
-    hint = out["country"].astype(str).str.strip().str.upper()
-    resolved_country = np.where(hint.str.fullmatch(r"[A-Z]{2}"), hint, "").astype(object)
     lat, lon = out["lat"].to_numpy(dtype=float, copy=True), out["lon"].to_numpy(dtype=float, copy=True)
-    located_by = out["located_by"].to_numpy(dtype=object, copy=True)
-    reasons[located_by == "given"] = "coordinates given in the report"
+    hint = out["country"].astype("str").str.strip().str.upper()
+    given = (out["located_by"] == "given").to_numpy(bool)
+    text = {
+        "resolved_name": out["place"].astype("str"),
+        "precision": _constant("point", n),
+        "geo_reasons": pd.Series([_GIVEN, ""], dtype="str").take(np.where(given, 0, 1)).reset_index(drop=True),
+        "place_source": _constant("", n),
+        "resolved_country": hint.where(hint.str.fullmatch(r"[A-Z]{2}").fillna(False).to_numpy(bool), ""),
+        "located_by": out["located_by"].astype("str"),
+    }
+    numbers = {"precision_m": np.full(n, np.nan), "geo_confidence": np.ones(n), "ambiguous": np.zeros(n, dtype=bool)}
 
     todo = np.flatnonzero(np.isnan(lat))
     if len(todo):
@@ -72,21 +118,15 @@ def locate(reports: gpd.GeoDataFrame, resolver: Resolver | None = None) -> gpd.G
             ]
         if problems:
             raise InputErrors(problems)
-        answers = pd.DataFrame(found, columns=keys + [
-            "lat", "lon", "resolved_name", "precision", "precision_m", "geo_confidence", "ambiguous", "geo_reasons",
-            "place_source", "resolved_country", "located_by"])
+        answers = pd.DataFrame(found, columns=keys + ["lat", "lon", *_ADDED, "located_by"])
         rows = keyed.merge(answers, on=keys, how="left", validate="many_to_one")
         pos = rows["_pos"].to_numpy()
         lat[pos], lon[pos] = rows["lat"].to_numpy(float), rows["lon"].to_numpy(float)
-        for target, column in ((resolved_name, "resolved_name"), (precision, "precision"),
-                               (precision_m, "precision_m"), (confidence, "geo_confidence"),
-                               (ambiguous, "ambiguous"), (reasons, "geo_reasons"), (place_source, "place_source"),
-                               (resolved_country, "resolved_country"), (located_by, "located_by")):
+        for column in _TEXT:
+            text[column] = _overlay(text[column], pos, rows[column].fillna("").astype("str"))
+        for column, target in numbers.items():
             target[pos] = rows[column].to_numpy(dtype=target.dtype)
 
-    out = out.assign(
-        lat=lat, lon=lon, located_by=located_by, resolved_name=resolved_name, precision=precision,
-        precision_m=precision_m, geo_confidence=confidence, ambiguous=ambiguous, geo_reasons=reasons,
-        place_source=place_source, resolved_country=resolved_country,
-    )
-    return gpd.GeoDataFrame(out, geometry=gpd.points_from_xy(lon, lat), crs="EPSG:4326")
+    columns = {**text, **numbers}
+    out = out.assign(lat=lat, lon=lon, located_by=columns["located_by"], **{c: columns[c] for c in _ADDED})
+    return gpd.GeoDataFrame(out, geometry=_points(geometry, lon, lat), crs="EPSG:4326")

@@ -27,6 +27,8 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import shapely
 from pyproj import Transformer
 
@@ -121,7 +123,7 @@ def between_masks(
     return r, s
 
 
-def positions_at(reports: pd.DataFrame, when: pd.Timestamp) -> gpd.GeoDataFrame:
+def positions_at(reports: pd.DataFrame, when: pd.Timestamp, *, stops: pd.DataFrame | None = None) -> gpd.GeoDataFrame:
     """Where each caravan was on day ``when``: one row per caravan under way that day.
 
     A caravan *at a stop* (``status == "at stop"``) is there from its first
@@ -141,14 +143,21 @@ def positions_at(reports: pd.DataFrame, when: pd.Timestamp) -> gpd.GeoDataFrame:
     brought it there (0 at its first stop), with ``fraction`` 1 (0 at the
     first stop).  Reported at several stops that day, ``fraction_low`` is 0:
     it covered that leg during the day; ``stretch`` may then span several legs.
+
+    ``stops`` is ``route_stops(reports)`` when the caller has it already.
     """
-    stops = route_stops(reports)
+    stops = route_stops(reports) if stops is None else stops
     d = np.datetime64(when, "ns")
-    caravan = stops["caravan"].to_numpy()
+    # stops come caravan by caravan: integer codes in that order stand for the ids
+    caravan, _ = pd.factorize(stops["caravan"])
+    names = stops["caravan"]
     lat, lon = stops["lat"].to_numpy(float), stops["lon"].to_numpy(float)
     arrive, leave = stops["arrive"].to_numpy(), stops["leave"].to_numpy()
-    order = stops.groupby("caravan", sort=False).cumcount().to_numpy()
     n = len(stops)
+    first_stop = np.ones(n, dtype=bool)
+    first_stop[1:] = caravan[1:] != caravan[:-1]
+    starts = np.flatnonzero(first_stop)
+    order = np.arange(n) - np.repeat(starts, np.diff(np.append(starts, n)))  # stop number within its caravan
     has_next = np.zeros(n, bool)
     if n > 1:
         has_next[:-1] = caravan[1:] == caravan[:-1]
@@ -156,9 +165,11 @@ def positions_at(reports: pd.DataFrame, when: pd.Timestamp) -> gpd.GeoDataFrame:
 
     # At a stop: first and last stop of each caravan whose days contain `when`.
     at = np.flatnonzero((arrive <= d) & (d <= leave))
-    at_first = pd.Series(at).groupby(caravan[at], sort=False).min() if len(at) else pd.Series(dtype=int)
-    at_last = pd.Series(at).groupby(caravan[at], sort=False).max() if len(at) else pd.Series(dtype=int)
-    i_first, i_last = at_first.to_numpy(int), at_last.reindex(at_first.index).to_numpy(int)
+    # `at` is ascending and each caravan's stops are contiguous: its runs give the first and last stop
+    run = np.ones(len(at), dtype=bool)
+    run[1:] = caravan[at[1:]] != caravan[at[:-1]]
+    i_first = at[run]
+    i_last = at[np.append(np.flatnonzero(run)[1:], len(at)) - 1] if len(at) else at
     # Path through stops i_first..i_last (a point when they are the same stop).
     lengths = i_last - i_first + 1
     path_idx = np.repeat(i_first, lengths) + (np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths))
@@ -171,12 +182,17 @@ def positions_at(reports: pd.DataFrame, when: pd.Timestamp) -> gpd.GeoDataFrame:
         _, dense = np.unique(line_ids, return_inverse=True)
         stretch_at[multi] = shapely.linestrings(path_coords[keep], indices=dense)
     stretch_at[~multi] = shapely.points(lon[i_first[~multi]], lat[i_first[~multi]])
+    places = stops["place"]
+
+    def text(column: pd.Series, rows: np.ndarray) -> pd.Series:
+        return column.take(rows).reset_index(drop=True)
+
     at_rows = pd.DataFrame({
-        "caravan": caravan[i_last],
+        "caravan": text(names, i_last),
         "status": "at stop",
-        "place": stops["place"].to_numpy()[i_last],
-        "from_place": stops["place"].to_numpy()[i_first],
-        "to_place": stops["place"].to_numpy()[i_last],
+        "place": text(places, i_last),
+        "from_place": text(places, i_first),
+        "to_place": text(places, i_last),
         "leg": order[i_last],
         "fraction": np.where(order[i_last] > 0, 1.0, 0.0),
         "fraction_low": np.where(multi | (order[i_last] == 0), 0.0, 1.0),
@@ -201,13 +217,12 @@ def positions_at(reports: pd.DataFrame, when: pd.Timestamp) -> gpd.GeoDataFrame:
     stretch_mov = shapely.linestrings(
         np.stack([np.column_stack([lo_lon, lo_lat]), np.column_stack([hi_lon, hi_lat])], axis=1)
     ) if len(mov) else np.empty(0, dtype=object)
-    places = stops["place"].to_numpy()
     mov_rows = pd.DataFrame({
-        "caravan": caravan[mov],
+        "caravan": text(names, mov),
         "status": "on the way",
-        "place": "between " + pd.Series(places[mov], dtype=object) + " and " + pd.Series(places[j], dtype=object),
-        "from_place": places[mov],
-        "to_place": places[j],
+        "place": "between " + text(places, mov) + " and " + text(places, j),
+        "from_place": text(places, mov),
+        "to_place": text(places, j),
         "leg": order[j],
         "fraction": frac,
         "fraction_low": f_low,
@@ -221,8 +236,7 @@ def positions_at(reports: pd.DataFrame, when: pd.Timestamp) -> gpd.GeoDataFrame:
     stretch = np.concatenate([stretch_at, stretch_mov]) if len(rows) else np.empty(0, dtype=object)
     rows.insert(1, "date", pd.Timestamp(when))
     rows["leg"] = rows["leg"].astype(int)
-    first_seen = pd.Series(np.arange(len(stops)), index=caravan).groupby(level=0, sort=False).first()
-    rank = rows["caravan"].map(first_seen).to_numpy()
+    rank = np.concatenate([caravan[i_last], caravan[mov]])  # the order of the caravans in `stops`
     out = gpd.GeoDataFrame(
         rows.assign(stretch=gpd.GeoSeries(stretch, crs="EPSG:4326")),
         geometry=gpd.points_from_xy(rows["lon"], rows["lat"]), crs="EPSG:4326",
@@ -247,16 +261,88 @@ def _geodesic_length_km(geoms: Any) -> np.ndarray:
 
 
 # -- space --------------------------------------------------------------------
-def distance_km(geoms: Any, place: QueryPlace) -> np.ndarray:
-    """Distance in km from ``place`` to each geometry (lon/lat), on arrays (see the module docstring)."""
+def distance_km(geoms: Any, place: QueryPlace, *, max_km: float | None = None) -> np.ndarray:
+    """Distance in km from ``place`` to each geometry (lon/lat), on arrays (see the module docstring).
+
+    With ``max_km``, geometries that clearly lie farther than that are not
+    measured and get ``inf`` (see :func:`_candidates`): a query near one town
+    measures the few geometries around it, not the whole table.
+    """
     geoms = np.asarray(geoms, dtype=object)
-    if not len(geoms):
-        return np.zeros(0)
+    out = np.full(len(geoms), np.inf)
+    todo = np.arange(len(geoms)) if max_km is None else _candidates(geoms, place, max_km)
+    if max_km is not None:
+        todo = todo[_legs_may_reach(geoms[todo], place, max_km)]
+    if not len(todo):
+        return out
     to_aeqd = Transformer.from_crs(
         "EPSG:4326", f"+proj=aeqd +lat_0={place.lat} +lon_0={place.lon} +datum=WGS84 +units=m", always_xy=True
     )
-    projected = shapely.transform(geoms, lambda xy: np.column_stack(to_aeqd.transform(xy[:, 0], xy[:, 1])))
-    return shapely.distance(projected, shapely.Point(0.0, 0.0)) / 1000.0
+    projected = shapely.transform(geoms[todo], lambda xy: np.column_stack(to_aeqd.transform(xy[:, 0], xy[:, 1])))
+    out[todo] = shapely.distance(projected, shapely.Point(0.0, 0.0)) / 1000.0
+    return out
+
+
+#: Fewest km in a degree of latitude (at the equator), and in a degree of longitude at the equator.
+_KM_PER_DEG_LAT = 110.57
+_KM_PER_DEG_LON = 111.32
+
+
+def _candidates(geoms: np.ndarray, place: QueryPlace, km: float) -> np.ndarray:
+    """Positions of the geometries that may come within ``km`` of ``place`` (a superset, cheap to find).
+
+    A geometry is left out when its bounding box, widened by a quarter of its
+    own size and 0.01 degrees (a leg's curve may bow out of its box), misses
+    the band of latitudes, and away from the poles of longitudes, that ``km``
+    plus a third can reach from ``place``.
+    """
+    reach = km * 4 / 3
+    box = shapely.bounds(geoms)  # minx, miny, maxx, maxy (NaN for empty geometries: never kept)
+    pad = 0.25 * np.maximum(box[:, 2] - box[:, 0], box[:, 3] - box[:, 1]) + 0.01
+    dlat = reach / _KM_PER_DEG_LAT
+    keep = (box[:, 3] + pad >= place.lat - dlat) & (box[:, 1] - pad <= place.lat + dlat)
+    far_lat = abs(place.lat) + dlat
+    if far_lat < 89.0:  # a degree of longitude is at least this long within the band
+        dlon = reach / (_KM_PER_DEG_LON * np.cos(np.radians(far_lat)))
+        if dlon < 90.0:
+            lon_ok = np.zeros(len(geoms), dtype=bool)
+            for turn in (-360.0, 0.0, 360.0):  # the band may cross the antimeridian
+                west, east = place.lon - dlon + turn, place.lon + dlon + turn
+                lon_ok |= (box[:, 2] + pad >= west) & (box[:, 0] - pad <= east)
+            keep &= lon_ok
+    return np.flatnonzero(keep)
+
+
+_EARTH_KM = 6371.0
+
+
+def _legs_may_reach(geoms: np.ndarray, place: QueryPlace, km: float) -> np.ndarray:
+    """Mask of ``geoms`` worth measuring exactly: False only for a two-point line that clearly stays away.
+
+    The line is measured in a flat frame around ``place`` whose scales are
+    the least a degree can measure there (110.57 km of latitude; of
+    longitude, at the latitude nearest a pole), so the flat distance is not
+    more than the true one; it is kept unless it exceeds ``km`` plus a third,
+    plus how far a geodesic of its length can bow out of the straight line.
+    Points and other geometries are always kept.
+    """
+    keep = np.ones(len(geoms), dtype=bool)
+    lines = np.flatnonzero((shapely.get_type_id(geoms) == 1) & (shapely.get_num_points(geoms) == 2))
+    if not len(lines):
+        return keep
+    xy = shapely.get_coordinates(geoms[lines]).reshape(-1, 2, 2)  # (line, end, lon/lat)
+    lon = (xy[:, :, 0] - place.lon + 180.0) % 360.0 - 180.0
+    lat = xy[:, :, 1]
+    pole = np.minimum(np.maximum(np.abs(lat).max(axis=1), abs(place.lat)), 89.9)
+    x = lon * (_KM_PER_DEG_LON * np.cos(np.radians(pole)))[:, None]
+    y = (lat - place.lat) * _KM_PER_DEG_LAT
+    dx, dy = x[:, 1] - x[:, 0], y[:, 1] - y[:, 0]
+    length2 = dx * dx + dy * dy
+    t = np.clip(-(x[:, 0] * dx + y[:, 0] * dy) / np.where(length2 > 0, length2, 1.0), 0.0, 1.0)
+    flat = np.hypot(x[:, 0] + t * dx, y[:, 0] + t * dy)
+    bow = length2 * np.tan(np.radians(pole)) / (8 * _EARTH_KM)
+    keep[lines] = flat <= km * 4 / 3 + 1.0 + bow
+    return keep
 
 
 def caravans_within(
@@ -264,10 +350,10 @@ def caravans_within(
 ) -> list[str]:
     """Caravans whose route (stops or the legs between) comes within ``km`` of ``place``."""
     route = on_route(reports)
-    r_near = distance_km(reports.geometry.values[route], place) <= km
-    s_near = distance_km(segments.geometry.values, place) <= km
-    hit = set(reports["caravan"].to_numpy()[route][r_near]) | set(segments["caravan"].to_numpy()[s_near])
-    return [c for c in dict.fromkeys(reports["caravan"]) if c in hit]
+    r_near = distance_km(reports.geometry.values[route], place, max_km=km) <= km
+    s_near = distance_km(segments.geometry.values, place, max_km=km) <= km
+    hit = set(reports["caravan"].take(np.flatnonzero(route)[r_near])) | set(segments["caravan"][s_near])
+    return [c for c in pd.unique(reports["caravan"]) if c in hit]
 
 
 # -- answers ------------------------------------------------------------------
@@ -314,7 +400,27 @@ STATS_COLUMNS = (
 )
 
 
-def stats(reports: pd.DataFrame, segments: pd.DataFrame, checkpoints: pd.DataFrame) -> pd.DataFrame:
+def join_runs(values: pd.Series, starts: np.ndarray, sep: str = "; ") -> pd.Series:
+    """Join the text of each run ``values[starts[k]:starts[k + 1]]`` with ``sep``, in one Arrow call.
+
+    ``starts`` are the ascending first positions of the runs (the last run
+    ends at the end of ``values``); a run may be empty.  Missing values join
+    as empty text.  This is a per-group ``"; ".join`` without a Python loop.
+    """
+    offsets = pa.array(np.append(np.asarray(starts, dtype=np.int64), len(values)))
+    text = pa.array(values.fillna("").astype("str"), type=pa.large_string())
+    lists = pa.LargeListArray.from_arrays(offsets, text)
+    return pd.Series(pc.binary_join(lists, pa.scalar(sep, pa.large_string())), dtype="str")
+
+
+def _per_caravan(values: np.ndarray, codes: np.ndarray, how: str, n: int) -> np.ndarray:
+    """``how`` (min, max, first, last, size...) of ``values`` grouped by caravan ``codes``, for codes 0..n-1."""
+    grouped = pd.Series(values).groupby(codes, sort=True)
+    return getattr(grouped, how)().reindex(np.arange(n)).to_numpy()
+
+
+def stats(reports: pd.DataFrame, segments: pd.DataFrame, checkpoints: pd.DataFrame,
+          *, stops: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per caravan: when and where it started and ended, how far and how fast, its size.
 
     ``start``/``end`` are the first and last days of its reports on the route
@@ -326,25 +432,43 @@ def stats(reports: pd.DataFrame, segments: pd.DataFrame, checkpoints: pd.DataFra
     highest reported size, ``latest_*`` the last day with a size (see
     :func:`size_timeline`).  ``checkpoints`` counts its checkpoint, blocked and
     clash reports; ``checkpoint_places`` names them in date order.
+
+    Every column is computed for all caravans at once (integer caravan codes,
+    grouped sums and extremes), so the cost grows with the rows, not with rows
+    x caravans.  ``stops`` is ``route_stops(reports)`` when the caller has it.
     """
-    ids = list(dict.fromkeys(reports["caravan"]))
-    index = pd.Index(ids, name="caravan")
-    live = reports[on_route(reports)]
-    g = live.groupby("caravan", sort=False)
-    stops = route_stops(reports)
-    sg = stops.groupby("caravan", sort=False)
-    seg = segments.groupby("caravan", sort=False)
+    codes, ids = pd.factorize(reports["caravan"])  # caravans in order of first appearance
+    k = len(ids)
+    index = pd.Index(ids, name="caravan", dtype="str")
+    stops = route_stops(reports) if stops is None else stops
     out = pd.DataFrame(index=index)
-    out["start"] = g["date_start"].min()
-    out["end"] = g["date_end"].max()
-    out["start_place"] = sg["place"].first()
-    out["end_place"] = sg["place"].last()
-    out["days"] = ((sg["leave"].max() - sg["arrive"].min()) / _DAY).reindex(index).fillna(0).astype(int)
-    out["stops"] = sg.size().reindex(index).fillna(0).astype(int)
-    out["legs"] = seg.size().reindex(index).fillna(0).astype(int)
-    out["km"] = seg["km"].sum().reindex(index).fillna(0.0)
+
+    route = on_route(reports)
+    live = codes[route]
+    out["start"] = _per_caravan(reports["date_start"].to_numpy()[route], live, "min", k)
+    out["end"] = _per_caravan(reports["date_end"].to_numpy()[route], live, "max", k)
+
+    s_codes = index.get_indexer(stops["caravan"])  # each caravan's stops are contiguous, in order
+    first = np.flatnonzero(np.append(True, s_codes[1:] != s_codes[:-1])) if len(stops) else np.zeros(0, int)
+    last = np.append(first[1:], len(stops)) - 1
+    where_first = np.full(k, -1)
+    where_first[s_codes[first]] = first
+    where_last = np.full(k, -1)
+    where_last[s_codes[first]] = last
+    place = pd.concat([stops["place"].astype("str"), pd.Series([np.nan], dtype="str")], ignore_index=True)
+    out["start_place"] = place.take(where_first).to_numpy()  # -1 takes the missing value at the end
+    out["end_place"] = place.take(where_last).to_numpy()
+    arrive = _per_caravan(stops["arrive"].to_numpy(), s_codes, "min", k)
+    leave = _per_caravan(stops["leave"].to_numpy(), s_codes, "max", k)
+    days = pd.Series((leave - arrive) / _DAY)
+    out["days"] = days.fillna(0).astype(int).to_numpy()
+    out["stops"] = np.bincount(s_codes, minlength=k)
+
+    g_codes = index.get_indexer(segments["caravan"])
+    out["legs"] = np.bincount(g_codes, minlength=k)
+    out["km"] = np.bincount(g_codes, weights=segments["km"].to_numpy(float), minlength=k)
     out["km_per_day"] = (out["km"] / out["days"].where(out["days"] > 0)).astype(float)
-    out["top_km_per_day"] = seg["km_per_day"].max().reindex(index)
+    out["top_km_per_day"] = _per_caravan(segments["km_per_day"].to_numpy(float), g_codes, "max", k)
 
     sizes = size_timeline(reports).dropna(subset=["high"])
     if len(sizes):
@@ -357,12 +481,19 @@ def stats(reports: pd.DataFrame, segments: pd.DataFrame, checkpoints: pd.DataFra
         out[f"{prefix}_high"] = frame["high"].reindex(index).astype(float)
         out[f"{prefix}_date"] = pd.to_datetime(frame["date"]).reindex(index)
 
-    cp = checkpoints.sort_values("date_start", kind="stable")
-    names = cp["resolved_name"] if "resolved_name" in cp else cp["place"]
-    out["checkpoints"] = cp.groupby("caravan", sort=False).size().reindex(index).fillna(0).astype(int)
-    named = pd.DataFrame({"caravan": cp["caravan"], "name": names.astype(str)}).drop_duplicates()
-    out["checkpoint_places"] = named.groupby("caravan", sort=False)["name"].agg("; ".join).reindex(index).fillna("")
-    out["reports"] = reports.groupby("caravan", sort=False).size().reindex(index).astype(int)
+    # checkpoints: how many, and their distinct places in date order, joined per caravan
+    c_codes = index.get_indexer(checkpoints["caravan"])
+    out["checkpoints"] = np.bincount(c_codes[c_codes >= 0], minlength=k)
+    names = checkpoints["resolved_name"] if "resolved_name" in checkpoints else checkpoints["place"]
+    order = np.lexsort((checkpoints["date_start"].to_numpy(), c_codes))
+    named = pd.DataFrame({"code": c_codes[order], "name": names.astype("str").take(order).to_numpy()})
+    named = named[~named.duplicated() & (named["code"] >= 0)].reset_index(drop=True)
+    named_codes = named["code"].to_numpy()
+    runs = np.flatnonzero(np.append(True, named_codes[1:] != named_codes[:-1])) if len(named) else named_codes
+    listed = np.full(k, "", dtype=object)
+    listed[named_codes[runs]] = join_runs(named["name"], runs).to_numpy()
+    out["checkpoint_places"] = pd.Series(listed, dtype="str").to_numpy()
+    out["reports"] = np.bincount(codes, minlength=k)
     return out.reset_index()[list(STATS_COLUMNS)]
 
 

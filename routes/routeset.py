@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 
@@ -58,13 +59,25 @@ class _Routes:
     @property
     def caravans(self) -> list[str]:
         """Caravan ids in the order they first appear."""
-        return list(dict.fromkeys(self.reports["caravan"]))
+        return pd.unique(self.reports["caravan"]).tolist()
 
     def __len__(self) -> int:
         return len(self.reports)
 
     def _with(self: T, reports: gpd.GeoDataFrame, segments: gpd.GeoDataFrame, checkpoints: gpd.GeoDataFrame) -> T:
         return replace(self, reports=reports, segments=segments, checkpoints=checkpoints)
+
+    def _stops(self) -> pd.DataFrame:
+        """``route_stops(self.reports)``, worked out once per object (its tables are not changed in place).
+
+        ``build_routes`` hands over the stops it built the segments from, so
+        ``stats`` and ``positions`` on a new RouteSet do not redo them.
+        """
+        cached = self.__dict__.get("_stops_cache")
+        if cached is None:
+            cached = route_stops(self.reports)
+            object.__setattr__(self, "_stops_cache", cached)  # a cache, not state: the dataclass stays frozen
+        return cached
 
     def _centre(self) -> tuple[float, float] | None:
         r = self.reports
@@ -108,11 +121,14 @@ class _Routes:
         where = self._place(place, country, resolver)
         _check_km(km)
         route = (self.reports["precision"] == "point").to_numpy()
-        r_km = queries.distance_km(self.reports.geometry.values, where)
-        s_km = queries.distance_km(self.segments.geometry.values, where)
-        c_km = queries.distance_km(self.checkpoints.geometry.values, where)
+        r_km = queries.distance_km(self.reports.geometry.values, where, max_km=km)
+        s_km = queries.distance_km(self.segments.geometry.values, where, max_km=km)
+        c_km = queries.distance_km(self.checkpoints.geometry.values, where, max_km=km)
         c_point = (self.checkpoints["precision"] == "point").to_numpy()
-        pick = lambda t, d, m: t.assign(km_from_place=d)[m].reset_index(drop=True)  # noqa: E731
+
+        def pick(table: gpd.GeoDataFrame, distance: np.ndarray, keep: np.ndarray) -> gpd.GeoDataFrame:
+            return table[keep].assign(km_from_place=distance[keep]).reset_index(drop=True)
+
         return self._with(pick(self.reports, r_km, route & (r_km <= km)), pick(self.segments, s_km, s_km <= km),
                           pick(self.checkpoints, c_km, c_point & (c_km <= km)))
 
@@ -144,7 +160,7 @@ class _Routes:
 
         See :func:`routes.queries.stats` for each column.
         """
-        return queries.stats(self.reports, self.segments, self.checkpoints)
+        return queries.stats(self.reports, self.segments, self.checkpoints, stops=self._stops())
 
     def size_timeline(self) -> pd.DataFrame:
         """Reported size (low/high) per caravan and day; see :func:`routes.queries.size_timeline`."""
@@ -156,11 +172,11 @@ class _Routes:
         Columns are those of :class:`Position`; ``geometry`` is the point,
         ``stretch`` the part of the route it could be on that day.
         """
-        return queries.positions_at(self.reports, queries.as_day(when))
+        return queries.positions_at(self.reports, queries.as_day(when), stops=self._stops())
 
     def stops(self) -> pd.DataFrame:
         """Each caravan's stops in order: place, point, first and last day there, sizes."""
-        return route_stops(self.reports)
+        return self._stops().copy()
 
     def low_confidence(self, below: float = 0.75) -> pd.DataFrame:
         """Places resolved with a confidence under ``below``, with the reasons."""
@@ -321,7 +337,7 @@ class RouteSet(_Routes):
 
     def caravan(self, caravan_id: str) -> Caravan:
         """Return one :class:`Caravan`; raise :class:`geo.InputError` naming the known ids."""
-        if caravan_id not in set(self.reports["caravan"]):
+        if not (self.reports["caravan"] == caravan_id).any():
             known = self.caravans
             shown = ", ".join(known[:10]) + (f" and {len(known) - 10} more" if len(known) > 10 else "")
             raise InputError(f"no caravan {caravan_id!r}", hint=f"known caravans: {shown or 'none'}")
@@ -387,5 +403,7 @@ def build_routes(reports: gpd.GeoDataFrame, *, resolver: Resolver | None = None)
     located = locate(reports, resolver=resolver)
     stops = route_stops(located)
     segments = build_segments(stops)
-    checkpoints = located[located["kind"].isin(CHECKPOINT_KINDS)].reset_index(drop=True)
-    return RouteSet(located.reset_index(drop=True), segments, checkpoints)
+    checkpoints = located[located["kind"].isin(CHECKPOINT_KINDS).to_numpy()].reset_index(drop=True)
+    routes = RouteSet(located.reset_index(drop=True), segments, checkpoints)
+    object.__setattr__(routes, "_stops_cache", stops)  # see _Routes._stops
+    return routes
