@@ -377,20 +377,29 @@ def size_timeline(reports: pd.DataFrame) -> pd.DataFrame:
     has no ``low`` and ``high``.  ``reports`` counts the day's reports with a
     figure, ``places`` lists their places.
     """
-    r = reports[sized(reports) & (reports["kind"] != "planned").to_numpy()]
-    day = report_day(r).to_numpy()
-    keys = [r["caravan"].to_numpy(), day]
-    merged = merge_sizes(r, keys)
-    g = pd.Series((r["date_approx"] | (r["date_precision"] != "day")).to_numpy()).groupby(keys, sort=False)
-    out = merged.rename(columns={"sized": "reports"})[["low", "high", "joined", "reports"]]
-    out["approximate"] = g.any()
-    place = r["resolved_name"].astype(str).to_numpy() if "resolved_name" in r else r["place"].to_numpy()
-    frame = pd.DataFrame({"caravan": keys[0], "date": day, "place": place})
-    places = frame.drop_duplicates().groupby(["caravan", "date"], sort=False)["place"]
-    out["places"] = places.agg("; ".join)
-    out = out.rename_axis(["caravan", "date"]).reset_index()
-    rank = out["caravan"].map({c: i for i, c in enumerate(dict.fromkeys(reports["caravan"]))})
-    return out.assign(_r=rank).sort_values(["_r", "date"], kind="stable").drop(columns="_r").reset_index(drop=True)
+    # One stable sort by (caravan, day) puts each day's reports together; the merge, the flags and the
+    # place lists then run on those runs: no Python loop, no per-group join.
+    rows = np.flatnonzero(sized(reports) & (reports["kind"] != "planned").to_numpy())
+    codes, ids = pd.factorize(reports["caravan"])  # caravans in order of first appearance
+    day = report_day(reports[["date_start", "date_end"]]).to_numpy()[rows]
+    order = np.lexsort((day, codes[rows]))  # stable: a day's reports keep their file order
+    rows, day, code = rows[order], day[order], codes[rows][order]
+    new = np.ones(len(rows), dtype=bool)
+    new[1:] = (code[1:] != code[:-1]) | (day[1:] != day[:-1])
+    group, first = np.cumsum(new) - 1, np.flatnonzero(new)
+    figures = reports[["count_low", "count_high", "count_nominal", "count_additional", "kind"]].take(rows)
+    out = merge_sizes(figures.reset_index(drop=True), [group]).reset_index(drop=True)
+    out = out.rename(columns={"sized": "reports"})[["low", "high", "joined", "reports"]]
+    approx = (reports["date_approx"].to_numpy(bool) | (reports["date_precision"] != "day").to_numpy(bool))[rows]
+    out["approximate"] = np.logical_or.reduceat(approx, first) if len(first) else approx
+    place = (reports["resolved_name"] if "resolved_name" in reports else reports["place"]).astype("str")
+    named = pd.DataFrame({"group": group, "place": place.take(rows).reset_index(drop=True)})
+    named = named[~named.duplicated().to_numpy()]  # each place once a day, in the order first reported
+    runs = np.flatnonzero(np.append(True, np.diff(named["group"].to_numpy()) != 0)) if len(named) else first
+    out["places"] = join_runs(named["place"], runs)
+    out.insert(0, "caravan", pd.Series(ids, dtype="str").take(code[first]).reset_index(drop=True))
+    out.insert(1, "date", day[first])
+    return out
 
 
 STATS_COLUMNS = (
@@ -411,6 +420,13 @@ def join_runs(values: pd.Series, starts: np.ndarray, sep: str = "; ") -> pd.Seri
     text = pa.array(values.fillna("").astype("str"), type=pa.large_string())
     lists = pa.LargeListArray.from_arrays(offsets, text)
     return pd.Series(pc.binary_join(lists, pa.scalar(sep, pa.large_string())), dtype="str")
+
+
+def codes_in(values: pd.Series, ids: pd.Index) -> np.ndarray:
+    """Position of each of ``values`` in ``ids`` (-1 when absent), looked up in Arrow (no Python strings)."""
+    found = pc.index_in(pa.array(values.astype("str"), type=pa.large_string()),
+                        value_set=pa.array(ids.astype("str"), type=pa.large_string()))
+    return found.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
 
 
 def _per_caravan(values: np.ndarray, codes: np.ndarray, how: str, n: int) -> np.ndarray:
@@ -448,7 +464,7 @@ def stats(reports: pd.DataFrame, segments: pd.DataFrame, checkpoints: pd.DataFra
     out["start"] = _per_caravan(reports["date_start"].to_numpy()[route], live, "min", k)
     out["end"] = _per_caravan(reports["date_end"].to_numpy()[route], live, "max", k)
 
-    s_codes = index.get_indexer(stops["caravan"])  # each caravan's stops are contiguous, in order
+    s_codes = codes_in(stops["caravan"], index)  # each caravan's stops are contiguous, in order
     first = np.flatnonzero(np.append(True, s_codes[1:] != s_codes[:-1])) if len(stops) else np.zeros(0, int)
     last = np.append(first[1:], len(stops)) - 1
     where_first = np.full(k, -1)
@@ -464,7 +480,7 @@ def stats(reports: pd.DataFrame, segments: pd.DataFrame, checkpoints: pd.DataFra
     out["days"] = days.fillna(0).astype(int).to_numpy()
     out["stops"] = np.bincount(s_codes, minlength=k)
 
-    g_codes = index.get_indexer(segments["caravan"])
+    g_codes = codes_in(segments["caravan"], index)
     out["legs"] = np.bincount(g_codes, minlength=k)
     out["km"] = np.bincount(g_codes, weights=segments["km"].to_numpy(float), minlength=k)
     out["km_per_day"] = (out["km"] / out["days"].where(out["days"] > 0)).astype(float)
@@ -482,7 +498,7 @@ def stats(reports: pd.DataFrame, segments: pd.DataFrame, checkpoints: pd.DataFra
         out[f"{prefix}_date"] = pd.to_datetime(frame["date"]).reindex(index)
 
     # checkpoints: how many, and their distinct places in date order, joined per caravan
-    c_codes = index.get_indexer(checkpoints["caravan"])
+    c_codes = codes_in(checkpoints["caravan"], index)
     out["checkpoints"] = np.bincount(c_codes[c_codes >= 0], minlength=k)
     names = checkpoints["resolved_name"] if "resolved_name" in checkpoints else checkpoints["place"]
     order = np.lexsort((checkpoints["date_start"].to_numpy(), c_codes))
