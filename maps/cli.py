@@ -120,7 +120,9 @@ def demo(outdir: Path, self_contained: bool, png: bool) -> None:
 @click.option("--title", help="Title shown on the map.")
 @click.option("--subtitle", help="Subtitle shown under the title.")
 @click.option("--credits", help="Credit line (default: the reports' sources).")
-@click.option("--self-contained", is_flag=True, help="Inline Leaflet so the file works with no network.")
+@click.option("--self-contained/--cdn", default=True, show_default=True,
+              help="Inline Leaflet (the default: the file works with no network, about 180 KB more) or link it "
+                   "from a CDN (a smaller file that shows nothing where the CDN cannot be reached).")
 @click.option("--encoding", help="Encoding of the reports files (default: UTF-8, or UTF-16 with a BOM).")
 @_geocoder_options
 @handles_errors
@@ -129,8 +131,10 @@ def build(reports: tuple[Path, ...], output: Path | None, png: Path | None, png_
           user_agent: str, geocoder_url: str) -> None:
     """Build a route map from one or more reports files (CSV or GeoJSON; - for stdin).
 
-    Lists the places it placed with low confidence, so that a person can check
-    them before publishing.
+    The page is self-contained by default (Leaflet inlined: it works opened
+    from disk with no network; only map tiles need one); --cdn writes a smaller
+    page that loads Leaflet from a CDN.  Lists the places it placed with low
+    confidence, so that a person can check them before publishing.
 
     \b
     Example:

@@ -46,7 +46,7 @@ def build_map(
     title: str | None = None,
     subtitle: str | None = None,
     credits: str | None = None,
-    self_contained: bool = False,
+    self_contained: bool = True,
     encoding: str | None = None,
     geocoder: str = "embedded",
     user_agent: str = "",
@@ -60,6 +60,8 @@ def build_map(
     pixels (:func:`maps.static_image.render_png`); give either or both.  Both
     are drawn before either is written, so a drawing error writes nothing; if
     the PNG cannot be written, the HTML map already is (the error names the PNG).
+    The HTML map inlines Leaflet (``self_contained=True``, the default) so it
+    works with no network; ``self_contained=False`` links it from a CDN.
     ``geocoder="nominatim"`` (with ``user_agent``, optionally ``geocoder_url``)
     looks the places up online instead of in the offline gazetteer.
     """

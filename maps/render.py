@@ -224,7 +224,7 @@ def render_map(
     title: str | None = None,
     subtitle: str | None = None,
     credits: str | None = None,
-    self_contained: bool = False,
+    self_contained: bool = True,
     tiles: str | None = DEFAULT_TILES,
     caravan_names: dict[str, str] | None = None,
     colors: Sequence[str] = PALETTE,
@@ -238,9 +238,9 @@ def render_map(
     width proportional to the group size on that leg; checkpoint, blocked,
     clash, crossing and returned reports carry distinct symbols; country- and
     region-level reports are drawn as small labelled badges, never as points.
-    ``credits=None`` lists the reports' sources; ``self_contained=True``
-    inlines Leaflet so the saved file works with no network (map tiles still
-    need one).  ``outlines=True`` adds country outlines under the tiles,
+    ``credits=None`` lists the reports' sources; ``self_contained=True`` (the
+    default) inlines Leaflet so the saved file works with no network (map
+    tiles still need one), ``False`` links it from a pinned CDN.  ``outlines=True`` adds country outlines under the tiles,
     seen when the tiles cannot load (:class:`maps.outlines.OutlineLayer`).
     ``gesture_handling=True`` (for embedding in articles) makes
     the map zoom only with ctrl+scroll or two fingers, so scrolling the page

@@ -74,6 +74,33 @@ def open_page(driver, path: str | Path, *, wait_for: str = "window.routemapper",
     raise TimeoutError(f"{path}: {wait_for} never became true")
 
 
+#: True in a map page once routemapper has drawn its first map.
+READY = ("window.routemapper && routemapper.firstMap && routemapper.firstMap() && "
+         "routemapper.state.maps[L.stamp(routemapper.firstMap())].drawn")
+
+
+def set_viewport(driver, width: int, height: int) -> None:
+    """Make the page's viewport exactly ``width`` x ``height`` CSS pixels (a headless window's is smaller)."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+
+
+def go_offline(driver) -> None:
+    """Cut the page off the network (before opening it): every http(s) request fails."""
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.emulateNetworkConditions",
+                           {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+
+
+def wait_for(driver, css: str, timeout: float = 10.0):
+    """The first element matching ``css``, waiting for it to appear (a loaded machine is slow)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css)))
+
+
 def js_errors(driver) -> list[str]:
     """Severe console messages (JavaScript errors) logged so far, minus failed tile/network loads."""
     out = []

@@ -21,6 +21,12 @@ def test_build_writes_the_map(cli, tmp_path):
     assert "October 2018" in out.read_text()
 
 
+def test_build_help_says_the_page_is_self_contained_by_default(cli):
+    text = " ".join(cli("build", "--help").output.split())
+    assert "--self-contained / --cdn" in text and "[default: self-contained]" in text
+    assert "self-contained by default" in text
+
+
 def test_build_bad_input_exits_2_with_message_and_writes_nothing(cli, tmp_path, write_csv):
     bad = write_csv("caravan,date,place\nc1,2018-02-30,Tapachula\n")
     out = tmp_path / "map.html"

@@ -88,7 +88,8 @@ def test_legs_after_a_return_are_marked_and_the_leg_into_it_is_not(write_csv):
     assert data["segments"]["back"] == [0, 1]  # forward into the stop where it turned back, back after it
 
 
-def test_cdn_mode_links_pinned_leaflet_only(page):
+def test_cdn_mode_links_pinned_leaflet_only(sample_routes):
+    page = render_map(sample_routes, title="Caravans", self_contained=False).get_root().render()
     assert "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js" in page
     gesture = "https://cdn.jsdelivr.net/npm/leaflet-gesture-handling@1.2.1/dist/leaflet-gesture-handling.min"
     assert gesture + ".js" in page and gesture + ".css" in page
@@ -102,8 +103,8 @@ def test_gesture_handling_can_be_left_out(sample_routes):
     assert "leaflet-gesture-handling" not in html and '"gestureHandling":false' in html
 
 
-def test_self_contained_has_no_external_urls_but_tiles(sample_routes):
-    html = render_map(sample_routes, self_contained=True).get_root().render()
+def test_self_contained_is_the_default_and_has_no_external_urls_but_tiles(sample_routes):
+    html = render_map(sample_routes).get_root().render()
     assert not re.search(r"<script[^>]+src=", html)
     assert not re.search(r"<link[^>]+(stylesheet|href=)", html)
     loaded = re.findall(r"(?:src\s*=|url\(|@import)\s*[\"']?(https?://[^\s\"')]+)", html)
