@@ -25,6 +25,10 @@ _EXPORTS = {
     "COLUMNS": ".schema",
     "extract_reports": ".extract",
     "extract_bag": ".extract",
+    "reports_from_rows": ".reports",
+    "build_routes_dask": ".archive",
+    "route_partitions": ".archive",
+    "gather_routes": ".archive",
 }
 
 __all__ = sorted(_EXPORTS)

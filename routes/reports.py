@@ -538,6 +538,25 @@ def read_reports(path: str | Path, *, encoding: str | None = None, today: date |
     return _points(_validate(frame, where, today or date.today()))
 
 
+def reports_from_rows(rows: Iterable[dict] | pd.DataFrame, *, name: str = "<rows>", first_row: int = 1,
+                      today: date | None = None) -> gpd.GeoDataFrame:
+    """Validate report rows that are already in Python (dicts or a DataFrame) as :func:`read_reports` does.
+
+    ``rows`` has the report columns (:data:`routes.schema.COLUMNS`; others,
+    such as the ``quote`` of ``routemapper extract`` drafts, are ignored).
+    Problems name ``name`` as the file and number the rows from
+    ``first_row``.  Raises :class:`geo.InputError` / :class:`geo.InputErrors`
+    as :func:`read_reports` does.
+    """
+    where = Where(name)
+    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame.from_records(list(rows))
+    if frame.empty:
+        raise InputError("no reports", where=where)
+    frame = frame.set_axis(np.arange(first_row, first_row + len(frame)), axis=0)
+    frame = _normalise_columns(frame, where)
+    return _points(_validate(frame, where, today or date.today()))
+
+
 def read_many(paths: Iterable[str | Path], *, encoding: str | None = None, today: date | None = None) -> gpd.GeoDataFrame:
     """Read several report files into one table (see :func:`read_reports`)."""
     frames = [read_reports(p, encoding=encoding, today=today) for p in paths]
