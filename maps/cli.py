@@ -214,6 +214,7 @@ def geocode(names: tuple[str, ...], country: str, near: str, kind: str, fmt: str
 
 
 from .commands import QUESTIONS as _QUESTIONS  # noqa: E402  (light: no geopandas at import)
+from .i18n import LANGUAGES as _LANGUAGES  # noqa: E402
 
 
 @main.command()
@@ -230,12 +231,15 @@ from .commands import QUESTIONS as _QUESTIONS  # noqa: E402  (light: no geopanda
               show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
 @click.option("--encoding", help="Encoding of the reports files (default: UTF-8, or UTF-16 with a BOM).")
+@click.option("--lang", type=click.Choice(_LANGUAGES), default="en", show_default=True,
+              help="summary: the language of the text.")
 @handles_errors
 def query(reports: tuple[Path, ...], question: str, caravan: str | None, start: str | None, end: str | None,
           date: str | None, place: str | None, km: float | None, country: str, fmt: str, output: Path | None,
-          encoding: str | None) -> None:
+          encoding: str | None, lang: str) -> None:
     """Answer a question about the routes in REPORTS: stats, segments, checkpoints, reports,
-    stops, position, near, passed-through, crossings, size-timeline or low-confidence.
+    stops, position, near, passed-through, crossings, size-timeline, low-confidence or summary
+    (a few sentences per caravan, --lang en or es).
 
     --caravan, --start and --end narrow the routes first.
 
@@ -245,6 +249,7 @@ def query(reports: tuple[Path, ...], question: str, caravan: str | None, start: 
         routemapper query data/caravans/2021-01-honduras.csv position --caravan 2021-01-honduras --date 2021-01-17
         routemapper query data/caravans/*.csv passed-through --place Esquipulas --km 10 --format json
         routemapper query data/caravans/*.csv crossings --format geojson -o crossings.geojson
+        routemapper query data/caravans/2018-10-honduras.csv summary --lang es
     """
     from geo.atomic import refuse_input_as_output
 
@@ -252,7 +257,7 @@ def query(reports: tuple[Path, ...], question: str, caravan: str | None, start: 
 
     refuse_input_as_output(output, reports)
     text = query_text(list(reports), question, fmt=fmt, caravan=caravan, start=start, end=end, date=date,
-                      place=place, km=km, country=country, encoding=encoding)
+                      place=place, km=km, country=country, encoding=encoding, lang=lang)
     if output is None:
         click.echo(text, nl=False)
     else:

@@ -233,7 +233,7 @@ def geocode_names(
 #: The questions ``routemapper query`` answers, each a RouteSet query.
 QUESTIONS: tuple[str, ...] = (
     "stats", "segments", "checkpoints", "reports", "stops", "position", "near", "passed-through", "crossings",
-    "size-timeline", "low-confidence",
+    "size-timeline", "low-confidence", "summary",
 )
 
 _SHOWN = {
@@ -263,18 +263,24 @@ def answer_query(
     km: float | None = None,
     country: str = "",
     encoding: str | None = None,
+    lang: str = "en",
 ):
     """Build the routes of ``reports`` and answer one :data:`QUESTIONS` as a (Geo)DataFrame.
 
     ``caravan``, ``start`` and ``end`` narrow the routes first
     (``RouteSet.caravan``, ``.between``); ``date`` is the day for
     ``position``; ``place``, ``km`` and ``country`` are for ``near`` and
-    ``passed-through``.  Raises :class:`geo.InputError` for a missing option.
+    ``passed-through``; ``lang`` is the language of ``summary``
+    (``RouteSet.describe``).  Raises :class:`geo.InputError` for a missing option.
     """
     from routes import build_routes, read_many
 
     if question not in QUESTIONS:
         raise InputError(f"unknown question {question!r}", hint=f"ask one of: {', '.join(QUESTIONS)}")
+    if question == "summary":
+        from .i18n import check_lang
+
+        check_lang(lang)
     needs = {"position": ("date",), "near": ("place",), "passed-through": ("place",)}.get(question, ())
     given = {"date": date, "place": place}
     missing = [n for n in needs if not given[n]]
@@ -305,6 +311,11 @@ def answer_query(
         return routes.crossings()
     if question == "size-timeline":
         return routes.size_timeline()
+    if question == "summary":
+        import pandas as pd
+
+        texts = routes.describe(lang)
+        return pd.DataFrame({"caravan": texts.index, "summary": texts.to_numpy()})
     return routes.low_confidence()
 
 
@@ -346,6 +357,8 @@ def format_answer(table, question: str, fmt: str) -> str:
                           indent=2) + "\n"
     if frame.empty:
         return "(no rows)\n"
+    if question == "summary":  # text, not a table: one paragraph per caravan
+        return "\n".join(f"{row.caravan}: {row.summary}\n" for row in frame.itertuples())
     shown = frame.drop(columns=[c for c in ("stretch",) if c in frame.columns])
     for col in shown.columns:
         if shown[col].dtype.kind == "f":

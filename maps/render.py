@@ -23,8 +23,10 @@ from routes.routeset import RouteSet
 from routes.sizes import place_day_sizes
 
 from .assets import script_json, use_assets
+from .i18n import DEFAULT_LANG, check_lang
 from .outlines import OutlineLayer
 from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale, scales_for, segment_sizes
+from .summary import describe
 
 DEFAULT_TILES = "OpenStreetMap"
 
@@ -81,17 +83,22 @@ def _place_day_groups(merged: pd.DataFrame) -> dict:
     reports, in their order.  A report alone at its place and day is its own
     group and is not listed (its figure is its own).
     """
-    multi = merged[(merged["members"] > 1).to_numpy()]
-    positions = pd.Series(np.flatnonzero((merged["members"] > 1).to_numpy()))
-    members = positions.groupby(multi["group"].to_numpy(), sort=False).agg(list)
-    figures = multi[multi["lead"].to_numpy(bool)].set_index("group").loc[members.index]
-    return {"members": [[int(i) for i in m] for m in members.tolist()], "low": _column(figures["low"]),
+    multi = np.flatnonzero(merged["members"].to_numpy() > 1)
+    if not len(multi):
+        return {"members": [], "low": [], "high": [], "joined": []}
+    group = merged["group"].to_numpy()[multi]
+    order = np.argsort(group, kind="stable")
+    starts = np.flatnonzero(np.r_[True, np.diff(group[order]) != 0])
+    members = np.split(multi[order], starts[1:])
+    leads = multi[order][starts]  # each group's first report: its figures are the group's
+    figures = merged.iloc[leads]
+    return {"members": [m.tolist() for m in members], "low": _column(figures["low"]),
             "high": _column(figures["high"]), "joined": _column(figures["joined"])}
 
 
 def caravan_data(
     routes: RouteSet, caravan_id: str, color: str, sizes: SizeScale, widths: WidthScale, name: str | None = None,
-    merged: pd.DataFrame | None = None,
+    merged: pd.DataFrame | None = None, summary: str = "",
 ) -> dict:
     """The column arrays that ``routemapper.addCaravan`` draws for one caravan.
 
@@ -106,6 +113,8 @@ def caravan_data(
     add up to by the one merge rule (:func:`routes.sizes.place_day_sizes`;
     ``merged`` is that table for all of ``routes.reports``, computed here when
     not given): the page shows these figures, it does not recompute them.
+    ``summary`` is the caravan's text summary (:func:`maps.summary.describe`),
+    the map's caption and description.
     """
     mine = (routes.reports["caravan"] == caravan_id).to_numpy()
     r = routes.reports[mine]
@@ -148,7 +157,7 @@ def caravan_data(
         "days": _column(s["days"].to_numpy(int)),
     }
     return {"id": caravan_id, "name": name or caravan_id, "color": color, "backColor": TURNED_BACK_COLOR, "day0": day0,
-            "str": strings.strings, "reports": reports, "segments": segments, "groups": _place_day_groups(merged)}
+            "str": strings.strings, "reports": reports, "segments": segments, "groups": _place_day_groups(merged), "summary": summary}
 
 
 class RawScript(Element):
@@ -230,6 +239,7 @@ def render_map(
     colors: Sequence[str] = PALETTE,
     outlines: bool = True,
     gesture_handling: bool = True,
+    lang: str = DEFAULT_LANG,
 ) -> folium.Map:
     """Return a folium map of ``routes``: one layer per caravan, fitted to the data.
 
@@ -245,7 +255,11 @@ def render_map(
     ``gesture_handling=True`` (for embedding in articles) makes
     the map zoom only with ctrl+scroll or two fingers, so scrolling the page
     past it does not zoom it.  The page's ``<title>`` is ``title`` (escaped).
+    ``lang`` (``"en"``, ``"es"``) is the language of the page's texts; each
+    caravan's data carries its text summary in that language
+    (:func:`maps.summary.describe`, named by ``caravan_names``).
     """
+    lang = check_lang(lang)
     # zoom_snap: fit the routes in quarter zoom steps (a phone is too narrow for whole ones to fit well).
     m = folium.Map(tiles=tiles, prefer_canvas=True, control_scale=True, zoom_start=5, location=(15.0, -90.0),
                    zoom_snap=0.25)
@@ -257,8 +271,10 @@ def render_map(
     names = caravan_names or {}
     if outlines:
         m.add_child(OutlineLayer.around(routes), name="outlines")
+    summaries = describe(routes, lang=lang, names=names, merged=merged)
     for i, caravan_id in enumerate(routes.caravans):
-        data = caravan_data(routes, caravan_id, colors[i % len(colors)], sizes, widths, names.get(caravan_id), merged)
+        data = caravan_data(routes, caravan_id, colors[i % len(colors)], sizes, widths, names.get(caravan_id), merged,
+                            summaries.get(caravan_id, ""))
         m.add_child(CaravanLayer(data), name=f"caravan-{i}")
     m.add_child(MapFurniture({
         "title": title or "",
@@ -268,5 +284,6 @@ def render_map(
         "widthRefs": widths.references(),
         "backColor": TURNED_BACK_COLOR,
         "gestureHandling": gesture_handling,
+        "lang": lang,
     }))
     return m

@@ -166,6 +166,21 @@ class _Routes:
         """Reported size (low/high) per caravan and day; see :func:`routes.queries.size_timeline`."""
         return queries.size_timeline(self.reports)
 
+    def describe(self, lang: str = "en", *, names: dict[str, str] | None = None) -> pd.Series:
+        """A short text summary of each caravan's route (a Series of text indexed by caravan id).
+
+        Where and when it set out and with how many, the main places it
+        passed through, its largest figure, checkpoints, blocks, clashes and
+        turn-backs, where it was last reported, and the mapped route's length
+        and days, in ``lang`` (``"en"`` or ``"es"``); ``names`` maps an id to
+        the name the text uses.  Written by :func:`maps.summary.describe`
+        (imported when called: ``maps`` sits above ``routes``).
+        """
+        from maps.summary import describe  # upward call, lazy on purpose (like explore)
+
+        texts = describe(self, lang=lang, names=names)
+        return pd.Series(texts, index=pd.Index(list(texts), name="caravan"), name="summary", dtype=object)
+
     def positions(self, when: Day) -> gpd.GeoDataFrame:
         """Where each caravan was on day ``when``: one row per caravan under way that day.
 
@@ -363,6 +378,14 @@ class Caravan(_Routes):
             f"Caravan({self.id!r}, {len(self.reports)} reports, {len(self.segments)} segments, "
             f"{len(self.checkpoints)} checkpoints)"
         )
+
+    def describe(self, lang: str = "en", *, name: str | None = None) -> str:  # type: ignore[override]
+        """This caravan's route in a few sentences, in ``lang`` (see :meth:`RouteSet.describe`).
+
+        ``name`` is what the text calls it (default: "Caravan <id>").
+        """
+        texts = super().describe(lang, names={self.id: name} if name else None)
+        return str(texts.iloc[0]) if len(texts) else ""
 
     def position(self, when: Day) -> Position:
         """Where this caravan was on day ``when`` (interpolated between stops; see :class:`Position`).
