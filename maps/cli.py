@@ -18,6 +18,7 @@ from typing import Any
 import click
 
 from geo.errors import RoutemapperError
+from routes.limits import BYTES_PER_CHAR, MAX_ARTICLE_CHARS, MAX_ROWS_PER_ARTICLE
 
 #: Exit code for a user's mistake (bad input, unknown place, unwritable output).
 EXIT_INPUT = 2
@@ -300,14 +301,27 @@ def export(reports: tuple[Path, ...], output: Path, layer: str | None, encoding:
               help="File to write (default: stdout).")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Articles processed in parallel by this many processes.")
+@click.option("--max-article-chars", type=click.IntRange(min=1), default=MAX_ARTICLE_CHARS, show_default=True,
+              help=f"Most characters of text one article may hold (for HTML, the text on the page; the file may be "
+              f"{BYTES_PER_CHAR} bytes a character). A bigger article stops the run (exit 2, nothing written).")
+@click.option("--max-rows", type=click.IntRange(min=1), default=MAX_ROWS_PER_ARTICLE, show_default=True,
+              help="Most draft rows kept from one article; past it the rest are dropped, with a warning on stderr.")
 @handles_errors
 def extract(articles: tuple[str, ...], published: str | None, caravan: str | None, fmt: str,
-            output: Path | None, jobs: int) -> None:
+            output: Path | None, jobs: int, max_article_chars: int, max_rows: int) -> None:
     """Draft report rows from news articles (plain text or HTML; - for stdin) for a person to review.
 
     Each row quotes the sentence it came from (quote, start, end: offsets in the
     article's text; for HTML, in the text extracted from the page) and says how
     sure it is (confidence). After review, the CSV goes straight into build.
+
+    Limits (the options below give them): an article's text may hold up to
+    --max-article-chars characters, its file 20 bytes a character; a bigger
+    article stops the run with exit code 2 and a message naming it, and
+    nothing is written. At most --max-rows rows are kept from one article;
+    past that a warning on stderr says how many it gave. CSV cells that a
+    spreadsheet would run as formulas get a leading apostrophe (build reads
+    them back as they were).
 
     \b
     Example:
@@ -316,10 +330,14 @@ def extract(articles: tuple[str, ...], published: str | None, caravan: str | Non
     """
     from geo.atomic import refuse_input_as_output
     from routes.extract import extract_files
+    from routes.limits import Limits, keep_rows
     from routes.extract.output import format_rows, write_rows
 
     refuse_input_as_output(output, articles)
-    rows = extract_files(articles, published, caravan, jobs=jobs)
+    limits = Limits(max_chars=max_article_chars, max_rows=max_rows)
+    rows, notices = keep_rows(extract_files(articles, published, caravan, jobs=jobs, limits=limits), limits)
+    for notice in notices:
+        click.echo(f"routemapper: warning: {notice}", err=True)
     if output is None:
         click.echo(format_rows(rows, fmt), nl=False)
     else:

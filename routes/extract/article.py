@@ -20,6 +20,8 @@ from pathlib import Path
 
 from geo.errors import InputError, Where
 
+from ..limits import DEFAULT_LIMITS, Limits, check_file_size, check_text
+
 
 @dataclass(frozen=True)
 class Article:
@@ -170,23 +172,35 @@ def article_from_text(text: str, *, name: str = "<text>") -> Article:
     return Article(text.replace("\r\n", "\n").replace("\r", "\n"), None, "", "", name)
 
 
-def read_article(path: str | Path) -> Article:
+def read_article(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Article:
     """Read one article file (``-`` for stdin); plain text or HTML, UTF-8 (or UTF-16 with a BOM).
 
-    Raises :class:`geo.InputError` naming the file when it cannot be read or decoded.
+    Raises :class:`geo.InputError` naming the file when it cannot be read or
+    decoded, or is over the size limits (:mod:`routes.limits`: a file
+    over ``limits.max_bytes`` is not read, a text over ``limits.max_chars``
+    characters is refused).
     """
     name = str(path)
-    where = Where(name)
+    where = Where("<stdin>" if name == "-" else name)
     try:
-        raw = sys.stdin.buffer.read() if name == "-" else Path(path).read_bytes()
+        if name == "-":
+            raw = sys.stdin.buffer.read(limits.max_bytes + 1)
+        else:
+            check_file_size(Path(path).stat().st_size, where, limits)
+            raw = Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", where=where, hint="check the path, or use - to read stdin") from None
     except IsADirectoryError:
         raise InputError("is a folder, not an article file", where=where, hint="give the article files, e.g. dir/*.html") from None
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror}", where=where) from None
+    check_file_size(len(raw), where, limits)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = raw.decode("utf-16")
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"the file starts with a UTF-16 mark but is not UTF-16 ({exc.reason})", where=where,
+                             hint="save the article as UTF-8") from None
     else:
         try:
             text = raw.decode("utf-8-sig")
@@ -197,5 +211,8 @@ def read_article(path: str | Path) -> Article:
                 where=where, hint="save the article as UTF-8",
             ) from None
     if name.lower().endswith((".html", ".htm", ".xhtml")):
-        return article_from_html(text, name=name)
-    return article_from_text(text, name=name)
+        article = article_from_html(text, name=name)
+    else:
+        article = article_from_text(text, name=name)
+    check_text(len(article.text), where, limits)
+    return article

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from geo.errors import InputError
 
+from ..limits import DEFAULT_LIMITS, Limits
 from ..schema import COLUMNS
 from .article import Article
 from .dates import FoundDate, dates_by_sentence
@@ -351,9 +352,13 @@ def extract_articles(articles: Sequence[Article], published: date | str | None =
 
 
 def extract_files(paths: Iterable[str], published: date | str | None = None, caravan: str | None = None,
-                  *, jobs: int = 1) -> list[dict]:
-    """Read article files (plain text or HTML, ``-`` for stdin) and draft their rows."""
+                  *, jobs: int = 1, limits: Limits = DEFAULT_LIMITS) -> list[dict]:
+    """Read article files (plain text or HTML, ``-`` for stdin) and draft their rows.
+
+    An article over the size limits stops the run (:mod:`routes.limits`);
+    the rows-per-article limit is applied by :func:`routes.limits.keep_rows`.
+    """
     from .article import read_article
 
     when = parse_published(published, label="--published")
-    return extract_articles([read_article(p) for p in paths], when, caravan, jobs=jobs)
+    return extract_articles([read_article(p, limits=limits) for p in paths], when, caravan, jobs=jobs)
