@@ -25,6 +25,7 @@ from routes.sizes import place_day_sizes
 from .assets import script_json, use_assets
 from .i18n import DEFAULT_LANG, check_lang
 from .outlines import OutlineLayer
+from .policy import protect, untrusted_texts
 from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale, scales_for, segment_sizes
 from .summary import describe
 
@@ -258,11 +259,17 @@ def render_map(
     ``lang`` (``"en"``, ``"es"``) is the language of the page's texts; each
     caravan's data carries its text summary in that language
     (:func:`maps.summary.describe`, named by ``caravan_names``).
+
+    The map's root is a :class:`maps.policy.PolicyFigure`: however it is
+    written (``save_map``, ``.save()``, Jupyter), the page carries a
+    Content-Security-Policy that allows only its own scripts and styles and
+    the tile host(s) of ``tiles``.
     """
     lang = check_lang(lang)
     # zoom_snap: fit the routes in quarter zoom steps (a phone is too narrow for whole ones to fit well).
     m = folium.Map(tiles=tiles, prefer_canvas=True, control_scale=True, zoom_start=5, location=(15.0, -90.0),
                    zoom_snap=0.25)
+    page = protect(m)  # the page carries a Content-Security-Policy computed when it is written
     use_assets(m, self_contained=self_contained, gesture_handling=gesture_handling)
     if title:
         m.get_root().title = html.escape(title)  # branca writes it into <title> unescaped
@@ -276,10 +283,13 @@ def render_map(
         data = caravan_data(routes, caravan_id, colors[i % len(colors)], sizes, widths, names.get(caravan_id), merged,
                             summaries.get(caravan_id, ""))
         m.add_child(CaravanLayer(data), name=f"caravan-{i}")
+    credits = default_credits(routes) if credits is None else credits
+    page.untrusted = untrusted_texts([routes.reports, routes.segments, routes.checkpoints],
+                                     [title, subtitle, credits, *names.values(), *summaries.values()])
     m.add_child(MapFurniture({
         "title": title or "",
         "subtitle": subtitle or "",
-        "credits": default_credits(routes) if credits is None else credits,
+        "credits": credits,
         "sizeRefs": sizes.references(),
         "widthRefs": widths.references(),
         "backColor": TURNED_BACK_COLOR,

@@ -40,15 +40,15 @@ def missing_reason() -> str:
 
 
 @contextmanager
-def chromium(width: int = 1200, height: int = 800):
-    """A selenium Chrome driver on headless Chromium with browser logs enabled."""
+def chromium(width: int = 1200, height: int = 800, flags: tuple[str, ...] = ()):
+    """A selenium Chrome driver on headless Chromium with browser logs enabled (``flags``: more switches)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     browser, driver_path = chromium_paths()
     options = webdriver.ChromeOptions()
     options.binary_location = browser
-    for flag in CHROME_FLAGS:
+    for flag in CHROME_FLAGS + tuple(flags):
         options.add_argument(flag)
     profile = tempfile.mkdtemp(prefix="rm-chromium-")
     options.add_argument(f"--user-data-dir={profile}")

@@ -173,8 +173,17 @@
     var overlays = {};
     st.caravans.forEach(function (c) {
       var label = F.el("span", "rm-layer-label");
-      var swatch = F.el("span", "rm-swatch");
-      swatch.style.background = c.color;
+      /* an SVG fill, not a style attribute: the layer switcher parses this label again as HTML,
+         and the page's Content-Security-Policy refuses inline style attributes */
+      var ns = "http://www.w3.org/2000/svg";
+      var swatch = document.createElementNS(ns, "svg"), fill = document.createElementNS(ns, "rect");
+      swatch.setAttribute("class", "rm-swatch");
+      swatch.setAttribute("viewBox", "0 0 1 1");
+      swatch.setAttribute("aria-hidden", "true");
+      fill.setAttribute("width", "1");
+      fill.setAttribute("height", "1");
+      fill.setAttribute("fill", c.color);
+      swatch.appendChild(fill);
       label.appendChild(swatch);
       label.appendChild(document.createTextNode(c.name));
       c.toggle = new CaravanToggle(c, st);
