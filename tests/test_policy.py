@@ -142,8 +142,8 @@ def test_build_pages_carry_the_policy(tmp_path, cli):
     from maps.assets import leaflet_js
 
     cdn, inline = tmp_path / "cdn.html", tmp_path / "inline.html"
-    assert cli("build", str(SAMPLES[0]), "-o", str(cdn)).exit_code == 0
-    assert cli("build", str(SAMPLES[0]), "-o", str(inline), "--self-contained").exit_code == 0
+    assert cli("build", str(SAMPLES[0]), "-o", str(cdn), "--cdn").exit_code == 0
+    assert cli("build", str(SAMPLES[0]), "-o", str(inline)).exit_code == 0  # self-contained by default
     policy = directives(cdn.read_text(encoding="utf-8"))
     assert_strict(policy, OSM)
     assert CDN + "leaflet.js" in policy["script-src"] and CDN + "leaflet.css" in policy["style-src"]
