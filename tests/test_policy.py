@@ -180,3 +180,12 @@ def test_maps_saved_from_python_carry_the_policy(sample_routes, tmp_path):
     save_map(plain, tmp_path / "plain.html")
     policy = directives((tmp_path / "plain.html").read_text(encoding="utf-8"))
     assert policy["img-src"][:2] == ["data:", *OSM] and "'unsafe-inline'" not in policy["script-src"]
+
+
+@pytest.mark.parametrize("lang", __import__("maps.i18n", fromlist=["LANGUAGES"]).LANGUAGES)
+def test_every_language_carries_the_policy(sample_routes, tmp_path, lang):
+    from maps import render_map, save_map
+
+    page = tmp_path / f"{lang}.html"
+    save_map(render_map(sample_routes, lang=lang), page)
+    assert_strict(directives(page.read_text(encoding="utf-8")), OSM)
