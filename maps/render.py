@@ -130,8 +130,9 @@ def caravan_data(
     reports = {
         "lat": _column(r["lat"], 5),
         "lon": _column(r["lon"], 5),
-        "r": _column(sizes.radius(r["count_low"].to_numpy(float)), 1),
-        "rh": _column(sizes.radius(r["count_high"].to_numpy(float)), 1),
+        # the circle of the report's place and day: what its reports add up to (routes.sizes)
+        "r": _column(sizes.radius(merged["low"].to_numpy(float)), 1),
+        "rh": _column(sizes.radius(merged["high"].to_numpy(float)), 1),
         "low": _column(r["count_low"]),
         "high": _column(r["count_high"]),
         "day": _days_since(mid, day0),

@@ -21,11 +21,18 @@ def page(sample_routes):
     return render_map(sample_routes, title="Caravans").get_root().render()
 
 
-def test_one_circle_per_report_radii_follow_square_roots(page, sample_routes):
+def test_circle_radii_follow_square_roots_of_each_place_and_days_figure(page, sample_routes):
     data = payloads(page)
     assert [d["id"] for d in data] == sample_routes.caravans
     assert sum(len(d["reports"]["lat"]) for d in data) == len(sample_routes.reports)
-    lows = np.array([v for d in data for v in d["reports"]["low"]], dtype=float)
+    lows = []
+    for d in data:  # a report sharing its place and day is drawn with the group's merged figure
+        own = list(d["reports"]["low"])
+        for members, low in zip(d["groups"]["members"], d["groups"]["low"]):
+            for i in members:
+                own[i] = low
+        lows += own
+    lows = np.array(lows, dtype=float)
     radii = np.array([v for d in data for v in d["reports"]["r"]], dtype=float)
     known = ~np.isnan(lows)
     ratio = radii[known] / np.sqrt(lows[known])

@@ -22,7 +22,27 @@
     function shift(a) { for (var k = 0; k < a.length; k++) { if (a[k] !== null) { a[k] += data.day0; } } }
     shift(r.day); shift(s.startDay); shift(s.endDay);
     for (i = 0; i < r.conf.length; i++) { r.conf[i] = r.conf[i] === null ? 0 : r.conf[i] / 100; }
+    /* Reports that share a place and day (Python's groups): which group each is in (-1: alone). */
+    var groups = data.groups || { members: [], low: [], high: [], joined: [] };
+    c.groups = groups;
+    c.groupOf = new Int32Array(r.lat.length).fill(-1);
+    groups.members.forEach(function (members, g) { members.forEach(function (k) { c.groupOf[k] = g; }); });
     return c;
+  }
+
+  /* True when report i draws its place and day's circle: it is alone there, or the first of its group. */
+  function leadsGroup(c, i) {
+    var g = c.groupOf ? c.groupOf[i] : -1;
+    return g < 0 || c.groups.members[g][0] === i;
+  }
+
+  /* What report i's place and day add up to, as Python merged it (routes/sizes.py): the members and
+     {low, high, joined}; a report alone there is its own group, its figures its own. */
+  function placeDay(c, i) {
+    var g = c.groupOf ? c.groupOf[i] : -1, r = c.reports;
+    if (g < 0) { return { members: [i], low: r.low[i], high: r.high[i], joined: 0 }; }
+    var G = c.groups;
+    return { members: G.members[g], low: G.low[g], high: G.high[g], joined: G.joined[g] || 0 };
   }
 
   /* The [lat, lon] points the first view is fitted to: both ends of every leg and every
@@ -55,5 +75,8 @@
     return Object.keys(days).map(Number).sort(function (a, b) { return a - b; });
   }
 
-  return { decodeCaravan: decodeCaravan, fitPoints: fitPoints, report: report, reportDays: reportDays };
+  return {
+    decodeCaravan: decodeCaravan, fitPoints: fitPoints, report: report, reportDays: reportDays,
+    leadsGroup: leadsGroup, placeDay: placeDay
+  };
 });

@@ -7,7 +7,9 @@
 (function (global, factory) {
   "use strict";
   var rm = global.routemapper = global.routemapper || {};
-  if (typeof module === "object" && module.exports) { require("./format.js"); require("./symbols.js"); require("./popups.js"); }
+  if (typeof module === "object" && module.exports) {
+    require("./format.js"); require("./decode.js"); require("./symbols.js"); require("./popups.js");
+  }
   rm.layers = factory(rm, global);
   if (typeof module === "object" && module.exports) { module.exports = rm.layers; }
 })(typeof window !== "undefined" ? window : globalThis, function (rm, global) {
@@ -170,7 +172,9 @@
           rad = r.rh[i] !== null ? r.rh[i] : UNKNOWN_R;
           if (x < -rad || x > W + rad || y < -rad || y > H + rad) { continue; }
           kind = S[r.kind[i]]; qual = S[r.qual[i]];
-          if (kind === "planned") { circle(P.planned, r.rh[i] !== null ? r.rh[i] : 6); }
+          /* r/rh are the radii of what the place and day add up to (Python's merge): one circle a group */
+          if (!rm.decode.leadsGroup(c, i)) { /* drawn by the group's first report */ }
+          else if (kind === "planned") { circle(P.planned, r.rh[i] !== null ? r.rh[i] : 6); }
           else if (r.r[i] === null) { circle(P.unknown, UNKNOWN_R); }
           else {
             if (r.rh[i] > r.r[i] + 0.5) { circle(qual === "vague" ? P.haloVague : P.halo, r.rh[i]); }

@@ -43,24 +43,21 @@
     };
   }
 
-  /* The lowest low and highest high of reports with a count: {low, high}, or null when none has one. */
-  function mergedSpread(list) {
-    var lo = Infinity, hi = -Infinity;
-    list.forEach(function (x) { if (x.low !== null) { lo = Math.min(lo, x.low); hi = Math.max(hi, x.high); } });
-    return lo <= hi ? { low: lo, high: hi } : null;
-  }
-
-  /* Indexes of caravan c's reports at report i's place and date, shown by day ``day``. */
+  /* Indexes of caravan c's reports at report i's place and day (Python's group), shown by day ``day``. */
   function samePlaceAndDay(c, i, day) {
-    var r = c.reports, out = [];
-    for (var k = 0; k < r.lat.length; k++) {
-      if (r.lat[k] === r.lat[i] && r.lon[k] === r.lon[i] && r.date[k] === r.date[i] && r.day[k] <= day) { out.push(k); }
-    }
-    return out;
+    var r = c.reports;
+    return rm.decode.placeDay(c, i).members.filter(function (k) { return r.day[k] <= day; });
   }
 
-  /* One popup for every report at one place and day (several sources: one list and the merged spread). */
-  function reportsPopup(list) {
+  /* "1,600–3,000 people, 1,000 of them joined" from the merged figures Python wrote, or "" without a size. */
+  function togetherText(merged) {
+    if (!merged || merged.low === null || merged.low === undefined) { return ""; }
+    return spread(merged.low, merged.high) + " people" + (merged.joined ? ", " + fmt(merged.joined) + " of them joined" : "");
+  }
+
+  /* One popup for every report at one place and day (several sources: one list and the merged spread,
+     ``merged`` = {low, high, joined} as routes/sizes.py added them up). */
+  function reportsPopup(list, merged) {
     var first = list[0];
     var box = el("div", "rm-popup");
     box.appendChild(el("div", "rm-popup-title", first.place));
@@ -71,8 +68,7 @@
     if (first.conf < 0.75) { head.row("Geocoding", "uncertain (confidence " + first.conf.toFixed(2) + ")"); }
     if (list.length > 1) {
       head.row("Reports", list.length + " reports of this place and day");
-      var together = mergedSpread(list);
-      if (together) { head.row("Together", spread(together.low, together.high) + " people"); }
+      head.row("Together", togetherText(merged));
     }
     box.appendChild(head.node);
     var ol = el("ol", "rm-popup-reports");
@@ -114,14 +110,15 @@
       latlng = L.latLng((s.lat1[h.seg] + s.lat2[h.seg]) / 2, (s.lon1[h.seg] + s.lon2[h.seg]) / 2);
     } else {
       var r = c.reports, i = h.i;
-      content = reportsPopup(samePlaceAndDay(c, i, st.day).map(function (k) { return rm.decode.report(c, k); }));
+      content = reportsPopup(samePlaceAndDay(c, i, st.day).map(function (k) { return rm.decode.report(c, k); }),
+                             rm.decode.placeDay(c, i));
       latlng = L.latLng(r.lat[i], r.lon[i]);
     }
     L.popup({ maxWidth: 300, autoPanPadding: [10, 10] }).setLatLng(latlng).setContent(content).openOn(st.map);
   }
 
   return {
-    countText: countText, sourceNode: sourceNode, mergedSpread: mergedSpread, samePlaceAndDay: samePlaceAndDay,
+    countText: countText, sourceNode: sourceNode, togetherText: togetherText, samePlaceAndDay: samePlaceAndDay,
     reportsPopup: reportsPopup, segmentPopup: segmentPopup, openPopupFor: openPopupFor
   };
 });

@@ -7,8 +7,8 @@ const STATIC = path.join(__dirname, "..", "..", "maps", "static");
 /* require() a page module by file name (it also loads the modules it depends on). */
 function load(name) { return require(path.join(STATIC, name)); }
 
-/* A caravan as maps/render.py writes it: three stops, four reports (two at one place and day), one
-   country-level report; days counted from day0 = 17816 (2018-10-12), confidence in percent. */
+/* A caravan as maps/render.py writes it: three stops, four reports (two at one place and day, merged
+   in ``groups``), one country-level report; days counted from day0 = 17816 (2018-10-12), confidence in percent. */
 function sampleCaravan() {
   return {
     id: "c1", name: "October caravan", color: "#1f77b4", backColor: "#7b3294", day0: 17816,
@@ -17,7 +17,7 @@ function sampleCaravan() {
           "2018-10-17", "crossing", "Tecún Umán", "Radio", "javascript:alert(1)", "a note"],
     reports: {
       lat: [15.5, 14.6, 14.6, 15.5, 14.68], lon: [-88.03, -89.1, -89.1, -90.3, -92.14],
-      r: [8, 10, 7, null, 6], rh: [9, 11, 8, null, 6],
+      r: [8, 10, 10, null, 6], rh: [9, 13, 13, null, 6],
       low: [900, 1600, 900, null, 500], high: [1100, 2000, 1100, null, 500],
       day: [0, 3, 3, 4, 5], approx: [0, 0, 1, 0, 0], conf: [100, 90, 90, 60, null],
       date: [0, 9, 9, 9, 17], kind: [1, 10, 10, 10, 18], place: [2, 11, 11, 15, 19], resolved: [2, 11, 11, 15, 19],
@@ -28,7 +28,9 @@ function sampleCaravan() {
       lat: [15.5, 14.6, 14.68], lon: [-88.03, -89.1, -92.14], w: [3, 4], size: [1000, 1800], carried: [0, 1],
       approx: [0, 1], back: [0, 0], from: [2, 11], to: [11, 19], startDay: [0, 3], endDay: [3, 5], km: [160.2, 340.0],
       days: [3, 2]
-    }
+    },
+    /* reports 1 and 2 share Agua Caliente on one day: 1,600-2,000 and "about 1,000 more" add up to 1,600-3,000 */
+    groups: { members: [[1, 2]], low: [1600], high: [3000], joined: [1000] }
   };
 }
 

@@ -22,8 +22,16 @@ test("the reports of one place and day are found together, up to the slider's da
   assert.deepEqual(P.samePlaceAndDay(c, 1, 17818), []);  // before that day nothing at Agua Caliente is shown
 });
 
-test("the spread of several reports: lowest low, highest high; none without counts", () => {
-  assert.deepEqual(P.mergedSpread([{ low: 1600, high: 2000 }, { low: 900, high: 1100 }]), { low: 900, high: 2000 });
-  assert.deepEqual(P.mergedSpread([{ low: null, high: null }, { low: 200, high: 200 }]), { low: 200, high: 200 });
-  assert.equal(P.mergedSpread([{ low: null, high: null }]), null);
+test("the merged figures are Python's, not recomputed: lowest low, highest high plus those who joined", () => {
+  const c = D.decodeCaravan(sampleCaravan());
+  assert.deepEqual(D.placeDay(c, 2), { members: [1, 2], low: 1600, high: 3000, joined: 1000 });
+  assert.deepEqual(D.placeDay(c, 0), { members: [0], low: 900, high: 1100, joined: 0 });
+  assert.equal(P.togetherText(D.placeDay(c, 1)), "1,600\u20133,000 people, 1,000 of them joined");
+  assert.equal(P.togetherText({ low: 200, high: 200, joined: 0 }), "200 people");
+  assert.equal(P.togetherText({ low: null, high: null, joined: 300 }), "");
+});
+
+test("one circle a place and day: only the first report of a group draws it", () => {
+  const c = D.decodeCaravan(sampleCaravan());
+  assert.deepEqual([0, 1, 2, 3, 4].map((i) => D.leadsGroup(c, i)), [true, true, false, true, true]);
 });
