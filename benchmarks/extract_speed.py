@@ -4,10 +4,15 @@ Articles are assembled from the sentences of the annotated articles in
 tests/data/articles/ (shuffled with a fixed seed) until each is about 5 KB.
 Measured in one run, medians of ``--repeat`` passes:
 
-* building the place matcher (Aho-Corasick over every gazetteer name key), and loading it
-  from the cache folder, where :meth:`PlaceMatcher.cached` keeps it;
-* finding place names only, three ways over the same articles and the same keys:
-  the Aho-Corasick matcher, ``flashtext.KeywordProcessor`` (the keyword library a
+* a single ``routemapper extract ARTICLE`` with the cache already built, as a newsroom runs it:
+  wall time of ``--startup-runs`` fresh processes (median and range), beside ``python -c pass``
+  run in turn with them for scale;
+* building the place matcher (MARISA tries over every gazetteer name key), and loading it
+  from the cache folder, where :meth:`PlaceMatcher.cached` keeps it (a memory map);
+* the matcher it replaced, an Aho-Corasick automaton (pyahocorasick) over the same keys: its
+  build, its save and load through the cache file as it was kept (``--no-automaton`` skips it);
+* finding place names only, over the same articles and the same keys: the trie matcher, the
+  Aho-Corasick automaton, ``flashtext.KeywordProcessor`` (the keyword library a
   user would otherwise pick; skipped if not installed), and looking every run
   of 1-4 capitalised words up in the SQLite gazetteer index (what ``geo`` alone offers);
 * the whole extraction (``Extractor.extract``), one process (CPU time: the machine may be shared),
@@ -18,7 +23,7 @@ Measured in one run, medians of ``--repeat`` passes:
 * ``extract_articles(jobs=2)``, two processes, wall time including their start-up (forked after the
   matcher is built, so they share it; the resolver starts empty).
 
-Run: ``.venv/bin/python benchmarks/extract_speed.py [--articles 1000] [--repeat 3]``
+Run: ``.venv/bin/python benchmarks/extract_speed.py [--articles 1000] [--repeat 3] [--startup-runs 9]``
 """
 
 from __future__ import annotations
@@ -28,7 +33,9 @@ import os
 import random
 import re
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -86,10 +93,78 @@ def sqlite_ngram_find(index, text: str) -> int:
     return hits
 
 
+def startup(article: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Wall seconds of ``runs`` fresh ``routemapper extract ARTICLE`` processes and of ``python -c pass``,
+    taken in turn so that both see the same load."""
+    env = dict(os.environ, ROUTEMAPPER_QUIET="1")
+    extract = [sys.executable, "-m", "maps.cli", "extract", str(article)]
+    subprocess.run(extract, env=env, capture_output=True, check=True, cwd=ROOT)  # the caches are built
+    extracts, passes = [], []
+    for _ in range(runs):
+        for command, times in ((extract, extracts), ([sys.executable, "-c", "pass"], passes)):
+            started = time.perf_counter()
+            subprocess.run(command, env=env, capture_output=True, check=True, cwd=ROOT)
+            times.append(time.perf_counter() - started)
+    return extracts, passes
+
+
+def automaton(keys: list[str]):
+    """The matcher before the tries: an Aho-Corasick automaton over the keys padded with spaces (and the
+    abbreviated forms), and its ``find``, as routes/extract/matcher.py had them (same filters after)."""
+    import bisect
+
+    import ahocorasick
+
+    from geo.normalize import name_key
+    from routes.extract.matcher import (
+        _CAPITALISED_RUN, Mention, _after_title, _glued, _written_as_name, abbreviated_forms)
+    from routes.extract.text import fold
+
+    built = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for key in keys:
+        built.add_word(f" {key} ", len(key) << 1)
+    for key in keys:
+        for form in abbreviated_forms(key):
+            if not built.exists(f" {form} "):
+                built.add_word(f" {form} ", len(form) << 1 | 1)
+    built.make_automaton()
+
+    def find(text: str) -> list[Mention]:
+        folded_text = fold(text)
+        runs = [(m.start(), m.end()) for m in _CAPITALISED_RUN.finditer(text)]
+        joined_at, pieces, length = [], [], 1
+        for a, b in runs:
+            joined_at.append(length)
+            pieces.append(folded_text[a:b])
+            length += b - a + 3
+        hits = []
+        for end, value in built.iter(" " + " | ".join(pieces) + " "):
+            size = value >> 1
+            j = end - size
+            i = bisect.bisect_right(joined_at, j) - 1
+            hits.append((runs[i][0] + j - joined_at[i], -size, i, value & 1))
+        hits.sort()
+        out, last_end = [], -1
+        for a, neg_size, i, abbreviated in hits:
+            b = a - neg_size
+            if a < last_end:
+                continue
+            written = text[a:b]
+            if not _written_as_name(written) or ((a, b) != runs[i] and _glued(text, a, b)) or _after_title(text, a):
+                continue
+            out.append(Mention(written, name_key(written) if abbreviated else folded_text[a:b], a, b))
+            last_end = b
+        return out
+
+    return built, find
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--startup-runs", type=int, default=9, help="fresh processes timed for the start-up")
+    parser.add_argument("--no-automaton", action="store_true", help="skip the Aho-Corasick comparison")
     args = parser.parse_args()
 
     from geo.index import GazetteerIndex
@@ -110,10 +185,20 @@ def main() -> int:
     matcher = PlaceMatcher.from_index(index)
     build = time.perf_counter() - started
     print(f"\nbuild the place matcher: {build:.2f} s wall ({matcher.size:,} name keys)")
-    PlaceMatcher.cached()  # make sure the cache file exists, then time loading it
+    PlaceMatcher.cached()  # make sure the cache files exist, then time loading them
     started = time.perf_counter()
     loaded = PlaceMatcher.cached()
-    print(f"load it from the cache folder: {time.perf_counter() - started:.2f} s wall ({loaded.source})")
+    files = PlaceMatcher.cache_files()
+    print(f"load it from the cache folder: {time.perf_counter() - started:.4f} s wall ({loaded.source}; "
+          f"{sum(f.stat().st_size for f in files) / 1e6:.1f} MB)")
+
+    article = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))[0]
+    extracts, passes = startup(article, args.startup_runs)
+    print(f"\none article, fresh process, cache built ({args.startup_runs} runs, median [range], wall):\n"
+          f"  routemapper extract {article.name}: {statistics.median(extracts):.3f} s "
+          f"[{min(extracts):.3f}-{max(extracts):.3f}]\n"
+          f"  python -c pass:                        {statistics.median(passes):.3f} s "
+          f"[{min(passes):.3f}-{max(passes):.3f}]")
 
     keys = set()
     for key in index.iter_keys():
@@ -121,9 +206,30 @@ def main() -> int:
         keys.update(short_keys(key))
     keys = [k for k in keys if usable_key(k)]
 
+    rows = []
+    if not args.no_automaton:
+        import ahocorasick
+
+        started = time.perf_counter()
+        built, automaton_find = automaton(keys)
+        ac_build = time.perf_counter() - started
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "automaton.bin"
+            built.save(str(path))
+            started = time.perf_counter()
+            ahocorasick.load(str(path), lambda b: b)
+            ac_load = time.perf_counter() - started
+            print(f"\nthe Aho-Corasick automaton it replaced: build {ac_build:.2f} s, load from its cache file "
+                  f"{ac_load:.2f} s wall ({path.stat().st_size / 1e6:.0f} MB)")
+        ac, found = timed(lambda: [automaton_find(a) for a in articles], args.repeat)
+        rows.append(("pyahocorasick (before)", ac))
+        same = found == [matcher.find(a) for a in articles]
+        print(f"  the automaton and the tries find the same mentions in every article: {same}")
+        del built
+
     print(f"\nfind place names only           {'CPU s':>9}{'articles/s':>12}{'ratio':>8}")
-    ac, _ = timed(lambda: [matcher.find(a) for a in articles], args.repeat)
-    rows = [("pyahocorasick (routemapper)", ac)]
+    tries, _ = timed(lambda: [matcher.find(a) for a in articles], args.repeat)
+    rows.insert(0, ("marisa-trie (routemapper)", tries))
     try:
         from flashtext import KeywordProcessor
 
@@ -140,7 +246,7 @@ def main() -> int:
     sq, _ = timed(lambda: [sqlite_ngram_find(index, a) for a in sub], 1)  # one pass: it is slow
     rows.append((f"SQLite n-gram lookups ({len(sub)} art.)", sq * len(articles) / len(sub)))
     for name, seconds in rows:
-        print(f"{name:<32}{seconds:>9.2f}{len(articles) / seconds:>12.0f}{seconds / ac:>8.1f}")
+        print(f"{name:<32}{seconds:>9.2f}{len(articles) / seconds:>12.0f}{seconds / tries:>8.1f}")
 
     def fresh_pass() -> list[list[dict]]:
         extractor = pipeline.Extractor(matcher=matcher)  # a new resolver: nothing remembered

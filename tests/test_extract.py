@@ -441,32 +441,6 @@ def test_extract_bag_on_a_local_dask_scheduler_matches_the_direct_call():
     assert rows == direct and len(rows) > 4
 
 
-def test_the_place_matcher_is_cached_next_to_the_gazetteer_index():
-    from geo.paths import cache_dir
-    from routes.extract.matcher import PlaceMatcher, shared_matcher
-
-    built = shared_matcher()
-    loaded = PlaceMatcher.cached()
-    assert loaded.source.startswith("loaded from ") and str(cache_dir()) in loaded.source
-    assert loaded.size == built.size
-    text = "Migrants from Tecún Umán reached Ciudad Hidalgo and then Tapachula."
-    assert loaded.find(text) == built.find(text) and len(built.find(text)) == 3
-
-
-def test_a_rebuilt_matcher_replaces_the_files_built_for_other_gazetteers():
-    from geo.paths import cache_dir
-    from routes.extract.matcher import PlaceMatcher
-
-    stale = cache_dir() / "place-matcher-0000000000000000.bin"
-    stale.write_bytes(b"built for another gazetteer")
-    current = Path(PlaceMatcher.cached().source.removeprefix("loaded from "))
-    current.unlink()
-    rebuilt = PlaceMatcher.cached()
-    assert rebuilt.source == "built from the gazetteer index"
-    assert current.exists() and not stale.exists()
-    assert sorted(p.name for p in cache_dir().glob("place-matcher-*.bin")) == [current.name]
-
-
 def test_the_api_is_reachable_from_routes_and_gives_a_dataframe():
     import routes
     from routes.extract import REPORT_FIELDS, rows_to_frame

@@ -1,15 +1,22 @@
-"""Find gazetteer names in running text with one Aho-Corasick automaton.
+"""Find gazetteer names in running text with a memory-mapped trie of name keys.
 
-The automaton holds every name key of the gazetteer (GeoNames names, alternate
+The trie holds every name key of the gazetteer (GeoNames names, alternate
 names and short forms, the curated supplement) that is plain ASCII after
 folding, at least three characters long and not a common word (about 640,000
 keys), and their forms with one word abbreviated as reporters write them
 (``Cd. Hidalgo``, ``Sta. Rosa de Copán``: see :func:`abbreviated_forms`),
-671,000 words in all.  Building it from the SQLite index takes seconds (3-5 s
-on an idle core of the development machine, 8-10 s when the machine is busy),
-so :meth:`PlaceMatcher.cached` saves it (168 MB) next to the gazetteer index
-and later processes load it, which takes about 60-80% of the build time;
-``benchmarks/extract_speed.py`` reports both.
+671,000 words in all.  Building it from the SQLite index takes seconds, so
+:meth:`PlaceMatcher.cached` saves it next to the gazetteer index as two MARISA
+tries (``marisa-trie``; 2.7 MB, where the pickled Aho-Corasick automaton used
+before took 168 MB) and later processes memory-map them, which takes a
+millisecond: a single ``routemapper extract`` no longer pays seconds to load
+the matcher.
+
+Names are looked up where a name can start: after each space of a run of
+capitalised words (folded), the trie gives every key that the rest of the run
+starts with, kept where a space or the run's end follows.  That is the match
+set of an Aho-Corasick automaton over the keys padded with spaces, which the
+matcher was before; ``benchmarks/extract_speed.py`` compares the two.
 
 A hit counts only where the text writes it as a name: each word capitalised
 (connectors such as ``de``/``del`` may stay lower case), not glued to a
@@ -20,7 +27,6 @@ title (``el presidente Hernández``: a person).
 
 from __future__ import annotations
 
-import bisect
 import re
 import threading
 import time
@@ -32,9 +38,6 @@ from geo.normalize import ABBREVIATIONS, name_key
 
 from .text import fold
 from .words import COMMON_WORDS, NAME_CONNECTORS, TITLES
-
-#: Bump when what goes into the automaton changes, so cached files are rebuilt.
-MATCHER_VERSION = "2"
 
 # Word -> its abbreviations (the inverse of what name_key expands): "ciudad" -> ("cd", "cdad").
 _ABBREVIATED: dict[str, tuple[str, ...]] = {}
@@ -91,88 +94,123 @@ def usable_key(key: str) -> bool:
     return not all(w in COMMON_WORDS or w in NAME_CONNECTORS or len(w) < 2 for w in words)
 
 
+def _marisa():
+    try:
+        import marisa_trie
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        from geo.errors import RoutemapperError
+
+        raise RoutemapperError("the marisa-trie package is not installed", hint="pip install marisa-trie") from exc
+    return marisa_trie
+
+
+def rules_fingerprint() -> str:
+    """A short hash of what decides which words the matcher holds, besides the gazetteer.
+
+    This module's source (:func:`usable_key`, :func:`abbreviated_forms`, the
+    build), the common words and name connectors, and the abbreviations
+    :func:`geo.normalize.name_key` expands.  With
+    :func:`geo.index.fingerprint` (the gazetteer's content) it names the
+    cached files, so they are rebuilt exactly when one of their inputs changes.
+    """
+    import hashlib
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for words in (sorted(COMMON_WORDS), sorted(NAME_CONNECTORS), sorted(f"{k}={v}" for k, v in ABBREVIATIONS.items())):
+        digest.update(("\n".join(words) + "\0").encode())
+    return digest.hexdigest()[:16]
+
+
 class PlaceMatcher:
-    """An Aho-Corasick automaton over gazetteer name keys; :meth:`find` scans one text."""
+    """A trie of gazetteer name keys and their abbreviated forms; :meth:`find` scans one text."""
 
     def __init__(self, keys: Iterable[str]) -> None:
-        try:
-            import ahocorasick
-        except ImportError as exc:  # pragma: no cover - a declared dependency
-            from geo.errors import RoutemapperError
-
-            raise RoutemapperError(
-                "the pyahocorasick package is not installed", hint="pip install pyahocorasick"
-            ) from exc
         started = time.perf_counter()
-        # Each word's value is its length, shifted left, with 1 for an abbreviated form.
-        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        usable = [key for key in keys if usable_key(key)]
-        for key in usable:
-            automaton.add_word(f" {key} ", len(key) << 1)
-        for key in usable:
-            for form in abbreviated_forms(key):
-                if not automaton.exists(f" {form} "):
-                    automaton.add_word(f" {form} ", len(form) << 1 | 1)
-        automaton.make_automaton()
-        self._automaton = automaton
-        self.size = len(automaton)
+        usable = {key for key in keys if usable_key(key)}
+        forms = {form for key in usable for form in abbreviated_forms(key)} - usable
+        marisa_trie = _marisa()
+        self._words = marisa_trie.Trie(usable | forms)
+        self._abbreviated = marisa_trie.Trie(forms)
+        self.size = len(self._words)
         self.build_seconds = time.perf_counter() - started
         self.source = "built"
 
     @classmethod
-    def from_automaton(cls, automaton, size: int, seconds: float) -> PlaceMatcher:
-        """Wrap an automaton built earlier (e.g. loaded from the cache)."""
+    def load(cls, words: Path, abbreviated: Path) -> PlaceMatcher:
+        """Memory-map a matcher saved by :meth:`save` (the files stay open, read-only)."""
+        started = time.perf_counter()
+        marisa_trie = _marisa()
         matcher = cls.__new__(cls)
-        matcher._automaton = automaton
-        matcher.size = size
-        matcher.build_seconds = seconds
+        matcher._words, matcher._abbreviated = marisa_trie.Trie(), marisa_trie.Trie()
+        matcher._words.mmap(str(words))
+        matcher._abbreviated.mmap(str(abbreviated))
+        matcher.size = len(matcher._words)
+        matcher.build_seconds = time.perf_counter() - started
+        matcher.source = f"loaded from {words}"
         return matcher
 
-    @classmethod
-    def cached(cls, *, progress=None) -> PlaceMatcher:
-        """Load the matcher from the cache folder, or build it from the index and save it there.
+    def save(self, words: Path, abbreviated: Path) -> None:
+        """Write the two tries (``words`` last: once it exists, both are complete)."""
+        self._abbreviated.save(str(abbreviated))
+        self._words.save(str(words))
 
-        The file sits next to the gazetteer index and is named by the index's
-        fingerprint and the word lists, so a new gazetteer or new rules rebuild it
-        (and the files built for earlier ones, 160 MB each, are removed).
-        ``build_seconds`` is then the load time; ``source`` says which happened.
+    @staticmethod
+    def cache_files() -> tuple[Path, Path]:
+        """Where :meth:`cached` keeps the matcher: its two files in the cache folder.
+
+        Named by the gazetteer's content (:func:`geo.index.fingerprint`) and
+        the matcher's rules (:func:`rules_fingerprint`).
         """
-        import ahocorasick
         import hashlib
-        import os
-        import pickle
-        import tempfile
 
         from geo.index import fingerprint
         from geo.paths import cache_dir
 
-        words = " ".join(sorted(COMMON_WORDS)) + "|" + " ".join(sorted(NAME_CONNECTORS)) + f"|{MATCHER_VERSION}"
-        tag = hashlib.sha256((fingerprint() + words).encode()).hexdigest()[:16]
-        path = cache_dir() / f"place-matcher-{tag}.bin"
-        if path.exists():
-            started = time.perf_counter()
+        tag = hashlib.sha256(f"{fingerprint()}|{rules_fingerprint()}".encode()).hexdigest()[:16]
+        folder = cache_dir()
+        return folder / f"place-matcher-{tag}.words", folder / f"place-matcher-{tag}.abbreviated"
+
+    @classmethod
+    def cached(cls, *, progress=None) -> PlaceMatcher:
+        """Memory-map the matcher from the cache folder, or build it from the index and save it there.
+
+        The files sit next to the gazetteer index, named by the gazetteer's
+        content (:func:`geo.index.fingerprint`) and the matcher's rules
+        (:func:`rules_fingerprint`), so a new gazetteer or new rules rebuild
+        them, and the files built for earlier ones are removed.
+        ``build_seconds`` is then the load time; ``source`` says which happened.
+        """
+        import os
+        import tempfile
+
+        words, abbreviated = cls.cache_files()
+        folder = words.parent
+        if words.exists() and abbreviated.exists():
             try:
-                automaton = ahocorasick.load(str(path), pickle.loads)  # deserializer unused for ints
-                matcher = cls.from_automaton(automaton, len(automaton), time.perf_counter() - started)
-                matcher.source = f"loaded from {path}"
-                return matcher
-            except (OSError, ValueError, pickle.UnpicklingError):
-                path.unlink(missing_ok=True)  # a damaged cache file is rebuilt
+                return cls.load(words, abbreviated)
+            except (OSError, RuntimeError, ValueError):
+                words.unlink(missing_ok=True)  # a damaged cache file is rebuilt
         if progress:
             progress("building the place-name matcher (once; cached next to the gazetteer index)")
         matcher = cls.from_index()
-        fd, tmp = tempfile.mkstemp(prefix=".place-matcher-", suffix=".tmp", dir=path.parent)
-        os.close(fd)
+        temporary: list[Path] = []
         try:
-            matcher._automaton.save(tmp)  # integer values: no serializer
-            os.replace(tmp, path)
-            for stale in path.parent.glob("place-matcher-*.bin"):  # built for another gazetteer or rules
-                if stale != path:
+            for _ in range(2):
+                fd, tmp = tempfile.mkstemp(prefix=".place-matcher-", suffix=".tmp", dir=folder)
+                os.close(fd)
+                temporary.append(Path(tmp))
+            tmp_words, tmp_abbreviated = temporary
+            matcher.save(tmp_words, tmp_abbreviated)
+            os.replace(tmp_abbreviated, abbreviated)
+            os.replace(tmp_words, words)  # last: once it exists, both are complete
+            for stale in folder.glob("place-matcher-*"):  # built for another gazetteer or other rules
+                if stale not in (words, abbreviated):
                     stale.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only cache folder only costs the build next time
         finally:
-            Path(tmp).unlink(missing_ok=True)
+            for tmp in temporary:
+                tmp.unlink(missing_ok=True)
         matcher.source = "built from the gazetteer index"
         return matcher
 
@@ -197,32 +235,29 @@ class PlaceMatcher:
 
         Only runs of capitalised words (with the connectors between them) are
         scanned: a name cannot start or continue with a lower-case word, and
-        most of the automaton's hits in running prose would be ordinary words.
+        most of the trie's hits in running prose would be ordinary words.
         """
         folded_text = fold(text)
         runs = [(m.start(), m.end()) for m in _CAPITALISED_RUN.finditer(text)]
         if not runs:
             return []
-        # One scan over the runs joined by "|" (never inside a key), mapped back by offset.
-        joined_at: list[int] = []
-        pieces: list[str] = []
-        length = 1
-        for a, b in runs:
-            joined_at.append(length)
-            pieces.append(folded_text[a:b])
-            length += b - a + 3
-        joined = " " + " | ".join(pieces) + " "
+        prefixes = self._words.prefixes
         hits = []
-        for end, value in self._automaton.iter(joined):
-            size = value >> 1
-            j = end - size
-            i = bisect.bisect_right(joined_at, j) - 1
-            a = runs[i][0] + j - joined_at[i]
-            hits.append((a, -size, i, value & 1))
+        for i, (a, b) in enumerate(runs):
+            piece = folded_text[a:b] + " "
+            last = len(piece) - 1
+            start = 0
+            while start < last:  # a word may start here: the run's start, or after a space
+                if piece[start] != " ":
+                    for key in prefixes(piece[start:]):
+                        size = len(key)
+                        if piece[start + size] == " ":
+                            hits.append((a + start, -size, i, key))
+                start = piece.find(" ", start) + 1
         hits.sort()
         out: list[Mention] = []
         last_end = -1
-        for a, neg_size, i, abbreviated in hits:
+        for a, neg_size, i, key in hits:
             b = a - neg_size
             if a < last_end:
                 continue
@@ -230,7 +265,7 @@ class PlaceMatcher:
             whole_run = (a, b) == runs[i]
             if not _written_as_name(written) or (not whole_run and _glued(text, a, b)) or _after_title(text, a):
                 continue
-            out.append(Mention(written, name_key(written) if abbreviated else folded_text[a:b], a, b))
+            out.append(Mention(written, name_key(written) if key in self._abbreviated else key, a, b))
             last_end = b
         return out
 
