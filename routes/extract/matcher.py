@@ -7,7 +7,7 @@ keys), and their forms with one word abbreviated as reporters write them
 (``Cd. Hidalgo``, ``Sta. Rosa de Copán``: see :func:`abbreviated_forms`),
 671,000 words in all.  Building it from the SQLite index takes seconds, so
 :meth:`PlaceMatcher.cached` saves it next to the gazetteer index as two MARISA
-tries (``marisa-trie``; 2.7 MB, where the pickled Aho-Corasick automaton used
+tries (``marisa-trie``; 2.9 MB, where the pickled Aho-Corasick automaton used
 before took 168 MB) and later processes memory-map them, which takes a
 millisecond: a single ``routemapper extract`` no longer pays seconds to load
 the matcher.
@@ -248,7 +248,8 @@ class PlaceMatcher:
             last = len(piece) - 1
             start = 0
             while start < last:  # a word may start here: the run's start, or after a space
-                if piece[start] != " ":
+                # A name is written with a capital (_written_as_name): no other start can give a mention.
+                if text[a + start].isupper():
                     for key in prefixes(piece[start:]):
                         size = len(key)
                         if piece[start + size] == " ":
