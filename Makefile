@@ -17,6 +17,7 @@ demo: $(BIN)/routemapper
 	$(BIN)/routemapper demo -o out/
 
 test: $(BIN)/routemapper
+	@if command -v npm >/dev/null 2>&1 && [ ! -f node_modules/axe-core/axe.min.js ]; then npm ci --no-audit --no-fund --loglevel=error; fi
 	$(BIN)/python -m pytest
 
 bench: $(BIN)/routemapper

@@ -20,6 +20,8 @@ import click
 from geo.errors import RoutemapperError
 from routes.limits import BYTES_PER_CHAR, MAX_ARTICLE_CHARS, MAX_ROWS_PER_ARTICLE
 
+from .i18n import LANGUAGES as _LANGUAGES  # light: the catalogue files are read only when a text is asked for
+
 #: Exit code for a user's mistake (bad input, unknown place, unwritable output).
 EXIT_INPUT = 2
 #: Exit code for a failure of something outside the user's input (e.g. a geocoding service).
@@ -93,8 +95,10 @@ def main(debug: bool) -> None:
 @click.option("--self-contained/--cdn", default=True, show_default=True,
               help="Inline Leaflet so the maps work with no network, or link it from a CDN.")
 @click.option("--png", is_flag=True, help="Also write a PNG picture of each map.")
+@click.option("--lang", type=click.Choice(_LANGUAGES), default="en", show_default=True,
+              help="The language of the maps' pages (every word, numbers and dates).")
 @handles_errors
-def demo(outdir: Path, self_contained: bool, png: bool) -> None:
+def demo(outdir: Path, self_contained: bool, png: bool, lang: str) -> None:
     """Map the sample caravans shipped in data/caravans/: one map each, and one of all.
 
     Prints the path of each map written.
@@ -103,10 +107,11 @@ def demo(outdir: Path, self_contained: bool, png: bool) -> None:
     Example:
         routemapper demo -o out/
         routemapper demo -o out/ --png
+        routemapper demo -o out-es/ --lang es
     """
     from .commands import demo_maps
 
-    for path in demo_maps(outdir, self_contained=self_contained, progress=_progress, png=png):
+    for path in demo_maps(outdir, self_contained=self_contained, progress=_progress, png=png, lang=lang):
         click.echo(str(path))
 
 
@@ -125,11 +130,13 @@ def demo(outdir: Path, self_contained: bool, png: bool) -> None:
               help="Inline Leaflet (the default: the file works with no network, about 180 KB more) or link it "
                    "from a CDN (a smaller file that shows nothing where the CDN cannot be reached).")
 @click.option("--encoding", help="Encoding of the reports files (default: UTF-8, or UTF-16 with a BOM).")
+@click.option("--lang", type=click.Choice(_LANGUAGES), default="en", show_default=True,
+              help="The language of the HTML page: every word, numbers (7.000) and dates (15 de octubre de 2018).")
 @_geocoder_options
 @handles_errors
 def build(reports: tuple[Path, ...], output: Path | None, png: Path | None, png_size: str, title: str | None,
-          subtitle: str | None, credits: str | None, self_contained: bool, encoding: str | None, geocoder: str,
-          user_agent: str, geocoder_url: str) -> None:
+          subtitle: str | None, credits: str | None, self_contained: bool, encoding: str | None, lang: str,
+          geocoder: str, user_agent: str, geocoder_url: str) -> None:
     """Build a route map from one or more reports files (CSV or GeoJSON; - for stdin).
 
     The page is self-contained by default (Leaflet inlined: it works opened
@@ -141,6 +148,7 @@ def build(reports: tuple[Path, ...], output: Path | None, png: Path | None, png_
     Example:
         routemapper build data/caravans/2018-10-honduras.csv -o map.html --title "October 2018"
         routemapper build data/caravans/*.csv -o map.html --png card.png --png-size 1200x630
+        routemapper build data/caravans/2018-10-honduras.csv -o mapa.html --lang es
         routemapper build reports.csv -o map.html --geocoder nominatim --user-agent "newsroom-maps/1.0 (me@example.org)"
     """
     from .commands import build_map
@@ -150,7 +158,8 @@ def build(reports: tuple[Path, ...], output: Path | None, png: Path | None, png_
         raise click.UsageError("give -o map.html, --png map.png, or both")
     result = build_map(list(reports), output, title=title, subtitle=subtitle, credits=credits,
                        self_contained=self_contained, encoding=encoding, geocoder=geocoder,
-                       user_agent=user_agent, geocoder_url=geocoder_url, png=png, png_size=parse_size(png_size))
+                       user_agent=user_agent, geocoder_url=geocoder_url, png=png, png_size=parse_size(png_size),
+                       lang=lang)
     for line in result.warnings:
         click.echo(f"routemapper: warning: {line}", err=True)
     for path in (result.output, result.png):
@@ -215,7 +224,6 @@ def geocode(names: tuple[str, ...], country: str, near: str, kind: str, fmt: str
 
 
 from .commands import QUESTIONS as _QUESTIONS  # noqa: E402  (light: no geopandas at import)
-from .i18n import LANGUAGES as _LANGUAGES  # noqa: E402
 
 
 @main.command()

@@ -53,6 +53,7 @@ def build_map(
     geocoder_url: str = "",
     png: str | Path | None = None,
     png_size: tuple[int, int] = (1200, 800),
+    lang: str = "en",
 ) -> BuildResult:
     """Read report files, build the routes and write the HTML map and/or a PNG atomically.
 
@@ -62,6 +63,7 @@ def build_map(
     the PNG cannot be written, the HTML map already is (the error names the PNG).
     The HTML map inlines Leaflet (``self_contained=True``, the default) so it
     works with no network; ``self_contained=False`` links it from a CDN.
+    ``lang`` (``"en"``, ``"es"``) is the language of the HTML page.
     ``geocoder="nominatim"`` (with ``user_agent``, optionally ``geocoder_url``)
     looks the places up online instead of in the offline gazetteer.
     """
@@ -77,7 +79,7 @@ def build_map(
     if output is not None:
         from .render import render_map
 
-        m = render_map(routes, title=title, subtitle=subtitle, credits=credits, self_contained=self_contained)
+        m = render_map(routes, title=title, subtitle=subtitle, credits=credits, self_contained=self_contained, lang=lang)
     if png is not None:
         from .static_image import png_bytes
 
@@ -102,11 +104,15 @@ def sample_files() -> list[Path]:
 
 
 def demo_maps(outdir: str | Path, *, self_contained: bool = True, progress: Progress | None = None,
-              png: bool = False) -> list[Path]:
+              png: bool = False, lang: str = "en") -> list[Path]:
     """Write one map per sample caravan and one of all of them into ``outdir``; return the paths.
 
-    ``png=True`` also writes a PNG beside each map (``all-caravans.png`` etc.).
+    ``png=True`` also writes a PNG beside each map (``all-caravans.png`` etc.); ``lang`` is the
+    language of the pages (``"en"``, ``"es"``).
     """
+    from .i18n import catalogue
+
+    words = catalogue(lang)
     from routes import build_routes, read_many
 
     from .render import render_map
@@ -122,22 +128,22 @@ def demo_maps(outdir: str | Path, *, self_contained: bool = True, progress: Prog
     for caravan_id in routes.caravans:
         say(f"drawing {caravan_id}")
         one = routes.caravan(caravan_id)
-        m = render_map(one, title=f"Caravan {caravan_id}", subtitle=_span(one), self_contained=self_contained)
+        title = words.text("demo.title_one", id=caravan_id)
+        m = render_map(one, title=title, subtitle=_span(one, words), self_contained=self_contained, lang=lang)
         path = outdir / f"{caravan_id}.html"
         save_map(m, path)
         written.append(path)
         if png:
-            written.append(_demo_png(one, outdir / f"{caravan_id}.png", f"Caravan {caravan_id}", _span(one)))
+            written.append(_demo_png(one, outdir / f"{caravan_id}.png", title, _span(one, words)))
     say("drawing all caravans together")
-    m = render_map(routes, title="Migrant caravans in Central America",
-                   subtitle=f"{len(routes.caravans)} caravans, {len(routes.reports)} reports",
-                   self_contained=self_contained)
+    title = words.text("demo.title_all")
+    subtitle = words.text("demo.subtitle_all", caravans=len(routes.caravans), reports=len(routes.reports))
+    m = render_map(routes, title=title, subtitle=subtitle, self_contained=self_contained, lang=lang)
     path = outdir / "all-caravans.html"
     save_map(m, path)
     written.append(path)
     if png:
-        written.append(_demo_png(routes, outdir / "all-caravans.png", "Migrant caravans in Central America",
-                                 f"{len(routes.caravans)} caravans, {len(routes.reports)} reports"))
+        written.append(_demo_png(routes, outdir / "all-caravans.png", title, subtitle))
     return written
 
 
@@ -147,10 +153,9 @@ def _demo_png(routes, path: Path, title: str, subtitle: str) -> Path:
     return render_png(routes, path, title=title, subtitle=subtitle)
 
 
-def _span(routes) -> str:
+def _span(routes, words) -> str:
     r = routes.reports
-    first, last = r["date_start"].min(), r["date_end"].max()
-    return f"{first:%d %b %Y} to {last:%d %b %Y}, {len(r)} reports"
+    return words.text("demo.span", dates=words.dates(r["date_start"].min(), r["date_end"].max()), n=len(r))
 
 
 _LATLON = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")

@@ -100,6 +100,51 @@ def outlines_geojson(bounds: Bounds | None = None) -> dict:
     return json.loads(table[["iso2", "name", "geometry"]].to_json(drop_id=True))
 
 
+def country_labels(countries: gpd.GeoDataFrame, words=None) -> list[dict]:
+    """Where each country's name may be written: ``name`` (in the language of ``words``, a catalogue) and
+    ``spots``, up to six ``[lat, lon, radius]`` (degrees), best first: the centre of the largest circle
+    inside the country's largest part, then inside the larger pieces of that part cut by a 3 x 3 grid
+    (so a name can be written in the part of a big country that is in view).  The page writes a name
+    where the circle is wide enough for it at the zoom shown."""
+    out = []
+    for code, name in zip(countries["iso2"].astype(str), countries["name"].astype(str)):
+        spots = _label_spots(code, name)
+        if not spots:
+            continue
+        shown = words.country(code) if words is not None and code else ""
+        out.append({"name": shown if shown and shown != code else name, "spots": spots})
+    return out
+
+
+@cache
+def _label_spots(iso2: str, name: str) -> list[list[float]]:
+    """:func:`country_labels`' spots of one country of the outlines file (computed once per process)."""
+    import shapely
+
+    table = _all_outlines()
+    geoms = table.geometry.values[((table["iso2"] == iso2) & (table["name"] == name)).to_numpy()]
+    parts = shapely.get_parts(geoms)
+    if not len(parts):
+        return []
+    areas = shapely.area(parts)
+    part = parts[np.argmax(areas)]
+    w, s, e, n = shapely.bounds(part)
+    xs, ys = np.linspace(w, e, 4), np.linspace(s, n, 4)
+    x0, y0 = np.meshgrid(xs[:-1], ys[:-1])
+    x1, y1 = np.meshgrid(xs[1:], ys[1:])
+    pieces = shapely.intersection(part, shapely.box(x0.ravel(), y0.ravel(), x1.ravel(), y1.ravel()))
+    pieces = [part] + [p for p in pieces if shapely.area(p) > 0.05 * areas.max()]
+    spots = []
+    for piece in pieces:
+        tolerance = max(0.02, float(np.sqrt(shapely.area(piece))) / 40)  # ~1/40 of its size: fast, close enough
+        rough = shapely.simplify(piece, tolerance)
+        circle = shapely.maximum_inscribed_circle(piece if rough.is_empty else rough, tolerance)
+        centre = shapely.get_point(circle, 0)
+        spots.append([round(float(shapely.get_y(centre)), 3), round(float(shapely.get_x(centre)), 3),
+                      round(float(shapely.length(circle)), 3)])
+    return [spots[0]] + sorted(spots[1:], key=lambda spot: -spot[2])[:5]
+
+
 def bounds_around(lon: np.ndarray, lat: np.ndarray, margin: float = 10.0) -> Bounds | None:
     """The box around the finite points, widened by ``margin`` degrees; ``None`` if there are none."""
     lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
@@ -139,29 +184,36 @@ class OutlineLayer(MacroElement):
 
     _template = Template(
         "{% macro script(this, kwargs) %}"
-        "(function (map, data, style, paneName) {"
+        "(function (map, data, style, paneName, names) {"
         "var pane = map.getPane(paneName) || map.createPane(paneName);"
         "pane.style.zIndex = {{ this.z }}; pane.style.pointerEvents = 'none';"
         "map.getContainer().style.background = {{ this.sea_json }};"
         "L.geoJSON(data, {pane: paneName, interactive: false, style: style,"
         " renderer: L.svg({pane: paneName})}).addTo(map);"
-        "})({{ this._parent.get_name() }}, {{ this.payload }}, {{ this.style_json }}, {{ this.pane_json }});"
+        "if (window.routemapper && routemapper.countryNames) { routemapper.countryNames(map, names, paneName); }"
+        "})({{ this._parent.get_name() }}, {{ this.payload }}, {{ this.style_json }}, {{ this.pane_json }},"
+        " {{ this.names_json }});"
         "{% endmacro %}"
     )
 
-    def __init__(self, bounds: Bounds | None = None) -> None:
+    def __init__(self, bounds: Bounds | None = None, *, words=None) -> None:
         super().__init__()
         self._name = "OutlineLayer"
         self.bounds = bounds
         self.data = outlines_geojson(bounds)
         self.payload = script_json(self.data)
+        self.names = country_labels(country_outlines(bounds), words)
+        self.names_json = script_json(self.names)
         self.style_json = script_json(LAND_STYLE)
         self.pane_json = script_json(OUTLINE_PANE)
         self.sea_json = script_json(SEA_COLOR)
         self.z = int(OUTLINE_PANE_Z)
 
     @classmethod
-    def around(cls, routes, margin: float = 10.0) -> OutlineLayer:
-        """The layer for a RouteSet: the countries within ``margin`` degrees of its reports."""
+    def around(cls, routes, margin: float = 10.0, *, words=None) -> OutlineLayer:
+        """The layer for a RouteSet: the countries within ``margin`` degrees of its reports.
+
+        ``words`` (a :class:`maps.i18n.Catalogue`) names the countries in its language.
+        """
         reports = routes.reports
-        return cls(bounds_around(reports["lon"].to_numpy(float), reports["lat"].to_numpy(float), margin))
+        return cls(bounds_around(reports["lon"].to_numpy(float), reports["lat"].to_numpy(float), margin), words=words)

@@ -20,11 +20,13 @@ import shapely
 from branca.element import Element, MacroElement
 
 from routes.routeset import RouteSet
+from routes.names import shown_names
 from routes.sizes import place_day_sizes
 
 from .assets import script_json, use_assets
-from .i18n import DEFAULT_LANG, check_lang
+from .i18n import DEFAULT_LANG, Catalogue, catalogue, check_lang
 from .outlines import OutlineLayer
+from .page import RouteMap, date_texts, page_strings
 from .policy import protect, untrusted_texts
 from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale, scales_for, segment_sizes
 from .summary import describe
@@ -67,6 +69,12 @@ class StringTable:
         self.strings = list(self._index)
         return np.asarray(lookup, dtype=np.int64)[codes].tolist() if len(codes) else []
 
+    def code(self, text: str) -> int:
+        """The index of one string (added if new)."""
+        index = self._index.setdefault(str(text), len(self._index))
+        self.strings = list(self._index)
+        return index
+
 
 def _flags(values) -> list[int]:
     return np.asarray(values, dtype=bool).astype(np.int8).tolist()
@@ -99,7 +107,8 @@ def _place_day_groups(merged: pd.DataFrame) -> dict:
 
 def caravan_data(
     routes: RouteSet, caravan_id: str, color: str, sizes: SizeScale, widths: WidthScale, name: str | None = None,
-    merged: pd.DataFrame | None = None, summary: str = "",
+    merged: pd.DataFrame | None = None, summary: str = "", words: Catalogue | None = None,
+    shown: pd.Series | None = None,
 ) -> dict:
     """The column arrays that ``routemapper.addCaravan`` draws for one caravan.
 
@@ -116,6 +125,13 @@ def caravan_data(
     not given): the page shows these figures, it does not recompute them.
     ``summary`` is the caravan's text summary (:func:`maps.summary.describe`),
     the map's caption and description.
+    ``dates`` maps each raw ``date`` (string code) to the date as a reader
+    sees it in the language of ``words`` (default English).  ``shown``
+    names the reports' places as the map labels them
+    (:func:`routes.names.shown_names`, for all of ``routes.reports``;
+    computed here when not given); the data lists only the reports whose label name
+    differs from their own ``place`` (``names``: report indexes and string
+    codes).
     """
     mine = (routes.reports["caravan"] == caravan_id).to_numpy()
     r = routes.reports[mine]
@@ -143,6 +159,10 @@ def caravan_data(
                      ("precision", "precision"), ("count", "count"), ("qual", "count_qualifier"),
                      ("source", "source"), ("url", "url"), ("note", "note")):
         reports[key] = strings.column(r[col])
+    dates = date_texts(r, reports["date"], strings.code, words or catalogue(DEFAULT_LANG))
+    shown = _label_names(r) if shown is None else shown[mine]
+    differs = np.flatnonzero(shown.to_numpy(object) != r["place"].fillna("").astype(str).str.strip().to_numpy(object))
+    names = {"i": differs.tolist(), "s": strings.column(shown.iloc[differs])}
     segments = {
         "lat": _column(np.concatenate([shapely.get_y(start), shapely.get_y(end)[-1:]]), 5),
         "lon": _column(np.concatenate([shapely.get_x(start), shapely.get_x(end)[-1:]]), 5),
@@ -159,7 +179,8 @@ def caravan_data(
         "days": _column(s["days"].to_numpy(int)),
     }
     return {"id": caravan_id, "name": name or caravan_id, "color": color, "backColor": TURNED_BACK_COLOR, "day0": day0,
-            "str": strings.strings, "reports": reports, "segments": segments, "groups": _place_day_groups(merged), "summary": summary}
+            "str": strings.strings, "reports": reports, "segments": segments, "groups": _place_day_groups(merged),
+            "summary": summary, "dates": dates, "names": names}
 
 
 class RawScript(Element):
@@ -223,10 +244,28 @@ class MapFurniture(_DataCall):
     function = "finish"
 
 
-def default_credits(routes: RouteSet) -> str:
-    """``Sources: A; B; C`` from the reports' distinct sources, in order of appearance."""
+def _label_names(reports: pd.DataFrame) -> pd.Series:
+    """The name each report's point is labelled by (:func:`routes.names.shown_names`), worked out only
+    where several reports share a point: elsewhere it is the report's own ``place``."""
+    shown = reports["place"].fillna("").astype(str).str.strip()
+    many = reports[["lat", "lon"]].duplicated(keep=False).to_numpy()
+    if many.any():
+        shown[many] = shown_names(reports[many]).to_numpy(object)
+    return shown
+
+
+def default_credits(routes: RouteSet, lang: str = DEFAULT_LANG) -> str:
+    """``Sources: A; B; C`` (``Fuentes: ...``) from the reports' distinct sources, in order of appearance."""
     sources = [s for s in dict.fromkeys(routes.reports["source"].dropna().astype(str)) if s.strip()]
-    return ("Sources: " + "; ".join(sources)) if sources else ""
+    return catalogue(lang).text("page.credits_line", sources="; ".join(sources)) if sources else ""
+
+
+def _tile_layer(tiles: str, words: Catalogue) -> folium.TileLayer:
+    """The base tiles; OpenStreetMap's credit in the page's language (other tiles keep their own)."""
+    if tiles == "OpenStreetMap":
+        credit = html.escape(words.text("page.osm_attribution"))
+        return folium.TileLayer(tiles, attr=f'&copy; <a href="https://www.openstreetmap.org/copyright">{credit}</a>')
+    return folium.TileLayer(tiles)
 
 
 def render_map(
@@ -257,9 +296,10 @@ def render_map(
     ``gesture_handling=True`` (for embedding in articles) makes
     the map zoom only with ctrl+scroll or two fingers, so scrolling the page
     past it does not zoom it.  The page's ``<title>`` is ``title`` (escaped).
-    ``lang`` (``"en"``, ``"es"``) is the language of the page's texts; each
-    caravan's data carries its text summary in that language
-    (:func:`maps.summary.describe`, named by ``caravan_names``).
+    ``lang`` (``"en"``, ``"es"``) is the language of every word of the page
+    and of ``<html lang>``; numbers and dates follow it (7.000, 15 de
+    octubre de 2018); each caravan's data carries its text summary in that
+    language (:func:`maps.summary.describe`, named by ``caravan_names``).
 
     The map's root is a :class:`maps.policy.PolicyFigure`: however it is
     written (``save_map``, ``.save()``, Jupyter), the page carries a
@@ -267,10 +307,13 @@ def render_map(
     the tile host(s) of ``tiles``.
     """
     lang = check_lang(lang)
+    words = catalogue(lang)
     # zoom_snap: fit the routes in quarter zoom steps (a phone is too narrow for whole ones to fit well).
-    m = folium.Map(tiles=tiles, prefer_canvas=True, control_scale=True, zoom_start=5, location=(15.0, -90.0),
-                   zoom_snap=0.25)
+    m = RouteMap(tiles=None, prefer_canvas=True, control_scale=False, zoom_start=5, location=(15.0, -90.0),
+                 zoom_snap=0.25, lang=lang)
     page = protect(m)  # the page carries a Content-Security-Policy computed when it is written
+    if tiles:
+        m.add_child(_tile_layer(tiles, words), name="tiles")
     use_assets(m, self_contained=self_contained, gesture_handling=gesture_handling)
     if title:
         m.get_root().title = html.escape(title)  # branca writes it into <title> unescaped
@@ -278,13 +321,14 @@ def render_map(
     sizes, widths = scales_for(routes, merged)
     names = caravan_names or {}
     if outlines:
-        m.add_child(OutlineLayer.around(routes), name="outlines")
+        m.add_child(OutlineLayer.around(routes, words=words), name="outlines")
     summaries = describe(routes, lang=lang, names=names, merged=merged)
+    shown = _label_names(routes.reports)
     for i, caravan_id in enumerate(routes.caravans):
         data = caravan_data(routes, caravan_id, colors[i % len(colors)], sizes, widths, names.get(caravan_id), merged,
-                            summaries.get(caravan_id, ""))
+                            summaries.get(caravan_id, ""), words, shown)
         m.add_child(CaravanLayer(data), name=f"caravan-{i}")
-    credits = default_credits(routes) if credits is None else credits
+    credits = default_credits(routes, lang) if credits is None else credits
     page.untrusted = untrusted_texts([routes.reports, routes.segments, routes.checkpoints],
                                      [title, subtitle, credits, *names.values(), *summaries.values()])
     m.add_child(MapFurniture({
@@ -296,5 +340,7 @@ def render_map(
         "backColor": TURNED_BACK_COLOR,
         "gestureHandling": gesture_handling,
         "lang": lang,
+        "imperial": lang == "en",
+        "strings": page_strings(words),
     }))
     return m

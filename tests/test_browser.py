@@ -72,10 +72,10 @@ def test_demo_map_draws_and_the_slider_goes_back_in_time(demo_dir, sample_routes
         label = driver.find_element(By.CSS_SELECTOR, f"label[for='{slider.get_attribute('id')}']")
         assert label.text == "Show up to"
         readout = driver.find_element(By.CSS_SELECTOR, ".rm-slider output[aria-live=polite]")
-        assert readout.text == "all reports to 2023-12-26"
+        assert readout.text == "all reports to 26 December 2023"
         slider.send_keys(Keys.HOME)  # the first day: keyboard only
         first = counts(driver)
-        assert readout.text == "2018-10-12"
+        assert readout.text == "12 October 2018"
         assert 0 < first["reports"] < everything["reports"] and first["segments"] < everything["segments"]
         assert first["markers"] < everything["markers"]
         slider.send_keys(Keys.END)

@@ -36,3 +36,37 @@ def test_modules_are_inlined_in_order(sample_routes):
     where = [html.index(f"routemapper/{name}:") for name in PAGE_SCRIPTS]
     assert where == sorted(where)
     assert html.index("routemapper/map.js:") < html.index("routemapper.addCaravan(")
+
+
+def test_every_text_the_page_script_asks_for_is_in_every_catalogue():
+    import json
+    import re
+
+    from maps.i18n import LANGUAGES, LOCALE_DIR
+    from routes.schema import KINDS
+
+    code = "\n".join((STATIC_DIR / name).read_text(encoding="utf-8") for name in PAGE_SCRIPTS)
+    asked = set(re.findall(r'["\']((?:page|format)\.[a-z_.]*[a-z_])["\']', code))
+    prefixes = set(re.findall(r'["\']((?:page|format)\.[a-z_.]*\.)["\']\s*\+', code))
+    assert len(asked) > 60 and prefixes == {"page.kind.", "page.precision.", "page.table."}
+    dynamic = {f"page.kind.{kind}" for kind in KINDS} | {f"page.precision.{p}" for p in ("country", "region")}
+    dynamic |= {f"page.table.{h}" for h in ("date", "caravan", "place", "what", "size", "source")}
+    for lang in LANGUAGES:
+        words = json.loads((LOCALE_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+        missing = sorted(k for k in asked | dynamic if k not in words)
+        assert missing == [], (lang, missing)
+        page_keys = {k for k in words if k.startswith("page.")}
+        english = {k for k in json.loads((LOCALE_DIR / "en.json").read_text(encoding="utf-8")) if k.startswith("page.")}
+        assert page_keys == english, lang
+
+
+def test_the_script_holds_no_words_of_its_own():
+    """Every text a reader sees comes from the catalogue: no English words in string literals of the script."""
+    import re
+
+    code = "\n".join((STATIC_DIR / name).read_text(encoding="utf-8") for name in PAGE_SCRIPTS)
+    code = re.sub(r"/\*.*?\*/", "", code, flags=re.S)  # comments are for us
+    literals = [s for s in re.findall(r'"((?:[^"\\]|\\.)*)"', code)
+                if " " in s and not all(token.startswith(("rm-", "leaflet-")) for token in s.split())]  # not class lists
+    words = [s for s in literals if re.search(r"\b(the|of|and|to|in|report\w*|people|legend|play|pause|show|sources?|table|caravans?|dates?|zoom)\b", s, re.I)]
+    assert words == []

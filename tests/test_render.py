@@ -118,3 +118,46 @@ def test_self_contained_is_the_default_and_has_no_external_urls_but_tiles(sample
     assert loaded == []  # nothing fetched but the tiles (whose URL is a template, not an attribute)
     assert "tile.openstreetmap.org/{z}/{x}/{y}.png" in html
     assert "GestureHandling" in html and "routemapper" in html and "rm-slider" in html
+
+
+def test_the_page_says_its_language_and_lets_readers_zoom(sample_routes):
+    html = render_map(sample_routes).get_root().render()
+    assert html.startswith('<!DOCTYPE html>\n<html lang="en">')
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1.0" />' in html
+    assert "user-scalable=no" not in html and "maximum-scale" not in html
+    spanish = render_map(sample_routes, lang="es").get_root().render()
+    assert spanish.startswith('<!DOCTYPE html>\n<html lang="es">')
+
+
+def test_the_page_gets_its_words_and_dates_in_its_language(sample_routes):
+    import json
+
+    html = render_map(sample_routes.caravan("2018-10-honduras"), lang="es").get_root().render()
+    options = json.loads(re.search(r"routemapper\.finish\(map_\w+, (\{.*?\})\);", html).group(1))
+    assert options["strings"]["page.legend"] == "Leyenda" and options["strings"]["format.thousands"] == "."
+    assert options["imperial"] is False and options["credits"].startswith("Fuentes: Fox News")
+    data = payloads(html)[0]
+    shown = {data["str"][k]: data["str"][v] for k, v in zip(data["dates"]["key"], data["dates"]["text"])}
+    assert shown["2018-10-15"] == "15 de octubre de 2018" and shown["~2018-10-16"] == "16 de octubre de 2018"
+    assert "colaboradores de OpenStreetMap" in html
+    english = json.loads(re.search(r"routemapper\.finish\(map_\w+, (\{.*?\})\);",
+                                   render_map(sample_routes).get_root().render()).group(1))
+    assert english["strings"]["page.legend"] == "Legend" and english["imperial"] is True
+
+
+def test_an_unknown_language_is_refused(sample_routes):
+    from geo.errors import InputError
+
+    with pytest.raises(InputError, match="no texts for the language 'fr'"):
+        render_map(sample_routes, lang="fr")
+
+
+def test_country_names_for_the_outlines_in_the_pages_language(sample_routes):
+    import json
+
+    html = render_map(sample_routes, lang="es").get_root().render()
+    names = json.loads(re.search(r'"rm-outlines", (\[\{.*?\}\])\);', html).group(1))
+    mexico = next(n for n in names if n["name"] == "México")
+    assert 1 <= len(mexico["spots"]) <= 6 and all(len(s) == 3 for s in mexico["spots"])
+    lat, lon, radius = mexico["spots"][0]
+    assert 18 < lat < 28 and -108 < lon < -96 and radius > 2  # inland Mexico, a wide circle

@@ -1,4 +1,11 @@
-/* routemapper/controls.js: the map's furniture: legend, title, credits, time slider and layer switcher. */
+/* routemapper/controls.js: the map's furniture.
+ *
+ * Outside the map (they never cover the data): a header with the title and subtitle, and a footer
+ * with the time slider and the sources.  Inside it, in Leaflet's corners: the legend, the layer
+ * switcher (only with two or more caravans) and the route table (table.js).  On a small map (an
+ * embed, a phone: ``compact``) these fold into small buttons.  Every word comes from the catalogue
+ * (format.t); no HTML string carries a style attribute (colours are SVG fills or set from JS).
+ */
 (function (global, factory) {
   "use strict";
   var rm = global.routemapper = global.routemapper || {};
@@ -8,154 +15,185 @@
 })(typeof window !== "undefined" ? window : globalThis, function (rm) {
   "use strict";
 
-  var F = rm.format;
+  var F = rm.format, t = F.t, el = F.el;
+  var SVG = "http://www.w3.org/2000/svg";
 
-  function legendControl(options) {
+  /* A small square of a caravan's colour (an SVG fill: no inline style). */
+  function swatch(color) {
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("class", "rm-swatch"); svg.setAttribute("width", "12"); svg.setAttribute("height", "12");
+    svg.setAttribute("viewBox", "0 0 12 12"); svg.setAttribute("aria-hidden", "true");
+    var rect = document.createElementNS(SVG, "rect");
+    rect.setAttribute("width", "12"); rect.setAttribute("height", "12"); rect.setAttribute("rx", "2");
+    rect.setAttribute("fill", color);
+    svg.appendChild(rect);
+    return svg;
+  }
+
+  function legendControl(options, st) {
     return L.Control.extend({
       options: { position: "bottomright" },
       onAdd: function (map) {
-        var box = F.el("details", "rm-legend leaflet-control");
-        if (map.getSize().x >= 600) { box.open = true; }
+        var box = el("details", "rm-legend leaflet-control");
+        if (!st.compact) { box.open = true; }
         L.DomEvent.disableClickPropagation(box);
         L.DomEvent.disableScrollPropagation(box);
-        box.appendChild(F.el("summary", "rm-legend-summary", "Legend"));
-        box.appendChild(F.el("div", "rm-legend-title", "Reported group size"));
+        box.appendChild(el("summary", "rm-legend-summary", t("page.legend")));
+        if (st.caravans.length === 1) {  /* no layer switcher: the legend names the caravan */
+          var c = st.caravans[0], who = el("div", "rm-legend-row rm-legend-caravan");
+          who.appendChild(swatch(c.color));
+          who.appendChild(el("span", null, c.name));
+          box.appendChild(who);
+        }
+        box.appendChild(el("div", "rm-legend-title", t("page.legend.sizes")));
         var maxR = 0;
         options.sizeRefs.forEach(function (ref) { maxR = Math.max(maxR, ref.r); });
-        var ns = "http://www.w3.org/2000/svg";
-        var svg = document.createElementNS(ns, "svg");
+        var svg = document.createElementNS(SVG, "svg");
         var pad = 8, h = 2 * maxR + pad + 2, w = 2 * maxR + 70;
         svg.setAttribute("width", w); svg.setAttribute("height", h);
         svg.setAttribute("role", "img");
-        svg.setAttribute("aria-label", "circle sizes: " + options.sizeRefs.map(function (x) { return F.fmt(x.value); }).join(", ") + " people");
+        svg.setAttribute("aria-label", t("page.legend.sizes_label", {
+          sizes: options.sizeRefs.map(function (x) { return F.fmt(x.value); }).join(", ")
+        }));
         options.sizeRefs.forEach(function (ref) {
           var top = h - 2 - 2 * ref.r;
-          var c = document.createElementNS(ns, "circle");
+          var c = document.createElementNS(SVG, "circle");
           c.setAttribute("cx", maxR + 2); c.setAttribute("cy", h - 2 - ref.r); c.setAttribute("r", ref.r);
           c.setAttribute("fill", "none"); c.setAttribute("stroke", "#333");
           svg.appendChild(c);
-          var tick = document.createElementNS(ns, "line");
+          var tick = document.createElementNS(SVG, "line");
           tick.setAttribute("x1", maxR + 2); tick.setAttribute("x2", 2 * maxR + 6);
           tick.setAttribute("y1", top); tick.setAttribute("y2", top); tick.setAttribute("stroke", "#999");
           svg.appendChild(tick);
-          var t = document.createElementNS(ns, "text");
-          t.setAttribute("x", 2 * maxR + 8); t.setAttribute("y", Math.max(top + 4, 10));
-          t.setAttribute("font-size", "11");
-          t.textContent = F.fmt(ref.value);
-          svg.appendChild(t);
+          var text = document.createElementNS(SVG, "text");
+          text.setAttribute("x", 2 * maxR + 8); text.setAttribute("y", Math.max(top + 4, 10));
+          text.setAttribute("font-size", "11");
+          text.textContent = F.fmt(ref.value);
+          svg.appendChild(text);
         });
         box.appendChild(svg);
-        box.appendChild(F.el("div", "rm-legend-note", "Solid: lowest figure reported; halo: highest. Dotted: a vague word such as \u201cthousands\u201d. Hollow dashed: planned."));
+        box.appendChild(el("div", "rm-legend-note", t("page.legend.sizes_note")));
         if (options.widthRefs.length) {
-          box.appendChild(F.el("div", "rm-legend-title", "Route width: group size on that leg"));
+          box.appendChild(el("div", "rm-legend-title", t("page.legend.widths")));
           options.widthRefs.forEach(function (ref) {
-            var rowEl = F.el("div", "rm-legend-row");
-            var bar = F.el("span", "rm-legend-bar");
+            var rowEl = el("div", "rm-legend-row");
+            var bar = el("span", "rm-legend-bar");
             bar.style.height = Math.max(1, ref.w) + "px";
             rowEl.appendChild(bar);
-            rowEl.appendChild(F.el("span", null, F.fmt(ref.value)));
+            rowEl.appendChild(el("span", null, F.fmt(ref.value)));
             box.appendChild(rowEl);
           });
         }
-        var kinds = F.el("div", "rm-legend-kinds");
+        var kinds = el("div", "rm-legend-kinds");
         F.SYMBOL_KINDS.forEach(function (kind) {
-          var rowEl = F.el("div", "rm-legend-row");
+          var rowEl = el("div", "rm-legend-row");
           rowEl.appendChild(rm.symbols.symbolSvg(kind, "#666"));
-          rowEl.appendChild(F.el("span", null, F.KIND_LABELS[kind]));
+          rowEl.appendChild(el("span", null, F.kindLabel(kind)));
           kinds.appendChild(rowEl);
         });
-        var rows = [["rm-legend-dash", "approximate date or inferred leg"],
-                    ["rm-legend-back", "after the group turned back"],
-                    ["rm-legend-chevron", "direction of travel"],
-                    ["rm-legend-badge", "country/region-level report"]];
+        var rows = [["rm-legend-dash", "page.legend.approximate"],
+                    ["rm-legend-back", "page.legend.turned_back"],
+                    ["rm-legend-chevron", "page.legend.direction"],
+                    ["rm-legend-badge", "page.legend.area"]];
         rows.forEach(function (x) {
-          var rowEl = F.el("div", "rm-legend-row");
-          var sample = F.el("span", x[0]);
+          var rowEl = el("div", "rm-legend-row");
+          var sample = el("span", x[0]);
           if (x[0] === "rm-legend-back") { sample.style.borderTopColor = options.backColor; }
           if (x[0] === "rm-legend-chevron") { sample.textContent = "\u203a"; }
-          if (x[0] === "rm-legend-badge") { sample.textContent = "Area"; }
+          if (x[0] === "rm-legend-badge") { sample.textContent = t("page.legend.area_sample"); }
+          sample.setAttribute("aria-hidden", "true");
           rowEl.appendChild(sample);
-          rowEl.appendChild(F.el("span", null, x[1]));
+          rowEl.appendChild(el("span", null, t(x[1])));
           kinds.appendChild(rowEl);
         });
         box.appendChild(kinds);
+        /* Open, the legend takes the height the map has, and the route table folds away (they would overlap). */
+        box.addEventListener("toggle", function () {
+          if (!box.open) { return; }
+          var table = map.getContainer().querySelector(".rm-table");
+          if (table) { table.open = false; }
+          fitPanels(map);
+        });
         return box;
       }
     });
   }
 
-  function titleControl(options) {
-    return L.Control.extend({
-      options: { position: "topleft" },
-      onAdd: function () {
-        var box = F.el("div", "rm-title leaflet-control");
-        if (options.title) { box.appendChild(F.el("h1", null, options.title)); }
-        if (options.subtitle) { box.appendChild(F.el("p", null, options.subtitle)); }
-        return box;
-      }
-    });
+  /* The header above the map: title and subtitle (nothing when there are neither). */
+  function header(options) {
+    if (!options.title && !options.subtitle) { return null; }
+    var box = el("header", "rm-title rm-header");
+    if (options.title) { box.appendChild(el("h1", null, options.title)); }
+    if (options.subtitle) { box.appendChild(el("p", null, options.subtitle)); }
+    return box;
   }
 
-  function creditsControl(options) {
-    return L.Control.extend({
-      options: { position: "bottomleft" },
-      onAdd: function () {
-        var box = F.el("div", "rm-credits leaflet-control");
-        box.appendChild(F.el("span", null, options.credits));
-        return box;
-      }
-    });
+  /* The sources: a line of text, or on a small map a "Sources" button that opens it over the map. */
+  function credits(options, st) {
+    if (!options.credits) { return null; }
+    if (!st.compact) { return el("p", "rm-credits", options.credits); }
+    var box = el("details", "rm-credits");
+    box.appendChild(el("summary", null, t("page.credits")));
+    box.appendChild(el("p", "rm-credits-text", options.credits));
+    return box;
   }
 
   /* Time slider: an input type=range over whole days from the first to the last report, with play/pause. */
-  function sliderControl(st, days) {
+  function slider(st, map, days) {
     var first = Math.floor(days[0]), last = Math.ceil(days[days.length - 1]);
-    return L.Control.extend({
-      options: { position: "bottomleft" },
-      onAdd: function (map) {
-        var box = F.el("div", "rm-slider leaflet-control");
-        L.DomEvent.disableClickPropagation(box);
-        L.DomEvent.disableScrollPropagation(box);
-        var id = "rm-day-" + L.stamp(map);
-        var label = F.el("label", "rm-slider-label", "Show up to");
-        label.htmlFor = id;
-        var input = F.el("input");
-        input.type = "range"; input.id = id; input.min = String(first); input.max = String(last); input.step = "1";
-        input.value = String(last);
-        var readout = F.el("output", "rm-slider-date");
-        readout.setAttribute("aria-live", "polite");
-        readout.htmlFor = id;
-        var button = F.el("button", "rm-slider-play", "\u25b6 Play");
-        button.type = "button";
-        button.setAttribute("aria-label", "Play the caravans day by day");
-        var timer = null;
-        function stop() { if (timer) { clearInterval(timer); timer = null; } button.textContent = "\u25b6 Play"; button.setAttribute("aria-label", "Play the caravans day by day"); }
-        button.addEventListener("click", function () {
-          if (timer) { stop(); return; }
-          var d = Number(input.value) >= last ? first : Number(input.value);
-          rm.map.setDay(map, d);
-          button.textContent = "\u275a\u275a Pause"; button.setAttribute("aria-label", "Pause");
-          timer = setInterval(function () {
-            d += 1;
-            rm.map.setDay(map, Math.min(d, last));
-            if (d >= last) { stop(); }
-          }, 400);
-        });
-        input.addEventListener("input", function () { stop(); rm.map.setDay(map, Number(input.value)); });
-        st.slider = {
-          show: function (day) {
-            input.value = String(Math.min(Math.max(day, first), last));
-            readout.textContent = (day >= last ? "all reports to " : "") + F.dayText(Math.min(day, last));
-          },
-          stop: stop
-        };
-        var row = F.el("div", "rm-slider-row");
-        row.appendChild(button); row.appendChild(input);
-        box.appendChild(label); box.appendChild(readout); box.appendChild(row);
-        st.slider.show(last);
-        return box;
-      }
+    var box = el("div", "rm-slider");
+    var id = "rm-day-" + L.stamp(map);
+    var label = el("label", "rm-slider-label", t("page.slider.label"));
+    label.htmlFor = id;
+    var input = el("input");
+    input.type = "range"; input.id = id; input.min = String(first); input.max = String(last); input.step = "1";
+    input.value = String(last);
+    var readout = el("output", "rm-slider-date");
+    readout.setAttribute("aria-live", "polite");
+    readout.htmlFor = id;
+    var button = el("button", "rm-slider-play");
+    button.type = "button";
+    var timer = null;
+    function showPlay() { button.textContent = t("page.slider.play"); button.setAttribute("aria-label", t("page.slider.play_label")); }
+    function stop() { if (timer) { clearInterval(timer); timer = null; } showPlay(); }
+    showPlay();
+    button.addEventListener("click", function () {
+      if (timer) { stop(); return; }
+      var d = Number(input.value) >= last ? first : Number(input.value);
+      rm.map.setDay(map, d);
+      button.textContent = t("page.slider.pause"); button.setAttribute("aria-label", t("page.slider.pause_label"));
+      timer = setInterval(function () {
+        d += 1;
+        rm.map.setDay(map, Math.min(d, last));
+        if (d >= last) { stop(); }
+      }, 400);
     });
+    input.addEventListener("input", function () { stop(); rm.map.setDay(map, Number(input.value)); });
+    st.slider = {
+      show: function (day) {
+        var shown = Math.min(day, last), text = F.dayText(shown);
+        input.value = String(Math.min(Math.max(day, first), last));
+        input.setAttribute("aria-valuetext", text);
+        readout.textContent = day >= last ? t("page.slider.all", { date: text }) : text;
+      },
+      stop: stop
+    };
+    var top = el("div", "rm-slider-top");
+    top.appendChild(label); top.appendChild(readout);
+    var row = el("div", "rm-slider-row");
+    row.appendChild(button); row.appendChild(input);
+    box.appendChild(top); box.appendChild(row);
+    st.slider.show(last);
+    return box;
+  }
+
+  /* The footer under the map: the slider (when the reports span two or more days) and the sources. */
+  function footer(st, map, options, days) {
+    var parts = [days.length > 1 ? slider(st, map, days) : null, credits(options, st)].filter(Boolean);
+    if (!parts.length) { return null; }
+    var box = el("footer", "rm-footer");
+    parts.forEach(function (p) { box.appendChild(p); });
+    return box;
   }
 
   /* A layer-control entry for one caravan: adding/removing it shows/hides the caravan on the shared canvas. */
@@ -167,34 +205,67 @@
   };
   var CaravanToggle = null;
 
-  /* One toggle layer per caravan (added to the map) and the layer switcher listing them by colour and name. */
+  /* One toggle layer per caravan (added to the map) and, with two or more caravans, the layer switcher
+     listing them by colour and name (null for one caravan: the legend names it). */
   function layerControl(st, map) {
     if (!CaravanToggle) { CaravanToggle = L.Layer.extend(toggleMethods); }
     var overlays = {};
     st.caravans.forEach(function (c) {
-      var label = F.el("span", "rm-layer-label");
+      var label = el("span", "rm-layer-label");
       /* an SVG fill, not a style attribute: the layer switcher parses this label again as HTML,
          and the page's Content-Security-Policy refuses inline style attributes */
-      var ns = "http://www.w3.org/2000/svg";
-      var swatch = document.createElementNS(ns, "svg"), fill = document.createElementNS(ns, "rect");
-      swatch.setAttribute("class", "rm-swatch");
-      swatch.setAttribute("viewBox", "0 0 1 1");
-      swatch.setAttribute("aria-hidden", "true");
-      fill.setAttribute("width", "1");
-      fill.setAttribute("height", "1");
-      fill.setAttribute("fill", c.color);
-      swatch.appendChild(fill);
-      label.appendChild(swatch);
+      label.appendChild(swatch(c.color));
       label.appendChild(document.createTextNode(c.name));
       c.toggle = new CaravanToggle(c, st);
       c.toggle.addTo(map);
-      overlays[label.outerHTML] = c.toggle;  /* built from text nodes: escaped */
+      overlays[label.outerHTML] = c.toggle;  /* built from text nodes and attributes: escaped, no style */
     });
-    return L.control.layers(null, overlays, { collapsed: st.caravans.length > 6 || map.getSize().x < 600 });
+    if (st.caravans.length < 2) { return null; }
+    return L.control.layers(null, overlays, { collapsed: st.caravans.length > 6 || st.compact });
+  }
+
+  /* The open legend and route table take at most the height their corner leaves them (the other corner's
+     panels on the same side stay clear). */
+  function fitPanels(map) {
+    var container = map.getContainer(), H = map.getSize().y, top = container.getBoundingClientRect().top;
+    function bottomOf(css) {
+      var lowest = 0;
+      container.querySelectorAll(css).forEach(function (n) {
+        if (!n.classList.contains("rm-legend")) { lowest = Math.max(lowest, n.getBoundingClientRect().bottom - top); }
+      });
+      return lowest;
+    }
+    var legend = container.querySelector(".rm-legend");
+    if (legend) {
+      var above = bottomOf(".leaflet-top.leaflet-right .leaflet-control");
+      var below = 0;
+      container.querySelectorAll(".leaflet-bottom.leaflet-right .leaflet-control").forEach(function (n) {
+        if (n !== legend) { below += n.getBoundingClientRect().height + 10; }
+      });
+      legend.style.maxHeight = Math.max(60, H - above - below - 20) + "px";
+    }
+  }
+
+  /* Leaflet's own words (zoom buttons, layer switcher, attribution prefix) in the page's language. */
+  function translateLeaflet(map, layers) {
+    var zoom = map.zoomControl;
+    if (zoom && zoom._zoomInButton) {
+      [[zoom._zoomInButton, "page.zoom_in"], [zoom._zoomOutButton, "page.zoom_out"]].forEach(function (x) {
+        x[0].title = t(x[1]); x[0].setAttribute("aria-label", t(x[1]));
+      });
+    }
+    var toggle = layers && layers.getContainer().querySelector(".leaflet-control-layers-toggle");
+    if (toggle) { toggle.title = t("page.layers"); toggle.setAttribute("aria-label", t("page.layers")); }
+    if (layers) { layers.getContainer().querySelector(".leaflet-control-layers-list").setAttribute("aria-label", t("page.layers")); }
+    if (map.attributionControl) {
+      var a = el("a", null, "Leaflet");
+      a.href = "https://leafletjs.com"; a.title = t("page.leaflet_title");
+      map.attributionControl.setPrefix(a.outerHTML);
+    }
   }
 
   return {
-    legendControl: legendControl, titleControl: titleControl, creditsControl: creditsControl,
-    sliderControl: sliderControl, layerControl: layerControl
+    swatch: swatch, legendControl: legendControl, header: header, footer: footer, layerControl: layerControl,
+    fitPanels: fitPanels, translateLeaflet: translateLeaflet
   };
 });

@@ -16,7 +16,7 @@
   /* Unpack one caravan's columns in place and return it: legs from the stop path
      (leg j from stop j to stop j + 1 as lat1/lon1 -> lat2/lon2), absolute days, confidence 0-1. */
   function decodeCaravan(data) {
-    var c = data, r = data.reports, s = data.segments, i, m = Math.max(s.lat.length - 1, 0);
+    var c = data, r = data.reports, s = data.segments, S = data.str, i, m = Math.max(s.lat.length - 1, 0);
     c.visible = true;
     s.lat1 = s.lat.slice(0, m); s.lon1 = s.lon.slice(0, m); s.lat2 = s.lat.slice(1); s.lon2 = s.lon.slice(1);
     function shift(a) { for (var k = 0; k < a.length; k++) { if (a[k] !== null) { a[k] += data.day0; } } }
@@ -27,6 +27,14 @@
     c.groups = groups;
     c.groupOf = new Int32Array(r.lat.length).fill(-1);
     groups.members.forEach(function (members, g) { members.forEach(function (k) { c.groupOf[k] = g; }); });
+    /* Dates as the reader sees them (written by Python in the page's language), keyed by the raw date's string. */
+    c.dateShown = {};
+    var dates = data.dates || { key: [], text: [] };
+    for (i = 0; i < dates.key.length; i++) { c.dateShown[dates.key[i]] = S[dates.text[i]]; }
+    /* The name a report's place is labelled by, where it differs from its own (Python: routes.names). */
+    c.shownName = {};
+    var names = data.names || { i: [], s: [] };
+    for (i = 0; i < names.i.length; i++) { c.shownName[names.i[i]] = S[names.s[i]]; }
     return c;
   }
 
@@ -54,11 +62,22 @@
     return out;
   }
 
+  /* The date of report i of caravan c as the reader sees it (the raw ISO text if Python gave none). */
+  function dateText(c, i) {
+    var key = c.reports.date[i];
+    return c.dateShown && c.dateShown[key] !== undefined ? c.dateShown[key] : c.str[key];
+  }
+
+  /* The name the map labels report i's place by: the shortest name reported at its point (routes.names). */
+  function placeName(c, i) {
+    return c.shownName && c.shownName[i] !== undefined ? c.shownName[i] : c.str[c.reports.place[i]];
+  }
+
   /* Report i of caravan c as a plain object of strings and numbers. */
   function report(c, i) {
     var r = c.reports, S = c.str;
     return {
-      caravan: c.name, date: S[r.date[i]], approx: !!r.approx[i], kind: S[r.kind[i]], place: S[r.place[i]],
+      caravan: c.name, date: dateText(c, i), approx: !!r.approx[i], kind: S[r.kind[i]], place: S[r.place[i]],
       resolved: S[r.resolved[i]], precision: S[r.precision[i]], conf: r.conf[i], count: S[r.count[i]],
       qual: S[r.qual[i]], low: r.low[i], high: r.high[i], source: S[r.source[i]], url: S[r.url[i]],
       note: S[r.note[i]], day: r.day[i]
@@ -76,7 +95,7 @@
   }
 
   return {
-    decodeCaravan: decodeCaravan, fitPoints: fitPoints, report: report, reportDays: reportDays,
-    leadsGroup: leadsGroup, placeDay: placeDay
+    decodeCaravan: decodeCaravan, fitPoints: fitPoints, dateText: dateText, placeName: placeName, report: report,
+    reportDays: reportDays, leadsGroup: leadsGroup, placeDay: placeDay
   };
 });

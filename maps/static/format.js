@@ -16,15 +16,74 @@
 })(typeof window !== "undefined" ? window : globalThis, function (global) {
   "use strict";
 
-  var KIND_LABELS = {
-    gathering: "gathering", departure: "departure", sighting: "sighting", crossing: "border crossing",
-    checkpoint: "checkpoint", blocked: "blocked", clash: "clash", returned: "turned back",
-    arrival: "arrival", planned: "planned"
-  };
   /* The kinds that mark an event on the road with a symbol. */
   var SYMBOL_KINDS = ["checkpoint", "blocked", "clash", "crossing", "returned"];
   var DAY_MS = 86400000;
 
+  /* The page's texts: the ``page.*`` and ``format.*`` entries of one catalogue (maps/locale/<lang>.json),
+     given by Python in the map's options; the script itself holds no words. */
+  var strings = {};
+  function setStrings(table) { strings = table || {}; }
+
+  /* The text of ``key`` with its {placeholders} filled (numbers in this language's form); a plural entry
+     ({one, other}) is chosen by ``values.n``.  An unknown key shows as itself (tests check every key exists). */
+  function t(key, values) {
+    var entry = strings[key];
+    if (entry === undefined) { return key; }
+    if (entry !== null && typeof entry === "object" && !Array.isArray(entry)) {
+      entry = entry[values && values.n === 1 ? "one" : "other"];
+    }
+    return String(entry).replace(/\{(\w+)\}/g, function (whole, name) {
+      var v = values ? values[name] : undefined;
+      if (v === undefined || v === null) { return whole; }
+      return typeof v === "number" ? number(v) : String(v);
+    });
+  }
+
+  /* A list entry of the catalogue (month names), or []. */
+  function list(key) { return Array.isArray(strings[key]) ? strings[key] : []; }
+
+  /* ``n`` rounded to ``digits`` decimals with the catalogue's separators: 7,000 (en), 7.000 (es), always grouped. */
+  function number(n, digits) {
+    var d = digits || 0, neg = n < 0, fixed = Math.abs(n).toFixed(d), parts = fixed.split(".");
+    var whole = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, "\u0000");
+    var sep = strings["format.thousands"] !== undefined ? strings["format.thousands"] : ",";
+    var dec = strings["format.decimal"] !== undefined ? strings["format.decimal"] : ".";
+    return (neg && Number(fixed) !== 0 ? "-" : "") + whole.split("\u0000").join(sep) + (parts[1] ? dec + parts[1] : "");
+  }
+
+  function fmt(n) { return number(n, 0); }
+  /* One figure, or a range when low and high differ once rounded: 1,600–3,000. */
+  function spread(lo, hi) {
+    return Math.round(lo) === Math.round(hi) ? fmt(lo) : t("format.range", { low: fmt(lo), high: fmt(hi) });
+  }
+
+  /* Whole days since 1970-01-01 -> [year, month 0-11, day of month] (UTC). */
+  function ymd(day) {
+    var d = new Date(day * DAY_MS);
+    return [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+  }
+  /* A day number as the catalogue writes a date: 15 October 2018 / 15 de octubre de 2018. */
+  function dayText(day) {
+    var p = ymd(day);
+    return t("format.date", { day: String(p[2]), month: list("format.months")[p[1]] || String(p[1] + 1), year: String(p[0]) });
+  }
+  /* A short date for map labels: 15 Oct (15 oct), with the year when asked: 15 Oct 2018. */
+  function shortDay(day, withYear) {
+    var p = ymd(day);
+    return t(withYear ? "page.day_short_year" : "page.day_short",
+             { day: String(p[2]), month: list("page.months_short")[p[1]] || String(p[1] + 1), year: String(p[0]) });
+  }
+  /* A span of days for a label, as short as is clear: 15 Oct, 15–17 Oct, 30 Oct – 2 Nov (years when asked). */
+  function shortSpan(first, last, withYear) {
+    if (first === last) { return shortDay(first, withYear); }
+    var a = ymd(first), b = ymd(last);
+    if (a[0] === b[0] && a[1] === b[1]) {
+      return t(withYear ? "page.days_short_in_month_year" : "page.days_short_in_month",
+               { first: String(a[2]), last: String(b[2]), month: list("page.months_short")[a[1]], year: String(a[0]) });
+    }
+    return t("page.span_short", { first: shortDay(first, withYear && a[0] !== b[0]), last: shortDay(last, withYear) });
+  }
   /* A new element with a class and text (set as text, never parsed as HTML). */
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -48,13 +107,12 @@
   /* Milliseconds since navigation start (the load-time benchmark reads these). */
   function now() { return global.performance ? global.performance.now() : Date.now(); }
 
-  function fmt(n) { return Math.round(n).toLocaleString("en-US"); }
-  function spread(lo, hi) { return lo === hi ? fmt(lo) : fmt(lo) + "\u2013" + fmt(hi); }
-  /* Whole days since 1970-01-01 as an ISO date. */
-  function dayText(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
+  /* The name of a report kind in the page's language. */
+  function kindLabel(kind) { var key = "page.kind." + kind; return strings[key] !== undefined ? t(key) : kind; }
 
   return {
-    KIND_LABELS: KIND_LABELS, SYMBOL_KINDS: SYMBOL_KINDS, DAY_MS: DAY_MS,
-    el: el, safeUrl: safeUrl, now: now, fmt: fmt, spread: spread, dayText: dayText
+    SYMBOL_KINDS: SYMBOL_KINDS, DAY_MS: DAY_MS, setStrings: setStrings, t: t, list: list, number: number,
+    el: el, safeUrl: safeUrl, now: now, fmt: fmt, spread: spread, dayText: dayText, shortDay: shortDay,
+    shortSpan: shortSpan, kindLabel: kindLabel
   };
 });

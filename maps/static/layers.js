@@ -1,5 +1,6 @@
 /* routemapper/layers.js: one canvas layer draws every caravan: legs (width = group size), chevrons,
- * circles, area badges and symbols, from the column arrays; clicks are hit-tested against them.
+ * circles and symbols, from the column arrays; clicks are hit-tested against them.  After each
+ * redraw the names are placed around what was drawn (labels.js).
  *
  * All caravans are drawn by ONE canvas layer that repaints on moveend/zoomend, so
  * 100,000 reports cost one canvas, not 100,000 Leaflet layers.
@@ -28,7 +29,7 @@
   /* Which report circles radius: core (low figure), halo (high figure); unknown counts get a small ring. */
   var UNKNOWN_R = 4;
 
-  /* One canvas for every caravan: legs (width = group size), chevrons, circles, badges, symbols. */
+  /* One canvas for every caravan: legs (width = group size), chevrons, circles, symbols. */
   var flowMethods = {
     initialize: function (st) { this._st = st; },
     onAdd: function (map) {
@@ -138,7 +139,6 @@
       });
       chevronPath.forEach(function (v) { chevron(chevrons, v[0], v[1], v[2], v[3], v[4]); });
       chevrons.flush();
-      var badges = [];
       st.caravans.forEach(function (c) {
         if (!c.visible) { return; }
         var r = c.reports, S = c.str, n = r.lat.length, i, x, y, rad, kind, qual, style;
@@ -168,7 +168,7 @@
         for (i = 0; i < n; i++) {
           if (r.day[i] > day) { continue; }
           x = X(c.px[i]); y = Y(c.py[i]);
-          if (S[r.precision[i]] !== "point") { badges.push([c, i, x, y]); continue; }
+          if (S[r.precision[i]] !== "point") { continue; }  /* an area, not a place: a badge (labels.js) */
           rad = r.rh[i] !== null ? r.rh[i] : UNKNOWN_R;
           if (x < -rad || x > W + rad || y < -rad || y > H + rad) { continue; }
           kind = S[r.kind[i]]; qual = S[r.qual[i]];
@@ -190,20 +190,19 @@
         marks.forEach(function (m) { rm.symbols.paintSymbol(ctx, m[0], m[1], m[2], c.color); drawn.symbols++; });
       });
       ctx.setLineDash([]);
-      this._badges = drawBadges(ctx, badges, W, H);
-      drawn.reports += this._badges.length;
       drawn.dense = dense;
+      if (st.labels) {
+        st.labels.update(canvas, t, W, H, ratio);
+        drawn.reports += st.labels.badgeCount;
+      }
       st.drawn = drawn;
       if (!st.firstDrawnAt) { st.firstDrawnAt = F.now(); }
     },
     /* The report (or all reports at one place and day) or leg under a container point, or null. */
     hit: function (pt) {
       var st = this._st, t = this._transform(), best = null, bestD = Infinity;
-      (this._badges || []).forEach(function (b) {
-        if (pt.x >= b.x0 && pt.x <= b.x1 && pt.y >= b.y0 && pt.y <= b.y1) { best = { caravan: b.c, i: b.i }; bestD = -1; }
-      });
       st.caravans.forEach(function (c) {
-        if (!c.visible || bestD < 0) { return; }
+        if (!c.visible) { return; }
         var r = c.reports, S = c.str;
         for (var i = 0; i < r.lat.length; i++) {
           if (r.day[i] > st.day || S[r.precision[i]] !== "point") { continue; }
@@ -258,29 +257,6 @@
     path.moveTo(mx - ux * s - uy * s, my - uy * s + ux * s);
     path.lineTo(mx, my);
     path.lineTo(mx - ux * s + uy * s, my - uy * s - ux * s);
-  }
-
-  /* Country- and region-level reports: a small labelled badge at the area's point, never a circle. */
-  function drawBadges(ctx, badges, W, H) {
-    var seen = {}, out = [];
-    ctx.font = "italic 11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-    badges.forEach(function (b) {
-      var c = b[0], i = b[1], x = b[2], y = b[3], S = c.str;
-      var key = Math.round(x) + "," + Math.round(y);
-      if (seen[key]) { return; }
-      seen[key] = true;
-      var label = S[c.reports.place[i]];  /* the popup and the table say "country/region level" */
-      if (label.length > 40) { label = label.slice(0, 39) + "\u2026"; }
-      var w = ctx.measureText(label).width + 12, h = 17;
-      var x0 = x - w / 2, y0 = y - h / 2;
-      if (x0 > W || x0 + w < 0 || y0 > H || y0 + h < 0) { return; }
-      ctx.globalAlpha = 0.9; ctx.fillStyle = "#fff"; ctx.fillRect(x0, y0, w, h);
-      ctx.globalAlpha = 1; ctx.setLineDash([3, 2]); ctx.lineWidth = 1.5; ctx.strokeStyle = c.color;
-      ctx.strokeRect(x0, y0, w, h); ctx.setLineDash([]);
-      ctx.fillStyle = "#222"; ctx.textBaseline = "middle"; ctx.fillText(label, x0 + 6, y);
-      out.push({ c: c, i: i, x0: x0, y0: y0, x1: x0 + w, y1: y0 + h });
-    });
-    return out;
   }
 
   /* The Leaflet layer class, made on first use (Leaflet is loaded before this file; Node tests have none). */

@@ -1,22 +1,23 @@
 /* routemapper/map.js: per-map state and the page's entry points, loaded last.
  *
  * The page calls ``routemapper.addCaravan(map, data)`` once per caravan, then
- * ``routemapper.finish(map, options)``, which adds the controls, fits the view
- * and draws.  ``visibleCounts``, ``reportPoint`` and ``firstMap`` are read-only
+ * ``routemapper.finish(map, options)``, which lays the page out (header, map,
+ * footer), adds the controls and the names, fits the view into the space the
+ * panels leave free and draws.  ``visibleCounts``, ``reportPoint`` and ``firstMap`` are read-only
  * helpers for tests and benchmarks.
  */
 (function (global, factory) {
   "use strict";
   var rm = global.routemapper = global.routemapper || {};
-  rm.map = factory(rm);
-  ["addCaravan", "finish", "state", "setDay", "visibleCounts", "reportPoint", "firstMap"].forEach(function (name) {
+  rm.map = factory(rm, global);
+  ["addCaravan", "countryNames", "finish", "state", "setDay", "visibleCounts", "reportPoint", "firstMap"].forEach(function (name) {
     rm[name] = rm.map[name];
   });
   rm.safeUrl = rm.format.safeUrl;
-})(typeof window !== "undefined" ? window : globalThis, function (rm) {
+})(typeof window !== "undefined" ? window : globalThis, function (rm, global) {
   "use strict";
 
-  var F = rm.format;
+  var F = rm.format, t = F.t;
   var state = { maps: {} };
 
   function mapState(map) {
@@ -46,26 +47,117 @@
     if (st.slider) { st.slider.show(day); }
   }
 
-  /* Controls, layer switcher, slider, table and view, once every caravan is added. */
+  /* Country names and where they may be written, for the outlines in pane ``pane`` (called by the outline layer). */
+  function countryNames(map, list, pane) {
+    var st = mapState(map);
+    st.countries = list || [];
+    st.countryPane = pane;
+  }
+
+  /* Header, map and footer as the page's landmarks: <header> title, <main> the map, <footer> slider and sources. */
+  function pageLayout(map, st, options, days) {
+    var container = map.getContainer(), body = container.parentNode, C = rm.controls;
+    var main = F.el("main", "rm-main");
+    body.insertBefore(main, container);
+    main.appendChild(container);
+    var head = C.header(options), foot = C.footer(st, map, options, days);
+    if (head) { body.insertBefore(head, main); }
+    if (foot) { body.insertBefore(foot, main.nextSibling); }
+    var print = F.el("section", "rm-print");
+    body.insertBefore(print, foot ? foot.nextSibling : main.nextSibling);
+    st.printBox = print;
+    body.classList.add("rm-page");
+    if (st.compact) { body.classList.add("rm-compact"); }
+    container.setAttribute("role", "region");
+    container.setAttribute("aria-roledescription", t("page.map_roledescription"));
+    container.setAttribute("aria-label", options.title ? t("page.map_label", { title: options.title }) : t("page.map_label_untitled"));
+    map.invalidateSize({ animate: false, pan: false });
+  }
+
+  /* The rectangles (container pixels) of the controls inside the map. */
+  function panelRects(map) {
+    var box = map.getContainer().getBoundingClientRect(), out = [];
+    var nodes = map.getContainer().querySelectorAll(".leaflet-control");
+    for (var k = 0; k < nodes.length; k++) {
+      var r = nodes[k].getBoundingClientRect();
+      if (r.width && r.height) { out.push([r.left - box.left, r.top - box.top, r.right - box.left, r.bottom - box.top]); }
+    }
+    return out;
+  }
+
+  /* Fit the routes into the largest-zoom rectangle the panels leave free, measured from their actual sizes,
+     with a margin of the largest circle's radius around the stops. */
+  function fitToFreeSpace(map, st) {
+    if (!st.bounds.isValid()) { return; }
+    var size = map.getSize(), maxR = 0;
+    st.caravans.forEach(function (c) {
+      c.reports.rh.forEach(function (v) { if (v !== null && v > maxR) { maxR = v; } });
+    });
+    var margin = Math.min(40, Math.max(8, maxR)) + 6;
+    var rects = rm.layout.freeRects(size.x, size.y, panelRects(map));
+    var best = rm.layout.bestRect(rects, function (w, h) {
+      return map.getBoundsZoom(st.bounds, false, L.point(size.x - w + 2 * margin, size.y - h + 2 * margin));
+    }, 2 * margin + 40) || [0, 0, size.x, size.y];
+    st.fitRect = best;
+    map.fitBounds(st.bounds, {
+      paddingTopLeft: [best[0] + margin, best[1] + margin],
+      paddingBottomRight: [size.x - best[2] + margin, size.y - best[3] + margin],
+      maxZoom: 11, animate: false
+    });
+  }
+
+  /* Printing: the route table leaves the map (whose box would clip it) for the page, then comes back. */
+  function printing(map, st) {
+    var media = global.matchMedia ? global.matchMedia("print") : null, printed = false;
+    function before() {
+      if (printed || !st.table) { return; }
+      printed = true;
+      st.table.build();
+      st.printBox.appendChild(st.table.panel);
+      map.invalidateSize({ animate: false, pan: false });
+      fitToFreeSpace(map, st);
+    }
+    function after() {
+      if (!printed) { return; }
+      printed = false;
+      st.table.restore();
+      map.invalidateSize({ animate: false, pan: false });
+      fitToFreeSpace(map, st);
+    }
+    global.addEventListener("beforeprint", before);
+    global.addEventListener("afterprint", after);
+    if (media && media.addEventListener) { media.addEventListener("change", function (e) { if (e.matches) { before(); } else { after(); } }); }
+  }
+
+  /* Controls, layer switcher, slider, table, names and view, once every caravan is added. */
   function finish(map, options) {
     var st = mapState(map), C = rm.controls;
     st.t = { finish: F.now() };
     st.options = options;
+    F.setStrings(options.strings);
+    var root = document.documentElement;
+    st.compact = rm.layout.isCompact(root.clientWidth || map.getSize().x, root.clientHeight || map.getSize().y);
     st.caravans.forEach(function (c) { c.backColor = options.backColor || c.backColor; });
+    var days = rm.decode.reportDays(st.caravans);
+    pageLayout(map, st, options, days);
     rm.symbols.buildMarkers(st);
     var layers = C.layerControl(st, map);
-    if (options.title || options.subtitle) { new (C.titleControl(options))().addTo(map); }
     new (rm.table.tableControl(st))().addTo(map);
-    layers.addTo(map);
-    new (C.legendControl(options))().addTo(map);
-    if (options.credits) { new (C.creditsControl(options))().addTo(map); }
-    var days = rm.decode.reportDays(st.caravans);
-    if (days.length > 1) { new (C.sliderControl(st, days))().addTo(map); }
-    if (st.bounds.isValid()) {  /* keep the routes clear of the legend and the slider */
-      var wide = map.getSize().x >= 600;
-      map.fitBounds(st.bounds, { paddingTopLeft: [30, wide ? 60 : 90], paddingBottomRight: [wide ? 250 : 30, wide ? 60 : 130], maxZoom: 11, animate: false });
+    if (layers) { layers.addTo(map); }
+    new (C.legendControl(options, st))().addTo(map);
+    L.control.scale({ imperial: !!options.imperial, position: "bottomleft" }).addTo(map);
+    C.translateLeaflet(map, layers);
+    C.fitPanels(map);
+    map.on("resize", function () { C.fitPanels(map); });
+    st.labels = new rm.labels.LabelLayer(st).addTo(map);
+    fitToFreeSpace(map, st);
+    if (options.gestureHandling && map.gestureHandling) {
+      map.options.gestureHandlingOptions.text = {
+        touch: t("page.gesture.touch"), scroll: t("page.gesture.scroll"), scrollMac: t("page.gesture.scroll_mac")
+      };
+      map.gestureHandling.enable();
     }
-    if (options.gestureHandling && map.gestureHandling) { map.gestureHandling.enable(); }
+    printing(map, st);
     st.t.controls = F.now();
     st.flow = rm.layers.flowLayer(st);
     st.flow.addTo(map);
@@ -82,7 +174,7 @@
       c.segments.endDay.forEach(function (d) { if (d <= st.day) { out.segments++; } });
       (c.markers || []).forEach(function (m) { if (m.layer._map) { out.markers++; } });
     });
-    out.areaBadges = st.flow && st.flow._badges ? st.flow._badges.length : 0;  /* country/region-level reports */
+    out.areaBadges = st.labels ? st.labels.badgeCount : 0;  /* country/region-level reports */
     return out;
   }
 
@@ -101,7 +193,8 @@
   }
 
   return {
-    state: state, mapState: mapState, addCaravan: addCaravan, setDay: setDay, finish: finish,
+    state: state, mapState: mapState, addCaravan: addCaravan, countryNames: countryNames, setDay: setDay, finish: finish,
+    panelRects: panelRects, fitToFreeSpace: fitToFreeSpace,
     visibleCounts: visibleCounts, reportPoint: reportPoint, firstMap: firstMap
   };
 });

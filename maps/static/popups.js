@@ -8,14 +8,20 @@
 })(typeof window !== "undefined" ? window : globalThis, function (rm) {
   "use strict";
 
-  var F = rm.format, el = F.el, fmt = F.fmt, spread = F.spread;
+  var F = rm.format, el = F.el, fmt = F.fmt, spread = F.spread, t = F.t;
+
+  /* The name of a place's precision (country, region) in the page's language. */
+  function precisionName(precision) {
+    var key = "page.precision." + precision;
+    return t(key) === key ? precision : t(key);
+  }
 
   /* A report's group size as a reader should see it: the words reported and the figures we read in them. */
   function countText(x) {
-    if (!x.count) { return "not reported"; }
+    if (!x.count) { return t("page.count_not_reported"); }
     if (x.low === null) { return x.count; }
-    if (x.qual === "vague") { return "\u201c" + x.count + "\u201d (vague: " + spread(x.low, x.high) + " by our rule)"; }
-    return x.count + " (" + spread(x.low, x.high) + ")";
+    if (x.qual === "vague") { return t("page.count_vague", { count: x.count, spread: spread(x.low, x.high) }); }
+    return t("page.count_read", { count: x.count, spread: spread(x.low, x.high) });
   }
 
   /* The source as a link when its URL is http(s), else as text. */
@@ -52,7 +58,9 @@
   /* "1,600–3,000 people, 1,000 of them joined" from the merged figures Python wrote, or "" without a size. */
   function togetherText(merged) {
     if (!merged || merged.low === null || merged.low === undefined) { return ""; }
-    return spread(merged.low, merged.high) + " people" + (merged.joined ? ", " + fmt(merged.joined) + " of them joined" : "");
+    var figures = spread(merged.low, merged.high);
+    return merged.joined ? t("page.popup.people_joined", { spread: figures, joined: fmt(merged.joined) })
+      : t("page.popup.people", { spread: figures });
   }
 
   /* One popup for every report at one place and day (several sources: one list and the merged spread,
@@ -62,23 +70,25 @@
     var box = el("div", "rm-popup");
     box.appendChild(el("div", "rm-popup-title", first.place));
     var head = defList();
-    head.row("Caravan", first.caravan);
-    if (first.resolved && first.resolved !== first.place) { head.row("Located at", first.resolved); }
-    if (first.precision !== "point") { head.row("Precision", first.precision + " level: somewhere in this area, not a point on the road"); }
-    if (first.conf < 0.75) { head.row("Geocoding", "uncertain (confidence " + first.conf.toFixed(2) + ")"); }
+    head.row(t("page.popup.caravan"), first.caravan);
+    if (first.resolved && first.resolved !== first.place) { head.row(t("page.popup.located_at"), first.resolved); }
+    if (first.precision !== "point") {
+      head.row(t("page.popup.precision"), t("page.popup.precision_text", { precision: precisionName(first.precision) }));
+    }
+    if (first.conf < 0.75) { head.row(t("page.popup.geocoding"), t("page.popup.uncertain", { conf: F.number(first.conf, 2) })); }
     if (list.length > 1) {
-      head.row("Reports", list.length + " reports of this place and day");
-      head.row("Together", togetherText(merged));
+      head.row(t("page.popup.reports"), t("page.popup.reports_here", { n: list.length }));
+      head.row(t("page.popup.together"), togetherText(merged));
     }
     box.appendChild(head.node);
     var ol = el("ol", "rm-popup-reports");
     list.forEach(function (x) {
       var d = defList();
-      d.row("Date", x.date + (x.approx ? " (approximate)" : ""));
-      d.row("What", F.KIND_LABELS[x.kind] || x.kind);
-      d.row("Group size", countText(x));
-      d.row("Source", sourceNode(x));
-      d.row("Note", x.note);
+      d.row(t("page.popup.date"), x.approx ? t("page.popup.approximate", { date: x.date }) : x.date);
+      d.row(t("page.popup.what"), F.kindLabel(x.kind));
+      d.row(t("page.popup.group_size"), countText(x));
+      d.row(t("page.popup.source"), sourceNode(x));
+      d.row(t("page.popup.note"), x.note);
       var li = el("li");
       li.appendChild(d.node);
       ol.appendChild(li);
@@ -92,16 +102,18 @@
     var box = el("div", "rm-popup");
     box.appendChild(el("div", "rm-popup-title", S[s.from[j]] + " \u2192 " + S[s.to[j]]));
     var d = defList();
-    d.row("Caravan", c.name);
-    d.row("Dates", F.dayText(s.startDay[j]) + " \u2192 " + F.dayText(s.endDay[j]) + (s.approx[j] ? " (approximate)" : ""));
-    d.row("Distance", fmt(s.km[j]) + " km in " + s.days[j] + " day(s)");
-    d.row("Group size", s.size[j] !== null ? "about " + fmt(s.size[j]) + (s.carried[j] ? " (carried from an earlier report)" : "") : "not reported");
-    if (s.back[j]) { d.row("Direction", "travelled after the group turned back"); }
+    var dates = t("page.popup.date_span", { first: F.dayText(s.startDay[j]), last: F.dayText(s.endDay[j]) });
+    d.row(t("page.popup.caravan"), c.name);
+    d.row(t("page.popup.dates"), s.approx[j] ? t("page.popup.approximate", { date: dates }) : dates);
+    d.row(t("page.popup.distance"), t("page.popup.distance_text", { km: fmt(s.km[j]), n: s.days[j] }));
+    d.row(t("page.popup.group_size"), s.size[j] === null ? t("page.count_not_reported")
+      : t(s.carried[j] ? "page.popup.carried" : "page.popup.about", { n: s.size[j] }));
+    if (s.back[j]) { d.row(t("page.popup.direction"), t("page.popup.after_turning_back")); }
     box.appendChild(d.node);
     return box;
   }
 
-  /* Open the popup of a hit ({caravan, i} a report, {caravan, seg} a leg) on map state st's map. */
+  /* Open (and return) the popup of a hit ({caravan, i} a report, {caravan, seg} a leg) on map state st's map. */
   function openPopupFor(st, h) {
     var c = h.caravan, content, latlng;
     if (h.seg !== undefined) {
@@ -114,11 +126,33 @@
                              rm.decode.placeDay(c, i));
       latlng = L.latLng(r.lat[i], r.lon[i]);
     }
-    L.popup({ maxWidth: 300, autoPanPadding: [10, 10] }).setLatLng(latlng).setContent(content).openOn(st.map);
+    var popup = L.popup({ maxWidth: 300, autoPanPadding: [10, 10] }).setLatLng(latlng).setContent(content).openOn(st.map);
+    var close = popup.getElement() && popup.getElement().querySelector(".leaflet-popup-close-button");
+    if (close) { close.setAttribute("aria-label", t("page.popup.close")); close.title = t("page.popup.close"); }
+    return popup;
+  }
+
+  /* Move the keyboard into an open popup (its text, then its close button); Escape or closing it
+     brings focus back to ``returnTo``. */
+  function focusPopup(popup, returnTo) {
+    var box = popup.getElement(), content = box && box.querySelector(".rm-popup");
+    if (!content) { return; }
+    content.tabIndex = -1;
+    content.focus();
+    function back() {
+      box.removeEventListener("keydown", onKey);
+      if (returnTo && document.body.contains(returnTo)) { returnTo.focus(); }
+    }
+    function onKey(e) {
+      if (e.key === "Escape") { e.preventDefault(); popup.close(); }
+    }
+    box.addEventListener("keydown", onKey);
+    popup.once("remove", back);
   }
 
   return {
-    countText: countText, sourceNode: sourceNode, togetherText: togetherText, samePlaceAndDay: samePlaceAndDay,
+    focusPopup: focusPopup, countText: countText, precisionName: precisionName, sourceNode: sourceNode,
+    togetherText: togetherText, samePlaceAndDay: samePlaceAndDay,
     reportsPopup: reportsPopup, segmentPopup: segmentPopup, openPopupFor: openPopupFor
   };
 });

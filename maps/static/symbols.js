@@ -3,7 +3,7 @@
 (function (global, factory) {
   "use strict";
   var rm = global.routemapper = global.routemapper || {};
-  if (typeof module === "object" && module.exports) { require("./format.js"); require("./popups.js"); }
+  if (typeof module === "object" && module.exports) { require("./format.js"); require("./decode.js"); require("./popups.js"); }
   rm.symbols = factory(rm);
   if (typeof module === "object" && module.exports) { module.exports = rm.symbols; }
 })(typeof window !== "undefined" ? window : globalThis, function (rm) {
@@ -95,7 +95,7 @@
         if (F.SYMBOL_KINDS.indexOf(kind) < 0 || S[r.precision[i]] !== "point") { continue; }
         var marker = L.marker([r.lat[i], r.lon[i]], {
           icon: symbolIcon(kind, c.color), keyboard: true, riseOnHover: true,
-          title: (F.KIND_LABELS[kind] || kind) + ": " + S[r.place[i]] + ", " + S[r.date[i]]
+          title: F.t("page.marker_title", { kind: F.kindLabel(kind), place: S[r.place[i]], date: rm.decode.dateText(c, i) })
         });
         marker.on("click", rm.popups.openPopupFor.bind(null, st, { caravan: c, i: i }));
         c.markers.push({ layer: marker, day: r.day[i] });

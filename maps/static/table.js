@@ -6,9 +6,9 @@
   if (typeof module === "object" && module.exports) {
     require("./format.js"); require("./decode.js"); require("./popups.js");
   }
-  rm.table = factory(rm, global);
+  rm.table = factory(rm);
   if (typeof module === "object" && module.exports) { module.exports = rm.table; }
-})(typeof window !== "undefined" ? window : globalThis, function (rm, global) {
+})(typeof window !== "undefined" ? window : globalThis, function (rm) {
   "use strict";
 
   var F = rm.format, el = F.el;
@@ -26,35 +26,42 @@
   /* The text of one report's row: date, caravan, place, what, group size (the source cell is a node). */
   function rowTexts(x) {
     return [
-      x.date + (x.approx ? " (approx.)" : ""),
+      x.approx ? F.t("page.table.approx", { date: x.date }) : x.date,
       x.caravan,
-      x.place + (x.precision !== "point" ? " (" + x.precision + "-level)" : ""),
-      F.KIND_LABELS[x.kind] || x.kind,
+      x.precision !== "point" ? F.t("page.table.area", { place: x.place, precision: rm.popups.precisionName(x.precision) }) : x.place,
+      F.kindLabel(x.kind),
       rm.popups.countText(x)
     ];
   }
 
+  /* The route table: a button in the map's top-right corner that opens a scrollable table (built on first
+     opening); ``st.table`` lets printing move the table into the page and back. */
   function tableControl(st) {
     return L.Control.extend({
       options: { position: "topright" },
-      onAdd: function () {
+      onAdd: function (map) {
         var box = el("details", "rm-table leaflet-control");
         L.DomEvent.disableClickPropagation(box);
         L.DomEvent.disableScrollPropagation(box);
         var n = 0;
         st.caravans.forEach(function (c) { n += c.reports.lat.length; });
-        box.appendChild(el("summary", null, "Route table (" + F.fmt(n) + " reports)"));
+        var summary = el("summary", null, F.t(st.compact ? "page.table.summary_short" : "page.table.summary", { n: n }));
+        if (st.compact) { summary.setAttribute("aria-label", F.t("page.table.summary", { n: n })); }
+        box.appendChild(summary);
         var panel = el("div", "rm-table-panel");
+        panel.tabIndex = 0;  /* a scrollable region is reachable from the keyboard */
+        panel.setAttribute("role", "region");
+        panel.setAttribute("aria-label", F.t("page.table.region_label"));
         box.appendChild(panel);
         var built = false;
         function build() {
           if (built) { return; }
           built = true;
           var table = el("table");
-          table.appendChild(el("caption", null, "Every report, oldest first"));
+          table.appendChild(el("caption", null, F.t("page.table.caption")));
           var thead = el("thead"), tr = el("tr");
-          ["Date", "Caravan", "Place", "What", "Group size", "Source"].forEach(function (h) {
-            var th = el("th", null, h); th.scope = "col"; tr.appendChild(th);
+          ["date", "caravan", "place", "what", "size", "source"].forEach(function (h) {
+            var th = el("th", null, F.t("page.table." + h)); th.scope = "col"; tr.appendChild(th);
           });
           thead.appendChild(tr); table.appendChild(thead);
           var tbody = el("tbody");
@@ -67,8 +74,19 @@
           table.appendChild(tbody);
           panel.appendChild(table);
         }
-        box.addEventListener("toggle", function () { if (box.open) { build(); } });
-        global.addEventListener("beforeprint", function () { build(); box.open = true; });
+        /* Open, the table takes the height the map has below it, and the legend folds away (they would overlap). */
+        box.addEventListener("toggle", function () {
+          if (!box.open) { return; }
+          build();
+          var top = box.getBoundingClientRect().top - map.getContainer().getBoundingClientRect().top;
+          panel.style.maxHeight = Math.max(120, map.getSize().y - top - 50) + "px";
+          var legend = map.getContainer().querySelector(".rm-legend");
+          if (legend) { legend.open = false; }
+        });
+        st.table = {
+          panel: panel, build: build,
+          restore: function () { box.appendChild(panel); }
+        };
         return box;
       }
     });

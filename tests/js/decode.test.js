@@ -48,6 +48,16 @@ test("a report reads back as strings and numbers", () => {
   });
 });
 
+test("a report's date as the reader sees it: the text Python wrote for its raw date, else the raw date", () => {
+  const data = sampleCaravan();
+  data.str.push("15 de octubre de 2018");
+  data.dates = { key: [9], text: [data.str.length - 1] };  // "2018-10-15" is str[9]
+  const c = D.decodeCaravan(data);
+  assert.equal(D.dateText(c, 1), "15 de octubre de 2018");
+  assert.equal(D.report(c, 2).date, "15 de octubre de 2018");
+  assert.equal(D.dateText(c, 0), "2018-10-12");  // no text given for it
+});
+
 test("the slider's days are the distinct report and leg-end days, sorted", () => {
   const a = D.decodeCaravan(sampleCaravan());
   const b = D.decodeCaravan(sampleCaravan());

@@ -1,11 +1,29 @@
 /* Shared by the page-script unit tests: the path of a module in maps/static and a small caravan. */
 "use strict";
+const fs = require("node:fs");
 const path = require("node:path");
 
 const STATIC = path.join(__dirname, "..", "..", "maps", "static");
 
 /* require() a page module by file name (it also loads the modules it depends on). */
 function load(name) { return require(path.join(STATIC, name)); }
+
+/* The words Python gives the page in ``lang`` (maps/page.py page_strings: the format.* and page.* entries). */
+function pageStrings(lang) {
+  const all = JSON.parse(fs.readFileSync(path.join(STATIC, "..", "locale", lang + ".json"), "utf8"));
+  const out = {};
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith("format.") || key.startsWith("page.")) { out[key] = value; }
+  }
+  return out;
+}
+
+/* Load format.js with the page's words in ``lang`` (English unless told). */
+function words(lang) {
+  const F = load("format.js");
+  F.setStrings(pageStrings(lang || "en"));
+  return F;
+}
 
 /* A caravan as maps/render.py writes it: three stops, four reports (two at one place and day, merged
    in ``groups``), one country-level report; days counted from day0 = 17816 (2018-10-12), confidence in percent. */
@@ -34,4 +52,4 @@ function sampleCaravan() {
   };
 }
 
-module.exports = { STATIC, load, sampleCaravan };
+module.exports = { STATIC, load, pageStrings, words, sampleCaravan };

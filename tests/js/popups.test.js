@@ -1,17 +1,30 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { load, sampleCaravan } = require("./helpers.js");
+const { load, words, sampleCaravan } = require("./helpers.js");
 
 const P = load("popups.js");
 const D = load("decode.js");
 
 test("a group size shows the words reported and the figures read in them", () => {
+  words("en");
   assert.equal(P.countText({ count: "", low: null, high: null, qual: "" }), "not reported");
   assert.equal(P.countText({ count: "a crowd", low: null, high: null, qual: "" }), "a crowd");
   assert.equal(P.countText({ count: "1,600-2,000", low: 1600, high: 2000, qual: "range" }), "1,600-2,000 (1,600\u20132,000)");
   assert.equal(P.countText({ count: "thousands", low: 2000, high: 9000, qual: "vague" }),
                "\u201cthousands\u201d (vague: 2,000\u20139,000 by our rule)");
+  words("es");
+  assert.equal(P.countText({ count: "miles", low: 2000, high: 9000, qual: "vague" }),
+               "\u00abmiles\u00bb (impreciso: 2.000\u20139.000 seg\u00fan nuestra regla)");
+  assert.equal(P.countText({ count: "", low: null, high: null, qual: "" }), "sin cifra");
+});
+
+test("a place's precision is named in the page's language", () => {
+  words("es");
+  assert.equal(P.precisionName("country"), "pa\u00eds");
+  words("en");
+  assert.equal(P.precisionName("region"), "region");
+  assert.equal(P.precisionName("somewhere"), "somewhere");
 });
 
 test("the reports of one place and day are found together, up to the slider's day", () => {

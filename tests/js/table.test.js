@@ -1,7 +1,7 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { load, sampleCaravan } = require("./helpers.js");
+const { load, words, sampleCaravan } = require("./helpers.js");
 
 const T = load("table.js");
 const D = load("decode.js");
@@ -16,9 +16,13 @@ test("the table lists every report oldest first, ties in file order, across cara
 });
 
 test("a row says approximate dates and area-level places", () => {
+  words("en");
   const c = D.decodeCaravan(sampleCaravan());
   assert.deepEqual(T.rowTexts(D.report(c, 2)),
                    ["2018-10-15 (approx.)", "October caravan", "Agua Caliente", "sighting", "about 1,000 more (900\u20131,100)"]);
   assert.deepEqual(T.rowTexts(D.report(c, 3)),
                    ["2018-10-15", "October caravan", "Guatemala (country-level)", "sighting", "not reported"]);
+  words("es");
+  assert.deepEqual(T.rowTexts(D.report(c, 3)),
+                   ["2018-10-15", "October caravan", "Guatemala (nivel de pa\u00eds)", "avistamiento", "sin cifra"]);
 });

@@ -1,0 +1,400 @@
+/* routemapper/labels.js: names on the map, as text in the page (find-in-page, screen readers, translation).
+ *
+ * - Every stop (a place where a caravan's point-level reports fall) is named with its day or span of
+ *   days: "Tapachula, 19–21 Oct".  Labels are placed greedily, most important first (each caravan's
+ *   first and last stop, then the largest groups), at the first of a few spots around the circle that
+ *   overlaps nothing drawn on the canvas (legs, circles: read back from its pixels), no other label,
+ *   no panel and no symbol; a stop with no free spot at this zoom is left unnamed (zooming in names it).
+ * - Country- and region-level reports are badges that say so ("somewhere in Guatemala, 15 Jan"),
+ *   dashed in the caravan's colour: they do not read as the name of a country.
+ * - Country names sit on the offline outlines, under the tiles (the tiles carry their own names).
+ *
+ * Labels and badges are buttons: Tab reaches the first, the arrow keys move between them (in the
+ * order of the route), Enter opens the popup of the place's reports.
+ */
+(function (global, factory) {
+  "use strict";
+  var rm = global.routemapper = global.routemapper || {};
+  if (typeof module === "object" && module.exports) { require("./format.js"); require("./decode.js"); require("./popups.js"); }
+  rm.labels = factory(rm);
+  if (typeof module === "object" && module.exports) { module.exports = rm.labels; }
+})(typeof window !== "undefined" ? window : globalThis, function (rm) {
+  "use strict";
+
+  var F = rm.format, t = F.t;
+  /* The label font: the same in CSS (.rm-label) and for measuring on the canvas. */
+  var LABEL_FONT = "600 12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+  var BADGE_FONT = "italic 11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+  var COUNTRY_FONT = "500 11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+  var LABEL_H = 16, BADGE_H = 18, COUNTRY_H = 14;
+  /* At most this many names on the map at once, and this many stops tried per view (thinning at scale). */
+  var MAX_LABELS = 150, MAX_TRIES = 3000;
+  /* Occupancy cells (CSS pixels) and the canvas alpha that counts as drawn. */
+  var CELL = 2, ALPHA = 24;
+
+  /* ---- stops: pure logic ---------------------------------------------------------------------- */
+
+  /* The stops of these caravans: point-level reports grouped by position (across caravans: one label
+     names a place once).  Each stop: {key, lat, lon, name (as Python names the point: the shortest name
+     reported there, routes/names.py), members:
+     [[caravan, report index]...], size (largest figure), endpoint (a caravan's first or last stop),
+     first (day), order}.  Sorted by importance: endpoints, then the largest group, then most reports,
+     then the earliest. */
+  function stops(caravans) {
+    var byKey = new Map(), out = [];
+    caravans.forEach(function (c) {
+      var r = c.reports, S = c.str, n = r.lat.length, i, key, s, first = null, last = null;
+      for (i = 0; i < n; i++) {
+        if (S[r.precision[i]] !== "point" || r.lat[i] === null) { continue; }
+        key = r.lat[i] + "," + r.lon[i];
+        s = byKey.get(key);
+        if (!s) {
+          s = { key: key, lat: r.lat[i], lon: r.lon[i], name: null, members: [], size: 0, endpoint: false, first: Infinity };
+          byKey.set(key, s);
+          out.push(s);
+        }
+        if (s.name === null) { s.name = rm.decode.placeName(c, i) || S[r.resolved[i]]; }
+        s.members.push([c, i]);
+        if (r.high[i] !== null && r.high[i] > s.size) { s.size = r.high[i]; }
+        if (r.day[i] !== null && r.day[i] < s.first) { s.first = r.day[i]; }
+        if (r.day[i] !== null && (first === null || r.day[i] < r.day[first])) { first = i; }
+        if (r.day[i] !== null && (last === null || r.day[i] >= r.day[last])) { last = i; }
+      }
+      [first, last].forEach(function (k) {
+        if (k !== null) { byKey.get(r.lat[k] + "," + r.lon[k]).endpoint = true; }
+      });
+    });
+    out.forEach(function (s, k) { s.order = k; });
+    out.sort(function (a, b) {
+      return (b.endpoint - a.endpoint) || (b.size - a.size) || (b.members.length - a.members.length) ||
+        (a.first - b.first) || (a.order - b.order);
+    });
+    return out;
+  }
+
+  /* What a stop's label says by day ``day``: its name and the span of days of each visible caravan's
+     reports there, or null when none is shown yet.  ``withYear`` when the map spans several years. */
+  function stopText(stop, day, withYear) {
+    var spans = [], byCaravan = new Map();
+    stop.members.forEach(function (m) {
+      var c = m[0], d = c.reports.day[m[1]];
+      if (!c.visible || d === null || d > day) { return; }
+      var span = byCaravan.get(c);
+      if (!span) { span = [d, d]; byCaravan.set(c, span); spans.push(span); } else {
+        span[0] = Math.min(span[0], d); span[1] = Math.max(span[1], d);
+      }
+    });
+    if (!spans.length) { return null; }
+    spans.sort(function (a, b) { return a[0] - b[0]; });
+    var when = spans.map(function (s) { return F.shortSpan(Math.floor(s[0]), Math.floor(s[1]), withYear); });
+    return t("page.label", { place: stop.name, when: when.join(t("page.label_spans_separator")) });
+  }
+
+  /* Do the reports of these caravans fall in more than one calendar year? */
+  function spansYears(caravans) {
+    var years = {};
+    caravans.forEach(function (c) {
+      c.reports.day.forEach(function (d) { if (d !== null) { years[new Date(d * F.DAY_MS).getUTCFullYear()] = true; } });
+    });
+    return Object.keys(years).length > 1;
+  }
+
+  /* ---- placement: pure logic ------------------------------------------------------------------ */
+
+  /* Which cells of a W x H view are drawn, from a canvas's RGBA pixels (``ratio`` device pixels per CSS
+     pixel), as a summed-area table: ``count(x0, y0, x1, y1)`` is how many drawn cells a box touches. */
+  function occupancy(rgba, pixelWidth, pixelHeight, ratio, W, H) {
+    var gw = Math.max(1, Math.ceil(W / CELL)), gh = Math.max(1, Math.ceil(H / CELL));
+    var grid = new Uint8Array(gw * gh), step = Math.max(1, Math.floor(ratio)), x, y, gx, gy;
+    if (rgba) {
+      for (y = 0; y < pixelHeight; y += step) {
+        gy = Math.min(gh - 1, Math.floor(y / ratio / CELL));
+        var row = y * pixelWidth * 4;
+        for (x = 0; x < pixelWidth; x += step) {
+          if (rgba[row + x * 4 + 3] > ALPHA) {
+            gx = Math.min(gw - 1, Math.floor(x / ratio / CELL));
+            grid[gy * gw + gx] = 1;
+          }
+        }
+      }
+    }
+    var sat = new Int32Array((gw + 1) * (gh + 1));
+    for (gy = 0; gy < gh; gy++) {
+      var run = 0;
+      for (gx = 0; gx < gw; gx++) {
+        run += grid[gy * gw + gx];
+        sat[(gy + 1) * (gw + 1) + gx + 1] = sat[gy * (gw + 1) + gx + 1] + run;
+      }
+    }
+    return {
+      count: function (x0, y0, x1, y1) {
+        var a = Math.max(0, Math.floor(x0 / CELL)), b = Math.max(0, Math.floor(y0 / CELL));
+        var c = Math.min(gw, Math.ceil(x1 / CELL)), d = Math.min(gh, Math.ceil(y1 / CELL));
+        if (c <= a || d <= b) { return 0; }
+        return sat[d * (gw + 1) + c] - sat[b * (gw + 1) + c] - sat[d * (gw + 1) + a] + sat[b * (gw + 1) + a];
+      }
+    };
+  }
+
+  /* Spots for a w x h label around a circle of radius r at (x, y), best first: right, left, above and
+     below (centred, then flush with the circle's right or left side), the four diagonals; then the same
+     further out.  Boxes are [x0, y0, x1, y1]. */
+  function spotsAround(x, y, r, w, h) {
+    var out = [];
+    [3, 12].forEach(function (gap) {
+      var d = r + gap, q = d * 0.72;
+      out.push([x + d, y - h / 2], [x - d - w, y - h / 2],
+               [x - w / 2, y - d - h], [x - w / 2, y + d],
+               [x - r, y - d - h], [x + r - w, y - d - h], [x - r, y + d], [x + r - w, y + d],
+               [x + q, y - q - h], [x - q - w, y - q - h], [x + q, y + q], [x - q - w, y + q]);
+    });
+    return out.map(function (p) { return [p[0], p[1], p[0] + w, p[1] + h]; });
+  }
+
+  function overlaps(a, b) { return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1]; }
+
+  /* A greedy placer over a W x H view: ``take(boxes, opts)`` keeps the first box that lies inside the
+     view, off every blocked rectangle (panels, symbols) and every box already taken, and (unless
+     ``opts.overDrawing``) on no drawn cell of ``grid``; returns it, or null. */
+  function placer(W, H, blocked, grid) {
+    var taken = [];
+    function free(box, overDrawing) {
+      if (box[0] < 2 || box[1] < 2 || box[2] > W - 2 || box[3] > H - 2) { return false; }
+      for (var k = 0; k < blocked.length; k++) { if (overlaps(box, blocked[k])) { return false; } }
+      for (k = 0; k < taken.length; k++) { if (overlaps(box, taken[k])) { return false; } }
+      return overDrawing || !grid || grid.count(box[0], box[1], box[2], box[3]) === 0;
+    }
+    return {
+      taken: taken,
+      take: function (boxes, opts) {
+        var over = !!(opts && opts.overDrawing);
+        for (var k = 0; k < boxes.length; k++) {
+          if (free(boxes[k], over)) { taken.push(boxes[k]); return boxes[k]; }
+        }
+        return null;
+      },
+      block: function (box) { taken.push(box); }
+    };
+  }
+
+  /* ---- the layer -------------------------------------------------------------------------------- */
+
+  var measureCtx = null, widths = new Map();
+  /* The width of ``text`` in ``font`` (cached: a few hundred distinct texts at most per view). */
+  function textWidth(text, font) {
+    var key = font + "\u0000" + text, w = widths.get(key);
+    if (w === undefined) {
+      if (!measureCtx) { measureCtx = document.createElement("canvas").getContext("2d"); }
+      measureCtx.font = font;
+      w = Math.ceil(measureCtx.measureText(text).width);
+      if (widths.size > 20000) { widths.clear(); }
+      widths.set(key, w);
+    }
+    return w;
+  }
+
+  /* Rectangles (container pixels) of the controls inside the map: labels never go under them. */
+  function panelRects(map) {
+    var box = map.getContainer().getBoundingClientRect(), out = [];
+    var nodes = map.getContainer().querySelectorAll(".leaflet-control");
+    for (var k = 0; k < nodes.length; k++) {
+      var r = nodes[k].getBoundingClientRect();
+      if (r.width && r.height) { out.push([r.left - box.left - 2, r.top - box.top - 2, r.right - box.left + 2, r.bottom - box.top + 2]); }
+    }
+    return out;
+  }
+
+  function LabelLayer(st) {
+    this.st = st;
+    this.nodes = new Map();  /* key -> button, kept between redraws so focus survives a pan */
+    this.countryNodes = new Map();
+    this.badgeCount = 0;
+    this.named = [];
+  }
+
+  /* Make the containers: stop labels above the canvas, country names in the outline pane. */
+  LabelLayer.prototype.addTo = function (map) {
+    var st = this.st, self = this;
+    this.map = map;
+    var pane = map.getPane("rm-labels") || map.createPane("rm-labels");
+    this.box = F.el("div", "rm-labels leaflet-zoom-hide");
+    this.box.setAttribute("role", "group");
+    this.box.setAttribute("aria-label", t("page.stops_label"));
+    pane.appendChild(this.box);
+    L.DomEvent.disableClickPropagation(this.box);
+    L.DomEvent.disableScrollPropagation(this.box);
+    this.box.addEventListener("click", function (e) { self._open(e); });
+    this.box.addEventListener("keydown", function (e) { self._key(e); });
+    var outlines = st.countryPane ? map.getPane(st.countryPane) : null;
+    if (outlines && st.countries && st.countries.length) {
+      this.countryBox = F.el("div", "rm-countries leaflet-zoom-hide");
+      this.countryBox.setAttribute("aria-hidden", "true");
+      outlines.appendChild(this.countryBox);
+    }
+    this.stops = stops(st.caravans);
+    this.withYear = spansYears(st.caravans);
+    return this;
+  };
+
+  /* Place every name for the view just drawn on ``canvas`` (transform ``tr``: see layers.js). */
+  LabelLayer.prototype.update = function (canvas, tr, W, H, ratio) {
+    var st = this.st, map = this.map, self = this;
+    L.DomUtil.setPosition(this.box, tr.topLeft);
+    if (this.countryBox) { L.DomUtil.setPosition(this.countryBox, tr.topLeft); }
+    var rgba = null;
+    try { rgba = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data; } catch (e) { rgba = null; }
+    var grid = occupancy(rgba, canvas.width, canvas.height, ratio, W, H);
+    var blocked = panelRects(map);
+    st.caravans.forEach(function (c) {
+      (c.markers || []).forEach(function (m) {
+        if (!m.layer._map) { return; }
+        var p = map.latLngToContainerPoint(m.layer.getLatLng());
+        blocked.push([p.x - 11, p.y - 11, p.x + 11, p.y + 11]);
+      });
+    });
+    var place = placer(W, H, blocked, grid), shown = [];
+    function X(x) { return x * tr.k - tr.dx; }
+    function Y(y) { return y * tr.k - tr.dy; }
+
+    /* 1. area-level reports: a badge at the area's point (or next to it), always shown when in view */
+    var seen = {};
+    st.caravans.forEach(function (c) {
+      if (!c.visible) { return; }
+      var r = c.reports, S = c.str;
+      for (var i = 0; i < r.lat.length; i++) {
+        if (S[r.precision[i]] === "point" || r.day[i] > st.day || r.lat[i] === null) { continue; }
+        var x = X(c.px[i]), y = Y(c.py[i]), key = "area:" + c.id + ":" + S[r.place[i]];
+        if (seen[key] || x < 0 || x > W || y < 0 || y > H) { continue; }
+        seen[key] = true;
+        var text = t("page.area_label", { place: S[r.place[i]], when: F.shortSpan(Math.floor(r.day[i]), Math.floor(r.day[i]), self.withYear) });
+        var w = textWidth(text, BADGE_FONT) + 14, h = BADGE_H;
+        var spots = [[x - w / 2, y - h / 2], [x - w / 2, y - h - 8], [x - w / 2, y + 8], [x + 8, y - h / 2], [x - w - 8, y - h / 2]];
+        var boxes = spots.map(function (p) {  /* slid inside the view where the area's point is near an edge */
+          var x0 = Math.max(3, Math.min(p[0], W - 3 - w)), y0 = Math.max(3, Math.min(p[1], H - 3 - h));
+          return [x0, y0, x0 + w, y0 + h];
+        });
+        var box = place.take(boxes) || place.take(boxes, { overDrawing: true });
+        if (!box) { box = boxes[0]; place.block(box); }
+        shown.push({ key: key, kind: "badge", text: text, box: box, c: c, i: i, first: r.day[i],
+                     title: t("page.area_title", { precision: rm.popups.precisionName(S[r.precision[i]]), place: S[r.place[i]] }) });
+      }
+    });
+    this.badgeCount = shown.length;
+
+    /* 2. stops, most important first, until the view is full */
+    var tries = 0, named = 0;
+    for (var k = 0; k < this.stops.length && named < MAX_LABELS && tries < MAX_TRIES; k++) {
+      var s = this.stops[k], m0 = s.members[0], c0 = m0[0];
+      var x = X(c0.px[m0[1]]), y = Y(c0.py[m0[1]]);
+      if (x < 0 || x > W || y < 0 || y > H) { continue; }
+      var text = stopText(s, st.day, this.withYear);
+      if (text === null) { continue; }
+      tries++;
+      var r = 4;
+      s.members.forEach(function (m) {
+        var rr = m[0].reports.rh[m[1]] !== null ? m[0].reports.rh[m[1]] : m[0].reports.r[m[1]];
+        if (rr !== null && rr > r) { r = rr; }
+      });
+      var w = textWidth(text, LABEL_FONT) + 6;
+      var box = place.take(spotsAround(x, y, r, w, LABEL_H));
+      if (!box) { continue; }
+      named++;
+      shown.push({ key: "stop:" + s.key, kind: "stop", text: text, box: box, c: c0, i: m0[1], first: s.first });
+    }
+    this._render(shown);
+
+    /* 3. country names where there is room (they may lie under legs and circles, never under a name) */
+    if (this.countryBox) { this._countries(place, W, H); }
+    st.labelsDrawn = { stops: named, badges: this.badgeCount, tries: tries };
+  };
+
+  /* Put the placed names in the DOM, in the order of the route (reading order), reusing nodes. */
+  LabelLayer.prototype._render = function (shown) {
+    var nodes = this.nodes, box = this.box, active = document.activeElement, keep = new Set();
+    shown.sort(function (a, b) { return (a.first - b.first) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0); });
+    shown.forEach(function (x) {
+      var node = nodes.get(x.key);
+      if (!node) {
+        node = F.el("button", x.kind === "badge" ? "rm-badge" : "rm-label");
+        node.type = "button";
+        node.tabIndex = -1;
+        nodes.set(x.key, node);
+      }
+      if (node.textContent !== x.text) { node.textContent = x.text; }
+      if (x.kind === "badge") {
+        node.title = x.title;
+        node.style.borderColor = x.c.color;
+      }
+      node.rmHit = { caravan: x.c, i: x.i };
+      node.style.left = Math.round(x.box[0]) + "px";
+      node.style.top = Math.round(x.box[1]) + "px";
+      keep.add(x.key);
+    });
+    nodes.forEach(function (node, key) {
+      if (!keep.has(key) && node !== active) { if (node.parentNode) { box.removeChild(node); } nodes.delete(key); }
+    });
+    var want = shown.map(function (x) { return nodes.get(x.key); });
+    if (active && active.parentNode === box && want.indexOf(active) < 0) { want.push(active); }
+    var current = Array.prototype.slice.call(box.children);
+    var same = current.length === want.length && current.every(function (n, k) { return n === want[k]; });
+    if (!same) {
+      want.forEach(function (n) { box.appendChild(n); });
+      if (active && box.contains(active)) { active.focus({ preventScroll: true }); }
+    }
+    /* one tab stop for all names (roving tabindex): the focused one, else the first */
+    var stop = box.contains(active) ? active : want[0];
+    want.forEach(function (n) { n.tabIndex = n === stop ? 0 : -1; });
+    this.named = want;
+  };
+
+  /* Country names: at the first of the country's spots (see maps/outlines.py) that is in view, wide enough
+     for the name at this zoom (the name may run a little past the circle) and free of other names. */
+  LabelLayer.prototype._countries = function (place, W, H) {
+    var map = this.map, nodes = this.countryNodes, keep = new Set(), box = this.countryBox;
+    var perDegree = 256 * Math.pow(2, map.getZoom()) / 360;
+    this.st.countries.forEach(function (c) {
+      var w = textWidth(c.name.toUpperCase(), COUNTRY_FONT) * 1.12 + 4, h = COUNTRY_H, spot = null;
+      for (var k = 0; k < c.spots.length && !spot; k++) {
+        var s = c.spots[k], p = map.latLngToContainerPoint([s[0], s[1]]);
+        if (p.x < 0 || p.x > W || p.y < 0 || p.y > H || 2 * s[2] * perDegree < w * 0.8) { continue; }
+        var boxes = [[p.x - w / 2, p.y - h / 2], [p.x - w / 2, p.y - h / 2 - 16], [p.x - w / 2, p.y - h / 2 + 16]]
+          .map(function (q) { return [q[0], q[1], q[0] + w, q[1] + h]; });
+        spot = place.take(boxes) || place.take(boxes.slice(0, 1), { overDrawing: true });
+      }
+      if (!spot) { return; }
+      var node = nodes.get(c.name);
+      if (!node) { node = F.el("span", "rm-country", c.name); nodes.set(c.name, node); box.appendChild(node); }
+      node.style.left = Math.round(spot[0]) + "px";
+      node.style.top = Math.round(spot[1]) + "px";
+      keep.add(c.name);
+    });
+    nodes.forEach(function (node, key) { if (!keep.has(key)) { box.removeChild(node); nodes.delete(key); } });
+  };
+
+  /* A click (or Enter) on a name opens the popup of its reports; from the keyboard, focus goes into it
+     and Escape brings it back to the name. */
+  LabelLayer.prototype._open = function (e) {
+    var node = e.target.closest ? e.target.closest(".rm-label, .rm-badge") : null;
+    if (!node || !node.rmHit) { return; }
+    var popup = rm.popups.openPopupFor(this.st, node.rmHit);
+    if (e.detail === 0 && popup) { rm.popups.focusPopup(popup, node); }
+  };
+
+  LabelLayer.prototype._key = function (e) {
+    var list = this.named, k = list.indexOf(document.activeElement), next = null;
+    if (k < 0) { return; }
+    if (e.key === "ArrowRight" || e.key === "ArrowDown") { next = list[Math.min(list.length - 1, k + 1)]; }
+    else if (e.key === "ArrowLeft" || e.key === "ArrowUp") { next = list[Math.max(0, k - 1)]; }
+    else if (e.key === "Home") { next = list[0]; }
+    else if (e.key === "End") { next = list[list.length - 1]; }
+    if (!next) { return; }
+    e.preventDefault();
+    list.forEach(function (n) { n.tabIndex = n === next ? 0 : -1; });
+    next.focus();
+  };
+
+  return {
+    LABEL_FONT: LABEL_FONT, MAX_LABELS: MAX_LABELS, stops: stops, stopText: stopText, spansYears: spansYears,
+    occupancy: occupancy, spotsAround: spotsAround, placer: placer, LabelLayer: LabelLayer
+  };
+});

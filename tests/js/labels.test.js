@@ -1,0 +1,115 @@
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const { load, words, sampleCaravan } = require("./helpers.js");
+
+const Lb = load("labels.js");
+const D = load("decode.js");
+
+function caravan(id, name) {
+  const c = D.decodeCaravan(sampleCaravan());
+  c.id = id; c.name = name || id;
+  return c;
+}
+
+test("stops: point reports grouped by place, named as Python names the point, areas left out", () => {
+  words("en");
+  const data = sampleCaravan();
+  data.str.push("Agua Caliente border crossing");
+  data.reports.place[1] = data.str.length - 1;  // the first Agua Caliente report spelt longer
+  data.names = { i: [1], s: [11] };             // Python (routes/names.py) labels that point "Agua Caliente"
+  const c = D.decodeCaravan(data);
+  c.id = "c1";
+  const stops = Lb.stops([c]);
+  assert.deepEqual(stops.map((s) => s.name).sort(), ["Agua Caliente", "San Pedro Sula", "Tecún Umán"]);  // no Guatemala
+  const agua = stops.find((s) => s.name === "Agua Caliente");
+  assert.deepEqual(agua.members.map((m) => m[1]), [1, 2]);
+  assert.equal(agua.size, 2000);
+  const plain = D.decodeCaravan(Object.assign(sampleCaravan(), {}));
+  plain.str.push("Agua Caliente border crossing");
+  plain.reports.place[1] = plain.str.length - 1;  // no name from Python: the report's own place
+  assert.ok(Lb.stops([plain]).some((s) => s.name === "Agua Caliente border crossing"));
+});
+
+test("stops: a caravan's first and last stops come first, then the largest group", () => {
+  const order = Lb.stops([caravan("c1")]).map((s) => s.name);
+  // San Pedro Sula (first, 1,100) and Tecún Umán (last, 500) are the ends; Agua Caliente (2,000) follows
+  assert.deepEqual(order, ["San Pedro Sula", "Tecún Umán", "Agua Caliente"]);
+});
+
+test("stops: one place visited by two caravans is one stop with both", () => {
+  const a = caravan("a"), b = caravan("b");
+  const stops = Lb.stops([a, b]);
+  assert.equal(stops.length, 3);
+  assert.deepEqual(stops.find((s) => s.name === "Agua Caliente").members.map((m) => m[0].id + m[1]), ["a1", "a2", "b1", "b2"]);
+});
+
+test("a stop's label: its name and day or span, per visible caravan, up to the slider's day", () => {
+  words("en");
+  const a = caravan("a"), b = caravan("b");
+  for (let i = 0; i < b.reports.day.length; i++) { b.reports.day[i] += 365 + 2; }  // a year later (2019-10-17)
+  const stops = Lb.stops([a, b]);
+  const spsStop = stops.find((s) => s.name === "San Pedro Sula");
+  const agua = stops.find((s) => s.name === "Agua Caliente");
+  assert.equal(Lb.stopText(agua, Infinity, false), "Agua Caliente, 15 Oct \u00b7 17 Oct");
+  assert.equal(Lb.stopText(agua, Infinity, true), "Agua Caliente, 15 Oct 2018 \u00b7 17 Oct 2019");
+  assert.equal(Lb.stopText(agua, 17819, true), "Agua Caliente, 15 Oct 2018");  // the slider on 15 Oct 2018
+  assert.equal(Lb.stopText(spsStop, 17815, true), null);  // before anything was reported there
+  b.visible = false;
+  assert.equal(Lb.stopText(agua, Infinity, true), "Agua Caliente, 15 Oct 2018");
+  assert.equal(Lb.spansYears([a, b]), true);
+  assert.equal(Lb.spansYears([a]), false);
+  words("es");
+  assert.equal(Lb.stopText(agua, Infinity, false), "Agua Caliente, 15 oct");
+});
+
+test("a stop reported on several days shows the span", () => {
+  words("en");
+  const c = caravan("c1");
+  c.reports.day[2] = 17821;  // the second Agua Caliente report two days later
+  const agua = Lb.stops([c]).find((s) => s.name === "Agua Caliente");
+  assert.equal(Lb.stopText(agua, Infinity, false), "Agua Caliente, 15\u201317 Oct");
+});
+
+/* An RGBA buffer of a W x H view (ratio 1) with these filled rectangles. */
+function pixels(W, H, rects) {
+  const rgba = new Uint8ClampedArray(W * H * 4);
+  for (const [x0, y0, x1, y1] of rects) {
+    for (let y = y0; y < y1; y++) { for (let x = x0; x < x1; x++) { rgba[(y * W + x) * 4 + 3] = 255; } }
+  }
+  return rgba;
+}
+
+test("occupancy counts the drawn cells a box touches", () => {
+  const grid = Lb.occupancy(pixels(40, 20, [[10, 10, 12, 12]]), 40, 20, 1, 40, 20);
+  assert.equal(grid.count(0, 0, 10, 10), 0);
+  assert.ok(grid.count(9, 9, 13, 13) > 0);
+  assert.ok(grid.count(11, 11, 20, 20) > 0);
+  assert.equal(grid.count(14, 0, 40, 20), 0);
+  const faint = new Uint8ClampedArray(40 * 20 * 4).fill(10);  // alpha 10: antialiasing dust, not a shape
+  assert.equal(Lb.occupancy(faint, 40, 20, 1, 40, 20).count(0, 0, 40, 20), 0);
+  const sharp = pixels(80, 40, [[20, 20, 24, 24]]);  // the same shape on a 2x (retina) canvas
+  assert.ok(Lb.occupancy(sharp, 80, 40, 2, 40, 20).count(9, 9, 13, 13) > 0);
+  assert.equal(Lb.occupancy(sharp, 80, 40, 2, 40, 20).count(0, 0, 8, 8), 0);
+});
+
+test("spots: first to the right of the circle, vertically centred, then to the left", () => {
+  const spots = Lb.spotsAround(100, 50, 10, 40, 16);
+  assert.deepEqual(spots[0], [113, 42, 153, 58]);
+  assert.deepEqual(spots[1], [47, 42, 87, 58]);
+  for (const box of spots) {  // no spot covers the circle
+    const nx = Math.max(box[0], Math.min(100, box[2])), ny = Math.max(box[1], Math.min(50, box[3]));
+    assert.ok(Math.hypot(nx - 100, ny - 50) >= 10, JSON.stringify(box));
+  }
+});
+
+test("placer: a box is taken only inside the view, off panels, other labels and drawn pixels", () => {
+  const grid = Lb.occupancy(pixels(200, 100, [[100, 0, 110, 100]]), 200, 100, 1, 200, 100);  // a vertical leg
+  const place = Lb.placer(200, 100, [[0, 0, 50, 30]], grid);  // a panel in the corner
+  assert.equal(place.take([[10, 10, 40, 20]]), null);             // under the panel
+  assert.equal(place.take([[190, 10, 230, 20]]), null);           // off the view
+  assert.equal(place.take([[95, 40, 120, 50]]), null);            // over the leg
+  assert.deepEqual(place.take([[95, 40, 120, 50], [60, 40, 90, 50]]), [60, 40, 90, 50]);  // the next spot
+  assert.equal(place.take([[70, 45, 95, 55]]), null);             // over the label just placed
+  assert.deepEqual(place.take([[95, 60, 120, 70]], { overDrawing: true }), [95, 60, 120, 70]);
+});

@@ -1,0 +1,178 @@
+"""The page in a browser: room for the route, names on the map, at a desktop, an embed and a phone.
+
+Three sizes, as readers meet the map: a desktop window (1280x800), the map in a 680x480 iframe of an
+article page, and a phone (390x844).  Pages: the demo (all caravans, and one caravan) and a route of
+ten places written for these tests (tests/data/routes/, through Panama, Costa Rica, Nicaragua and
+Honduras, places the code was not tuned for).
+"""
+
+import os
+
+import pytest
+
+from browser import READY, chromium, js_errors, missing_reason, open_page, set_viewport
+from conftest import TESTS
+
+REASON = missing_reason()
+if REASON and os.environ.get("ROUTEMAPPER_REQUIRE_BROWSER") == "1":
+    raise RuntimeError(f"ROUTEMAPPER_REQUIRE_BROWSER=1 but {REASON}")
+pytestmark = pytest.mark.skipif(bool(REASON), reason=REASON or "browser available")
+
+ROUTE = TESTS / "data" / "routes" / "2023-09-darien-north.csv"
+#: The route's places, as written in the file (read by hand, not by the code under test).
+ROUTE_PLACES = ["Bajo Chiquito", "Lajas Blancas", "Los Planes de Gualaca", "Paso Canoas", "San José", "Peñas Blancas",
+                "Managua", "Trojes", "Danlí", "Tegucigalpa"]
+SIZES = [(1280, 800), (680, 480), (390, 844)]
+
+#: What the page shows, in container pixels: the map's size, its panels, every point-level report
+#: (a stop) with its circle's radius, the stop names, the area badges and the country names.
+MEASURE = """
+var m = routemapper.firstMap(), st = routemapper.state.maps[L.stamp(m)], box = m.getContainer().getBoundingClientRect();
+function rect(n) { var q = n.getBoundingClientRect(); return [q.left - box.left, q.top - box.top, q.right - box.left, q.bottom - box.top]; }
+function texts(css) { return Array.from(document.querySelectorAll(css)).map(function (n) { return {text: n.textContent, rect: rect(n)}; }); }
+var stops = [];
+st.caravans.forEach(function (c) {
+  var r = c.reports, S = c.str;
+  for (var i = 0; i < r.lat.length; i++) {
+    if (S[r.precision[i]] !== 'point') { continue; }
+    var p = m.latLngToContainerPoint([r.lat[i], r.lon[i]]);
+    stops.push({place: S[r.place[i]], lat: r.lat[i], lon: r.lon[i], x: p.x, y: p.y, r: r.rh[i] !== null ? r.rh[i] : 4});
+  }
+});
+return {W: box.width, H: box.height, panels: routemapper.map.panelRects(m), stops: stops,
+        labels: texts('.rm-label'), badges: texts('.rm-badge'), countries: texts('.rm-country')};
+"""
+
+
+def overlap(a, b) -> bool:
+    return a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1]
+
+
+def circle_hits_rect(x, y, r, rect) -> bool:
+    nx, ny = max(rect[0], min(x, rect[2])), max(rect[1], min(y, rect[3]))
+    return (nx - x) ** 2 + (ny - y) ** 2 < r * r
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    """The demo's pages, the test route's page, and a 680x480 article page embedding each."""
+    from maps import demo_maps, render_map, save_map
+    from routes import build_routes, read_reports
+
+    out = tmp_path_factory.mktemp("pages")
+    demo_maps(out)
+    route = out / "route.html"
+    save_map(render_map(build_routes(read_reports(ROUTE)), title="North from the Darién, September 2023",
+                        subtitle="A route written for the tests: 11 reports, 10 places",
+                        caravan_names={"2023-09-darien": "September 2023, from the Darién"}), route)
+    for name in ("all-caravans", "2018-10-honduras", "route"):
+        (out / f"article-{name}.html").write_text(
+            '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head>'
+            '<body style="margin:0;font:16px serif"><main><h1>The caravan moves north</h1><p>Lead paragraph.</p>'
+            f'<iframe id="map" src="{name}.html" title="Map" width="680" height="480" style="border:0"></iframe>'
+            '<p>More text under the map.</p></main></body></html>', encoding="utf-8")
+    return out
+
+
+def measure(driver, page, width, height):
+    """Open ``page`` at a size (the 680x480 in an article's iframe) and measure it."""
+    if (width, height) == (680, 480):
+        set_viewport(driver, 900, 800)
+        article = page.parent / f"article-{page.stem}.html"
+        driver.get(article.resolve().as_uri())
+        driver.switch_to.frame(driver.find_element("id", "map"))
+    else:
+        set_viewport(driver, width, height)
+        driver.get(page.resolve().as_uri())
+    import time
+    deadline = time.monotonic() + 20
+    while not driver.execute_script(f"return !!({READY});"):
+        assert time.monotonic() < deadline, f"{page} never drew"
+        time.sleep(0.05)
+    return driver.execute_script(MEASURE)
+
+
+@pytest.mark.parametrize("name", ["all-caravans", "2018-10-honduras", "route"])
+@pytest.mark.parametrize("width,height", SIZES)
+def test_every_stop_is_inside_the_map_and_under_no_panel(pages, name, width, height):
+    with chromium(1300, 900) as driver:
+        seen = measure(driver, pages / f"{name}.html", width, height)
+        W, H = seen["W"], seen["H"]
+        if (width, height) == (680, 480):
+            assert W == 680 and H < 480  # the iframe's width; the header and footer take some height
+        assert seen["stops"], "no stops measured"
+        for s in seen["stops"]:
+            r = min(s["r"], 20)  # the circle's centre and its inner 20 px are what a reader must see
+            assert r <= s["x"] <= W - r and r <= s["y"] <= H - r, f"{s['place']} off the map at {width}x{height}: {s}"
+            for p in seen["panels"]:
+                assert not circle_hits_rect(s["x"], s["y"], r, p), f"{s['place']} under a panel {p} at {width}x{height}"
+        assert js_errors(driver) == []
+
+
+def test_every_place_of_the_route_is_named_on_the_map_as_text(pages):
+    with chromium(1300, 900) as driver:
+        seen = measure(driver, pages / "route.html", 1280, 800)
+        texts = [x["text"] for x in seen["labels"]]
+        for place in ROUTE_PLACES:
+            assert any(t.startswith(place + ", ") for t in texts), (place, texts)
+        assert "Tegucigalpa, 20 Sep" in texts and "Peñas Blancas, 12 Sep" in texts  # day, from the file
+        found = driver.execute_script("return window.find ? window.find('Paso Canoas') : null;")
+        assert found in (True, None)  # find-in-page finds the name (text, not pixels)
+        assert js_errors(driver) == []
+
+
+@pytest.mark.parametrize("name", ["all-caravans", "route"])
+@pytest.mark.parametrize("width,height", SIZES)
+def test_names_collide_with_nothing(pages, name, width, height):
+    """Names lie inside the map and clear of each other, the panels and every circle."""
+    with chromium(1300, 900) as driver:
+        seen = measure(driver, pages / f"{name}.html", width, height)
+        names = seen["labels"] + seen["badges"]
+        assert seen["labels"], "no stop named"
+        for k, a in enumerate(names):
+            box = a["rect"]
+            assert box[0] >= 0 and box[1] >= 0 and box[2] <= seen["W"] and box[3] <= seen["H"], a
+            for b in names[k + 1:]:
+                assert not overlap(box, b["rect"]), (a, b)
+            for p in seen["panels"]:
+                assert not overlap(box, p), (a, p)
+        for a in seen["labels"]:
+            for s in seen["stops"]:
+                assert not circle_hits_rect(s["x"], s["y"], s["r"] - 1, a["rect"]), (a, s)
+
+
+def test_a_crowded_stop_left_unnamed_is_named_on_zooming_in(pages):
+    """Thinned by zoom: every stop of the demo has its name at its first view or two zoom steps closer."""
+    with chromium(1300, 900) as driver:
+        seen = measure(driver, pages / "all-caravans.html", 680, 480)
+        unnamed = [s for s in seen["stops"]
+                   if not any(x["text"].startswith(s["place"] + ", ") for x in seen["labels"])]
+        assert unnamed, "expected the 680x480 view of three caravans to be too crowded for every name"
+        for s in unnamed:
+            driver.execute_script("var m = routemapper.firstMap(); m.setView([arguments[0], arguments[1]],"
+                                  " m.getZoom() + 2, {animate: false});", s["lat"], s["lon"])
+            names = [x["text"] for x in driver.execute_script(MEASURE)["labels"]]
+            assert any(n.startswith(s["place"].split(",")[0]) for n in names), (s["place"], names)
+
+
+def test_area_reports_do_not_read_as_country_names(pages):
+    with chromium(1300, 900) as driver:
+        seen = measure(driver, pages / "all-caravans.html", 1280, 800)
+        badges = [b["text"] for b in seen["badges"]]
+        assert "somewhere in Guatemala, 15 Jan 2021" in badges
+        assert any(c["text"] == "Guatemala" for c in seen["countries"])  # the country's own name, on the outlines
+        styles = driver.execute_script(
+            "function s(css) { var c = getComputedStyle(document.querySelector(css));"
+            " return [c.borderTopStyle, c.fontStyle, c.textTransform]; }"
+            "return [s('.rm-badge'), s('.rm-country')];")
+        assert styles[0] == ["dashed", "italic", "none"] and styles[1] == ["none", "normal", "uppercase"]
+
+
+def test_a_one_caravan_map_names_its_caravan_and_has_no_layer_switcher(pages):
+    with chromium(1300, 900) as driver:
+        measure(driver, pages / "route.html", 1280, 800)
+        assert driver.execute_script("return document.querySelectorAll('.leaflet-control-layers').length;") == 0
+        legend = driver.execute_script("return document.querySelector('.rm-legend-caravan').textContent;")
+        assert legend == "September 2023, from the Darién"
+        measure(driver, pages / "all-caravans.html", 1280, 800)
+        assert driver.execute_script("return document.querySelectorAll('.leaflet-control-layers').length;") == 1
