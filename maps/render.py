@@ -260,8 +260,11 @@ def default_credits(routes: RouteSet, lang: str = DEFAULT_LANG) -> str:
     return catalogue(lang).text("page.credits_line", sources="; ".join(sources)) if sources else ""
 
 
-def _tile_layer(tiles: str, words: Catalogue) -> folium.TileLayer:
-    """The base tiles; OpenStreetMap's credit in the page's language (other tiles keep their own)."""
+def _tile_layer(tiles: str | folium.TileLayer, words: Catalogue) -> folium.TileLayer:
+    """The base tiles (a name, a URL template or a TileLayer); OpenStreetMap's credit in the page's
+    language (other tiles keep their own)."""
+    if isinstance(tiles, folium.TileLayer):
+        return tiles
     if tiles == "OpenStreetMap":
         credit = html.escape(words.text("page.osm_attribution"))
         return folium.TileLayer(tiles, attr=f'&copy; <a href="https://www.openstreetmap.org/copyright">{credit}</a>')
@@ -275,7 +278,7 @@ def render_map(
     subtitle: str | None = None,
     credits: str | None = None,
     self_contained: bool = True,
-    tiles: str | None = DEFAULT_TILES,
+    tiles: str | folium.TileLayer | None = DEFAULT_TILES,
     caravan_names: dict[str, str] | None = None,
     colors: Sequence[str] = PALETTE,
     outlines: bool = True,
