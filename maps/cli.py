@@ -356,19 +356,29 @@ def extract(articles: tuple[str, ...], published: str | None, caravan: str | Non
 @main.command()
 @click.argument("page", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--title", default=None, help="The iframe's title for screen readers (default: the page's title).")
-@click.option("--height", type=int, default=500, show_default=True, help="Height in pixels (at most 85% of the screen).")
+@click.option("--height", type=int, default=500, show_default=True,
+              help="Fixed height in pixels, kept until the map asks for its own (at most 85% of the screen).")
 @click.option("--src", default=None, help="URL the page will be published at (default: its file name).")
+@click.option("--format", "fmt", type=click.Choice(["html", "json"]), default="html", show_default=True,
+              help="html: the snippet; json: the snippet, title, alt text, src and height.")
 @handles_errors
-def embed(page: Path, title: str | None, height: int, src: str | None) -> None:
-    """Print a responsive <iframe> snippet that puts the map PAGE into an article.
+def embed(page: Path, title: str | None, height: int, src: str | None, fmt: str) -> None:
+    """Print an <iframe> snippet that puts the map PAGE into an article.
+
+    The iframe is sandboxed (scripts, and source links opening in a new tab),
+    sends no referrer, and resizes to the height the map asks for (a fixed
+    height otherwise). The map's text summary is its alt text (--format json
+    gives it apart). PAGE must be a map page written by routemapper.
 
     \b
     Example:
         routemapper embed map.html --title "Caravan routes, October 2018" --height 500
+        routemapper embed map.html --src https://example.org/maps/oct18.html --format json
     """
-    from .embed import embed_snippet
+    from .embed import embed_record
 
-    click.echo(embed_snippet(page, title=title, height=height, src=src))
+    record = embed_record(page, title=title, height=height, src=src)
+    click.echo(json.dumps(record, ensure_ascii=False, indent=2) if fmt == "json" else record["snippet"])
 
 
 def _progress(message: str) -> None:

@@ -271,6 +271,26 @@ def _tile_layer(tiles: str | folium.TileLayer, words: Catalogue) -> folium.TileL
     return folium.TileLayer(tiles)
 
 
+#: The page's description (meta and the embed's alt text) joins the summaries of this many caravans.
+DESCRIBED_CARAVANS = 5
+#: ``<meta name="generator">`` of every map page: how ``routemapper embed`` knows a map page.
+GENERATOR = "routemapper"
+
+
+def page_meta(m: folium.Map, summaries: dict[str, str]) -> None:
+    """Mark the page as a routemapper map and describe it (``<meta name="generator|description">``).
+
+    The description joins the first :data:`DESCRIBED_CARAVANS` caravans'
+    summaries; ``routemapper embed`` offers it as the embed's alt text.
+    """
+    description = " ".join(list(summaries.values())[:DESCRIBED_CARAVANS])
+    attr = lambda value: html.escape(value, quote=True)  # noqa: E731
+    m.get_root().header.add_child(Element(
+        f'<meta name="generator" content="{GENERATOR}">'
+        + (f'<meta name="description" content="{attr(description)}">' if description else "")
+    ), name="rm_meta")
+
+
 def render_map(
     routes: RouteSet,
     *,
@@ -326,6 +346,7 @@ def render_map(
     if outlines:
         m.add_child(OutlineLayer.around(routes, words=words), name="outlines")
     summaries = describe(routes, lang=lang, names=names, merged=merged)
+    page_meta(m, summaries)
     shown = _label_names(routes.reports)
     for i, caravan_id in enumerate(routes.caravans):
         data = caravan_data(routes, caravan_id, colors[i % len(colors)], sizes, widths, names.get(caravan_id), merged,

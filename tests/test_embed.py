@@ -1,6 +1,7 @@
-"""routemapper embed: a responsive iframe snippet with an escaped title."""
+"""routemapper embed: a sandboxed iframe snippet that resizes, with an escaped title and the map's alt text."""
 
 import html
+import json
 import re
 
 import pytest
@@ -21,7 +22,7 @@ def page(tmp_path_factory):
 
 def iframe_attrs(snippet: str) -> dict[str, str]:
     tag = re.search(r"<iframe ([^>]*)>", snippet).group(1)
-    return {k: html.unescape(v) for k, v in re.findall(r'(\w+)="([^"]*)"', tag)}
+    return {k: html.unescape(v) for k, v in re.findall(r'([\w-]+)="([^"]*)"', tag)}
 
 
 def test_title_comes_from_the_page_and_is_escaped(page):
@@ -55,3 +56,44 @@ def test_missing_page_and_tiny_height_are_user_errors(cli, page, tmp_path):
         embed_snippet(page[0], height=50)
     result = cli("embed", str(page[0]), "--height", "50")
     assert result.exit_code == 2 and "hint: use --height 200 or more" in result.stderr
+
+
+def test_the_iframe_is_sandboxed_to_scripts_and_new_tabs_and_sends_no_referrer(page):
+    attrs = iframe_attrs(embed_snippet(page[0]))
+    assert attrs["sandbox"].split() == ["allow-scripts", "allow-popups", "allow-popups-to-escape-sandbox"]
+    assert "allow-same-origin" not in attrs["sandbox"]  # the map cannot reach the article's page or cookies
+    assert attrs["referrerpolicy"] == "no-referrer"
+
+
+def test_the_maps_summary_is_its_alt_text(page, cli):
+    snippet = embed_snippet(page[0])
+    attrs = iframe_attrs(snippet)
+    alt = re.search(r'<p id="([^"]+)"[^>]*>(.*?)</p>', snippet, re.S)
+    assert attrs["aria-describedby"] == alt.group(1)
+    text = html.unescape(alt.group(2))
+    assert text.startswith("Caravan 2018-10-honduras gathered in San Pedro Sula (Honduras) around 12 October 2018")
+    record = json.loads(cli("embed", str(page[0]), "--format", "json").stdout)
+    assert record["alt"] == text and record["title"] == page[1] and record["height"] == 500
+    assert record["snippet"] == snippet
+
+
+def test_the_listener_takes_a_height_only_from_its_own_iframe(page):
+    script = re.search(r"<script>(.*?)</script>", embed_snippet(page[0]), re.S).group(1)
+    assert "event.source !== frame.contentWindow" in script
+    assert "typeof h !== 'number'" in script and "h >= 200 && h <= 4000" in script
+    assert "innerHTML" not in script and "eval" not in script
+
+
+@pytest.mark.parametrize("name, text, hint", [
+    ("reports.csv", "caravan,date,place\nc1,2018-10-15,Tapachula\n", "build a map from it first"),
+    ("article.html", "<html><head><title>Migrants</title></head><body>Hi</body></html>", "written by 'routemapper build'"),
+    ("folium.html", '<html><head><meta name="generator" content="folium"><title>x</title></head></html>', "routemapper build"),
+    ("blob.html", "\x00\x01\xff" * 100, "routemapper build"),
+])
+def test_a_file_that_is_not_a_map_page_is_refused(cli, tmp_path, name, text, hint):
+    path = tmp_path / name
+    path.write_bytes(text.encode("latin-1"))
+    result = cli("embed", str(path))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"routemapper: error: {path}: not a routemapper map page" in result.stderr and hint in result.stderr
+    assert "Traceback" not in result.output

@@ -162,6 +162,8 @@
     st.flow = rm.layers.flowLayer(st);
     st.flow.addTo(map);
     rm.symbols.syncMarkers(st);
+    st.refit = function () { map.invalidateSize({ animate: false, pan: false }); fitToFreeSpace(map, st); };
+    rm.embed.start(map, st);  /* in an article's iframe: ask for the height the routes need */
   }
 
   /* Read-only counts of what is shown now (for tests and curious readers). */
