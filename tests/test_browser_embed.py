@@ -54,8 +54,8 @@ def test_an_embedded_map_draws_resizes_and_its_popups_and_links_work(tmp_path, s
     (tmp_path / "source.html").write_text("<!doctype html><title>The source</title><p>The wire story.</p>")
     reports = write_csv(
         "caravan,date,place,country,lat,lon,kind,count,source,url\n"
-        f"c1,2018-10-13,San Pedro Sula,HN,15.5058,-88.0259,departure,\"about 2,000\",Wire,{server}/source.html\n"
-        "c1,2018-10-15,Agua Caliente,GT,14.5417,-89.2750,crossing,\"1,600-2,000\",Wire,\n"
+        "c1,2018-10-13,San Pedro Sula,HN,15.5058,-88.0259,departure,\"about 2,000\",Radio,\n"
+        f"c1,2018-10-15,Agua Caliente,GT,14.5417,-89.2750,crossing,\"1,600-2,000\",Wire,{server}/source.html\n"
         "c1,2018-10-17,Chiquimula,GT,14.8009,-89.5464,sighting,,Radio,\n"
         "c1,2018-10-21,Ciudad Hidalgo,MX,14.6802,-92.1520,crossing,,Radio,\n",
         name="reports.csv")
@@ -94,7 +94,7 @@ def test_an_embedded_map_draws_resizes_and_its_popups_and_links_work(tmp_path, s
 
         # a popup opens, and its source link opens in a new tab, outside the sandbox
         driver.switch_to.frame(frame)
-        click_report(driver, "c1", 0)
+        click_report(driver, "c1", 1)  # Agua Caliente, in the middle of the route
         link = driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-content .rm-popup a")
         assert link.get_attribute("target") == "_blank" and link.text == "Wire"
         before = set(driver.window_handles)
