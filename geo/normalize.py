@@ -131,3 +131,21 @@ def split_query(text: str) -> list[str]:
     """
     parts = [p.strip() for p in re.split(r"[,;]", text)]
     return [p for p in parts if p and not is_road_marker(p)]
+
+
+#: Words that say a name is meant as a division, before it ("estado de Oaxaca") or after it
+#: ("Oaxaca state"), as name keys.
+_AREA_BEFORE = re.compile(
+    r"^(?:(?:el|la|the) )?(?:departamento|depto|dpto|estado|provincia|comarca|department|state|province)"
+    r"(?: (?:de|del|of))? (?=\S)")
+_AREA_AFTER = re.compile(r"(?<=\S) (?:state|department|province|departamento|estado|provincia)$")
+
+
+def area_name(key: str) -> str:
+    """The division's own name key when ``key`` says it means a division, else ``''``.
+
+    ``"el departamento de chiquimula"`` -> ``"chiquimula"``, ``"oaxaca state"`` ->
+    ``"oaxaca"``; ``"chiquimula"`` -> ``""`` (a bare name says nothing of its level).
+    """
+    bare = _AREA_AFTER.sub("", _AREA_BEFORE.sub("", key, count=1), count=1)
+    return bare if bare != key else ""

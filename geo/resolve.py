@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from .distance import haversine_km
 from .errors import InputError, InputErrors, PlaceNotFound, Where
 from .index import GazetteerIndex
-from .normalize import name_key, split_query
+from .normalize import area_name, name_key, split_query
 from .places import CROSSING_FEATURES, Place
 
 #: Report kinds that happen at border posts and checkpoints.
@@ -36,14 +36,31 @@ ROUTE_WEIGHT = 1.5
 #: Score added per tenfold population above 1,000 inhabitants.
 POPULATION_WEIGHT = 1.2
 
-#: Score for a border post or checkpoint when the report is a crossing, checkpoint, block or return.
-CROSSING_WEIGHT = 2.0
+#: Score for a border post when the report is a crossing (a group crosses only at a border: more
+#: than a hundredfold population, so "San Cristóbal" crossed is the border post, not Ecatepec).
+CROSSING_WEIGHT = 4.0
+
+#: Score for a border post or checkpoint when the report is a checkpoint, block or return (these
+#: happen inland too: a border post of the name is likelier, not certain).
+CHECKPOINT_WEIGHT = 2.0
 
 #: Score taken from a candidate outside every country of the story's :class:`Focus`.
 FOCUS_WEIGHT = 2.0
 
 #: Score taken from a candidate in a focus country but outside that country's focus divisions.
 FOCUS_DIVISION_WEIGHT = 1.5
+
+#: Weight of the detour term: per unit of log(1 + detour / a walking day's distance over the time between).
+DETOUR_WEIGHT = 1.5
+
+#: Score taken from a candidate on the wrong side of a crossing the group reported before or after it.
+SIDE_WEIGHT = 1.5
+
+#: A town this close to a curated border post is a border town (a crossing report suits it).
+BORDER_TOWN_KM = 10.0
+
+#: A country whose area lies farther than this from every stop of the route is not what the route means.
+FAR_COUNTRY_KM = 500.0
 
 #: Below this confidence a resolution is flagged as ambiguous.
 AMBIGUOUS_BELOW = 0.75
@@ -116,7 +133,9 @@ class Context:
     ``country`` is an ISO-2 code (or a country name); ``near`` a list of
     ``(lat, lon, days_apart)`` anchors: other stops of the same group and how
     many days lie between them and this report (``None`` when undated);
-    ``focus`` where the story as a whole happens (see :class:`Focus`).
+    ``focus`` where the story as a whole happens (see :class:`Focus`);
+    ``side`` the ``(country, crossing name)`` the group's reported crossings put
+    this stop in (the Guatemalan side of El Ceibo before crossing into Mexico).
     """
 
     country: str = ""
@@ -124,6 +143,7 @@ class Context:
     kind: str = ""
     near: tuple[tuple[float, float, float | None], ...] = ()
     focus: Focus | None = None
+    side: tuple[str, str] = ()
 
 
 @dataclass(frozen=True)
@@ -174,10 +194,23 @@ class Resolver:
     """Scores gazetteer candidates for reported names.
 
     One resolver holds one :class:`GazetteerIndex` and caches the country
-    and division hints it has parsed.
+    and division hints it has parsed.  A candidate's score is the sum of the
+    named terms in :attr:`TERMS`; ``disabled`` switches some off, to measure
+    what each decides (``benchmarks/corridor_routes.py --terms``).
     """
 
-    def __init__(self, index: GazetteerIndex | None = None) -> None:
+    #: The scoring terms, by name (see :meth:`score`).
+    TERMS = (
+        "country_hint", "division_hint", "named_with", "country_name", "far_country", "division_name",
+        "crossing", "border_town", "curated", "prominence", "population", "focus",
+        "route_speed", "route_detour", "route_side",
+    )
+
+    def __init__(self, index: GazetteerIndex | None = None, *, disabled: frozenset[str] = frozenset()) -> None:
+        unknown = set(disabled) - set(self.TERMS)
+        if unknown:
+            raise ValueError(f"unknown scoring term(s): {', '.join(sorted(unknown))}")
+        self.disabled = frozenset(disabled)
         self.index = index or GazetteerIndex.open()
         self._hint_cache: dict[str, tuple[str, str, tuple[Place, ...]]] = {}
         self._focus_cache: dict[Focus, _FocusCodes] = {}
@@ -258,7 +291,13 @@ class Resolver:
         """Return the candidates for the most specific part of ``query`` and the other parts."""
         parts = split_query(query) or [query.strip()]
         for i, part in enumerate(parts):
-            found = self.index.lookup(name_key(part))
+            key = name_key(part)
+            # "Oaxaca state", "el departamento de Chiquimula": the division, whatever else bears the name.
+            bare = area_name(key)
+            areas = [p for p in self.index.lookup(bare) if p.feature == "admin1"] if bare else []
+            if areas:
+                return [replace(p, match="division") for p in areas], parts[:i] + parts[i + 1:]
+            found = self.index.lookup(key)
             if found:
                 return found, parts[:i] + parts[i + 1:]
         # No part is known as written: a misspelling, found by fuzzy matching.
@@ -296,15 +335,20 @@ class Resolver:
 
     # -- scoring -------------------------------------------------------------
     def score(
-        self, place: Place, query: str, ctx: Context, extra_parts: Sequence[str], *, town_has_name: bool = True
+        self, place: Place, query: str, ctx: Context, extra_parts: Sequence[str], *, town_has_name: bool = True,
+        own_towns: frozenset[tuple[str, str]] = frozenset(),
     ) -> tuple[float, list[str]]:
         """Return a candidate's score and the reasons that made it.
 
-        ``town_has_name`` says whether some point-level candidate bears the
-        queried name as its own (not only as an alternate name); when none
-        does, a division of that name is what the reporter meant (``Chiapas``).
+        The score is a sum of named terms (:attr:`TERMS`, each skipped when
+        disabled).  ``town_has_name`` says whether some point-level candidate
+        bears the queried name as its own (not only as an alternate name);
+        ``own_towns`` holds the ``(country, admin1)`` of the point-level
+        candidates, so that a division whose own town bears its name
+        (Ocotepeque, Choluteca) yields to the town.
         """
         reasons: list[str] = []
+        on = self._term_on
         s = 0.0
         if place.match == "fuzzy":
             # Each point of spelling distance weighs more than a fifty-fold population:
@@ -320,6 +364,8 @@ class Resolver:
         elif place.match == "short form":
             s -= 0.6
             reasons.append(f"short form of {place.name}")
+        elif place.match == "division":
+            reasons.append(f"named as a division: {place.name}")
         else:
             reasons.append("exact name")
 
@@ -331,54 +377,116 @@ class Resolver:
             country = country or c
             admin1 = admin1 or a
             towns_named += towns
-        if country:
+        if country and on("country_hint"):
             if country in place.countries or place.country == country:
                 s += 2.0
                 reasons.append(f"in the hinted country {country}")
             else:
                 s -= 2.0
-        if admin1 and f"{place.country}.{place.admin1}" == admin1:
+        if admin1 and f"{place.country}.{place.admin1}" == admin1 and on("division_hint"):
             s += 1.5
             reasons.append(f"in the named division {place.admin1_name or admin1}")
-        if towns_named:
+        if towns_named and on("named_with"):
             d = min(haversine_km(place.lat, place.lon, t.lat, t.lon) for t in towns_named)
             if d < 60:
                 s += 1.5
                 reasons.append(f"{d:.0f} km from {towns_named[0].name}, named with it")
 
         if place.feature == "country":
-            s += 6.5  # outweighs the capital that shares the name (Guatemala, Panamá, Mexico)
-            reasons.append("the name of a country: kept at country precision")
-        elif place.feature == "admin1" and town_has_name:
-            s -= 1.0  # a town that shares its division's name is what reporters mean
-        elif place.feature == "admin1" and place.match in ("exact", "alternate") and not ctx.near:
-            # With neighbouring stops the town reading wins (Ocotepeque on the road
-            # means Nueva Ocotepeque, not its department).
-            s += 3.0
-            reasons.append("the name of a first-level division, and no town bears it as its own")
-        if ctx.kind in CROSSING_KINDS and place.feature in CROSSING_FEATURES:
+            if on("country_name"):
+                s += 6.5  # outweighs the capital that shares the name (Guatemala, Panamá, Mexico)
+                reasons.append("the name of a country: kept at country precision")
+            if ctx.near and on("far_country"):
+                s += self._far_country_term(place, ctx, reasons)
+        elif place.feature == "admin1" and on("division_name"):
+            s += self._division_term(place, ctx, town_has_name, own_towns, reasons)
+        elif not place.is_area and place.match != "fuzzy" and (place.country, place.admin1) in own_towns:
+            reasons.append(f"the town, not the division of {place.admin1_name or place.name} (a town-level report)")
+        if ctx.kind in CROSSING_KINDS and place.feature in CROSSING_FEATURES and on("crossing"):
             # A crossing or a roadblock at a name that is a border post means the post: worth
             # more than a town's tenfold population (Agua Caliente, California).
-            s += CROSSING_WEIGHT
+            s += _crossing_weight(ctx.kind)
             reasons.append(f"a {place.feature.replace('_', ' ')} suits a '{ctx.kind}' report")
-        if place.feature not in ("populated_place",) and not place.is_area:
+        elif ctx.kind in CROSSING_KINDS and not place.is_area and on("border_town"):
+            s += self._border_town_term(place, ctx, reasons)
+        if place.feature not in ("populated_place",) and not place.is_area and on("curated"):
             s += 0.3  # curated supplement: chosen for exactly this job
-        if place.importance and not place.population and not place.is_area:
+        if place.importance and not place.population and not place.is_area and on("prominence"):
             # An online geocoder's prominence (0-1) stands in for the unknown population.
             s += 3.0 * place.importance
             reasons.append(f"prominence {place.importance:.2f} (online geocoder)")
-        if place.population and not place.is_area:
+        if place.population and not place.is_area and on("population"):
             # A city of a million outweighs a village of a thousand by about 3.6:
             # reporters name big places without qualifying them.
             s += POPULATION_WEIGHT * max(0.0, math.log10(place.population) - 3.0)
             if place.population >= 10_000:
                 reasons.append(f"population {place.population:,}")
 
-        if ctx.focus:
+        if ctx.focus and on("focus"):
             s += self._focus_term(place, ctx.focus, reasons)
         if ctx.near and not place.is_area:
-            s += self._route_term(place, ctx, reasons)
+            if on("route_speed"):
+                s += self._route_term(place, ctx, reasons)
+            if on("route_detour"):
+                s += self._detour_term(place, ctx, reasons)
+        if ctx.side and not place.is_area and on("route_side"):
+            side, crossing = ctx.side
+            if side in place.countries or place.country == side:
+                reasons.append(f"on the {side} side of the {crossing}, as the route crosses there")
+            else:
+                s -= SIDE_WEIGHT
+                reasons.append(f"on the far side of the {crossing} (the route puts this stop in {side})")
         return s, reasons
+
+    def _term_on(self, term: str) -> bool:
+        return term not in self.disabled
+
+    @staticmethod
+    def _division_term(place: Place, ctx: Context, town_has_name: bool,
+                       own_towns: frozenset[tuple[str, str]], reasons: list[str]) -> float:
+        """A first-level division against the towns that share its name.
+
+        One rule whatever the report: named as a division ("Oaxaca state") it is
+        the area; a town of its own that bears the name (Ocotepeque, Choluteca)
+        is what a reported stop or crossing means; else, when no town bears the
+        name as its own, the division (Chiapas).
+        """
+        if place.match == "division":
+            return 8.0
+        if (place.country, place.admin1) in own_towns:
+            return -3.0
+        if town_has_name:
+            return -1.0  # a town elsewhere that bears the name as its own is what reporters mean
+        if place.match in ("exact", "alternate"):
+            reasons.append("the name of a first-level division, and no town bears it as its own")
+            return 3.0
+        return 0.0
+
+    def _border_town_term(self, place: Place, ctx: Context, reasons: list[str]) -> float:
+        """A town next to a known border post suits a crossing report (Ciudad Hidalgo, El Carmen).
+
+        Worth the crossing weight at the post, nothing from :data:`BORDER_TOWN_KM` away.
+        """
+        best: tuple[float, Place] | None = None
+        for post in self.index.crossings():
+            d = haversine_km(place.lat, place.lon, post.lat, post.lon)
+            if d < BORDER_TOWN_KM and (best is None or d < best[0]):
+                best = (d, post)
+        if best is None:
+            return 0.0
+        d, post = best
+        reasons.append(f"{d:.0f} km from the {post.name}: a border town suits a '{ctx.kind}' report")
+        return _crossing_weight(ctx.kind) * (1.0 - d / BORDER_TOWN_KM)
+
+    @staticmethod
+    def _far_country_term(place: Place, ctx: Context, reasons: list[str]) -> float:
+        """A country far off the route is not what a row of towns means (Liberia in Costa Rica)."""
+        radius = place.precision_m / 1000.0
+        d = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon, _ in ctx.near) - radius
+        if d <= FAR_COUNTRY_KM:
+            return 0.0
+        reasons.append(f"the country {place.name} lies {d:,.0f} km off the group's route")
+        return -10.0
 
     @staticmethod
     def _route_term(place: Place, ctx: Context, reasons: list[str]) -> float:
@@ -408,6 +516,32 @@ class Resolver:
             reasons.append(f"{d:.0f} km from the group's nearest other stop{pace}")
         return term
 
+    @staticmethod
+    def _detour_term(place: Place, ctx: Context, reasons: list[str]) -> float:
+        """Score a stop between two dated stops by the detour it implies.
+
+        The path through the candidate against the direct path between the
+        stops before and after it: each extra day of walking the detour would
+        cost weighs like :data:`DETOUR_WEIGHT`; a detour beyond what a bus
+        covers in the time between is steeply penalised.
+        """
+        before = [(abs(days), lat, lon) for lat, lon, days in ctx.near if days is not None and days <= 0]
+        after = [(days, lat, lon) for lat, lon, days in ctx.near if days is not None and days > 0]
+        if not before or not after:
+            return 0.0
+        db, lat_b, lon_b = min(before)
+        da, lat_a, lon_a = min(after)
+        direct = haversine_km(lat_b, lon_b, lat_a, lon_a)
+        through = haversine_km(lat_b, lon_b, place.lat, place.lon) + haversine_km(place.lat, place.lon, lat_a, lon_a)
+        detour = max(0.0, through - direct)
+        span = max(db + da, 0.5)
+        term = -DETOUR_WEIGHT * math.log1p(detour / (WALKING_KM_PER_DAY * span))
+        if through / span > MOTOR_KM_PER_DAY:
+            term -= 3.0 + 3.0 * math.log(through / span / MOTOR_KM_PER_DAY)
+        if detour >= 1.0:
+            reasons.append(f"a {detour:.0f} km detour from the direct way between the stops before and after")
+        return term
+
     def resolve(self, query: str, ctx: Context = Context(), *, where: Where | None = None) -> Resolution:
         """Resolve one reported name; raise :class:`PlaceNotFound` with suggestions.
 
@@ -422,9 +556,16 @@ class Resolver:
         if not found:
             raise PlaceNotFound(query, where=where, suggestions=self.suggestions(query))
         town_has_name = any(p.match == "exact" and not p.is_area for p in found)
+        # A division's own town bears the division's name in its own name (Choluteca, Nueva
+        # Ocotepeque, Oaxaca de Juárez; not Chiapa de Corzo, whose alternate names include Chiapas).
+        divisions = {(p.country, p.admin1): f" {name_key(p.name)} " for p in found if p.feature == "admin1"}
+        own_towns = frozenset(
+            (p.country, p.admin1) for p in found
+            if not p.is_area and p.match != "fuzzy" and (p.country, p.admin1) in divisions
+            and divisions[(p.country, p.admin1)] in f" {name_key(p.name)} ")
         scored = []
         for place in found:
-            s, reasons = self.score(place, query, ctx, extra, town_has_name=town_has_name)
+            s, reasons = self.score(place, query, ctx, extra, town_has_name=town_has_name, own_towns=own_towns)
             scored.append((s, place, reasons))
         scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].id))
         top = scored[0][0]
@@ -440,6 +581,11 @@ class Resolver:
         if len(scored) > 1:
             reasons.append(f"chosen over {len(scored) - 1} other place(s) of that name")
         return Resolution(query, best, round(confidence, 3), tuple(reasons), tuple(p for _, p, _ in scored[1:]))
+
+
+def _crossing_weight(kind: str) -> float:
+    """What a border post (or a town at one) gains from a report of this kind."""
+    return CROSSING_WEIGHT if kind == "crossing" else CHECKPOINT_WEIGHT
 
 
 @dataclass(frozen=True)
@@ -484,18 +630,62 @@ def resolve_route(
         (i, r) for i, r in enumerate(first)
         if not r.place.is_area and r.confidence >= 0.9 and stops[i].day is not None
     ]
+    sides = _crossing_sides(stops, first, anchors)
     out: list[Resolution] = []
     for i, (stop, res) in enumerate(zip(stops, first)):
-        if not res.candidates or res.place.is_area:
+        if not res.candidates:
             out.append(res)
             continue
         near = _nearest_anchors(i, stop, stops, anchors)
-        if not near:
+        if not near and not sides[i]:
             out.append(res)
             continue
-        ctx = Context(country=stop.country, kind=stop.kind, near=tuple(near), focus=focus)
+        ctx = Context(country=stop.country, kind=stop.kind, near=tuple(near), focus=focus, side=sides[i])
         out.append(resolver.resolve(stop.query, ctx, where=stop.where))
     return out
+
+
+def _crossing_sides(
+    stops: Sequence[Stop], first: Sequence[Resolution], anchors: Sequence[tuple[int, Resolution]]
+) -> list[tuple[str, str]]:
+    """For each stop, the country a reported border crossing puts it in (``()`` when none does).
+
+    A crossing report at a two-country border post, with a confident stop on
+    one side of it (the first after it, else the last before it), puts the
+    stops reported before it on the other side and those after it on that
+    side; each stop takes the crossing nearest to it in time.
+    """
+    crossings: list[tuple[float, str, str, str]] = []  # (day, before side, after side, crossing name)
+    for i, (stop, res) in enumerate(zip(stops, first)):
+        countries = set(res.place.countries)
+        if (stop.kind != "crossing" or stop.day is None or res.place.feature not in CROSSING_FEATURES
+                or len(countries) != 2):
+            continue
+        after = [(stops[j].day, r.place.country) for j, r in anchors
+                 if stops[j].day > stop.day and r.place.feature not in CROSSING_FEATURES]
+        before = [(stops[j].day, r.place.country) for j, r in anchors
+                  if stops[j].day < stop.day and r.place.feature not in CROSSING_FEATURES]
+        if after and min(after)[1] in countries:
+            far = min(after)[1]
+            near = (countries - {far}).pop()
+        elif before and max(before)[1] in countries:
+            near = max(before)[1]
+            far = (countries - {near}).pop()
+        else:
+            continue
+        crossings.append((stop.day, near, far, res.place.name))
+    sides: list[tuple[str, str]] = []
+    for stop in stops:
+        best: tuple[float, tuple[str, str]] | None = None
+        if stop.day is not None and stop.kind != "crossing":
+            for day, near, far, name in crossings:
+                if day == stop.day:
+                    continue
+                side = (near, name) if stop.day < day else (far, name)
+                if best is None or abs(day - stop.day) < best[0]:
+                    best = (abs(day - stop.day), side)
+        sides.append(best[1] if best else ())
+    return sides
 
 
 def _nearest_anchors(

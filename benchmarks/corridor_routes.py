@@ -1,0 +1,109 @@
+"""Corridor routes: every stop against its intended place, per region, and what each scoring term decides.
+
+Run by hand:  .venv/bin/python benchmarks/corridor_routes.py [--misses] [--terms]
+
+``tests/data/corridor_routes.csv`` holds routes written from the corridor (Darién to the US
+border) with the place each stop means and a tolerance in km, written before the resolver
+was run on them.  Each route is resolved as one group (``geo.resolve_route``); a stop is
+right when the resolved point lies within its tolerance of the intended one.
+
+``--terms`` resolves every route again with each scoring term switched off
+(``Resolver(disabled=...)``) and counts, per term, the stops that are right with
+every term and wrong without that one: the stops the term decides.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo.distance import haversine_km  # noqa: E402
+from geo.errors import InputErrors  # noqa: E402
+from geo.index import GazetteerIndex  # noqa: E402
+from geo.resolve import Resolver, Stop, resolve_route  # noqa: E402
+
+TABLE = ROOT / "tests" / "data" / "corridor_routes.csv"
+
+
+def load_routes(path: Path = TABLE) -> dict[str, list[dict]]:
+    """The routes of the table, by route id, stops in file order."""
+    routes: dict[str, list[dict]] = defaultdict(list)
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            routes[row["route"]].append(row)
+    return dict(routes)
+
+
+def resolve(rows: list[dict], resolver: Resolver) -> list:
+    """Resolve one route's stops as one group; ``None`` for a name the gazetteer does not know."""
+    stops = [Stop(r["query"], float(r["day"]), r["country"], r["kind"]) for r in rows]
+    try:
+        return resolve_route(stops, resolver)
+    except InputErrors as exc:
+        unknown = {p.name for p in exc.problems}
+    known = [s for s in stops if s.query not in unknown]
+    results = iter(resolve_route(known, resolver))
+    return [None if s.query in unknown else next(results) for s in stops]
+
+
+def misses(rows: list[dict], results) -> list[tuple[dict, object, float]]:
+    """The stops resolved farther from the intended place than their tolerance."""
+    out = []
+    for row, res in zip(rows, results):
+        if res is None:
+            out.append((row, None, float("inf")))
+            continue
+        km = haversine_km(res.lat, res.lon, float(row["lat"]), float(row["lon"]))
+        if km > float(row["km"]):
+            out.append((row, res, km))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="print every stop that misses")
+    parser.add_argument("--terms", action="store_true", help="count the stops each scoring term decides")
+    args = parser.parse_args()
+    index = GazetteerIndex.open()
+    routes = load_routes()
+    resolver = Resolver(index)
+    right: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    wrong_keys = set()
+    for route, rows in routes.items():
+        results = resolve(rows, resolver)
+        missed = misses(rows, results)
+        region = rows[0]["region"]
+        right[region][0] += len(rows) - len(missed)
+        right[region][1] += len(rows)
+        for row, res, km in missed:
+            wrong_keys.add((route, row["day"], row["query"]))
+            if args.misses and res is None:
+                print(f"MISS {route} day {row['day']} {row['query']!r}: unknown")
+            elif args.misses:
+                print(f"MISS {route} day {row['day']} {row['query']!r}: {res.place.label()} {km:.0f} km from "
+                      f"{row['expect']} (conf {res.confidence:.2f}; {'; '.join(res.reasons)})")
+    print(f"{'region':30}{'stops right':>12}{'stops':>7}")
+    for region, (ok, n) in right.items():
+        print(f"{region:30}{ok:12}{n:7}")
+    total_ok, total = sum(v[0] for v in right.values()), sum(v[1] for v in right.values())
+    print(f"{'all':30}{total_ok:12}{total:7}")
+    if args.terms:
+        print(f"\n{'term switched off':24}{'stops it decides':>17}")
+        for term in getattr(Resolver, "TERMS", ()):
+            off = Resolver(index, disabled=frozenset({term}))
+            decided = 0
+            for route, rows in routes.items():
+                for row, res, km in misses(rows, resolve(rows, off)):
+                    if (route, row["day"], row["query"]) not in wrong_keys:
+                        decided += 1
+            print(f"{term:24}{decided:17}")
+
+
+if __name__ == "__main__":
+    main()
