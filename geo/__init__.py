@@ -14,6 +14,7 @@ from .errors import (
     OutputError,
     PlaceNotFound,
     RoutemapperError,
+    UnknownPlaces,
     Where,
 )
 from .index import GazetteerIndex
@@ -25,5 +26,5 @@ __all__ = [
     "Context", "Focus", "GazetteerIndex", "GeocoderError", "GeocoderRateLimited", "GeocoderTimedOut",
     "GeocoderUnavailable",
     "InputError", "InputErrors", "OutputError", "Place", "PlaceNotFound", "Resolution", "Resolver",
-    "RoutemapperError", "Stop", "Where", "geocode", "name_key", "resolve_route",
+    "RoutemapperError", "Stop", "UnknownPlaces", "Where", "geocode", "name_key", "resolve_route",
 ]

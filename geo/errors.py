@@ -128,3 +128,45 @@ class InputErrors(InputError):
                 hints.append(p.hint)
         RoutemapperError.__init__(self, "\n".join(lines), hint=" | ".join(hints[:3]))
         self.where = problems[0].where
+
+
+#: How to proceed when a report table names places the gazetteer does not know.
+UNKNOWN_PLACES_HINT = (
+    "for each place: fix the spelling (one of the names suggested, if it is the place), or give the "
+    "place's lat and lon in its row, or let an online geocoder look it up: "
+    "--geocoder nominatim --user-agent YOU@EXAMPLE.ORG"
+)
+
+
+class UnknownPlaces(InputErrors):
+    """Raised when an input names places the gazetteer does not know: every one listed at once.
+
+    One line per distinct name, with every row it is in and the closest names
+    the gazetteer knows; the hint says how to proceed.  ``problems`` holds
+    the :class:`PlaceNotFound` errors, one per name.
+    """
+
+    MAX_NAMES = 100
+
+    def __init__(self, problems: list[PlaceNotFound], *, hint: str = UNKNOWN_PLACES_HINT) -> None:
+        if not problems:
+            raise ValueError("UnknownPlaces needs at least one problem")
+        by_name: dict[str, list[PlaceNotFound]] = {}
+        for problem in problems:
+            by_name.setdefault(problem.name, []).append(problem)
+        self.problems = [found[0] for found in by_name.values()]
+        lines = [] if len(by_name) == 1 else [f"{len(by_name)} places are not in the gazetteer:"]
+        for name, found in list(by_name.items())[: self.MAX_NAMES]:
+            first = found[0]
+            more = sorted({p.where.row for p in found[1:] if p.where.row is not None} - {first.where.row})
+            where = str(first.where) if first.where != Where() else ""
+            if more and where:
+                where += f" (also row{'s' if len(more) > 1 else ''} {', '.join(map(str, more))})"
+            close = (f"did you mean {', '.join(repr(s) for s in first.suggestions)}?" if first.suggestions
+                     else "no close name in the gazetteer")
+            message = f"unknown place {name!r}" if name.strip() else "empty place name"
+            lines.append(f"{where}: {message} ({close})" if where else f"{message} ({close})")
+        if len(by_name) > self.MAX_NAMES:
+            lines.append(f"... and {len(by_name) - self.MAX_NAMES} more")
+        RoutemapperError.__init__(self, "\n".join(lines), hint=hint)
+        self.where = self.problems[0].where

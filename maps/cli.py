@@ -181,7 +181,10 @@ def geocode(names: tuple[str, ...], country: str, near: str, kind: str, fmt: str
 
     Each answer carries a confidence (0-1), the reasons, and the other
     candidates (--format json).  --geocoder nominatim asks an online service
-    instead (cached, rate-limited, scored the same way).
+    instead (cached, rate-limited, scored the same way).  Every name gets a
+    line or row, in input order; an unknown one is marked so (status
+    "unknown" in JSON and CSV) and named on stderr with the closest known
+    names, and the exit code is then 1.
 
     \b
     Example:
@@ -205,6 +208,11 @@ def geocode(names: tuple[str, ...], country: str, near: str, kind: str, fmt: str
             rows = geocode_names(queries, tick=bar.update, **options)
     else:
         rows = geocode_names(queries, **options)
+    unknown = [row for row in rows if row["status"] == "unknown"]
+    for row in unknown:  # each on stderr, with its suggestions and what to do
+        _warn_error(row["error"])
+    for row in rows:
+        row.pop("error", None)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -212,15 +220,31 @@ def geocode(names: tuple[str, ...], country: str, near: str, kind: str, fmt: str
 
         from geo.csvsafe import neutralise_rows
 
-        fields = ["query", "name", "lat", "lon", "country", "admin1", "feature", "population", "confidence", "ambiguous"]
+        fields = ["query", "status", "name", "lat", "lon", "country", "admin1", "feature", "population", "confidence",
+                  "ambiguous", "suggestions"]
         writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows(neutralise_rows(rows))
+        writer.writerows(neutralise_rows({**row, "suggestions": "; ".join(row.get("suggestions", []))}
+                                         for row in rows))
     else:
         for row in rows:
+            if row["status"] == "unknown":
+                click.echo(f"{row['query']}\tunknown place")
+                continue
             flag = "  (ambiguous)" if row["ambiguous"] else ""
             click.echo(f"{row['query']}\t{row['name']} ({row['country']}{', ' + row['admin1'] if row['admin1'] else ''})"
                        f"\t{row['lat']:.5f},{row['lon']:.5f}\tconfidence {row['confidence']:.2f}{flag}")
+    if unknown:
+        click.echo(f"routemapper: {len(unknown)} of {len(rows)} name(s) unknown; the others are answered on stdout",
+                   err=True)
+        raise SystemExit(EXIT_FAILURE)
+
+
+def _warn_error(exc: RoutemapperError) -> None:
+    """Print an error's message and hint on stderr without stopping."""
+    click.echo(f"routemapper: error: {exc.message}", err=True)
+    if exc.hint:
+        click.echo(f"  hint: {exc.hint}", err=True)
 
 
 from .commands import QUESTIONS as _QUESTIONS  # noqa: E402  (light: no geopandas at import)

@@ -203,36 +203,49 @@ def geocode_names(
     source: str = "",
     source_rows: Sequence[int] | None = None,
 ) -> list[dict]:
-    """Resolve each name; return one record each (see ``Resolution.to_dict``).
+    """Resolve each name; return one record each, in input order.
 
-    Names are looked up in the embedded gazetteer unless ``geocoder`` names
-    an online service; ``tick(1)`` is called after each name (progress bars).
-    Every unknown name is reported at once (:class:`geo.InputErrors`), each
-    with its row in ``source`` (e.g. ``<stdin>``) when given: ``source_rows[i]``
-    for ``names[i]``, or its 1-based position.
+    A known name's record is ``Resolution.to_dict()`` with ``status`` ``"found"``;
+    an unknown name's has ``status`` ``"unknown"``, empty place fields, the
+    ``suggestions`` the gazetteer offers and the ``error`` (the
+    :class:`geo.PlaceNotFound`, which names the row in ``source``, e.g.
+    ``<stdin>``: ``source_rows[i]`` for ``names[i]``, or its 1-based position).
+    One unknown name never costs the others their answers.  Names are looked up
+    in the embedded gazetteer unless ``geocoder`` names an online service;
+    ``tick(1)`` is called after each name (progress bars).
     """
-    from geo.errors import InputErrors, PlaceNotFound, Where
+    from geo.errors import PlaceNotFound, Where
     from geo.resolve import Context, default_resolver
 
     resolver = resolver_for(geocoder, user_agent=user_agent, url=geocoder_url) or default_resolver()
     point = parse_near(near, resolver=resolver)
     ctx = Context(country=country, kind=kind, near=((point[0], point[1], None),) if point else ())
-    out, missing = [], []
+    out = []
     rows = list(source_rows) if source_rows is not None else list(range(1, len(names) + 1))
     for row, name in zip(rows, names):
         try:
-            out.append(resolver.resolve(name, ctx, where=Where(source, row) if source else None).to_dict())
+            out.append({**resolver.resolve(name, ctx, where=Where(source, row) if source else None).to_dict(),
+                        "status": "found"})
         except PlaceNotFound as exc:
             # Coordinates are what the name is asked for: point elsewhere.
             fallback = ("add the country with --country" if geocoder != "embedded" else
                         "ask an online geocoder: --geocoder nominatim --user-agent YOU@EXAMPLE.ORG")
-            missing.append(PlaceNotFound(exc.name, where=exc.where if exc.where.file else None,
-                                         suggestions=exc.suggestions, fallback=fallback))
+            error = PlaceNotFound(exc.name, where=exc.where if exc.where.file else None,
+                                  suggestions=exc.suggestions, fallback=fallback)
+            out.append(unknown_record(name, error))
         if tick:
             tick(1)
-    if missing:
-        raise InputErrors(missing)
     return out
+
+
+def unknown_record(name: str, error: Exception) -> dict:
+    """The record ``geocode`` gives a name it does not know: the same fields, empty, and why."""
+    return {
+        "query": name, "status": "unknown", "name": None, "lat": None, "lon": None, "country": None,
+        "admin1": None, "feature": None, "precision": None, "precision_m": None, "population": None,
+        "match": None, "confidence": None, "ambiguous": None, "reasons": [], "source": None, "candidates": [],
+        "suggestions": list(getattr(error, "suggestions", ())), "error": error,
+    }
 
 
 #: The questions ``routemapper query`` answers, each a RouteSet query.

@@ -8,7 +8,7 @@ import pandas as pd
 import pyarrow as pa
 import shapely
 
-from geo.errors import PlaceNotFound, InputErrors, Where
+from geo.errors import InputErrors, PlaceNotFound, UnknownPlaces, Where
 from geo.resolve import Resolver, Stop, default_resolver, resolve_route
 
 _DAY0 = pd.Timestamp("1970-01-01")
@@ -69,9 +69,10 @@ def locate(reports: gpd.GeoDataFrame, resolver: Resolver | None = None) -> gpd.G
     text columns are filled by whole-column Arrow operations, and the
     resolved answers reach their rows through one merge.
 
-    Raises :class:`geo.InputErrors` listing every unknown place (each a
-    :class:`geo.PlaceNotFound` in ``.problems``, with the closest names the
-    gazetteer knows), or :class:`geo.InputError` for an unknown country hint.
+    Raises :class:`geo.errors.UnknownPlaces` (an :class:`geo.InputErrors`) listing
+    every unknown place once, with all its rows and the closest names the
+    gazetteer knows (each a :class:`geo.PlaceNotFound` in ``.problems``), or
+    :class:`geo.InputError` for an unknown country hint.
     """
     geometry = reports.geometry if isinstance(reports, gpd.GeoDataFrame) and "geometry" in reports else None
     out = pd.DataFrame(reports.drop(columns="geometry", errors="ignore")).reset_index(drop=True)
@@ -117,7 +118,8 @@ def locate(reports: gpd.GeoDataFrame, resolver: Resolver | None = None) -> gpd.G
                 for p, c, k, d, r in zip(group["place"], group["country"], group["kind"], group["day"], results)
             ]
         if problems:
-            raise InputErrors(problems)
+            problems.sort(key=lambda p: (p.where.file, p.where.row or 0))
+            raise UnknownPlaces(problems)
         answers = pd.DataFrame(found, columns=keys + ["lat", "lon", *_ADDED, "located_by"])
         rows = keyed.merge(answers, on=keys, how="left", validate="many_to_one")
         pos = rows["_pos"].to_numpy()

@@ -71,12 +71,12 @@ def test_geocode_json(cli):
 def test_geocode_reads_names_from_stdin(cli):
     result = cli("geocode", "--format", "csv", input="Tapachula\nHuixtla\n")
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[1].startswith("Tapachula,Tapachula,")
+    assert result.stdout.splitlines()[1].startswith("Tapachula,found,Tapachula,")
 
 
-def test_geocode_unknown_place_exit_2(cli):
+def test_geocode_unknown_place_exit_1(cli):
     result = cli("geocode", "Qqqxxz Nowhere")
-    assert result.exit_code == 2 and "unknown place 'Qqqxxz Nowhere'" in result.stderr
+    assert result.exit_code == 1 and "unknown place 'Qqqxxz Nowhere'" in result.stderr
 
 
 def test_missing_file_exit_2(cli, tmp_path):

@@ -276,11 +276,11 @@ def test_cli_geocode_online(cli, server, tmp_path, monkeypatch):
     assert (tmp_path / "cli-cache.sqlite").exists()
 
 
-def test_cli_geocode_online_unknown_name_exits_2_with_what_to_try(cli, server, tmp_path, monkeypatch):
+def test_cli_geocode_online_unknown_name_exits_1_with_what_to_try(cli, server, tmp_path, monkeypatch):
     monkeypatch.setenv("ROUTEMAPPER_GEOCODER_CACHE", str(tmp_path / "cli-cache.sqlite"))
     result = cli("geocode", "Qqqxxz Nowhere", "--geocoder", "nominatim", "--user-agent", "routemapper-tests",
                  "--geocoder-url", server.url)
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert "unknown place 'Qqqxxz Nowhere'" in result.stderr and "--country" in result.stderr
     assert "--geocoder nominatim" not in result.stderr and "Traceback" not in result.output
 
