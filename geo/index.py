@@ -139,12 +139,9 @@ def _looks_like_code(name: str) -> bool:
     return _DIGIT.search(name) is not None
 
 
-_CROSSING_PREFIX = re.compile(
-    r"^(?:puente internacional|puente binacional|aduana|garita|puerto fronterizo|paso fronterizo"
-    r"|puesto fronterizo)\s+(?=\S)", re.IGNORECASE)
-_CROSSING_SUFFIX = re.compile(
-    r"(?<=\S)\s+(?:border crossing|border area|river crossing|international bridge|port of entry|bridge)$",
-    re.IGNORECASE)
+_CROSSING_PREFIX = (r"^(?:puente internacional|puente binacional|aduana|garita|puerto fronterizo|paso fronterizo"
+                    r"|puesto fronterizo)\s+(?=\S)")
+_CROSSING_SUFFIX = r"(?<=\S)\s+(?:border crossing|border area|river crossing|international bridge|port of entry|bridge)$"
 
 
 def crossing_plain_name(name: str) -> str:
@@ -153,7 +150,9 @@ def crossing_plain_name(name: str) -> str:
     ``"Anzaldúas International Bridge"`` -> ``"Anzaldúas"``, ``"Aduana El Poy"`` ->
     ``"El Poy"``: reporters write the plain name ("crossed at Anzaldúas").
     """
-    plain = _CROSSING_SUFFIX.sub("", _CROSSING_PREFIX.sub("", name.strip(), count=1), count=1)
+    # Patterns compiled on first use (re caches them): only index builds need them.
+    plain = re.sub(_CROSSING_SUFFIX, "", re.sub(_CROSSING_PREFIX, "", name.strip(), count=1, flags=re.IGNORECASE),
+                   count=1, flags=re.IGNORECASE)
     return plain if plain != name.strip() else ""
 
 

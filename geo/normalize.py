@@ -135,10 +135,9 @@ def split_query(text: str) -> list[str]:
 
 #: Words that say a name is meant as a division, before it ("estado de Oaxaca") or after it
 #: ("Oaxaca state"), as name keys.
-_AREA_BEFORE = re.compile(
-    r"^(?:(?:el|la|the) )?(?:departamento|depto|dpto|estado|provincia|comarca|department|state|province)"
-    r"(?: (?:de|del|of))? (?=\S)")
-_AREA_AFTER = re.compile(r"(?<=\S) (?:state|department|province|departamento|estado|provincia)$")
+_AREA_BEFORE = (r"^(?:(?:el|la|the) )?(?:departamento|depto|dpto|estado|provincia|comarca|department|state|province)"
+                r"(?: (?:de|del|of))? (?=\S)")
+_AREA_AFTER = r"(?<=\S) (?:state|department|province|departamento|estado|provincia)$"
 
 
 def area_name(key: str) -> str:
@@ -147,5 +146,5 @@ def area_name(key: str) -> str:
     ``"el departamento de chiquimula"`` -> ``"chiquimula"``, ``"oaxaca state"`` ->
     ``"oaxaca"``; ``"chiquimula"`` -> ``""`` (a bare name says nothing of its level).
     """
-    bare = _AREA_AFTER.sub("", _AREA_BEFORE.sub("", key, count=1), count=1)
+    bare = re.sub(_AREA_AFTER, "", re.sub(_AREA_BEFORE, "", key, count=1), count=1)  # compiled on first use
     return bare if bare != key else ""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from .distance import haversine_km
 from .errors import InputError, InputErrors, PlaceNotFound, Where
@@ -116,8 +117,7 @@ def _focus_country(value: object) -> str:
     return text.upper() if len(text) == 2 and text.isalpha() else text
 
 
-@dataclass(frozen=True)
-class _FocusCodes:
+class _FocusCodes(NamedTuple):
     """A :class:`Focus` in the index's codes: ISO-2 countries and ``CC.admin1`` divisions."""
 
     countries: frozenset[str]
