@@ -63,6 +63,9 @@ BORDER_TOWN_KM = 10.0
 #: A country whose area lies farther than this from every stop of the route is not what the route means.
 FAR_COUNTRY_KM = 500.0
 
+#: Candidates this close to the winner count as the same spot, not as rival namesakes.
+SAME_SPOT_KM = 3.0
+
 #: Below this confidence a resolution is flagged as ambiguous.
 AMBIGUOUS_BELOW = 0.75
 
@@ -571,7 +574,11 @@ class Resolver:
         top = scored[0][0]
         total = sum(math.exp(s - top) for s, _, _ in scored)
         best_score, best, reasons = scored[0]
-        confidence = 1.0 / total
+        # Candidates at the same spot as the winner (a reception station and its village, a rail
+        # yard and its town) are not rival readings: their share counts for the winner.
+        same = sum(math.exp(s - top) for s, p, _ in scored[1:]
+                   if p.is_area == best.is_area and haversine_km(p.lat, p.lon, best.lat, best.lon) <= SAME_SPOT_KM)
+        confidence = (1.0 + same) / total
         if best.match in ("fuzzy", "prefix"):
             # The name as reported is not in the gazetteer: however clear the
             # guess, a person should check it, so it stays below the flag line.

@@ -25,7 +25,6 @@ KNOWN_WRONG = {
     "17-chiapas-checkpoints": "places/sizes: 'about 400 of them on buses back to Tapachula' is read as a destination",
     "23-agua-caliente-standoff-en": "dates: a sentence that opens a paragraph does not inherit the last paragraph's day",
     "25-esquipulas-chiquimula": "places: one spokesman 'sent back' from there is read as the group returning",
-    "29-esquipulas-peregrinos": "places: the Anguiatú border post is not in the gazetteer",
 }
 
 
