@@ -574,10 +574,12 @@ class Resolver:
         top = scored[0][0]
         total = sum(math.exp(s - top) for s, _, _ in scored)
         best_score, best, reasons = scored[0]
-        # Candidates at the same spot as the winner (a reception station and its village, a rail
-        # yard and its town) are not rival readings: their share counts for the winner.
+        # Candidates at the same spot in the same country as the winner (a reception station and its
+        # village, a rail yard and its town) are not rival readings: their share counts for the winner.
+        # Facing villages across a border are: the side decides the crossing.
         same = sum(math.exp(s - top) for s, p, _ in scored[1:]
-                   if p.is_area == best.is_area and haversine_km(p.lat, p.lon, best.lat, best.lon) <= SAME_SPOT_KM)
+                   if p.is_area == best.is_area and p.country == best.country
+                   and haversine_km(p.lat, p.lon, best.lat, best.lon) <= SAME_SPOT_KM)
         confidence = (1.0 + same) / total
         if best.match in ("fuzzy", "prefix"):
             # The name as reported is not in the gazetteer: however clear the
