@@ -287,8 +287,10 @@ def query(reports: tuple[Path, ...], question: str, caravan: str | None, start: 
     from geo.atomic import refuse_input_as_output
 
     from .commands import query_text
+    from .outputs import check_output
 
     refuse_input_as_output(output, reports)
+    check_output(output, fmt, f"--format {fmt}", instead={k: f"--format {k}" for k in ("csv", "json", "geojson", "table")})
     text = query_text(list(reports), question, fmt=fmt, caravan=caravan, start=start, end=end, date=date,
                       place=place, km=km, country=country, encoding=encoding, lang=lang)
     if output is None:
@@ -365,7 +367,10 @@ def extract(articles: tuple[str, ...], published: str | None, caravan: str | Non
     from routes.limits import Limits, keep_rows
     from routes.extract.output import format_rows, write_rows
 
+    from .outputs import check_output
+
     refuse_input_as_output(output, articles)
+    check_output(output, fmt, f"--format {fmt}", instead={k: f"--format {k}" for k in ("csv", "json")})
     limits = Limits(max_chars=max_article_chars, max_rows=max_rows)
     rows, notices = keep_rows(extract_files(articles, published, caravan, jobs=jobs, limits=limits), limits)
     for notice in notices:

@@ -15,6 +15,8 @@ from geo.atomic import atomic_write, refuse_input_as_output
 from geo.errors import InputError
 from geo.paths import CARAVANS_DIR
 
+from .outputs import check_output
+
 Progress = Callable[[str], None]
 
 
@@ -58,7 +60,8 @@ def build_map(
     """Read report files, build the routes and write the HTML map and/or a PNG atomically.
 
     ``output`` is the HTML map, ``png`` a static picture of ``png_size``
-    pixels (:func:`maps.static_image.render_png`); give either or both.  Both
+    pixels (:func:`maps.static_image.render_png`); give either or both, named
+    ``.html``/``.htm`` and ``.png`` (:func:`maps.outputs.check_output`).  Both
     are drawn before either is written, so a drawing error writes nothing; if
     the PNG cannot be written, the HTML map already is (the error names the PNG).
     The HTML map inlines Leaflet (``self_contained=True``, the default) so it
@@ -73,6 +76,8 @@ def build_map(
         raise InputError("nothing to write", hint="give -o map.html, --png map.png, or both")
     refuse_input_as_output(output, reports)
     refuse_input_as_output(png, reports)
+    check_output(output, "html", "-o", instead={"png": "--png {path}"})
+    check_output(png, "png", "--png", instead={"html": "-o {path}"})
     reports_table = read_many(reports, encoding=encoding)
     routes = build_routes(reports_table, resolver=resolver_for(geocoder, user_agent=user_agent, url=geocoder_url))
     m = picture = None
