@@ -44,7 +44,15 @@ def script_json(value: object) -> str:
     inside report text cannot end the element; U+2028/U+2029 are escaped for
     older JavaScript parsers.
     """
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return escape_for_script(json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
+
+
+def escape_for_script(text: str) -> str:
+    """JSON text with ``<``, ``>``, ``&``, U+2028 and U+2029 written as ``\\u`` escapes (same value, no markup).
+
+    The one place the page's data is escaped (:func:`script_json` calls it); the
+    policy tests replace it to plant a script through the data on purpose.
+    """
     return (
         text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")

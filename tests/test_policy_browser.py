@@ -6,7 +6,6 @@ Violations are collected with a ``securitypolicyviolation`` listener installed
 before any page script, and from the console.
 """
 
-import json
 import os
 import time
 
@@ -39,12 +38,13 @@ def console_violations(driver) -> list[str]:
     return [e["message"] for e in driver.get_log("browser") if "Content Security Policy" in e.get("message", "")]
 
 
-def _hostile_csv(tmp_path, note: str):
-    quoted = '"' + note.replace('"', '""') + '"'
+def _hostile_csv(tmp_path, text: str):
+    """Reports whose source and note are ``text`` (the source also reaches the page's credits)."""
+    quoted = '"' + text.replace('"', '""') + '"'
     path = tmp_path / "planted.csv"
     path.write_text(
         "caravan,date,place,country,lat,lon,kind,count,source,url,note\n"
-        f"c1,2018-10-15,Tapachula,MX,14.9,-92.26,sighting,200,Wire,https://example.org/a,{quoted}\n"
+        f"c1,2018-10-15,Tapachula,MX,14.9,-92.26,sighting,200,{quoted},https://example.org/a,{quoted}\n"
         "c1,2018-10-17,Huixtla,MX,15.14,-92.46,sighting,1000,Wire,https://example.org/b,plain\n", encoding="utf-8")
     return path
 
@@ -136,16 +136,15 @@ def test_a_script_planted_through_the_data_never_runs(tmp_path, monkeypatch, rou
     """A test-only route around the escaping puts a script element in the page; the policy stops it."""
     from branca.element import Element
 
-    import maps.render
+    import maps.assets
     from maps import render_map, save_map
     from maps.policy import PlantedCodeWarning
     from routes import build_routes, read_reports
 
     routes = build_routes(read_reports(_hostile_csv(tmp_path, PLANTED)))
-    if route == "escaping bypassed":  # report text goes into the data blocks unescaped
-        monkeypatch.setattr(maps.render, "script_json",
-                            lambda value: json.dumps(value, ensure_ascii=False, separators=(",", ":")))
-    m = render_map(routes, title="Planted", self_contained=True)
+    if route == "escaping bypassed":  # the page's data (sources, notes, credits, title) goes in unescaped
+        monkeypatch.setattr(maps.assets, "escape_for_script", lambda text: text)
+    m = render_map(routes, title="Planted" + PLANTED, self_contained=True)
     if route == "text pasted raw":  # a future element that forgets to escape a report's note
         m.get_root().html.add_child(Element(routes.reports["note"].iloc[0]), name="careless")
     page = tmp_path / "planted.html"
