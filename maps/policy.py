@@ -258,10 +258,13 @@ def protect(m) -> PolicyFigure:
 def untrusted_texts(tables: Iterable, extra: Iterable[str | None] = ()) -> list[str]:
     """The texts of ``tables`` (DataFrames) and ``extra`` that could carry markup (a ``<`` or an ``&``).
 
-    Only these can plant an element in a page, so only these are kept
-    (with their HTML-unescaped form); a table without any costs one scan
-    of each text column.
+    Only these can plant an element in a page, so only these are kept (with
+    their HTML-unescaped form).  A text column is searched as a whole first
+    (pandas' string search, or one join), so a table with no markup costs a
+    scan per column.
     """
+    from pandas.api.types import is_object_dtype, is_string_dtype
+
     found: set[str] = set()
 
     def keep(values: Iterable) -> None:
@@ -270,20 +273,21 @@ def untrusted_texts(tables: Iterable, extra: Iterable[str | None] = ()) -> list[
                 found.add(v)
                 found.add(html_lib.unescape(v))
 
-    from pandas.api.types import is_object_dtype, is_string_dtype
-
     for table in tables:
         for col in table.columns:
             column = table[col]
-            if not (is_object_dtype(column.dtype) or is_string_dtype(column.dtype)):
-                continue
-            values = column.to_numpy(dtype=object)
-            try:
-                joined = "\x00".join(values)
-            except TypeError:  # not all text: look at each
-                keep(values)
-                continue
-            if "<" in joined or "&" in joined:
-                keep(values)
+            if is_object_dtype(column.dtype):
+                values = column.values
+                try:
+                    joined = "\x00".join(values)
+                except TypeError:  # not all text: look at each
+                    keep(values)
+                    continue
+                if "<" in joined or "&" in joined:
+                    keep(values)
+            elif is_string_dtype(column.dtype):
+                hits = column.str.contains("[<&]", regex=True, na=False).to_numpy(dtype=bool)
+                if hits.any():
+                    keep(column[hits].tolist())
     keep(extra)
     return sorted(found)

@@ -21,6 +21,7 @@ from branca.element import Element, MacroElement
 
 from routes.routeset import RouteSet
 from routes.names import shown_names
+from routes.schema import COLUMNS
 from routes.sizes import place_day_sizes
 
 from .assets import script_json, use_assets
@@ -32,6 +33,11 @@ from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale, scales_fo
 from .summary import describe
 
 DEFAULT_TILES = "OpenStreetMap"
+
+#: Report columns whose text comes from outside (the user's files; names from an online geocoder):
+#: no script of the page may come from them (:mod:`maps.policy`).  Every other text on the page
+#: is made from these or by routemapper itself.
+UNTRUSTED_COLUMNS = (*COLUMNS, "resolved_name")
 
 
 def _column(values: pd.Series | np.ndarray, digits: int | None = None) -> list:
@@ -353,7 +359,7 @@ def render_map(
                             summaries.get(caravan_id, ""), words, shown)
         m.add_child(CaravanLayer(data), name=f"caravan-{i}")
     credits = default_credits(routes, lang) if credits is None else credits
-    page.untrusted = untrusted_texts([routes.reports, routes.segments, routes.checkpoints],
+    page.untrusted = untrusted_texts([routes.reports[[c for c in UNTRUSTED_COLUMNS if c in routes.reports]]],
                                      [title, subtitle, credits, *names.values(), *summaries.values()])
     m.add_child(MapFurniture({
         "title": title or "",

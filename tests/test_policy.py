@@ -8,6 +8,7 @@ ones users get: ``build`` (CDN and self-contained), ``demo``,
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import html
 import re
@@ -189,3 +190,15 @@ def test_every_language_carries_the_policy(sample_routes, tmp_path, lang):
     page = tmp_path / f"{lang}.html"
     save_map(render_map(sample_routes, lang=lang), page)
     assert_strict(directives(page.read_text(encoding="utf-8")), OSM)
+
+
+def test_what_the_reports_said_and_online_names_are_untrusted(sample_routes):
+    from maps import render_map
+
+    routes = sample_routes.caravan("2023-12-tapachula")
+    reports = routes.reports.copy()
+    reports.loc[reports.index[0], "note"] = "a <b>note</b>"
+    reports.loc[reports.index[1], "resolved_name"] = "Name <i>from a geocoder</i>"
+    routes = dataclasses.replace(routes, reports=reports)
+    untrusted = render_map(routes, title="Title & co").get_root().untrusted
+    assert {"a <b>note</b>", "Name <i>from a geocoder</i>", "Title & co"} <= set(untrusted)
