@@ -39,6 +39,19 @@ def missing_reason() -> str:
     return ""
 
 
+def browser_tests_mark():
+    """The ``pytestmark`` of a browser test module: skip when Chromium is missing, unless it is required.
+
+    With ``ROUTEMAPPER_REQUIRE_BROWSER=1`` (CI) a missing browser is an error, not a skip.
+    """
+    import pytest
+
+    reason = missing_reason()
+    if reason and os.environ.get("ROUTEMAPPER_REQUIRE_BROWSER") == "1":
+        raise RuntimeError(f"ROUTEMAPPER_REQUIRE_BROWSER=1 but {reason}")
+    return pytest.mark.skipif(bool(reason), reason=reason or "browser available")
+
+
 @contextmanager
 def chromium(width: int = 1200, height: int = 800, flags: tuple[str, ...] = ()):
     """A selenium Chrome driver on headless Chromium with browser logs enabled (``flags``: more switches)."""

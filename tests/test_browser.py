@@ -1,17 +1,13 @@
 """The maps in a real browser: no JavaScript errors, slider, layer toggle, popups, escaping, screenshots."""
 
-import os
 import time
 
 import pytest
 
-from browser import chromium, js_errors, missing_reason, open_page
+from browser import browser_tests_mark, chromium, js_errors, open_page
 from conftest import ROOT
 
-REASON = missing_reason()
-if REASON and os.environ.get("ROUTEMAPPER_REQUIRE_BROWSER") == "1":
-    raise RuntimeError(f"ROUTEMAPPER_REQUIRE_BROWSER=1 but {REASON}")
-pytestmark = pytest.mark.skipif(bool(REASON), reason=REASON or "browser available")
+pytestmark = browser_tests_mark()
 
 SHOTS = ROOT / ".cache" / "screenshots"
 READY = "window.routemapper && routemapper.firstMap() && routemapper.state.maps[L.stamp(routemapper.firstMap())].drawn"

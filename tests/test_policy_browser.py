@@ -6,22 +6,16 @@ Violations are collected with a ``securitypolicyviolation`` listener installed
 before any page script, and from the console.
 """
 
-import os
 import time
 
 import pytest
 
-from browser import chromium, js_errors, missing_reason, open_page
-from conftest import ROOT, SAMPLES
+from browser import browser_tests_mark, chromium, js_errors, open_page
+from conftest import SAMPLES
 from local_servers import CdnServer, TileServer
+from test_browser import READY, SHOTS, click_report, counts, wait_for
 
-REASON = missing_reason()
-if REASON and os.environ.get("ROUTEMAPPER_REQUIRE_BROWSER") == "1":
-    raise RuntimeError(f"ROUTEMAPPER_REQUIRE_BROWSER=1 but {REASON}")
-pytestmark = pytest.mark.skipif(bool(REASON), reason=REASON or "browser available")
-
-SHOTS = ROOT / ".cache" / "screenshots"
-READY = "window.routemapper && routemapper.firstMap() && routemapper.state.maps[L.stamp(routemapper.firstMap())].drawn"
+pytestmark = browser_tests_mark()
 #: Runs before any page script (and is not subject to the page's policy): records every violation.
 LISTEN = ("window.__csp = []; document.addEventListener('securitypolicyviolation', function (e) {"
           " window.__csp.push({directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample}); });")
@@ -65,7 +59,6 @@ def test_the_normal_page_works_under_its_policy(tmp_path):
     """Tiles, popups, slider, route table and print, with no violation and no JavaScript error."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
-    from test_browser import click_report, counts, wait_for
 
     with TileServer() as tiles:
         page = _page_with_local_tiles(tiles, tmp_path / "policy.html", self_contained=True)
@@ -168,8 +161,6 @@ def test_a_script_planted_through_the_data_never_runs(tmp_path, monkeypatch, rou
 def test_the_cdn_page_works_under_its_policy(tmp_path):
     """Leaflet linked from the CDN (served here by a stand-in): allowed by exact URL, its images by folder."""
     from selenium.webdriver.common.by import By
-
-    from test_browser import click_report
 
     with TileServer() as tiles, CdnServer() as cdn:
         page = _page_with_local_tiles(tiles, tmp_path / "cdn.html", self_contained=False)
