@@ -1,11 +1,9 @@
 """The merged size of a place and day, read in a real browser (routes/sizes.py is the one rule)."""
 
-import pytest
+from browser import browser_tests_mark, chromium, js_errors, open_page
+from test_browser import READY, click_report
 
-from browser import chromium, js_errors, open_page
-from test_browser import READY, REASON, click_report
-
-pytestmark = pytest.mark.skipif(bool(REASON), reason=REASON or "browser available")
+pytestmark = browser_tests_mark()
 
 
 def test_agua_caliente_popup_says_1600_to_3000(tmp_path, sample_routes):
