@@ -41,7 +41,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -61,35 +60,38 @@ VAGUE: dict[str, tuple[int, int]] = {
     "tens of thousands": (20_000, 90_000),
 }
 
+# The words are matched in lower case (the text is lowered once).
 _PREFIXES: list[tuple[str, str]] = [
     ("about", r"about|around|some\s+estimated|some|approximately|approx\.?|roughly|an estimated|estimated|circa|ca\.|~|unos|unas|alrededor de|aproximadamente|cerca de"),
     ("almost", r"almost|nearly|close to|just under|casi|poco menos de"),
     ("at least", r"at least|more than|over|upwards of|in excess of|above|al menos|por lo menos|más de|mas de"),
     ("up to", r"as many as|up to|as much as|hasta|no more than|at most"),
 ]
-_PREFIX_RE = [(q, re.compile(rf"^(?:{p})\s*", re.IGNORECASE)) for q, p in _PREFIXES]
+_PREFIX_RE = [(q, re.compile(rf"^(?:{p})\s*")) for q, p in _PREFIXES]
 # Words at the end (looked up as the last word or the ending, not searched for with a regex).
 _SUFFIXES_AT_LEAST = ("or more", "+", "or so more", "y más", "o más")
 _LAST_WORDS_MORE = frozenset(("more", "additional", "others", "más"))
-_NUMBER = r"\d{1,3}(?:[,.\s]\d{3})+|\d+(?:\.\d+)?"
+_GROUPED = r"\d{1,3}(?:[,.\s]\d{3})+"  # 7,000  7.000  7 000  1,000,000
+_NUMBER = rf"{_GROUPED}|\d+(?:\.\d+)?"
 #: Words that multiply the figure before them (``7 mil``, ``2.5 thousand``, ``1.5k``).
 _MULTIPLIERS = {
     "mil": 1_000, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "millones": 1_000_000,
     "millón": 1_000_000, "hundred": 100, "cien": 100, "cientos": 100,
 }
 _MULTIPLIER = rf"\s*(?:{'|'.join(_MULTIPLIERS)})"
-#: Words between the two figures of a range (``7,000-8,000``, ``dos o tres mil``).
+#: Words before the first figure of a range, and between its two figures (``entre 7 mil y 8 mil``).
+_RANGE_STARTS = ("between", "entre", "from", "de")
+_DASHES = ("-", "–", "—")
 _RANGE_WORDS = ("to", "and", "or", "y", "o", "a")
 _RANGE = re.compile(
-    rf"^(?:between\s+|entre\s+|from\s+|de\s+)?({_NUMBER})({_MULTIPLIER})?"
-    rf"\s*(?:-|–|—|{'|'.join(_RANGE_WORDS)})\s*({_NUMBER})({_MULTIPLIER})?$",
-    re.IGNORECASE,
+    rf"^(?:(?:{'|'.join(_RANGE_STARTS)})\s+)?({_NUMBER})({_MULTIPLIER})?"
+    rf"\s*(?:{'|'.join(_DASHES + _RANGE_WORDS)})\s*({_NUMBER})({_MULTIPLIER})?$"
 )
 # One figure, its multiplier, and what is added after the multiplier (``3 mil 500``).
-_SINGLE = re.compile(rf"^({_NUMBER})(?:({_MULTIPLIER})(?:\s+(\d{{1,3}}))?)?$", re.IGNORECASE)
+_SINGLE = re.compile(rf"^({_NUMBER})(?:({_MULTIPLIER})(?:\s+(\d{{1,3}}))?)?$")
 # Number words: a run of them may hold these between its words ("treinta y cinco",
 # "two hundred and fifty") or between the two figures of a range ("dos a tres mil").
-_SEPARATORS = frozenset(("-", "–", "—") + _RANGE_WORDS)
+_SEPARATORS = frozenset(_DASHES + _RANGE_WORDS)
 # English "a" before these is "one" (``a thousand``): text2num reads only "one thousand".
 _AFTER_A = frozenset(("hundred", "thousand", "million"))
 _VAGUE_WORDS = {
@@ -100,14 +102,15 @@ _VAGUE_WORDS = {
     "a few thousand": "thousands",
     "tens of thousands": "tens of thousands", "decenas de miles": "tens of thousands",
 }
-# Plurals that text2num reads as one of their unit ("miles" -> 1000); alone they are no figure.
-_NOT_A_FIGURE = frozenset(_VAGUE_WORDS) | {"millones", "millions"}
+# Words text2num reads as a figure that are none here: plurals it reads as one of their unit
+# ("miles" -> 1000) and "unos"/"unas" ("some", which it reads as 1).
+_NOT_A_FIGURE = frozenset(_VAGUE_WORDS) | {"millones", "millions", "unos", "unas"}
 _TRAILING_NOUNS = frozenset(
     "people persons migrants migrantes personas hondurans hondureños guatemalans "
     "salvadorans venezuelans cubans haitians members marchers walkers travellers travelers".split()
 )
-_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[,.\s]\d{3})+")
-_THOUSANDS_SEPARATORS = str.maketrans("", "", ",. \t\n\r\f\v")
+_GROUPED_THOUSANDS = re.compile(_GROUPED)
+_NOT_DIGIT = re.compile(r"\D")
 
 
 #: The largest group size accepted: more than any moving group on record; a bigger figure is a typo.
@@ -127,9 +130,9 @@ class CountSyntaxError(ValueError):
     ``hint`` says how to fix it.
     """
 
-    def __init__(self, message: str, *, hint: str = EXPECTED) -> None:
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message)
-        self.hint = hint
+        self.hint = EXPECTED if hint is None else hint
 
 
 @dataclass(frozen=True)
@@ -160,22 +163,25 @@ def _shown(text: str, limit: int = 40) -> str:
     return repr(text if len(text) <= limit else text[: limit - 3] + "...")
 
 
+def _unreadable(original: str) -> CountSyntaxError:
+    return CountSyntaxError(f"cannot read a group size in {_shown(original)}")
+
+
 def _number(digits: str) -> float:
     """A figure written in digits (``7,000``, ``7.000``, ``2.5``) as a number."""
-    digits = digits.strip()
     if _GROUPED_THOUSANDS.fullmatch(digits):
-        return float(digits.translate(_THOUSANDS_SEPARATORS))
+        return float(_NOT_DIGIT.sub("", digits))
     return float(digits)
 
 
-def _to_int(number: str, multiplier: str = "", added: str = "", *, original: str = "") -> int:
+def _to_int(number: str, multiplier: str | None, added: str | None = None, *, original: str) -> int:
     """One figure as written (``7.000``, ``2.5`` with ``mil``, ``3`` ``mil`` ``500``) in people.
 
     Refuses what no group can be, and an ``added`` part as large as the multiplier
-    (``3 mil 1500`` is not a way of writing a number).
+    (``3 hundred 500`` is not a way of writing a number).
     """
     value = _number(number)
-    factor = _MULTIPLIERS.get(multiplier.strip().lower(), 1)
+    factor = _MULTIPLIERS[multiplier.strip()] if multiplier else 1
     if value * factor > MAX_COUNT:  # also catches inf from a very long digit string
         raise CountSyntaxError(f"{_shown(original)} is not a plausible group size (more than {MAX_COUNT:,})",
                                hint="check the digits: a group is counted in people, not in any other unit")
@@ -185,7 +191,7 @@ def _to_int(number: str, multiplier: str = "", added: str = "", *, original: str
     value *= factor
     if added:
         if int(added) >= factor:
-            raise CountSyntaxError(f"cannot read a group size in {_shown(original)}")
+            raise _unreadable(original)
         value += int(added)
     if value < 1:
         raise CountSyntaxError(f"{_shown(original)} is a group of no one",
@@ -193,16 +199,15 @@ def _to_int(number: str, multiplier: str = "", added: str = "", *, original: str
     return round(value)
 
 
-@lru_cache(maxsize=4096)
 def spelled_value(words: str) -> int | None:
     """The number written in words, Spanish or English, or None if ``words`` is not one.
 
     ``spelled_value("tres mil quinientos")`` -> 3500, ``spelled_value("two
     thousand")`` -> 2000, ``spelled_value("mil")`` -> 1000,
     ``spelled_value("miles")`` -> None (a vague plural is not a figure),
-    ``spelled_value("unos")`` -> None.  Read by ``text2num``, which knows the
-    number words of both languages; a size finder may use it to tell whether a
-    word of running text starts a figure.
+    ``spelled_value("unos")`` -> None (a qualifier, "some").  Read by ``text2num``, which knows the
+    number words of both languages (a few microseconds a call); a size finder
+    may use it to tell whether a word of running text starts a figure.
     """
     if words.lower() in _NOT_A_FIGURE:
         return None
@@ -218,60 +223,59 @@ def _written(run: list[str], value: int) -> str:
     """Number words in digits, keeping a final multiplier as written (``dos mil`` -> ``2 mil``).
 
     The multiplier stays so that a range shares it as it does in digits:
-    ``dos a tres mil`` reads as ``2 a 3 mil``, 2,000-3,000.
+    ``dos a tres mil`` reads as ``2 a 3 mil``, 2,000-3,000.  ``dos mil cien``
+    (2,100) ends with a multiplier word that does not multiply: ``2100``.
     """
-    if len(run) > 1 and run[-1].lower() in _MULTIPLIERS:
+    if run[-1] in _MULTIPLIERS:
         head = spelled_value(" ".join(run[:-1]))
-        if head is not None and head * _MULTIPLIERS[run[-1].lower()] == value:
+        if head is not None and head * _MULTIPLIERS[run[-1]] == value:
             return f"{head} {run[-1]}"
     return str(value)
 
 
-def _spelled_run(run: list[str], plain: bool) -> str:
+def _spelled_run(run: list[str], plain: bool, original: str) -> str:
     """A run of number words in digits: one figure, or two with the separator between them.
 
     ``plain`` writes a figure with no multiplier kept (after ``3 mil``: ``quinientos`` -> ``500``).
-    A run that reads neither way is given back as written, for the error message.
     """
     value = spelled_value(" ".join(run))
     if value is not None:
         return str(value) if plain else _written(run, value)
     for at, word in enumerate(run):
-        if word.lower() in _SEPARATORS:
+        if word in _SEPARATORS:
             first, second = spelled_value(" ".join(run[:at])), spelled_value(" ".join(run[at + 1:]))
             if first is not None and second is not None:
                 return f"{_written(run[:at], first)} {word} {_written(run[at + 1:], second)}"
-    return " ".join(run)
+    raise _unreadable(original)
 
 
-def _in_digits(text: str) -> str:
-    """``text`` with its number words written in digits, ready for the digit patterns.
+def _in_digits(text: str, original: str) -> str:
+    """Lower-case ``text`` with its number words written in digits, ready for the digit patterns.
 
     ``dos mil`` -> ``2 mil``; ``tres mil quinientos`` -> ``3500``; ``3 mil
     quinientos`` -> ``3 mil 500`` (a multiplier after digits stays a word);
     ``entre dos mil y tres mil`` -> ``entre 2 mil y 3 mil``; ``a thousand`` ->
     ``1 thousand``.  Digits and other words are left as they are.
     """
-    words = text.split(" ")
+    words = text.split()
     out: list[str] = []
     at = 0
     while at < len(words):
         word = words[at]
-        after_digits = bool(out) and out[-1][-1:].isdigit()
-        if word.lower() == "a" and not after_digits and words[at + 1:at + 2] and words[at + 1].lower() in _AFTER_A:
-            word = words[at] = "one"
-        if (after_digits and word.lower() in _MULTIPLIERS) or word.lower() in _SEPARATORS \
-                or spelled_value(word) is None:
+        if word == "a" and at + 1 < len(words) and words[at + 1] in _AFTER_A:
+            word = words[at] = "1"
+        after_digits = bool(out) and out[-1][-1].isdigit()
+        if (after_digits and word in _MULTIPLIERS) or word in _SEPARATORS or spelled_value(word) is None:
             out.append(word)
             at += 1
             continue
         end = at + 1
-        while end < len(words) and (words[end].lower() in _SEPARATORS or spelled_value(words[end]) is not None):
+        while end < len(words) and (words[end] in _SEPARATORS or spelled_value(words[end]) is not None):
             end += 1
-        while words[end - 1].lower() in _SEPARATORS:
+        while words[end - 1] in _SEPARATORS:
             end -= 1
-        plain = bool(out) and out[-1].lower() in _MULTIPLIERS
-        out.append(_spelled_run(words[at:end], plain))
+        plain = bool(out) and out[-1] in _MULTIPLIERS
+        out.append(_spelled_run(words[at:end], plain, original))
         at = end
     return " ".join(out)
 
@@ -283,55 +287,53 @@ def parse_count(text: str) -> Count:
     Count(low=2650, high=5300, qualifier='up to', text='as many as 5,300', additional=False, nominal=5300)
     """
     original = text
-    s = " ".join(str(text).replace("\u00a0", " ").split()).strip().rstrip(".")
+    s = " ".join(str(text).split()).rstrip(".").lower()  # split() also takes no-break spaces apart
     head, _, last = s.rpartition(" ")
-    if head and last.lower() in _TRAILING_NOUNS:
+    if head and last in _TRAILING_NOUNS:
         s = head
     if not s:
         raise CountSyntaxError("empty count")
     if _NEGATIVE.match(s):
         raise CountSyntaxError(f"negative count {_shown(original)}",
                                hint="a group size is 1 or more; for people who left, say so in 'note'")
-    low_word = s.lower()
-    if low_word in _VAGUE_WORDS:
-        lo, hi = VAGUE[_VAGUE_WORDS[low_word]]
+    if s in _VAGUE_WORDS:
+        lo, hi = VAGUE[_VAGUE_WORDS[s]]
         return Count(lo, hi, "vague", original, nominal=hi)
 
     additional = False
     qualifier = "exact"
-    at_least = next((end for end in _SUFFIXES_AT_LEAST if low_word.endswith(end)), None)
+    at_least = next((end for end in _SUFFIXES_AT_LEAST if s.endswith(end)), None)
     head, _, last = s.rpartition(" ")
     if at_least:
         qualifier = "at least"
         s = s[:-len(at_least)].rstrip()
-    elif head and last.lower() in _LAST_WORDS_MORE:
+    elif last in _LAST_WORDS_MORE:
         additional = True
         s = head
     for name, pattern in _PREFIX_RE:
-        if pattern.match(s):
+        match = pattern.match(s)
+        if match:
             qualifier = name
-            s = pattern.sub("", s, count=1)
+            s = s[match.end():]
             break
 
     if any(c.isalpha() for c in s):
-        s = _in_digits(s)
+        s = _in_digits(s, original)
+    f_lo, f_hi = FACTORS[qualifier]
     ranged = _RANGE.match(s)
     if ranged:
         a_num, a_mult, b_num, b_mult = ranged.groups()
         # "7 a 8 mil": the second figure's multiplier is the first's too, unless the first
         # is already as large as the second's digits ("500 a 2 mil" is 500-2,000).
-        shared = b_mult if _number(a_num) < _number(b_num) else ""
-        lo = _to_int(a_num, a_mult or shared or "", original=original)
-        hi = _to_int(b_num, b_mult or "", original=original)
+        shared = b_mult if _number(a_num) < _number(b_num) else None
+        lo = _to_int(a_num, a_mult or shared, original=original)
+        hi = _to_int(b_num, b_mult, original=original)
         if lo > hi:
             raise CountSyntaxError(f"range runs backwards: {_shown(original)}")
-        f_lo, f_hi = FACTORS.get(qualifier, (1.0, 1.0))
         return Count(round(lo * f_lo), round(hi * f_hi), "range" if qualifier == "exact" else qualifier,
-                     original, additional, round(hi))
+                     original, additional, hi)
     single = _SINGLE.match(s)
     if single:
-        number, multiplier, added = single.groups()
-        value = _to_int(number, multiplier or "", added or "", original=original)
-        f_lo, f_hi = FACTORS[qualifier]
-        return Count(round(value * f_lo), round(value * f_hi), qualifier, original, additional, round(value))
-    raise CountSyntaxError(f"cannot read a group size in {_shown(original)}")
+        value = _to_int(*single.groups(), original=original)
+        return Count(round(value * f_lo), round(value * f_hi), qualifier, original, additional, value)
+    raise _unreadable(original)

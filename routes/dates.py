@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 _DAY = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 _MONTH = re.compile(r"^([0-9]{4})-([0-9]{2})$")
@@ -44,7 +44,7 @@ class ReportDate:
     @property
     def mid(self) -> date:
         """The middle day: where a month-precision report sits on a timeline."""
-        return self.start + timedelta(days=(self.end - self.start).days // 2)
+        return date.fromordinal((self.start.toordinal() + self.end.toordinal()) // 2)
 
     def iso(self) -> str:
         """The canonical text form (``~`` kept)."""
@@ -78,10 +78,12 @@ def _day(text: str, whole: str) -> date:
     try:
         return date(y, m, d)
     except ValueError as exc:
-        swapped = m > 12 and 1 <= d <= 12
-        raise DateSyntaxError(f"{whole!r} is not a real day ({exc})",
-                              hint=f"is it {y:04d}-{d:02d}-{m:02d}? Dates are written YYYY-MM-DD" if swapped else "",
-                              ) from None
+        try:  # read the other way round it is a real day: suggest that
+            date(y, d, m)
+            hint = f"is it {y:04d}-{d:02d}-{m:02d}? Dates are written YYYY-MM-DD"
+        except ValueError:
+            hint = ""
+        raise DateSyntaxError(f"{whole!r} is not a real day ({exc})", hint=hint) from None
 
 
 def parse_date(text: str) -> ReportDate:
