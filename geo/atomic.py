@@ -35,9 +35,13 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def _temporary_name(target: Path) -> str:
-    """``.map.html.<pid>.<random>.tmp``: hidden, ours, and traceable to its writer."""
-    return f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+def _temporary_name(target: Path, suffix: str = "") -> str:
+    """``.map.html.<pid>.<random>.tmp``: hidden, ours, and traceable to its writer.
+
+    ``suffix`` (``".gpkg"``) ends the name for writers that check the
+    extension of the file they write (GDAL's GeoPackage driver warns otherwise).
+    """
+    return f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp{suffix}"
 
 
 def sweep_orphans(target: str | Path) -> list[Path]:
@@ -47,7 +51,7 @@ def sweep_orphans(target: str | Path) -> list[Path]:
     longer runs, are removed.
     """
     target = Path(target)
-    pattern = re.compile(rf"^\.{re.escape(target.name)}\.(\d+)\.[0-9a-f]+\.tmp$")
+    pattern = re.compile(rf"^\.{re.escape(target.name)}\.(\d+)\.[0-9a-f]+\.tmp(?:\.\w+)?$")
     removed = []
     try:
         entries = list(target.parent.iterdir())
@@ -76,11 +80,12 @@ def _check_folder(target: Path) -> None:
 
 
 @contextmanager
-def atomic_path(path: str | Path) -> Iterator[Path]:
+def atomic_path(path: str | Path, *, suffix: str = "") -> Iterator[Path]:
     """Yield a temporary path beside ``path`` and rename it over ``path`` on success.
 
-    For writers that want a file name (GeoPackage, Parquet: name the format,
-    the temporary name ends in ``.tmp``); :func:`atomic_write`
+    For writers that want a file name (GeoPackage, Parquet: name the format;
+    the temporary name ends in ``.tmp``, then ``suffix`` for writers that read
+    the format from the extension, e.g. ``.gpkg``); :func:`atomic_write`
     uses it for bytes.  The folder must exist.  On any error the temporary file
     is removed and the previous ``path`` is left as it was; an ``OSError``
     becomes :class:`OutputError` naming ``path`` (with a disk-full hint where
@@ -88,7 +93,7 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     """
     target = Path(path)
     _check_folder(target)
-    tmp = target.parent / _temporary_name(target)
+    tmp = target.parent / _temporary_name(target, suffix)
     sweep_orphans(target)
     try:
         yield tmp

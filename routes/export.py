@@ -59,7 +59,7 @@ def write_gpkg(routes: Any, path: str | Path) -> Path:
     """GeoPackage with the layers ``reports``, ``segments``, ``checkpoints`` (QGIS opens each)."""
     import pyogrio
 
-    with atomic_path(path) as tmp:
+    with atomic_path(path, suffix=".gpkg") as tmp:  # GDAL checks a GeoPackage's extension
         for name, table in _tables(routes).items():
             pyogrio.write_dataframe(table, tmp, layer=name, driver="GPKG", append=tmp.exists())
     return Path(path)

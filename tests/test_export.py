@@ -64,3 +64,30 @@ def test_failed_export_keeps_the_previous_file(sample_routes, tmp_path):
         sample_routes.to_gpkg(blocker / "caravans.gpkg")
     assert path.read_text() == "previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["caravans.gpkg", "file"]
+
+
+def test_geopackage_export_prints_no_warnings(sample_routes, tmp_path):
+    import subprocess
+    import sys
+    import warnings
+
+    from conftest import ROOT, SAMPLES
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        sample_routes.to_gpkg(tmp_path / "routes.gpkg")
+    assert [str(w.message) for w in caught] == []  # pyogrio used to warn three times about a '.tmp' extension
+    out = tmp_path / "cli.gpkg"
+    run = subprocess.run([sys.executable, "-W", "always", "-m", "maps.cli", "export", *map(str, SAMPLES), "-o", str(out)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert run.returncode == 0 and run.stdout == f"{out}\n" and run.stderr == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cli.gpkg", "routes.gpkg"]  # no temporary file left
+
+
+def test_a_killed_geopackage_writers_file_is_swept(tmp_path):
+    from geo.atomic import sweep_orphans
+
+    target = tmp_path / "routes.gpkg"
+    orphan = tmp_path / ".routes.gpkg.999999999.abc123.tmp.gpkg"  # no process has that id
+    orphan.write_bytes(b"partial")
+    assert sweep_orphans(target) == [orphan]

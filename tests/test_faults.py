@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -51,7 +52,7 @@ def _start_stalling_build(tmp_path: Path, out: Path) -> tuple[subprocess.Popen, 
 
 
 def _temporaries(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.name.endswith(".tmp"))
+    return sorted(p for p in folder.iterdir() if re.search(r"\.tmp(\.\w+)?$", p.name))
 
 
 def test_sigkill_while_writing_keeps_the_previous_map_and_the_next_run_cleans_up(tmp_path, cli):
