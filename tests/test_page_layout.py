@@ -176,3 +176,26 @@ def test_a_one_caravan_map_names_its_caravan_and_has_no_layer_switcher(pages):
         assert legend == "September 2023, from the Darién"
         measure(driver, pages / "all-caravans.html", 1280, 800)
         assert driver.execute_script("return document.querySelectorAll('.leaflet-control-layers').length;") == 1
+
+
+@pytest.mark.parametrize("width,height", [(1280, 800), (390, 844)])
+def test_the_open_route_table_lies_under_no_other_panel(pages, width, height):
+    """Opened, the route table folds the legend away and fits above the bottom panels: its last row shows."""
+    with chromium(1300, 900) as driver:
+        measure(driver, pages / "all-caravans.html", width, height)
+        driver.find_element("css selector", ".rm-table summary").click()
+        seen = driver.execute_script(
+            "var m = routemapper.firstMap(), box = m.getContainer().getBoundingClientRect();"
+            "var panel = document.querySelector('.rm-table-panel'); panel.scrollTop = panel.scrollHeight;"
+            "var rows = panel.querySelectorAll('tbody tr'), last = rows[rows.length - 1].getBoundingClientRect();"
+            "var others = Array.from(m.getContainer().querySelectorAll('.leaflet-control')).filter(function (n) {"
+            "  return !n.classList.contains('rm-table'); }).map(function (n) { var r = n.getBoundingClientRect();"
+            "  return [r.left, r.top, r.right, r.bottom]; });"
+            "var p = panel.getBoundingClientRect();"
+            "return {legendOpen: document.querySelector('.rm-legend').open, last: [last.left, last.top, last.right, last.bottom],"
+            " panel: [p.left, p.top, p.right, p.bottom], others: others, mapBottom: box.bottom};")
+        assert seen["legendOpen"] is False
+        assert seen["panel"][3] <= seen["mapBottom"]
+        assert seen["last"][3] <= seen["panel"][3] + 1  # scrolled into the panel's view
+        for other in seen["others"]:
+            assert not overlap(seen["panel"], other), other

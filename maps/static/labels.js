@@ -6,7 +6,8 @@
  *   overlaps nothing drawn on the canvas (legs, circles: read back from its pixels), no other label,
  *   no panel and no symbol; a stop with no free spot at this zoom is left unnamed (zooming in names it).
  * - Country- and region-level reports are badges that say so ("somewhere in Guatemala, 15 Jan"),
- *   dashed in the caravan's colour: they do not read as the name of a country.
+ *   dashed in the caravan's colour: they do not read as the name of a country.  They come first, on
+ *   free ground if there is some near the area's point, else where they cover the least drawing.
  * - Country names sit on the offline outlines, under the tiles (the tiles carry their own names).
  *
  * Labels and badges are buttons: Tab reaches the first, the arrow keys move between them (in the
@@ -155,7 +156,8 @@
 
   /* A greedy placer over a W x H view: ``take(boxes, opts)`` keeps the first box that lies inside the
      view, off every blocked rectangle (panels, symbols) and every box already taken, and (unless
-     ``opts.overDrawing``) on no drawn cell of ``grid``; returns it, or null. */
+     ``opts.overDrawing``) on no drawn cell of ``grid``; returns it, or null.  ``least(boxes)`` keeps
+     the one over the fewest drawn cells (for a name that must be shown). */
   function placer(W, H, blocked, grid) {
     var taken = [];
     function free(box, overDrawing) {
@@ -172,6 +174,17 @@
           if (free(boxes[k], over)) { taken.push(boxes[k]); return boxes[k]; }
         }
         return null;
+      },
+      /* The box of ``boxes`` over the fewest drawn cells (still inside the view, off panels and names). */
+      least: function (boxes) {
+        var best = null, bestCount = Infinity;
+        for (var k = 0; k < boxes.length; k++) {
+          if (!free(boxes[k], true)) { continue; }
+          var n = grid ? grid.count(boxes[k][0], boxes[k][1], boxes[k][2], boxes[k][3]) : 0;
+          if (n < bestCount) { best = boxes[k]; bestCount = n; }
+        }
+        if (best) { taken.push(best); }
+        return best;
       },
       block: function (box) { taken.push(box); }
     };
@@ -246,8 +259,8 @@
     var grid = occupancy(rgba, canvas.width, canvas.height, ratio, W, H);
     var blocked = panelRects(map);
     st.caravans.forEach(function (c) {
-      (c.markers || []).forEach(function (m) {
-        if (!m.layer._map) { return; }
+      (c.markers || []).forEach(function (m) {  /* the symbols shown at this day (they may not be on the map yet) */
+        if (!c.visible || m.day > st.day) { return; }
         var p = map.latLngToContainerPoint(m.layer.getLatLng());
         blocked.push([p.x - 11, p.y - 11, p.x + 11, p.y + 11]);
       });
@@ -256,7 +269,7 @@
     function X(x) { return x * tr.k - tr.dx; }
     function Y(y) { return y * tr.k - tr.dy; }
 
-    /* 1. area-level reports: a badge at the area's point (or next to it), always shown when in view */
+    /* 1. area-level reports: a badge at the area's point (or near it), over the least drawing if need be */
     var seen = {};
     st.caravans.forEach(function (c) {
       if (!c.visible) { return; }
@@ -268,13 +281,15 @@
         seen[key] = true;
         var text = t("page.area_label", { place: S[r.place[i]], when: F.shortSpan(Math.floor(r.day[i]), Math.floor(r.day[i]), self.withYear) });
         var w = textWidth(text, BADGE_FONT) + 14, h = BADGE_H;
-        var spots = [[x - w / 2, y - h / 2], [x - w / 2, y - h - 8], [x - w / 2, y + 8], [x + 8, y - h / 2], [x - w - 8, y - h / 2]];
+        var spots = [[x - w / 2, y - h / 2], [x - w / 2, y - h - 8], [x - w / 2, y + 8], [x + 8, y - h / 2],
+                     [x - w - 8, y - h / 2], [x - w / 2, y - h - 28], [x - w / 2, y + 28], [x - w / 2, y - h - 48],
+                     [x - w / 2, y + 48]];  /* an area's point is vague: its badge may sit a little off it */
         var boxes = spots.map(function (p) {  /* slid inside the view where the area's point is near an edge */
           var x0 = Math.max(3, Math.min(p[0], W - 3 - w)), y0 = Math.max(3, Math.min(p[1], H - 3 - h));
           return [x0, y0, x0 + w, y0 + h];
         });
-        var box = place.take(boxes) || place.take(boxes, { overDrawing: true });
-        if (!box) { box = boxes[0]; place.block(box); }
+        var box = place.take(boxes) || place.least(boxes);
+        if (!box) { continue; }  /* no room at this zoom, even over the drawing: zooming in shows it */
         shown.push({ key: key, kind: "badge", text: text, box: box, c: c, i: i, first: r.day[i],
                      title: t("page.area_title", { precision: rm.popups.precisionName(S[r.precision[i]]), place: S[r.place[i]] }) });
       }

@@ -159,9 +159,9 @@
     }
     printing(map, st);
     st.t.controls = F.now();
+    rm.symbols.syncMarkers(st);
     st.flow = rm.layers.flowLayer(st);
     st.flow.addTo(map);
-    rm.symbols.syncMarkers(st);
     st.refit = function () { map.invalidateSize({ animate: false, pan: false }); fitToFreeSpace(map, st); };
     rm.embed.start(map, st);  /* in an article's iframe: ask for the height the routes need */
   }

@@ -74,14 +74,19 @@
           table.appendChild(tbody);
           panel.appendChild(table);
         }
-        /* Open, the table takes the height the map has below it, and the legend folds away (they would overlap). */
+        /* Open, the legend folds away and the table takes the height down to the panels at the map's foot
+           (the scale, the legend's button, the attribution): it lies over none of them. */
         box.addEventListener("toggle", function () {
           if (!box.open) { return; }
           build();
-          var top = box.getBoundingClientRect().top - map.getContainer().getBoundingClientRect().top;
-          panel.style.maxHeight = Math.max(120, map.getSize().y - top - 50) + "px";
-          var legend = map.getContainer().querySelector(".rm-legend");
+          var container = map.getContainer(), legend = container.querySelector(".rm-legend");
           if (legend) { legend.open = false; }
+          var foot = container.getBoundingClientRect().bottom;
+          container.querySelectorAll(".leaflet-bottom .leaflet-control").forEach(function (n) {
+            var r = n.getBoundingClientRect();
+            if (r.height) { foot = Math.min(foot, r.top); }
+          });
+          panel.style.maxHeight = Math.max(80, foot - panel.getBoundingClientRect().top - 8) + "px";
         });
         st.table = {
           panel: panel, build: build,

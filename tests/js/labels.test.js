@@ -112,4 +112,6 @@ test("placer: a box is taken only inside the view, off panels, other labels and 
   assert.deepEqual(place.take([[95, 40, 120, 50], [60, 40, 90, 50]]), [60, 40, 90, 50]);  // the next spot
   assert.equal(place.take([[70, 45, 95, 55]]), null);             // over the label just placed
   assert.deepEqual(place.take([[95, 60, 120, 70]], { overDrawing: true }), [95, 60, 120, 70]);
+  // a name that must be shown: the spot over the least drawing (the second covers 4 of the leg's 5 cells)
+  assert.deepEqual(place.least([[96, 80, 112, 90], [102, 80, 130, 90], [190, 80, 230, 90]]), [102, 80, 130, 90]);
 });
