@@ -77,8 +77,11 @@ class StringTable:
 
     def code(self, text: str) -> int:
         """The index of one string (added if new)."""
-        index = self._index.setdefault(str(text), len(self._index))
-        self.strings = list(self._index)
+        text = str(text)
+        index = self._index.get(text)
+        if index is None:
+            index = self._index[text] = len(self.strings)
+            self.strings.append(text)
         return index
 
 

@@ -3,7 +3,7 @@
  * - Every stop (a place where a caravan's point-level reports fall) is named with its day or span of
  *   days: "Tapachula, 19–21 Oct".  Labels are placed greedily, most important first (each caravan's
  *   first and last stop, then the largest groups), at the first of a few spots around the circle that
- *   overlaps nothing drawn on the canvas (legs, circles: read back from its pixels), no other label,
+ *   overlaps nothing drawn on the canvas (legs, circles, symbols), no other label,
  *   no panel and no symbol; a stop with no free spot at this zoom is left unnamed (zooming in names it).
  * - Country- and region-level reports are badges that say so ("somewhere in Guatemala, 15 Jan"),
  *   dashed in the caravan's colour: they do not read as the name of a country.  They come first, on
@@ -29,9 +29,9 @@
   var COUNTRY_FONT = "500 11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
   var LABEL_H = 16, BADGE_H = 18, COUNTRY_H = 14;
   /* At most this many names on the map at once, and this many stops tried per view (thinning at scale). */
-  var MAX_LABELS = 150, MAX_TRIES = 3000;
-  /* Occupancy cells (CSS pixels) and the canvas alpha that counts as drawn. */
-  var CELL = 2, ALPHA = 24;
+  var MAX_LABELS = 150, MAX_TRIES = 1500;
+  /* Occupancy cells, in CSS pixels. */
+  var CELL = 3;
 
   /* ---- stops: pure logic ---------------------------------------------------------------------- */
 
@@ -102,40 +102,75 @@
 
   /* ---- placement: pure logic ------------------------------------------------------------------ */
 
-  /* Which cells of a W x H view are drawn, from a canvas's RGBA pixels (``ratio`` device pixels per CSS
-     pixel), as a summed-area table: ``count(x0, y0, x1, y1)`` is how many drawn cells a box touches. */
-  function occupancy(rgba, pixelWidth, pixelHeight, ratio, W, H) {
-    var gw = Math.max(1, Math.ceil(W / CELL)), gh = Math.max(1, Math.ceil(H / CELL));
-    var grid = new Uint8Array(gw * gh), step = Math.max(1, Math.floor(ratio)), x, y, gx, gy;
-    if (rgba) {
-      for (y = 0; y < pixelHeight; y += step) {
-        gy = Math.min(gh - 1, Math.floor(y / ratio / CELL));
-        var row = y * pixelWidth * 4;
-        for (x = 0; x < pixelWidth; x += step) {
-          if (rgba[row + x * 4 + 3] > ALPHA) {
-            gx = Math.min(gw - 1, Math.floor(x / ratio / CELL));
-            grid[gy * gw + gx] = 1;
-          }
-        }
+  /* Which cells of a W x H view the canvas covers, marked from the shapes it draws (legs, circles,
+     symbols: their geometry, not their pixels, so marking costs a fraction of drawing), then
+     ``finish()`` makes a summed-area table: ``count(x0, y0, x1, y1)`` is how many covered cells a box
+     touches, in constant time. */
+  function Occupancy(W, H) {
+    this.W = W; this.H = H;
+    this.gw = Math.max(1, Math.ceil(W / CELL)); this.gh = Math.max(1, Math.ceil(H / CELL));
+    this.grid = new Uint8Array(this.gw * this.gh);
+    this.sat = null;
+  }
+  /* Cover the cells of the box x0..x1, y0..y1 (clipped to the view). */
+  Occupancy.prototype.rect = function (x0, y0, x1, y1) {
+    var a = Math.max(0, Math.floor(x0 / CELL)), b = Math.max(0, Math.floor(y0 / CELL));
+    var c = Math.min(this.gw - 1, Math.floor(x1 / CELL)), d = Math.min(this.gh - 1, Math.floor(y1 / CELL));
+    for (var gy = b; gy <= d; gy++) { this.grid.fill(1, gy * this.gw + a, gy * this.gw + c + 1); }
+  };
+  /* A circle of radius r: the cells its disc touches (a row of cells at a time). */
+  Occupancy.prototype.circle = function (x, y, r) {
+    if (x + r < 0 || x - r > this.W || y + r < 0 || y - r > this.H) { return; }
+    var b = Math.max(0, Math.floor((y - r) / CELL)), d = Math.min(this.gh - 1, Math.floor((y + r) / CELL));
+    for (var gy = b; gy <= d; gy++) {
+      var cy = Math.max(gy * CELL, Math.min(y, gy * CELL + CELL)), dy = cy - y;  /* nearest row edge to the centre */
+      var half = Math.sqrt(Math.max(0, r * r - dy * dy));
+      var a = Math.max(0, Math.floor((x - half) / CELL)), c = Math.min(this.gw - 1, Math.floor((x + half) / CELL));
+      if (c >= a) { this.grid.fill(1, gy * this.gw + a, gy * this.gw + c + 1); }
+    }
+  };
+  /* A leg from (x1, y1) to (x2, y2) drawn ``w`` pixels wide: the cells along it, clipped to the view. */
+  Occupancy.prototype.segment = function (x1, y1, x2, y2, w) {
+    var pad = w / 2 + 1, t0 = 0, t1 = 1, dx = x2 - x1, dy = y2 - y1;
+    var edges = [[-dx, x1 + pad], [dx, this.W + pad - x1], [-dy, y1 + pad], [dy, this.H + pad - y1]];
+    for (var k = 0; k < 4; k++) {  /* Liang-Barsky: the part of the leg inside the (padded) view */
+      var p = edges[k][0], q = edges[k][1];
+      if (p === 0) { if (q < 0) { return; } continue; }
+      var u = q / p;
+      if (p < 0) { if (u > t1) { return; } if (u > t0) { t0 = u; } } else { if (u < t0) { return; } if (u < t1) { t1 = u; } }
+    }
+    var ax = x1 + t0 * dx, ay = y1 + t0 * dy, len = (t1 - t0) * Math.sqrt(dx * dx + dy * dy);
+    var steps = Math.max(1, Math.ceil(len / CELL)), sx = (t1 - t0) * dx / steps, sy = (t1 - t0) * dy / steps;
+    for (var i = 0; i <= steps; i++) {
+      var px = ax + i * sx, py = ay + i * sy;
+      if (pad <= CELL) {
+        var gx = Math.floor(px / CELL), gy = Math.floor(py / CELL);
+        if (gx >= 0 && gy >= 0 && gx < this.gw && gy < this.gh) { this.grid[gy * this.gw + gx] = 1; }
+      } else {
+        this.rect(px - pad, py - pad, px + pad, py + pad);
       }
     }
-    var sat = new Int32Array((gw + 1) * (gh + 1));
-    for (gy = 0; gy < gh; gy++) {
+  };
+  /* Done marking: build the summed-area table. */
+  Occupancy.prototype.finish = function () {
+    var gw = this.gw, gh = this.gh, grid = this.grid, sat = new Int32Array((gw + 1) * (gh + 1));
+    for (var gy = 0; gy < gh; gy++) {
       var run = 0;
-      for (gx = 0; gx < gw; gx++) {
+      for (var gx = 0; gx < gw; gx++) {
         run += grid[gy * gw + gx];
         sat[(gy + 1) * (gw + 1) + gx + 1] = sat[gy * (gw + 1) + gx + 1] + run;
       }
     }
-    return {
-      count: function (x0, y0, x1, y1) {
-        var a = Math.max(0, Math.floor(x0 / CELL)), b = Math.max(0, Math.floor(y0 / CELL));
-        var c = Math.min(gw, Math.ceil(x1 / CELL)), d = Math.min(gh, Math.ceil(y1 / CELL));
-        if (c <= a || d <= b) { return 0; }
-        return sat[d * (gw + 1) + c] - sat[b * (gw + 1) + c] - sat[d * (gw + 1) + a] + sat[b * (gw + 1) + a];
-      }
-    };
-  }
+    this.sat = sat;
+    return this;
+  };
+  Occupancy.prototype.count = function (x0, y0, x1, y1) {
+    var gw = this.gw, sat = this.sat;
+    var a = Math.max(0, Math.floor(x0 / CELL)), b = Math.max(0, Math.floor(y0 / CELL));
+    var c = Math.min(gw, Math.ceil(x1 / CELL)), d = Math.min(this.gh, Math.ceil(y1 / CELL));
+    if (c <= a || d <= b) { return 0; }
+    return sat[d * (gw + 1) + c] - sat[b * (gw + 1) + c] - sat[d * (gw + 1) + a] + sat[b * (gw + 1) + a];
+  };
 
   /* Spots for a w x h label around a circle of radius r at (x, y), best first: right, left, above and
      below (centred, then flush with the circle's right or left side), the four diagonals; then the same
@@ -249,14 +284,13 @@
     return this;
   };
 
-  /* Place every name for the view just drawn on ``canvas`` (transform ``tr``: see layers.js). */
-  LabelLayer.prototype.update = function (canvas, tr, W, H, ratio) {
-    var st = this.st, map = this.map, self = this;
+  /* Place every name for the view just drawn (transform ``tr``, what was drawn marked in ``grid``, an
+     Occupancy of the W x H view: see layers.js). */
+  LabelLayer.prototype.update = function (grid, tr, W, H) {
+    var st = this.st, map = this.map, self = this, started = F.now();
     L.DomUtil.setPosition(this.box, tr.topLeft);
     if (this.countryBox) { L.DomUtil.setPosition(this.countryBox, tr.topLeft); }
-    var rgba = null;
-    try { rgba = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data; } catch (e) { rgba = null; }
-    var grid = occupancy(rgba, canvas.width, canvas.height, ratio, W, H);
+    grid.finish();
     var blocked = panelRects(map);
     st.caravans.forEach(function (c) {
       (c.markers || []).forEach(function (m) {  /* the symbols shown at this day (they may not be on the map yet) */
@@ -320,7 +354,7 @@
 
     /* 3. country names where there is room (they may lie under legs and circles, never under a name) */
     if (this.countryBox) { this._countries(place, W, H); }
-    st.labelsDrawn = { stops: named, badges: this.badgeCount, tries: tries };
+    st.labelsDrawn = { stops: named, badges: this.badgeCount, tries: tries, ms: F.now() - started };
   };
 
   /* Put the placed names in the DOM, in the order of the route (reading order), reusing nodes. */
@@ -410,6 +444,6 @@
 
   return {
     LABEL_FONT: LABEL_FONT, MAX_LABELS: MAX_LABELS, stops: stops, stopText: stopText, spansYears: spansYears,
-    occupancy: occupancy, spotsAround: spotsAround, placer: placer, LabelLayer: LabelLayer
+    Occupancy: Occupancy, spotsAround: spotsAround, placer: placer, LabelLayer: LabelLayer
   };
 });

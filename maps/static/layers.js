@@ -26,6 +26,9 @@
   Batch.prototype.add = function () { if (++this.n >= BATCH) { this.flush(); } return this.path; };
   Batch.prototype.flush = function () { if (this.n) { this.paint(this.path); this.path = new Path2D(); this.n = 0; } };
 
+  /* Marks nothing: for a map drawn without names. */
+  var NULL_OCCUPANCY = { segment: function () {}, circle: function () {}, rect: function () {} };
+
   /* Which report circles radius: core (low figure), halo (high figure); unknown counts get a small ring. */
   var UNKNOWN_R = 4;
 
@@ -107,6 +110,8 @@
         }
       });
       var dense = nReports + nLegs > DENSE;
+      /* What is drawn, cell by cell, for placing the names next to it (labels.js) */
+      var occ = st.labels ? new rm.labels.Occupancy(W, H) : NULL_OCCUPANCY;
       function dash(pattern) { return dense ? [] : pattern; }
       var stride = Math.max(1, Math.ceil(nLegs / 2000));  /* at most ~2,000 chevrons: direction, not clutter */
       var chevronPath = [];
@@ -121,6 +126,7 @@
           if (!legs[key]) { legs[key] = legBatch(key); }
           var path = legs[key].add();
           path.moveTo(x1, y1); path.lineTo(x2, y2);
+          occ.segment(x1, y1, x2, y2, dense ? 1 : s.w[j]);
           if (j % stride === 0) { chevronPath.push([x1, y1, x2, y2, s.w[j]]); }
           drawn.segments++;
         }
@@ -180,7 +186,9 @@
             if (r.rh[i] > r.r[i] + 0.5) { circle(qual === "vague" ? P.haloVague : P.halo, r.rh[i]); }
             circle(qual === "vague" ? P.coreVague : P.core, r.r[i]);
           }
-          if (symbols && F.SYMBOL_KINDS.indexOf(kind) >= 0) { marks.push([kind, x, y]); }
+          var painted = symbols && F.SYMBOL_KINDS.indexOf(kind) >= 0;
+          if (painted) { marks.push([kind, x, y]); }
+          occ.circle(x, y, painted ? Math.max(rad, 8) : rad);
           drawn.reports++;
         }
         P.halo.flush(); P.haloVague.flush(); P.planned.flush();
@@ -192,7 +200,8 @@
       ctx.setLineDash([]);
       drawn.dense = dense;
       if (st.labels) {
-        st.labels.update(canvas, t, W, H, ratio);
+        chevronPath.forEach(function (v) { occ.circle(v[0] + (v[2] - v[0]) * 0.55, v[1] + (v[3] - v[1]) * 0.55, 9); });
+        st.labels.update(occ, t, W, H);
         drawn.reports += st.labels.badgeCount;
       }
       st.drawn = drawn;

@@ -71,26 +71,33 @@ test("a stop reported on several days shows the span", () => {
   assert.equal(Lb.stopText(agua, Infinity, false), "Agua Caliente, 15\u201317 Oct");
 });
 
-/* An RGBA buffer of a W x H view (ratio 1) with these filled rectangles. */
-function pixels(W, H, rects) {
-  const rgba = new Uint8ClampedArray(W * H * 4);
-  for (const [x0, y0, x1, y1] of rects) {
-    for (let y = y0; y < y1; y++) { for (let x = x0; x < x1; x++) { rgba[(y * W + x) * 4 + 3] = 255; } }
-  }
-  return rgba;
-}
+test("occupancy marks the cells a circle covers, and no others", () => {
+  const grid = new Lb.Occupancy(60, 60);
+  grid.circle(30, 30, 10);
+  grid.finish();
+  assert.ok(grid.count(29, 29, 31, 31) > 0);    // the centre
+  assert.ok(grid.count(37, 29, 39, 31) > 0);    // inside, near the right edge
+  assert.equal(grid.count(43, 25, 60, 35), 0);  // beyond the right edge (3 px cells)
+  assert.equal(grid.count(0, 0, 17, 60), 0);    // left of the cell (18-21 px) holding the circle's left edge
+  assert.equal(grid.count(39, 39, 60, 60), 0);  // past the lower-right diagonal: the cell at 39-42 is 12.7 px away
+});
 
-test("occupancy counts the drawn cells a box touches", () => {
-  const grid = Lb.occupancy(pixels(40, 20, [[10, 10, 12, 12]]), 40, 20, 1, 40, 20);
-  assert.equal(grid.count(0, 0, 10, 10), 0);
-  assert.ok(grid.count(9, 9, 13, 13) > 0);
-  assert.ok(grid.count(11, 11, 20, 20) > 0);
-  assert.equal(grid.count(14, 0, 40, 20), 0);
-  const faint = new Uint8ClampedArray(40 * 20 * 4).fill(10);  // alpha 10: antialiasing dust, not a shape
-  assert.equal(Lb.occupancy(faint, 40, 20, 1, 40, 20).count(0, 0, 40, 20), 0);
-  const sharp = pixels(80, 40, [[20, 20, 24, 24]]);  // the same shape on a 2x (retina) canvas
-  assert.ok(Lb.occupancy(sharp, 80, 40, 2, 40, 20).count(9, 9, 13, 13) > 0);
-  assert.equal(Lb.occupancy(sharp, 80, 40, 2, 40, 20).count(0, 0, 8, 8), 0);
+test("occupancy marks a leg along its length and width, clipped to the view", () => {
+  const grid = new Lb.Occupancy(100, 100);
+  grid.segment(-50, 50, 150, 50, 8);  // a horizontal leg 8 px wide across (and beyond) the view
+  grid.finish();
+  assert.ok(grid.count(0, 48, 3, 52) > 0 && grid.count(97, 48, 100, 52) > 0);
+  assert.equal(grid.count(0, 0, 100, 42), 0);   // clear above: 50 - 4 (half width) - 1 (pad) = 45, cells from 45
+  assert.equal(grid.count(0, 58, 100, 100), 0); // clear below
+  const hair = new Lb.Occupancy(100, 100);
+  hair.segment(0, 0, 99, 99, 1);  // a diagonal hairline
+  hair.finish();
+  assert.ok(hair.count(48, 48, 51, 51) > 0);
+  assert.equal(hair.count(60, 0, 100, 40), 0);
+  const away = new Lb.Occupancy(100, 100);
+  away.segment(-500, -10, 500, -30, 4);  // wholly above the view
+  away.finish();
+  assert.equal(away.count(0, 0, 100, 100), 0);
 });
 
 test("spots: first to the right of the circle, vertically centred, then to the left", () => {
@@ -103,8 +110,10 @@ test("spots: first to the right of the circle, vertically centred, then to the l
   }
 });
 
-test("placer: a box is taken only inside the view, off panels, other labels and drawn pixels", () => {
-  const grid = Lb.occupancy(pixels(200, 100, [[100, 0, 110, 100]]), 200, 100, 1, 200, 100);  // a vertical leg
+test("placer: a box is taken only inside the view, off panels, other labels and drawn cells", () => {
+  const grid = new Lb.Occupancy(200, 100);
+  grid.rect(100, 0, 110, 100);  // a vertical leg, 102-110 px wide in 3 px cells: 99-111
+  grid.finish();
   const place = Lb.placer(200, 100, [[0, 0, 50, 30]], grid);  // a panel in the corner
   assert.equal(place.take([[10, 10, 40, 20]]), null);             // under the panel
   assert.equal(place.take([[190, 10, 230, 20]]), null);           // off the view
@@ -112,6 +121,6 @@ test("placer: a box is taken only inside the view, off panels, other labels and 
   assert.deepEqual(place.take([[95, 40, 120, 50], [60, 40, 90, 50]]), [60, 40, 90, 50]);  // the next spot
   assert.equal(place.take([[70, 45, 95, 55]]), null);             // over the label just placed
   assert.deepEqual(place.take([[95, 60, 120, 70]], { overDrawing: true }), [95, 60, 120, 70]);
-  // a name that must be shown: the spot over the least drawing (the second covers 4 of the leg's 5 cells)
-  assert.deepEqual(place.least([[96, 80, 112, 90], [102, 80, 130, 90], [190, 80, 230, 90]]), [102, 80, 130, 90]);
+  // a name that must be shown: the spot over the least drawing (the second touches the leg's edge only)
+  assert.deepEqual(place.least([[96, 80, 118, 90], [108, 80, 130, 90], [190, 80, 230, 90]]), [108, 80, 130, 90]);
 });
