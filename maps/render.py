@@ -1,17 +1,20 @@
 """Render a RouteSet as an interactive folium map.
 
-Each caravan becomes one map element that carries its reports and segments as
-compact column arrays; the page script (``maps/static/*.js``) draws them on a canvas
-renderer, builds popups from text nodes (never HTML) and adds the legend,
+The map's reports, legs and groups travel as binary columns for all caravans
+at once (:mod:`maps.pagedata`: typed arrays, compressed, embedded as base64);
+each caravan is a slice of them.  The page script (``maps/static/*.js``)
+decodes them with the browser's ``DecompressionStream``, draws them on one
+canvas, builds popups from text nodes (never HTML) and adds the legend,
 title, credits and layer control.  Nothing from a report is pasted into
-JavaScript or HTML by hand: values reach the page only through
-:func:`maps.assets.script_json`.
+JavaScript or HTML by hand: text reaches the page inside compressed blocks or
+through :func:`maps.assets.script_json`.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import Any
 
 import folium
 import numpy as np
@@ -28,6 +31,7 @@ from .assets import script_json, use_assets
 from .i18n import DEFAULT_LANG, Catalogue, catalogue, check_lang
 from .outlines import OutlineLayer
 from .page import RouteMap, date_texts, page_strings
+from .pagedata import StringTable, pack
 from .policy import protect, untrusted_texts
 from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale, scales_for, segment_sizes
 from .summary import describe
@@ -40,156 +44,171 @@ DEFAULT_TILES = "OpenStreetMap"
 UNTRUSTED_COLUMNS = (*COLUMNS, "resolved_name")
 
 
-def _column(values: pd.Series | np.ndarray, digits: int | None = None) -> list:
-    """A JSON-ready list: NaN/NaT become null, floats rounded to ``digits``."""
-    arr = np.asarray(values)
-    if arr.dtype.kind == "f":
-        if digits is not None:
-            arr = np.round(arr, digits)
-        return [None if v != v else v for v in arr.astype(float).tolist()]  # NaN != NaN
-    if arr.dtype.kind == "b":
-        return [bool(v) for v in arr.tolist()]
-    if arr.dtype.kind in "iu":
-        return [int(v) for v in arr.tolist()]
-    return ["" if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v) else str(v)
-            for v in arr.tolist()]
+_DAY0 = np.datetime64("1970-01-01", "D")
 
 
-def _day_numbers(dates: pd.Series) -> list:
-    """Whole days since 1970-01-01 (null where unknown): the time slider's steps."""
-    days = (pd.to_datetime(dates) - pd.Timestamp("1970-01-01")).dt.days
-    return [None if pd.isna(d) else int(d) for d in days.tolist()]
+def _days(values: Any) -> np.ndarray:
+    """Whole days since 1970-01-01 as floats (NaN where unknown): the time slider's steps."""
+    days = np.asarray(pd.to_datetime(pd.Series(values)).to_numpy("datetime64[ns]"), dtype="datetime64[D]")
+    out = (days - _DAY0).astype(np.int64).astype(float)
+    out[np.isnat(days)] = np.nan
+    return out
 
 
-class StringTable:
-    """Distinct strings of one caravan; columns hold indexes into it (repeated sources cost one entry)."""
+def _caravan_order(values: pd.Series, ids: Sequence[str]) -> np.ndarray:
+    """Each row's caravan as its position in ``ids`` (-1 when not there), looked up in one pass."""
+    from routes.queries import codes_in
 
-    def __init__(self) -> None:
-        self.strings: list[str] = []
-        self._index: dict[str, int] = {}
-
-    def column(self, values: pd.Series | np.ndarray) -> list[int]:
-        """Indexes of ``values`` (missing values become the empty string)."""
-        codes, uniques = pd.factorize(pd.Series(_column(values), dtype=object), sort=False)
-        lookup = [self._index.setdefault(u, len(self._index)) for u in uniques]
-        self.strings = list(self._index)
-        return np.asarray(lookup, dtype=np.int64)[codes].tolist() if len(codes) else []
-
-    def code(self, text: str) -> int:
-        """The index of one string (added if new)."""
-        text = str(text)
-        index = self._index.get(text)
-        if index is None:
-            index = self._index[text] = len(self.strings)
-            self.strings.append(text)
-        return index
+    return codes_in(values, pd.Index(list(ids), dtype="str")) if len(values) else np.zeros(0, dtype=np.int64)
 
 
-def _flags(values) -> list[int]:
-    return np.asarray(values, dtype=bool).astype(np.int8).tolist()
+def _runs(codes: np.ndarray, n: int) -> np.ndarray:
+    """Start of each code's rows in ``codes`` (sorted), for codes 0..n-1, plus the end: ``starts[k]:starts[k+1]``."""
+    return np.searchsorted(codes, np.arange(n + 1), side="left")
 
 
-def _days_since(dates: pd.Series, day0: int) -> list:
-    """Whole days after ``day0`` (small numbers: the page adds ``day0`` back)."""
-    return [None if d is None else d - day0 for d in _day_numbers(dates)]
+def _point_codes(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """Code of each (lat, lon) at 1e-5 degrees, 0, 1, ... in order of first appearance (NaN: its own code)."""
+    qlat, qlon = np.round(lat * 1e5), np.round(lon * 1e5)
+    known = np.isfinite(qlat) & np.isfinite(qlon)
+    key = np.where(known, (np.where(known, qlat, 0) + 9_000_000) * 36_000_001 + np.where(known, qlon, 0) + 18_000_000,
+                   -1).astype(np.int64)
+    return pd.factorize(key)[0]
 
 
-def _place_day_groups(merged: pd.DataFrame) -> dict:
-    """The place-and-day groups of two or more reports: their members (report indexes) and merged figures.
+def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Sequence[str],
+              names: dict[str, str] | None = None, merged: pd.DataFrame | None = None,
+              summaries: dict[str, str] | None = None, words: Catalogue | None = None,
+              shown: pd.Series | None = None) -> tuple[dict, dict[str, str]]:
+    """The map's data for the page: ``(meta, blocks)`` (see :mod:`maps.pagedata`).
 
-    ``merged`` is :func:`routes.sizes.place_day_sizes` of one caravan's
-    reports, in their order.  A report alone at its place and day is its own
-    group and is not listed (its figure is its own).
+    Rows are grouped by caravan once (a stable sort on caravan codes) and each
+    caravan is a slice of every table: the work grows with the rows, however
+    many caravans there are.  ``meta`` lists the caravans (id, name, colour,
+    text summary (:func:`maps.summary.describe`, the map's caption and
+    description) and their slice of each table), the layout of the columns, the distinct
+    days and the bounds to fit; ``blocks`` are the compressed columns and the
+    string table.  Circle radii (``r`` low figure, ``rh`` high figure) and
+    leg widths ``w`` arrive in pixels; ``group`` points a report at its
+    place-and-day group (:func:`routes.sizes.place_day_sizes`) when that
+    group has two or more reports; legs run from point ``a`` to point ``b``
+    and have ``back`` set when they start where the group turned back (the
+    leg *into* that stop keeps the caravan's colour).
+
+    ``dates`` pairs each raw ``date`` with the date as a reader sees it in the
+    language of ``words`` (default English); ``names`` lists the reports whose
+    label name (``shown``: :func:`routes.names.shown_names` for all of
+    ``routes.reports``, worked out here when not given) differs from their own
+    ``place``: report position and name.
     """
-    multi = np.flatnonzero(merged["members"].to_numpy() > 1)
-    if not len(multi):
-        return {"members": [], "low": [], "high": [], "joined": []}
-    group = merged["group"].to_numpy()[multi]
-    order = np.argsort(group, kind="stable")
-    starts = np.flatnonzero(np.r_[True, np.diff(group[order]) != 0])
-    members = np.split(multi[order], starts[1:])
-    leads = multi[order][starts]  # each group's first report: its figures are the group's
-    figures = merged.iloc[leads]
-    return {"members": [m.tolist() for m in members], "low": _column(figures["low"]),
-            "high": _column(figures["high"]), "joined": _column(figures["joined"])}
+    names, summaries = names or {}, summaries or {}
+    ids = routes.caravans
+    reports, segments = routes.reports, routes.segments
+    merged = place_day_sizes(reports) if merged is None else merged
+    r_code = _caravan_order(reports["caravan"], ids)
+    r_order = np.argsort(r_code, kind="stable")
+    r_runs = _runs(r_code[r_order], len(ids))
+    s_code = _caravan_order(segments["caravan"], ids)
+    s_order = np.argsort(s_code, kind="stable")
+    s_runs = _runs(s_code[s_order], len(ids))
 
+    # every distinct location once (at the page's 1e-5 degrees); reports and leg ends point into it
+    lat_r, lon_r = reports["lat"].to_numpy(float)[r_order], reports["lon"].to_numpy(float)[r_order]
+    ends = segments.geometry.values[s_order]
+    a_pt, b_pt = shapely.get_point(ends, 0), shapely.get_point(ends, -1)
+    lat_all = np.concatenate([lat_r, shapely.get_y(a_pt), shapely.get_y(b_pt)])
+    lon_all = np.concatenate([lon_r, shapely.get_x(a_pt), shapely.get_x(b_pt)])
+    pt = _point_codes(lat_all, lon_all)
+    first = np.unique(pt, return_index=True)[1]
+    n_r, n_s = len(lat_r), len(ends)
 
-def caravan_data(
-    routes: RouteSet, caravan_id: str, color: str, sizes: SizeScale, widths: WidthScale, name: str | None = None,
-    merged: pd.DataFrame | None = None, summary: str = "", words: Catalogue | None = None,
-    shown: pd.Series | None = None,
-) -> dict:
-    """The column arrays that ``routemapper.addCaravan`` draws for one caravan.
+    # place-and-day groups of two or more reports, numbered in page order (so each caravan's are a slice)
+    multi = merged["members"].to_numpy()[r_order] > 1
+    group = np.full(n_r, -1, dtype=np.int64)
+    g_rows = np.zeros(0, dtype=np.int64)
+    if multi.any():
+        dense = pd.factorize(merged["group"].to_numpy()[r_order][multi])[0]
+        group[multi] = dense
+        g_rows = np.flatnonzero(multi)[np.unique(dense, return_index=True)[1]]  # each group's first report
+    g_runs = np.searchsorted(g_rows, r_runs)
 
-    Text columns are indexes into ``str``, the caravan's string table; days
-    count from ``day0``; ``conf`` is in percent; the legs run along the
-    caravan's stops ``segments.lat/lon`` (leg j from stop j to stop j+1).  A leg
-    has ``back`` set when it starts at a stop where the group turned back; the
-    leg *into* that stop is drawn in the caravan's colour (the group was still
-    going forward: the 'returned' symbol marks where it stopped).
-
-    ``groups`` lists the reports that share a place and day and what they
-    add up to by the one merge rule (:func:`routes.sizes.place_day_sizes`;
-    ``merged`` is that table for all of ``routes.reports``, computed here when
-    not given): the page shows these figures, it does not recompute them.
-    ``summary`` is the caravan's text summary (:func:`maps.summary.describe`),
-    the map's caption and description.
-    ``dates`` maps each raw ``date`` (string code) to the date as a reader
-    sees it in the language of ``words`` (default English).  ``shown``
-    names the reports' places as the map labels them
-    (:func:`routes.names.shown_names`, for all of ``routes.reports``;
-    computed here when not given); the data lists only the reports whose label name
-    differs from their own ``place`` (``names``: report indexes and string
-    codes).
-    """
-    mine = (routes.reports["caravan"] == caravan_id).to_numpy()
-    r = routes.reports[mine]
-    merged = place_day_sizes(r) if merged is None else merged[mine]
-    s = routes.segments[routes.segments["caravan"] == caravan_id]
-    mid = r["date_start"] + (r["date_end"] - r["date_start"]) / 2
-    start, end = shapely.get_point(s.geometry.values, 0), shapely.get_point(s.geometry.values, -1)
-    size = segment_sizes(s)
-    strings = StringTable()
-    known = pd.concat([mid, s["start"]]).dropna()
-    day0 = _day_numbers(pd.Series([known.min()]))[0] if len(known) else 0
-    reports = {
-        "lat": _column(r["lat"], 5),
-        "lon": _column(r["lon"], 5),
-        # the circle of the report's place and day: what its reports add up to (routes.sizes)
-        "r": _column(sizes.radius(merged["low"].to_numpy(float)), 1),
-        "rh": _column(sizes.radius(merged["high"].to_numpy(float)), 1),
-        "low": _column(r["count_low"]),
-        "high": _column(r["count_high"]),
-        "day": _days_since(mid, day0),
-        "approx": _flags(r["date_approx"].to_numpy(bool) | (r["date_precision"] != "day").to_numpy()),
-        "conf": _column(np.round(r["geo_confidence"].to_numpy(float) * 100)),
+    r = reports.take(r_order)
+    mid_days = _days(r["date_start"] + (r["date_end"] - r["date_start"]) / 2)
+    start_days, end_days = _days(segments["start"].to_numpy()[s_order]), _days(segments["end"].to_numpy()[s_order])
+    known = np.concatenate([mid_days, start_days, end_days])
+    known = known[np.isfinite(known)]
+    day0 = float(known.min()) if len(known) else 0.0
+    size = segment_sizes(segments)[s_order]
+    lead = np.asarray(r_order)[g_rows]
+    tables = {
+        "points": {"lat": lat_all[first], "lon": lon_all[first]},
+        "reports": {
+            "pt": pt[:n_r],
+            # the circle of the report's place and day: what its reports add up to (routes.sizes)
+            "r": sizes.radius(merged["low"].to_numpy(float)[r_order]),
+            "rh": sizes.radius(merged["high"].to_numpy(float)[r_order]),
+            "low": r["count_low"].to_numpy(float),
+            "high": r["count_high"].to_numpy(float),
+            "day": mid_days,
+            "approx": r["date_approx"].to_numpy(bool) | (r["date_precision"] != "day").to_numpy(bool),
+            "conf": np.round(r["geo_confidence"].to_numpy(float) * 100) / 100,
+            "group": np.where(group >= 0, group, np.nan),
+        },
+        "segments": {
+            "a": pt[n_r:n_r + n_s],
+            "b": pt[n_r + n_s:],
+            "w": widths.width(size),
+            "size": np.round(size),
+            "carried": segments["size_carried"].to_numpy(bool)[s_order],
+            "approx": segments["approximate"].to_numpy(bool)[s_order],
+            "back": segments["turned_back"].to_numpy(bool)[s_order],
+            "startDay": start_days,
+            "endDay": end_days,
+            "km": segments["km"].to_numpy(float)[s_order],
+            "days": segments["days"].to_numpy(float)[s_order],
+        },
+        "groups": {"low": merged["low"].to_numpy(float)[lead], "high": merged["high"].to_numpy(float)[lead],
+                   "joined": merged["joined"].to_numpy(float)[lead]},
     }
-    for key, col in (("date", "date"), ("kind", "kind"), ("place", "place"), ("resolved", "resolved_name"),
-                     ("precision", "precision"), ("count", "count"), ("qual", "count_qualifier"),
-                     ("source", "source"), ("url", "url"), ("note", "note")):
-        reports[key] = strings.column(r[col])
-    dates = date_texts(r, reports["date"], strings.code, words or catalogue(DEFAULT_LANG))
-    shown = _label_names(r) if shown is None else shown[mine]
-    differs = np.flatnonzero(shown.to_numpy(object) != r["place"].fillna("").astype(str).str.strip().to_numpy(object))
-    names = {"i": differs.tolist(), "s": strings.column(shown.iloc[differs])}
-    segments = {
-        "lat": _column(np.concatenate([shapely.get_y(start), shapely.get_y(end)[-1:]]), 5),
-        "lon": _column(np.concatenate([shapely.get_x(start), shapely.get_x(end)[-1:]]), 5),
-        "w": _column(widths.width(size), 1),
-        "size": _column(size, 0),
-        "carried": _flags(s["size_carried"]),
-        "approx": _flags(s["approximate"]),
-        "back": _flags(s["turned_back"]),
-        "from": strings.column(s["from_place"]),
-        "to": strings.column(s["to_place"]),
-        "startDay": _days_since(s["start"], day0),
-        "endDay": _days_since(s["end"], day0),
-        "km": _column(s["km"], 1),
-        "days": _column(s["days"].to_numpy(int)),
-    }
-    return {"id": caravan_id, "name": name or caravan_id, "color": color, "backColor": TURNED_BACK_COLOR, "day0": day0,
-            "str": strings.strings, "reports": reports, "segments": segments, "groups": _place_day_groups(merged),
-            "summary": summary, "dates": dates, "names": names}
+    text = StringTable()
+    for key_, column in (("kind", "kind"), ("precision", "precision"), ("qual", "count_qualifier"),
+                         ("date", "date"), ("place", "place"), ("resolved", "resolved_name"), ("count", "count"),
+                         ("source", "source"), ("url", "url"), ("note", "note")):
+        text.add("reports", key_, r[column])
+    text.add("segments", "from", segments["from_place"].take(s_order))
+    text.add("segments", "to", segments["to_place"].take(s_order))
+    # each distinct raw date once, with the text a reader sees (maps.page.date_texts, in the page's language)
+    raw_codes, raw_dates = pd.factorize(r["date"].astype("str"))
+    dated = date_texts(r, raw_codes, lambda shown_text: shown_text, words or catalogue(DEFAULT_LANG))
+    text.add("dates", "key", pd.Series(np.asarray(raw_dates, dtype=object)[dated["key"]], dtype="str"))
+    text.add("dates", "text", pd.Series(dated["text"], dtype="str"))
+    tables["dates"] = {}
+    # the reports whose label name differs from their own place
+    shown = (_label_names(reports) if shown is None else shown).take(r_order).reset_index(drop=True)
+    own = r["place"].fillna("").astype("str").str.strip().reset_index(drop=True)
+    differs = np.flatnonzero((shown != own).to_numpy(bool))
+    tables["names"] = {"i": differs}
+    text.add("names", "s", shown.take(differs))
+    n_runs = np.searchsorted(differs, r_runs)
+    offsets = {("reports", "day"): day0, ("segments", "startDay"): day0, ("segments", "endDay"): day0}
+    layout, blocks = pack(tables, text=text, offsets=offsets)
+
+    point = (r["precision"] == "point").to_numpy(bool)
+    fit_lat = np.concatenate([lat_r[point], lat_all[n_r:]])
+    fit_lon = np.concatenate([lon_r[point], lon_all[n_r:]])
+    ok = np.isfinite(fit_lat) & np.isfinite(fit_lon)
+    bounds = ([[float(fit_lat[ok].min()), float(fit_lon[ok].min())], [float(fit_lat[ok].max()), float(fit_lon[ok].max())]]
+              if ok.any() else None)
+    days = np.unique(np.concatenate([mid_days, end_days]))
+    caravans = [{
+        "id": str(c), "name": names.get(c) or str(c), "color": colors[i % len(colors)],
+        "reports": [int(r_runs[i]), int(r_runs[i + 1])], "segments": [int(s_runs[i]), int(s_runs[i + 1])],
+        "groups": [int(g_runs[i]), int(g_runs[i + 1])], "names": [int(n_runs[i]), int(n_runs[i + 1])],
+        "summary": summaries.get(c, ""),
+    } for i, c in enumerate(ids)]
+    meta = {"layout": layout, "caravans": caravans, "bounds": bounds,
+            "days": [int(d) for d in days[np.isfinite(days)]], "backColor": TURNED_BACK_COLOR}
+    return meta, blocks
 
 
 class RawScript(Element):
@@ -204,53 +223,37 @@ class RawScript(Element):
         return self.code
 
 
-class _DataCall(MacroElement):
-    """A call ``routemapper.<function>(map, payload)`` written into the page's script.
+class MapData(MacroElement):
+    """The map's data and the call that draws it: ``routemapper.load(map, metaId)``.
 
-    folium's MacroElement would compile its rendered script as a Jinja
-    template (slow for megabytes of data, and ``{{ }}`` in a report's text
-    would be evaluated); this one adds the text verbatim.
+    ``meta`` (caravans, layout, options: JSON) goes into a
+    ``<script type="application/json">`` block, serialised by
+    :func:`maps.assets.script_json`; each compressed block into a
+    ``<script type="application/octet-stream">`` block of base64 (neither is
+    run: the page reads their text).  The one script line names the meta
+    block; nothing from a report is pasted into JavaScript.
     """
 
-    function = ""
-
-    def __init__(self, data: dict) -> None:
+    def __init__(self, meta: dict, blocks: dict[str, str]) -> None:
         super().__init__()
-        self._name = type(self).__name__
-        self.data = data
-        self.payload = script_json(data)
-
-    def render(self, **kwargs) -> None:
-        code = f"routemapper.{self.function}({self._parent.get_name()}, {self.payload});"
-        self.get_root().script.add_child(RawScript(code), name=self.get_name())
-
-
-class CaravanLayer(_DataCall):
-    """One caravan on the map: its data arrays and the call that draws it.
-
-    The arrays go into a ``<script type="application/json">`` block that the
-    page reads with ``JSON.parse`` (much faster than a JavaScript literal of
-    many megabytes).
-    """
-
-    function = "addCaravan"
+        self._name = "MapData"
+        self.meta = meta
+        self.blocks = blocks
 
     def render(self, **kwargs) -> None:
         figure = self.get_root()
-        block = f"rm-data-{self.get_name()}"
-        figure.html.add_child(
-            RawScript(f'<script type="application/json" class="rm-caravan" id="{block}">{self.payload}</script>'),
-            name=block,
-        )
-        code = (f"routemapper.addCaravan({self._parent.get_name()}, "
-                f"JSON.parse(document.getElementById({block!r}).textContent));")
-        figure.script.add_child(RawScript(code), name=self.get_name())
-
-
-class MapFurniture(_DataCall):
-    """Legend, title, credits, slider, route table, layer control and the fitted view (added last)."""
-
-    function = "finish"
+        name = self.get_name()
+        ids = {block: f"rm-{block}-{name}" for block in self.blocks}
+        meta_id = f"rm-meta-{name}"
+        figure.html.add_child(RawScript(
+            f'<script type="application/json" class="rm-meta" id="{meta_id}">'
+            f'{script_json({**self.meta, "blocks": ids})}</script>'), name=meta_id)
+        for block, text in self.blocks.items():
+            figure.html.add_child(RawScript(
+                f'<script type="application/octet-stream" class="rm-block" id="{ids[block]}">{text}</script>'),
+                name=ids[block])
+        figure.script.add_child(RawScript(f"routemapper.load({self._parent.get_name()}, {meta_id!r});"),
+                                name=name)
 
 
 def _label_names(reports: pd.DataFrame) -> pd.Series:
@@ -356,15 +359,11 @@ def render_map(
         m.add_child(OutlineLayer.around(routes, words=words), name="outlines")
     summaries = describe(routes, lang=lang, names=names, merged=merged)
     page_meta(m, summaries)
-    shown = _label_names(routes.reports)
-    for i, caravan_id in enumerate(routes.caravans):
-        data = caravan_data(routes, caravan_id, colors[i % len(colors)], sizes, widths, names.get(caravan_id), merged,
-                            summaries.get(caravan_id, ""), words, shown)
-        m.add_child(CaravanLayer(data), name=f"caravan-{i}")
+    meta, blocks = page_data(routes, sizes, widths, colors, names, merged, summaries, words)
     credits = default_credits(routes, lang) if credits is None else credits
     page.untrusted = untrusted_texts([routes.reports[[c for c in UNTRUSTED_COLUMNS if c in routes.reports]]],
                                      [title, subtitle, credits, *names.values(), *summaries.values()])
-    m.add_child(MapFurniture({
+    meta["options"] = {
         "title": title or "",
         "subtitle": subtitle or "",
         "credits": credits,
@@ -375,5 +374,6 @@ def render_map(
         "lang": lang,
         "imperial": lang == "en",
         "strings": page_strings(words),
-    }))
+    }
+    m.add_child(MapData(meta, blocks), name="data")
     return m

@@ -77,7 +77,7 @@ def test_render_map_puts_the_outlines_under_the_tiles(sample_routes):
     assert f'"{OUTLINE_PANE}"' in html and "interactive: false" in html
     assert '"iso2":"GT"' in html and '"iso2":"HN"' in html
     assert '"iso2":"CA"' not in html  # only the countries within 10 degrees of the reports
-    assert html.index(f'"{OUTLINE_PANE}"') < html.index("routemapper.addCaravan(map_")  # drawn first
+    assert html.index(f'"{OUTLINE_PANE}"') < html.index("routemapper.load(map_")  # drawn first
     bare = render_map(sample_routes, outlines=False).get_root().render()
     assert f'"{OUTLINE_PANE}"' not in bare and '"iso2":' not in bare
     assert len(html) - len(bare) < 200_000

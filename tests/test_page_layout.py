@@ -36,7 +36,7 @@ st.caravans.forEach(function (c) {
   for (var i = 0; i < r.lat.length; i++) {
     if (S[r.precision[i]] !== 'point') { continue; }
     var p = m.latLngToContainerPoint([r.lat[i], r.lon[i]]);
-    stops.push({place: S[r.place[i]], lat: r.lat[i], lon: r.lon[i], x: p.x, y: p.y, r: r.rh[i] !== null ? r.rh[i] : 4});
+    stops.push({place: S[r.place[i]], lat: r.lat[i], lon: r.lon[i], x: p.x, y: p.y, r: routemapper.format.known(r.rh[i]) ? r.rh[i] : 4});
   }
 });
 return {W: box.width, H: box.height, panels: routemapper.map.panelRects(m), stops: stops,

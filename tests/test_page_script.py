@@ -35,7 +35,7 @@ def test_modules_are_inlined_in_order(sample_routes):
     html = render_map(sample_routes.caravan(sample_routes.caravans[0])).get_root().render()
     where = [html.index(f"routemapper/{name}:") for name in PAGE_SCRIPTS]
     assert where == sorted(where)
-    assert html.index("routemapper/map.js:") < html.index("routemapper.addCaravan(")
+    assert html.index("routemapper/map.js:") < html.index("routemapper.load(")
 
 
 def test_every_text_the_page_script_asks_for_is_in_every_catalogue():

@@ -7,13 +7,15 @@ import numpy as np
 import pytest
 
 from maps import render_map
+from maps.pagedata import read_page
 from routes import build_routes, read_reports
 
 
 def payloads(html: str) -> list[dict]:
-    blocks = re.findall(r'<script type="application/json" class="rm-caravan" id="([\w-]+)">(.*?)</script>', html)
-    assert all("routemapper.addCaravan(" in html and f"getElementById('{name}')" in html for name, _ in blocks)
-    return [json.loads(text) for _, text in blocks]
+    """Each caravan's columns as the page reads them (maps.pagedata.read_page: text as strings, NaN unknown)."""
+    page = read_page(html)
+    assert f"routemapper.load(" in html and page["meta"]["blocks"]
+    return page["caravans"]
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +35,7 @@ def test_circle_radii_follow_square_roots_of_each_place_and_days_figure(page, sa
                 own[i] = low
         lows += own
     lows = np.array(lows, dtype=float)
+    assert np.isnan(lows).any() and not np.isnan(lows).all()  # reports without a figure are in the test
     radii = np.array([v for d in data for v in d["reports"]["r"]], dtype=float)
     known = ~np.isnan(lows)
     ratio = radii[known] / np.sqrt(lows[known])
@@ -41,14 +44,14 @@ def test_circle_radii_follow_square_roots_of_each_place_and_days_figure(page, sa
 
 def test_segments_are_in_the_page(page, sample_routes):
     data = payloads(page)
-    assert sum(len(d["segments"]["lat"]) - 1 for d in data) == len(sample_routes.segments)
-    for d in data:  # leg j runs from stop j to stop j + 1
+    assert sum(len(d["segments"]["lat1"]) for d in data) == len(sample_routes.segments)
+    for d in data:  # leg j runs from (lat1, lon1) to (lat2, lon2)
         legs = sample_routes.segments[sample_routes.segments["caravan"] == d["id"]]
         starts = [(round(p.coords[0][1], 5), round(p.coords[0][0], 5)) for p in legs.geometry]
         ends = [(round(p.coords[-1][1], 5), round(p.coords[-1][0], 5)) for p in legs.geometry]
-        stops = list(zip(d["segments"]["lat"], d["segments"]["lon"]))
-        assert stops[:-1] == starts and stops[1:] == ends
-        assert [d["day0"] + x for x in d["segments"]["endDay"]] == (legs["end"] - np.datetime64("1970-01-01")).dt.days.tolist()
+        s = d["segments"]
+        assert list(zip(s["lat1"], s["lon1"])) == starts and list(zip(s["lat2"], s["lon2"])) == ends
+        assert s["endDay"] == (legs["end"] - np.datetime64("1970-01-01")).dt.days.tolist()
 
 
 def test_report_text_is_escaped(write_csv):
@@ -61,23 +64,25 @@ def test_report_text_is_escaped(write_csv):
     assert "<script>alert(1)" not in html and "<img src=x" not in html
     assert "</script><b>" not in html and "<script>alert(2)" not in html
     data = payloads(html)[0]
-    assert data["str"][data["reports"]["note"][0]] == evil  # the text itself survives, as text
+    assert data["reports"]["note"][0] == evil  # the text itself survives, as text
+    assert data["reports"]["source"][0] == "</script><b>src" and data["reports"]["url"][0] == "javascript:alert(1)"
     assert "<title>&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;</title>" in html
 
 
 def test_braces_in_report_text_are_not_a_template(write_csv):
     path = write_csv("caravan,date,place,note\nc1,2018-10-15,Tapachula,{{ 7 * 7 }} {% if 1 %}x{% endif %}\n")
     data = payloads(render_map(build_routes(read_reports(path))).get_root().render())[0]
-    assert data["str"][data["reports"]["note"][0]] == "{{ 7 * 7 }} {% if 1 %}x{% endif %}"
+    assert data["reports"]["note"][0] == "{{ 7 * 7 }} {% if 1 %}x{% endif %}"
 
 
 def text(data: dict, key: str, table: str = "reports") -> list[str]:
-    return [data["str"][k] for k in data[table][key]]
+    return data[table][key]
 
 
 def test_repeated_strings_are_stored_once(page, sample_routes):
+    strings = read_page(page)["strings"]
+    assert len(strings) == len(set(strings))
     for data in payloads(page):
-        assert len(data["str"]) == len(set(data["str"]))
         reports = sample_routes.reports[sample_routes.reports["caravan"] == data["id"]]
         assert text(data, "source") == reports["source"].fillna("").astype(str).tolist()
         assert text(data, "qual") == reports["count_qualifier"].astype(str).tolist()

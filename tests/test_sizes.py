@@ -104,6 +104,6 @@ def test_the_page_carries_the_merged_figures(sample_routes):
     groups = data["groups"]
     assert (groups["low"], groups["high"], groups["joined"]) == ([1600], [3000], [1000])
     (members,) = groups["members"]
-    places = [data["str"][data["reports"]["place"][i]] for i in members]
-    kinds = [data["str"][data["reports"]["kind"][i]] for i in members]
+    places = [data["reports"]["place"][i] for i in members]
+    kinds = [data["reports"]["kind"][i] for i in members]
     assert places == ["Agua Caliente"] * 3 and kinds == ["checkpoint", "crossing", "crossing"]

@@ -208,20 +208,75 @@
   /* One toggle layer per caravan (added to the map) and, with two or more caravans, the layer switcher
      listing them by colour and name (null for one caravan: the legend names it). */
   function layerControl(st, map) {
+    if (st.caravans.length > LAYER_LIST_MAX) { return new (caravanList(st))(); }
     if (!CaravanToggle) { CaravanToggle = L.Layer.extend(toggleMethods); }
     var overlays = {};
     st.caravans.forEach(function (c) {
-      var label = el("span", "rm-layer-label");
-      /* an SVG fill, not a style attribute: the layer switcher parses this label again as HTML,
-         and the page's Content-Security-Policy refuses inline style attributes */
-      label.appendChild(swatch(c.color));
-      label.appendChild(document.createTextNode(c.name));
+      var label = caravanLabel(c);
       c.toggle = new CaravanToggle(c, st);
       c.toggle.addTo(map);
       overlays[label.outerHTML] = c.toggle;  /* built from text nodes and attributes: escaped, no style */
     });
     if (st.caravans.length < 2) { return null; }
     return L.control.layers(null, overlays, { collapsed: st.caravans.length > 6 || st.compact });
+  }
+
+  /* Above this many caravans the switcher is a list built when first opened (Leaflet's layer control
+     builds every entry at once and re-checks them all for each: its cost grows with the square). */
+  var LAYER_LIST_MAX = 12;
+
+  /* A caravan's name after a swatch of its colour (an SVG fill, not a style attribute: Leaflet's switcher
+     parses this label again as HTML, and the page's Content-Security-Policy refuses inline style attributes). */
+  function caravanLabel(c) {
+    var label = el("span", "rm-layer-label");
+    label.appendChild(swatch(c.color));
+    label.appendChild(document.createTextNode(c.name));
+    return label;
+  }
+
+  /* The switcher for many caravans: a folded list of checkboxes in Leaflet's layer-control classes, made on
+     first opening; showing all or none at once is one redraw. */
+  function caravanList(st) {
+    function refresh() { if (st.flow) { st.flow.redraw(); } rm.symbols.syncMarkers(st); }
+    return L.Control.extend({
+      options: { position: "topright" },
+      onAdd: function () {
+        var box = el("details", "rm-caravans leaflet-control leaflet-control-layers");
+        L.DomEvent.disableClickPropagation(box);
+        L.DomEvent.disableScrollPropagation(box);
+        box.appendChild(el("summary", null, t("page.caravans.summary", { n: st.caravans.length })));
+        var built = false;
+        box.addEventListener("toggle", function () {
+          if (!box.open || built) { return; }
+          built = true;
+          var list = el("div", "leaflet-control-layers-list rm-caravans-list");
+          var buttons = el("div", "rm-caravans-all"), boxes = [];
+          [["page.caravans.show_all", true], ["page.caravans.hide_all", false]].forEach(function (b) {
+            var button = el("button", null, t(b[0]));
+            button.type = "button";
+            button.addEventListener("click", function () {
+              st.caravans.forEach(function (c, k) { c.visible = b[1]; boxes[k].checked = b[1]; });
+              refresh();
+            });
+            buttons.appendChild(button);
+          });
+          list.appendChild(buttons);
+          var overlays = el("div", "leaflet-control-layers-overlays");
+          overlays.setAttribute("aria-label", t("page.layers"));
+          st.caravans.forEach(function (c) {
+            var row = el("label"), input = el("input");
+            input.type = "checkbox"; input.className = "leaflet-control-layers-selector"; input.checked = c.visible;
+            input.addEventListener("change", function () { c.visible = input.checked; refresh(); });
+            boxes.push(input);
+            row.appendChild(input); row.appendChild(caravanLabel(c));
+            overlays.appendChild(row);
+          });
+          list.appendChild(overlays);
+          box.appendChild(list);
+        });
+        return box;
+      }
+    });
   }
 
   /* The open legend and route table take at most the height their corner leaves them (the other corner's
@@ -266,6 +321,6 @@
 
   return {
     swatch: swatch, legendControl: legendControl, header: header, footer: footer, layerControl: layerControl,
-    fitPanels: fitPanels, translateLeaflet: translateLeaflet
+    fitPanels: fitPanels, translateLeaflet: translateLeaflet, LAYER_LIST_MAX: LAYER_LIST_MAX
   };
 });

@@ -1,40 +1,168 @@
-/* routemapper/decode.js: the caravan columns Python wrote (maps/render.py caravan_data), unpacked for drawing.
+/* routemapper/decode.js: the map's binary columns (maps/pagedata.py) read back into caravans.
  *
- * Each caravan arrives once as columnar arrays whose repeated strings are
- * indexes into a string table (``str``), days counted from ``day0`` and
- * confidence in percent; the legs run along the stop path ``segments.lat/lon``.
+ * Python packs every table (points, reports, legs, groups) as typed columns, gzips them
+ * and embeds them as base64 in non-executed <script type="application/octet-stream">
+ * blocks; the layout (each column's name, storage type, byte offset, divisor, offset,
+ * missing value, delta coding) travels next to them as JSON, so this file reads whatever
+ * the layout says and hard-codes no position.  The browser's own DecompressionStream
+ * inflates a block (read from a Blob stream: no fetch, no eval, no library).
+ *
+ * A caravan is a slice of every table (its rows are together), viewed in place:
+ *   c.reports:  lat, lon, r, rh (radius in px: low, high figure), low, high, day, approx,
+ *               conf (0-1), group, and text codes date, kind, place, resolved, precision,
+ *               count, qual, source, url, note (indexes into c.str);
+ *   c.segments: lat1, lon1 -> lat2, lon2, w (px), size, carried, approx, back, from, to,
+ *               startDay, endDay, km, days;
+ *   c.groups:   members (report indexes in the caravan), low, high, joined; c.groupOf: each
+ *               report's group (-1: alone);
+ *   c.dateCode: raw date code -> code of the date as a reader sees it (Python wrote it in the
+ *               page's language); c.nameCode: report index -> code of the name its place is
+ *               labelled by, where that differs from its own (routes/names.py).
+ * Days are whole days since 1970-01-01; a number that is not known is NaN (F.known).
+ * c.str is the map's one string table: its head (kinds, precisions, qualifiers) is there
+ * at once, the rest arrives with the "text" block (readText).
  */
 (function (global, factory) {
   "use strict";
   var rm = global.routemapper = global.routemapper || {};
   if (typeof module === "object" && module.exports) { require("./format.js"); }
-  rm.decode = factory(rm);
+  rm.decode = factory(rm, global);
   if (typeof module === "object" && module.exports) { module.exports = rm.decode; }
-})(typeof window !== "undefined" ? window : globalThis, function (rm) {
+})(typeof window !== "undefined" ? window : globalThis, function (rm, global) {
   "use strict";
 
-  /* Unpack one caravan's columns in place and return it: legs from the stop path
-     (leg j from stop j to stop j + 1 as lat1/lon1 -> lat2/lon2), absolute days, confidence 0-1. */
-  function decodeCaravan(data) {
-    var c = data, r = data.reports, s = data.segments, S = data.str, i, m = Math.max(s.lat.length - 1, 0);
-    c.visible = true;
-    s.lat1 = s.lat.slice(0, m); s.lon1 = s.lon.slice(0, m); s.lat2 = s.lat.slice(1); s.lon2 = s.lon.slice(1);
-    function shift(a) { for (var k = 0; k < a.length; k++) { if (a[k] !== null) { a[k] += data.day0; } } }
-    shift(r.day); shift(s.startDay); shift(s.endDay);
-    for (i = 0; i < r.conf.length; i++) { r.conf[i] = r.conf[i] === null ? 0 : r.conf[i] / 100; }
-    /* Reports that share a place and day (Python's groups): which group each is in (-1: alone). */
-    var groups = data.groups || { members: [], low: [], high: [], joined: [] };
-    c.groups = groups;
-    c.groupOf = new Int32Array(r.lat.length).fill(-1);
-    groups.members.forEach(function (members, g) { members.forEach(function (k) { c.groupOf[k] = g; }); });
-    /* Dates as the reader sees them (written by Python in the page's language), keyed by the raw date's string. */
-    c.dateShown = {};
-    var dates = data.dates || { key: [], text: [] };
-    for (i = 0; i < dates.key.length; i++) { c.dateShown[dates.key[i]] = S[dates.text[i]]; }
-    /* The name a report's place is labelled by, where it differs from its own (Python: routes.names). */
-    c.shownName = {};
-    var names = data.names || { i: [], s: [] };
-    for (i = 0; i < names.i.length; i++) { c.shownName[names.i[i]] = S[names.s[i]]; }
+  var TYPES = {
+    i32: global.Int32Array, u32: global.Uint32Array, u16: global.Uint16Array, u8: global.Uint8Array,
+    f32: global.Float32Array, f64: global.Float64Array
+  };
+
+  /* The bytes of a base64 text (the browser's own decoder when it has one). */
+  function base64Bytes(text) {
+    if (typeof Uint8Array.fromBase64 === "function") { return Uint8Array.fromBase64(text); }
+    var binary = global.atob(text), n = binary.length, out = new Uint8Array(n);
+    for (var i = 0; i < n; i++) { out[i] = binary.charCodeAt(i); }
+    return out;
+  }
+
+  /* A promise of the inflated bytes (an ArrayBuffer) of gzip data. */
+  function gunzip(bytes) {
+    var stream = new global.Blob([bytes]).stream().pipeThrough(new global.DecompressionStream("gzip"));
+    return new global.Response(stream).arrayBuffer();
+  }
+
+  /* A promise of the inflated bytes of the page block with this id (its text is base64). */
+  function readBlock(id) {
+    var node = global.document.getElementById(id);
+    if (!node) { return Promise.reject(new Error("routemapper: data block " + id + " is missing")); }
+    return gunzip(base64Bytes(node.textContent.trim()));
+  }
+
+  /* One column as the page uses it: numbers scaled (NaN where missing), flags and codes as stored. */
+  function column(buffer, col, n) {
+    var Type = TYPES[col.type], stored = new Type(buffer, col.at, n), i;
+    if (col.delta) {  /* differences from the row before, added up in the same type (it wraps as Python's did) */
+      var sums = new Type(n);
+      for (i = 0; i < n; i++) { sums[i] = (i ? sums[i - 1] : 0) + stored[i]; }
+      stored = sums;
+    }
+    if (col.kind !== "number") { return stored; }
+    var div = col.div || 1, offset = col.offset || 0, missing = col.missing;
+    if (div === 1 && offset === 0 && missing === undefined) { return stored; }
+    var out = new Float64Array(n);
+    for (i = 0; i < n; i++) { out[i] = stored[i] === missing ? NaN : stored[i] / div + offset; }
+    return out;
+  }
+
+  /* Every table of a layout from the inflated "columns" block: {table: {column: typed array}}. */
+  function unpack(layout, buffer) {
+    var out = {};
+    Object.keys(layout.tables).forEach(function (name) {
+      var table = layout.tables[name], cols = {};
+      table.columns.forEach(function (col) { cols[col.name] = column(buffer, col, table.length); });
+      out[name] = cols;
+    });
+    return out;
+  }
+
+  /* The string table from the inflated "text" block. */
+  function strings(layout, buffer) {
+    var text = new global.TextDecoder("utf-8").decode(buffer);
+    if (layout.separator === "json") { return JSON.parse(text); }
+    return layout.strings ? text.split("\u0000") : [];
+  }
+
+  /* Each point's lat and lon gathered for the rows that point at it (Float64Arrays). */
+  function gather(points, index) {
+    var n = index.length, lat = new Float64Array(n), lon = new Float64Array(n);
+    for (var i = 0; i < n; i++) { lat[i] = points.lat[index[i]]; lon[i] = points.lon[index[i]]; }
+    return { lat: lat, lon: lon };
+  }
+
+  function slice(cols, a, b, skip) {
+    var out = {};
+    Object.keys(cols).forEach(function (k) { if (!skip || skip.indexOf(k) < 0) { out[k] = cols[k].subarray(a, b); } });
+    return out;
+  }
+
+  /* The caravans of a map from its meta (JSON) and unpacked tables; str is the shared string table. */
+  function caravans(meta, tables, str) {
+    var R = tables.reports, S = tables.segments, G = tables.groups, P = tables.points, N = tables.names;
+    var at = gather(P, R.pt), from = gather(P, S.a), to = gather(P, S.b);
+    var reportCols = Object.assign({}, R, { lat: at.lat, lon: at.lon });
+    var legCols = Object.assign({}, S, { lat1: from.lat, lon1: from.lon, lat2: to.lat, lon2: to.lon });
+    var dateCode = {}, k;  /* one map for the whole page: raw dates are codes of its one string table */
+    for (k = 0; k < tables.dates.key.length; k++) { dateCode[tables.dates.key[k]] = tables.dates.text[k]; }
+    return meta.caravans.map(function (m) {
+      var r0 = m.reports[0], r1 = m.reports[1], g0 = m.groups[0], g1 = m.groups[1];
+      var reports = slice(reportCols, r0, r1, ["pt"]);
+      var members = [], groupOf = new Int32Array(r1 - r0).fill(-1), nameCode = {}, g, i;
+      for (g = g0; g < g1; g++) { members.push([]); }
+      for (i = 0; i < reports.group.length; i++) {
+        g = reports.group[i];
+        if (g === g) { members[g - g0].push(i); groupOf[i] = g - g0; }
+      }
+      for (k = m.names[0]; k < m.names[1]; k++) { nameCode[N.i[k] - r0] = N.s[k]; }
+      return {
+        id: m.id, name: m.name, color: m.color, backColor: meta.backColor, visible: true, str: str,
+        summary: m.summary || "", reports: reports,
+        segments: slice(legCols, m.segments[0], m.segments[1], ["a", "b"]),
+        groups: { members: members, low: G.low.subarray(g0, g1), high: G.high.subarray(g0, g1),
+                  joined: G.joined.subarray(g0, g1) },
+        groupOf: groupOf, dateCode: dateCode, nameCode: nameCode
+      };
+    });
+  }
+
+  /* A promise of the caravans of the map whose meta is given (the "columns" block). */
+  function readCaravans(meta, str) {
+    return readBlock(meta.blocks.columns).then(function (buffer) {
+      return caravans(meta, unpack(meta.layout, buffer), str);
+    });
+  }
+
+  /* A promise that fills str (which holds the head) with the rest of the string table. */
+  function readText(meta, str) {
+    return readBlock(meta.blocks.text).then(function (buffer) {
+      var all = strings(meta.layout, buffer);
+      for (var i = str.length; i < all.length; i++) { str.push(all[i]); }
+      return str;
+    });
+  }
+
+  /* Complete a caravan made in JavaScript with the columns above (tests, addCaravan callers): shown, and
+     groupOf, dateCode and nameCode from its lists (groups.members; dates {key, text}; names {i, s}). */
+  function decodeCaravan(c) {
+    var i;
+    if (c.visible === undefined) { c.visible = true; }
+    c.groups = c.groups || { members: [], low: [], high: [], joined: [] };
+    c.groupOf = new Int32Array(c.reports.lat.length).fill(-1);
+    c.groups.members.forEach(function (members, g) { members.forEach(function (k) { c.groupOf[k] = g; }); });
+    c.dateCode = {};
+    var dates = c.dates || { key: [], text: [] };
+    for (i = 0; i < dates.key.length; i++) { c.dateCode[dates.key[i]] = dates.text[i]; }
+    c.nameCode = {};
+    var names = c.names || { i: [], s: [] };
+    for (i = 0; i < names.i.length; i++) { c.nameCode[names.i[i]] = names.s[i]; }
     return c;
   }
 
@@ -64,13 +192,14 @@
 
   /* The date of report i of caravan c as the reader sees it (the raw ISO text if Python gave none). */
   function dateText(c, i) {
-    var key = c.reports.date[i];
-    return c.dateShown && c.dateShown[key] !== undefined ? c.dateShown[key] : c.str[key];
+    var key = c.reports.date[i], shown = c.dateCode ? c.dateCode[key] : undefined;
+    return c.str[shown !== undefined ? shown : key];
   }
 
   /* The name the map labels report i's place by: the shortest name reported at its point (routes.names). */
   function placeName(c, i) {
-    return c.shownName && c.shownName[i] !== undefined ? c.shownName[i] : c.str[c.reports.place[i]];
+    var code = c.nameCode ? c.nameCode[i] : undefined;
+    return c.str[code !== undefined ? code : c.reports.place[i]];
   }
 
   /* Report i of caravan c as a plain object of strings and numbers. */
@@ -88,14 +217,16 @@
   function reportDays(caravans) {
     var days = {};
     caravans.forEach(function (c) {
-      c.reports.day.forEach(function (d) { days[d] = true; });
-      c.segments.endDay.forEach(function (d) { days[d] = true; });
+      c.reports.day.forEach(function (d) { if (d === d) { days[d] = true; } });
+      c.segments.endDay.forEach(function (d) { if (d === d) { days[d] = true; } });
     });
     return Object.keys(days).map(Number).sort(function (a, b) { return a - b; });
   }
 
   return {
-    decodeCaravan: decodeCaravan, fitPoints: fitPoints, dateText: dateText, placeName: placeName, report: report,
-    reportDays: reportDays, leadsGroup: leadsGroup, placeDay: placeDay
+    base64Bytes: base64Bytes, gunzip: gunzip, readBlock: readBlock, unpack: unpack, strings: strings,
+    caravans: caravans, readCaravans: readCaravans, readText: readText, decodeCaravan: decodeCaravan,
+    leadsGroup: leadsGroup, placeDay: placeDay, fitPoints: fitPoints, dateText: dateText, placeName: placeName,
+    report: report, reportDays: reportDays
   };
 });

@@ -110,9 +110,12 @@
   /* The name of a report kind in the page's language. */
   function kindLabel(kind) { var key = "page.kind." + kind; return strings[key] !== undefined ? t(key) : kind; }
 
+  /* True for a number that is known (the data marks unknown numbers NaN; null from older callers). */
+  function known(v) { return v !== null && v !== undefined && v === v; }
+
   return {
     SYMBOL_KINDS: SYMBOL_KINDS, DAY_MS: DAY_MS, setStrings: setStrings, t: t, list: list, number: number,
-    el: el, safeUrl: safeUrl, now: now, fmt: fmt, spread: spread, dayText: dayText, shortDay: shortDay,
+    el: el, safeUrl: safeUrl, now: now, known: known, fmt: fmt, spread: spread, dayText: dayText, shortDay: shortDay,
     shortSpan: shortSpan, kindLabel: kindLabel
   };
 });

@@ -46,7 +46,7 @@
     caravans.forEach(function (c) {
       var r = c.reports, S = c.str, n = r.lat.length, i, key, s, first = null, last = null;
       for (i = 0; i < n; i++) {
-        if (S[r.precision[i]] !== "point" || r.lat[i] === null) { continue; }
+        if (S[r.precision[i]] !== "point" || !F.known(r.lat[i])) { continue; }
         key = r.lat[i] + "," + r.lon[i];
         s = byKey.get(key);
         if (!s) {
@@ -56,10 +56,10 @@
         }
         if (s.name === null) { s.name = rm.decode.placeName(c, i) || S[r.resolved[i]]; }
         s.members.push([c, i]);
-        if (r.high[i] !== null && r.high[i] > s.size) { s.size = r.high[i]; }
-        if (r.day[i] !== null && r.day[i] < s.first) { s.first = r.day[i]; }
-        if (r.day[i] !== null && (first === null || r.day[i] < r.day[first])) { first = i; }
-        if (r.day[i] !== null && (last === null || r.day[i] >= r.day[last])) { last = i; }
+        if (F.known(r.high[i]) && r.high[i] > s.size) { s.size = r.high[i]; }
+        if (F.known(r.day[i]) && r.day[i] < s.first) { s.first = r.day[i]; }
+        if (F.known(r.day[i]) && (first === null || r.day[i] < r.day[first])) { first = i; }
+        if (F.known(r.day[i]) && (last === null || r.day[i] >= r.day[last])) { last = i; }
       }
       [first, last].forEach(function (k) {
         if (k !== null) { byKey.get(r.lat[k] + "," + r.lon[k]).endpoint = true; }
@@ -79,7 +79,7 @@
     var spans = [], byCaravan = new Map();
     stop.members.forEach(function (m) {
       var c = m[0], d = c.reports.day[m[1]];
-      if (!c.visible || d === null || d > day) { return; }
+      if (!c.visible || !F.known(d) || d > day) { return; }
       var span = byCaravan.get(c);
       if (!span) { span = [d, d]; byCaravan.set(c, span); spans.push(span); } else {
         span[0] = Math.min(span[0], d); span[1] = Math.max(span[1], d);
@@ -95,7 +95,7 @@
   function spansYears(caravans) {
     var years = {};
     caravans.forEach(function (c) {
-      c.reports.day.forEach(function (d) { if (d !== null) { years[new Date(d * F.DAY_MS).getUTCFullYear()] = true; } });
+      c.reports.day.forEach(function (d) { if (F.known(d)) { years[new Date(d * F.DAY_MS).getUTCFullYear()] = true; } });
     });
     return Object.keys(years).length > 1;
   }
@@ -309,7 +309,7 @@
       if (!c.visible) { return; }
       var r = c.reports, S = c.str;
       for (var i = 0; i < r.lat.length; i++) {
-        if (S[r.precision[i]] === "point" || r.day[i] > st.day || r.lat[i] === null) { continue; }
+        if (S[r.precision[i]] === "point" || r.day[i] > st.day || !F.known(r.lat[i])) { continue; }
         var x = X(c.px[i]), y = Y(c.py[i]), key = "area:" + c.id + ":" + S[r.place[i]];
         if (seen[key] || x < 0 || x > W || y < 0 || y > H) { continue; }
         seen[key] = true;
@@ -341,8 +341,8 @@
       tries++;
       var r = 4;
       s.members.forEach(function (m) {
-        var rr = m[0].reports.rh[m[1]] !== null ? m[0].reports.rh[m[1]] : m[0].reports.r[m[1]];
-        if (rr !== null && rr > r) { r = rr; }
+        var rr = F.known(m[0].reports.rh[m[1]]) ? m[0].reports.rh[m[1]] : m[0].reports.r[m[1]];
+        if (F.known(rr) && rr > r) { r = rr; }
       });
       var w = textWidth(text, LABEL_FONT) + 6;
       var box = place.take(spotsAround(x, y, r, w, LABEL_H));

@@ -175,13 +175,13 @@
           if (r.day[i] > day) { continue; }
           x = X(c.px[i]); y = Y(c.py[i]);
           if (S[r.precision[i]] !== "point") { continue; }  /* an area, not a place: a badge (labels.js) */
-          rad = r.rh[i] !== null ? r.rh[i] : UNKNOWN_R;
+          rad = F.known(r.rh[i]) ? r.rh[i] : UNKNOWN_R;
           if (x < -rad || x > W + rad || y < -rad || y > H + rad) { continue; }
           kind = S[r.kind[i]]; qual = S[r.qual[i]];
           /* r/rh are the radii of what the place and day add up to (Python's merge): one circle a group */
           if (!rm.decode.leadsGroup(c, i)) { /* drawn by the group's first report */ }
-          else if (kind === "planned") { circle(P.planned, r.rh[i] !== null ? r.rh[i] : 6); }
-          else if (r.r[i] === null) { circle(P.unknown, UNKNOWN_R); }
+          else if (kind === "planned") { circle(P.planned, F.known(r.rh[i]) ? r.rh[i] : 6); }
+          else if (!F.known(r.r[i])) { circle(P.unknown, UNKNOWN_R); }
           else {
             if (r.rh[i] > r.r[i] + 0.5) { circle(qual === "vague" ? P.haloVague : P.halo, r.rh[i]); }
             circle(qual === "vague" ? P.coreVague : P.core, r.r[i]);
@@ -216,7 +216,7 @@
         for (var i = 0; i < r.lat.length; i++) {
           if (r.day[i] > st.day || S[r.precision[i]] !== "point") { continue; }
           var dx = c.px[i] * t.k - t.dx - pt.x, dy = c.py[i] * t.k - t.dy - pt.y, d = Math.sqrt(dx * dx + dy * dy);
-          var reach = Math.max(r.rh[i] !== null ? r.rh[i] : UNKNOWN_R, 8);
+          var reach = Math.max(F.known(r.rh[i]) ? r.rh[i] : UNKNOWN_R, 8);
           if (d <= reach && d < bestD) { best = { caravan: c, i: i }; bestD = d; }
         }
       });

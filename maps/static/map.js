@@ -1,16 +1,18 @@
 /* routemapper/map.js: per-map state and the page's entry points, loaded last.
  *
- * The page calls ``routemapper.addCaravan(map, data)`` once per caravan, then
- * ``routemapper.finish(map, options)``, which lays the page out (header, map,
- * footer), adds the controls and the names, fits the view into the space the
- * panels leave free and draws.  ``visibleCounts``, ``reportPoint`` and ``firstMap`` are read-only
- * helpers for tests and benchmarks.
+ * A page written by maps/render.py calls ``routemapper.load(map, metaId)``: the meta block
+ * (JSON) names the binary blocks, which are decoded (decode.js) into caravans and their
+ * string table; then ``routemapper.finish(map, options)`` lays the page out (header, map,
+ * footer), adds the controls and the names, fits the view into the space the panels leave
+ * free and draws.  ``addCaravan(map, caravan)`` once per caravan, then ``finish``, does the
+ * same for caravans made in JavaScript.  ``visibleCounts``, ``reportPoint`` and ``firstMap``
+ * are read-only helpers for tests and benchmarks.
  */
 (function (global, factory) {
   "use strict";
   var rm = global.routemapper = global.routemapper || {};
   rm.map = factory(rm, global);
-  ["addCaravan", "countryNames", "finish", "state", "setDay", "visibleCounts", "reportPoint", "firstMap"].forEach(function (name) {
+  ["load", "addCaravan", "countryNames", "finish", "state", "setDay", "visibleCounts", "reportPoint", "firstMap"].forEach(function (name) {
     rm[name] = rm.map[name];
   });
   rm.safeUrl = rm.format.safeUrl;
@@ -23,12 +25,36 @@
   function mapState(map) {
     var id = L.stamp(map);
     if (!state.maps[id]) {
-      state.maps[id] = { caravans: [], bounds: L.latLngBounds([]), day: Infinity, flow: null, options: {} };
+      state.maps[id] = { caravans: [], bounds: L.latLngBounds([]), day: Infinity, flow: null, options: {}, t: {} };
     }
     return state.maps[id];
   }
 
-  /* Add one caravan (drawn later by the shared canvas layer). */
+  /* Read the map's data from the page (meta block ``metaId``), then draw it; returns a promise.  The
+     columns and the string table are inflated side by side; the view is fitted to the bounds Python
+     worked out (both ends of every leg, every point-level report). */
+  function load(map, metaId) {
+    var st = mapState(map);
+    st.map = map;
+    st.t0 = F.now();
+    var meta = JSON.parse(global.document.getElementById(metaId).textContent);
+    st.meta = meta;
+    st.days = meta.days;
+    var str = meta.layout.head.slice();
+    if (meta.bounds) { st.bounds = L.latLngBounds(meta.bounds); }
+    return Promise.all([rm.decode.readCaravans(meta, str), rm.decode.readText(meta, str)]).then(function (read) {
+      st.t.decoded = F.now();
+      read[0].forEach(function (c) { st.caravans.push(c); });
+      finish(map, meta.options);
+      return st;
+    }).catch(function (err) {
+      st.error = String(err && err.message || err);
+      if (global.console) { global.console.error("routemapper: " + st.error); }
+      throw err;
+    });
+  }
+
+  /* Add one caravan made in JavaScript (decode.js describes its columns; drawn later by the shared canvas). */
   function addCaravan(map, data) {
     var st = mapState(map);
     st.map = map;
@@ -91,7 +117,7 @@
     if (!st.bounds.isValid()) { return; }
     var size = map.getSize(), maxR = 0;
     st.caravans.forEach(function (c) {
-      c.reports.rh.forEach(function (v) { if (v !== null && v > maxR) { maxR = v; } });
+      c.reports.rh.forEach(function (v) { if (F.known(v) && v > maxR) { maxR = v; } });
     });
     var margin = Math.min(40, Math.max(8, maxR)) + 6;
     var rects = rm.layout.freeRects(size.x, size.y, panelRects(map));
@@ -132,13 +158,13 @@
   /* Controls, layer switcher, slider, table, names and view, once every caravan is added. */
   function finish(map, options) {
     var st = mapState(map), C = rm.controls;
-    st.t = { finish: F.now() };
+    st.t = Object.assign(st.t || {}, { finish: F.now() });
     st.options = options;
     F.setStrings(options.strings);
     var root = document.documentElement;
     st.compact = rm.layout.isCompact(root.clientWidth || map.getSize().x, root.clientHeight || map.getSize().y);
     st.caravans.forEach(function (c) { c.backColor = options.backColor || c.backColor; });
-    var days = rm.decode.reportDays(st.caravans);
+    var days = st.days || rm.decode.reportDays(st.caravans);
     pageLayout(map, st, options, days);
     rm.symbols.buildMarkers(st);
     var layers = C.layerControl(st, map);
@@ -195,7 +221,7 @@
   }
 
   return {
-    state: state, mapState: mapState, addCaravan: addCaravan, countryNames: countryNames, setDay: setDay, finish: finish,
+    state: state, mapState: mapState, load: load, addCaravan: addCaravan, countryNames: countryNames, setDay: setDay, finish: finish,
     panelRects: panelRects, fitToFreeSpace: fitToFreeSpace,
     visibleCounts: visibleCounts, reportPoint: reportPoint, firstMap: firstMap
   };

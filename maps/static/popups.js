@@ -19,7 +19,7 @@
   /* A report's group size as a reader should see it: the words reported and the figures we read in them. */
   function countText(x) {
     if (!x.count) { return t("page.count_not_reported"); }
-    if (x.low === null) { return x.count; }
+    if (!F.known(x.low)) { return x.count; }
     if (x.qual === "vague") { return t("page.count_vague", { count: x.count, spread: spread(x.low, x.high) }); }
     return t("page.count_read", { count: x.count, spread: spread(x.low, x.high) });
   }
@@ -57,7 +57,7 @@
 
   /* "1,600–3,000 people, 1,000 of them joined" from the merged figures Python wrote, or "" without a size. */
   function togetherText(merged) {
-    if (!merged || merged.low === null || merged.low === undefined) { return ""; }
+    if (!merged || !F.known(merged.low)) { return ""; }
     var figures = spread(merged.low, merged.high);
     return merged.joined ? t("page.popup.people_joined", { spread: figures, joined: fmt(merged.joined) })
       : t("page.popup.people", { spread: figures });
@@ -106,7 +106,7 @@
     d.row(t("page.popup.caravan"), c.name);
     d.row(t("page.popup.dates"), s.approx[j] ? t("page.popup.approximate", { date: dates }) : dates);
     d.row(t("page.popup.distance"), t("page.popup.distance_text", { km: fmt(s.km[j]), n: s.days[j] }));
-    d.row(t("page.popup.group_size"), s.size[j] === null ? t("page.count_not_reported")
+    d.row(t("page.popup.group_size"), !F.known(s.size[j]) ? t("page.count_not_reported")
       : t(s.carried[j] ? "page.popup.carried" : "page.popup.about", { n: s.size[j] }));
     if (s.back[j]) { d.row(t("page.popup.direction"), t("page.popup.after_turning_back")); }
     box.appendChild(d.node);

@@ -14,7 +14,7 @@ test("every page module loads without Leaflet or a DOM and adds its namespace", 
     assert.equal(globalThis.routemapper[name.replace(/\.js$/, "")], api, name);
   }
   load("map.js");
-  for (const entry of ["addCaravan", "finish", "state", "setDay", "visibleCounts", "reportPoint", "firstMap", "safeUrl"]) {
+  for (const entry of ["load", "addCaravan", "finish", "state", "setDay", "visibleCounts", "reportPoint", "firstMap", "safeUrl"]) {
     assert.ok(entry in globalThis.routemapper, entry);
   }
 });

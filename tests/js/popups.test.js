@@ -8,8 +8,8 @@ const D = load("decode.js");
 
 test("a group size shows the words reported and the figures read in them", () => {
   words("en");
-  assert.equal(P.countText({ count: "", low: null, high: null, qual: "" }), "not reported");
-  assert.equal(P.countText({ count: "a crowd", low: null, high: null, qual: "" }), "a crowd");
+  assert.equal(P.countText({ count: "", low: NaN, high: NaN, qual: "" }), "not reported");
+  assert.equal(P.countText({ count: "a crowd", low: NaN, high: NaN, qual: "" }), "a crowd");
   assert.equal(P.countText({ count: "1,600-2,000", low: 1600, high: 2000, qual: "range" }), "1,600-2,000 (1,600\u20132,000)");
   assert.equal(P.countText({ count: "thousands", low: 2000, high: 9000, qual: "vague" }),
                "\u201cthousands\u201d (vague: 2,000\u20139,000 by our rule)");
@@ -41,7 +41,7 @@ test("the merged figures are Python's, not recomputed: lowest low, highest high 
   assert.deepEqual(D.placeDay(c, 0), { members: [0], low: 900, high: 1100, joined: 0 });
   assert.equal(P.togetherText(D.placeDay(c, 1)), "1,600\u20133,000 people, 1,000 of them joined");
   assert.equal(P.togetherText({ low: 200, high: 200, joined: 0 }), "200 people");
-  assert.equal(P.togetherText({ low: null, high: null, joined: 300 }), "");
+  assert.equal(P.togetherText({ low: NaN, high: NaN, joined: 300 }), "");
 });
 
 test("one circle a place and day: only the first report of a group draws it", () => {

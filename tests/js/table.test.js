@@ -7,8 +7,8 @@ const T = load("table.js");
 const D = load("decode.js");
 
 test("the table lists every report oldest first, ties in file order, across caravans", () => {
-  const a = D.decodeCaravan(sampleCaravan());
-  const b = D.decodeCaravan(sampleCaravan());
+  const a = sampleCaravan();
+  const b = sampleCaravan();
   b.id = "c2";
   b.reports.day = [17820, 17820, 17830, 17819, 17825];
   const order = T.tableRows([a, b]).map(([c, i]) => c.id + ":" + i);

@@ -1,0 +1,367 @@
+"""The map page's data as binary columns: one layout, written here, read by the page's ``decode.js``.
+
+A map's reports, legs and the rest travel as typed arrays (quantised
+coordinates, day numbers, dictionary codes for text, sizes), packed one after
+another, compressed with gzip and embedded in the HTML as base64 inside
+non-executed ``<script type="application/octet-stream">`` blocks.  The page
+decodes them with the browser's own ``DecompressionStream`` (no library, no
+network, no ``eval``).  Styling is computed here: circle radii and leg widths
+arrive in pixels.
+
+:data:`LAYOUT` is the one source of truth for the columns: :func:`pack`
+writes its description (name, storage type, divisor, offset, missing value,
+byte offset, delta coding) into the page next to the data, and the page reads
+every column from that description, so Python and the page cannot disagree
+about where a column is or what it holds.  :func:`unpack` is the same reader
+in Python (for tests and for checking a page).
+
+Storage: ``value = stored / div + offset``; a ``missing`` stored value reads
+as NaN; ``delta`` columns store differences from the previous row (codes that
+mostly count up compress to almost nothing).  Text columns hold codes into
+one string table shared by the whole map, whose first ``head`` strings (the
+kinds, precisions and qualifiers: what drawing needs) also travel as JSON,
+so the page can draw before the full table is decoded.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+#: Storage types: the page makes the typed array of the same name (little-endian).
+TYPES = {"i32": "<i4", "u32": "<u4", "u16": "<u2", "u8": "u1", "f32": "<f4", "f64": "<f8"}
+#: Whole-number limits of the integer types.
+_LIMITS = {"i32": (-(2**31), 2**31 - 1), "u32": (0, 2**32 - 1), "u16": (0, 2**16 - 1), "u8": (0, 2**8 - 1)}
+#: Each column starts at a multiple of this many bytes, so the page can view it in place.
+ALIGN = 8
+#: Compression level: higher for small pages (the ratio matters), fast for big ones (the time does).
+_LEVEL_SMALL, _LEVEL_BIG, _BIG_BYTES = 6, 1, 4_000_000
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: its name in the page and how it is stored.
+
+    ``kind`` is ``"number"`` (``value = stored / div + offset``, ``missing``
+    stored for NaN), ``"text"`` (codes into the string table) or ``"flag"``
+    (0/1).  ``type`` is the storage type; for text it is chosen per page from
+    the largest code (``u8``, ``u16`` or ``u32``).
+    """
+
+    name: str
+    kind: str = "number"
+    type: str = "u32"
+    div: float = 1.0
+    missing: int | None = None
+    delta: bool = False
+
+
+#: Every table the page receives and its columns.  ``points`` holds each distinct location once;
+#: reports (``pt``) and both ends of each leg (``a``, ``b``) point into it.
+LAYOUT: dict[str, tuple[Column, ...]] = {
+    "points": (
+        Column("lat", type="i32", div=1e5, missing=-(2**31)),
+        Column("lon", type="i32", div=1e5, missing=-(2**31)),
+    ),
+    "reports": (
+        Column("pt", type="u32", delta=True),
+        Column("r", type="u16", div=10, missing=2**16 - 1),
+        Column("rh", type="u16", div=10, missing=2**16 - 1),
+        Column("low", type="u32", div=2, missing=2**32 - 1),
+        Column("high", type="u32", div=2, missing=2**32 - 1),
+        Column("day", type="u16", missing=2**16 - 1),
+        Column("approx", kind="flag", type="u8"),
+        Column("conf", type="u8", div=100, missing=2**8 - 1),
+        Column("group", type="i32", missing=-1),
+        Column("date", kind="text"),
+        Column("kind", kind="text"),
+        Column("place", kind="text"),
+        Column("resolved", kind="text"),
+        Column("precision", kind="text"),
+        Column("count", kind="text"),
+        Column("qual", kind="text"),
+        Column("source", kind="text"),
+        Column("url", kind="text"),
+        Column("note", kind="text"),
+    ),
+    "segments": (
+        Column("a", type="u32", delta=True),
+        Column("b", type="u32", delta=True),
+        Column("w", type="u16", div=10, missing=2**16 - 1),
+        Column("size", type="u32", missing=2**32 - 1),
+        Column("carried", kind="flag", type="u8"),
+        Column("approx", kind="flag", type="u8"),
+        Column("back", kind="flag", type="u8"),
+        Column("from", kind="text"),
+        Column("to", kind="text"),
+        Column("startDay", type="u16", missing=2**16 - 1),
+        Column("endDay", type="u16", missing=2**16 - 1),
+        Column("km", type="u32", div=10, missing=2**32 - 1),
+        Column("days", type="i32", missing=-(2**31)),
+    ),
+    "groups": (
+        Column("low", type="u32", div=2, missing=2**32 - 1),
+        Column("high", type="u32", div=2, missing=2**32 - 1),
+        Column("joined", type="u32", div=2, missing=2**32 - 1),
+    ),
+    "dates": (
+        Column("key", kind="text"),
+        Column("text", kind="text"),
+    ),
+    "names": (
+        Column("i", type="u32", delta=True),
+        Column("s", kind="text"),
+    ),
+    "cells": (
+        Column("x", type="u16"),
+        Column("y", type="u16"),
+        Column("n", type="u32"),
+        Column("caravan", type="i32", missing=-1),
+    ),
+    "flows": (
+        Column("x1", type="u16"),
+        Column("y1", type="u16"),
+        Column("x2", type="u16"),
+        Column("y2", type="u16"),
+        Column("n", type="u32"),
+    ),
+}
+
+#: Text columns whose values go first in the string table (what drawing needs, shipped also as JSON).
+HEAD_TEXT = (("reports", "kind"), ("reports", "precision"), ("reports", "qual"))
+
+
+def _column(spec: Column) -> dict:
+    out: dict[str, Any] = {"name": spec.name, "kind": spec.kind, "type": spec.type}
+    if spec.div != 1:
+        out["div"] = spec.div
+    if spec.missing is not None:
+        out["missing"] = spec.missing
+    if spec.delta:
+        out["delta"] = True
+    return out
+
+
+def _stored(spec: Column, values: np.ndarray, offset: float) -> np.ndarray:
+    """``values`` as ``spec`` stores them (rounded, missing marked, delta-coded), checked to fit."""
+    values = np.asarray(values)
+    if spec.kind == "flag":
+        return np.asarray(values, dtype=bool).astype(TYPES[spec.type])
+    v = np.asarray(values, dtype=float)
+    known = np.isfinite(v)
+    scaled = np.where(known, np.round((v - offset) * spec.div), 0.0)
+    low, high = _LIMITS.get(spec.type, (-np.inf, np.inf))
+    if spec.missing is not None:
+        bad = known & ((scaled < low) | (scaled > high) | (scaled == spec.missing))
+    else:
+        bad = ~known | (scaled < low) | (scaled > high)
+    if bad.any():
+        raise ValueError(f"column {spec.name!r}: value {v[bad][0]!r} does not fit {spec.type} "
+                         f"(div {spec.div}, offset {offset})")
+    stored = np.where(known, scaled, spec.missing if spec.missing is not None else 0).astype(np.int64)
+    if spec.delta:  # differences, wrapped to the type: the page adds them up again in the same type
+        stored = np.diff(stored, prepend=0)
+    return stored.astype(TYPES[spec.type])
+
+
+def _text_type(codes: np.ndarray) -> str:
+    top = int(codes.max()) if len(codes) else 0
+    return "u8" if top < 2**8 else "u16" if top < 2**16 else "u32"
+
+
+class StringTable:
+    """One table of distinct strings for the whole page; text columns become codes into it."""
+
+    def __init__(self) -> None:
+        self._parts: list[pd.Series] = []
+        self._where: list[tuple[str, str, int]] = []  # (table, column, length)
+
+    def add(self, table: str, column: str, values: Any) -> None:
+        """Queue a text column (missing values become empty text)."""
+        series = pd.Series(values)
+        text = series.astype("str").where(series.notna(), "") if len(series) else series.astype("str")
+        self._parts.append(text.reset_index(drop=True))
+        self._where.append((table, column, len(text)))
+
+    def encode(self) -> tuple[dict[tuple[str, str], np.ndarray], list[str], int]:
+        """The codes of every queued column, the strings, and how many lead strings are the head."""
+        head_keys = set(HEAD_TEXT)
+        order = sorted(range(len(self._parts)), key=lambda k: (self._where[k][:2] not in head_keys, k))
+        allcodes, uniques = pd.factorize(pd.concat([self._parts[k] for k in order], ignore_index=True)
+                                         if self._parts else pd.Series([], dtype="str"))
+        codes: dict[tuple[str, str], np.ndarray] = {}
+        at, head = 0, 0
+        for k in order:
+            table, column, length = self._where[k]
+            codes[table, column] = allcodes[at:at + length]
+            at += length
+            if (table, column) in head_keys and length:
+                head = max(head, int(codes[table, column].max()) + 1)
+        return codes, [str(s) for s in uniques], head
+
+
+def _pack_buffers(tables: dict[str, dict[str, np.ndarray]], offsets: dict[tuple[str, str], float],
+                  text_codes: dict[tuple[str, str], np.ndarray]) -> tuple[bytes, dict]:
+    """The columns of ``tables`` one after another (aligned) and their description."""
+    chunks: list[bytes] = []
+    at = 0
+    described: dict[str, dict] = {}
+    for table, values in tables.items():
+        specs = [s for s in LAYOUT[table] if s.name in values or (table, s.name) in text_codes]
+        length = None
+        cols = []
+        for spec in specs:
+            if spec.kind == "text":
+                data = np.asarray(text_codes[table, spec.name])
+                spec = Column(spec.name, "text", _text_type(data), delta=bool(len(data) > 1 and
+                                                                              np.mean(np.diff(data) == 1) > 0.5))
+                stored = _stored(spec, data, 0.0)
+                offset = 0.0
+            else:
+                offset = offsets.get((table, spec.name), 0.0)
+                stored = _stored(spec, values[spec.name], offset)
+            if length is None:
+                length = len(stored)
+            elif len(stored) != length:
+                raise ValueError(f"table {table!r}: column {spec.name!r} has {len(stored)} rows, not {length}")
+            raw = stored.tobytes()
+            pad = (-at) % ALIGN
+            chunks.append(b"\0" * pad + raw)
+            at += pad
+            entry = _column(spec)
+            entry["at"] = at
+            if offset:
+                entry["offset"] = offset
+            cols.append(entry)
+            at += len(raw)
+        described[table] = {"length": int(length or 0), "columns": cols}
+    return b"".join(chunks), described
+
+
+def compress(data: bytes) -> bytes:
+    """gzip ``data`` (what the page's ``DecompressionStream("gzip")`` reads)."""
+    level = _LEVEL_SMALL if len(data) < _BIG_BYTES else _LEVEL_BIG
+    packer = zlib.compressobj(level, zlib.DEFLATED, 31)  # wbits 31: a gzip header and trailer
+    return packer.compress(data) + packer.flush()
+
+
+def block_text(data: bytes) -> str:
+    """The base64 text of a compressed block (nothing in it can end a ``<script>`` element)."""
+    return base64.b64encode(compress(data)).decode("ascii")
+
+
+def pack(tables: dict[str, dict[str, np.ndarray]], *, text: StringTable,
+         offsets: dict[tuple[str, str], float] | None = None) -> tuple[dict, dict[str, str]]:
+    """Pack ``tables`` (name -> column name -> values) for the page.
+
+    Returns ``(layout, blocks)``: the layout (JSON-ready: each table's length
+    and columns, the string table's head) and the base64 text of each block:
+    ``"columns"`` (every table), ``"text"`` (the string table).
+    """
+    codes, strings, head = text.encode()
+    data, described = _pack_buffers(tables, offsets or {}, codes)
+    layout = {"version": 1, "tables": described, "head": strings[:head], "strings": len(strings),
+              "separator": "nul"}
+    joined = "\0".join(strings)
+    if any("\0" in s for s in strings):  # a NUL inside a text cannot separate them: JSON it is
+        layout["separator"] = "json"
+        raw_text = json.dumps(strings, ensure_ascii=False).encode("utf-8")
+    else:
+        raw_text = joined.encode("utf-8")
+    return layout, {"columns": block_text(data), "text": block_text(raw_text)}
+
+
+def unpack(layout: dict, blocks: dict[str, str]) -> dict:
+    """Read what :func:`pack` wrote (as the page does): table -> column -> numpy array, plus ``strings``.
+
+    Numbers come back as floats (NaN where missing), flags as booleans, text
+    columns as codes; ``strings`` is the string table.
+    """
+    raw = zlib.decompress(base64.b64decode(blocks["columns"]), 31)
+    out: dict[str, Any] = {}
+    for table, desc in layout["tables"].items():
+        n = desc["length"]
+        cols: dict[str, np.ndarray] = {}
+        for col in desc["columns"]:
+            dtype = np.dtype(TYPES[col["type"]])
+            stored = np.frombuffer(raw, dtype=dtype, count=n, offset=col["at"])
+            if col.get("delta"):
+                stored = np.cumsum(stored.astype(np.int64)).astype(dtype)  # wraps as the page's typed array does
+            if col["kind"] == "flag":
+                cols[col["name"]] = stored.astype(bool)
+            elif col["kind"] == "text":
+                cols[col["name"]] = stored.astype(np.int64)
+            else:
+                values = stored.astype(float) / col.get("div", 1.0) + col.get("offset", 0.0)
+                if "missing" in col:
+                    values[stored == col["missing"]] = np.nan
+                cols[col["name"]] = values
+        out[table] = cols
+    text = zlib.decompress(base64.b64decode(blocks["text"]), 31).decode("utf-8")
+    strings = json.loads(text) if layout["separator"] == "json" else (text.split("\0") if layout["strings"] else [])
+    out["strings"] = strings
+    return out
+
+
+def read_page(html: str) -> dict:
+    """The data of a rendered map page, read back as the page reads it (for tests and for checking a page).
+
+    Returns ``meta`` (as written), the decoded ``tables`` and ``strings``
+    (see :func:`unpack`) and ``caravans``: for each caravan, its reports,
+    legs and groups as lists (numbers as floats, NaN where missing; text
+    columns as strings; a leg's ends as ``lat1``/``lon1``/``lat2``/``lon2``;
+    a report's ``lat``/``lon``; groups' ``members`` as report positions in
+    the caravan).
+    """
+    import re
+
+    metas = re.findall(r'<script type="application/json" class="rm-meta" id="([\w-]+)">(.*?)</script>', html, re.S)
+    if len(metas) != 1:
+        raise ValueError(f"expected one map's data in the page, found {len(metas)}")
+    meta = json.loads(metas[0][1])
+    blocks = {}
+    for block, block_id in meta["blocks"].items():
+        found = re.search(rf'<script type="application/octet-stream" class="rm-block" id="{block_id}">([^<]*)</script>',
+                          html)
+        if not found:
+            raise ValueError(f"block {block_id!r} is missing from the page")
+        blocks[block] = found.group(1)
+    data = unpack(meta["layout"], blocks)
+    t, strings = data, data["strings"]
+    points = t["points"]
+    caravans = []
+    for c in meta["caravans"]:
+        r0, r1 = c["reports"]
+        s0, s1 = c["segments"]
+        g0, g1 = c["groups"]
+        reports = {}
+        for name, values in t["reports"].items():
+            if name == "pt":
+                continue
+            kind = next(col["kind"] for col in meta["layout"]["tables"]["reports"]["columns"] if col["name"] == name)
+            part = values[r0:r1]
+            reports[name] = [strings[k] for k in part] if kind == "text" else part.tolist()
+        pts = t["reports"]["pt"][r0:r1].astype(int)
+        reports["lat"], reports["lon"] = points["lat"][pts].tolist(), points["lon"][pts].tolist()
+        segments = {}
+        for name, values in t["segments"].items():
+            if name in ("a", "b"):
+                continue
+            kind = next(col["kind"] for col in meta["layout"]["tables"]["segments"]["columns"] if col["name"] == name)
+            part = values[s0:s1]
+            segments[name] = [strings[k] for k in part] if kind == "text" else part.tolist()
+        a, b = t["segments"]["a"][s0:s1].astype(int), t["segments"]["b"][s0:s1].astype(int)
+        segments["lat1"], segments["lon1"] = points["lat"][a].tolist(), points["lon"][a].tolist()
+        segments["lat2"], segments["lon2"] = points["lat"][b].tolist(), points["lon"][b].tolist()
+        group = np.asarray(reports["group"])
+        groups = {k: v[g0:g1].tolist() for k, v in t["groups"].items()}
+        groups["members"] = [np.flatnonzero(group == g).tolist() for g in range(g0, g1)]
+        caravans.append({**c, "reports": reports, "segments": segments, "groups": groups})
+    return {"meta": meta, "tables": {k: v for k, v in t.items() if k != "strings"}, "strings": strings,
+            "caravans": caravans}

@@ -1,0 +1,122 @@
+"""The page's binary columns: what Python packs, the page's decoder (and Python's) reads back exactly.
+
+Expected values are the arrays given to :func:`maps.pagedata.pack`, written
+here by hand or drawn at random; the page's own ``decode.js`` runs in Node.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT
+from maps.pagedata import LAYOUT, StringTable, pack, unpack
+
+NODE = shutil.which("node")
+
+
+def _sample() -> tuple[dict, StringTable]:
+    """A small map's tables: values at the edges of their storage, missing ones, text with hostile characters."""
+    tables = {
+        "points": {"lat": np.array([14.50001, -89.99999, np.nan, 0.0]), "lon": np.array([-92.26, 179.99999, 1.0, 0.0])},
+        "reports": {
+            "pt": np.array([0, 1, 1, 3, 2]),
+            "r": np.array([0.0, 6553.4, np.nan, 12.3, 4.0]),
+            "rh": np.array([1.5, np.nan, 2.0, 30.0, 4.0]),
+            "low": np.array([1.0, 10_000_000.0, np.nan, 1500.5, 0.5]),
+            "high": np.array([1.0, 15_000_000.0, np.nan, 2250.0, 1.0]),
+            "day": np.array([17816.0, 17816.0 + 65534, np.nan, 17900.0, 17816.0]),
+            "approx": np.array([True, False, True, False, False]),
+            "conf": np.array([1.0, 0.0, 0.57, np.nan, 0.99]),
+            "group": np.array([np.nan, 0.0, 0.0, np.nan, 1.0]),
+        },
+        "segments": {
+            "a": np.array([0, 1]), "b": np.array([1, 3]), "w": np.array([1.5, 16.0]), "size": np.array([np.nan, 1800.0]),
+            "carried": np.array([False, True]), "approx": np.array([True, False]), "back": np.array([False, True]),
+            "startDay": np.array([17816.0, 17820.0]), "endDay": np.array([17820.0, np.nan]),
+            "km": np.array([160.2, 0.0]), "days": np.array([4.0, -1.0]),
+        },
+        "groups": {"low": np.array([1600.0, np.nan]), "high": np.array([3000.0, np.nan]), "joined": np.array([1000.0, 0.0])},
+    }
+    text = StringTable()
+    for name, values in (("kind", ["sighting", "crossing", "sighting", "planned", "clash"]),
+                         ("precision", ["point", "point", "country", "point", "point"]),
+                         ("qual", ["exact", "", "vague", "range", "about"]),
+                         ("date", ["2018-10-12"] * 5),
+                         ("place", ["Tecún Umán", "</script><script>alert(1)</script>", "{{ 7 * 7 }}", "a\u2028b", ""]),
+                         ("resolved", ["Tecún Umán", "x", "y", "z", ""]),
+                         ("count", ["", "7,000", "thousands", "", "about 1,000 more"]),
+                         ("source", ["AP", "AP", "Reuters", "AP", "\"quoted\""]),
+                         ("url", [f"https://example.org/{k}" for k in range(5)]),
+                         ("note", ["row 0", "row 1", "row 2", "row 3", "row 4"])):
+        text.add("reports", name, values)
+    text.add("segments", "from", ["Tecún Umán", "x"])
+    text.add("segments", "to", ["x", "Tapachula"])
+    return tables, text
+
+
+def _expected_text(text: StringTable) -> dict:
+    return {(t, c): list(part) for part, (t, c, _) in zip(text._parts, text._where)}
+
+
+def _check(read: dict, tables: dict, text: StringTable) -> None:
+    for table, cols in tables.items():
+        for name, values in cols.items():
+            got = np.asarray(read[table][name], dtype=float)
+            want = np.asarray(values, dtype=float)
+            spec = next(s for s in LAYOUT[table] if s.name == name)
+            np.testing.assert_allclose(got, want, atol=0.5 / spec.div, equal_nan=True, err_msg=f"{table}.{name}")
+    strings = read["strings"]
+    for (table, name), values in _expected_text(text).items():
+        assert [strings[int(k)] for k in read[table][name]] == values, f"{table}.{name}"
+
+
+def test_python_reads_back_what_it_packs():
+    tables, text = _sample()
+    layout, blocks = pack(tables, text=text, offsets={("reports", "day"): 17816.0})
+    _check(unpack(layout, blocks), tables, text)
+    assert layout["head"] == ["sighting", "crossing", "planned", "clash", "point", "country", "exact", "",
+                              "vague", "range", "about"]  # what drawing needs comes first, also as JSON
+
+
+@pytest.mark.skipif(not NODE, reason="node is not installed (apt-get install nodejs)")
+def test_the_pages_decoder_reads_back_what_python_packs(tmp_path):
+    tables, text = _sample()
+    layout, blocks = pack(tables, text=text, offsets={("reports", "day"): 17816.0})
+    fixture = tmp_path / "fixture.json"
+    fixture.write_text(json.dumps({"layout": layout, **blocks}), encoding="utf-8")
+    run = subprocess.run([NODE, str(ROOT / "tests" / "js" / "read_page_data.js"), str(fixture)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    read = json.loads(run.stdout)
+    read = {**{t: {c: [np.nan if v is None else v for v in vs] for c, vs in cols.items()}
+               for t, cols in read["tables"].items()}, "strings": read["strings"]}
+    _check(read, tables, text)
+    np.testing.assert_array_equal(read["points"]["lat"][:2], [14.50001, -89.99999])  # exactly the decimals
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(0, 2**32 - 1), min_size=0, max_size=60),
+       st.lists(st.one_of(st.none(), st.integers(-(2**31) + 1, 2**31 - 1)), min_size=1, max_size=60))
+def test_any_codes_and_coordinates_survive_the_round_trip(codes, lats):
+    """Delta-coded columns wrap around their type and still add up to what was packed."""
+    tables = {"reports": {"pt": np.array(codes, dtype=np.int64)},
+              "points": {"lat": np.array([np.nan if v is None else v / 1e5 for v in lats]),
+                         "lon": np.zeros(len(lats))}}
+    layout, blocks = pack(tables, text=StringTable())
+    read = unpack(layout, blocks)
+    np.testing.assert_array_equal(read["reports"]["pt"], np.array(codes, dtype=float))
+    np.testing.assert_array_equal(read["points"]["lat"], tables["points"]["lat"])
+
+
+def test_a_value_that_does_not_fit_its_column_is_refused():
+    with pytest.raises(ValueError, match="'r'.*does not fit u16"):
+        pack({"reports": {"r": np.array([7000.0])}}, text=StringTable())
+    with pytest.raises(ValueError, match="'day'"):
+        pack({"reports": {"day": np.array([17816.0 + 70000])}}, text=StringTable(), offsets={("reports", "day"): 17816.0})
