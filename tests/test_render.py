@@ -138,15 +138,15 @@ def test_the_page_gets_its_words_and_dates_in_its_language(sample_routes):
     import json
 
     html = render_map(sample_routes.caravan("2018-10-honduras"), lang="es").get_root().render()
-    options = json.loads(re.search(r"routemapper\.finish\(map_\w+, (\{.*?\})\);", html).group(1))
+    page = read_page(html)
+    options = page["meta"]["options"]
     assert options["strings"]["page.legend"] == "Leyenda" and options["strings"]["format.thousands"] == "."
     assert options["imperial"] is False and options["credits"].startswith("Fuentes: Fox News")
-    data = payloads(html)[0]
-    shown = {data["str"][k]: data["str"][v] for k, v in zip(data["dates"]["key"], data["dates"]["text"])}
+    strings, dates = page["strings"], page["tables"]["dates"]
+    shown = {strings[int(k)]: strings[int(v)] for k, v in zip(dates["key"], dates["text"])}
     assert shown["2018-10-15"] == "15 de octubre de 2018" and shown["~2018-10-16"] == "16 de octubre de 2018"
     assert "colaboradores de OpenStreetMap" in html
-    english = json.loads(re.search(r"routemapper\.finish\(map_\w+, (\{.*?\})\);",
-                                   render_map(sample_routes).get_root().render()).group(1))
+    english = read_page(render_map(sample_routes).get_root().render())["meta"]["options"]
     assert english["strings"]["page.legend"] == "Legend" and english["imperial"] is True
 
 
