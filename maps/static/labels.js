@@ -30,6 +30,8 @@
   var LABEL_H = 16, BADGE_H = 18, COUNTRY_H = 14;
   /* At most this many names on the map at once, and this many stops tried per view (thinning at scale). */
   var MAX_LABELS = 150, MAX_TRIES = 1500;
+  /* Stops closer than this (pixels) share a label, at most this many to a label. */
+  var MERGE_PX = 24, MAX_GROUP = 3;
   /* Occupancy cells, in CSS pixels. */
   var CELL = 3;
 
@@ -187,6 +189,48 @@
     return out.map(function (p) { return [p[0], p[1], p[0] + w, p[1] + h]; });
   }
 
+  /* Spots further out, for a label joined to its circle by a leader line: the same directions at
+     28 and 48 pixels from the circle's edge. */
+  function leaderSpots(x, y, r, w, h) {
+    var out = [];
+    [28, 48].forEach(function (gap) {
+      var d = r + gap, q = d * 0.72;
+      out.push([x - w / 2, y - d - h], [x - w / 2, y + d], [x + d, y - h / 2], [x - d - w, y - h / 2],
+               [x + q, y - q - h], [x - q - w, y - q - h], [x + q, y + q], [x - q - w, y + q]);
+    });
+    return out.map(function (p) { return [p[0], p[1], p[0] + w, p[1] + h]; });
+  }
+
+  /* Stops (``{x, y, r, ...}``, most important first) gathered into labels: a stop within ``mergePx``
+     of a label's first stop joins it (up to ``maxMembers``), so places a few pixels apart at this zoom
+     ("Agua Caliente", "Esquipulas") are named together rather than one of them not at all.  Each
+     group: {members, r: the radius around its first stop that holds every member's circle}. */
+  function groupStops(items, mergePx, maxMembers) {
+    var groups = [], cells = new Map();
+    function cellKey(gx, gy) { return gx + "," + gy; }
+    items.forEach(function (it) {
+      var gx = Math.floor(it.x / mergePx), gy = Math.floor(it.y / mergePx), found = null;
+      for (var dx = -1; dx <= 1 && !found; dx++) {
+        for (var dy = -1; dy <= 1 && !found; dy++) {
+          (cells.get(cellKey(gx + dx, gy + dy)) || []).forEach(function (g) {
+            var a = g.members[0];
+            if (!found && g.members.length < maxMembers && Math.hypot(it.x - a.x, it.y - a.y) <= mergePx) { found = g; }
+          });
+        }
+      }
+      if (found) {
+        found.members.push(it);
+        found.r = Math.max(found.r, Math.hypot(it.x - found.members[0].x, it.y - found.members[0].y) + it.r);
+        return;
+      }
+      var g = { members: [it], r: it.r }, key = cellKey(gx, gy);
+      groups.push(g);
+      if (!cells.has(key)) { cells.set(key, []); }
+      cells.get(key).push(g);
+    });
+    return groups;
+  }
+
   function overlaps(a, b) { return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1]; }
 
   /* A greedy placer over a W x H view: ``take(boxes, opts)`` keeps the first box that lies inside the
@@ -330,9 +374,9 @@
     });
     this.badgeCount = shown.length;
 
-    /* 2. stops, most important first, until the view is full */
-    var tries = 0, named = 0;
-    for (var k = 0; k < this.stops.length && named < MAX_LABELS && tries < MAX_TRIES; k++) {
+    /* 2. stops, most important first, until the view is full; stops a few pixels apart share one label */
+    var tries = 0, named = 0, items = [];
+    for (var k = 0; k < this.stops.length && tries < MAX_TRIES; k++) {
       var s = this.stops[k], m0 = s.members[0], c0 = m0[0];
       var x = X(c0.px[m0[1]]), y = Y(c0.py[m0[1]]);
       if (x < 0 || x > W || y < 0 || y > H) { continue; }
@@ -344,56 +388,130 @@
         var rr = F.known(m[0].reports.rh[m[1]]) ? m[0].reports.rh[m[1]] : m[0].reports.r[m[1]];
         if (F.known(rr) && rr > r) { r = rr; }
       });
-      var w = textWidth(text, LABEL_FONT) + 6;
-      var box = place.take(spotsAround(x, y, r, w, LABEL_H));
-      if (!box) { continue; }
-      named++;
-      shown.push({ key: "stop:" + s.key, kind: "stop", text: text, box: box, c: c0, i: m0[1], first: s.first });
+      items.push({ key: "stop:" + s.key, text: text, x: x, y: y, r: r, c: c0, i: m0[1], first: s.first });
     }
-    this._render(shown);
+    var sep = t("page.label_spans_separator");
+    /* A label for these stops around a circle of radius r at the first one: on one line, else one name a
+       line, next to the circle, else further out with a leader line. */
+    function label(members, r) {
+      var a = members[0];  /* placed around the most important stop, read in the order of the route */
+      members = members.slice().sort(function (p, q) { return p.first - q.first; });
+      var texts = members.map(function (m) { return m.text; });
+      var layouts = [{ w: textWidth(texts.join(sep), LABEL_FONT) + 6, h: LABEL_H, stacked: false }];
+      if (members.length > 1) {
+        layouts.push({ w: Math.max.apply(null, texts.map(function (x) { return textWidth(x, LABEL_FONT); })) + 6,
+                       h: LABEL_H * members.length, stacked: true });
+      }
+      for (var pass = 0; pass < 2; pass++) {
+        for (var k = 0; k < layouts.length; k++) {
+          var L0 = layouts[k], spots = pass ? leaderSpots(a.x, a.y, r, L0.w, L0.h) : spotsAround(a.x, a.y, r, L0.w, L0.h);
+          var box = place.take(spots);
+          if (box) {
+            named += members.length;
+            shown.push({ key: a.key, kind: "stop", parts: members, text: texts.join(sep), box: box, first: a.first,
+                         stacked: L0.stacked, leader: pass ? [a.x, a.y, r] : null });
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    groupStops(items, MERGE_PX, MAX_GROUP).forEach(function (g) {
+      if (named >= MAX_LABELS || label(g.members, g.r) || g.members.length < 2) { return; }
+      g.members.forEach(function (m) { if (named < MAX_LABELS) { label([m], m.r); } });  /* each on its own */
+    });
+    this._render(shown, W, H);
 
     /* 3. country names where there is room (they may lie under legs and circles, never under a name) */
     if (this.countryBox) { this._countries(place, W, H); }
     st.labelsDrawn = { stops: named, badges: this.badgeCount, tries: tries, ms: F.now() - started };
   };
 
-  /* Put the placed names in the DOM, in the order of the route (reading order), reusing nodes. */
-  LabelLayer.prototype._render = function (shown) {
+  /* Put the placed names in the DOM, in the order of the route (reading order), reusing nodes: a badge
+     is a button; a stop label is a line of buttons, one for each place it names.  Leader lines (SVG)
+     join labels placed away from their circle. */
+  LabelLayer.prototype._render = function (shown, W, H) {
     var nodes = this.nodes, box = this.box, active = document.activeElement, keep = new Set();
+    var sep = t("page.label_spans_separator");
     shown.sort(function (a, b) { return (a.first - b.first) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0); });
     shown.forEach(function (x) {
-      var node = nodes.get(x.key);
+      var node = nodes.get(x.key), signature = x.kind + "\u0000" + x.text + (x.stacked ? "\u0000stacked" : "");
+      if (node && node.rmSignature !== signature && !node.contains(active)) {
+        if (node.parentNode) { box.removeChild(node); }
+        node = null;
+      }
       if (!node) {
-        node = F.el("button", x.kind === "badge" ? "rm-badge" : "rm-label");
-        node.type = "button";
-        node.tabIndex = -1;
+        if (x.kind === "badge") {
+          node = F.el("button", "rm-badge", x.text);
+          node.type = "button";
+          node.rmHit = { caravan: x.c, i: x.i };
+        } else {
+          node = F.el("span", x.stacked ? "rm-name rm-name-stacked" : "rm-name");
+          x.parts.forEach(function (part, k) {
+            if (k && !x.stacked) {
+              var gap = F.el("span", "rm-sep", sep);
+              gap.setAttribute("aria-hidden", "true");
+              node.appendChild(gap);
+            }
+            var button = F.el("button", "rm-label", part.text);
+            button.type = "button";
+            button.rmHit = { caravan: part.c, i: part.i };
+            node.appendChild(button);
+          });
+        }
+        node.rmSignature = signature;
         nodes.set(x.key, node);
       }
-      if (node.textContent !== x.text) { node.textContent = x.text; }
       if (x.kind === "badge") {
         node.title = x.title;
         node.style.borderColor = x.c.color;
       }
-      node.rmHit = { caravan: x.c, i: x.i };
       node.style.left = Math.round(x.box[0]) + "px";
       node.style.top = Math.round(x.box[1]) + "px";
       keep.add(x.key);
     });
     nodes.forEach(function (node, key) {
-      if (!keep.has(key) && node !== active) { if (node.parentNode) { box.removeChild(node); } nodes.delete(key); }
+      if (!keep.has(key) && !node.contains(active)) { if (node.parentNode) { box.removeChild(node); } nodes.delete(key); }
     });
     var want = shown.map(function (x) { return nodes.get(x.key); });
-    if (active && active.parentNode === box && want.indexOf(active) < 0) { want.push(active); }
-    var current = Array.prototype.slice.call(box.children);
+    nodes.forEach(function (node, key) { if (!keep.has(key) && want.indexOf(node) < 0) { want.push(node); } });
+    var current = Array.prototype.slice.call(box.children).filter(function (n) { return n !== this.leaders; }, this);
     var same = current.length === want.length && current.every(function (n, k) { return n === want[k]; });
     if (!same) {
       want.forEach(function (n) { box.appendChild(n); });
       if (active && box.contains(active)) { active.focus({ preventScroll: true }); }
     }
+    this._leaders(shown, W, H);
     /* one tab stop for all names (roving tabindex): the focused one, else the first */
-    var stop = box.contains(active) ? active : want[0];
-    want.forEach(function (n) { n.tabIndex = n === stop ? 0 : -1; });
-    this.named = want;
+    var buttons = Array.prototype.slice.call(box.querySelectorAll("button"));
+    var stop = buttons.indexOf(active) >= 0 ? active : buttons[0];
+    buttons.forEach(function (n) { n.tabIndex = n === stop ? 0 : -1; });
+    this.named = buttons;
+  };
+
+  /* Thin lines from a circle's edge to a label placed away from it. */
+  LabelLayer.prototype._leaders = function (shown, W, H) {
+    var NS = "http://www.w3.org/2000/svg";
+    if (!this.leaders) {
+      this.leaders = document.createElementNS(NS, "svg");
+      this.leaders.setAttribute("class", "rm-leaders");
+      this.leaders.setAttribute("aria-hidden", "true");
+      this.box.insertBefore(this.leaders, this.box.firstChild);
+    }
+    var svg = this.leaders;
+    svg.setAttribute("width", W); svg.setAttribute("height", H);
+    while (svg.firstChild) { svg.removeChild(svg.firstChild); }
+    shown.forEach(function (x) {
+      if (!x.leader) { return; }
+      var cx = x.leader[0], cy = x.leader[1], r = x.leader[2], b = x.box;
+      var tx = Math.max(b[0], Math.min(cx, b[2])), ty = Math.max(b[1], Math.min(cy, b[3]));
+      var d = Math.hypot(tx - cx, ty - cy);
+      if (d <= r + 2) { return; }
+      var line = document.createElementNS(NS, "line");
+      line.setAttribute("x1", cx + (tx - cx) * (r + 1) / d); line.setAttribute("y1", cy + (ty - cy) * (r + 1) / d);
+      line.setAttribute("x2", tx); line.setAttribute("y2", ty);
+      svg.appendChild(line);
+    });
   };
 
   /* Country names: at the first of the country's spots (see maps/outlines.py) that is in view, wide enough
@@ -423,7 +541,7 @@
   /* A click (or Enter) on a name opens the popup of its reports; from the keyboard, focus goes into it
      and Escape brings it back to the name. */
   LabelLayer.prototype._open = function (e) {
-    var node = e.target.closest ? e.target.closest(".rm-label, .rm-badge") : null;
+    var node = e.target.closest ? e.target.closest("button") : null;
     if (!node || !node.rmHit) { return; }
     var popup = rm.popups.openPopupFor(this.st, node.rmHit);
     if (e.detail === 0 && popup) { rm.popups.focusPopup(popup, node); }
@@ -443,7 +561,7 @@
   };
 
   return {
-    LABEL_FONT: LABEL_FONT, MAX_LABELS: MAX_LABELS, stops: stops, stopText: stopText, spansYears: spansYears,
+    LABEL_FONT: LABEL_FONT, MAX_LABELS: MAX_LABELS, stops: stops, groupStops: groupStops, leaderSpots: leaderSpots, stopText: stopText, spansYears: spansYears,
     Occupancy: Occupancy, spotsAround: spotsAround, placer: placer, LabelLayer: LabelLayer
   };
 });

@@ -124,3 +124,27 @@ test("placer: a box is taken only inside the view, off panels, other labels and 
   // a name that must be shown: the spot over the least drawing (the second touches the leg's edge only)
   assert.deepEqual(place.least([[96, 80, 118, 90], [108, 80, 130, 90], [190, 80, 230, 90]]), [108, 80, 130, 90]);
 });
+
+test("stops a few pixels apart share a label, the most important first; others keep their own", () => {
+  const items = [
+    { text: "Agua Caliente, 15 Oct", x: 100, y: 100, r: 10 },
+    { text: "Tapachula, 18 Oct", x: 400, y: 100, r: 6 },
+    { text: "Esquipulas, 15–16 Oct", x: 88, y: 95, r: 4 },    // 13 px from Agua Caliente
+    { text: "Chiquimula, 17 Oct", x: 100, y: 130, r: 4 },    // 30 px away: too far
+    { text: "El Florido, 19 Jan", x: 110, y: 108, r: 6 },    // 12.8 px
+    { text: "Vado Hondo, 16 Jan", x: 104, y: 96, r: 3 },     // close, but the label already names three
+  ];
+  const groups = Lb.groupStops(items, 24, 3);
+  assert.deepEqual(groups.map((g) => g.members.map((m) => m.text.split(",")[0])),
+                   [["Agua Caliente", "Esquipulas", "El Florido"], ["Tapachula"], ["Chiquimula"], ["Vado Hondo"]]);
+  const first = groups[0];
+  // the radius around Agua Caliente that holds every member's circle: El Florido 12.8 px away + its 6 px
+  assert.ok(Math.abs(first.r - (Math.hypot(10, 8) + 6)) < 1e-9, String(first.r));
+});
+
+test("leader spots lie further out than the spots next to the circle", () => {
+  const near = Lb.spotsAround(100, 100, 10, 40, 16), far = Lb.leaderSpots(100, 100, 10, 40, 16);
+  const gap = (b) => Math.hypot(Math.max(b[0] - 100, 0, 100 - b[2]), Math.max(b[1] - 100, 0, 100 - b[3]));
+  assert.ok(Math.max(...near.map(gap)) <= (10 + 12) * 0.72 * Math.SQRT2 + 1e-9);  // a diagonal spot's corner
+  assert.ok(Math.min(...far.map(gap)) >= 10 + 28 - 1e-9);
+});
