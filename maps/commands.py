@@ -66,7 +66,7 @@ def build_map(
     the PNG cannot be written, the HTML map already is (the error names the PNG).
     The HTML map inlines Leaflet (``self_contained=True``, the default) so it
     works with no network; ``self_contained=False`` links it from a CDN.
-    ``lang`` (``"en"``, ``"es"``) is the language of the HTML page.
+    ``lang`` (``"en"``, ``"es"``) is the language of the HTML page and the PNG.
     ``geocoder="nominatim"`` (with ``user_agent``, optionally ``geocoder_url``)
     looks the places up online instead of in the offline gazetteer.
     """
@@ -88,7 +88,7 @@ def build_map(
     if png is not None:
         from .static_image import png_bytes
 
-        picture = png_bytes(routes, title=title, subtitle=subtitle, credits=credits, size=png_size)
+        picture = png_bytes(routes, title=title, subtitle=subtitle, credits=credits, size=png_size, lang=lang)
     size = 0
     if m is not None:
         from .save import save_map
@@ -139,7 +139,7 @@ def demo_maps(outdir: str | Path, *, self_contained: bool = True, progress: Prog
         save_map(m, path)
         written.append(path)
         if png:
-            written.append(_demo_png(one, outdir / f"{caravan_id}.png", title, _span(one, words)))
+            written.append(_demo_png(one, outdir / f"{caravan_id}.png", title, _span(one, words), lang))
     say("drawing all caravans together")
     title = words.text("demo.title_all")
     subtitle = words.text("demo.subtitle_all", caravans=len(routes.caravans), reports=len(routes.reports))
@@ -148,14 +148,14 @@ def demo_maps(outdir: str | Path, *, self_contained: bool = True, progress: Prog
     save_map(m, path)
     written.append(path)
     if png:
-        written.append(_demo_png(routes, outdir / "all-caravans.png", title, subtitle))
+        written.append(_demo_png(routes, outdir / "all-caravans.png", title, subtitle, lang))
     return written
 
 
-def _demo_png(routes, path: Path, title: str, subtitle: str) -> Path:
+def _demo_png(routes, path: Path, title: str, subtitle: str, lang: str = "en") -> Path:
     from .static_image import render_png
 
-    return render_png(routes, path, title=title, subtitle=subtitle)
+    return render_png(routes, path, title=title, subtitle=subtitle, lang=lang)
 
 
 def _span(routes, words) -> str:

@@ -129,6 +129,40 @@ class Catalogue:
         """The country's name for an ISO code (the code itself when the catalogue has no name)."""
         return str(self.messages.get(f"country.{str(code).upper()}", code))
 
+    def people(self, low: float, high: float) -> str:
+        """A group size in words: ``7,000 people``, ``1,600–3,000 people``, ``thousands of people``.
+
+        A figure that is exactly a vague word's range (:data:`routes.counts.VAGUE`:
+        2,000-9,000 for ``thousands``) is written as the word, as the reporter said it.
+        """
+        from routes.counts import VAGUE  # light: no geopandas
+
+        for word, (lo, hi) in VAGUE.items():
+            if (float(low), float(high)) == (float(lo), float(hi)):
+                return self.text(f"vague.{word}")
+        if round(low) == round(high):
+            return self.text("unit.people", n=int(round(low)))
+        return self.text("unit.people_range", spread=self.spread(low, high))
+
+    def short_day(self, day: str | date | datetime, *, year: bool = False) -> str:
+        """``15 Oct`` (``15 oct``), with the year when asked: the page's and the picture's labels."""
+        d = _as_date(day)
+        month = self.messages["page.months_short"][d.month - 1]
+        return self.text("page.day_short_year" if year else "page.day_short", day=str(d.day), month=month,
+                         year=str(d.year))
+
+    def short_span(self, first: str | date | datetime, last: str | date | datetime, *, year: bool = False) -> str:
+        """``12–13 Oct``, ``30 Oct – 2 Nov``: a label's days, as the page writes them (``format.js`` shortSpan)."""
+        a, b = _as_date(first), _as_date(last)
+        if a == b:
+            return self.short_day(a, year=year)
+        if (a.year, a.month) == (b.year, b.month):
+            month = self.messages["page.months_short"][a.month - 1]
+            return self.text("page.days_short_in_month_year" if year else "page.days_short_in_month",
+                             first=str(a.day), last=str(b.day), month=month, year=str(a.year))
+        return self.text("page.span_short", first=self.short_day(a, year=year and a.year != b.year),
+                         last=self.short_day(b, year=year))
+
     def strings(self, prefix: str) -> dict[str, str | list | dict]:
         """Every entry whose key starts with ``prefix`` (e.g. ``"page."``), for the page's script."""
         return {k: v for k, v in self.messages.items() if k.startswith(prefix)}

@@ -5,10 +5,12 @@ The picture draws the layers of the interactive map with the same scales
 legs whose width follows the group size with an arrow for the direction,
 circles whose area follows the count (a solid core for the lowest figure, a
 dashed halo for the highest), symbols for checkpoints, blocks, clashes,
-crossings and turn-backs, dashed legs where a date is approximate, and
-country- or region-level reports as dashed areas with a text label, never as
-points.  A legend panel, title, subtitle, credits, degree ticks and a scale
-bar frame it.
+crossings and turn-backs, dashed legs where a date is approximate, stop
+names with their days, and country- or region-level reports as dashed badges
+at the area's point ("somewhere in Guatemala, 15 Jan"), never as points or
+arcs.  A legend panel, title, subtitle, credits, degree ticks and a scale bar
+frame it.  Every word, number and date comes from the language catalogue
+(:mod:`maps.i18n`, ``lang="es"`` for Spanish).
 
 Sizes: one pixel of the HTML scales is one pixel of a PNG at 100 dpi (0.72
 points), so a circle of radius 30 px on screen is 30 px in a 1200 x 800 PNG;
@@ -31,7 +33,9 @@ import numpy as np
 
 from geo.atomic import atomic_write
 from geo.errors import InputError
-from routes.sizes import place_day_sizes
+from routes.sizes import place_day_sizes, report_day
+
+from .i18n import DEFAULT_LANG, Catalogue, catalogue
 
 from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale, scales_for, segment_sizes
 
@@ -43,9 +47,6 @@ _R = 6378137.0
 LAND, BORDER, SEA = "#f4f2ec", "#9aa0a6", "#dce6ee"
 INK, MUTED = "#222222", "#5f6368"
 SYMBOL_KINDS = ("checkpoint", "blocked", "clash", "crossing", "returned")
-KIND_LABELS = {"checkpoint": "checkpoint", "blocked": "blocked", "clash": "clash",
-               "crossing": "border crossing", "returned": "turned back"}
-OUTLINE_CREDIT = "Outlines: Natural Earth."
 
 
 @dataclass(frozen=True)
@@ -91,10 +92,6 @@ def parse_size(text: str) -> tuple[int, int]:
         raise InputError(f"--png-size {text!r} is not WIDTHxHEIGHT", hint="e.g. --png-size 1200x630")
     width, height, _ = _check_size((int(parts[0]), int(parts[1])), 100)
     return width, height
-
-
-def _fmt(n: float) -> str:
-    return f"{n:,.0f}"
 
 
 class _Labels:
@@ -184,21 +181,23 @@ def _nice(value: float) -> float:
     return 10 ** (exp + 1)
 
 
-def _degree_ticks(ax, frame: _Frame, fontsize: float) -> None:
+def _degree_ticks(ax, frame: _Frame, fontsize: float, words: Catalogue) -> None:
     (lon0, lon1), (lat0, lat1) = _lonlat(np.array([frame.x0, frame.x1]), np.array([frame.y0, frame.y1]))
+    side = {k: words.text(f"png.degrees.{k}") for k in ("east", "west", "north", "south")}
     for axis, lo, hi, pos, neg, to_merc in (
-        (ax.xaxis, lon0, lon1, "E", "W", lambda v: _mercator(v, np.zeros_like(v))[0]),
-        (ax.yaxis, lat0, lat1, "N", "S", lambda v: _mercator(np.zeros_like(v), v)[1]),
+        (ax.xaxis, lon0, lon1, side["east"], side["west"], lambda v: _mercator(v, np.zeros_like(v))[0]),
+        (ax.yaxis, lat0, lat1, side["north"], side["south"], lambda v: _mercator(np.zeros_like(v), v)[1]),
     ):
         step = _nice((hi - lo) / 5)
         values = np.arange(math.ceil(lo / step) * step, hi + 1e-9, step)
         axis.set_ticks(to_merc(values))
         digits = 0 if step >= 1 else 1
-        axis.set_ticklabels([f"{abs(v):.{digits}f}°{pos if v > 0 else neg if v < 0 else ''}" for v in values])
+        axis.set_ticklabels([f"{words.number(abs(v), digits)}°{pos if v > 0 else neg if v < 0 else ''}"
+                             for v in values])
     ax.tick_params(labelsize=fontsize, colors=MUTED, length=3, width=0.5, pad=2)
 
 
-def _scale_bar(ax, frame: _Frame) -> None:
+def _scale_bar(ax, frame: _Frame, words: Catalogue) -> None:
     from matplotlib.patches import Rectangle
 
     lat = float(_lonlat(0.0, (frame.y0 + frame.y1) / 2)[1])
@@ -210,7 +209,7 @@ def _scale_bar(ax, frame: _Frame) -> None:
     ax.add_patch(Rectangle((x, y), length, 4 * frame.per_px, facecolor=INK, edgecolor=INK, lw=0.5, zorder=9))
     ax.add_patch(Rectangle((x + length / 2, y), length / 2, 4 * frame.per_px, facecolor="white", edgecolor=INK,
                            lw=0.5, zorder=9))
-    ax.annotate(f"{km:,.0f} km", (x + length, y + 2 * frame.per_px), xytext=(4, 0), textcoords="offset points",
+    ax.annotate(words.text("unit.km", n=km if km < 1 else int(round(km))), (x + length, y + 2 * frame.per_px), xytext=(4, 0), textcoords="offset points",
                 ha="left", va="center", fontsize=7, color=INK, zorder=9, parse_math=False)
 
 
@@ -269,7 +268,7 @@ def _arrows(ax, xs0, ys0, xs1, ys1, widths_px, frame: _Frame) -> None:
     ax.add_collection(PolyCollection(polys, facecolors="white", edgecolors=INK, linewidths=0.6 * PT, zorder=3.5))
 
 
-def _outline_layer(ax, frame: _Frame) -> list:
+def _outline_layer(ax, frame: _Frame, words: Catalogue) -> list:
     """Land and borders in view; returns the countries' names and label points for later placement."""
     import shapely
 
@@ -290,7 +289,9 @@ def _outline_layer(ax, frame: _Frame) -> list:
     in_view = shapely.clip_by_rect(geoms, frame.x0, frame.y0, frame.x1, frame.y1)
     area_px = shapely.area(in_view) / frame.per_px**2
     points = shapely.point_on_surface(in_view)
-    return [(name, p.x, p.y) for name, p, a in zip(countries["name"], points, area_px) if a > 4000 and not p.is_empty]
+    named = [words.country(iso) if iso and f"country.{iso}" in words else name
+             for iso, name in zip(countries["iso2"], countries["name"])]
+    return [(name, p.x, p.y) for name, p, a in zip(named, points, area_px) if a > 4000 and not p.is_empty]
 
 
 def _text_in(ax, x, y, text, **style):
@@ -298,7 +299,7 @@ def _text_in(ax, x, y, text, **style):
 
 
 def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthScale, panel_px: tuple[float, float],
-            k: float = 1.0):
+            words: Catalogue, k: float = 1.0):
     """The legend panel: caravans and colours, reference circles, route widths, symbols; returns its height.
 
     ``k`` shrinks the text and spacing (not the reference circles and widths,
@@ -327,7 +328,7 @@ def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthSca
         ax.text(pad + 34, y - height / 2 + 2, text, fontsize=7.5 * k, color=INK, va="center", parse_math=False)
         y -= height
 
-    heading("Caravans")
+    heading(words.text("png.legend.caravans"))
     shown = list(routes.caravans)[:10]
     for i, caravan_id in enumerate(shown):
         color = colors[list(routes.caravans).index(caravan_id) % len(colors)]
@@ -335,12 +336,12 @@ def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthSca
         row(lambda x, yy, c=color: ax.plot([x - 10, x + 10], [yy, yy], color=c, lw=6 * PT, solid_capstyle="butt"),
             label)
     if len(routes.caravans) > len(shown):
-        row(lambda x, yy: None, f"and {len(routes.caravans) - len(shown)} more")
+        row(lambda x, yy: None, words.text("png.legend.more_caravans", n=len(routes.caravans) - len(shown)))
     y -= 6 * k
 
     refs = sizes.references()
     if refs:
-        heading("Reported group size")
+        heading(words.text("png.legend.sizes"))
         max_r = max(ref["r"] for ref in refs)
         base = y - 2 * max_r - 2
         cx = pad + max_r + 2
@@ -348,36 +349,36 @@ def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthSca
             ax.add_patch(Circle((cx, base + ref["r"]), ref["r"], facecolor="none", edgecolor="#333333", lw=0.8 * PT))
             top = base + 2 * ref["r"]
             ax.plot([cx, cx + max_r + 8], [top, top], color="#999999", lw=0.5 * PT)
-            ax.text(cx + max_r + 10, top, _fmt(ref["value"]), fontsize=7 * k, color=INK, va="center", parse_math=False)
+            ax.text(cx + max_r + 10, top, words.number(ref["value"]), fontsize=7 * k, color=INK, va="center", parse_math=False)
         y = base - 6 * k
-        ax.text(pad, y, "Solid: lowest figure reported;\ndashed halo: highest.", fontsize=6.8 * k, color=MUTED,
+        ax.text(pad, y, words.text("png.legend.sizes_note"), fontsize=6.8 * k, color=MUTED,
                 va="top", parse_math=False, linespacing=1.3)
         y -= 30 * k
 
     wrefs = widths.references()
     if wrefs:
-        heading("Route width: group size")
+        heading(words.text("png.legend.widths"))
         for ref in wrefs:
             row(lambda x, yy, w=ref["w"]: ax.plot([x - 12, x + 12], [yy, yy], color="#555555", lw=w * PT,
-                                                 solid_capstyle="butt"), _fmt(ref["value"]), max(15 * k, ref["w"] + 6))
+                                                 solid_capstyle="butt"), words.number(ref["value"]), max(15 * k, ref["w"] + 6))
         y -= 4 * k
 
     on_road = reports[reports["precision"] == "point"]
     kinds = [k for k in SYMBOL_KINDS if (on_road["kind"] == k).any()]
     extra = []
     if segments["approximate"].any():
-        extra.append(("approx", "approximate date"))
+        extra.append(("approx", words.text("png.legend.approximate")))
     if segments["turned_back"].any():
-        extra.append(("back", "after turning back"))
+        extra.append(("back", words.text("png.legend.turned_back")))
     if (reports["kind"] == "planned").any():
-        extra.append(("planned", "planned"))
+        extra.append(("planned", words.text("png.legend.planned")))
     if (reports["precision"] != "point").any():
-        extra.append(("area", "country or region only"))
+        extra.append(("area", words.text("png.legend.area")))
     if kinds or extra:
-        heading("Symbols")
+        heading(words.text("png.legend.symbols"))
         for kind in kinds:
             row(lambda x, yy, kd=kind: _symbol(ax, kd, [x], [yy], ["#777777"], size_px=13 * min(1.0, k + 0.1), zorder=5),
-                KIND_LABELS[kind])
+                words.text(f"page.kind.{kind}"))
         for key, text in extra:
             if key == "approx":
                 draw = lambda x, yy: ax.plot([x - 12, x + 12], [yy, yy], color="#555555", lw=3 * PT,
@@ -388,22 +389,23 @@ def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthSca
             elif key == "planned":
                 draw = lambda x, yy: ax.scatter([x], [yy], s=(12 * PT) ** 2, facecolors="none", edgecolors="#555555",
                                                 linewidths=1.5 * PT, linestyle=(0, (3 * PT, 3 * PT)))
-            else:
-                draw = lambda x, yy: ax.add_patch(Circle((x, yy), 7, facecolor="#eeeeee", edgecolor="#555555",
-                                                         lw=1.2 * PT, linestyle=(0, (2 * PT, 3 * PT))))
+            else:  # an area-level report is a dashed badge, as on the map
+                draw = lambda x, yy: ax.text(x, yy, words.text("png.legend.area_sample"), fontsize=6 * k,
+                                             style="italic", color=INK, ha="center", va="center", parse_math=False,
+                                             bbox=dict(boxstyle="square,pad=0.25", facecolor="white",
+                                                       edgecolor="#555555", linestyle=(0, (2, 2)), lw=0.8))
             row(draw, text)
     return h_px - y
 
 
 def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | None, size: tuple[int, int],
-          dpi: float, caravan_names: dict[str, str] | None, colors: Sequence[str]):
+          dpi: float, caravan_names: dict[str, str] | None, colors: Sequence[str], lang: str = DEFAULT_LANG):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.collections import LineCollection
     from matplotlib.figure import Figure
-    from matplotlib.patches import Circle, PathPatch
-    from matplotlib.path import Path as MPath
 
     width, height, dpi = _check_size(size, dpi)
+    words = catalogue(lang)
     names = dict(caravan_names or {})
     W, H = width * 100 / dpi, height * 100 / dpi  # layout pixels (1 px of the scales)
     fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor="white")
@@ -415,9 +417,9 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
     if credits is None:
         from .render import default_credits  # the HTML map's credit line, as a sentence
 
-        credits = default_credits(routes)
+        credits = default_credits(routes, words.lang)
         credits = credits + "." if credits else ""
-    credit_text = " ".join(t for t in (credits.strip(), OUTLINE_CREDIT) if t)
+    credit_text = " ".join(t for t in (credits.strip(), words.text("png.outline_credit")) if t)
     panel_w = min(260.0, max(190.0, 0.24 * W))
     credit_lines = _wrap(fig, renderer, credit_text, 6.8, (W - 24) * dpi / 100)[:4]
     foot = 22 + 11 * len(credit_lines)
@@ -456,10 +458,10 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
     ax.set_aspect("equal", adjustable="box")
     ax.set_autoscale_on(False)
 
-    country_labels = _outline_layer(ax, frame)
+    country_labels = _outline_layer(ax, frame, words)
     ax.set_xlabel("")
     ax.set_ylabel("")
-    _degree_ticks(ax, frame, 6.5)
+    _degree_ticks(ax, frame, 6.5, words)
 
     # legs: widths as on the HTML map, dashed when approximate, turned-back legs in their colour
     seg_w = widths.width(segment_sizes(segments))
@@ -476,31 +478,19 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
     _arrows(ax, sx0, sy0, sx1, sy1, seg_w, frame)
 
     blocked = np.empty((0, 4))
-    # country- and region-level reports: the country's outline, or a dashed circle, and a text label
-    from .outlines import country_outline
-
+    # country- and region-level reports: a dashed badge at the area's point ("somewhere in Guatemala, 15 Jan"),
+    # as on the HTML map: never a point, a circle or an arc over the countries around it
+    days = report_day(reports)
+    with_year = days.dt.year.nunique() > 1
+    area = ~point & merged["lead"].to_numpy(bool)  # one badge a place and day
     area_labels = []
-    for i in np.flatnonzero(~point):
-        r = reports.iloc[i]
-        color = color_of[r["caravan"]]
-        outline = country_outline(r["resolved_country"]) if r["precision"] == "country" else None
-        if outline is not None:
-            merc = shapely.transform(outline, lambda xy: np.column_stack(_mercator(xy[:, 0], xy[:, 1])))
-            for poly in shapely.get_parts(merc):
-                path = MPath.make_compound_path(*[MPath(np.asarray(ring.coords)) for ring in
-                                                  [poly.exterior, *poly.interiors]])
-                ax.add_patch(PathPatch(path, facecolor=color, alpha=0.07, edgecolor="none", zorder=2))
-                ax.add_patch(PathPatch(path, facecolor="none", edgecolor=color, lw=1.6 * PT,
-                                       linestyle=(0, (2 * PT, 4 * PT)), zorder=2.1))
-        else:
-            radius = float(r["precision_m"] or 0) / math.cos(math.radians(float(r["lat"])))
-            if radius < 0.3 * (frame.x1 - frame.x0):  # a tint over most of the picture would only muddy it
-                ax.add_patch(Circle((rx[i], ry[i]), radius, facecolor=color, alpha=0.05, edgecolor="none", zorder=2))
-            ax.add_patch(Circle((rx[i], ry[i]), radius, facecolor="none", edgecolor=color, lw=1.5 * PT,
-                                linestyle=(0, (2 * PT, 6 * PT)), zorder=2.1))
-        what = f"{r['place']} ({r['precision']}-level report)"
-        count = str(r["count"]).strip() if isinstance(r["count"], str) and r["count"].strip() else "size not reported"
-        area_labels.append((rx[i], ry[i], f"{what}\n{count}, {r['date']}", color))
+    for i in np.flatnonzero(area):
+        text = words.text("page.area_label", place=str(reports["place"].iat[i]),
+                          when=words.short_day(days.iat[i], year=with_year))
+        low, high = merged["low"].iat[i], merged["high"].iat[i]
+        if low == low:
+            text += "\n" + words.people(low, high)
+        area_labels.append((rx[i], ry[i], text, color_of[reports["caravan"].iat[i]]))
 
     # circles: halo for the highest figure, core for the lowest (largest drawn first)
     pr = reports[point]
@@ -566,14 +556,17 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
         placer.place(x, y, text, [(0, 0, "center", "center"), (0, -14, "center", "top"), (0, 14, "center", "bottom"),
                                   (-8, 0, "left", "center"), (8, 0, "right", "center"), (-8, -14, "left", "top"),
                                   (8, -14, "right", "top"), (-8, 14, "left", "bottom"), (8, 14, "right", "bottom")],
-                     force=True, fontsize=7.5, style="italic", color=_darker(color), linespacing=1.2)
-    for x, y, text, r_pt in _stop_labels(pr, px, py, np.fmax(np.nan_to_num(high, nan=0.0), core_r)):
+                     force=True, fontsize=7.5, style="italic", color=INK, linespacing=1.2,
+                     bbox=dict(boxstyle="round,pad=0.35", facecolor=(1, 1, 1, 0.9), edgecolor=color,
+                               linestyle=(0, (3, 2)), lw=1.1))
+    for x, y, text, r_pt in _stop_labels(pr, px, py, np.fmax(np.nan_to_num(high, nan=0.0), core_r),
+                                         days[point], words, with_year):
         placer.place(x, y, text, _around(r_pt * PT), fontsize=8, color=INK, fontweight="bold")
     for name, x, y in country_labels:
         placer.place(x, y, name.upper(), [(0, 0, "center", "center"), (0, -12, "center", "top"),
                                            (0, 12, "center", "bottom")], fontsize=7.5, color="#8d9296")
 
-    _scale_bar(ax, frame)
+    _scale_bar(ax, frame, words)
 
     # title, subtitle, credits
     top = 1 - 12 / H
@@ -587,10 +580,10 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
 
     panel_h = H - head - foot
     panel = ((W - panel_w) / W, foot / H, (panel_w - 8) / W, panel_h / H)
-    needed = _legend(fig, panel, routes, names, colors, sizes, widths, (panel_w - 8, panel_h))
+    needed = _legend(fig, panel, routes, names, colors, sizes, widths, (panel_w - 8, panel_h), words)
     if needed > panel_h:  # too long for this picture: again, smaller
         fig.axes[-1].remove()
-        _legend(fig, panel, routes, names, colors, sizes, widths, (panel_w - 8, panel_h),
+        _legend(fig, panel, routes, names, colors, sizes, widths, (panel_w - 8, panel_h), words,
                 k=max(0.6, 0.97 * panel_h / needed))
     return fig
 
@@ -642,21 +635,25 @@ def _wrap(fig, renderer, text: str, fontsize: float, width_pixels: float) -> lis
     return textwrap.wrap(text, max(20, int(width_pixels / per_char * 0.97)))
 
 
-def _stop_labels(pr, px, py, radius_px):
-    """One label a place: the shortest reported name there, biggest group first (at most 60)."""
+def _stop_labels(pr, px, py, radius_px, days, words: Catalogue, with_year: bool):
+    """One label a place: the shortest reported name there and its days (``Tapachula, 24–26 Dec``, as the
+    HTML map writes them), biggest group first (at most 60)."""
     import pandas as pd
 
     if pr.empty:
         return []
     table = pd.DataFrame({"x": px, "y": py, "r": radius_px, "place": pr["place"].astype(str).to_numpy(),
-                          "size": np.nan_to_num(pr["count_high"].to_numpy(float), nan=0.0)})
+                          "size": np.nan_to_num(pr["count_high"].to_numpy(float), nan=0.0),
+                          "day": pd.to_datetime(days).to_numpy()})
     table["key"] = list(zip(np.round(px, -2), np.round(py, -2)))
     table["name_len"] = table["place"].str.len()
     best = table.sort_values(["key", "name_len"]).groupby("key", sort=False).agg(
         x=("x", "first"), y=("y", "first"), place=("place", "first"), r=("r", "max"), size=("size", "max"),
-        reports=("place", "size"))
+        reports=("place", "size"), first=("day", "min"), last=("day", "max"))
     best = best.sort_values(["size", "reports"], ascending=False).head(60)
-    return [(row.x, row.y, row.place, max(row.r, 9.0)) for row in best.itertuples()]
+    return [(row.x, row.y, words.text("page.label", place=row.place,
+                                      when=words.short_span(row.first, row.last, year=with_year)), max(row.r, 9.0))
+            for row in best.itertuples()]
 
 
 def _rgba(color: str, alpha: float) -> tuple[float, float, float, float]:
@@ -671,6 +668,33 @@ def _darker(color: str, factor: float = 0.7) -> tuple[float, float, float]:
     return tuple(c * factor for c in to_rgb(color))
 
 
+_RC = {"text.usetex": False, "text.parse_math": False, "lines.scale_dashes": False, "font.family": "DejaVu Sans"}
+
+
+def figure(
+    routes,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+    credits: str | None = None,
+    size: tuple[int, int] = (1200, 800),
+    dpi: float = 100,
+    caravan_names: dict[str, str] | None = None,
+    colors: Sequence[str] = PALETTE,
+    lang: str = DEFAULT_LANG,
+):
+    """The picture as a matplotlib ``Figure`` (see :func:`render_png`), to save as PDF or SVG or adjust.
+
+    Its texts are matplotlib ``Text`` artists (``figure.findobj(matplotlib.text.Text)``).
+    """
+    import matplotlib
+
+    with matplotlib.rc_context(_RC), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        return _draw(routes, title=title, subtitle=subtitle, credits=credits, size=size, dpi=dpi,
+                     caravan_names=caravan_names, colors=colors, lang=lang)
+
+
 def png_bytes(
     routes,
     *,
@@ -681,16 +705,15 @@ def png_bytes(
     dpi: float = 100,
     caravan_names: dict[str, str] | None = None,
     colors: Sequence[str] = PALETTE,
+    lang: str = DEFAULT_LANG,
 ) -> bytes:
     """The PNG of ``routes`` as bytes (see :func:`render_png`)."""
     import matplotlib
 
-    with matplotlib.rc_context({"text.usetex": False, "text.parse_math": False, "lines.scale_dashes": False,
-                                "font.family": "DejaVu Sans", "svg.fonttype": "none"}), \
-            warnings.catch_warnings():
+    fig = figure(routes, title=title, subtitle=subtitle, credits=credits, size=size, dpi=dpi,
+                 caravan_names=caravan_names, colors=colors, lang=lang)
+    with matplotlib.rc_context(_RC), warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
-        fig = _draw(routes, title=title, subtitle=subtitle, credits=credits, size=size, dpi=dpi,
-                    caravan_names=caravan_names, colors=colors)
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png", dpi=fig.dpi, facecolor="white",
                     metadata={"Title": title or "", "Software": "routemapper"})
@@ -708,16 +731,21 @@ def render_png(
     dpi: float = 100,
     caravan_names: dict[str, str] | None = None,
     colors: Sequence[str] = PALETTE,
+    lang: str = DEFAULT_LANG,
 ) -> Path:
     """Draw ``routes`` as a PNG of ``size`` pixels and write it to ``path`` atomically; return the path.
 
     ``credits=None`` lists the reports' sources (as the HTML map does);
     titles and labels are drawn literally (``$`` is a dollar, not mathtext).
     ``dpi`` changes the sharpness, not the layout: 1200x800 at 100 dpi and
-    2400x1600 at 200 dpi look alike.  Raises :class:`geo.InputError` for a
+    2400x1600 at 200 dpi look alike.  ``lang`` (``"en"``, ``"es"``) is the
+    language of every word, number and date the picture writes (the
+    catalogue, :mod:`maps.i18n`); ``title`` and ``subtitle`` are drawn as
+    given.  Country- and region-level reports are dashed badges at the
+    area's point (``somewhere in Guatemala, 15 Jan``), as on the HTML map.  Raises :class:`geo.InputError` for a
     size out of range and :class:`geo.OutputError` when ``path`` cannot be
     written (nothing is left behind).
     """
     data = png_bytes(routes, title=title, subtitle=subtitle, credits=credits, size=size, dpi=dpi,
-                     caravan_names=caravan_names, colors=colors)
+                     caravan_names=caravan_names, colors=colors, lang=lang)
     return atomic_write(path, data)

@@ -15,8 +15,8 @@ Every figure comes from the routes' own queries, so it agrees with the map:
 sizes by the one merge rule (:mod:`routes.sizes`), the route from
 :func:`routes.build.route_stops`, distance and days from
 :func:`routes.queries.stats`.  The words come from the language catalogue
-(:mod:`maps.i18n`).  A figure that is exactly one of the vague words' ranges
-(2,000-9,000 for ``thousands``) is written as the word, as the reporter said it.
+(:mod:`maps.i18n`); a figure that is exactly one of the vague words' ranges
+(2,000-9,000 for ``thousands``) is written as the word (:meth:`maps.i18n.Catalogue.people`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from routes.counts import VAGUE
 from routes.names import shown_names
 from routes.queries import stats
 from routes.schema import CHECKPOINT_KINDS
@@ -42,7 +41,6 @@ MAIN_PLACES = 4
 MAIN_RETURNS = 2
 #: Kinds that make a place worth naming first among the stops in between.
 NOTABLE_KINDS = ("crossing", "returned", "blocked", "clash", "arrival")
-_VAGUE_RANGES = {(float(low), float(high)): word for word, (low, high) in VAGUE.items()}
 
 
 def describe(routes, *, lang: str = "en", names: Mapping[str, str] | None = None,
@@ -181,15 +179,6 @@ def _when(words: Catalogue, day, around: bool, *, year: bool = True) -> str:
     return words.text("format.around_date" if around else "format.on_date", date=words.date(day, year=year))
 
 
-def _people(words: Catalogue, low: float, high: float) -> str:
-    vague = _VAGUE_RANGES.get((float(low), float(high)))
-    if vague:
-        return words.text(f"vague.{vague}")
-    if round(low) == round(high):
-        return words.text("unit.people", n=int(round(low)))
-    return words.text("unit.people_range", spread=words.spread(low, high))
-
-
 def _known(value) -> bool:
     return value is not None and value == value
 
@@ -219,7 +208,7 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
         left = _when(words, first["leave"], first["around_leave"],
                      year=not gathered or first["arrive"].year != first["leave"].year)
         sized = _known(first["leave_low"]) and not first["size_carried"]
-        people = _people(words, first["leave_low"], first["leave_high"]) if sized else ""
+        people = words.people(first["leave_low"], first["leave_high"]) if sized else ""
         if first["count"] == 1:
             opening = words.text("summary.only_stop_size" if sized else "summary.only_stop", subject=subject,
                                  place=where, when=left, people=people)
@@ -246,7 +235,7 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
 
     row, top = facts.get("stats"), facts.get("largest")
     if row and top and _known(row["largest_high"]) and not (_known(start_high) and row["largest_high"] <= start_high):
-        sentences.append(words.text("summary.largest", people=_people(words, row["largest_low"], row["largest_high"]),
+        sentences.append(words.text("summary.largest", people=words.people(row["largest_low"], row["largest_high"]),
                                     place=top["name"], when=_when(words, row["largest_date"], top["largest_around"])))
 
     obstacles = facts.get("obstacles", [])
@@ -259,7 +248,7 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
     for back in facts.get("returned", []):
         when = _when(words, back["day"], back["around"])
         if _known(back["low"]):
-            sentences.append(words.text("summary.returned", people=_people(words, back["low"], back["high"]),
+            sentences.append(words.text("summary.returned", people=words.people(back["low"], back["high"]),
                                         place=back["name"], when=when))
         else:
             sentences.append(words.text("summary.returned_no_size", place=back["name"], when=when))
@@ -269,7 +258,7 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
         when = _when(words, last["day"], last["around"])
         if _known(last["low"]):
             sentences.append(words.text("summary.last_size", place=where, when=when,
-                                        people=_people(words, last["low"], last["high"])))
+                                        people=words.people(last["low"], last["high"])))
         else:
             sentences.append(words.text("summary.last", place=where, when=when))
 

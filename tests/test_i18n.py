@@ -99,3 +99,26 @@ def test_every_language_has_every_text_with_the_same_placeholders():
             assert fields(messages[key]) == fields(entry), (lang, key)
             if isinstance(entry, list):
                 assert len(messages[key]) == len(entry), (lang, key)
+
+
+@pytest.mark.parametrize("lang, low, high, text", [
+    ("en", 7000, 7000, "7,000 people"),
+    ("es", 1, 1, "1 persona"),
+    ("es", 1600, 3000, "1.600–3.000 personas"),
+    ("en", 2000, 9000, "thousands of people"),   # exactly the range 'thousands' reads as: the word
+    ("es", 200, 900, "cientos de personas"),
+    ("en", 2000, 9001, "2,000–9,001 people"),
+])
+def test_group_sizes_in_words(lang, low, high, text):
+    assert catalogue(lang).people(low, high) == text
+
+
+@pytest.mark.parametrize("lang, first, last, year, text", [
+    ("en", "2021-01-16", "2021-01-17", False, "16–17 Jan"),
+    ("es", "2021-01-16", "2021-01-17", False, "16–17 ene"),
+    ("es", "2018-10-30", "2018-11-02", False, "30 oct – 2 nov"),
+    ("en", "2023-12-24", "2023-12-24", True, "24 Dec 2023"),
+    ("en", "2023-12-30", "2024-01-02", True, "30 Dec 2023 – 2 Jan 2024"),
+])
+def test_label_days(lang, first, last, year, text):
+    assert catalogue(lang).short_span(first, last, year=year) == text

@@ -214,3 +214,62 @@ def test_a_long_title_is_fitted_inside_the_picture(sample_routes):
     header_right_edge = pixels[:50, -8:]
     assert (header_right_edge == 255).all()
     assert (pixels[:40, :300].sum(axis=-1) < 200).sum() > 100  # the title is there, in dark ink
+
+
+# -- words, numbers and dates from the catalogue; area-level reports as badges ------------------------------
+def picture_texts(fig) -> list[str]:
+    import matplotlib.text
+
+    return [t.get_text() for t in fig.findobj(matplotlib.text.Text) if t.get_text() and t.get_visible()]
+
+
+@pytest.fixture(scope="module")
+def jan21(sample_routes):
+    return sample_routes.caravan("2021-01-honduras")
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", ["Caravans", "Reported group size", "Route width: group size", "Symbols", "clash", "turned back",
+            "planned", "country or region only", "5,000", "90°W", "15°N", "50 km", "El Florido, 19 Jan",
+            "Vado Hondo, 16–17 Jan", "somewhere in Guatemala, 15 Jan\n7,000–8,000 people",
+            "somewhere in Guatemala-Mexico border, 22 Jan\n2,700–3,300 people"]),
+    ("es", ["Caravanas", "Tamaño del grupo reportado", "Ancho de la ruta: tamaño del grupo", "Símbolos",
+            "enfrentamiento", "regreso", "prevista", "solo país o región", "5.000", "90°O", "15°N", "50 km",
+            "El Florido, 19 ene", "Vado Hondo, 16–17 ene", "en algún lugar de Guatemala, 15 ene\n7.000–8.000 personas",
+            "en algún lugar de Guatemala-Mexico border, 22 ene\n2.700–3.300 personas"]),
+])
+def test_every_word_number_and_date_is_in_the_pictures_language(jan21, lang, expected):
+    from maps.static_image import figure
+
+    texts = picture_texts(figure(jan21, title="Enero de 2021", lang=lang))
+    missing = [e for e in expected if e not in texts]
+    assert missing == [], texts
+    credits = [t for t in texts if "Natural Earth" in t]
+    assert credits and credits[0].startswith("Fuentes: " if lang == "es" else "Sources: ")
+    assert credits[0].endswith("Contornos: Natural Earth." if lang == "es" else "Outlines: Natural Earth.")
+
+
+def test_area_level_reports_are_badges_not_arcs(jan21):
+    from matplotlib.patches import Circle, FancyBboxPatch, PathPatch
+
+    from maps.static_image import figure
+
+    fig = figure(jan21)
+    map_ax = fig.axes[0]
+    # the region report used to draw a dashed circle of its 480 km precision, the country one its outline
+    assert [p for p in map_ax.patches if isinstance(p, (Circle, PathPatch))] == []
+    badges = [t for t in map_ax.texts if t.get_text().startswith("somewhere in")]
+    assert len(badges) == 2
+    for badge in badges:
+        box = badge.get_bbox_patch()
+        assert isinstance(box, FancyBboxPatch) and box.get_linestyle() != "solid"
+        assert box.get_edgecolor()[:3] == pytest.approx((0.0, 0x72 / 255, 0xB2 / 255))  # the caravan's colour
+
+
+def test_cli_build_png_in_spanish(cli, tmp_path):
+    from conftest import SAMPLES
+
+    out = tmp_path / "tarjeta.png"
+    result = cli("build", str(next(p for p in SAMPLES if "2021-01" in p.name)), "--png", str(out), "--lang", "es")
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
