@@ -1,0 +1,120 @@
+"""Where a story happens: :class:`Focus`, and the soft score it gives each candidate place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from .errors import InputError
+from .normalize import name_key
+from .places import Place
+
+#: Score taken from a candidate outside every country of the story's :class:`Focus`.
+FOCUS_WEIGHT = 2.0
+
+#: Score taken from a candidate in a focus country but outside that country's focus divisions.
+FOCUS_DIVISION_WEIGHT = 1.5
+
+
+@dataclass(frozen=True)
+class Focus:
+    """Where a story happens: the countries and first-level divisions an article is about.
+
+    ``countries`` holds ISO-2 codes or country names (``"GT"``, ``"Guatemala"``);
+    ``divisions`` holds ``(country, admin1)`` pairs, the division given by its
+    GeoNames code or its name as in ``data/gazetteer/admin1.csv``
+    (``("MX", "05")``, ``("MX", "Chiapas")``).  A division's country is part of
+    the focus too.  Any iterables are accepted and stored as frozensets, so a
+    focus is hashable and compares by content.
+
+    A focus is soft evidence: a candidate outside every focus country loses
+    :data:`FOCUS_WEIGHT`, one in a focus country that has focus divisions but
+    outside them loses :data:`FOCUS_DIVISION_WEIGHT`; either way the reason is
+    kept in ``reasons`` and the candidate stays eligible (a story about Chiapas
+    may still name a town in Guatemala, and the route can outweigh the focus).
+
+    >>> Focus(countries=["mx"], divisions=[("MX", "Chiapas")]).countries
+    frozenset({'MX'})
+    """
+
+    countries: frozenset[str] = frozenset()
+    divisions: frozenset[tuple[str, str]] = frozenset()
+
+    def __post_init__(self) -> None:
+        if isinstance(self.countries, str) or isinstance(self.divisions, str):
+            raise TypeError("Focus wants collections: Focus(countries=['GT'], divisions=[('MX', 'Chiapas')])")
+        countries = frozenset(_focus_country(c) for c in self.countries if str(c).strip())
+        divisions = set()
+        for pair in self.divisions:
+            if isinstance(pair, str) or len(pair) != 2:
+                raise TypeError(f"a focus division is a (country, admin1) pair, not {pair!r}")
+            country, admin1 = (str(v).strip() for v in pair)
+            if country and admin1:
+                divisions.add((_focus_country(country), admin1))
+        object.__setattr__(self, "countries", countries)
+        object.__setattr__(self, "divisions", frozenset(divisions))
+
+    def __bool__(self) -> bool:
+        return bool(self.countries or self.divisions)
+
+
+def _focus_country(value: object) -> str:
+    text = str(value).strip()
+    return text.upper() if len(text) == 2 and text.isalpha() else text
+
+
+class FocusCodes(NamedTuple):
+    """A :class:`Focus` in the index's codes: ISO-2 countries and ``CC.admin1`` divisions."""
+
+    countries: frozenset[str]
+    divisions: frozenset[str]
+    divided: frozenset[str]  # the countries that have focus divisions
+    label: str
+
+
+def focus_codes(
+    focus: Focus, *, country_code: Callable[[str], str], divisions: Mapping[tuple[str, str], str]
+) -> FocusCodes:
+    """Translate a :class:`Focus` into ISO-2 codes and ``CC.admin1`` division codes.
+
+    ``country_code`` turns a code or name into an ISO-2 code (``''`` if
+    unknown); ``divisions`` maps ``(country, code)`` to the division's name, as
+    :meth:`geo.index.GazetteerIndex.divisions` does.  Raises
+    :class:`~geo.errors.InputError` for a country or division it does not know.
+    """
+    by_name = {(cc, name_key(name)): code for (cc, code), name in divisions.items()}
+    countries: set[str] = set()
+    for text in focus.countries:
+        code = country_code(text)
+        if not code:
+            raise InputError(f"unknown country {text!r} in the story's focus: expected an ISO-2 code or a name")
+        countries.add(code)
+    chosen: set[str] = set()
+    names: list[str] = []
+    for country_text, admin1 in focus.divisions:
+        cc = country_code(country_text)
+        code = admin1 if (cc, admin1) in divisions else by_name.get((cc, name_key(admin1)))
+        if not cc or code is None:
+            raise InputError(
+                f"unknown division ({country_text!r}, {admin1!r}) in the story's focus: expected a country "
+                "and a first-level division code or name as in data/gazetteer/admin1.csv")
+        chosen.add(f"{cc}.{code}")
+        names.append(divisions[(cc, code)])
+    divided = frozenset(d.split(".", 1)[0] for d in chosen)
+    label = ", ".join(sorted(countries | divided) + sorted(names))
+    return FocusCodes(frozenset(countries | divided), frozenset(chosen), divided, label)
+
+
+def focus_term(place: Place, codes: FocusCodes, reasons: list[str]) -> float:
+    """Penalise a candidate outside the story's focus (never exclude it); say why in ``reasons``."""
+    countries = set(place.countries) | {place.country}
+    if not countries & codes.countries:
+        reasons.append(f"outside the story's focus ({codes.label})")
+        return -FOCUS_WEIGHT
+    if (place.country in codes.divided and place.feature != "country"
+            and f"{place.country}.{place.admin1}" not in codes.divisions):
+        reasons.append(f"in {place.country} but outside the story's divisions ({codes.label})")
+        return -FOCUS_DIVISION_WEIGHT
+    reasons.append(f"within the story's focus ({codes.label})")
+    return 0.0

@@ -1,0 +1,137 @@
+"""Route context: the places of one moving group resolved together (:func:`resolve_route`).
+
+A caravan does not jump 2,000 km in a day: the group's confidently placed,
+dated stops become anchors against which every other stop's namesakes are
+judged again, and a reported border crossing says on which side the stops
+before and after it lie.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .context import Context, Stop
+from .errors import InputErrors, PlaceNotFound
+from .focus import Focus
+from .places import CROSSING_FEATURES
+from .resolution import Resolution
+
+if TYPE_CHECKING:
+    from .resolve import Resolver
+
+#: A first-pass result this confident (and point-level, and dated) anchors the others.
+ANCHOR_CONFIDENCE = 0.9
+
+#: How many anchors are taken on each side of a stop in time.
+ANCHORS_EACH_SIDE = 2
+
+
+def resolve_route(
+    stops: Sequence[Stop], resolver: Resolver | None = None, *, focus: Focus | None = None
+) -> list[Resolution]:
+    """Resolve the places of one group, choosing namesakes by the group's other stops.
+
+    ``focus`` says where the story happens (:class:`~geo.focus.Focus`):
+    candidates outside it are penalised in both passes, never excluded.
+    Raises :class:`~geo.errors.InputErrors` listing every place that cannot be found.
+
+    Pass 1 resolves each stop on its own hints.  Confident point-level results
+    become anchors; pass 2 rescores every stop that had several candidates
+    against the anchors nearest in time (excluding itself), so that
+    ``Agua Caliente`` between San Pedro Sula and Esquipulas lands at the
+    Honduras-Guatemala border post.
+    """
+    if resolver is None:
+        from .resolve import default_resolver
+
+        resolver = default_resolver()
+    first: list[Resolution] = []
+    missing: list[PlaceNotFound] = []
+    for stop in stops:
+        ctx = Context(country=stop.country, kind=stop.kind, focus=focus)
+        try:
+            first.append(resolver.resolve(stop.query, ctx, where=stop.where))
+        except PlaceNotFound as exc:
+            missing.append(exc)
+    if missing:
+        raise InputErrors(missing)
+
+    anchors = [
+        (i, r) for i, r in enumerate(first)
+        if not r.place.is_area and r.confidence >= ANCHOR_CONFIDENCE and stops[i].day is not None
+    ]
+    sides = crossing_sides(stops, first, anchors)
+    out: list[Resolution] = []
+    for i, (stop, res) in enumerate(zip(stops, first)):
+        if not res.candidates:
+            out.append(res)
+            continue
+        near = nearest_anchors(i, stop, stops, anchors)
+        if not near and not sides[i]:
+            out.append(res)
+            continue
+        ctx = Context(country=stop.country, kind=stop.kind, near=tuple(near), focus=focus, side=sides[i])
+        out.append(resolver.resolve(stop.query, ctx, where=stop.where))
+    return out
+
+
+def crossing_sides(
+    stops: Sequence[Stop], first: Sequence[Resolution], anchors: Sequence[tuple[int, Resolution]]
+) -> list[tuple[str, str]]:
+    """For each stop, the country a reported border crossing puts it in (``()`` when none does).
+
+    A crossing report at a two-country border post, with a confident stop on
+    one side of it (the first after it, else the last before it), puts the
+    stops reported before it on the other side and those after it on that
+    side; each stop takes the crossing nearest to it in time.
+    """
+    crossings: list[tuple[float, str, str, str]] = []  # (day, before side, after side, crossing name)
+    for stop, res in zip(stops, first):
+        countries = set(res.place.countries)
+        if (stop.kind != "crossing" or stop.day is None or res.place.feature not in CROSSING_FEATURES
+                or len(countries) != 2):
+            continue
+        after = [(stops[j].day, r.place.country) for j, r in anchors
+                 if stops[j].day > stop.day and r.place.feature not in CROSSING_FEATURES]
+        before = [(stops[j].day, r.place.country) for j, r in anchors
+                  if stops[j].day < stop.day and r.place.feature not in CROSSING_FEATURES]
+        if after and min(after)[1] in countries:
+            far = min(after)[1]
+            near = (countries - {far}).pop()
+        elif before and max(before)[1] in countries:
+            near = max(before)[1]
+            far = (countries - {near}).pop()
+        else:
+            continue
+        crossings.append((stop.day, near, far, res.place.name))
+    sides: list[tuple[str, str]] = []
+    for stop in stops:
+        best: tuple[float, tuple[str, str]] | None = None
+        if stop.day is not None and stop.kind != "crossing":
+            for day, near, far, name in crossings:
+                if day == stop.day:
+                    continue
+                side = (near, name) if stop.day < day else (far, name)
+                if best is None or abs(day - stop.day) < best[0]:
+                    best = (abs(day - stop.day), side)
+        sides.append(best[1] if best else ())
+    return sides
+
+
+def nearest_anchors(
+    i: int, stop: Stop, stops: Sequence[Stop], anchors: Sequence[tuple[int, Resolution]]
+) -> list[tuple[float, float, float | None]]:
+    """The anchors nearest in time before and after stop ``i`` (:data:`ANCHORS_EACH_SIDE` each side).
+
+    Each anchor is ``(lat, lon, days from this stop)``; an undated stop gets
+    the first three anchors, undated.  A stop is never its own anchor, nor is
+    another report of the same name.
+    """
+    others = [(j, r) for j, r in anchors if j != i and r.query != stop.query]
+    if stop.day is None:
+        return [(r.lat, r.lon, None) for _, r in others[:3]]
+    before = sorted((x for x in others if stops[x[0]].day <= stop.day), key=lambda x: stop.day - stops[x[0]].day)
+    after = sorted((x for x in others if stops[x[0]].day > stop.day), key=lambda x: stops[x[0]].day - stop.day)
+    picked = before[:ANCHORS_EACH_SIDE] + after[:ANCHORS_EACH_SIDE]
+    return [(r.lat, r.lon, stops[j].day - stop.day) for j, r in picked]

@@ -1,0 +1,109 @@
+"""Scoring terms that judge a candidate by the group's other stops: speed, detour, side, far countries.
+
+``near`` is a tuple of ``(lat, lon, days_apart)`` anchors (see
+:class:`geo.context.Context`); each term returns the score it adds and appends
+its reason to ``reasons``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from .distance import haversine_km
+from .places import Place
+
+Anchors = Sequence[tuple[float, float, "float | None"]]
+
+#: Speeds (km/day) a group on the move plausibly covers: walking, then by bus.
+WALKING_KM_PER_DAY = 60.0
+MOTOR_KM_PER_DAY = 500.0
+
+#: Weight of the route term: per unit of log(1 + km/day over a walking pace).
+ROUTE_WEIGHT = 1.5
+
+#: Weight of the detour term: per unit of log(1 + detour / a walking day's distance over the time between).
+DETOUR_WEIGHT = 1.5
+
+#: Score taken from a candidate on the wrong side of a crossing the group reported before or after it.
+SIDE_WEIGHT = 1.5
+
+#: A country whose area lies farther than this from every stop of the route is not what the route means.
+FAR_COUNTRY_KM = 500.0
+
+#: Undated anchors (``--near``) allow this many km before the steep penalty.
+UNDATED_ALLOWED_KM = 1500.0
+
+
+def far_country_term(place: Place, near: Anchors, reasons: list[str]) -> float:
+    """A country far off the route is not what a row of towns means (Liberia in Costa Rica)."""
+    radius = place.precision_m / 1000.0
+    d = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon, _ in near) - radius
+    if d <= FAR_COUNTRY_KM:
+        return 0.0
+    reasons.append(f"the country {place.name} lies {d:,.0f} km off the group's route")
+    return -10.0
+
+
+def speed_term(place: Place, near: Anchors, reasons: list[str]) -> float:
+    """Score a candidate against the group's neighbouring stops.
+
+    Dated anchors are judged by the implied speed: a gentle penalty that
+    grows with the km/day beyond a walking pace, and a steep one beyond
+    what a bus covers (2,000 km in a day is wrong).  Undated anchors
+    (``--near``) are judged by distance, as if a day apart.
+    """
+    term = 0.0
+    closest: tuple[float, float | None] | None = None
+    for lat, lon, days in near:
+        d = haversine_km(place.lat, place.lon, lat, lon)
+        if closest is None or d < closest[0]:
+            closest = (d, days)
+        if days is None:
+            speed, allowed = d, UNDATED_ALLOWED_KM
+        else:
+            speed, allowed = d / max(abs(days), 0.5), MOTOR_KM_PER_DAY
+        if speed > allowed:
+            term -= 3.0 + 3.0 * math.log(speed / allowed)
+        term -= ROUTE_WEIGHT * math.log1p(speed / WALKING_KM_PER_DAY) / len(near)
+    if closest is not None:
+        d, days = closest
+        pace = f", {d / max(abs(days), 0.5):.0f} km/day" if days is not None else ""
+        reasons.append(f"{d:.0f} km from the group's nearest other stop{pace}")
+    return term
+
+
+def detour_term(place: Place, near: Anchors, reasons: list[str]) -> float:
+    """Score a stop between two dated stops by the detour it implies.
+
+    The path through the candidate against the direct path between the
+    stops before and after it: each extra day of walking the detour would
+    cost weighs like :data:`DETOUR_WEIGHT`; a detour beyond what a bus
+    covers in the time between is steeply penalised.
+    """
+    before = [(abs(days), lat, lon) for lat, lon, days in near if days is not None and days <= 0]
+    after = [(days, lat, lon) for lat, lon, days in near if days is not None and days > 0]
+    if not before or not after:
+        return 0.0
+    db, lat_b, lon_b = min(before)
+    da, lat_a, lon_a = min(after)
+    direct = haversine_km(lat_b, lon_b, lat_a, lon_a)
+    through = haversine_km(lat_b, lon_b, place.lat, place.lon) + haversine_km(place.lat, place.lon, lat_a, lon_a)
+    detour = max(0.0, through - direct)
+    span = max(db + da, 0.5)
+    term = -DETOUR_WEIGHT * math.log1p(detour / (WALKING_KM_PER_DAY * span))
+    if through / span > MOTOR_KM_PER_DAY:
+        term -= 3.0 + 3.0 * math.log(through / span / MOTOR_KM_PER_DAY)
+    if detour >= 1.0:
+        reasons.append(f"a {detour:.0f} km detour from the direct way between the stops before and after")
+    return term
+
+
+def side_term(place: Place, side: tuple[str, str], reasons: list[str]) -> float:
+    """A crossing the group reported puts this stop on one side of a border: the other side loses."""
+    country, crossing = side
+    if country in place.countries or place.country == country:
+        reasons.append(f"on the {country} side of the {crossing}, as the route crosses there")
+        return 0.0
+    reasons.append(f"on the far side of the {crossing} (the route puts this stop in {country})")
+    return -SIDE_WEIGHT

@@ -1,0 +1,141 @@
+"""Scoring terms that judge a candidate by itself: how its name matched, its level, kind and size.
+
+Each term returns the score it adds (negative to take away) and appends its
+reason to ``reasons`` when it has one.  :meth:`geo.resolve.Resolver.score`
+adds them up with the route terms of :mod:`geo.route_terms`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from .distance import haversine_km
+from .normalize import name_key
+from .places import Place
+
+#: Report kinds that happen at border posts and checkpoints.
+CROSSING_KINDS = frozenset({"crossing", "checkpoint", "blocked", "returned"})
+
+#: Score added per tenfold population above 1,000 inhabitants.
+POPULATION_WEIGHT = 1.2
+
+#: Score for a border post when the report is a crossing (a group crosses only at a border: more
+#: than a hundredfold population, so "San Cristóbal" crossed is the border post, not Ecatepec).
+CROSSING_WEIGHT = 4.0
+
+#: Score for a border post or checkpoint when the report is a checkpoint, block or return (these
+#: happen inland too: a border post of the name is likelier, not certain).
+CHECKPOINT_WEIGHT = 2.0
+
+#: A town this close to a curated border post is a border town (a crossing report suits it).
+BORDER_TOWN_KM = 10.0
+
+#: Score of a country's own name: outweighs the capital that shares it (Guatemala, Panamá, Mexico).
+COUNTRY_NAME_WEIGHT = 6.5
+
+
+def name_term(place: Place, reasons: list[str]) -> float:
+    """How the name matched: exact, an alternate name, a short form, a misspelling or only its start."""
+    if place.match == "fuzzy":
+        # Each point of spelling distance weighs more than a fifty-fold population:
+        # "El Florida" is El Florido, not the bigger La Florida.
+        reasons.append(f"spelling differs (fuzzy score {place.match_score:.0f})")
+        return -(1.0 + 2.0 * (100.0 - place.match_score))
+    if place.match == "prefix":
+        reasons.append(f"only the start of the name matches {place.name}")
+        return -1.0
+    if place.match == "alternate":
+        reasons.append("matches an alternate name")
+        return -0.2
+    if place.match == "short form":
+        reasons.append(f"short form of {place.name}")
+        return -0.6
+    if place.match == "division":
+        reasons.append(f"named as a division: {place.name}")
+    else:
+        reasons.append("exact name")
+    return 0.0
+
+
+def divisions_own_towns(found: Sequence[Place]) -> frozenset[tuple[str, str]]:
+    """The ``(country, admin1)`` of the divisions among ``found`` whose own town is among them too.
+
+    A division's own town bears the division's name in its own name (Choluteca,
+    Nueva Ocotepeque, Oaxaca de Juárez; not Chiapa de Corzo, whose alternate
+    names include Chiapas).
+    """
+    divisions = {(p.country, p.admin1): f" {name_key(p.name)} " for p in found if p.feature == "admin1"}
+    return frozenset(
+        (p.country, p.admin1) for p in found
+        if not p.is_area and p.match != "fuzzy" and (p.country, p.admin1) in divisions
+        and divisions[(p.country, p.admin1)] in f" {name_key(p.name)} ")
+
+
+def division_term(place: Place, town_has_name: bool, own_towns: frozenset[tuple[str, str]],
+                  reasons: list[str]) -> float:
+    """A first-level division against the towns that share its name.
+
+    One rule whatever the report: named as a division ("Oaxaca state") it is
+    the area; a town of its own that bears the name (Ocotepeque, Choluteca)
+    is what a reported stop or crossing means; else, when no town bears the
+    name as its own, the division (Chiapas).
+    """
+    if place.match == "division":
+        return 8.0
+    if (place.country, place.admin1) in own_towns:
+        return -3.0
+    if town_has_name:
+        return -1.0  # a town elsewhere that bears the name as its own is what reporters mean
+    if place.match in ("exact", "alternate"):
+        reasons.append("the name of a first-level division, and no town bears it as its own")
+        return 3.0
+    return 0.0
+
+
+def crossing_weight(kind: str) -> float:
+    """What a border post (or a town at one) gains from a report of this kind."""
+    return CROSSING_WEIGHT if kind == "crossing" else CHECKPOINT_WEIGHT
+
+
+def crossing_term(place: Place, kind: str, reasons: list[str]) -> float:
+    """A crossing or a roadblock at a name that is a border post means the post.
+
+    Worth more than a town's tenfold population (Agua Caliente, California).
+    """
+    reasons.append(f"a {place.feature.replace('_', ' ')} suits a '{kind}' report")
+    return crossing_weight(kind)
+
+
+def border_town_term(place: Place, kind: str, crossings: Iterable[Place], reasons: list[str]) -> float:
+    """A town next to a known border post suits a crossing report (Ciudad Hidalgo, El Carmen).
+
+    Worth the crossing weight at the post, nothing from :data:`BORDER_TOWN_KM` away.
+    """
+    best: tuple[float, Place] | None = None
+    for post in crossings:
+        d = haversine_km(place.lat, place.lon, post.lat, post.lon)
+        if d < BORDER_TOWN_KM and (best is None or d < best[0]):
+            best = (d, post)
+    if best is None:
+        return 0.0
+    d, post = best
+    reasons.append(f"{d:.0f} km from the {post.name}: a border town suits a '{kind}' report")
+    return crossing_weight(kind) * (1.0 - d / BORDER_TOWN_KM)
+
+
+def population_term(place: Place, reasons: list[str]) -> float:
+    """Reporters name big places without qualifying them.
+
+    :data:`POPULATION_WEIGHT` per tenfold population above 1,000: a city of a
+    million outweighs a village of a thousand by about 3.6.
+    """
+    if place.population >= 10_000:
+        reasons.append(f"population {place.population:,}")
+    return POPULATION_WEIGHT * max(0.0, math.log10(place.population) - 3.0)
+
+
+def prominence_term(place: Place, reasons: list[str]) -> float:
+    """An online geocoder's prominence (0-1) stands in for the unknown population."""
+    reasons.append(f"prominence {place.importance:.2f} (online geocoder)")
+    return 3.0 * place.importance
