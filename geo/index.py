@@ -33,7 +33,7 @@ from .normalize import letter_mask, letter_masks, name_key, short_keys, without_
 from .paths import GAZETTEER_DIR, cache_dir
 from .places import Place
 
-SCHEMA_VERSION = "9"  # 9: plain names of border posts; admin1 of curated rows by country and name
+SCHEMA_VERSION = "10"  # 10: a name without its parenthesised qualifier ranks as the name itself
 
 #: How many indexes built for other inputs (another installation, an older version) are kept.
 KEEP_OTHER_INDEXES = 2
@@ -162,19 +162,27 @@ class _Builder:
     def __init__(self) -> None:
         self.places: list[tuple] = []
         self.names: dict[tuple[str, int], int] = {}
-        self._keys_of: dict[str, tuple[str, ...]] = {}
+        self._keys_of: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
-    def _name_keys(self, name: str) -> tuple[str, ...]:
-        """The key of ``name`` then its short forms (memoised: alternate names repeat a lot)."""
+    def _name_keys(self, name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The keys ``name`` is found under: its own, then its short forms (memoised: names repeat a lot).
+
+        Its own keys are the name's and, for a name with a parenthesised
+        qualifier, the name without it: "Santa Elena (Petén)" and "La Concha
+        (La Concepción)" are named Santa Elena and La Concha, the qualifier only
+        tells them apart.  Short forms drop a generic first word ("Ciudad").
+        """
         keys = self._keys_of.get(name)
         if keys is None:
             key = name_key(name)
             if len(key) < 2:
-                keys = ()
+                keys = ((), ())
             else:
                 unqualified = without_qualifier(name)
-                shorts = short_keys(key) + ([name_key(unqualified)] if unqualified else [])
-                keys = (key, *(k for k in shorts if len(k) >= 2 and k != key))
+                bare = name_key(unqualified) if unqualified else ""
+                own = (key, bare) if len(bare) >= 2 and bare != key else (key,)
+                shorts = short_keys(key) + (short_keys(bare) if len(own) > 1 else [])
+                keys = (own, tuple(dict.fromkeys(k for k in shorts if len(k) >= 2 and k not in own)))
             self._keys_of[name] = keys
         return keys
 
@@ -183,12 +191,14 @@ class _Builder:
         self.places.append((place_id, *place))
         known = self.names
         for name, rank in names:
-            keys = self._keys_of.get(name) or self._name_keys(name)
-            for i, key in enumerate(keys):
-                key_rank = rank if i == 0 else RANK_SHORT
+            own, shorts = self._keys_of.get(name) or self._name_keys(name)
+            for key in own:
                 old = known.get((key, place_id))
-                if old is None or key_rank < old:
-                    known[(key, place_id)] = key_rank
+                if old is None or rank < old:
+                    known[(key, place_id)] = rank
+            for key in shorts:
+                if (key, place_id) not in known:
+                    known[(key, place_id)] = RANK_SHORT
         return place_id
 
 
@@ -429,6 +439,19 @@ class GazetteerIndex:
                 self._memo.clear()
             self._memo[key] = found
         return list(found)
+
+    def keys_starting_with(self, words: str, *, limit: int = 50) -> list[str]:
+        """Return up to ``limit`` known name keys that begin with the whole words ``words``.
+
+        ``"suchilapan"`` -> ``["suchilapan del rio"]``: a range scan of the key
+        index (keys between ``"words "`` and ``"words!"``), so it costs one
+        indexed query however many names there are.
+        """
+        rows = self._con.execute(
+            "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? ORDER BY key LIMIT ?",
+            (words + " ", words + "!", limit),
+        ).fetchall()
+        return [row[0] for row in rows]
 
     def country_codes(self) -> frozenset[str]:
         """The ISO-2 codes of the countries the gazetteer knows."""
