@@ -21,6 +21,23 @@ FUZZY_CUTOFF = 85.0
 #: Fuzzy matches scoring below this are not suggested for an unknown name.
 SUGGESTION_CUTOFF = 60.0
 
+#: Articles reporters add to a place name or drop from it, as name keys.
+ARTICLES = ("el", "la", "los", "las", "the")
+
+#: A one-word probe for suggestions needs this many letters ("el" alone suggests "Yale").
+MIN_PROBE_LETTERS = 4
+
+
+def with_article(key: str) -> list[str]:
+    """The key with each article put before it, when it has none: ``"ceibo"`` -> ``["el ceibo", ...]``."""
+    return [] if key.partition(" ")[0] in ARTICLES else [f"{article} {key}" for article in ARTICLES]
+
+
+def without_article(key: str) -> str:
+    """The key without its leading article, or ``''``: ``"el corinto"`` -> ``"corinto"``."""
+    first, _, rest = key.partition(" ")
+    return rest if first in ARTICLES else ""
+
 
 def find_candidates(index: GazetteerIndex, query: str) -> tuple[list[Place], list[str]]:
     """Return the candidates for the most specific part of ``query`` and the other parts."""
@@ -35,11 +52,29 @@ def find_candidates(index: GazetteerIndex, query: str) -> tuple[list[Place], lis
         found = index.lookup(key)
         if found:
             return found, parts[:i] + parts[i + 1:]
-    # No part is known as written: a misspelling, found by fuzzy matching.
     key = name_key(parts[0])
+    # The reported words begin a longer known name: "Suchilapan" is Suchilapan del Río.
+    if key:
+        longer: dict[int, Place] = {}
+        for name in index.keys_starting_with(key):
+            share = 100.0 * len(key.split()) / len(name.split())
+            for p in index.lookup(name):
+                if p.id not in longer or longer[p.id].match_score < share:
+                    longer[p.id] = replace(p, match="extension", match_score=share)
+        if longer:
+            return list(longer.values()), parts[1:]
+    # A misspelling (fuzzy match), or the name without the article it bears ("Ceibo" is El Ceibo):
+    # together, so that the scoring terms weigh a spelling difference against the article.
     found = []
     for fuzzy_key, score in index.fuzzy(key, limit=5, cutoff=FUZZY_CUTOFF):
         found += [replace(p, match="fuzzy", match_score=score) for p in index.lookup(fuzzy_key)]
+    found += [replace(p, match="short form") for variant in with_article(key) for p in index.lookup(variant)]
+    if found:
+        return found, parts[1:]
+    # An article the gazetteer's name does not bear ("El Corinto" is Corinto): only when no name is
+    # close, since "El Florida" is a misspelt El Florido rather than Florida.
+    bare = without_article(key)
+    found = [replace(p, match="short form") for p in index.lookup(bare)] if bare else []
     if found:
         return found, parts[1:]
     # Or a known name followed by a description ("San Pedro Sula bus terminal"),
@@ -56,8 +91,10 @@ def suggest(index: GazetteerIndex, query: str, *, limit: int = 3) -> tuple[str, 
     """Return the names the gazetteer knows that are closest to ``query`` (for an unknown name)."""
     parts = split_query(query) or [query]
     words = name_key(parts[0]).split()
-    # The whole name, and its leading words ("Tapachlua Centro" -> "tapachlua").
-    probes = {" ".join(words[:n]) for n in range(1, min(len(words), 3) + 1)}
+    # The whole name, and its leading words ("Tapachlua Centro" -> "tapachlua"), but never a short
+    # word alone: "el" or "san" is close to hundreds of names and to none that was meant.
+    probes = {" ".join(words[:n]) for n in range(1, min(len(words), 3) + 1)
+              if n > 1 or n == len(words) or len(words[0]) >= MIN_PROBE_LETTERS}
     scored: dict[str, float] = {}
     for probe in probes:
         for key, score in index.fuzzy(probe, limit=limit, cutoff=SUGGESTION_CUTOFF):

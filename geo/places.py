@@ -20,7 +20,11 @@ class Place:
     ``gathering_point``) for curated entries, or ``country``/``admin1``/``region``
     for areas.  ``precision_m`` says how far the true place may be from
     (``lat``, ``lon``); ``confidence`` (``high``/``medium``/``low``) how sure the
-    curated coordinates are.
+    curated coordinates are.  ``match`` says how a reported name found it:
+    ``exact``, ``alternate`` (an alternate name), ``short form`` (without a
+    generic word or an article), ``division`` ("Oaxaca state"), ``fuzzy`` (a
+    misspelling, ``match_score`` 0-100), ``prefix`` (the name followed by a
+    description) or ``extension`` (the reported words begin the name).
     """
 
     id: int

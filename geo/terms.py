@@ -45,6 +45,9 @@ def name_term(place: Place, reasons: list[str]) -> float:
     if place.match == "prefix":
         reasons.append(f"only the start of the name matches {place.name}")
         return -1.0
+    if place.match == "extension":
+        reasons.append(f"the name reported is the start of {place.name}")
+        return -1.0
     if place.match == "alternate":
         reasons.append("matches an alternate name")
         return -0.2
@@ -76,13 +79,14 @@ def division_term(place: Place, town_has_name: bool, own_towns: frozenset[tuple[
                   reasons: list[str]) -> float:
     """A first-level division against the towns that share its name.
 
-    One rule whatever the report: named as a division ("Oaxaca state") it is
-    the area; a town of its own that bears the name (Ocotepeque, Choluteca)
-    is what a reported stop or crossing means; else, when no town bears the
-    name as its own, the division (Chiapas).
+    One rule whatever the report: a town of its own that bears the name
+    (Ocotepeque, Choluteca) is what a reported stop or crossing means; else,
+    when no town bears the name as its own, the division (Chiapas).  (Named
+    as a division, "Oaxaca state", only divisions are candidates: see
+    :func:`geo.candidates.find_candidates`.)
     """
     if place.match == "division":
-        return 8.0
+        return 0.0
     if (place.country, place.admin1) in own_towns:
         return -3.0
     if town_has_name:
