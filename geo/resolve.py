@@ -164,6 +164,24 @@ class Resolver:
         ``own_towns`` holds the ``(country, admin1)`` of the point-level
         candidates, so that a division whose own town bears its name
         (Ocotepeque, Choluteca) yields to the town.
+
+        :meth:`resolve` uses the route terms relative to the best-placed
+        point candidate (see :meth:`score_parts`); this is their plain sum.
+        """
+        place_part, route_part, reasons = self.score_parts(
+            place, query, ctx, extra_parts, town_has_name=town_has_name, own_towns=own_towns)
+        return place_part + route_part, reasons
+
+    def score_parts(
+        self, place: Place, query: str, ctx: Context, extra_parts: Sequence[str], *, town_has_name: bool = True,
+        own_towns: frozenset[tuple[str, str]] = frozenset(),
+    ) -> tuple[float, float, list[str]]:
+        """A candidate's score in two parts, ``(place terms, route terms, reasons)``.
+
+        The route terms (speed, detour, side) judge a point-level candidate
+        against the group's other stops; an area has none.  They say which
+        namesake fits the route, not whether a town beats an area: every
+        point candidate, the right one too, is some km from the other stops.
         """
         reasons: list[str] = []
         on = self._term_on
@@ -215,14 +233,15 @@ class Resolver:
 
         if ctx.focus and on("focus"):
             s += focus_term(place, self.focus_codes(ctx.focus), reasons)
+        route = 0.0
         if ctx.near and not place.is_area:
             if on("route_speed"):
-                s += route_terms.speed_term(place, ctx.near, reasons)
+                route += route_terms.speed_term(place, ctx.near, reasons)
             if on("route_detour"):
-                s += route_terms.detour_term(place, ctx.near, reasons)
+                route += route_terms.detour_term(place, ctx.near, reasons)
         if ctx.side and not place.is_area and on("route_side"):
-            s += route_terms.side_term(place, ctx.side, reasons)
-        return s, reasons
+            route += route_terms.side_term(place, ctx.side, reasons)
+        return s, route, reasons
 
     def resolve(self, query: str, ctx: Context = Context(), *, where: Where | None = None) -> Resolution:
         """Resolve one reported name; raise :class:`PlaceNotFound` with suggestions.
@@ -239,10 +258,13 @@ class Resolver:
             raise PlaceNotFound(query, where=where, suggestions=self.suggestions(query))
         town_has_name = any(p.match == "exact" and not p.is_area for p in found)
         own_towns = divisions_own_towns(found)
-        scored = []
-        for place in found:
-            s, reasons = self.score(place, query, ctx, extra, town_has_name=town_has_name, own_towns=own_towns)
-            scored.append((s, place, reasons))
+        parts = [(place, *self.score_parts(place, query, ctx, extra, town_has_name=town_has_name,
+                                           own_towns=own_towns)) for place in found]
+        # The route compares namesakes with each other: the best-placed point candidate keeps its
+        # place score, the others lose what they fit the route worse (an area has no route terms).
+        best_route = max((route for place, _, route, _ in parts if not place.is_area), default=0.0)
+        scored = [(base + route - best_route if not place.is_area else base, place, reasons)
+                  for place, base, route, reasons in parts]
         scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].id))
         return _resolution(query, scored)
 
@@ -259,7 +281,7 @@ def _resolution(query: str, scored: list[tuple[float, Place, list[str]]]) -> Res
                if p.is_area == best.is_area and p.country == best.country
                and haversine_km(p.lat, p.lon, best.lat, best.lon) <= SAME_SPOT_KM)
     confidence = (1.0 + same) / total
-    if best.match in ("fuzzy", "prefix"):
+    if best.match in ("fuzzy", "prefix", "extension"):
         # The name as reported is not in the gazetteer: however clear the
         # guess, a person should check it, so it stays below the flag line.
         confidence = min(confidence * best.match_score / 100.0, FUZZY_CONFIDENCE_CAP)

@@ -81,30 +81,43 @@ def crossing_sides(
 ) -> list[tuple[str, str]]:
     """For each stop, the country a reported border crossing puts it in (``()`` when none does).
 
-    A crossing report at a two-country border post, with a confident stop on
-    one side of it (the first after it, else the last before it), puts the
-    stops reported before it on the other side and those after it on that
-    side; each stop takes the crossing nearest to it in time.
+    A crossing report at a two-country border post is oriented by a confident
+    stop on one side of it (the first after it, else the last before it), or
+    else by the crossing reported next to it: a group that crosses from
+    Honduras into Guatemala at Corinto and later from Guatemala into Mexico
+    at El Ceibo is in Guatemala in between.  An oriented crossing puts the
+    stops reported before it on one side and those after it on the other;
+    each stop takes the crossing nearest to it in time.
     """
-    crossings: list[tuple[float, str, str, str]] = []  # (day, before side, after side, crossing name)
+    posts: list[tuple[float, frozenset[str], str]] = []  # (day, the two countries, crossing name)
     for stop, res in zip(stops, first):
-        countries = set(res.place.countries)
-        if (stop.kind != "crossing" or stop.day is None or res.place.feature not in CROSSING_FEATURES
-                or len(countries) != 2):
-            continue
+        countries = frozenset(res.place.countries)
+        if (stop.kind == "crossing" and stop.day is not None and res.place.feature in CROSSING_FEATURES
+                and len(countries) == 2):
+            posts.append((stop.day, countries, res.place.name))
+    posts.sort(key=lambda post: post[0])
+    oriented: list[tuple[str, str] | None] = []  # (before side, after side) of each post
+    for day, countries, _ in posts:
         after = [(stops[j].day, r.place.country) for j, r in anchors
-                 if stops[j].day > stop.day and r.place.feature not in CROSSING_FEATURES]
+                 if stops[j].day > day and r.place.feature not in CROSSING_FEATURES]
         before = [(stops[j].day, r.place.country) for j, r in anchors
-                  if stops[j].day < stop.day and r.place.feature not in CROSSING_FEATURES]
+                  if stops[j].day < day and r.place.feature not in CROSSING_FEATURES]
         if after and min(after)[1] in countries:
             far = min(after)[1]
-            near = (countries - {far}).pop()
+            oriented.append((_other(countries, far), far))
         elif before and max(before)[1] in countries:
             near = max(before)[1]
-            far = (countries - {near}).pop()
+            oriented.append((near, _other(countries, near)))
         else:
-            continue
-        crossings.append((stop.day, near, far, res.place.name))
+            oriented.append(None)
+    for k in range(len(posts) - 1):  # consecutive posts sharing one country: the group is in it between them
+        (d1, c1, _), (d2, c2, _) = posts[k], posts[k + 1]
+        shared = c1 & c2
+        if d1 < d2 and len(shared) == 1:
+            (between,) = shared
+            oriented[k] = oriented[k] or (_other(c1, between), between)
+            oriented[k + 1] = oriented[k + 1] or (between, _other(c2, between))
+    crossings = [(day, *sides, name) for (day, _, name), sides in zip(posts, oriented) if sides]
     sides: list[tuple[str, str]] = []
     for stop in stops:
         best: tuple[float, tuple[str, str]] | None = None
@@ -117,6 +130,12 @@ def crossing_sides(
                     best = (abs(day - stop.day), side)
         sides.append(best[1] if best else ())
     return sides
+
+
+def _other(countries: frozenset[str], one: str) -> str:
+    """The country of a two-country border post that is not ``one``."""
+    (other,) = countries - {one}
+    return other
 
 
 def nearest_anchors(
