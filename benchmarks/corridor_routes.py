@@ -1,10 +1,13 @@
 """Corridor routes: every stop against its intended place, per region, and what each scoring term decides.
 
-Run by hand:  .venv/bin/python benchmarks/corridor_routes.py [--misses] [--terms]
+Run by hand:  .venv/bin/python benchmarks/corridor_routes.py [--misses] [--terms] [--table PATH]
 
 ``tests/data/corridor_routes.csv`` holds routes written from the corridor (Darién to the US
 border) with the place each stop means and a tolerance in km, written before the resolver
-was run on them.  Each route is resolved as one group (``geo.resolve_route``); a stop is
+was run on them; ``tests/data/news_routes.csv`` holds routes of caravans reported in news
+articles the resolver was not tuned on (2018 through Oaxaca, Veracruz and the Pacific
+route to Tijuana, 2021-2024 caravans from Tapachula, the Darién-to-Honduras bus corridor,
+Petén), written the same way by the reviewer.  Both are scored, each region apart.  Each route is resolved as one group (``geo.resolve_route``); a stop is
 right when the resolved point lies within its tolerance of the intended one.
 
 ``--terms`` resolves every route again with each scoring term switched off
@@ -30,14 +33,17 @@ from geo.index import GazetteerIndex  # noqa: E402
 from geo.resolve import Resolver, Stop, resolve_route  # noqa: E402
 
 TABLE = ROOT / "tests" / "data" / "corridor_routes.csv"
+NEWS_TABLE = ROOT / "tests" / "data" / "news_routes.csv"
+TABLES = (TABLE, NEWS_TABLE)
 
 
-def load_routes(path: Path = TABLE) -> dict[str, list[dict]]:
-    """The routes of the table, by route id, stops in file order."""
+def load_routes(*paths: Path) -> dict[str, list[dict]]:
+    """The routes of the tables (default: :data:`TABLES`), by route id, stops in file order."""
     routes: dict[str, list[dict]] = defaultdict(list)
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            routes[row["route"]].append(row)
+    for path in paths or TABLES:
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                routes[row["route"]].append(row)
     return dict(routes)
 
 
@@ -92,9 +98,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every stop that misses")
     parser.add_argument("--terms", action="store_true", help="count the stops each scoring term decides")
+    parser.add_argument("--table", type=Path, action="append",
+                        help="a routes table to score (repeatable; default: the corridor and news tables)")
     args = parser.parse_args()
     index = GazetteerIndex.open()
-    routes = load_routes()
+    routes = load_routes(*(args.table or ()))
     right, missed = score_routes(Resolver(index), routes)
     wrong_keys = {(route, row["day"], row["query"]) for route, row, _, _ in missed}
     for route, row, res, km in missed if args.misses else ():
