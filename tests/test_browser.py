@@ -30,14 +30,34 @@ def counts(driver) -> dict:
     return driver.execute_script("return routemapper.visibleCounts(routemapper.firstMap());")
 
 
+#: Scrolls the map's box wholly into the reader's window (through an embedding article's frame too) and
+#: resolves once an IntersectionObserver sees it there (the frame learns of its parent's scrolling a moment later).
+IN_VIEW = """
+var box = arguments[0], done = arguments[arguments.length - 1];
+box.scrollIntoView({block: 'nearest', inline: 'nearest'});
+var seen = new IntersectionObserver(function (entries) {
+  if (entries[entries.length - 1].intersectionRatio > 0.999) { seen.disconnect(); done(true); }
+}, {threshold: [0, 0.5, 0.9, 0.999, 1]});
+seen.observe(box);
+"""
+
+
 def click_report(driver, caravan: str, i: int) -> None:
-    """A real mouse click at report ``i``'s pixel on the map."""
+    """A real mouse click at report ``i``'s pixel on the map.
+
+    The map (which must fit the window) is first scrolled wholly into view, and the click waits until the
+    page sees it there: left to scroll a map in an article's iframe while it clicks, chromedriver sometimes
+    clicked where the map had been before the scroll (the frame learns its new place a moment later), 46 px
+    below Agua Caliente in the 680x480 embed test, a miss that looked like a popup that never opened.
+    """
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 
+    container = driver.find_element(By.CSS_SELECTOR, ".leaflet-container")
+    driver.set_script_timeout(10)
+    driver.execute_async_script(IN_VIEW, container)
     pt = driver.execute_script("return routemapper.reportPoint(routemapper.firstMap(), arguments[0], arguments[1]);",
                                caravan, i)
-    container = driver.find_element(By.CSS_SELECTOR, ".leaflet-container")
     size = container.size
     ActionChains(driver).move_to_element_with_offset(
         container, int(pt["x"] - size["width"] / 2), int(pt["y"] - size["height"] / 2)).click().perform()

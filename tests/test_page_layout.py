@@ -36,7 +36,10 @@ st.caravans.forEach(function (c) {
   for (var i = 0; i < r.lat.length; i++) {
     if (S[r.precision[i]] !== 'point') { continue; }
     var p = m.latLngToContainerPoint([r.lat[i], r.lon[i]]);
-    stops.push({place: S[r.place[i]], lat: r.lat[i], lon: r.lon[i], x: p.x, y: p.y, r: routemapper.format.known(r.rh[i]) ? r.rh[i] : 4});
+    var hit = document.elementFromPoint(box.left + p.x, box.top + p.y);  /* what a click on the stop reaches */
+    var over = hit && hit.closest('.rm-name, .rm-label, .rm-badge, .rm-country, .rm-leaders, .leaflet-control');
+    stops.push({place: S[r.place[i]], lat: r.lat[i], lon: r.lon[i], x: p.x, y: p.y, r: routemapper.format.known(r.rh[i]) ? r.rh[i] : 4,
+                covered: over ? over.textContent || over.getAttribute('class') : null});
   }
 });
 return {W: box.width, H: box.height, panels: routemapper.map.panelRects(m), stops: stops,
@@ -95,6 +98,7 @@ def measure(driver, page, width, height):
 @pytest.mark.parametrize("name", ["all-caravans", "2018-10-honduras", "route"])
 @pytest.mark.parametrize("width,height", SIZES)
 def test_every_stop_is_inside_the_map_and_under_no_panel(pages, name, width, height):
+    """Every stop's circle is inside the map, clear of the panels, and a click at its centre reaches the map."""
     with chromium(1300, 900) as driver:
         seen = measure(driver, pages / f"{name}.html", width, height)
         W, H = seen["W"], seen["H"]
@@ -106,6 +110,8 @@ def test_every_stop_is_inside_the_map_and_under_no_panel(pages, name, width, hei
             assert r <= s["x"] <= W - r and r <= s["y"] <= H - r, f"{s['place']} off the map at {width}x{height}: {s}"
             for p in seen["panels"]:
                 assert not circle_hits_rect(s["x"], s["y"], r, p), f"{s['place']} under a panel {p} at {width}x{height}"
+            # a click on the stop reaches the map (its circle or symbol opens the popup), not a name or a panel
+            assert s["covered"] is None, f"{s['place']} covered by {s['covered']!r} at {width}x{height}"
         assert js_errors(driver) == []
 
 
