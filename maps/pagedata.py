@@ -33,6 +33,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 #: Storage types: the page makes the typed array of the same name (little-endian).
 TYPES = {"i32": "<i4", "u32": "<u4", "u16": "<u2", "u8": "u1", "f32": "<f4", "f64": "<f8"}
@@ -130,6 +132,7 @@ LAYOUT: dict[str, tuple[Column, ...]] = {
         Column("x2", type="u16"),
         Column("y2", type="u16"),
         Column("n", type="u32"),
+        Column("caravan", type="i32", missing=-1),
     ),
 }
 
@@ -189,8 +192,8 @@ class StringTable:
         self._parts.append(text.reset_index(drop=True))
         self._where.append((table, column, len(text)))
 
-    def encode(self) -> tuple[dict[tuple[str, str], np.ndarray], list[str], int]:
-        """The codes of every queued column, the strings, and how many lead strings are the head."""
+    def encode(self) -> tuple[dict[tuple[str, str], np.ndarray], pa.Array, int]:
+        """The codes of every queued column, the strings (an Arrow array), and how many lead strings are the head."""
         head_keys = set(HEAD_TEXT)
         order = sorted(range(len(self._parts)), key=lambda k: (self._where[k][:2] not in head_keys, k))
         allcodes, uniques = pd.factorize(pd.concat([self._parts[k] for k in order], ignore_index=True)
@@ -203,7 +206,8 @@ class StringTable:
             at += length
             if (table, column) in head_keys and length:
                 head = max(head, int(codes[table, column].max()) + 1)
-        return codes, [str(s) for s in uniques], head
+        strings = pa.array(uniques, type=pa.large_string())
+        return codes, strings.combine_chunks() if isinstance(strings, pa.ChunkedArray) else strings, head
 
 
 def _pack_buffers(tables: dict[str, dict[str, np.ndarray]], offsets: dict[tuple[str, str], float],
@@ -256,24 +260,28 @@ def block_text(data: bytes) -> str:
     return base64.b64encode(compress(data)).decode("ascii")
 
 
-def pack(tables: dict[str, dict[str, np.ndarray]], *, text: StringTable,
+def pack(tables: dict[str, dict[str, np.ndarray]], *, text: StringTable | None = None,
          offsets: dict[tuple[str, str], float] | None = None) -> tuple[dict, dict[str, str]]:
     """Pack ``tables`` (name -> column name -> values) for the page.
 
     Returns ``(layout, blocks)``: the layout (JSON-ready: each table's length
     and columns, the string table's head) and the base64 text of each block:
-    ``"columns"`` (every table), ``"text"`` (the string table).
+    ``"columns"`` (every table), ``"text"`` (the string table, when ``text``
+    is given: tables without text columns need none).
     """
+    if text is None:
+        data, described = _pack_buffers(tables, offsets or {}, {})
+        return {"version": 1, "tables": described}, {"columns": block_text(data)}
     codes, strings, head = text.encode()
     data, described = _pack_buffers(tables, offsets or {}, codes)
-    layout = {"version": 1, "tables": described, "head": strings[:head], "strings": len(strings),
+    layout = {"version": 1, "tables": described, "head": strings[:head].to_pylist(), "strings": len(strings),
               "separator": "nul"}
-    joined = "\0".join(strings)
-    if any("\0" in s for s in strings):  # a NUL inside a text cannot separate them: JSON it is
-        layout["separator"] = "json"
-        raw_text = json.dumps(strings, ensure_ascii=False).encode("utf-8")
-    else:
-        raw_text = joined.encode("utf-8")
+    if len(strings) and pc.any(pc.match_substring(strings, "\0")).as_py():
+        layout["separator"] = "json"  # a NUL inside a text cannot separate them: JSON it is
+        raw_text = json.dumps(strings.to_pylist(), ensure_ascii=False).encode("utf-8")
+    else:  # the strings joined by NUL, in Arrow (no Python string a row)
+        one = pa.LargeListArray.from_arrays(pa.array([0, len(strings)], type=pa.int64()), strings)
+        raw_text = pc.binary_join(one, pa.scalar("\0", pa.large_string()))[0].as_buffer().to_pybytes()
     return layout, {"columns": block_text(data), "text": block_text(raw_text)}
 
 
@@ -303,9 +311,10 @@ def unpack(layout: dict, blocks: dict[str, str]) -> dict:
                     values[stored == col["missing"]] = np.nan
                 cols[col["name"]] = values
         out[table] = cols
-    text = zlib.decompress(base64.b64decode(blocks["text"]), 31).decode("utf-8")
-    strings = json.loads(text) if layout["separator"] == "json" else (text.split("\0") if layout["strings"] else [])
-    out["strings"] = strings
+    if "text" in blocks:
+        text = zlib.decompress(base64.b64decode(blocks["text"]), 31).decode("utf-8")
+        out["strings"] = (json.loads(text) if layout["separator"] == "json"
+                          else (text.split("\0") if layout["strings"] else []))
     return out
 
 

@@ -31,6 +31,7 @@ from .assets import script_json, use_assets
 from .i18n import DEFAULT_LANG, Catalogue, catalogue, check_lang
 from .outlines import OutlineLayer
 from .page import RouteMap, date_texts, page_strings
+from .overview import OVERVIEW_FROM, overview
 from .pagedata import StringTable, pack
 from .policy import protect, untrusted_texts
 from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale, scales_for, segment_sizes
@@ -67,6 +68,15 @@ def _runs(codes: np.ndarray, n: int) -> np.ndarray:
     return np.searchsorted(codes, np.arange(n + 1), side="left")
 
 
+def _leg_ends(lines: np.ndarray) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """((x, y) of each line's first point, (x, y) of its last), read in one pass when every line has two."""
+    if len(lines) and (shapely.get_num_points(lines) == 2).all():
+        xy = shapely.get_coordinates(lines).reshape(-1, 2, 2)
+        return (xy[:, 0, 0], xy[:, 0, 1]), (xy[:, 1, 0], xy[:, 1, 1])
+    a, b = shapely.get_point(lines, 0), shapely.get_point(lines, -1)
+    return (shapely.get_x(a), shapely.get_y(a)), (shapely.get_x(b), shapely.get_y(b))
+
+
 def _point_codes(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
     """Code of each (lat, lon) at 1e-5 degrees, 0, 1, ... in order of first appearance (NaN: its own code)."""
     qlat, qlon = np.round(lat * 1e5), np.round(lon * 1e5)
@@ -93,7 +103,9 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     place-and-day group (:func:`routes.sizes.place_day_sizes`) when that
     group has two or more reports; legs run from point ``a`` to point ``b``
     and have ``back`` set when they start where the group turned back (the
-    leg *into* that stop keeps the caravan's colour).
+    leg *into* that stop keeps the caravan's colour).  A map of
+    :data:`maps.overview.OVERVIEW_FROM` reports or more also carries its
+    overview (``meta["overview"]``, block ``"overview"``), painted first.
 
     ``dates`` pairs each raw ``date`` with the date as a reader sees it in the
     language of ``words`` (default English); ``names`` lists the reports whose
@@ -114,10 +126,10 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
 
     # every distinct location once (at the page's 1e-5 degrees); reports and leg ends point into it
     lat_r, lon_r = reports["lat"].to_numpy(float)[r_order], reports["lon"].to_numpy(float)[r_order]
-    ends = segments.geometry.values[s_order]
-    a_pt, b_pt = shapely.get_point(ends, 0), shapely.get_point(ends, -1)
-    lat_all = np.concatenate([lat_r, shapely.get_y(a_pt), shapely.get_y(b_pt)])
-    lon_all = np.concatenate([lon_r, shapely.get_x(a_pt), shapely.get_x(b_pt)])
+    ends = np.asarray(segments.geometry.values, dtype=object)[s_order]
+    (ax, ay), (bx, by) = _leg_ends(ends)
+    lat_all = np.concatenate([lat_r, ay, by])
+    lon_all = np.concatenate([lon_r, ax, bx])
     pt = _point_codes(lat_all, lon_all)
     first = np.unique(pt, return_index=True)[1]
     n_r, n_s = len(lat_r), len(ends)
@@ -208,6 +220,16 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     } for i, c in enumerate(ids)]
     meta = {"layout": layout, "caravans": caravans, "bounds": bounds,
             "days": [int(d) for d in days[np.isfinite(days)]], "backColor": TURNED_BACK_COLOR}
+    if n_r >= OVERVIEW_FROM:  # a big map paints Python's overview first (maps/overview.py)
+        r_code = np.repeat(np.arange(len(ids)), np.diff(r_runs))
+        s_code = np.repeat(np.arange(len(ids)), np.diff(s_runs))
+        found = overview(lat_r[point], lon_r[point], r_code[point], lat_all[n_r:n_r + n_s], lon_all[n_r:n_r + n_s],
+                         lat_all[n_r + n_s:], lon_all[n_r + n_s:], s_code)
+        if found is not None:
+            o_tables, grid = found
+            o_layout, o_blocks = pack(o_tables)
+            meta["overview"] = {"layout": o_layout, "grid": grid}
+            blocks = {"overview": o_blocks["columns"], **blocks}
     return meta, blocks
 
 
@@ -268,7 +290,7 @@ def _label_names(reports: pd.DataFrame) -> pd.Series:
 
 def default_credits(routes: RouteSet, lang: str = DEFAULT_LANG) -> str:
     """``Sources: A; B; C`` (``Fuentes: ...``) from the reports' distinct sources, in order of appearance."""
-    sources = [s for s in dict.fromkeys(routes.reports["source"].dropna().astype(str)) if s.strip()]
+    sources = [s for s in pd.unique(routes.reports["source"].dropna().astype(str)).tolist() if s.strip()]
     return catalogue(lang).text("page.credits_line", sources="; ".join(sources)) if sources else ""
 
 

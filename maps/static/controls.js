@@ -311,7 +311,8 @@
     }
     var toggle = layers && layers.getContainer().querySelector(".leaflet-control-layers-toggle");
     if (toggle) { toggle.title = t("page.layers"); toggle.setAttribute("aria-label", t("page.layers")); }
-    if (layers) { layers.getContainer().querySelector(".leaflet-control-layers-list").setAttribute("aria-label", t("page.layers")); }
+    var list = layers && layers.getContainer().querySelector(".leaflet-control-layers-list");
+    if (list) { list.setAttribute("aria-label", t("page.layers")); }  /* the many-caravan list makes its own */
     if (map.attributionControl) {
       var a = el("a", null, "Leaflet");
       a.href = "https://leafletjs.com"; a.title = t("page.leaflet_title");

@@ -561,7 +561,7 @@
   };
 
   return {
-    LABEL_FONT: LABEL_FONT, MAX_LABELS: MAX_LABELS, stops: stops, groupStops: groupStops, leaderSpots: leaderSpots, stopText: stopText, spansYears: spansYears,
+    LABEL_FONT: LABEL_FONT, MAX_LABELS: MAX_LABELS, CELL: CELL, stops: stops, groupStops: groupStops, leaderSpots: leaderSpots, stopText: stopText, spansYears: spansYears,
     Occupancy: Occupancy, spotsAround: spotsAround, placer: placer, LabelLayer: LabelLayer
   };
 });

@@ -9,7 +9,7 @@
   "use strict";
   var rm = global.routemapper = global.routemapper || {};
   if (typeof module === "object" && module.exports) {
-    require("./format.js"); require("./decode.js"); require("./symbols.js"); require("./popups.js");
+    require("./format.js"); require("./decode.js"); require("./symbols.js"); require("./popups.js"); require("./density.js");
   }
   rm.layers = factory(rm, global);
   if (typeof module === "object" && module.exports) { module.exports = rm.layers; }
@@ -22,9 +22,18 @@
   var BATCH = 256;
   /* More shapes than this on the map: draw plainly (see FlowLayer.redraw). */
   var DENSE = 5000;
+  /* More shapes than this on the map: paint them as pixels (density.js), the path way would take seconds. */
+  var PIXELS = 25000;
   function Batch(paint) { this.paint = paint; this.path = new Path2D(); this.n = 0; }
   Batch.prototype.add = function () { if (++this.n >= BATCH) { this.flush(); } return this.path; };
   Batch.prototype.flush = function () { if (this.n) { this.paint(this.path); this.path = new Path2D(); this.n = 0; } };
+
+  /* Leaflet's EPSG:3857 at zoom 0 (a 256-pixel world), as map.project(latlng, 0) gives it. */
+  var MAX_LAT = 85.0511287798, WORLD = 256;
+  function spherical(lat, lon) {
+    var s = Math.sin(Math.max(Math.min(lat, MAX_LAT), -MAX_LAT) * Math.PI / 180);
+    return [WORLD * (lon / 360 + 0.5), WORLD * (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI))];
+  }
 
   /* Marks nothing: for a map drawn without names. */
   var NULL_OCCUPANCY = { segment: function () {}, circle: function () {}, rect: function () {} };
@@ -39,7 +48,7 @@
       this._canvas = L.DomUtil.create("canvas", "rm-flow leaflet-zoom-hide");
       this._canvas.setAttribute("aria-hidden", "true");
       map.getPanes().overlayPane.appendChild(this._canvas);
-      map.on("moveend zoomend viewreset resize", this.redraw, this);
+      map.on("moveend zoomend viewreset resize", this._schedule, this);
       map.on("click", this._click, this);
       map.on("mousemove", this._hover, this);
       this._project();
@@ -48,14 +57,19 @@
     },
     onRemove: function (map) {
       L.DomUtil.remove(this._canvas);
-      map.off("moveend zoomend viewreset resize", this.redraw, this);
+      map.off("moveend zoomend viewreset resize", this._schedule, this);
       map.off("click", this._click, this);
       map.off("mousemove", this._hover, this);
     },
-    /* Pixel coordinates at zoom 0, computed once; a redraw only scales and shifts them. */
+    /* Pixel coordinates at zoom 0, computed once; a redraw only scales and shifts them (Web Mercator worked
+       out here on whole arrays, the same formula as Leaflet's; another CRS goes through map.project). */
     _project: function () {
-      var map = this._map;
-      function proj(lat, lon) { var p = map.project([lat, lon], 0); return [p.x, p.y]; }
+      var map = this._map, mercator = map.options.crs === L.CRS.EPSG3857;
+      this._projected = this._st.caravans.length;
+      function proj(lat, lon) {
+        if (mercator) { return spherical(lat, lon); }
+        var p = map.project([lat, lon], 0); return [p.x, p.y];
+      }
       this._st.caravans.forEach(function (c) {
         var r = c.reports, s = c.segments, n = r.lat.length, m = s.lat1.length, i, p;
         c.px = new Float64Array(n); c.py = new Float64Array(n);
@@ -74,7 +88,16 @@
       var origin = map.getPixelOrigin();
       return { k: scale, dx: origin.x + topLeft.x, dy: origin.y + topLeft.y, topLeft: topLeft };
     },
+    /* The map moved, zoomed or resized: redraw once in the next frame, however many events came (a fit
+       fires moveend and zoomend; a crowded view costs a pass over every shape). */
+    _schedule: function () {
+      var self = this;
+      if (this._wanted) { return; }
+      this._wanted = true;
+      L.Util.requestAnimFrame(function () { if (self._wanted) { self.redraw(); } });
+    },
     redraw: function () {
+      this._wanted = false;
       if (!this._map) { return; }
       var map = this._map, st = this._st, size = map.getSize(), ratio = global.devicePixelRatio || 1;
       var canvas = this._canvas, t = this._transform();
@@ -86,6 +109,11 @@
       var W = size.x, H = size.y, day = st.day, drawn = { reports: 0, segments: 0, symbols: 0 };
       function X(x) { return x * t.k - t.dx; }
       function Y(y) { return y * t.k - t.dy; }
+      if (!st.caravans.length) {  /* a big map before its reports are decoded: Python's overview */
+        if (st.overview) { this._paintOverview(ctx, t, W * ratio, H * ratio, ratio); }
+        return;
+      }
+      if (this._projected !== st.caravans.length) { this._project(); }  /* caravans arrived since */
       /* Shapes of one style share a Path2D, filled/stroked once: 100,000 circles cost a few draw calls. */
       var chevrons = new Batch(function (path) {
         ctx.setLineDash([]); ctx.lineJoin = "miter"; ctx.globalAlpha = 1;
@@ -112,6 +140,11 @@
       var dense = nReports + nLegs > DENSE;
       /* What is drawn, cell by cell, for placing the names next to it (labels.js) */
       var occ = st.labels ? new rm.labels.Occupancy(W, H) : NULL_OCCUPANCY;
+      if (nReports + nLegs > PIXELS) {
+        this._paintPixels(ctx, t, W, H, ratio, occ, drawn);
+        this._finishDraw(occ, t, W, H, drawn);
+        return;
+      }
       function dash(pattern) { return dense ? [] : pattern; }
       var stride = Math.max(1, Math.ceil(nLegs / 2000));  /* at most ~2,000 chevrons: direction, not clutter */
       var chevronPath = [];
@@ -201,10 +234,64 @@
       drawn.dense = dense;
       if (st.labels) {
         chevronPath.forEach(function (v) { occ.circle(v[0] + (v[2] - v[0]) * 0.55, v[1] + (v[3] - v[1]) * 0.55, 9); });
+      }
+      this._finishDraw(occ, t, W, H, drawn);
+    },
+    /* Names placed around what was drawn, and the counts tests and benchmarks read. */
+    _finishDraw: function (occ, t, W, H, drawn) {
+      var st = this._st;
+      if (st.labels) {
         st.labels.update(occ, t, W, H);
         drawn.reports += st.labels.badgeCount;
       }
       st.drawn = drawn;
+      if (!st.firstDrawnAt) { st.firstDrawnAt = F.now(); }
+    },
+    /* A crowded view as pixels (density.js): every visible leg and point-level report in view adds to the
+       pixels it covers, in its caravan's colour.  No dashes, halos, symbols or chevrons: zooming in brings
+       them back; the popups and the table say what the pixels cannot. */
+    _paintPixels: function (ctx, t, W, H, ratio, occ, drawn) {
+      var st = this._st, day = st.day, grid = new rm.density.Grid(Math.round(W * ratio), Math.round(H * ratio));
+      var k = t.k * ratio, ox = t.dx * ratio, oy = t.dy * ratio, dot = Math.max(2, Math.round(3 * ratio));
+      var colors = st.caravans.map(function (c) { return c.color; });
+      st.caravans.forEach(function (c, ci) {
+        if (!c.visible) { return; }
+        var s = c.segments, r = c.reports, S = c.str, n = s.lat1.length, j;
+        for (j = 0; j < n; j++) {
+          if (s.endDay[j] > day) { continue; }
+          if (grid.line(c.sx1[j] * k - ox, c.sy1[j] * k - oy, c.sx2[j] * k - ox, c.sy2[j] * k - oy, 1, ci + 1)) {
+            drawn.segments++;
+          }
+        }
+        n = r.lat.length;
+        for (j = 0; j < n; j++) {
+          if (r.day[j] > day || S[r.precision[j]] !== "point") { continue; }
+          if (grid.dot(c.px[j] * k - ox, c.py[j] * k - oy, dot, 1, ci + 1)) { drawn.reports++; }
+        }
+      });
+      grid.paint(ctx, colors);
+      grid.occupy(occ, ratio);
+      drawn.dense = true;
+      drawn.pixels = true;
+    },
+    /* Python's overview of a big map (maps/overview.py), painted as pixels until the reports are decoded:
+       cells weighted by their reports, flows between cells by their legs. */
+    _paintOverview: function (ctx, t, PW, PH, ratio) {
+      var st = this._st, o = st.overview, g = o.grid, cells = o.tables.cells, flows = o.tables.flows;
+      var grid = new rm.density.Grid(PW, PH), k = t.k * ratio, ox = t.dx * ratio, oy = t.dy * ratio, i, id;
+      var size = Math.max(1, g.cell * k), reports = 0;
+      function cx(x) { return (g.x0 + (x + 0.5) * g.cell) * k - ox; }
+      function cy(y) { return (g.y0 + (y + 0.5) * g.cell) * k - oy; }
+      for (i = 0; i < flows.n.length; i++) {
+        id = flows.caravan[i] === flows.caravan[i] ? flows.caravan[i] + 1 : -1;
+        grid.line(cx(flows.x1[i]), cy(flows.y1[i]), cx(flows.x2[i]), cy(flows.y2[i]), flows.n[i], id);
+      }
+      for (i = 0; i < cells.n.length; i++) {
+        id = cells.caravan[i] === cells.caravan[i] ? cells.caravan[i] + 1 : -1;
+        if (grid.dot(cx(cells.x[i]), cy(cells.y[i]), size, cells.n[i], id)) { reports += cells.n[i]; }
+      }
+      grid.paint(ctx, o.colors);
+      st.overviewDrawn = { cells: grid.nDots, flows: grid.nLegs, reports: reports, at: F.now() };
       if (!st.firstDrawnAt) { st.firstDrawnAt = F.now(); }
     },
     /* The report (or all reports at one place and day) or leg under a container point, or null. */
@@ -239,7 +326,7 @@
     },
     _hover: function (e) {
       var self = this;
-      if (this._hoverPending) { return; }
+      if (this._hoverPending || !this._st.drawn || this._st.drawn.pixels) { return; }  /* pixels: no hover test */
       this._hoverPending = true;
       L.Util.requestAnimFrame(function () {
         self._hoverPending = false;
@@ -275,5 +362,5 @@
     return new FlowLayer(st);
   }
 
-  return { DENSE: DENSE, BATCH: BATCH, Batch: Batch, flowLayer: flowLayer, distToSegment: distToSegment, chevron: chevron };
+  return { DENSE: DENSE, PIXELS: PIXELS, spherical: spherical, BATCH: BATCH, Batch: Batch, flowLayer: flowLayer, distToSegment: distToSegment, chevron: chevron };
 });

@@ -42,6 +42,7 @@
     st.days = meta.days;
     var str = meta.layout.head.slice();
     if (meta.bounds) { st.bounds = L.latLngBounds(meta.bounds); }
+    if (meta.overview) { overview(map, st, meta); }
     return Promise.all([rm.decode.readCaravans(meta, str), rm.decode.readText(meta, str)]).then(function (read) {
       st.t.decoded = F.now();
       read[0].forEach(function (c) { st.caravans.push(c); });
@@ -52,6 +53,19 @@
       if (global.console) { global.console.error("routemapper: " + st.error); }
       throw err;
     });
+  }
+
+  /* A big map paints Python's overview (maps/overview.py) as soon as that small block is inflated, fitted to
+     the routes' bounds, while its reports are still being decoded; finish() then draws the reports. */
+  function overview(map, st, meta) {
+    rm.decode.readBlock(meta.blocks.overview).then(function (buffer) {
+      if (st.caravans.length) { return; }  /* the reports came first: nothing to show in their place */
+      st.overview = { tables: rm.decode.unpack(meta.overview.layout, buffer), grid: meta.overview.grid,
+                      colors: meta.caravans.map(function (c) { return c.color; }) };
+      if (st.bounds.isValid()) { map.fitBounds(st.bounds, { maxZoom: 11, animate: false }); }
+      st.flow = rm.layers.flowLayer(st);
+      st.flow.addTo(map);
+    }).catch(function (err) { if (global.console) { global.console.error("routemapper: " + err); } });
   }
 
   /* Add one caravan made in JavaScript (decode.js describes its columns; drawn later by the shared canvas). */
@@ -186,8 +200,8 @@
     printing(map, st);
     st.t.controls = F.now();
     rm.symbols.syncMarkers(st);
-    st.flow = rm.layers.flowLayer(st);
-    st.flow.addTo(map);
+    st.overview = null;  /* the reports are here: the overview has done its job */
+    if (st.flow) { st.flow.redraw(); } else { st.flow = rm.layers.flowLayer(st); st.flow.addTo(map); }
     st.refit = function () { map.invalidateSize({ animate: false, pan: false }); fitToFreeSpace(map, st); };
     rm.embed.start(map, st);  /* in an article's iframe: ask for the height the routes need */
   }
