@@ -1,24 +1,29 @@
-"""Map pages at scale: routemapper's render_map against plain folium, same reports, same run.
+"""Map pages at scale: routemapper's render_map and ``routemapper build`` against plain folium, same run.
 
-For 1,000, 10,000 and 100,000 synthetic reports (``synthetic_reports.py``:
-lat/lon given, one caravan per 1,000 rows) this builds:
+For each size (default 1,000, 10,000 and 100,000 synthetic reports from
+``synthetic_reports.py``, lat/lon given) two tables are made: one caravan per
+1,000 reports, and "many": ``max(1000, n // 100)`` caravans (1,000 caravans of
+100 reports at 100,000; 10,000 of 100 at 1,000,000), where any cost that grows
+with reports x caravans would show.  For each:
 
-- routemapper: ``render_map(routes)`` + ``save_map`` (one canvas layer for every
-  caravan, column arrays, a string table, popups built on click);
-- plain folium: one ``folium.CircleMarker`` with a ``folium.Popup`` (the same
-  fields, HTML-escaped) per report, then ``Map.save``: what a user would
-  otherwise write.
+- routemapper: ``render_map(routes)`` + ``save_map`` (``build``; reading and
+  building the routes is shared and not timed there), the page's size, its
+  ``load``; and ``cli``: ``routemapper build reports.csv -o map.html`` end to
+  end in a fresh process (reading, geocoding check, routes, page), with that
+  process's peak resident memory;
+- plain folium (the few-caravan table, up to ``--folium-max`` reports): one
+  ``folium.CircleMarker`` with a ``folium.Popup`` (the same fields,
+  HTML-escaped) per report, then ``Map.save``: what a user would otherwise write.
 
-``build`` is build + save in the default (CDN) mode, ``MB`` that page's size.
-``load`` opens a copy with Leaflet inlined (there is no network here) in
-headless Chromium (tests/browser.py) and measures from navigation start to our
-layers drawn (routemapper) or to the end of the load event (folium, whose
-layers are drawn by its inline script), plus the two animation frames that
-rasterise them.  Reading and building the routes is
-shared and not timed.  Medians of ``--repeat`` runs; sizes over
-``--once-from`` reports run once.  Usage::
+``build`` and ``MB`` are for the default (CDN) page.  ``load`` opens a copy with
+Leaflet inlined (there is no network here) in headless Chromium
+(tests/browser.py) and measures from navigation start to our first paint (the
+overview of a big map, or its reports) or to the end of folium's load event
+(its layers are drawn by its inline script), plus the two animation frames that
+rasterise them; ``detail`` is when our reports themselves are drawn.  Medians of
+``--repeat`` runs; sizes from ``--once-from`` reports run once.  Usage::
 
-    .venv/bin/python benchmarks/map_scale.py --sizes 1000 10000 100000 --repeat 3
+    .venv/bin/python benchmarks/map_scale.py --sizes 1000 10000 100000 1000000 --repeat 3
 """
 
 from __future__ import annotations
@@ -66,15 +71,16 @@ def timed(fn, *args, **kwargs) -> float:
     return time.perf_counter() - t
 
 
-def load_seconds(driver, path: Path, ready: str, timeout: float = 600.0) -> float:
+def load_seconds(driver, path: Path, ready: str, timeout: float = 600.0, navigate: bool = True) -> float:
     """Navigation start to two animation frames after ``ready`` (a JS expression) is true.
 
     Canvas and SVG drawing is rasterised when a frame is produced, so the
     second frame after the layers were drawn is when a reader sees them.
     """
-    driver.set_page_load_timeout(timeout)
-    driver.set_script_timeout(timeout)
-    driver.get(path.resolve().as_uri())
+    if navigate:
+        driver.set_page_load_timeout(timeout)
+        driver.set_script_timeout(timeout)
+        driver.get(path.resolve().as_uri())
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if driver.execute_script(f"return !!({ready});"):
@@ -88,7 +94,27 @@ def load_seconds(driver, path: Path, ready: str, timeout: float = 600.0) -> floa
 
 OURS_READY = ("window.routemapper && routemapper.firstMap() && "
               "routemapper.state.maps[L.stamp(routemapper.firstMap())].firstDrawnAt")
+OURS_DETAIL = ("window.routemapper && routemapper.firstMap() && "
+               "routemapper.state.maps[L.stamp(routemapper.firstMap())].drawn")
 FOLIUM_READY = "document.readyState === 'complete'"
+
+
+def cli_build(csv_path: Path, page: Path) -> tuple[float, float]:
+    """``routemapper build csv -o page`` in a fresh process: (wall seconds, that process's peak MB)."""
+    import os
+    import subprocess
+
+    exe = Path(sys.executable).with_name("routemapper")
+    t = time.perf_counter()
+    proc = subprocess.Popen([str(exe), "build", str(csv_path), "-o", str(page), "--cdn"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t
+    err = proc.stderr.read().decode("utf-8", "replace")
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"routemapper build {csv_path} failed:\n{err}")
+    return seconds, usage.ru_maxrss / 1024
 
 
 def main() -> None:
@@ -96,7 +122,9 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--once-from", type=int, default=100000, help="sizes from this run once")
+    parser.add_argument("--folium-max", type=int, default=100000, help="largest size to run folium on")
     parser.add_argument("--tools", nargs="+", default=["routemapper", "folium"], choices=["routemapper", "folium"])
+    parser.add_argument("--no-many", action="store_true", help="skip the many-caravan tables")
     args = parser.parse_args()
 
     from routes import build_routes, read_reports
@@ -105,37 +133,59 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="rm-mapscale-") as tmp:
         tmp = Path(tmp)
         for n in args.sizes:
-            routes = build_routes(read_reports(write_reports(tmp / f"r{n}.csv", n)))
-            reports = routes.reports
             repeat = 1 if n >= args.once_from else args.repeat
-            result = {"n": n}
-            for tool, fn, data, ready in (("routemapper", ours, routes, OURS_READY),
-                                          ("folium", plain_folium, reports, FOLIUM_READY)):
-                if tool not in args.tools:
-                    continue
-                page, inline_page = tmp / f"{tool}-{n}.html", tmp / f"{tool}-{n}-inline.html"
-                result[tool, "build"] = statistics.median(timed(fn, data, page) for _ in range(repeat))
-                result[tool, "bytes"] = page.stat().st_size
-                fn(data, inline_page, inline=True)
-                loads = []
-                for _ in range(repeat):
-                    with chromium(1200, 800) as driver:
-                        loads.append(load_seconds(driver, inline_page, ready))
-                result[tool, "load"] = statistics.median(loads)
-                print(f"  {n:>7,} {tool:<11} build {result[tool, 'build']:7.2f} s  "
-                      f"{result[tool, 'bytes'] / 1e6:7.2f} MB  load {result[tool, 'load']:6.2f} s", file=sys.stderr)
-            rows.append(result)
+            shapes = [("few", 1000)] + ([] if args.no_many else [("many", n // max(1000, n // 100) or 1)])
+            for label, per in shapes:
+                csv_path = write_reports(tmp / f"r{n}-{per}.csv", n, per_caravan=per)
+                routes = build_routes(read_reports(csv_path))
+                result = {"n": n, "shape": label, "caravans": len(routes.caravans)}
+                for tool, fn, data, ready in (("routemapper", ours, routes, OURS_READY),
+                                              ("folium", plain_folium, routes.reports, FOLIUM_READY)):
+                    if tool not in args.tools or (tool == "folium" and (label != "few" or n > args.folium_max)):
+                        continue
+                    page, inline_page = tmp / f"{tool}-{n}.html", tmp / f"{tool}-{n}-inline.html"
+                    result[tool, "build"] = statistics.median(timed(fn, data, page) for _ in range(repeat))
+                    result[tool, "bytes"] = page.stat().st_size
+                    fn(data, inline_page, inline=True)
+                    loads, details = [], []
+                    for _ in range(repeat):
+                        with chromium(1200, 800) as driver:
+                            loads.append(load_seconds(driver, inline_page, ready))
+                            if tool == "routemapper":
+                                details.append(load_seconds(driver, inline_page, OURS_DETAIL, navigate=False))
+                    result[tool, "load"] = statistics.median(loads)
+                    if details:
+                        result[tool, "detail"] = statistics.median(details)
+                    page.unlink()
+                    inline_page.unlink()
+                    if tool == "routemapper":
+                        cli = [cli_build(csv_path, tmp / "cli.html") for _ in range(repeat)]
+                        result["cli"] = statistics.median(c[0] for c in cli)
+                        result["cli_mb"] = max(c[1] for c in cli)
+                        (tmp / "cli.html").unlink()
+                    print(f"  {n:>9,} {label:<4} {result['caravans']:>6,} caravans {tool:<11} "
+                          f"build {result[tool, 'build']:7.2f} s  {result[tool, 'bytes'] / 1e6:7.2f} MB  "
+                          f"load {result[tool, 'load']:6.2f} s"
+                          + (f"  detail {result[tool, 'detail']:6.2f} s  cli build {result['cli']:6.2f} s "
+                             f"peak {result['cli_mb']:5.0f} MB" if tool == "routemapper" else ""),
+                          file=sys.stderr, flush=True)
+                csv_path.unlink()
+                del routes
+                rows.append(result)
 
-    print("| reports | routemapper build | folium build | ratio | routemapper MB | folium MB | ratio "
-          "| routemapper load | folium load | ratio |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    o, f = "routemapper", "folium"
+    print("| reports | caravans | routemapper build | folium build | ratio | routemapper MB | folium MB | ratio "
+          "| routemapper first paint | detail | folium load | ratio | `routemapper build` (CLI) | CLI peak MB |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
-        o, f = "routemapper", "folium"
-        if (f, "build") not in r or (o, "build") not in r:
+        if (o, "build") not in r:
             continue
-        print(f"| {r['n']:,} | {r[o, 'build']:.2f} s | {r[f, 'build']:.2f} s | {r[f, 'build'] / r[o, 'build']:.0f}x "
-              f"| {r[o, 'bytes'] / 1e6:.2f} | {r[f, 'bytes'] / 1e6:.2f} | {r[f, 'bytes'] / r[o, 'bytes']:.1f}x "
-              f"| {r[o, 'load']:.2f} s | {r[f, 'load']:.2f} s | {r[f, 'load'] / r[o, 'load']:.1f}x |")
+        has_f = (f, "build") in r
+        fb = f"{r[f, 'build']:.2f} s | {r[f, 'build'] / r[o, 'build']:.0f}x" if has_f else "- | -"
+        fm = f"{r[f, 'bytes'] / 1e6:.2f} | {r[f, 'bytes'] / r[o, 'bytes']:.1f}x" if has_f else "- | -"
+        fl = f"{r[f, 'load']:.2f} s | {r[f, 'load'] / r[o, 'load']:.1f}x" if has_f else "- | -"
+        print(f"| {r['n']:,} | {r['caravans']:,} | {r[o, 'build']:.2f} s | {fb} | {r[o, 'bytes'] / 1e6:.2f} | {fm} "
+              f"| {r[o, 'load']:.2f} s | {r[o, 'detail']:.2f} s | {fl} | {r['cli']:.2f} s | {r['cli_mb']:.0f} |")
 
 
 if __name__ == "__main__":

@@ -12,8 +12,9 @@ KINDS = ["sighting", "departure", "crossing", "checkpoint", "arrival", "gatherin
 COUNTS = ["", "160", "7,000-8,000", "about 1,000", "as many as 5,300", "thousands", "at least 3,000", "2.000"]
 
 
-def write_reports(path: str | Path, rows: int, *, seed: int = 0, with_latlon: bool = True) -> Path:
-    """Write ``rows`` synthetic reports (one caravan per 1,000 rows) to ``path`` as CSV; return the path."""
+def write_reports(path: str | Path, rows: int, *, seed: int = 0, with_latlon: bool = True,
+                  per_caravan: int = 1000) -> Path:
+    """Write ``rows`` synthetic reports (one caravan per ``per_caravan`` rows) to ``path`` as CSV; return the path."""
     rng = np.random.default_rng(seed)
     path = Path(path)
     i = np.arange(rows)
@@ -29,7 +30,7 @@ def write_reports(path: str | Path, rows: int, *, seed: int = 0, with_latlon: bo
         for a in range(0, rows, chunk):
             b = min(rows, a + chunk)
             lines = [
-                f'c{k // 1000},{d},"{p}",MX,{la if with_latlon else ""},{lo if with_latlon else ""},{kd},"{c}",'
+                f'c{k // per_caravan},{d},"{p}",MX,{la if with_latlon else ""},{lo if with_latlon else ""},{kd},"{c}",'
                 f'Synthetic wire,https://example.org/r/{k},row {k}\n'
                 for k, d, p, la, lo, kd, c in zip(i[a:b], day[a:b].astype(str), place[a:b], lat[a:b], lon[a:b],
                                                   kind[a:b], count[a:b])
