@@ -6,9 +6,15 @@ and the rows a careful reader would draft.  Rows are compared per article as
 sets of facts keyed by the place (its first comma part, normalised):
 
 * places: the place;
-* dates: (place, date) for rows with a date;
-* sizes: (place, low, high) for rows with a count (bounds from ``parse_count``);
-* kinds: (place, kind), shown for information.
+* dates: (place, date) for rows with a date; a draft row's date for an event (place and
+  kind) that the annotation leaves undated (``""``: the article gives no day) is not
+  counted, as in measure 3 of issue 11 (every draft row carries a date a reader would
+  infer, ``~`` or a month);
+* sizes: (place, low, high) for rows with a count: an expected row's ``low``/``high``
+  were worked out by hand from the README's table of count words (never by
+  ``parse_count``, the code under test); an extracted row's are its
+  ``count_low``/``count_high``;
+* kinds: (place, kind).
 
 Articles marked ``"held_out": N`` were written after the rules were fixed, in
 round N (the rules were then revised before round N+1); each round is scored
@@ -40,11 +46,11 @@ def cases() -> list[tuple[Path, dict]]:
     return out
 
 
-def facts(rows: list[dict]) -> dict[str, set]:
-    """The comparable facts of a list of rows (extracted or expected)."""
+def facts(rows: list[dict], *, expected: bool = False) -> dict[str, set]:
+    """The comparable facts of a list of rows (extracted, or ``expected`` ones with hand-worked bounds)."""
     from geo.normalize import name_key
-    from routes.counts import parse_count
 
+    low, high = ("low", "high") if expected else ("count_low", "count_high")
     out: dict[str, set] = {a: set() for a in ASPECTS}
     for row in rows:
         place = name_key(str(row["place"]).split(",")[0])
@@ -52,8 +58,7 @@ def facts(rows: list[dict]) -> dict[str, set]:
         if row.get("date"):
             out["dates"].add((place, row["date"]))
         if row.get("count"):
-            count = parse_count(row["count"])
-            out["sizes"].add((place, count.low, count.high))
+            out["sizes"].add((place, row[low], row[high]))
         out["kinds"].add((place, row.get("kind") or "sighting"))
     return out
 
@@ -67,7 +72,17 @@ def extract_case(article: Path, expected: dict) -> list[dict]:
 
 def compare(got: list[dict], expected: dict) -> dict[str, tuple[set, set, set]]:
     """Per aspect: (true positives, false positives, false negatives)."""
-    g, e = facts(got), facts(expected["rows"])
+    from geo.normalize import name_key
+
+    def key(row):
+        return name_key(str(row["place"]).split(",")[0]), row.get("kind") or "sighting"
+
+    g, e = facts(got), facts(expected["rows"], expected=True)
+    dated = {key(r) for r in expected["rows"] if r.get("date")}
+    undated = {key(r) for r in expected["rows"] if not r.get("date")} - dated
+    # A date the reader would infer for an event the annotation leaves undated is not held against the draft.
+    g["dates"] = {(name_key(str(r["place"]).split(",")[0]), r["date"]) for r in got
+                  if r.get("date") and key(r) not in undated}
     return {a: (g[a] & e[a], g[a] - e[a], e[a] - g[a]) for a in ASPECTS}
 
 
