@@ -366,8 +366,13 @@ def extract(articles: tuple[str, ...], published: str | None, caravan: str | Non
     """Draft report rows from news articles (plain text or HTML; - for stdin) for a person to review.
 
     Each row quotes the sentence it came from (quote, start, end: offsets in the
-    article's text; for HTML, in the text extracted from the page) and says how
-    sure it is (confidence). After review, the CSV goes straight into build.
+    article's text; for HTML, in the text extracted from the page; also: other
+    sentences that said the same) and says how sure it is (confidence). Rows
+    come in travel order, each dated (exact, ~approximate or a month) when the
+    publication day is known; without --caravan they get an id made of the first
+    stop's month and name. Places left out, legs faster than a group travels and
+    undated rows are listed on stderr. The CSV goes straight into build:
+    routemapper extract story.txt --published 2021-01-18 | routemapper build - -o map.html
 
     Limits (the options below give them): an article's text may hold up to
     --max-article-chars characters, its file 20 bytes a character; a bigger
@@ -392,7 +397,10 @@ def extract(articles: tuple[str, ...], published: str | None, caravan: str | Non
     refuse_input_as_output(output, articles)
     check_output(output, fmt, f"--format {fmt}", instead={k: f"--format {k}" for k in ("csv", "json")})
     limits = Limits(max_chars=max_article_chars, max_rows=max_rows)
-    rows, notices = keep_rows(extract_files(articles, published, caravan, jobs=jobs, limits=limits), limits)
+    notes: list[str] = []
+    rows, notices = keep_rows(extract_files(articles, published, caravan, jobs=jobs, limits=limits, notes=notes), limits)
+    for note in notes:
+        click.echo(f"routemapper: {note}", err=True)
     for notice in notices:
         click.echo(f"routemapper: warning: {notice}", err=True)
     if output is None:

@@ -22,7 +22,11 @@ Progress = Callable[[str], None]
 
 @dataclass
 class BuildResult:
-    """What :func:`build_map` wrote and what a person should check."""
+    """What :func:`build_map` wrote and what a person should check.
+
+    ``warnings``: places placed with low confidence, and legs faster than a
+    group travels (:func:`routes.pace.fast_leg_warnings`), each naming its rows.
+    """
 
     output: Path | None
     routes: object
@@ -96,8 +100,11 @@ def build_map(
         size = save_map(m, output)
     if picture is not None:
         atomic_write(png, picture)
+    from routes.pace import fast_leg_warnings
+
+    warnings = _low_confidence_warnings(routes) + fast_leg_warnings(routes)
     return BuildResult(Path(output) if output is not None else None, routes, size,
-                       _low_confidence_warnings(routes), Path(png) if png is not None else None, len(picture or b""))
+                       warnings, Path(png) if png is not None else None, len(picture or b""))
 
 
 def sample_files() -> list[Path]:

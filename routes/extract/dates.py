@@ -9,7 +9,13 @@ stay unresolved, never guessed.  A weekday means the latest such day on or
 before publication (``last Saturday``: strictly before), or the next one when
 the sentence speaks of the future (``will``, ``set to``, ``next Monday``,
 ``partirá``); a weekday written with its date (``el viernes 15 de enero``)
-takes that date.  ``around``/``alrededor del`` marks the date approximate (``~``).
+takes that date, and one written with a day of the month only (``el domingo 17``,
+``este martes 22``, ``el día 12``) the nearest such day around publication.  A
+weekday right after a verb in the past (``began Friday``, ``partieron este
+sábado``) or after ``luego de``/``after`` is a past day even in a sentence that
+also speaks of plans.  The days of Holy Week (``Viernes Santo``, ``Good
+Friday``) are found from Easter (``dateutil``).  ``around``/``alrededor del``
+marks the date approximate (``~``).
 """
 
 from __future__ import annotations
@@ -43,6 +49,10 @@ _MOD_BEFORE = re.compile(
     re.I,
 )
 
+# "avanzó este martes 58 millas": a number of miles, hours or people after a weekday is not its date.
+_NOT_A_UNIT = (r"(?!\s*(?:millas|miles|km|kil[óo]metros|kilomet|metros|meters|metres|horas|hours|personas|people|"
+               r"migrantes|migrants|mil\b|thousand|hundred|cientos|%|por\s+ciento|percent))")
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", re.I)),
     ("mdy", re.compile(rf"\b(?P<mon>{_EN_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
@@ -50,7 +60,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("es", re.compile(rf"\b(?P<d>\d{{1,2}})\s+de\s+(?P<mon>{_ES_MONTH})\b(?:\s+(?:de|del)\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("month", re.compile(rf"\b(?:in|en|during|durante|since|desde)\s+(?:early\s+|late\s+|mid-?)?(?P<mon>{_EN_MONTH}|{_ES_MONTH})(?:,?\s+(?:of\s+|de\s+|del\s+)?(?P<y>\d{{4}}))?\b", re.I)),
     ("eve", re.compile(r"\b(?P<word>christmas\s+eve|nochebuena|christmas\s+day|d[íi]a\s+de\s+navidad|new\s+year'?s\s+eve|new\s+year'?s\s+day|a[ñn]o\s+nuevo)\b", re.I)),
-    ("relative", re.compile(r"\b(?P<word>the\s+day\s+before\s+yesterday|anteayer|antier|yesterday|ayer|last\s+night|anoche|today|hoy|this\s+morning|this\s+afternoon|tonight|esta\s+ma[ñn]ana|esta\s+tarde|esta\s+noche|tomorrow|ma[ñn]ana(?!\s+(?:del?|por))|pasado\s+ma[ñn]ana)\b", re.I)),
+    ("relative", re.compile(r"\b(?P<word>the\s+day\s+before\s+yesterday|anteayer|antier|yesterday|ayer|last\s+night|anoche|today|hoy|this\s+morning|this\s+afternoon|tonight|esta\s+ma[ñn]ana|esta\s+madrugada|esta\s+tarde|esta\s+noche|tomorrow|ma[ñn]ana(?!\s+(?:del?|por))|pasado\s+ma[ñn]ana)\b", re.I)),
+    ("holy", re.compile(r"\b(?P<word>viernes\s+santo|jueves\s+santo|s[áa]bado\s+santo|s[áa]bado\s+de\s+gloria|domingo\s+de\s+ramos|domingo\s+de\s+resurrecci[óo]n|domingo\s+de\s+pascua|good\s+friday|holy\s+thursday|maundy\s+thursday|holy\s+saturday|palm\s+sunday|easter\s+sunday)\b", re.I)),
+    ("wdnum", re.compile(rf"\b(?P<wd>{_WEEKDAY})[\s.,]{{1,6}}(?:the\s+)?(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![.,:]\d){_NOT_A_UNIT}", re.I)),
+    ("daynum", re.compile(rf"\b(?:el\s+)?d[íi]a\s+(?P<d>[12]?\d|3[01])\b(?![.,:]\d|\s+de\s+\w){_NOT_A_UNIT}", re.I)),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})\b(?P<post>\s+(?:pasado|pr[óo]ximo|que\s+viene))?", re.I)),
 ]
 # The last word of each modifier: the $-anchored patterns run only after one of them.
@@ -68,10 +81,39 @@ _FIRST_WORDS = {
     "eve": ["christmas", "nochebuena", "dia", "new", "ano"],
     "relative": ["the", "anteayer", "antier", "yesterday", "ayer", "last", "anoche", "today", "hoy", "this",
                  "tonight", "esta", "tomorrow", "manana", "pasado"],
+    "holy": ["viernes", "jueves", "sabado", "domingo", "good", "holy", "maundy", "palm", "easter"],
+    "wdnum": sorted({fold(day) for day in _WEEKDAYS}),
+    "daynum": ["el", "dia"],
     "weekday": sorted({fold(day) for day in _WEEKDAYS}),
 }
 _KIND_INDEX = {kind: k for k, (kind, _) in enumerate(_PATTERNS)}
-_EXPLICIT = frozenset(("iso", "mdy", "dmy", "es"))  # dates that name their day (found before weekdays)
+_EXPLICIT = frozenset(("iso", "mdy", "dmy", "es", "wdnum", "daynum"))  # dates that name their day (found before weekdays)
+# Holy Week days, as days from Easter Sunday.
+_HOLY = {"viernes santo": -2, "good friday": -2, "jueves santo": -3, "holy thursday": -3, "maundy thursday": -3,
+         "sabado santo": -1, "sabado de gloria": -1, "holy saturday": -1, "domingo de ramos": -7, "palm sunday": -7,
+         "domingo de resurreccion": 0, "domingo de pascua": 0, "easter sunday": 0}
+# A verb in the past right before a weekday (fillers between): "began Friday", "partieron este sábado".
+_FILLERS = frozenset("on early late this last the el este esta la de del en por madrugada mañana manana noche tarde "
+                     "morning night afternoon evening pasado".split())
+_PAST_IRREGULAR = frozenset("began left went came took ran made held met fled sent broke rose stood set reached "
+                            "crossed arrived departed started walked".split())
+_PAST_ES = re.compile(r"(?:aron|ieron|yeron|[óo]|i[óo])$")
+_AFTER_PAST = re.compile(r"\b(?:luego\s+de|despu[ée]s\s+de|tras|after)\b", re.I)
+
+
+def _past_before(sentence: str, at: int) -> bool:
+    """True when the weekday at ``at`` follows a verb in the past or ``luego de``/``after`` (its clause)."""
+    head = sentence[max(0, at - 80):at]
+    words = re.findall(r"[\w']+", head.lower())[-5:]
+    for word in reversed(words):
+        if word in _FILLERS:
+            continue
+        if word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4 and word not in ("scheduled", "planned", "expected")):
+            return True
+        if len(word) > 4 and _PAST_ES.search(word) and not word.endswith(("ción", "cion")):
+            return True
+        break
+    return bool(_AFTER_PAST.search(head[-60:]))
 
 
 def _first_word_automaton():
@@ -294,8 +336,52 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future, senten
     if kind == "weekday":
         wd = g["wd"].lower()
         target = _WEEKDAYS.get(wd, _WEEKDAYS.get(wd.replace("é", "e").replace("á", "a")))
-        return _weekday(published, target, mod, g.get("post") or "", future()).isoformat()
+        ahead = future() and not _past_before(sentence, at)
+        return _weekday(published, target, mod, g.get("post") or "", ahead).isoformat()
+    if kind in ("wdnum", "daynum"):
+        target = None
+        if kind == "wdnum":
+            wd = g["wd"].lower()
+            target = _WEEKDAYS.get(wd, _WEEKDAYS.get(wd.replace("é", "e").replace("á", "a")))
+        day = _day_of_month(published, int(g["d"]), target, future() and not _past_before(sentence, at))
+        return day.isoformat() if day else ""
+    if kind == "holy":
+        from dateutil.easter import easter
+
+        word = fold(" ".join(g["word"].lower().split()))
+        offset = timedelta(days=_HOLY[word])
+        options = [easter(published.year + k) + offset for k in (-1, 0, 1)]
+        if future():
+            return min(d for d in options if d >= published).isoformat()
+        return max(d for d in options if d <= published + timedelta(days=1)).isoformat()
     return ""
+
+
+def _day_of_month(published: date, day: int, weekday: int | None, future: bool) -> date | None:
+    """The day numbered ``day`` in the publication's month or a month next to it.
+
+    With a weekday (``el domingo 17``) the nearest such day that falls on it;
+    else the latest one up to a week after publication (the next one on or
+    after publication when the sentence speaks of plans).
+    """
+    options = []
+    for k in (-1, 0, 1):
+        month = published.month + k
+        year = published.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None:
+        fitting = [d for d in options if d.weekday() == weekday]
+        if fitting:
+            return min(fitting, key=lambda d: abs((d - published).days))
+    if future:
+        later = [d for d in options if d >= published]
+        return min(later) if later else None
+    earlier = [d for d in options if d <= published + timedelta(days=7)]
+    return max(earlier) if earlier else None
 
 
 def sentence_date(sentence: str, published: date | None) -> FoundDate | None:

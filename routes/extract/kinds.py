@@ -7,6 +7,13 @@ deported make ``returned``; then blocked, checkpoint/roadblock (police or
 troops posted somewhere too), crossed, arrived, departed, gathered; walked,
 rested or spent the night make a ``sighting`` the sentence reports.  A
 sentence with none is a ``sighting`` too, with no cue.
+
+With several places, each takes the cue written between the place before it
+and itself (or, if none, between itself and the next place): in ``se
+concentraron el sábado en San Pedro Sula y el domingo llegaron a Nueva
+Ocotepeque`` the first is a gathering, the second an arrival; in
+``caminaron hasta Ocotepeque y planean cruzar el jueves por Agua Caliente``
+only the second is planned (:func:`place_kinds`).
 """
 
 from __future__ import annotations
@@ -46,10 +53,10 @@ _CUES: list[tuple[str, str]] = [
                 r"lleg(?:aron|ó|ada|ado)|alcanzaron|avanzaron\s+(?:hasta|a)\b"),
     ("departure", r"left\b|departed|set\s+(?:out|off)|headed\s+(?:out|north)|began\s+(?:walking|the\s+trek|their\s+journey)|"
                   r"started\s+walking|sal(?:ieron|ió|ida)\b|partieron|parti[óo]|emprendieron|iniciaron\s+(?:la\s+)?(?:marcha|caminata)"),
-    ("gathering", r"gather(?:ed|ing)|wait(?:ed|ing)|esperaban|esperando|assembled|congregated|met\s+(?:up\s+)?at|massed|"
+    ("gathering", r"gather(?:ed|ing)|wait(?:ed|ing)|esperaban|esperando|assembled|congregated|met\s+(?:up\s+)?at|massed|filled|packed|"
                   r"se\s+reunieron|se\s+concentraron|concentraci[óo]n|se\s+congregaron|reunid[oa]s"),
     # Where the group walked, rested or spent the night: a position, no particular event.
-    ("sighting", r"rested|camped|slept|stayed|spent\s+the\s+night|walked|marched|"
+    ("sighting", r"rested|camped|slept|stayed|spent\s+the\s+night|walked|marched|passed\s+through|pasaron\s+por|pas[óo]\s+por|"
                  r"descansaron|acamparon|durmieron|pernoct|permanec|se\s+quedaron|pasaron\s+la\s+noche|caminaron|caminaban"),
 ]
 _COMPILED = [(kind, WordPattern(rf"\b(?:{pattern})")) for kind, pattern in _CUES]
@@ -143,3 +150,49 @@ def sentence_kind(sentence: str, candidates: frozenset[str] | None = None) -> tu
         if kind in candidates and pattern.search(sentence, lowered=lowered):
             return kind, True
     return DEFAULT_KIND, False
+
+
+def place_kinds(sentence: str, places: list[tuple[int, int]], candidates: frozenset[str] | None = None,
+                joined: list[bool] | None = None) -> list[tuple[str, bool]]:
+    """The kind of each place written at ``places`` (start, end) in ``sentence``, and whether a cue said so.
+
+    One place takes the sentence's kind (:func:`sentence_kind`).  With
+    several, each takes the first-ranked cue between the end of the place
+    before it and its own start; failing that, between its end and the next
+    place's start; failing that, the sentence's kind.  A plan anywhere makes
+    place with no cue of its own ``planned``.
+    """
+    whole = sentence_kind(sentence, candidates)
+    if len(places) < 2:
+        return [whole for _ in places]
+    if candidates is None:
+        candidates = candidate_kinds(sentence, [(0, len(sentence))])[0]
+    lowered = sentence.lower()
+    found: list[tuple[int, int, str]] = []  # start, rank, kind
+    for rank, (kind, pattern) in enumerate(_COMPILED):
+        if kind in candidates:
+            found += [(m.start(), rank, kind) for m in pattern.finditer(sentence, lowered=lowered)]
+    if not found:
+        return [whole for _ in places]
+    # Groups of places joined by "and": (first index, last index).
+    groups: list[list[int]] = []
+    for i in range(len(places)):
+        if i and joined and joined[i] and groups:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    out: list[tuple[str, bool]] = [whole for _ in places]
+    for g, members in enumerate(groups):
+        start, end = places[members[0]][0], places[members[-1]][1]
+        left = places[groups[g - 1][-1]][1] if g else 0
+        right = places[groups[g + 1][0]][0] if g + 1 < len(groups) else len(sentence)
+        if len(members) > 1:
+            around = [(rank, kind) for at, rank, kind in found if left <= at < right]
+            pick = min(around) if around else None
+        else:
+            before = [(rank, kind) for at, rank, kind in found if left <= at < start]
+            after = [(rank, kind) for at, rank, kind in found if end <= at < right]
+            pick = min(before) if before else (min(after) if after else None)
+        for i in members:
+            out[i] = (pick[1], True) if pick else whole
+    return out

@@ -8,6 +8,7 @@ same input gives the same rows, in any process, which is what lets
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
@@ -17,17 +18,23 @@ from geo.errors import InputError
 from ..limits import DEFAULT_LIMITS, Limits
 from ..schema import COLUMNS
 from .article import Article
+from ..pace import says_motor
+from .common import common_keys
 from .dates import FoundDate, dates_by_sentence
-from .kinds import candidate_kinds, sentence_kind
+from .draft import default_caravan, merge_same, settle_areas, travel_order
+from .kinds import candidate_kinds, place_kinds, sentence_kind
+from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
-from .places import places_in_sentence
+from .places import area_is_there, joined_to_previous, locative_before, places_in_sentence, refers_to_dateline
 from .sizes import clause_numbers, find_sizes, sizes_for_places
+from .story import caption_paragraphs, credit_spans, headline_paragraph, story_focus, within
+from .story import inside as inside_spans
 from .text import WordPattern, sentences
 from .words import GROUP_HEADS
 
 #: Columns of an extracted row: the report schema, then what a reviewer needs.
 REPORT_FIELDS: tuple[str, ...] = COLUMNS + (
-    "count_low", "count_high", "confidence", "quote", "start", "end", "article",
+    "count_low", "count_high", "confidence", "quote", "start", "end", "also", "article",
 )
 
 # Words that make a sentence about the group even without a verb cue ("people" alone does not).
@@ -113,6 +120,7 @@ class Extractor:
         self.matcher = matcher or shared_matcher()
         self.resolver = resolver or _memo_resolver(_MemoIndex(GazetteerIndex.open()))
         self._area_cache: dict[str, bool] = {}
+        self._common: frozenset[str] | None = None
 
     def is_area(self, key: str) -> bool:
         """True when some gazetteer entry of this name key is a country, division or region."""
@@ -120,78 +128,211 @@ class Extractor:
             self._area_cache[key] = any(p.is_area for p in self.resolver.index.lookup(key))
         return self._area_cache[key]
 
-    def extract(self, text: str, published: date | str | None = None, caravan: str | None = None,
-                *, source: str = "", url: str = "", article: str = "") -> list[dict]:
-        """Return the draft report rows of one article (see :data:`REPORT_FIELDS`)."""
-        from geo.resolve import Stop, resolve_route
+    def names_area(self, key: str, name: str) -> bool:
+        """True when the name, read on its own, means a country, division or region (``Guatemala``,
+        ``Chiapas``), not a town that shares its name with one (``Chiquimula``, ``Oaxaca``)."""
+        if not self.is_area(key):
+            return False
+        cached = self._area_cache.get("\0" + key)
+        if cached is None:
+            from geo.errors import PlaceNotFound
+            from geo.resolve import Context
 
+            try:
+                cached = self.resolver.resolve(name, Context()).place.is_area
+            except PlaceNotFound:
+                cached = True
+            self._area_cache["\0" + key] = cached
+        return cached
+
+    @property
+    def common(self) -> frozenset[str]:
+        """Gazetteer name keys that are ordinary words (:mod:`.common`)."""
+        if self._common is None:
+            self._common = common_keys()
+        return self._common
+
+    def extract(self, text: str, published: date | str | None = None, caravan: str | None = None,
+                *, source: str = "", url: str = "", article: str = "", notes: list[str] | None = None) -> list[dict]:
+        """Return the draft report rows of one article (see :data:`REPORT_FIELDS`), in travel order.
+
+        What a person should know about the draft (rows left out, legs too
+        fast, rows with no date) is appended to ``notes`` when a list is given.
+        """
+        notes = notes if notes is not None else []
         published = parse_published(published)
         sents = sentences(text)
-        mentions = self.matcher.find(text)
-        mention_starts = [m.start for m in mentions]
-        drafts: list[dict] = []
-        last_stops: tuple[int, list] = (-1, [])
-        last_date: tuple[int, str] = (-1, "")
         spans = [(s.start, s.end) for s in sents]
+        mentions = self.matcher.find(text)
+        drafts, dateline = self._sentence_drafts(text, sents, spans, mentions, published)
+        if not drafts:
+            return []
+        focus = self._focus(drafts, dateline)
+        drafts = [d for d in drafts if self._kept(d, focus)]
+        if not drafts:
+            return []
+        rows = self._resolve(drafts, focus)
+        rows = settle_areas(rows)
+        for row in rows:
+            row["_day"] = day_number(row["date"])
+        rows = travel_order(rows)
+        rows = check_legs(rows, within=lambda place: within(place, focus),
+                          unsure=lambda row: self._unsure(row, focus), notes=notes)
+        rows, merged = merge_same(rows)
+        rows = travel_order(rows)
+        undated = [r for r in rows if not r["date"]]
+        if undated:
+            notes.append(f"{len(undated)} row(s) have no date (build refuses them): "
+                         + ("give --published, the day the article came out" if published is None
+                            else "their sentences say no day"))
+        name = caravan or default_caravan(rows)
+        for row in rows:
+            row["caravan"] = name
+            row["source"], row["url"], row["article"] = source, url, article
+        return [_public(r) for r in rows]
+
+    # -- sentence by sentence ----------------------------------------------------------------
+    def _sentence_drafts(self, text, sents, spans, mentions, published):
+        """One draft per place that a sentence reports the group at, with its own date and size."""
+        mention_starts = [m.start for m in mentions]
         all_dates = dates_by_sentence(text, spans, published)
         all_kinds = candidate_kinds(text, spans)
+        captions = caption_paragraphs(text, sents)
+        headline = headline_paragraph(sents)
+        credits = credit_spans(text)
+        info = []  # per sentence: (event date iso, statement date iso, other days)
+        drafts: list[dict] = []
+        placeless: list[tuple[int, list, str, bool, str]] = []  # sentence, sizes, kind, cued, date
+        dateline = None
+        last_stops: tuple[int, list] = (-1, [])
         for n, sent in enumerate(sents):
             lo = bisect.bisect_left(mention_starts, sent.start)
             hi = bisect.bisect_left(mention_starts, sent.end)
-            places = [p for p in places_in_sentence(sent.text, mentions[lo:hi], self.is_area, sent.start)
-                      if p.role == "stop"] if hi > lo else []
-            carry = not places and last_stops[0] == sent.paragraph and bool(last_stops[1])
-            if places or carry:
-                sizes = find_sizes(sent.text)
-                kind, cued = sentence_kind(sent.text, all_kinds[n])
-            else:
-                sizes, kind, cued = [], "sighting", False
-            dates_here = _event_dates(sent.text, all_dates[n], kind)
-            found_date = dates_here[0] if dates_here else None
-            if found_date:
-                last_date = (sent.paragraph, found_date.iso)
-            elif last_date[0] == sent.paragraph and last_date[1] and not _OTHER_DAYS.search(sent.text):
-                # A sentence that gives no date goes on with the paragraph's: approximate.
-                found_date = FoundDate("~" + last_date[1].lstrip("~"), -1, -1, "")
-            factor, carried = 1.0, False
-            if not places:
+            places = places_in_sentence(sent.text, mentions[lo:hi], self.is_area, sent.start) if hi > lo else []
+            stops = []
+            located: dict[int, bool] = {}
+            for i, p in enumerate(places):
+                if p.role == "dateline" and dateline is None:
+                    dateline = (p, n)
+                if p.role != "stop" or (credits and inside_spans(credits, sent.start + p.start)):
+                    continue
+                if self.names_area(p.key, p.query.split(",")[0]) and not area_is_there(sent.text, p.start, p.end):
+                    continue  # a nationality, a destination or a backdrop
+                # "between Tecún Umán and Ciudad Hidalgo": a name joined to a located one is located too.
+                located[id(p)] = locative_before(sent.text, p.start) or (
+                    i > 0 and located.get(id(places[i - 1]), False) and joined_to_previous(sent.text, places[i - 1], p))
+                stops.append(p)
+            if not stops and dateline is not None and (dateline[1] < n and refers_to_dateline(sent.text)):
+                stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
+            written = all_dates[n]
+            lowered = sent.text.lower() if written else ""
+            statement = [f for f in written if _SPEECH_BEFORE.search(sent.text, max(0, f.start - 40), f.start, lowered=lowered)]
+            other_days = bool(_OTHER_DAYS.search(sent.text))
+            carry = not stops and last_stops[0] == sent.paragraph and bool(last_stops[1])
+            needs_sizes = bool(stops) or carry or _GROUP_WORD.search(sent.text) is not None
+            sizes = find_sizes(sent.text) if needs_sizes else []
+            kind, cued = sentence_kind(sent.text, all_kinds[n]) if (stops or carry or sizes) else ("sighting", False)
+            dates_here = _event_dates(sent.text, written, kind)
+            info.append((dates_here[0].iso if dates_here else "", statement[0].iso if statement else "", other_days,
+                         sent.paragraph in captions))
+            factor = 1.0
+            if not stops and dateline is not None and dateline[1] == n and (sizes or cued):
+                # "CIUDAD HIDALGO, Mexico — About 2,000 migrants decided...": the lede happens at the dateline.
+                stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
+            if not stops:
                 # "About 1,000 more joined there": the place of the sentence before, same paragraph.
                 if carry and (sizes or cued) and _THERE.search(sent.text):
-                    places, factor, carried = last_stops[1], CARRIED_OVER, True
+                    stops, factor = [p._replace(start=-1, end=-1) for p in last_stops[1]], CARRIED_OVER
                 else:
+                    whole = [z for z in sizes if _about_whole_group(sent.text, z, kind, cued)]
+                    if whole:
+                        placeless.append((n, whole, kind, cued, dates_here[0].iso if dates_here else ""))
                     continue
-            else:
-                last_stops = (sent.paragraph, places)
+            elif all(p.start >= 0 for p in stops):
+                last_stops = (sent.paragraph, stops)
             if not (cued or sizes or _GROUP_WORD.search(sent.text)):
                 continue
             if not (cued or sizes):
                 factor *= NO_EVENT_CUE
-            # Places carried over from the sentence before have its offsets: they take every size and
-            # the sentence's date.  One place takes every size too.
-            if carried or len(places) < 2:
-                place_sizes, clauses = [sizes for _ in places], [0 for _ in places]
+            positioned = [p for p in stops if p.start >= 0]
+            joined = [i > 0 and joined_to_previous(sent.text, positioned[i - 1], q) for i, q in enumerate(positioned)]
+            kinds = place_kinds(sent.text, [(p.start, p.end) for p in positioned], all_kinds[n], joined) \
+                if len(positioned) > 1 else [(kind, cued) for _ in positioned]
+            kind_of = {id(p): k for p, k in zip(positioned, kinds)}
+            if len(positioned) < 2 or factor == CARRIED_OVER:
+                place_sizes, clauses = [sizes for _ in stops], [0 for _ in stops]
             else:
-                numbers = clause_numbers(sent.text, [p.start for p in places] + [s.start for s in sizes])
-                clauses = numbers[:len(places)]
-                place_sizes = sizes_for_places(sizes, clauses, numbers[len(places):])
-            for place, its_sizes, clause in zip(places, place_sizes, clauses):
-                several_dates = len(dates_here) > 1 and not carried
-                when = _date_for_place(dates_here, place.start) if several_dates else found_date
+                numbers = clause_numbers(sent.text, [max(p.start, 0) for p in stops] + [z.start for z in sizes])
+                clauses = numbers[:len(stops)]
+                place_sizes = sizes_for_places(sizes, clauses, numbers[len(stops):])
+            for p, its_sizes, clause in zip(stops, place_sizes, clauses):
+                k, k_cued = kind_of.get(id(p), (kind, cued))
+                present = p.start >= 0 and _PRESENT_BEFORE.search(sent.text, max(0, p.start - 60), p.start) is not None
+                when = _date_for_place(sent.text, dates_here, p, positioned, kind_of, k, present)
+                motor = says_motor(sent.text)
                 for size in its_sizes or [None]:
                     drafts.append({
-                        "query": place.query, "kind": kind, "date": when.iso if when else "",
-                        "size": size, "factor": factor, "sentence": sent, "clause": clause,
+                        "query": p.query, "key": p.key, "kind": k, "cued": k_cued, "own": when.iso if when else "",
+                        "present": present, "size": size, "factor": factor,
+                        "sentence": sent, "n": n, "clause": clause, "start": sent.start + max(p.start, 0),
+                        "area": self.is_area(p.key), "as_area": _as_area(sent.text, p),
+                        "located": p.start < 0 or located.get(id(p), False),
+                        "motor": motor, "caption": sent.paragraph in captions,
+                        "headline": sent.paragraph == headline,
                     })
-        if not drafts:
-            return []
+        _date_drafts(drafts, info, sents, published, headline)
+        _attach_placeless(drafts, placeless, sents, info, published)
+        return drafts, dateline
 
-        # One resolution per distinct (place, day, kind), as routes.locate does for report files.
-        keys = [(d["query"], _day_number(d["date"]), d["kind"]) for d in drafts]
+    # -- the story's area ------------------------------------------------------------------
+    def _focus(self, drafts: list[dict], dateline):
+        """Where the story happens: its dateline, its sure towns, the areas the group is in."""
+        from geo.errors import PlaceNotFound
+        from geo.resolve import Context
+
+        sure, areas = [], []
+        queries = {d["query"]: d for d in drafts if d["area"] or d["key"] not in self.common}
+        if dateline is not None:
+            queries.setdefault(dateline[0].query, {"area": self.is_area(dateline[0].key)})
+        for query, d in queries.items():
+            try:
+                res = self.resolver.resolve(query, Context())
+            except PlaceNotFound:
+                continue
+            (areas if res.place.is_area else sure).append(res.place if res.place.is_area else res)
+        return story_focus(sure, areas)
+
+    def _kept(self, d: dict, focus) -> bool:
+        """An ordinary word (``Son``, ``Summit``) is a place only with a preposition of place, or inside the focus."""
+        if d["area"] or d["located"] or d["key"] not in self.common:
+            return True
+        if focus is None:
+            return False
+        return any(within(p, focus) for p in self.resolver.index.lookup(d["key"]))
+
+    def _unsure(self, row: dict, focus) -> bool:
+        """A row whose place may well be wrong: an ordinary word, low confidence, or outside the story's area."""
+        place = row["_place"]
+        return (row["_key"] in self.common or row["confidence"] < 0.75
+                or (focus is not None and not within(place, focus)))
+
+    # -- resolution -------------------------------------------------------------------------
+    def _resolve(self, drafts: list[dict], focus) -> list[dict]:
+        """One resolution per distinct (place, day, kind), as routes.locate does for report files."""
+        from geo.resolve import Stop, resolve_route
+
+        keys = [(d["query"], day_number(d["date"]), d["kind"]) for d in drafts]
         distinct = list(dict.fromkeys(keys))
-        resolved = dict(zip(distinct, resolve_route([Stop(q, day, kind=k) for q, day, k in distinct], self.resolver)))
-        resolutions = [resolved[key] for key in keys]
+        resolved = dict(zip(distinct, resolve_route([Stop(q, day, kind=k) for q, day, k in distinct], self.resolver,
+                                                    focus=focus)))
         rows = []
-        for d, res in zip(drafts, resolutions):
+        for d, key in zip(drafts, keys):
+            res = resolved[key]
+            if d["as_area"] and not res.place.is_area:
+                area = next((c for c in res.candidates if c.feature == "admin1"), None)
+                if area is not None:
+                    res = type(res)(res.query, area, res.confidence, res.reasons + ("named as a state",),
+                                    (res.place,) + tuple(c for c in res.candidates if c is not area))
             p = res.place
             size = d["size"]
             sent = d["sentence"]
@@ -199,18 +340,171 @@ class Extractor:
             # trusts given lat/lon, so a namesake picked blind is left for build to settle with
             # the caravan's other stops.
             placed = not p.is_area and res.confidence >= PLACE_AT_CONFIDENCE
+            note = f"gazetteer: {p.label()}, {p.precision}"
+            if d["motor"]:
+                note += "; by bus or truck, says the quote"
             rows.append({
-                "caravan": caravan or "", "date": d["date"], "place": d["query"],
+                "caravan": "", "date": d["date"], "place": d["query"],
                 "country": p.country if placed or p.is_area else "",
                 "lat": round(p.lat, 5) if placed else "", "lon": round(p.lon, 5) if placed else "",
-                "kind": d["kind"], "count": size.words if size else "", "source": source, "url": url,
-                "note": f"gazetteer: {p.label()}, {p.precision}",
+                "kind": d["kind"], "count": size.words if size else "", "source": "", "url": "", "note": note,
                 "count_low": size.count.low if size else "", "count_high": size.count.high if size else "",
                 "confidence": round(res.confidence * d["factor"], 2), "quote": sent.text,
-                "start": sent.start, "end": sent.end, "article": article,
-                "_place": p, "_clause": d["clause"],
+                "start": sent.start, "end": sent.end, "also": "", "article": "",
+                "_place": p, "_res": res, "_clause": d["clause"], "_key": d["key"],
+                "_bare": not d["cued"] and size is None and d["date_from"] != "own", "_cued": d["cued"],
             })
-        return [_public(r) for r in _drop_redundant_areas(rows)]
+        return rows
+
+
+_PRESENT_BEFORE = WordPattern(
+    r"\b(?:is\s+(?:now\s+|still\s+)?(?:in|at|passing|moving|walking|heading|resting|camped|stuck|stranded|waiting|"
+    r"gathered|staying)\b|are\s+(?:now\s+|still\s+)?(?:in|at|passing|moving|walking|heading|resting|camped|stuck|"
+    r"stranded|waiting|gathered|staying)\b|remains?\b|now\s+(?:in|at)\b|est[áa]n?\s+(?:en|varad|detenid|acampad|"
+    r"reunid)|se\s+encuentran?\b|permanecen?\b|contin[úu]an?\b|siguen?\s+en\b|avanzan\b|caminan\b|descansan\b|"
+    r"esperan\b)"
+)
+_STATE_AFTER = re.compile(r"^\s+(?:state|department|province)\b", re.I)
+_STATE_BEFORE = re.compile(r"(?:state|estado|departamento|department|province|provincia)\s+(?:of|de)\s+(?:the\s+)?$", re.I)
+
+
+def _as_area(sentence: str, p) -> bool:
+    """True when the sentence names the place as a state or department (``Oaxaca state``, ``estado de Oaxaca``)."""
+    if p.start < 0:
+        return False
+    return bool(_STATE_AFTER.match(sentence, p.end) or _STATE_BEFORE.search(sentence[max(0, p.start - 30):p.start]))
+
+
+_SIZE_STATEMENT = WordPattern(
+    rf"\b(?:{GROUP_HEADS})\b[^.;]{{0,60}}?\b(?:included|includes|include|numbers|numbered|number|grew|grown|swelled|"
+    r"swollen|made\s+up|comprises|comprised|consists|consisted|estimated\s+at|totals?|totaled|reached|"
+    r"sum[óo]|suma|conformad[oa]|integrad[oa]|compuest[oa]|estimad[oa]\s+en|cuenta\s+con|creci[óo]|alcanz[óo])\b"
+)
+_NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b")
+_OTHERS_BEFORE = re.compile(r"\b(?:otr[oa]s|others?|another|unos\s+otros)\s*$", re.I)
+
+
+def _about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
+    """True when a size in a sentence that names no place counts the whole group where it is.
+
+    The sentence says what the group did (a cue other than turning back) or
+    what it numbers (``the caravan included...``, ``la caravana, conformada por...``);
+    a part of it (``21 de los migrantes``, ``otros 800``) or people
+    detained or turned back are not the group.
+    """
+    if size.partitive or _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start]):
+        return False
+    if cued and kind not in ("returned", "planned", "clash", "blocked", "checkpoint"):
+        return True
+    return _SIZE_STATEMENT.search(sentence) is not None
+
+
+def _attach_placeless(drafts: list[dict], placeless: list, sents, info, published: date | None) -> None:
+    """Sizes in sentences that name no place go to where the group is: the nearest sentence with places.
+
+    Looked for in this order: the sentences before it in its paragraph (the
+    group's latest place there), the paragraph before (its last place), the
+    sentences after it in its paragraph (their first place).  A sentence that
+    moves to other days is passed over, and so is a place dated another day
+    than the size's.  A size said of the group "now" goes only to a place of
+    the publication day.
+    """
+    if not placeless or not drafts:
+        return
+    by_sentence: dict[int, list[dict]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d["n"], []).append(d)
+    for n, sizes, kind, cued, own in placeless:
+        paragraph = sents[n].paragraph
+        before = [m for m in by_sentence if m < n and sents[m].paragraph == paragraph]
+        previous = [m for m in by_sentence if m < n and sents[m].paragraph == paragraph - 1]
+        after = [m for m in by_sentence if m > n and sents[m].paragraph == paragraph]
+        now = _NOW.search(sents[n].text) is not None
+        target = None
+        for m, last in [(m, True) for m in sorted(before, reverse=True)] + \
+                       [(m, True) for m in sorted(previous, reverse=True)] + [(m, False) for m in sorted(after)]:
+            if info[m][2]:  # moves to other days
+                continue
+            points = sorted((d for d in by_sentence[m] if not d["area"]), key=lambda d: d["start"]) \
+                or by_sentence[m]
+            pick = points[-1] if last else points[0]
+            day = pick["date"].lstrip("~")
+            if len(day) != 10 or (own and day != own.lstrip("~")):
+                continue
+            if now and (published is None or day != published.isoformat()):
+                continue
+            target = pick
+            break
+        if target is None:
+            continue
+        for size in sizes:
+            extra = dict(target)
+            extra.update({"size": size, "sentence": sents[n], "n": n, "factor": CARRIED_OVER, "clause": 0,
+                          "kind": kind if cued else target["kind"], "cued": cued or target["cued"],
+                          "date": own or target["date"], "date_from": "own" if own else target["date_from"],
+                          "present": False, "caption": False, "headline": False})
+            drafts.append(extra)
+
+
+def _date_drafts(drafts: list[dict], info: list, sents, published: date | None, headline: int) -> None:
+    """Give every draft a date: its own, else one a reader would infer, marked ``~``.
+
+    In order: its own sentence's date; the publication day for what the sentence says in the
+    present (``the group is now in Huixtla``); the paragraph's date so far;
+    the next sentence's, same paragraph; the day a statement was made
+    (``said on Wednesday that...``); for a headline, the lede's day; for a
+    sentence that moves to other days (``earlier in the week``), the month;
+    the story's day so far; the publication day.  Captions date only their
+    own rows, and never the story.
+    """
+    # The story's day at each sentence: the last date written in a narrative sentence up to it.
+    story, current = [], ""
+    for n, (event, _, _, caption) in enumerate(info):
+        if event and not caption:
+            current = event
+        story.append(current)
+    lede = next((event for n, (event, _, _, caption) in enumerate(info)
+                 if event and not caption and sents[n].paragraph != headline), "")
+    for d in drafts:
+        n = d["n"]
+        event, statement, other_days, caption = info[n]
+        own = d["own"]
+        if own:
+            d["date"], d["date_from"] = own, "own"
+            continue
+        guess, source = "", ""
+        paragraph = sents[n].paragraph
+        if caption:
+            guess, source = (story[n - 1] if n else ""), "story"
+        elif d["present"] and published is not None:
+            guess, source = published.isoformat(), "present"
+        elif d["headline"] and lede:
+            guess, source = lede, "headline"
+        elif not other_days:
+            for m in range(n - 1, -1, -1):
+                if sents[m].paragraph != paragraph:
+                    break
+                if info[m][0] and not info[m][3]:
+                    guess, source = info[m][0], "paragraph"
+                    break
+                if info[m][2]:
+                    break
+            if not guess and n + 1 < len(info) and sents[n + 1].paragraph == paragraph and info[n + 1][0] \
+                    and not info[n + 1][3]:
+                guess, source = info[n + 1][0], "next"
+        if not guess and statement:
+            guess, source = statement, "statement"
+        if not guess and other_days and published is not None:
+            guess, source = published.isoformat()[:7], "month"
+        if not guess and n and story[n - 1] and not other_days:
+            guess, source = story[n - 1], "story"
+        if not guess and published is not None:
+            guess, source = published.isoformat(), "published"
+        if guess:
+            d["date"] = guess if len(guess.lstrip("~")) != 10 else "~" + guess.lstrip("~")
+        else:
+            d["date"] = ""
+        d["date_from"] = source
 
 
 def _event_dates(sentence: str, written: list[FoundDate], kind: str) -> list[FoundDate]:
@@ -229,64 +523,40 @@ def _event_dates(sentence: str, written: list[FoundDate], kind: str) -> list[Fou
     return found
 
 
-def _date_for_place(dates: list[FoundDate], place_start: int) -> FoundDate:
-    """With several dates in one sentence, a place takes the nearest date written before it.
+def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: list, kind_of: dict, kind: str,
+                    present: bool) -> FoundDate | None:
+    """The date of the event at ``place`` among the dates its sentence writes (``None``: the sentence gives none).
 
-    ``se concentraron el sábado en San Pedro Sula y el domingo llegaron a Nueva
-    Ocotepeque``: Saturday for San Pedro Sula, Sunday for Nueva Ocotepeque.
+    A place takes the nearest date written before it (``se concentraron el
+    sábado en San Pedro Sula y el domingo llegaron a Nueva Ocotepeque``:
+    Saturday, then Sunday).  A date written only after it is its date too
+    (``left Tapachula and reached Huixtla on Tuesday``) unless the place is
+    said in the present (``está en Huixtla, y el martes buscará...``), the
+    date is in another clause, or it dates a plan and the place's event is
+    not one, or the other way round (``caminaron hasta Ocotepeque y planean
+    cruzar el jueves``).
     """
-    before = [f for f in dates if f.start < place_start]
-    return max(before, key=lambda f: f.start) if before else dates[0]
-
-
-def _day_number(iso: str) -> float | None:
-    core = iso.lstrip("~")
-    if len(core) != 10:
+    if not dates:
         return None
-    return float(date.fromisoformat(core).toordinal())
-
-
-def _drop_redundant_areas(rows: list[dict]) -> list[dict]:
-    """Drop a country or division row when the same clause names a town inside it.
-
-    ("crossed into Guatemala at El Florido": Guatemala goes; "crossed at Agua
-    Caliente, while others waited in Ocotepeque": the department stays.)  Also
-    drop an area row that says nothing (a sighting with no date and no size)
-    when the article has a town inside that area.
-    """
-    by_clause: dict[tuple[int, int], list[dict]] = {}
-    for row in rows:
-        by_clause.setdefault((row["start"], row["_clause"]), []).append(row)
-    all_points = [r["_place"] for r in rows if not r["_place"].is_area]
-    keep = []
-    for row in rows:
-        place = row["_place"]
-        if place.is_area:
-            points = [r["_place"] for r in by_clause[row["start"], row["_clause"]] if not r["_place"].is_area]
-            if any(_inside(pt, place) for pt in points):
-                continue
-            # "Caravan leaves southern Mexico" adds nothing to a Tapachula row: no date, size or event.
-            bare = row["kind"] == "sighting" and not row["date"] and not row["count"]
-            if bare and any(_inside(pt, place) for pt in all_points):
-                continue
-        keep.append(row)
-    seen = set()
-    out = []
-    for row in keep:
-        key = (row["start"], row["_place"].id, row["count"], row["date"], row["kind"])
-        if key not in seen:
-            seen.add(key)
-            out.append(row)
-    return out
-
-
-def _inside(point, area) -> bool:
-    countries = set(point.countries) | {point.country}
-    if area.feature == "country":
-        return area.country in countries
-    if area.feature == "admin1":
-        return point.country == area.country and point.admin1 == area.admin1
-    return bool(countries & set(area.countries))
+    if place.start < 0:
+        return dates[0]
+    before = [f for f in dates if f.start < place.start]
+    if before:
+        return max(before, key=lambda f: f.start)
+    if present:
+        return None
+    first = dates[0]  # the sentence's main date (for a plan, the latest)
+    numbers = clause_numbers(sentence, [place.start, first.start])
+    if numbers[0] != numbers[1]:
+        return None
+    # The date describes the place whose stretch of the sentence it is in: the next place's, else the last one's.
+    owner = next((q for q in positioned if q.start >= first.end), None) \
+        or next((q for q in reversed(positioned) if q.end <= first.start), None)
+    if owner is not None and owner is not place:
+        other_kind = kind_of.get(id(owner), (kind, False))[0]
+        if (other_kind == "planned") != (kind == "planned"):
+            return None
+    return first
 
 
 def _public(row: dict) -> dict:
@@ -305,60 +575,81 @@ def default_extractor() -> Extractor:
 
 
 def extract_reports(text: str, published: date | str | None = None, caravan: str | None = None,
-                    *, source: str = "", url: str = "", article: str = "") -> list[dict]:
-    """Draft report rows from one article's plain text.
+                    *, source: str = "", url: str = "", article: str = "", notes: list[str] | None = None) -> list[dict]:
+    """Draft report rows from one article's plain text, in travel order.
 
     ``published`` (a ``date`` or ``'YYYY-MM-DD'``) resolves weekdays and
-    ``yesterday``; without it such dates stay empty.  Each row has the report
-    columns (:data:`routes.schema.COLUMNS`) plus ``count_low``, ``count_high``,
-    ``confidence`` (0-1), ``quote`` (the sentence) and ``start``/``end``, the
-    sentence's offsets in ``text``.  ``lat``/``lon`` (and ``country``) are
-    filled only for towns resolved with a confidence of at least
-    :data:`PLACE_AT_CONFIDENCE` (``build`` uses given coordinates as they are).
+    ``yesterday`` and dates what the article says in the present; with it
+    every row gets a date (exact, ``~approximate`` or a month), without it
+    what needs it stays empty.  Each row has the report columns
+    (:data:`routes.schema.COLUMNS`) plus ``count_low``, ``count_high``,
+    ``confidence`` (0-1), ``quote`` (the sentence), ``start``/``end`` (the
+    sentence's offsets in ``text``) and ``also`` (the offsets of other
+    sentences that said the same thing).  ``lat``/``lon`` (and ``country``)
+    are filled only for towns resolved with a confidence of at least
+    :data:`PLACE_AT_CONFIDENCE` (``build`` uses given coordinates as they
+    are).  Without ``caravan`` the rows get an id made of the first stop's
+    month and name.  What a person should know about the draft is appended
+    to ``notes`` when a list is given.
     """
-    return default_extractor().extract(text, published, caravan, source=source, url=url, article=article)
+    return default_extractor().extract(text, published, caravan, source=source, url=url, article=article,
+                                       notes=notes)
 
 
-def extract_article(article: Article, published: date | str | None = None, caravan: str | None = None) -> list[dict]:
+def extract_article(article: Article, published: date | str | None = None, caravan: str | None = None,
+                    *, notes: list[str] | None = None) -> list[dict]:
     """Draft rows from an :class:`Article`; ``published`` overrides the page's own date."""
     when = parse_published(published) or article.published
-    return extract_reports(article.text, when, caravan, source=article.source, url=article.url, article=article.name)
+    return extract_reports(article.text, when, caravan, source=article.source, url=article.url, article=article.name,
+                           notes=notes)
 
 
-def _extract_task(args: tuple[Article, date | None, str | None]) -> list[dict]:
-    return extract_article(*args)
+def _extract_task(args: tuple[Article, date | None, str | None]) -> tuple[list[dict], list[str]]:
+    notes: list[str] = []
+    rows = extract_article(*args, notes=notes)
+    return rows, [f"{args[0].name}: {note}" for note in notes]
 
 
 def extract_articles(articles: Sequence[Article], published: date | str | None = None,
-                     caravan: str | None = None, *, jobs: int = 1) -> list[dict]:
-    """Draft rows from several articles, in order; ``jobs`` > 1 uses that many processes."""
+                     caravan: str | None = None, *, jobs: int = 1, notes: list[str] | None = None) -> list[dict]:
+    """Draft rows from several articles, in order; ``jobs`` > 1 uses that many processes.
+
+    Notes (each starting with the article's name) are appended to ``notes`` when a list is given.
+    """
     when = parse_published(published)
     tasks = [(a, when, caravan) for a in articles]
-    if jobs <= 1 or len(tasks) <= 1:
-        return [row for task in tasks for row in _extract_task(task)]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # Build the matcher here, once: forked workers share it (copy-on-write) instead of each
-    # spending seconds and 300 MB on their own.  Elsewhere each worker builds its own.
-    default_extractor()
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork") if "fork" in methods else None
     rows: list[dict] = []
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        for part in pool.map(_extract_task, tasks, chunksize=max(1, len(tasks) // (jobs * 4))):
-            rows.extend(part)
+    if jobs <= 1 or len(tasks) <= 1:
+        parts = map(_extract_task, tasks)
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # Build the matcher here, once: forked workers share it (copy-on-write) instead of each
+        # spending seconds and 300 MB on their own.  Elsewhere each worker builds its own.
+        default_extractor()
+        default_extractor().common  # noqa: B018 - loaded once here too, for the same reason
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork") if "fork" in methods else None
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+        with pool:
+            parts = list(pool.map(_extract_task, tasks, chunksize=max(1, len(tasks) // (jobs * 4))))
+    for part_rows, part_notes in parts:
+        rows.extend(part_rows)
+        if notes is not None:
+            notes.extend(part_notes)
     return rows
 
 
 def extract_files(paths: Iterable[str], published: date | str | None = None, caravan: str | None = None,
-                  *, jobs: int = 1, limits: Limits = DEFAULT_LIMITS) -> list[dict]:
+                  *, jobs: int = 1, limits: Limits = DEFAULT_LIMITS, notes: list[str] | None = None) -> list[dict]:
     """Read article files (plain text or HTML, ``-`` for stdin) and draft their rows.
 
     An article over the size limits stops the run (:mod:`routes.limits`);
     the rows-per-article limit is applied by :func:`routes.limits.keep_rows`.
+    Notes on the drafts are appended to ``notes`` as in :func:`extract_articles`.
     """
     from .article import read_article
 
     when = parse_published(published, label="--published")
-    return extract_articles([read_article(p, limits=limits) for p in paths], when, caravan, jobs=jobs)
+    return extract_articles([read_article(p, limits=limits) for p in paths], when, caravan, jobs=jobs, notes=notes)

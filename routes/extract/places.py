@@ -14,8 +14,18 @@ backdrop rather than as where the group was:
 * where the group is heading, not where it is: ``toward the United States``,
   ``bound for``, ``rumbo a``, ``went back to Honduras``;
 * who reported it: ``según La Prensa``, ``..., La Prensa reported.``;
-* a river, street or bridge named like a town (``el río Suchiate``), and the
-  dateline (``SAN PEDRO SULA, Honduras —``), where the reporter filed from.
+* a river, street, bridge or road named like a town (``el río Suchiate``, ``la
+  carretera a Arriaga``, ``the Huehuetan highway``), and the dateline
+  (``SAN PEDRO SULA, Honduras —``), where the reporter filed from;
+* a person: a name right after or before a verb of saying (``said Lopez``,
+  ``Morales dijo``) or followed by an age (``Lopez, 27,``).
+
+A country, state or region is a stop only where the
+sentence puts the group there (:func:`area_is_there`: ``crossed into
+Guatemala``, ``advanced through Chiapas``, ``contenidos en Guatemala``); named
+otherwise it is a nationality, a destination or a backdrop.  A name that is
+also an ordinary word needs a preposition or phrase of place before it
+(:func:`locative_before`).
 
 A name joined to one of these by ``y``/``and`` (``hacia la frontera entre
 Guatemala y México``) shares its role.  Adjacent names written as ``Vado Hondo,
@@ -119,6 +129,38 @@ _SOURCE_BEFORE = WordPattern(
 )
 # A border named by the country on its other side is a landmark, not where the group is.
 _LANDMARK_BEFORE = WordPattern(r"\b(?:border|frontier|frontera|l[íi]mite)\s+(?:with|con)\s+$")
+# A road named by where it leads is not a stop: "la carretera a Arriaga", "the highway leading to Choloma".
+_ROAD_BEFORE = WordPattern(
+    r"\b(?:carretera|autopista|highway|road|freeway|expressway|ruta|tramo|camino)\s+"
+    r"(?:(?:que\s+)?(?:lleva|conduce|va|llevaba|conduc[íi]a)\s+|(?:leading|going|that\s+leads|which\s+leads)\s+)?"
+    r"(?:a|al|hacia|to|toward|towards)\s+$"
+)
+_ROAD_AFTER = re.compile(r"^\s+(?:highway|road|freeway|expressway)\b", re.I)
+# A person: "said Lopez", "dijo Morales", "Lopez, 27,", "Morales said".
+_SAYING = (
+    r"said|says|told|explained|added|recalled|remarked|dijo|dice|explic[óo]|agreg[óo]|añadi[óo]|afirm[óo]|"
+    r"declar[óo]|coment[óo]|relat[óo]|señal[óo]|indic[óo]|cont[óo]|asegur[óo]|denunci[óo]|destac[óo]|expuso"
+)
+_PERSON_BEFORE = WordPattern(rf"\b(?:{_SAYING})\s+$")
+_PERSON_AFTER = re.compile(
+    rf"^(?:,\s*(?:a\s+)?\d{{1,3}}(?:\s*,|\s+(?:years|años|anos)\b)|\s+\(\d{{1,3}}\)|\s+(?:{_SAYING})\b)", re.I)
+# Where the group is going, named after a few words: "hacia el municipio de Huixtla", "bound for an
+# immigration office some 50 kilometers away in Huixtla", "the next stop, Arriaga", "con primer destino
+# en Arriaga", "would take the estimated 4,000 migrants to Mexico City".
+_DESTINATION_FAR_BEFORE = WordPattern(
+    r"\b(?:toward|towards|hacia|rumbos?\s+a(?:l)?|bound\s+for|head(?:ing|ed|s)?\s+(?:for|to)|en\s+route\s+to|"
+    r"on\s+(?:their|its)\s+way\s+to|to\s+reach|llegar\s+a(?:l)?|avanzar\s+a(?:l)?|dirigirse\s+a(?:l)?|"
+    r"buscan\s+llegar\s+a(?:l)?)\s+(?:[\w'’.-]+\s+){1,7}?(?:de|del|of|in|at|en)\s+(?:the\s+|la\s+|el\s+)?$"
+)
+_NEXT_STOP_BEFORE = WordPattern(
+    r"\b(?:next\s+stop,?\s+$|final\s+destination,?\s+$|next\s+destination,?\s+$|pr[óo]xima\s+parada,?\s+(?:en\s+)?$|"
+    r"siguiente\s+parada,?\s+(?:en\s+)?$|primer\s+destino,?\s+(?:en\s+|es\s+)?$|"
+    r"pr[óo]ximo\s+destino,?\s+(?:en\s+|es\s+)?$|siguiente\s+destino,?\s+(?:en\s+|es\s+)?$|"
+    r"destino\s+final,?\s+(?:en\s+|es\s+)?$|backtrack\s+to\s+$)"
+)
+_CARRIED_TO_BEFORE = WordPattern(
+    r"\b(?:would|will|could|to)\s+(?:take|bring|carry|transport|drive|fly)\s+(?:[\w'’,-]+\s+){0,6}?to\s+(?:the\s+)?$"
+)
 # The words each "before" pattern can end with (articles aside), to run only those that can match.
 _ARTICLES = frozenset("the la el los las".split())
 _ENDINGS = {
@@ -126,6 +168,13 @@ _ENDINGS = {
                "avenue puente bridge parque park hotel estadio stadium barrio colonia aeropuerto airport golfo "
                "gulf bahía bahia bay",
     "source": "según segun to by citing via told informó informo publicó publico a",
+    "road": "a al hacia to toward towards",
+    "person": "said says told explained added recalled remarked dijo dice explicó explico agregó agrego añadió "
+              "anadio afirmó afirmo declaró declaro comentó comento relató relato señaló senalo indicó indico "
+              "contó conto aseguró aseguro denunció denuncio destacó destaco expuso",
+    "destination_far": "de del of in at en",
+    "next_stop": "stop destination parada destino es en to",
+    "carried_to": "to",
     "landmark": "with con",
     "actor": "de del of",
     "force": "de del of",
@@ -162,6 +211,10 @@ _FEATURE_BEFORE = WordPattern(
 )
 # A dateline: the place the reporter filed from, in capitals at the start of the article.
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[\w .]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]", re.I)
+# Written as the sentence's first words, not in capitals: "Guatemala City (AFP) –", "Tapachula
+# (México), 15 abr (EFE).-", "Tapachula, Chiapas.-".
+_DATELINE_AFTER_LOOSE = re.compile(
+    r"^(?:\s*\([^)]{1,30}\))?(?:,\s*[\w .]{1,40}?)?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|\s-\s|\.-|\.—|-\s*$)")
 
 # "Officials said the caravan rested in Tapachula": a figure or the group between the verb of
 # saying and "in" puts the place in what was said, not where it was said.
@@ -169,14 +222,17 @@ _GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|car
 
 # Patterns only a country or division can match, and the role each pattern gives.
 _AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
-_ROLE = {"force": "actor", "asked": "actor", "crossed_from": "origin", "left": "origin", "came_from": "origin"}
+_ROLE = {"force": "actor", "asked": "actor", "crossed_from": "origin", "left": "origin", "came_from": "origin", "road": "feature",
+         "destination_far": "destination", "next_stop": "destination", "carried_to": "destination"}
 
 _BEFORE_PATTERNS = [
-    ("feature", _FEATURE_BEFORE), ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE),
+    ("person", _PERSON_BEFORE), ("feature", _FEATURE_BEFORE), ("road", _ROAD_BEFORE),
+    ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE),
     ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE),
     ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE),
     ("left", _LEFT_BEFORE), ("came_from", _CAME_FROM_BEFORE), ("asked", _ASKED_BEFORE),
-    ("destination", _DESTINATION_BEFORE),
+    ("destination", _DESTINATION_BEFORE), ("destination_far", _DESTINATION_FAR_BEFORE),
+    ("next_stop", _NEXT_STOP_BEFORE), ("carried_to", _CARRIED_TO_BEFORE),
 ]
 
 
@@ -184,7 +240,7 @@ class PlaceInSentence(NamedTuple):
     """A place written in a sentence, with the role the sentence gives it.
 
     ``query`` is what is sent to the resolver (``"Vado Hondo, Chiquimula"``);
-    ``role`` is ``stop``, ``actor``, ``spoke``, ``origin``, ``destination``, ``feature``
+    ``role`` is ``stop``, ``actor``, ``person``, ``spoke``, ``origin``, ``destination``, ``feature``
     (a river or street named after a town), ``source``
     (a newspaper named after a place), ``landmark`` (``the border with
     Guatemala``) or ``dateline``.
@@ -194,6 +250,7 @@ class PlaceInSentence(NamedTuple):
     start: int
     end: int
     role: str
+    key: str = ""
 
 
 def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
@@ -206,10 +263,16 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
     written = sentence[start:end]
     if written.isupper() and len(written) > 3 and _DATELINE_AFTER.match(after):
         return "dateline"
+    if start == 0 and _DATELINE_AFTER_LOOSE.match(after):
+        return "dateline"
     if _ACTOR_AFTER.match(after) or _ACTOR_ADJECTIVE_AFTER.match(after):
         return "actor"
     if _REPORTED_AFTER.match(after):
         return "source"
+    if _PERSON_AFTER.match(after):
+        return "person"
+    if _ROAD_AFTER.match(after):
+        return "feature"
     words = before.rstrip(" ,\t\n").rsplit(None, 2)[-2:]
     if not words:
         return "stop"
@@ -251,6 +314,88 @@ def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offs
         role = role_of(sentence, start, first.end - offset, is_area(first.key))
         if role == "stop" and out and out[-1].role in _SHARED_ROLES and _AND_AFTER.match(sentence[out[-1].end:start]):
             role = out[-1].role
-        out.append(PlaceInSentence(query, start, end, role))
+        out.append(PlaceInSentence(query, start, end, role, first.key))
         i = j
     return out
+
+
+# -- evidence that the group is at a place ------------------------------------------------------
+_FILL = r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?:southern|northern|eastern|western|central|neighbou?ring|vecino|" \
+        r"state\s+of|province\s+of|department\s+of|estado\s+de|departamento\s+de|territorio\s+de|" \
+        r"sur\s+de|norte\s+de|oriente\s+de|occidente\s+de|interior\s+de)\s+)*"
+_AREA_VERBS = (
+    r"(?:is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?|stuck|stranded|camp(?:s|ed)?|rest(?:s|ed|ing)?|"
+    r"wait(?:s|ed|ing)?|walk(?:s|ed|ing)?|march(?:es|ed|ing)?|mov(?:es|ed|ing)|pass(?:es|ed|ing)|"
+    r"travell?(?:s|ed|ing)?|advanc(?:es|ed|ing)|continu(?:es|ed|ing)|gather(?:s|ed|ing)?|paus(?:es|ed|ing)|"
+    r"push(?:es|ed|ing)?|press(?:es|ed|ing)|made|make|making|wound|winding|"
+    r"est[áa]n?|estaban|se\s+encuentran?|permanec\w+|qued\w+|esper\w+|descans\w+|acamp\w+|camin\w+|march\w+|"
+    r"avanz\w+|contin[úu]\w+|sigue|siguen|segu[íi]\w+|pas\w+|circul\w+|transit\w+|recorr\w+|viaj\w+|"
+    r"contenid[oa]s|retenid[oa]s|varad[oa]s|detenid[oa]s|reprimid[oa]s|dispers\w+|ingres\w+|entr\w+|lleg\w+|arrib\w+)"
+)
+# The sentence puts the group in a country, state or region: "crossed into Guatemala", "advanced
+# through Chiapas", "is now passing through Guatemala", "set out from Honduras", "contenidos en Guatemala",
+# "se encuentra en el vecino estado de Oaxaca", "continúan su viacrucis en Chiapas".
+_AREA_THERE_BEFORE = (
+    WordPattern(
+        r"\b(?:into|inside|through|throughout|across|entered|entering|enters|reached|reaching|crossed|crossing|"
+        r"traversed|traversing|toured|arrived\s+in|arriving\s+in|arrives\s+in|hacia\s+el\s+interior\s+de|"
+        r"al\s+interior\s+de|a\s+trav[ée]s\s+de|atraves\w+|recorr\w+|ingres\w+\s+(?:a|al|en|hacia)|"
+        r"entr[óoa]\w*\s+(?:a|al|en|hacia)|cruz\w+\s+(?:a|al|en|hacia)|lleg\w+\s+(?:a|al|en|hacia)|"
+        r"arrib\w+\s+(?:a|al|en|hacia))\s+" + _FILL + r"$"),
+    WordPattern(
+        r"\b(?:left|leaving|leave|departed|departing|exited|set\s+out|set\s+off|setting\s+out|setting\s+off|started|"
+        r"began|sal\w+|part\w+|dej\w+|abandon\w+)\s+(?:[\w,]+\s+){0,3}?(?:from\s+|de\s+|desde\s+)?" + _FILL + r"$"),
+    WordPattern(
+        r"\b" + _AREA_VERBS + r"\s+(?:[\w,'’-]+\s+){0,4}?(?:in|into|through|thru|though|across|at|to|en|por|a|hasta)\s+"
+        + _FILL + r"$"),
+)
+_LOCATIVE_BEFORE = (
+    WordPattern(
+        r"\b(?:in|at|into|from|to|toward|towards|near|outside|across|through|via|between|reached|reaching|entered|"
+        r"entering|left|leaving|out\s+of|en|desde|hacia|hasta|por|entre|cerca\s+de|junto\s+a|rumbo\s+a(?:l)?)\s+"
+        r"(?:the\s+|la\s+|el\s+)?$"),
+    WordPattern(
+        r"\b(?:lleg\w+|arrib\w+|sal\w+|part\w+|regres\w+|volv\w+|avanz\w+|camin\w+|march\w+|dirig\w+|fue|fueron|van|"
+        r"iban|ingres\w+|entr\w+|cruz\w+)\s+(?:[\w]+\s+){0,2}?(?:a|al|de|del|desde|hacia)\s+(?:la\s+|el\s+)?$"),
+    WordPattern(
+        r"\b(?:town|city|village|municipality|community|port|border\s+town|border\s+city|border\s+post|crossing|"
+        r"municipio|ciudad|localidad|poblado|comunidad|aldea|pueblo|cabecera|cant[óo]n|caser[íi]o|colonia|ejido|"
+        r"departamento|estado|puerto|punto|garita|aduana)\s+(?:of|de)\s+$"),
+)
+# "this southern Mexican city", "this railway terminus", "esta ciudad fronteriza": the dateline's place.
+_THIS_PLACE = WordPattern(
+    r"\b(?:this|esta|este)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|terminus|municipality|port|community|"
+    r"ciudad|localidad|municipio|poblado|comunidad|cabecera|puerto)\b"
+)
+# A government that sets up checkpoints or sends forces acts in its own territory: "Guatemala instaló
+# puestos de control en las carreteras", "Mexico deployed troops at its southern border".
+_AREA_CHECKPOINT_AFTER = re.compile(
+    r"(?:'s\s+government|\s+government)?\s+(?:also\s+|tambi[ée]n\s+|ya\s+|quickly\s+|then\s+)?(?:has\s+|had\s+|ha\s+)?(?:instal[óo]|instalado|despleg[óo]|desplegado|"
+    r"coloc[óo]|levant[óo]|estableci[óo]|set\s+up|sets\s+up|installed|deployed|erected|posted|established)\b"
+    r"[^.;]{0,60}?\b(?:puestos?\s+de\s+control|retenes|ret[ée]n|checkpoints?|roadblocks?|controles|barricadas?)", re.I)
+
+
+def area_is_there(sentence: str, start: int, end: int | None = None) -> bool:
+    """True when the sentence puts the group (or a checkpoint set against it) in the area written at ``start``."""
+    before = sentence[max(0, start - 90):start]
+    lowered = before.lower()
+    if any(pattern.search(before, lowered=lowered) for pattern in _AREA_THERE_BEFORE):
+        return True
+    return end is not None and bool(_AREA_CHECKPOINT_AFTER.match(sentence, end))
+
+
+def locative_before(sentence: str, start: int) -> bool:
+    """True when a preposition or phrase of place comes right before ``start`` (``in``, ``llegaron a``, ``the town of``)."""
+    before = sentence[max(0, start - 40):start]
+    lowered = before.lower()
+    return any(pattern.search(before, lowered=lowered) for pattern in _LOCATIVE_BEFORE)
+
+
+def refers_to_dateline(sentence: str) -> bool:
+    """True when the sentence names its place as "this city", "this railway terminus", "esta ciudad"."""
+    return bool(_THIS_PLACE.search(sentence))
+
+
+def joined_to_previous(sentence: str, previous: "PlaceInSentence", place: "PlaceInSentence") -> bool:
+    """True when ``place`` is joined to the place before it by ``and``/``y``/``or`` (``between A and B``)."""
+    return previous.end <= place.start and bool(_AND_AFTER.match(sentence[previous.end:place.start]))

@@ -5,8 +5,14 @@ files, and kept only when the sentence ties it to the group:
 
 * a group noun follows it (``7,000-8,000 Hondurans``, ``thousands of migrants``,
   ``unos 2.000 migrantes``), with at most two words between;
-* or a group word precedes it (``a group of 160``, ``una caravana de unos 3.000``);
+* or a group word precedes it (``a group of 160``, ``una caravana de unos 3.000``,
+  ``a caravan of thousands``), also as an apposition (``the group, about 2,000, arrived``);
 * or the group's own verb follows (``about 1,000 more joined``, ``as many as 5,300 had returned``).
+
+Figures written in words (``dos mil``, ``un millar``, ``unas 3 mil 500``, ``two
+thousand``) are found as spans of number words holding a word of magnitude
+(``mil``, ``millar``, ``thousand``, ``hundred``, ``cientos``...) and handed to
+the same parser, which reads them (a span it cannot read is skipped).
 
 It is dropped when it is money (``$``, ``dollars``, ``lempiras``), a share
 (``%``, ``percent``), a distance or duration, or part of a statistic: a clause
@@ -41,6 +47,21 @@ _VAGUE = (
     r"a\s+few\s+hundred|thousands|hundreds|dozens|miles|cientos|centenares|decenas"
 )
 _VAGUE_WORDS = ("thousand", "hundred", "dozen", "miles", "cientos", "centenares", "decenas")
+# Figures in words: a run of number words (and digits) holding a word of magnitude.
+_UNITS = (
+    r"un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+    r"diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|"
+    r"ochenta|noventa|cien|ciento|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an"
+)
+_MAGNITUDE = r"mil|millar|millares|thousand|hundred|million|millones|mill[óo]n|(?:dos|tres|cuatro|quinien|seis|sete|ocho|nove)cient[oa]s"
+_NUMBER_WORD = rf"(?:{_MAGNITUDE}|{_UNITS}|\d{{1,3}})"
+_WORD_FIGURE = re.compile(
+    rf"\b{_NUMBER_WORD}(?:(?:\s+|-)(?:y\s+|and\s+)?{_NUMBER_WORD}){{0,5}}\b", re.I)
+_HAS_MAGNITUDE = re.compile(rf"\b(?:{_MAGNITUDE})\b", re.I)
+_MAGNITUDE_STEMS = ("mil", "thousand", "hundred", "cient", "million", "millón", "millon")
+# "the group, about 2,000, arrived": a figure set off by commas after the group.
+_APPOSITION_BEFORE = re.compile(rf"\b(?:{GROUP_HEADS}|{GROUP_NOUNS}|caravans|caravanas)\s*,\s*$", re.I)
 # A figure starts a run of digits not written after a letter, a currency sign or a decimal
 # point (see _figures); its qualifier is read behind it.
 _NUMERIC = re.compile(rf"(?P<figure>{_FIGURE})(?P<more>\s+(?:more|additional|other|más))?(?![\w%]|[.,]\d)", re.I)
@@ -76,27 +97,34 @@ _STATISTIC = WordPattern(
     r"in\s+(?:a|one|the\s+first\s+\w+|\w+)\s+(?:years?|months?)\b|annually\b|so\s+far\b|fiscal\b|"
     r"al\s+(?:a[ñn]o|d[íi]a|mes)\b|por\s+(?:a[ñn]o|d[íi]a|mes)\b|cada\s+(?:a[ñn]o|d[íi]a|mes)\b|"
     r"en\s+lo\s+que\s+va\b|en\s+(?:un|el)\s+a[ñn]o\b|en\s+(?:los\s+)?(?:\w+\s+)?(?:primeros\s+)?(?:meses|a[ñn]os)\b|detect|apprehen|arrests?\b|"
-    r"detenid|detenciones\b|record\b|statistic|estad[íi]stic|since\s+(?:19|20)\d\d\b|desde\s+(?:19|20)\d\d\b"
+    r"detenid|detenciones\b|detained|detuvieron|arrested|record\b|statistic|estad[íi]stic|"
+    r"since\s+(?:19|20)\d\d\b|desde\s+(?:19|20)\d\d\b"
     r")"
 )
 # Every statistic pattern above contains one of these: the long pattern runs only when one occurs.
 _STATISTIC_WORDS = (
     "year", "month", "day", "week", "annual", "so far", "fiscal", "año", "ano", "día", "dia", "mes",
-    "en lo que va", "detect", "apprehen", "arrest", "detenid", "detencion", "record", "statistic", "estad",
+    "en lo que va", "detect", "apprehen", "arrest", "detenid", "detencion", "detained", "detuvieron", "record",
+    "statistic", "estad",
     "since", "desde",
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_PARTITIVE_AFTER = re.compile(r"\s+(?:de\s+(?:los|las|ellos|ellas|estos|estas)|of\s+(?:the|them|those|these))\b", re.I)
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|until|de|del|en|desde)|[a-z.]\s*\d{1,2},?)\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and|mientras|pero|y)\b|\s+(?:while|whereas|mientras)\s+", re.I)
 
 
 class FoundSize(NamedTuple):
-    """A group size found in a sentence: the words, the parsed count, and where it was written."""
+    """A group size found in a sentence: the words, the parsed count, and where it was written.
+
+    ``partitive`` marks a part of the group (``21 de los migrantes``, ``400 of them``).
+    """
 
     words: str
     count: Count
     start: int
     end: int
+    partitive: bool = False
 
 
 def clause_numbers(sentence: str, offsets: list[int]) -> list[int]:
@@ -184,6 +212,23 @@ def find_sizes(sentence: str) -> list[FoundSize]:
         start = lead.start() if lead else m.start()
         candidates.append((start, m.end(), sentence[start:m.end()], m.group("figure")))
     lowered = sentence.lower()
+    if any(w in lowered for w in _MAGNITUDE_STEMS):
+        worded = []
+        for m in _WORD_FIGURE.finditer(sentence):
+            words = m.group()
+            if not _HAS_MAGNITUDE.search(words):
+                continue
+            if words.isdigit():
+                continue
+            previous = sentence[max(0, m.start() - 30):m.start()].rsplit(None, 1)
+            lead = (_LEAD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                    if previous and previous[-1].lower() in _LEAD_END_WORDS else None)
+            start = lead.start() if lead else m.start()
+            worded.append((start, m.end(), sentence[start:m.end()], words))
+        if worded:
+            # A figure in words replaces the digit figures inside it ("3 mil 500").
+            candidates = [c for c in candidates if not any(a <= c[0] < b or c[0] <= a < c[1] for a, b, _, _ in worded)]
+            candidates += worded
     if any(w in lowered for w in _VAGUE_WORDS):
         for m in _VAGUE_RE.finditer(sentence, lowered=lowered):
             candidates.append((m.start(), m.end(), sentence[m.start("vague"):m.end("vague")], ""))
@@ -191,7 +236,8 @@ def find_sizes(sentence: str) -> list[FoundSize]:
         after = sentence[end:end + 80]
         before = sentence[max(0, start - 40):start]
         if not figure:
-            if not _VAGUE_NOUN_AFTER.match(" " + after.lstrip()):
+            head_before = _HEAD_BEFORE.search(before) if before.rstrip().lower().endswith((" of", " de")) else None
+            if not (_VAGUE_NOUN_AFTER.match(" " + after.lstrip()) or head_before):
                 continue
             end = start + len(words)
         else:
@@ -200,7 +246,8 @@ def find_sizes(sentence: str) -> list[FoundSize]:
                     or _is_year(figure, sentence, start):
                 continue
             group_head = tail.lower().endswith((" of", " de")) and _HEAD_BEFORE.search(before)
-            if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after)):
+            apposition = after.lstrip().startswith(",") and _APPOSITION_BEFORE.search(before)
+            if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after) or apposition):
                 continue
         clause = _clause(sentence, start, end)
         lowered_clause = clause.lower()
@@ -210,5 +257,6 @@ def find_sizes(sentence: str) -> list[FoundSize]:
             count = parse_count(_without_trailing_of(words.strip()))
         except CountSyntaxError:
             continue
-        out.append(FoundSize(words.strip(), count, start, start + len(words.strip())))
+        part = bool(_PARTITIVE_AFTER.match(sentence, start + len(words.strip())))
+        out.append(FoundSize(words.strip(), count, start, start + len(words.strip()), part))
     return out

@@ -1,0 +1,116 @@
+"""Gazetteer names that are also ordinary words of English or Spanish.
+
+GeoNames holds places called ``Son``, ``Sent``, ``Norte``, ``Centro``,
+``Summit``, ``Red Cross`` and ``White House``.  Written capitalised at the
+start of a sentence or inside an organisation's name, such a word is not a
+place; the extractor takes it as one only with evidence (a preposition of
+place, ``the town of``, a namesake inside the story's area).  Which names are
+ordinary words is measured, not listed by hand: a name key is *common* when
+the ``wordfreq`` package gives it a Zipf frequency of at least
+:data:`COMMON_ZIPF` in English or Spanish (a name of several words, as a
+phrase, at least :data:`COMMON_PHRASE_ZIPF`: ``red cross``, ``white house``,
+but not ``ciudad hidalgo``).  Country and division names
+(``Mexico``, ``Oaxaca``) are frequent too; the extractor has its own rule for
+areas, so they are not marked here.
+
+Reading the word lists takes about a second, so the set is computed once per
+gazetteer, saved next to the gazetteer index (a few hundred KB of text) and
+loaded from there afterwards in milliseconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import threading
+from pathlib import Path
+
+#: A word this frequent (Zipf scale: 4 = ten times per million words) is an ordinary word.
+COMMON_ZIPF = 4.0
+#: The same for a name of several words, as a phrase (wordfreq estimates a phrase's frequency from its words').
+COMMON_PHRASE_ZIPF = 4.5
+_LANGUAGES = ("en", "es")
+_VERSION = "2"
+
+_LOCK = threading.Lock()
+_SHARED: frozenset[str] | None = None
+
+
+def is_common_name(key: str, zipf, connectors: frozenset[str]) -> bool:
+    """True when the name key is an ordinary word or phrase (``zipf(text, lang)`` gives frequencies)."""
+    words = [w for w in key.split() if w not in connectors]
+    if not words:
+        return False
+    if len(key.split()) == 1:
+        return max(zipf(key, lang) for lang in _LANGUAGES) >= COMMON_ZIPF
+    if not all(max(zipf(w, lang) for lang in _LANGUAGES) >= COMMON_ZIPF for w in words):
+        return False  # a rarer word in it makes it a name
+    return max(zipf(key, lang) for lang in _LANGUAGES) >= COMMON_PHRASE_ZIPF
+
+
+def compute_common_keys(keys, *, is_area=None) -> frozenset[str]:
+    """The keys (name keys, lower-case ASCII) that are ordinary words; areas (``is_area(key)``) aside."""
+    from wordfreq import zipf_frequency
+
+    from .words import NAME_CONNECTORS
+
+    cache: dict[str, float] = {}
+
+    def zipf(word: str, lang: str) -> float:
+        k = word + "|" + lang
+        if k not in cache:
+            cache[k] = zipf_frequency(word, lang)
+        return cache[k]
+
+    common = [key for key in keys if is_common_name(key, zipf, NAME_CONNECTORS)]
+    return frozenset(key for key in common if not (is_area and is_area(key)))
+
+
+def common_keys() -> frozenset[str]:
+    """The gazetteer's name keys that are ordinary words (computed once per gazetteer, then cached)."""
+    global _SHARED
+    with _LOCK:
+        if _SHARED is None:
+            _SHARED = _cached()
+        return _SHARED
+
+
+def _cached() -> frozenset[str]:
+    from geo.index import GazetteerIndex, fingerprint
+    from geo.paths import cache_dir
+
+    try:
+        from wordfreq import __version__ as wordfreq_version
+    except ImportError:  # pragma: no cover - a declared dependency
+        wordfreq_version = "?"
+    tag = hashlib.sha256(
+        f"{fingerprint()}|{COMMON_ZIPF}|{COMMON_PHRASE_ZIPF}|{_VERSION}|{wordfreq_version}".encode()).hexdigest()[:16]
+    path = cache_dir() / f"common-names-{tag}.txt"
+    try:
+        return frozenset(path.read_text(encoding="ascii").split("\n")) - {""}
+    except (OSError, UnicodeDecodeError):
+        pass
+    index = GazetteerIndex.open()
+    from .matcher import usable_key
+
+    keys = {k for k in index.iter_keys() if usable_key(k)}
+    # Areas are left to their own rule: looked up only among the (few) common keys.
+    result = compute_common_keys(keys, is_area=lambda k: _is_area_key(index, k))
+    fd, tmp = tempfile.mkstemp(prefix=".common-names-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        Path(tmp).write_text("\n".join(sorted(result)) + "\n", encoding="ascii")
+        os.replace(tmp, path)
+        for stale in path.parent.glob("common-names-*.txt"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only cache folder only costs the computation next time
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return result
+
+
+def _is_area_key(index, key: str) -> bool:
+    return any(p.is_area for p in index.lookup(key))

@@ -1,0 +1,155 @@
+"""From resolved rows to a draft that ``routemapper build`` accepts as written.
+
+* **Areas at their precision**: a country or division row gives way to a town
+  inside it named in the same clause (for the same event: a plan for a plan).  Unless it says the group entered the
+  area (a crossing, an event of its own), its size moves to a town inside it
+  on the same day, and the row stays (without the size) only if its sentence
+  named an event there.
+* **One row per fact**: rows that say the same thing (same place, day and kind,
+  the same size or none) become one; the others' sentence offsets are kept
+  in ``also``.  A row that says nothing of its own (no cue, no size, no date
+  of its own) at a place that has other rows is merged into them.
+* **Travel order**: by day, and within a day gatherings and departures first,
+  arrivals and returns last, in the order written otherwise.
+* **A caravan id** when none is given: the first stop's month and name
+  (``2018-10-san-pedro-sula``).
+"""
+
+from __future__ import annotations
+
+from .legs import day_number
+
+#: Within one day: where the group started from first, where it got to last.
+_RANK = {"gathering": 0, "departure": 1, "arrival": 3, "returned": 4, "planned": 5}
+
+
+def inside(point, area) -> bool:
+    """True when the point-level place ``point`` lies in the country or division ``area``."""
+    countries = set(point.countries) | {point.country}
+    if area.feature == "country":
+        return area.country in countries
+    if area.feature == "admin1":
+        return point.country == area.country and point.admin1 == area.admin1
+    return bool(countries & set(area.countries))
+
+
+def settle_areas(rows: list[dict]) -> list[dict]:
+    """Apply the area rules above; rows keep their order."""
+    by_clause: dict[tuple[int, int], list[dict]] = {}
+    by_day: dict[str, list[dict]] = {}
+    for row in rows:
+        by_clause.setdefault((row["start"], row["_clause"]), []).append(row)
+        if not row["_place"].is_area:
+            by_day.setdefault(row["date"].lstrip("~"), []).append(row)
+    moved: list[tuple[dict, dict]] = []  # (town row, area row whose size it takes)
+    keep = []
+    for row in rows:
+        place = row["_place"]
+        if not place.is_area:
+            keep.append(row)
+            continue
+        clause_towns = [r for r in by_clause[row["start"], row["_clause"]]
+                        if not r["_place"].is_area and inside(r["_place"], place)
+                        and (r["kind"] == "planned") == (row["kind"] == "planned")]
+        if clause_towns:
+            continue
+        day = row["date"].lstrip("~")
+        # Entering the area is an event of its own ("crossed into Guatemala"): it keeps its row and size.
+        day_towns = [r for r in by_day.get(day, []) if inside(r["_place"], place)] \
+            if day and row["kind"] != "crossing" else []
+        if day_towns and row["count"]:
+            # A size goes to the town; the area keeps a row only for an event the sentence names.
+            moved.append((day_towns[0], row))
+            if not row.get("_cued"):
+                continue
+            row = dict(row, count="", count_low="", count_high="")
+        # "Caravan leaves southern Mexico" adds nothing to a Tapachula row: no date, size or event.
+        bare = row["kind"] == "sighting" and not row["date"] and not row["count"]
+        if bare and any(inside(r["_place"], place) for r in rows if not r["_place"].is_area):
+            continue
+        keep.append(row)
+    for town, area in moved:
+        if not town["count"]:
+            town.update({k: area[k] for k in ("count", "count_low", "count_high")})
+        else:
+            extra = dict(town)
+            extra.update({k: area[k] for k in ("count", "count_low", "count_high", "quote", "start", "end")})
+            keep.insert(keep.index(town) + 1, extra)
+    return keep
+
+
+def merge_same(rows: list[dict]) -> tuple[list[dict], int]:
+    """Merge rows that say the same thing (see the module docstring); return the rows and how many were merged."""
+    out: list[dict] = []
+    merged = 0
+    for row in rows:
+        core = row["date"].lstrip("~")
+        same_event = [r for r in out if r["place"] == row["place"] and r["_place"].id == row["_place"].id
+                      and r["date"].lstrip("~") == core and r["kind"] == row["kind"]]
+        if row["count"]:
+            target = next((r for r in same_event if r["count"] == row["count"]), None)
+            if target is None:
+                target = next((r for r in same_event if not r["count"]), None)
+                if target is not None:  # the row with the size speaks for both
+                    _note_also(row, target)
+                    for k in ("count", "count_low", "count_high", "quote", "start", "end", "also", "confidence"):
+                        target[k] = row[k]
+                    target.pop("_bare", None)
+        else:
+            target = same_event[0] if same_event else None
+        if target is None:
+            out.append(row)
+            continue
+        if target["date"].startswith("~") and not row["date"].startswith("~"):
+            target["date"] = row["date"]  # the exact day wins
+        if target is not row:
+            _note_also(target, row)
+        merged += 1
+    # A row that says nothing of its own goes into another row of its place.
+    final = []
+    for row in out:
+        if row.get("_bare") and not row["count"]:
+            other = next((r for r in out if r is not row and r["_place"].id == row["_place"].id
+                          and not r.get("_bare")), None)
+            if other is not None:
+                _note_also(other, row)
+                merged += 1
+                continue
+        final.append(row)
+    return final, merged
+
+
+def _note_also(into: dict, row: dict) -> None:
+    spans = [s for s in (into.get("also") or "").split() if s]
+    for span in [f"{row['start']}-{row['end']}"] + [s for s in (row.get("also") or "").split() if s]:
+        if span not in spans and span != f"{into['start']}-{into['end']}":
+            spans.append(span)
+    into["also"] = " ".join(spans)
+
+
+def travel_order(rows: list[dict]) -> list[dict]:
+    """Rows sorted by day; within a day gatherings and departures first, arrivals and returns last."""
+    def key(item):
+        n, row = item
+        day = row["_day"]
+        return (day is None, day if day is not None else 0.0, _RANK.get(row["kind"], 2), n)
+
+    return [row for _, row in sorted(enumerate(rows), key=key)]
+
+
+def default_caravan(rows: list[dict]) -> str:
+    """An id for the group when none is given: the first stop's month and name, ``2018-10-san-pedro-sula``."""
+    from geo.normalize import name_key
+
+    first = next((r for r in rows if not r["_place"].is_area and r["_day"] is not None), None) \
+        or next((r for r in rows if r["_day"] is not None), None) or (rows[0] if rows else None)
+    if first is None:
+        return ""
+    slug = "-".join(name_key(first["place"].split(",")[0]).split()) or "caravan"
+    month = first["date"].lstrip("~")[:7]
+    return f"{month}-{slug}" if month else slug
+
+
+def day_of(iso: str) -> float | None:
+    """The day number a report date sorts by (see :func:`routes.extract.legs.day_number`)."""
+    return day_number(iso)

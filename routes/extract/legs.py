@@ -1,0 +1,118 @@
+"""The draft's legs against the pace a group can travel (:mod:`routes.pace`).
+
+Rows in travel order make legs between consecutive places.  A leg faster than
+a group travels usually means one end was put on the wrong namesake, or is a
+word that is not a place.  :func:`check_legs` then tries the end that is less
+sure (outside the story's focus, low confidence, an ordinary word) on its
+namesakes inside the story's area; if one fits, it takes it.  If none does, an
+unsure end is left out, and a sure one kept with a warning naming both rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from geo.distance import haversine_km
+
+from ..pace import leg_message, says_motor, too_fast
+
+
+def day_number(iso: str) -> float | None:
+    """A report date as a day number: a day its ordinal, a month its middle; ``None`` when undated."""
+    core = (iso or "").lstrip("~")
+    if len(core) == 10:
+        return float(date.fromisoformat(core).toordinal())
+    if len(core) == 7:
+        first = date.fromisoformat(core + "-01").toordinal()
+        return float(first + 14)
+    return None
+
+
+def _label(row: dict) -> str:
+    return f"{row['place']!r} ({row['date'] or 'undated'}, sentence at {row['start']})"
+
+
+def _legs(rows: list[dict]) -> list[tuple[int, int, float, float, bool]]:
+    """(i, j, km, days, motor) between consecutive dated, placed rows in the given order."""
+    points = [i for i, r in enumerate(rows) if r["lat"] != "" and r["_day"] is not None]
+    out = []
+    for a, b in zip(points, points[1:]):
+        ra, rb = rows[a], rows[b]
+        if (ra["lat"], ra["lon"]) == (rb["lat"], rb["lon"]):
+            continue
+        km = haversine_km(ra["lat"], ra["lon"], rb["lat"], rb["lon"])
+        days = abs(rb["_day"] - ra["_day"])
+        motor = says_motor(ra["quote"]) or says_motor(rb["quote"])
+        out.append((a, b, km, days, motor))
+    return out
+
+
+def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: list[str]) -> list[dict]:
+    """Fix or flag the too-fast legs of ``rows`` (in travel order); return the rows kept.
+
+    ``within(place)`` says whether a gazetteer place lies in the story's
+    focus, ``unsure(row)`` whether a row's place may well be wrong.  Each row
+    holds its resolution in ``_res`` (the chosen place and the namesakes
+    considered).  Notes for a person are appended to ``notes``.
+    """
+    warned: set[tuple] = set()
+    for _ in range(2 * len(rows) + 1):
+        fast = []
+        for a, b, km, days, motor in _legs(rows):
+            key = (rows[a]["place"], rows[a]["date"], rows[b]["place"], rows[b]["date"])
+            if too_fast(km, days, motor) and key not in warned:
+                fast.append((a, b, km, days, motor, key))
+        if not fast:
+            break
+        a, b, km, days, motor, key = fast[0]
+        # Try the less sure end first.
+        ends = sorted((a, b), key=lambda i: (not unsure(rows[i]), rows[i]["confidence"]))
+        if any(_try_namesake(rows, i, within, notes) for i in ends):
+            continue
+        worst = ends[0]
+        if unsure(rows[worst]):
+            query = rows[worst]["place"]
+            other = rows[b if worst == a else a]
+            notes.append(f"left out {_label(rows[worst])}: the leg with {_label(other)} would be {km:,.0f} km "
+                         f"in {max(days, 0):.0f} day(s), and no namesake inside the story's area fits")
+            rows = [r for r in rows if r["place"] != query]
+            continue
+        notes.append("warning: " + leg_message(_label(rows[a]), _label(rows[b]), km, days, motor))
+        warned.add(key)
+    return rows
+
+
+def _try_namesake(rows: list[dict], i: int, within: Callable, notes: list[str]) -> bool:
+    """Move every row of row ``i``'s place to a namesake inside the focus that makes its legs plausible."""
+    res = rows[i].get("_res")
+    if res is None or rows[i]["_place"].is_area:
+        return False
+    current = res.place
+    options = [p for p in (current, *res.candidates) if not p.is_area and within(p) and p.id != current.id]
+    if not options:
+        return False
+    query = rows[i]["place"]
+    same = [k for k, r in enumerate(rows) if r["place"] == query]
+    best = None
+    for place in options:
+        trial = [dict(r) for r in rows]
+        for k in same:
+            trial[k]["lat"], trial[k]["lon"] = round(place.lat, 5), round(place.lon, 5)
+        worst = max((km / max(days, 1.0) for a, b, km, days, motor in _legs(trial) if a in same or b in same),
+                    default=0.0)
+        if not any(too_fast(km, days, motor) for a, b, km, days, motor in _legs(trial) if a in same or b in same):
+            if best is None or worst < best[0]:
+                best = (worst, place)
+    if best is None:
+        return False
+    place = best[1]
+    for k in same:
+        r = rows[k]
+        r["lat"], r["lon"], r["country"] = round(place.lat, 5), round(place.lon, 5), place.country
+        r["note"] = f"gazetteer: {place.label()}, {place.precision}; namesake inside the story's area"
+        r["confidence"] = round(min(r["confidence"], 0.7), 2)
+        r["_place"] = place
+    notes.append(f"placed {query!r} at {place.label()} (inside the story's area) instead of "
+                 f"{current.label()}: that one is too far from the other stops for the days between")
+    return True

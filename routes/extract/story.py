@@ -1,0 +1,116 @@
+"""What an article is made of besides its narrative: headline, captions, photo credits, and where it happens.
+
+* The **headline** is a first paragraph of one short sentence without a full
+  stop: it summarises the lede, so an undated headline event takes the lede's day.
+* A **caption** is a paragraph that credits a photo or a video (``(AP
+  Photo/...)``, ``Photo:``, ``Getty Images``, ``Copyright``, a closing
+  ``(Oct 24)``): its date dates its own rows but never the story's day.
+* A **credit** (``(AP Photo/Oliver de Ros)``, ``(Damián Sánchez/Cuartoscuro)``,
+  ``Copyright Ueslei Marcelino``) names people and outlets, never places.
+* The **focus** is where the story happens (:class:`geo.Focus`): the countries
+  and first-level divisions of its dateline and of the places it names
+  unambiguously, and the countries and states the group is said to be in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .text import Sentence
+
+_CREDIT_IN_PARENS = re.compile(
+    r"\([^()\n]{0,80}?(?:\b(?:Photo|Foto|Photos|Fotos|AP|AFP|EFE|Reuters|Getty|Cuartoscuro|Xinhua)\b|/)[^()\n]{0,80}?\)")
+_CREDIT_LINE = re.compile(
+    r"\b(?:Copyright|Photo\s+by|Foto\s+de|Photo:|PHOTO:|Foto:|FOTO:|Fotograf[íi]a:|Image:|Imagen:)\s+"
+    r"[^\n.;]{0,60}", re.I)
+_CAPTION_SIGN = re.compile(
+    r"\((?:AP|AFP|EFE|Reuters)?\s*(?:Photo|Foto)\b|\bPhoto\s+by\b|\bPHOTO:|\bFOTO:|\bPhoto:|\bFoto:|Getty\s+Images|"
+    r"\bCopyright\b|ORG\s+XMIT|/Cuartoscuro\)|\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\)\s*$",
+    re.M)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text credits a photo or its author: place names there are people or outlets."""
+    spans = [m.span() for m in _CREDIT_IN_PARENS.finditer(text)]
+    spans += [m.span() for m in _CREDIT_LINE.finditer(text)]
+    return sorted(spans)
+
+
+def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """True when offset ``at`` falls in one of the sorted ``spans``."""
+    return any(a <= at < b for a, b in spans)
+
+
+def caption_paragraphs(text: str, sents: Sequence[Sentence]) -> set[int]:
+    """The paragraph numbers whose text credits a photo or video: captions."""
+    out: set[int] = set()
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for s in sents:
+        first.setdefault(s.paragraph, s.start)
+        last[s.paragraph] = s.end
+    for paragraph, start in first.items():
+        if _CAPTION_SIGN.search(text, start, last[paragraph]):
+            out.add(paragraph)
+    return out
+
+
+def headline_paragraph(sents: Sequence[Sentence]) -> int:
+    """The paragraph number of the headline (``-1`` if the article does not start with one).
+
+    A headline is a first paragraph of one sentence, shorter than 160
+    characters, that does not end with a full stop.
+    """
+    if not sents:
+        return -1
+    first = [s for s in sents if s.paragraph == sents[0].paragraph]
+    text = first[0].text
+    if len(first) == 1 and len(text) < 160 and not text.rstrip().endswith((".", "!", "?", ":")) and len(sents) > 1:
+        return sents[0].paragraph
+    return -1
+
+
+def story_focus(resolutions: Iterable, areas: Iterable):
+    """A :class:`geo.Focus` from sure point places (``resolutions``) and the areas the group is in.
+
+    A point place counts when it was resolved with no doubt (not ambiguous);
+    it adds its country and first-level division.  An area adds itself: a
+    country its code, a division its ``(country, admin1)``.  ``None`` when
+    nothing is known.
+    """
+    from geo.resolve import Focus
+
+    countries: set[str] = set()
+    divisions: set[tuple[str, str]] = set()
+    for res in resolutions:
+        p = res.place
+        if res.ambiguous or p.is_area or not p.country:
+            continue
+        countries.add(p.country)
+        if p.admin1:
+            divisions.add((p.country, p.admin1))
+    for p in areas:
+        if p.feature == "country" and p.country:
+            countries.add(p.country)
+        elif p.feature == "admin1" and p.country and p.admin1:
+            divisions.add((p.country, p.admin1))
+        elif p.country:
+            countries.add(p.country)
+    # A country with sure towns in it is known by its divisions; a country named on its own keeps all of it.
+    focus = Focus(countries=countries, divisions=divisions)
+    return focus if focus else None
+
+
+def within(place, focus) -> bool:
+    """True when ``place`` lies in the focus: in a focus division, or in a focus country named without divisions."""
+    if focus is None:
+        return False
+    countries = set(place.countries) | {place.country}
+    divided = {c for c, _ in focus.divisions}
+    for country in countries & (set(focus.countries) | divided):
+        if country not in divided or place.is_area:
+            return True
+        if (country, place.admin1) in focus.divisions:
+            return True
+    return False

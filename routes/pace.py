@@ -1,0 +1,120 @@
+"""How fast a moving group can travel: the one rule behind the too-fast-leg warnings.
+
+A caravan walks 20-50 km a day and hitches rides; even the fastest reported
+days stay under :data:`MAX_KM_PER_DAY`.  A leg faster than that between two
+reports almost always means a place put on the wrong namesake (or a word that
+is not a place at all).  When a report says the group rode a bus, truck, train
+or plane, the limit is :data:`MAX_KM_PER_DAY_MOTOR`.
+
+``routemapper build`` checks the legs of the routes it builds
+(:func:`fast_leg_warnings`) and ``routemapper extract`` the legs of its draft;
+both use :func:`too_fast` and :func:`leg_message`, so they agree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Fastest plausible pace of a group on foot and hitching rides, in km a day.
+MAX_KM_PER_DAY = 300.0
+
+#: Fastest plausible pace when the report says the group rode a bus, truck, train or plane.
+MAX_KM_PER_DAY_MOTOR = 1000.0
+
+_MOTOR = re.compile(
+    r"\b(?:bus|buses|busses|bused|bussed|busing|truck|trucks|trailer|trailers|lorry|lorries|train|trains|plane|"
+    r"planes|flight|flights|flown|flew|autob[uú]s|autobuses|micro(?:b[uú]s|buses)?|cami[oó]n|camiones|"
+    r"tr[áa]iler(?:es)?|tren|avi[oó]n|aviones|vuelos?|rastras?|furgonetas?|camionetas?)\b",
+    re.IGNORECASE,
+)
+
+
+def says_motor(text: str) -> bool:
+    """True when ``text`` says the group rode a vehicle (``by bus``, ``en camiones``, ``a flight``)."""
+    return bool(_MOTOR.search(text or ""))
+
+
+def speed_limit(motor: bool) -> float:
+    """The fastest plausible pace in km a day, on foot or (``motor``) riding a vehicle."""
+    return MAX_KM_PER_DAY_MOTOR if motor else MAX_KM_PER_DAY
+
+
+def too_fast(km: float, days: float, motor: bool = False) -> bool:
+    """True when ``km`` in ``days`` (at least one day counted) is faster than a group travels."""
+    return km / max(days, 1.0) > speed_limit(motor)
+
+
+@dataclass(frozen=True)
+class FastLeg:
+    """A leg between two reports faster than a group can travel; ``first``/``second`` name the reports."""
+
+    first: str
+    second: str
+    km: float
+    days: float
+    motor: bool
+
+    @property
+    def km_per_day(self) -> float:
+        return self.km / max(self.days, 1.0)
+
+    def message(self) -> str:
+        """The warning a person reads: both reports, the distance, the days and the limit."""
+        days = max(int(round(self.days)), 0)
+        span = "the same day" if days == 0 else f"{days} day{'s' if days != 1 else ''}"
+        how = "riding" if self.motor else "on foot or hitching rides"
+        return (f"{self.first} -> {self.second}: {self.km:,.0f} km in {span} ({self.km_per_day:,.0f} km a day), "
+                f"faster than a group travels {how} ({speed_limit(self.motor):,.0f} km a day): "
+                "is one of them the wrong place?")
+
+
+def leg_message(first: str, second: str, km: float, days: float, motor: bool = False) -> str:
+    """The warning for a leg from report ``first`` to report ``second`` (see :class:`FastLeg`)."""
+    return FastLeg(first, second, km, days, motor).message()
+
+
+def fast_leg_warnings(routes) -> list[str]:
+    """Warnings for the legs of a :class:`~routes.RouteSet` faster than a group travels, naming both reports.
+
+    A leg's reports are the last report of the stop it leaves and the first of
+    the stop it reaches (file and row as a spreadsheet numbers them).  The
+    vehicle limit applies when either report's ``note`` says bus, truck, train
+    or plane.
+    """
+    import numpy as np
+
+    segments = routes.segments
+    if segments is None or not len(segments):
+        return []
+    km_per_day = segments["km_per_day"].to_numpy(dtype=float)
+    if not (km_per_day > MAX_KM_PER_DAY).any():
+        return []
+    reports = routes.reports
+    mid = (reports["date_start"] + (reports["date_end"] - reports["date_start"]) / 2).dt.floor("D")
+    notes = reports["note"].fillna("").astype(str) if "note" in reports else None
+    out = []
+    for seg in segments[km_per_day > MAX_KM_PER_DAY].itertuples():
+        same = (reports["caravan"] == seg.caravan).to_numpy()
+        leaving = np.flatnonzero(same & (reports["resolved_name"] == seg.from_place).to_numpy()
+                                 & (mid == seg.start).to_numpy())
+        reaching = np.flatnonzero(same & (reports["resolved_name"] == seg.to_place).to_numpy()
+                                  & (mid == seg.end).to_numpy())
+        a = reports.iloc[leaving[-1]] if len(leaving) else None
+        b = reports.iloc[reaching[0]] if len(reaching) else None
+        motor = notes is not None and any(
+            says_motor(notes.iloc[i]) for i in ([leaving[-1]] if len(leaving) else []) + ([reaching[0]] if len(reaching) else []))
+        if not too_fast(seg.km, seg.days, motor):
+            continue
+        first = _report_label(a, seg.from_place, seg.start)
+        second = _report_label(b, seg.to_place, seg.end)
+        out.append(leg_message(first, second, seg.km, seg.days, motor))
+    return out
+
+
+def _report_label(report, place: str, day) -> str:
+    when = day.date().isoformat() if hasattr(day, "date") else str(day)
+    if report is None:
+        return f"{place} ({when})"
+    where = f"{report['file']}, row {report['row']}" if "file" in report and "row" in report else ""
+    return f"{where}: {report['place']!r} ({when})" if where else f"{report['place']!r} ({when})"
