@@ -23,15 +23,18 @@ CASES = extract_score.cases()
 KNOWN_WRONG = {
     "17-chiapas-checkpoints": "places/sizes: 'about 400 of them on buses back to Tapachula' is read as a destination",
     "25-esquipulas-chiquimula": "places: one spokesman 'sent back' from there is read as the group returning",
+    "39-numeros-en-letras": "sizes: the spans 'dos mil', 'un millar', '3 mil 500' are found and handed to parse_count, "
+                            "which reads number words only once the counts change (issue 11 part 6) lands",
 }
 
 
 #: Article -> why its rows' kinds are still wrong.
 KINDS_WRONG = {
+    "10-huixtla-banner": "kinds: 'walked into Huixtla' reads as an arrival (as in 32-huixtla-dateline); "
+                         "this annotation, written earlier, says sighting",
     "15-returns-by-bus": "kinds: 'was stopped at a checkpoint in Chiquimula' reads as blocked (both cues; blocked ranks first)",
     "17-chiapas-checkpoints": KNOWN_WRONG["17-chiapas-checkpoints"],
     "25-esquipulas-chiquimula": KNOWN_WRONG["25-esquipulas-chiquimula"],
-    "29-esquipulas-peregrinos": KNOWN_WRONG["29-esquipulas-peregrinos"],
 }
 
 

@@ -58,7 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b(?P<mon>{_EN_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_EN_MONTH})\b(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("es", re.compile(rf"\b(?P<d>\d{{1,2}})\s+de\s+(?P<mon>{_ES_MONTH})\b(?:\s+(?:de|del)\s+(?P<y>\d{{4}})\b)?", re.I)),
-    ("month", re.compile(rf"\b(?:in|en|during|durante|since|desde)\s+(?:early\s+|late\s+|mid-?)?(?P<mon>{_EN_MONTH}|{_ES_MONTH})(?:,?\s+(?:of\s+|de\s+|del\s+)?(?P<y>\d{{4}}))?\b", re.I)),
+    ("month", re.compile(rf"\b(?:(?:in|en|during|durante|since|desde)\s+(?:early\s+|late\s+|mid-?)?|a\s+(?:principios|finales|fines|mediados)\s+de\s+)(?P<mon>{_EN_MONTH}|{_ES_MONTH})(?:,?\s+(?:of\s+|de\s+|del\s+)?(?P<y>\d{{4}}))?\b", re.I)),
     ("eve", re.compile(r"\b(?P<word>christmas\s+eve|nochebuena|christmas\s+day|d[íi]a\s+de\s+navidad|new\s+year'?s\s+eve|new\s+year'?s\s+day|a[ñn]o\s+nuevo)\b", re.I)),
     ("relative", re.compile(r"\b(?P<word>the\s+day\s+before\s+yesterday|anteayer|antier|yesterday|ayer|last\s+night|anoche|today|hoy|this\s+morning|this\s+afternoon|tonight|esta\s+ma[ñn]ana|esta\s+madrugada|esta\s+tarde|esta\s+noche|tomorrow|ma[ñn]ana(?!\s+(?:del?|por))|pasado\s+ma[ñn]ana)\b", re.I)),
     ("holy", re.compile(r"\b(?P<word>viernes\s+santo|jueves\s+santo|s[áa]bado\s+santo|s[áa]bado\s+de\s+gloria|domingo\s+de\s+ramos|domingo\s+de\s+resurrecci[óo]n|domingo\s+de\s+pascua|good\s+friday|holy\s+thursday|maundy\s+thursday|holy\s+saturday|palm\s+sunday|easter\s+sunday)\b", re.I)),
@@ -77,7 +77,7 @@ _LOWER_PATTERNS = [(kind, re.compile(p.pattern)) for kind, p in _PATTERNS]
 # only there finds what a scan of the whole text finds.
 _FIRST_WORDS = {
     "mdy": _EN_MONTH.removeprefix("(?:").removesuffix(")\\.?").split("|"),
-    "month": ["in", "en", "during", "durante", "since", "desde"],
+    "month": ["in", "en", "during", "durante", "since", "desde", "a"],
     "eve": ["christmas", "nochebuena", "dia", "new", "ano"],
     "relative": ["the", "anteayer", "antier", "yesterday", "ayer", "last", "anoche", "today", "hoy", "this",
                  "tonight", "esta", "tomorrow", "manana", "pasado"],
@@ -138,10 +138,15 @@ _NOT_MORNING = re.compile(r"\b(?:la|esta|por\s+la|en\s+la|cada)\s+$", re.I)
 _FUTURE = WordPattern(
     r"\b(?:will|would\s+leave|plans?\s+to|planning\s+to|planned|set\s+to|expected\s+to|scheduled|intends?\s+to|"
     r"called\s+to|is\s+to|are\s+to|going\s+to|upcoming|va\s+a|van\s+a|planea|planean|prev[ée]n?|"
-    r"tiene\s+previsto|tienen\s+previsto|convoca(?:n|ron)?)"
+    r"tiene\s+previsto|tienen\s+previsto|convoca(?:n|ron)?|para\s+salir|para\s+partir|buscar[áa]n?)"
 )
 # Spanish future tense (partirán, saldrá): looked for only where "rá" occurs at all.
 _FUTURE_ES = re.compile(r"\w(?:ar|er|ir|dr)(?:á|án)\b", re.I)
+
+
+def future_between(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` speaks of the future (``will``, ``plans to``, ``saldrán``, ``buscará``)."""
+    return _speaks_of_future(text, text.lower(), start, end)
 
 
 def _speaks_of_future(text: str, lowered: str, start: int, end: int) -> bool:

@@ -1,9 +1,9 @@
 """From resolved rows to a draft that ``routemapper build`` accepts as written.
 
 * **Areas at their precision**: a country or division row gives way to a town
-  inside it named in the same clause (for the same event: a plan for a plan).  Unless it says the group entered the
+  inside it named in the same clause for the same event (``crossed into Guatemala at El Florido``).  Unless it says the group entered the
   area (a crossing, an event of its own), its size moves to a town inside it
-  on the same day, and the row stays (without the size) only if its sentence
+  on the same day; the row stays (without the size) only if its sentence
   named an event there.
 * **One row per fact**: rows that say the same thing (same place, day and kind,
   the same size or none) become one; the others' sentence offsets are kept
@@ -50,7 +50,7 @@ def settle_areas(rows: list[dict]) -> list[dict]:
             continue
         clause_towns = [r for r in by_clause[row["start"], row["_clause"]]
                         if not r["_place"].is_area and inside(r["_place"], place)
-                        and (r["kind"] == "planned") == (row["kind"] == "planned")]
+                        and r["kind"] == row["kind"]]
         if clause_towns:
             continue
         day = row["date"].lstrip("~")
@@ -58,11 +58,14 @@ def settle_areas(rows: list[dict]) -> list[dict]:
         day_towns = [r for r in by_day.get(day, []) if inside(r["_place"], place)] \
             if day and row["kind"] != "crossing" else []
         if day_towns and row["count"]:
-            # A size goes to the town; the area keeps a row only for an event the sentence names.
+            # A size goes to the town; the area keeps a row only for an event the sentence names, and
+            # not when a town that day says the same ("left Mexico's southern border" / "left Tapachula").
             moved.append((day_towns[0], row))
-            if not row.get("_cued"):
+            if not row.get("_cued") or any(r["kind"] == row["kind"] for r in day_towns):
                 continue
             row = dict(row, count="", count_low="", count_high="")
+        elif day_towns and (not row.get("_cued") or any(r["kind"] == row["kind"] for r in day_towns)):
+            continue  # "advancing along the coast of Chiapas" says less than that day's towns
         # "Caravan leaves southern Mexico" adds nothing to a Tapachula row: no date, size or event.
         bare = row["kind"] == "sighting" and not row["date"] and not row["count"]
         if bare and any(inside(r["_place"], place) for r in rows if not r["_place"].is_area):
@@ -105,9 +108,18 @@ def merge_same(rows: list[dict]) -> tuple[list[dict], int]:
         if target is not row:
             _note_also(target, row)
         merged += 1
-    # A row that says nothing of its own goes into another row of its place.
+    # A row that says nothing of its own goes into another row of its place; so does a sighting
+    # with no size where another row of the same place and day says what the group did there.
     final = []
     for row in out:
+        if row["kind"] == "sighting" and not row["count"]:
+            core = row["date"].lstrip("~")
+            other = next((r for r in out if r is not row and r["_place"].id == row["_place"].id
+                          and r["date"].lstrip("~") == core and r["kind"] != "sighting"), None)
+            if other is not None:
+                _note_also(other, row)
+                merged += 1
+                continue
         if row.get("_bare") and not row["count"]:
             other = next((r for r in out if r is not row and r["_place"].id == row["_place"].id
                           and not r.get("_bare")), None)

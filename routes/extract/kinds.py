@@ -36,27 +36,34 @@ _CUES: list[tuple[str, str]] = [
                 r"planning\s+to\s+(?:depart|leave)|called\s+(?:on\s+\w+\s+)?to\s+(?:leave|depart|gather)|"
                 r"will\s+(?:depart|leave|set\s+out|gather)|would\s+(?:depart|leave|set\s+out|gather)|expected\s+to\s+(?:depart|leave|set\s+out)|"
                 r"scheduled\s+to|called\s+(?:on\s+\w+\s+)?for\s+(?:a\s+)?(?:new\s+)?caravan|convoca(?:n|ron|toria)?|planea(?:n)?\s+salir|saldr[áa]n?\b|partir[áa]n?\b|"
-                r"tienen?\s+previsto\s+salir|prev[ée]n\s+salir|new\s+caravan\s+(?:is\s+)?(?:being\s+)?(?:organi[sz]ed|called)"),
+                r"tienen?\s+previsto\s+salir|prev[ée]n?\s+\w+(?:ar|er|ir)\b|se\s+espera\s+que|busca(?:r[áa])?n?\s+(?:llegar|avanzar)|new\s+caravan\s+(?:is\s+)?(?:being\s+)?(?:organi[sz]ed|called)"),
     ("clash", r"tear[\s-]+gas|batons?|clash(?:ed|es)?|pepper\s+spray|rubber\s+bullets|gases?\s+lacrim[óo]genos?|"
               r"enfrentamientos?|se\s+enfrentaron|repleg|golpes|toletes|macanas"),
     ("returned", r"turned\s+back|went\s+back|gone\s+back|returned|deported|sent\s+back|repatriated|"
                  r"regres(?:aron|ó|ado|ados)|retorn(?:aron|ó|ados)|deportad[oa]s|devuelt[oa]s|deportaron|repatriad"),
-    ("blocked", r"block(?:ed|ing)\b|blockade|stopped\s+(?:by|at)|held\s+back|kept\s+from|barred|"
+    ("blocked", r"block(?:ed|ing)\b|blockade|stopped\s+(?:[\w,]+\s+){0,4}?(?:by|at)\b|held\s+back|kept\s+from|barred|"
                 r"bloque(?:aron|ó|ado)|impidieron|frenaron|detuvieron\s+(?:el\s+)?(?:avance|paso)|cercad|encapsulad"),
     ("checkpoint", r"checkpoints?|roadblocks?|road\s+block|control\s+point|ret[ée]n(?:es)?|puestos?\s+de\s+control|"
                    r"control\s+migratorio|" + _FORCES_POSTED),
     ("crossing", r"cross(?:ed|es|ing)\b(?!\s+point)|to\s+cross\b|entered|crossing\s+into|streamed\s+(?:across|into)|"
+                 r"pushed\s+(?:past|through)|"
                  r"through\s+the\s+border|let\s+(?:[\w-]+\s+){0,4}?(?:through|pass|cross)\b|"
                  r"cruz(?:aron|ó|ado|ar)|ingres(?:aron|ó|ado)|entraron|entrado|pasaron\s+la\s+frontera"),
     ("arrival", r"arriv(?:ed|ing|al)|reached|made\s+it\s+to|pulled\s+into|reach\b|pushed\s+on\s+(?:to|into)|"
+                r"walked\s+into|marched\s+into|streamed\s+into\s+(?!the\s+country)|"
                 r"pressed\s+on\s+(?:to|into)|moved\s+on\s+(?:to|into)|advanced\s+(?:to|into)|"
                 r"lleg(?:aron|ó|ada|ado)|alcanzaron|avanzaron\s+(?:hasta|a)\b"),
     ("departure", r"left\b|departed|set\s+(?:out|off)|headed\s+(?:out|north)|began\s+(?:walking|the\s+trek|their\s+journey)|"
-                  r"started\s+walking|sal(?:ieron|ió|ida)\b|partieron|parti[óo]|emprendieron|iniciaron\s+(?:la\s+)?(?:marcha|caminata)"),
+                  r"began\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|from)\b|"
+                  r"walked\s+out\s+of|marched\s+out\s+of|inici[óo]\s+(?:en|el|desde)\b|comenz[óo]\s+(?:en|el|desde)\b|"
+                  r"started\s+walking|sal(?:ieron|ió|ida|ido|idos)\b|partieron|parti[óo]|partido\b|emprendieron|"
+                  r"iniciaron\s+(?:la\s+)?(?:marcha|caminata)"),
     ("gathering", r"gather(?:ed|ing)|wait(?:ed|ing)|esperaban|esperando|assembled|congregated|met\s+(?:up\s+)?at|massed|filled|packed|"
                   r"se\s+reunieron|se\s+concentraron|concentraci[óo]n|se\s+congregaron|reunid[oa]s"),
     # Where the group walked, rested or spent the night: a position, no particular event.
-    ("sighting", r"rested|camped|slept|stayed|spent\s+the\s+night|walked|marched|passed\s+through|pasaron\s+por|pas[óo]\s+por|"
+    ("sighting", r"rested|camped|slept|stayed|spent\s+the\s+night|stopp(?:ed|ing)\s+for\s+the\s+night|walked|marched|"
+                 r"passed|pasaron\s+por|pas[óo]\s+por|descansab\w*|acampab\w*|est[áa]n?\s+en\b|se\s+encuentran?\s+en\b|"
+                 r"is\s+now\s+in\b|are\s+now\s+in\b|remains?\s+in\b|permanecen?\s+en\b|"
                  r"descansaron|acamparon|durmieron|pernoct|permanec|se\s+quedaron|pasaron\s+la\s+noche|caminaron|caminaban"),
 ]
 _COMPILED = [(kind, WordPattern(rf"\b(?:{pattern})")) for kind, pattern in _CUES]
@@ -152,6 +159,11 @@ def sentence_kind(sentence: str, candidates: frozenset[str] | None = None) -> tu
     return DEFAULT_KIND, False
 
 
+#: Kinds that say what happened to the whole group wherever the cue stands ("migrants deported from
+#: Mexico arrived at San Pedro Sula" were returned): they rule a sentence about one place.
+OVERRIDING = ("planned", "clash", "returned", "blocked")
+
+
 def place_kinds(sentence: str, places: list[tuple[int, int]], candidates: frozenset[str] | None = None,
                 joined: list[bool] | None = None) -> list[tuple[str, bool]]:
     """The kind of each place written at ``places`` (start, end) in ``sentence``, and whether a cue said so.
@@ -182,17 +194,34 @@ def place_kinds(sentence: str, places: list[tuple[int, int]], candidates: frozen
         else:
             groups.append([i])
     out: list[tuple[str, bool]] = [whole for _ in places]
+    previous: tuple[str, bool] | None = None
     for g, members in enumerate(groups):
         start, end = places[members[0]][0], places[members[-1]][1]
         left = places[groups[g - 1][-1]][1] if g else 0
         right = places[groups[g + 1][0]][0] if g + 1 < len(groups) else len(sentence)
         if len(members) > 1:
             around = [(rank, kind) for at, rank, kind in found if left <= at < right]
-            pick = min(around) if around else None
+            pick = min(around)[1] if around else None
         else:
-            before = [(rank, kind) for at, rank, kind in found if left <= at < start]
-            after = [(rank, kind) for at, rank, kind in found if end <= at < right]
-            pick = min(before) if before else (min(after) if after else None)
+            pick = _nearest([(at, rank, kind) for at, rank, kind in found if left <= at < start], before=True) \
+                or _nearest([(at, rank, kind) for at, rank, kind in found if end <= at < right], before=False)
+        # A place with no cue of its own goes with the place before it ("de Escuintla a Acapetahua").
+        kind = (pick, True) if pick else (previous or whole)
         for i in members:
-            out[i] = (pick[1], True) if pick else whole
+            out[i] = kind
+        previous = kind
     return out
+
+
+def _nearest(cues: list[tuple[int, int, str]], *, before: bool) -> str | None:
+    """The cue nearest the place (the last one before it, the first one after it); a plan rules its stretch.
+
+    Two cues starting at the same word (``walked out of``: a walk, a departure) go by rank.
+    """
+    if not cues:
+        return None
+    if any(kind == "planned" for _, _, kind in cues):
+        return "planned"
+    if before:
+        return max(cues, key=lambda c: (c[0], -c[1]))[2]
+    return min(cues, key=lambda c: (c[0], c[1]))[2]

@@ -33,15 +33,24 @@ def _label(row: dict) -> str:
     return f"{row['place']!r} ({row['date'] or 'undated'}, sentence at {row['start']})"
 
 
+def _point(row: dict) -> tuple[float, float]:
+    """Where a row's place is: its coordinates, or, left for build to settle, the namesake build would likely pick."""
+    if row["lat"] != "":
+        return row["lat"], row["lon"]
+    return row["_place"].lat, row["_place"].lon
+
+
 def _legs(rows: list[dict]) -> list[tuple[int, int, float, float, bool]]:
-    """(i, j, km, days, motor) between consecutive dated, placed rows in the given order."""
-    points = [i for i, r in enumerate(rows) if r["lat"] != "" and r["_day"] is not None]
+    """(i, j, km, days, motor) between consecutive dated point rows in the given order."""
+    points = [i for i, r in enumerate(rows) if not r["_place"].is_area and r["_day"] is not None
+              and r["kind"] != "planned"]
     out = []
     for a, b in zip(points, points[1:]):
         ra, rb = rows[a], rows[b]
-        if (ra["lat"], ra["lon"]) == (rb["lat"], rb["lon"]):
+        pa, pb = _point(ra), _point(rb)
+        if pa == pb:
             continue
-        km = haversine_km(ra["lat"], ra["lon"], rb["lat"], rb["lon"])
+        km = haversine_km(pa[0], pa[1], pb[0], pb[1])
         days = abs(rb["_day"] - ra["_day"])
         motor = says_motor(ra["quote"]) or says_motor(rb["quote"])
         out.append((a, b, km, days, motor))

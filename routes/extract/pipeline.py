@@ -20,16 +20,16 @@ from ..schema import COLUMNS
 from .article import Article
 from ..pace import says_motor
 from .common import common_keys
-from .dates import FoundDate, dates_by_sentence
+from .dates import FoundDate, dates_by_sentence, future_between
 from .draft import default_caravan, merge_same, settle_areas, travel_order
-from .kinds import candidate_kinds, place_kinds, sentence_kind
+from .kinds import OVERRIDING, candidate_kinds, place_kinds, sentence_kind
 from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
 from .places import area_is_there, joined_to_previous, locative_before, places_in_sentence, refers_to_dateline
 from .sizes import clause_numbers, find_sizes, sizes_for_places
-from .story import caption_paragraphs, credit_spans, headline_paragraph, story_focus, within
+from .story import caption_paragraphs, credit_spans, headline_paragraph, story_focus, within, within_country
 from .story import inside as inside_spans
-from .text import WordPattern, sentences
+from .text import WordPattern, fold, sentences
 from .words import GROUP_HEADS
 
 #: Columns of an extracted row: the report schema, then what a reviewer needs.
@@ -48,7 +48,8 @@ _OTHER_DAYS = WordPattern(
     r"the\s+(?:previous|following|next)\s+(?:day|week)|the\s+week\s+before|days\s+(?:earlier|later|before|after|ago)|"
     r"weeks\s+(?:earlier|later|before|after|ago)|a\s+week\s+(?:ago|earlier|later|before)|previously|"
     r"la\s+semana\s+(?:pasada|anterior|siguiente)|d[íi]as\s+(?:antes|despu[ée]s|atr[áa]s)|semanas\s+(?:antes|despu[ée]s|atr[áa]s)|"
-    r"anteriormente|previamente|el\s+d[íi]a\s+(?:anterior|siguiente))\b"
+    r"anteriormente|previamente|el\s+d[íi]a\s+(?:anterior|siguiente)|in\s+recent\s+days|recently|"
+    r"en\s+los\s+[úu]ltimos\s+d[íi]as|en\s+d[íi]as\s+recientes|recientemente)\b"
 )
 _SPEECH_BEFORE = WordPattern(
     r"\b(?:said|says|announced|told\s+\w+|reported|stated|confirmed|added|warned|dijo|dice|inform[óo]|"
@@ -171,12 +172,13 @@ class Extractor:
         drafts = [d for d in drafts if self._kept(d, focus)]
         if not drafts:
             return []
-        rows = self._resolve(drafts, focus)
+        rows = self._resolve(drafts, focus, notes)
         rows = settle_areas(rows)
         for row in rows:
             row["_day"] = day_number(row["date"])
         rows = travel_order(rows)
-        rows = check_legs(rows, within=lambda place: within(place, focus),
+        # A namesake that fits the route is looked for in the story's countries, or anywhere if none is known.
+        rows = check_legs(rows, within=(lambda place: within_country(place, focus)) if focus else (lambda place: True),
                           unsure=lambda row: self._unsure(row, focus), notes=notes)
         rows, merged = merge_same(rows)
         rows = travel_order(rows)
@@ -211,19 +213,30 @@ class Extractor:
             places = places_in_sentence(sent.text, mentions[lo:hi], self.is_area, sent.start) if hi > lo else []
             stops = []
             located: dict[int, bool] = {}
+            planned_at: set[int] = set()
             for i, p in enumerate(places):
+                if p.role == "destination" and all_dates[n] and not self.is_area(p.key) \
+                        and _dated_plan_before(sent.text, p, places[i - 1].end if i else 0, all_dates[n]):
+                    # "este martes 22 buscará avanzar al municipio de Escuintla": a plan with its day.
+                    p = p._replace(role="stop")
+                    planned_at.add(p.start)
                 if p.role == "dateline" and dateline is None:
                     dateline = (p, n)
                 if p.role != "stop" or (credits and inside_spans(credits, sent.start + p.start)):
                     continue
                 if self.names_area(p.key, p.query.split(",")[0]) and not area_is_there(sent.text, p.start, p.end):
                     continue  # a nationality, a destination or a backdrop
+                if self._in_a_name(sent.text, p):
+                    continue  # "Summit of the Americas", "Iglesia de San Agustín": an event's or a building's name
                 # "between Tecún Umán and Ciudad Hidalgo": a name joined to a located one is located too.
-                located[id(p)] = locative_before(sent.text, p.start) or (
+                located[id(p)] = p.start in planned_at or locative_before(sent.text, p.start) or (
                     i > 0 and located.get(id(places[i - 1]), False) and joined_to_previous(sent.text, places[i - 1], p))
                 stops.append(p)
-            if not stops and dateline is not None and (dateline[1] < n and refers_to_dateline(sent.text)):
-                stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
+            if dateline is not None and dateline[1] <= n and refers_to_dateline(sent.text) \
+                    and not any(q.key == dateline[0].key for q in stops):
+                stops = [dateline[0]._replace(role="stop", start=-1, end=-1)] + stops
+            if stops and _OTHER_YEARS.search(sent.text):
+                stops = []  # "hace 10 años un tren le mutiló la pierna en Saltillo": another time, not this journey
             written = all_dates[n]
             lowered = sent.text.lower() if written else ""
             statement = [f for f in written if _SPEECH_BEFORE.search(sent.text, max(0, f.start - 40), f.start, lowered=lowered)]
@@ -231,12 +244,14 @@ class Extractor:
             carry = not stops and last_stops[0] == sent.paragraph and bool(last_stops[1])
             needs_sizes = bool(stops) or carry or _GROUP_WORD.search(sent.text) is not None
             sizes = find_sizes(sent.text) if needs_sizes else []
-            kind, cued = sentence_kind(sent.text, all_kinds[n]) if (stops or carry or sizes) else ("sighting", False)
+            lede = not stops and dateline is not None and dateline[1] == n
+            kind, cued = sentence_kind(sent.text, all_kinds[n]) if (stops or carry or sizes or lede) \
+                else ("sighting", False)
             dates_here = _event_dates(sent.text, written, kind)
             info.append((dates_here[0].iso if dates_here else "", statement[0].iso if statement else "", other_days,
                          sent.paragraph in captions))
             factor = 1.0
-            if not stops and dateline is not None and dateline[1] == n and (sizes or cued):
+            if lede and (sizes or cued) and self._named_again(dateline[0], mentions, sent.end):
                 # "CIUDAD HIDALGO, Mexico — About 2,000 migrants decided...": the lede happens at the dateline.
                 stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
             if not stops:
@@ -254,21 +269,46 @@ class Extractor:
                 continue
             if not (cued or sizes):
                 factor *= NO_EVENT_CUE
-            positioned = [p for p in stops if p.start >= 0]
+            # An ordinary word with no preposition of place (kept only if inside the story's area, see
+            # _kept) takes the sentence's kind and date; it does not split the sentence among places.
+            positioned = [p for p in stops if p.start >= 0 and (p.key not in self.common or located.get(id(p)))]
             joined = [i > 0 and joined_to_previous(sent.text, positioned[i - 1], q) for i, q in enumerate(positioned)]
-            kinds = place_kinds(sent.text, [(p.start, p.end) for p in positioned], all_kinds[n], joined) \
-                if len(positioned) > 1 else [(kind, cued) for _ in positioned]
-            kind_of = {id(p): k for p, k in zip(positioned, kinds)}
-            if len(positioned) < 2 or factor == CARRIED_OVER:
+            if len(positioned) > 1:
+                kinds = place_kinds(sent.text, [(p.start, p.end) for p in positioned], all_kinds[n], joined)
+            elif positioned and kind not in OVERRIDING and any(q.role != "dateline" and q.start != positioned[0].start
+                                                               for q in places):
+                # One stop among other names ("caminaban cerca de Villa Comaltitlán, tres días después de
+                # haber salido de Tapachula"): its own stretch of the sentence says what happened there.
+                marks = sorted({(q.start, q.end) for q in places if q.role != "dateline"}
+                               | {(positioned[0].start, positioned[0].end)})
+                kinds = [place_kinds(sent.text, marks, all_kinds[n])[marks.index((positioned[0].start, positioned[0].end))]]
+            else:
+                kinds = [(kind, cued) for _ in positioned]
+            kind_of = {id(p): (("planned", True) if p.start in planned_at else k) for p, k in zip(positioned, kinds)}
+            # A clause whose only place is where some are going ("while about 300 went on toward
+            # Pijijiapan") keeps its size; where people come from ("from all over Honduras") does not.
+            others = [q.start for q in places if q.role in ("destination", "feature") and q not in stops]
+            if factor == CARRIED_OVER or (len(positioned) < 2 and not (others and sizes and positioned)):
                 place_sizes, clauses = [sizes for _ in stops], [0 for _ in stops]
             else:
-                numbers = clause_numbers(sent.text, [max(p.start, 0) for p in stops] + [z.start for z in sizes])
+                numbers = clause_numbers(sent.text, [max(p.start, 0) for p in stops] + [z.start for z in sizes] + others)
                 clauses = numbers[:len(stops)]
-                place_sizes = sizes_for_places(sizes, clauses, numbers[len(stops):])
+                size_clauses = numbers[len(stops):len(stops) + len(sizes)]
+                claimed = set(numbers[len(stops) + len(sizes):]) - set(clauses)
+                place_sizes = sizes_for_places(sizes, clauses, size_clauses, claimed)
+            future_joined = False
             for p, its_sizes, clause in zip(stops, place_sizes, clauses):
-                k, k_cued = kind_of.get(id(p), (kind, cued))
+                k, k_cued = kind_of.get(id(p), (("planned", True) if p.start in planned_at else (kind, cued)))
+                if p.start >= 0 and k != "planned" and (
+                        future_between(sent.text, _segment_start(positioned, p), p.start)
+                        or (p in positioned and joined[positioned.index(p)] and future_joined)):
+                    k, k_cued = "planned", True  # "se reunirán en Ciudad de México", "(Pijijiapan, Tonalá...)": not yet
+                future_joined = k == "planned" and k_cued
                 present = p.start >= 0 and _PRESENT_BEFORE.search(sent.text, max(0, p.start - 60), p.start) is not None
-                when = _date_for_place(sent.text, dates_here, p, positioned, kind_of, k, present)
+                if p in positioned or p.start < 0:
+                    when = _date_for_place(sent.text, dates_here, p, positioned, kind_of, k, present)
+                else:
+                    when = dates_here[0] if dates_here else None
                 motor = says_motor(sent.text)
                 for size in its_sizes or [None]:
                     drafts.append({
@@ -278,11 +318,31 @@ class Extractor:
                         "area": self.is_area(p.key), "as_area": _as_area(sent.text, p),
                         "located": p.start < 0 or located.get(id(p), False),
                         "motor": motor, "caption": sent.paragraph in captions,
+                        "from": p.start >= 0 and bool(_FROM_BEFORE.search(sent.text[max(0, p.start - 20):p.start])),
                         "headline": sent.paragraph == headline,
                     })
         _date_drafts(drafts, info, sents, published, headline)
+        # A plan is a row for a town it leaves from, or for a day ("saldrán el lunes de San Pedro Sula");
+        # a plan to go through a country, or to reach a town some day, names a destination.
+        drafts = [d for d in drafts if d["kind"] != "planned" or not d["area"] and (d["date_from"] == "own" or d["from"])]
         _attach_placeless(drafts, placeless, sents, info, published)
         return drafts, dateline
+
+    def _in_a_name(self, sentence: str, p) -> bool:
+        """True when the place's words belong to a longer name: an ordinary word followed by ``of``/``de``
+        and a capitalised word (``Summit of the Americas``, ``Centro de Dignificación``), or a name after
+        an ordinary capitalised word and ``de``/``of`` (``Iglesia de San Agustín``, ``Universidad de San Carlos``)."""
+        if p.start < 0:
+            return False
+        if p.key in self.common and _NAME_GOES_ON.match(sentence, p.end):
+            return True
+        head = _NAME_CAME_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+        return bool(head) and fold(head.group("word")).strip() in self.common and not self.is_area(p.key)
+
+    @staticmethod
+    def _named_again(place, mentions, after: int) -> bool:
+        """True when the article names the dateline's place again after ``after`` (the story is about it)."""
+        return any(m.key == place.key for m in mentions if m.start >= after)
 
     # -- the story's area ------------------------------------------------------------------
     def _focus(self, drafts: list[dict], dateline):
@@ -290,17 +350,22 @@ class Extractor:
         from geo.errors import PlaceNotFound
         from geo.resolve import Context
 
-        sure, areas = [], []
-        queries = {d["query"]: d for d in drafts if d["area"] or d["key"] not in self.common}
+        sure, areas, anchor = [], [], None
+        queries = {d["query"] for d in drafts if d["area"] or d["key"] not in self.common}
         if dateline is not None:
-            queries.setdefault(dateline[0].query, {"area": self.is_area(dateline[0].key)})
-        for query, d in queries.items():
+            queries.add(dateline[0].query)
+        for query in queries:
             try:
                 res = self.resolver.resolve(query, Context())
             except PlaceNotFound:
                 continue
-            (areas if res.place.is_area else sure).append(res.place if res.place.is_area else res)
-        return story_focus(sure, areas)
+            if res.place.is_area:
+                areas.append(res.place)
+            else:
+                sure.append(res)
+                if dateline is not None and query == dateline[0].query and not res.ambiguous:
+                    anchor = res.place
+        return story_focus(sure, areas, anchor)
 
     def _kept(self, d: dict, focus) -> bool:
         """An ordinary word (``Son``, ``Summit``) is a place only with a preposition of place, or inside the focus."""
@@ -317,7 +382,7 @@ class Extractor:
                 or (focus is not None and not within(place, focus)))
 
     # -- resolution -------------------------------------------------------------------------
-    def _resolve(self, drafts: list[dict], focus) -> list[dict]:
+    def _resolve(self, drafts: list[dict], focus, notes: list[str]) -> list[dict]:
         """One resolution per distinct (place, day, kind), as routes.locate does for report files."""
         from geo.resolve import Stop, resolve_route
 
@@ -329,10 +394,12 @@ class Extractor:
         for d, key in zip(drafts, keys):
             res = resolved[key]
             if d["as_area"] and not res.place.is_area:
-                area = next((c for c in res.candidates if c.feature == "admin1"), None)
-                if area is not None:
-                    res = type(res)(res.query, area, res.confidence, res.reasons + ("named as a state",),
-                                    (res.place,) + tuple(c for c in res.candidates if c is not area))
+                # "into Oaxaca state": the gazetteer reads "Oaxaca" as the city, and so would build.
+                state = next((c.label() for c in res.candidates if c.feature == "admin1"), "the state")
+                notes.append(f"left out {d['query']!r} ({d['date'] or 'undated'}, sentence at {d['sentence'].start}): "
+                             f"the article means {state}, but the gazetteer reads the name as "
+                             f"{res.place.label()}; add the state by hand if the map needs it")
+                continue
             p = res.place
             size = d["size"]
             sent = d["sentence"]
@@ -364,8 +431,30 @@ _PRESENT_BEFORE = WordPattern(
     r"reunid)|se\s+encuentran?\b|permanecen?\b|contin[úu]an?\b|siguen?\s+en\b|avanzan\b|caminan\b|descansan\b|"
     r"esperan\b)"
 )
+# Another time than this journey's: "hace 10 años", "years ago", "en 2018" told as history.
+_OTHER_YEARS = WordPattern(r"\b(?:hace\s+(?:\w+\s+)?a[ñn]os\b|years\s+ago\b|a\s+decade\s+ago\b|hace\s+una\s+d[ée]cada\b)")
+_NAME_GOES_ON = re.compile(r"\s+(?:de|del|of|de\s+la|de\s+los|of\s+the)\s+[A-ZÁÉÍÓÚÑ]")
+_NAME_CAME_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-ZÁÉÍÓÚÑ][\w]+)\s+(?:de|del|of|de\s+la|of\s+the)\s+$")
 _STATE_AFTER = re.compile(r"^\s+(?:state|department|province)\b", re.I)
 _STATE_BEFORE = re.compile(r"(?:state|estado|departamento|department|province|provincia)\s+(?:of|de)\s+(?:the\s+)?$", re.I)
+
+
+def _segment_start(positioned: list, p) -> int:
+    """Where the stretch of the sentence that leads to place ``p`` starts: the end of the place before it."""
+    before = [q.end for q in positioned if q.end <= p.start]
+    return max(before) if before else 0
+
+
+def _dated_plan_before(sentence: str, p, left: int, dates: list[FoundDate]) -> bool:
+    """True when the words leading to a destination say a plan and give its day (``el martes buscará avanzar a``).
+
+    Not when a departure comes between the day and the place (``el sábado saldrán ... que buscan llegar a
+    Huixtla``: the day is the departure's, from wherever the group is).
+    """
+    if not future_between(sentence, left, p.start):
+        return False
+    days = [f for f in dates if left <= f.start < p.start]
+    return bool(days) and not _LEAVING.search(sentence, days[-1].end, p.start)
 
 
 def _as_area(sentence: str, p) -> bool:
@@ -394,7 +483,7 @@ def _about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
     """
     if size.partitive or _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start]):
         return False
-    if cued and kind not in ("returned", "planned", "clash", "blocked", "checkpoint"):
+    if cued and kind not in ("returned", "clash", "blocked", "checkpoint"):
         return True
     return _SIZE_STATEMENT.search(sentence) is not None
 
@@ -429,7 +518,8 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
                 or by_sentence[m]
             pick = points[-1] if last else points[0]
             day = pick["date"].lstrip("~")
-            if len(day) != 10 or (own and day != own.lstrip("~")):
+            # A plan leaves from where the group is, whatever day it names.
+            if len(day) != 10 or (own and day != own.lstrip("~") and kind != "planned"):
                 continue
             if now and (published is None or day != published.isoformat()):
                 continue
@@ -440,7 +530,7 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
         for size in sizes:
             extra = dict(target)
             extra.update({"size": size, "sentence": sents[n], "n": n, "factor": CARRIED_OVER, "clause": 0,
-                          "kind": kind if cued else target["kind"], "cued": cued or target["cued"],
+                          "kind": kind if cued else target["kind"], "cued": cued or target["cued"], "area": target["area"],
                           "date": own or target["date"], "date_from": "own" if own else target["date_from"],
                           "present": False, "caption": False, "headline": False})
             drafts.append(extra)
@@ -454,13 +544,16 @@ def _date_drafts(drafts: list[dict], info: list, sents, published: date | None, 
     the next sentence's, same paragraph; the day a statement was made
     (``said on Wednesday that...``); for a headline, the lede's day; for a
     sentence that moves to other days (``earlier in the week``), the month;
-    the story's day so far; the publication day.  Captions date only their
+    the story's day so far (the latest day told up to there); the publication day.  Captions date only their
     own rows, and never the story.
     """
     # The story's day at each sentence: the last date written in a narrative sentence up to it.
     story, current = [], ""
+    latest_ok = published.isoformat() if published is not None else "9999"
     for n, (event, _, _, caption) in enumerate(info):
-        if event and not caption:
+        day = event.lstrip("~")
+        # The story moves forward: its day is the latest day told so far (background days are earlier).
+        if day and not caption and len(day) == 10 and day <= latest_ok and day >= current.lstrip("~"):
             current = event
         story.append(current)
     lede = next((event for n, (event, _, _, caption) in enumerate(info)
@@ -527,36 +620,51 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
                     present: bool) -> FoundDate | None:
     """The date of the event at ``place`` among the dates its sentence writes (``None``: the sentence gives none).
 
-    A place takes the nearest date written before it (``se concentraron el
-    sábado en San Pedro Sula y el domingo llegaron a Nueva Ocotepeque``:
-    Saturday, then Sunday).  A date written only after it is its date too
-    (``left Tapachula and reached Huixtla on Tuesday``) unless the place is
-    said in the present (``está en Huixtla, y el martes buscará...``), the
-    date is in another clause, or it dates a plan and the place's event is
-    not one, or the other way round (``caminaron hasta Ocotepeque y planean
-    cruzar el jueves``).
+    A place takes the nearest date written before it in its clause (``se
+    concentraron el sábado en San Pedro Sula y el domingo llegaron a Nueva
+    Ocotepeque``: Saturday, then Sunday); failing that, a date written after it
+    in its clause (``left Tapachula and reached Huixtla on Tuesday``), unless
+    that date dates a plan and the place's event is not one or the other way
+    round (``caminaron hasta Ocotepeque y planean cruzar el jueves``); failing
+    that, the nearest date before it in the sentence.  A place said in the
+    present (``está en Huixtla``) takes only today's date.
     """
     if not dates:
         return None
     if place.start < 0:
         return dates[0]
-    before = [f for f in dates if f.start < place.start]
+    if present:
+        return next((f for f in dates if _TODAY.search(f.words)), None)
+    numbers = clause_numbers(sentence, [place.start] + [f.start for f in dates])
+    own, of_dates = numbers[0], numbers[1:]
+    before = [f for f, c in zip(dates, of_dates) if f.start < place.start and c == own]
     if before:
         return max(before, key=lambda f: f.start)
-    if present:
-        return None
-    first = dates[0]  # the sentence's main date (for a plan, the latest)
-    numbers = clause_numbers(sentence, [place.start, first.start])
-    if numbers[0] != numbers[1]:
-        return None
+    after = sorted((f for f, c in zip(dates, of_dates) if f.start > place.start and c == own), key=lambda f: f.start)
+    main = dates[0] if dates[0] in after else (after[0] if after else None)
+    if main is not None and _fits(sentence, main, place, positioned, kind_of, kind):
+        return main
+    anywhere = [f for f in dates if f.start < place.start]
+    return max(anywhere, key=lambda f: f.start) if anywhere else None
+
+
+def _fits(sentence: str, when: FoundDate, place, positioned: list, kind_of: dict, kind: str) -> bool:
+    """True when a date written after ``place`` dates the place's event, not a plan of another stretch."""
     # The date describes the place whose stretch of the sentence it is in: the next place's, else the last one's.
-    owner = next((q for q in positioned if q.start >= first.end), None) \
-        or next((q for q in reversed(positioned) if q.end <= first.start), None)
+    owner = next((q for q in positioned if q.start >= when.end), None) \
+        or next((q for q in reversed(positioned) if q.end <= when.start), None)
     if owner is not None and owner is not place:
         other_kind = kind_of.get(id(owner), (kind, False))[0]
         if (other_kind == "planned") != (kind == "planned"):
-            return None
-    return first
+            return False
+    # "llegaron a la iglesia de Tapachula ... para salir este sábado": the day is the plan's.
+    return kind == "planned" or not future_between(sentence, place.end, when.start)
+
+
+# "set to depart from San Pedro Sula": where a plan leaves from is a row, dated or not.
+_FROM_BEFORE = re.compile(r"\b(?:from|de|desde|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+_LEAVING = re.compile(r"\b(?:saldr\w*|salir|salen|partir\w*|parten|leave|leaves|leaving|depart\w*|set\s+out)\b", re.I)
+_TODAY = re.compile(r"\b(?:today|hoy|now|ahora|this\s+morning|esta\s+ma[ñn]ana|esta\s+madrugada|tonight|esta\s+noche)\b", re.I)
 
 
 def _public(row: dict) -> dict:

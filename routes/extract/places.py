@@ -109,10 +109,11 @@ _LEFT_BEFORE = WordPattern(
     r"despu[ée]s\s+de\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+de(?:sde)?|"
     r"tras\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+de(?:sde)?)\s+(?:the\s+|la\s+|el\s+)?$"
 )
-# "from all over", "de todo el": where people come from, whoever they are.
+# "from all over", "de todo el", "en su mayoría de": where people come from, whoever they are.
 _FROM_ALL_OVER_BEFORE = WordPattern(
     r"\b(?:from\s+(?:all\s+over|across|throughout)\s+(?:the\s+)?$|de\s+tod[oa]\s+(?:el\s+|la\s+)?$"
-    r"|desde\s+tod[oa]\s+(?:el\s+|la\s+)?$)"
+    r"|desde\s+tod[oa]\s+(?:el\s+|la\s+)?$|mostly\s+from\s+$|mainly\s+from\s+$|largely\s+from\s+$|"
+    r"en\s+su\s+mayor[íi]a\s+(?:de|procedentes\s+de|originarios\s+de)\s+$|principalmente\s+de\s+$|sobre\s+todo\s+de\s+$)"
 )
 _DESTINATION_BEFORE = WordPattern(
     r"\b(?:toward|towards|bound\s+for|heading\s+(?:for|to)|headed\s+(?:for|to)|en\s+route\s+to|on\s+(?:their|its|the|his|her)\s+way\s+to|"
@@ -148,7 +149,7 @@ _PERSON_AFTER = re.compile(
 # immigration office some 50 kilometers away in Huixtla", "the next stop, Arriaga", "con primer destino
 # en Arriaga", "would take the estimated 4,000 migrants to Mexico City".
 _DESTINATION_FAR_BEFORE = WordPattern(
-    r"\b(?:toward|towards|hacia|rumbos?\s+a(?:l)?|bound\s+for|head(?:ing|ed|s)?\s+(?:for|to)|en\s+route\s+to|"
+    r"\b(?:toward|towards|hacia|closer\s+to|rumbos?\s+a(?:l)?|bound\s+for|head(?:ing|ed|s)?\s+(?:for|to)|en\s+route\s+to|"
     r"on\s+(?:their|its)\s+way\s+to|to\s+reach|llegar\s+a(?:l)?|avanzar\s+a(?:l)?|dirigirse\s+a(?:l)?|"
     r"buscan\s+llegar\s+a(?:l)?)\s+(?:[\w'’.-]+\s+){1,7}?(?:de|del|of|in|at|en)\s+(?:the\s+|la\s+|el\s+)?$"
 )
@@ -156,7 +157,22 @@ _NEXT_STOP_BEFORE = WordPattern(
     r"\b(?:next\s+stop,?\s+$|final\s+destination,?\s+$|next\s+destination,?\s+$|pr[óo]xima\s+parada,?\s+(?:en\s+)?$|"
     r"siguiente\s+parada,?\s+(?:en\s+)?$|primer\s+destino,?\s+(?:en\s+|es\s+)?$|"
     r"pr[óo]ximo\s+destino,?\s+(?:en\s+|es\s+)?$|siguiente\s+destino,?\s+(?:en\s+|es\s+)?$|"
-    r"destino\s+final,?\s+(?:en\s+|es\s+)?$|backtrack\s+to\s+$)"
+    r"destino\s+final,?\s+(?:en\s+|es\s+)?$|backtrack\s+to\s+$|avance\s+(?:a|hacia)\s+$|objetivo(?:\s+final)?:?\s+(?:es\s+)?(?:la\s+|el\s+)?$|"
+    r"goal:?\s+(?:is\s+)?(?:the\s+)?$|closer\s+to\s+(?:the\s+)?$)"
+)
+# What people hope to do is not where they are: "con intenciones de entrar a Estados Unidos",
+# "con la idea de llegar a", "in hopes of entering".
+_INTENT_BEFORE = WordPattern(
+    r"\b(?:intenci[óo]n|intenciones|idea|objetivo|meta|sueño|esperanza|hope|hopes|goal|aim|intention|dream)\s+"
+    r"(?:de|of|to)\s+(?:\w+\s+){0,2}?(?:llegar|entrar|cruzar|ingresar|ir|alcanzar|reach|reaching|enter|entering|cross|"
+    r"crossing|get|getting|go|going|make\s+it)\s+(?:a\s+|al\s+|en\s+|to\s+|into\s+)?(?:the\s+|la\s+|el\s+|los\s+)?$"
+)
+# "Ana Luisa España, a clothes washer from Chiquimula": where a person is from (in Spanish "un albergue
+# de Chiquimula" is where the shelter is: "migrantes de Honduras" is caught above).
+_SOMEONE_FROM_BEFORE = WordPattern(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?from\s+$")
+# A fare or a ticket names where it goes: "pagando 12 dólares hasta Agua Caliente".
+_FARE_BEFORE = WordPattern(
+    r"\b(?:d[óo]lares|dollars|lempiras|quetzales|pesos|fares?|tickets?|pasajes?|boletos?)\s+(?:hasta|hacia|to|a|para)\s+$"
 )
 _CARRIED_TO_BEFORE = WordPattern(
     r"\b(?:would|will|could|to)\s+(?:take|bring|carry|transport|drive|fly)\s+(?:[\w'’,-]+\s+){0,6}?to\s+(?:the\s+)?$"
@@ -173,13 +189,17 @@ _ENDINGS = {
               "anadio afirmó afirmo declaró declaro comentó comento relató relato señaló senalo indicó indico "
               "contó conto aseguró aseguro denunció denuncio destacó destaco expuso",
     "destination_far": "de del of in at en",
-    "next_stop": "stop destination parada destino es en to",
+    "next_stop": "stop destination parada destino es en to final final: objetivo objetivo: goal goal: is la el the",
     "carried_to": "to",
+    "intent": "a al en to into llegar entrar cruzar ingresar ir alcanzar reach reaching enter entering cross crossing "
+              "get getting go going it",
+    "someone_from": "from",
+    "fare": "hasta hacia to a para",
     "landmark": "with con",
     "actor": "de del of",
     "force": "de del of",
     "spoke": "in from at en desde",
-    "origin": "from de desde over across throughout todo toda",
+    "origin": "from de desde over across throughout todo toda",  # "en su mayoría de" ends with "de" too
     "destination": "toward towards for to a al hacia destination reaching reach in us u.s. u.s mexican "
                    "southern northern sur norte de del con of with entre between",
     "crossed_from": "from desde de",
@@ -196,12 +216,14 @@ for _word in _ARTICLES:
 # Between a town and its division or country: "Vado Hondo, Chiquimula", "Vado Hondo, en el
 # departamento de Chiquimula", "Huixtla, in the state of Chiapas".
 _HINT_AFTER = re.compile(
-    r"^,\s*(?:(?:en\s+el\s+|in\s+the\s+)?(?:departamento|department|estado|state|provincia|province|municipio|municipality)"
-    r"\s+(?:de|of)\s+(?:la\s+|el\s+)?)?$",
+    r"^(?:,\s*(?:(?:en\s+el\s+|in\s+the\s+)?(?:departamento|department|estado|state|provincia|province|municipio|municipality)"
+    r"\s+(?:de|of)\s+(?:la\s+|el\s+)?)?|\s+(?:de|del)\s+)$",
     re.I,
 )
 # "toward Guatemala and Mexico": a name joined to the one before shares its role.
-_AND_AFTER = re.compile(r"^\s*,?\s*(?:y|e|and|or|o|ni|nor)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+_AND_AFTER = re.compile(r"^\s*,?\s*(?:y|e|and|or|o|ni|nor)\s+(?:de\s+|from\s+)?(?:the\s+|la\s+|el\s+)?$", re.I)
+# In a list ("de Venezuela, Haití, África y de Centroamérica") a comma joins too, for shared roles.
+_LIST_AFTER = re.compile(r"^\s*,\s*$")
 _SHARED_ROLES = frozenset(("destination", "origin", "spoke", "landmark", "actor"))
 # A name right after a feature word names the feature, not the town: "the Suchiate River" is
 # caught by capitalisation, "el río Suchiate" here.
@@ -223,7 +245,8 @@ _GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|car
 # Patterns only a country or division can match, and the role each pattern gives.
 _AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
 _ROLE = {"force": "actor", "asked": "actor", "crossed_from": "origin", "left": "origin", "came_from": "origin", "road": "feature",
-         "destination_far": "destination", "next_stop": "destination", "carried_to": "destination"}
+         "destination_far": "destination", "next_stop": "destination", "carried_to": "destination",
+         "intent": "destination", "someone_from": "origin", "fare": "destination"}
 
 _BEFORE_PATTERNS = [
     ("person", _PERSON_BEFORE), ("feature", _FEATURE_BEFORE), ("road", _ROAD_BEFORE),
@@ -232,7 +255,8 @@ _BEFORE_PATTERNS = [
     ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE),
     ("left", _LEFT_BEFORE), ("came_from", _CAME_FROM_BEFORE), ("asked", _ASKED_BEFORE),
     ("destination", _DESTINATION_BEFORE), ("destination_far", _DESTINATION_FAR_BEFORE),
-    ("next_stop", _NEXT_STOP_BEFORE), ("carried_to", _CARRIED_TO_BEFORE),
+    ("next_stop", _NEXT_STOP_BEFORE), ("carried_to", _CARRIED_TO_BEFORE), ("intent", _INTENT_BEFORE),
+    ("someone_from", _SOMEONE_FROM_BEFORE), ("fare", _FARE_BEFORE),
 ]
 
 
@@ -287,7 +311,7 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
     for role, pattern in _BEFORE_PATTERNS:
         if role in wanted and (role not in _AREAS_ONLY or area):
             m = pattern.search(before, lowered=lowered)
-            if m and not (role == "spoke" and _GROUP_REPORTED.search(m.group())):
+            if m and not (role in ("spoke", "someone_from") and _GROUP_REPORTED.search(m.group())):
                 return _ROLE.get(role, role)
     return "stop"
 
@@ -312,7 +336,9 @@ def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offs
             end = mentions[j].end - offset
             j += 1
         role = role_of(sentence, start, first.end - offset, is_area(first.key))
-        if role == "stop" and out and out[-1].role in _SHARED_ROLES and _AND_AFTER.match(sentence[out[-1].end:start]):
+        between = sentence[out[-1].end:start] if out else ""
+        if role == "stop" and out and out[-1].role in _SHARED_ROLES and (
+                _AND_AFTER.match(between) or _LIST_AFTER.match(between)):
             role = out[-1].role
         out.append(PlaceInSentence(query, start, end, role, first.key))
         i = j
@@ -324,7 +350,7 @@ _FILL = r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?:southern|northern|eastern|w
         r"state\s+of|province\s+of|department\s+of|estado\s+de|departamento\s+de|territorio\s+de|" \
         r"sur\s+de|norte\s+de|oriente\s+de|occidente\s+de|interior\s+de)\s+)*"
 _AREA_VERBS = (
-    r"(?:is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?|stuck|stranded|camp(?:s|ed)?|rest(?:s|ed|ing)?|"
+    r"(?:is|are|was|were|been|being|inch(?:es|ed|ing)|heading|remain(?:s|ed)?|stay(?:s|ed)?|stuck|stranded|camp(?:s|ed)?|rest(?:s|ed|ing)?|"
     r"wait(?:s|ed|ing)?|walk(?:s|ed|ing)?|march(?:es|ed|ing)?|mov(?:es|ed|ing)|pass(?:es|ed|ing)|"
     r"travell?(?:s|ed|ing)?|advanc(?:es|ed|ing)|continu(?:es|ed|ing)|gather(?:s|ed|ing)?|paus(?:es|ed|ing)|"
     r"push(?:es|ed|ing)?|press(?:es|ed|ing)|made|make|making|wound|winding|"
@@ -342,9 +368,10 @@ _AREA_THERE_BEFORE = (
         r"al\s+interior\s+de|a\s+trav[ée]s\s+de|atraves\w+|recorr\w+|ingres\w+\s+(?:a|al|en|hacia)|"
         r"entr[óoa]\w*\s+(?:a|al|en|hacia)|cruz\w+\s+(?:a|al|en|hacia)|lleg\w+\s+(?:a|al|en|hacia)|"
         r"arrib\w+\s+(?:a|al|en|hacia))\s+" + _FILL + r"$"),
+    WordPattern(r"\b(?:left|leaving|leave|exited|exiting|dej\w+|abandon\w+)\s+" + _FILL + r"$"),
     WordPattern(
-        r"\b(?:left|leaving|leave|departed|departing|exited|set\s+out|set\s+off|setting\s+out|setting\s+off|started|"
-        r"began|sal\w+|part\w+|dej\w+|abandon\w+)\s+(?:[\w,]+\s+){0,3}?(?:from\s+|de\s+|desde\s+)?" + _FILL + r"$"),
+        r"\b(?:left|departed|departing|set\s+out|set\s+off|setting\s+out|setting\s+off|started|began|sal\w+|part\w+)\s+"
+        r"(?:\w+\s+)?(?:from|de|desde)\s+" + _FILL + r"$"),
     WordPattern(
         r"\b" + _AREA_VERBS + r"\s+(?:[\w,'’-]+\s+){0,4}?(?:in|into|through|thru|though|across|at|to|en|por|a|hasta)\s+"
         + _FILL + r"$"),

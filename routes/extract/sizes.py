@@ -75,7 +75,7 @@ _LEAD_END_WORDS = frozenset(
 _LEAD_BEFORE = re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:between|entre)\s+)?$", re.I)
 _VAGUE_RE = WordPattern(rf"\b(?P<vague>{_VAGUE})(?:\s+(?:more|more\s+of|of|de|more\s+de))?(?=\s)")
 _NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
-_VAGUE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,1}}?(?:{GROUP_NOUNS})\b", re.I)
+_VAGUE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
 _VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:had\s+|have\s+|has\s+|were\s+|han\s+|hab[íi]an\s+|ya\s+)?(?:{GROUP_VERBS})\b", re.I)
 _HEAD_BEFORE = WordPattern(rf"\b(?:{GROUP_HEADS})\s+(?:of|de)\s+$")
 _NOT_PEOPLE_AFTER = re.compile(
@@ -111,7 +111,10 @@ _STATISTIC_WORDS = (
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PARTITIVE_AFTER = re.compile(r"\s+(?:de\s+(?:los|las|ellos|ellas|estos|estas)|of\s+(?:the|them|those|these))\b", re.I)
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|until|de|del|en|desde)|[a-z.]\s*\d{1,2},?)\s*$", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and|mientras|pero|y)\b|\s+(?:while|whereas|mientras)\s+", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:while|whereas|but|and|mientras|pero|y)\b|\s+(?:while|whereas|mientras)\s+|"
+    # a relative clause about an earlier event: "..., a portion of a caravan that had left San Pedro Sula"
+    r"\s+(?:that|which|who|que|quienes)\s+(?:had|has|have|hab[íi]an?|han|ha)\s+(?:already\s+|ya\s+)?\w+", re.I)
 
 
 class FoundSize(NamedTuple):
@@ -141,16 +144,18 @@ def clause_numbers(sentence: str, offsets: list[int]) -> list[int]:
 
 
 def sizes_for_places(
-    sizes: list[FoundSize], place_clauses: list[int], size_clauses: list[int]
+    sizes: list[FoundSize], place_clauses: list[int], size_clauses: list[int], claimed: set[int] = frozenset(),
 ) -> list[list[FoundSize]]:
     """For places in the clauses ``place_clauses``, the sizes each one takes (``size_clauses``: theirs).
 
     A size goes to the places of its own clause ("several hundred crossed at
     Agua Caliente, while others waited in Ocotepeque": not Ocotepeque's); a
-    size in a clause that names no place goes to them all.  Clause numbers
-    come from :func:`clause_numbers`.
+    size in a clause that names no place goes to them all, unless the clause
+    is ``claimed`` by a place that is not a stop ("while about 300 went on by
+    bus toward Pijijiapan": a part of the group going elsewhere).  Clause
+    numbers come from :func:`clause_numbers`.
     """
-    shared = [size for size, c in zip(sizes, size_clauses) if c not in place_clauses]
+    shared = [size for size, c in zip(sizes, size_clauses) if c not in place_clauses and c not in claimed]
     return [[size for size, c in zip(sizes, size_clauses) if c == own] + shared for own in place_clauses]
 
 
@@ -201,14 +206,26 @@ def _figures(sentence: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _lead(sentence: str, at: int):
+    """The qualifier written before a figure (``about``, ``unos``, ``between``), as a match, or ``None``.
+
+    The word before may follow a dash or a dateline with no space (``Mexico—About 2,000``).
+    """
+    last = _LAST_WORD.search(sentence, max(0, at - 30), at)
+    if not last or last.group(1).lower() not in _LEAD_END_WORDS:
+        return None
+    return _LEAD_BEFORE.search(sentence, max(0, at - 30), at)
+
+
 def find_sizes(sentence: str) -> list[FoundSize]:
     """Return the sizes of the moving group written in ``sentence``, in order."""
     out: list[FoundSize] = []
     candidates: list[tuple[int, int, str, str]] = []  # start, end, words, figure ("" when vague)
     for m in _figures(sentence):
-        previous = sentence[max(0, m.start() - 30):m.start()].rsplit(None, 1)
-        lead = (_LEAD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
-                if previous and previous[-1].lower() in _LEAD_END_WORDS else None)
+        lead = _lead(sentence, m.start())
         start = lead.start() if lead else m.start()
         candidates.append((start, m.end(), sentence[start:m.end()], m.group("figure")))
     lowered = sentence.lower()
@@ -220,9 +237,7 @@ def find_sizes(sentence: str) -> list[FoundSize]:
                 continue
             if words.isdigit():
                 continue
-            previous = sentence[max(0, m.start() - 30):m.start()].rsplit(None, 1)
-            lead = (_LEAD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
-                    if previous and previous[-1].lower() in _LEAD_END_WORDS else None)
+            lead = _lead(sentence, m.start())
             start = lead.start() if lead else m.start()
             worded.append((start, m.end(), sentence[start:m.end()], words))
         if worded:
@@ -237,7 +252,7 @@ def find_sizes(sentence: str) -> list[FoundSize]:
         before = sentence[max(0, start - 40):start]
         if not figure:
             head_before = _HEAD_BEFORE.search(before) if before.rstrip().lower().endswith((" of", " de")) else None
-            if not (_VAGUE_NOUN_AFTER.match(" " + after.lstrip()) or head_before):
+            if not (_VAGUE_NOUN_AFTER.match(" " + after.lstrip()) or head_before or _VERB_AFTER.match(after)):
                 continue
             end = start + len(words)
         else:

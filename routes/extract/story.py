@@ -71,11 +71,28 @@ def headline_paragraph(sents: Sequence[Sentence]) -> int:
     return -1
 
 
-def story_focus(resolutions: Iterable, areas: Iterable):
+#: A sure place farther than this from the story's centre is an outlier: it says nothing of the focus.
+CORE_KM = 400.0
+
+
+def _core(places: list, anchor=None) -> list:
+    """The places that lie together: within :data:`CORE_KM` of the anchor (the dateline's place) or,
+    without one, of the place with the least total distance to the others."""
+    from geo.distance import haversine_km
+
+    if len(places) < 2 and anchor is None:
+        return places
+    if anchor is None:
+        anchor = min(places, key=lambda p: sum(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in places))
+    return [p for p in places if haversine_km(p.lat, p.lon, anchor.lat, anchor.lon) <= CORE_KM]
+
+
+def story_focus(resolutions: Iterable, areas: Iterable, anchor=None):
     """A :class:`geo.Focus` from sure point places (``resolutions``) and the areas the group is in.
 
-    A point place counts when it was resolved with no doubt (not ambiguous);
-    it adds its country and first-level division.  An area adds itself: a
+    A point place counts when it was resolved with no doubt (not ambiguous)
+    and lies with the others (see :func:`_core`; ``anchor`` is the dateline's
+    place if sure); it adds its country and first-level division.  An area adds itself: a
     country its code, a division its ``(country, admin1)``.  ``None`` when
     nothing is known.
     """
@@ -83,10 +100,11 @@ def story_focus(resolutions: Iterable, areas: Iterable):
 
     countries: set[str] = set()
     divisions: set[tuple[str, str]] = set()
-    for res in resolutions:
-        p = res.place
-        if res.ambiguous or p.is_area or not p.country:
-            continue
+    resolutions = list(resolutions)
+    sure = [res.place for res in resolutions if not res.ambiguous and not res.place.is_area and res.place.country]
+    if not sure:  # nothing sure: the places resolved better than a coin toss, together, still say where
+        sure = [res.place for res in resolutions if res.confidence >= 0.5 and not res.place.is_area and res.place.country]
+    for p in _core(sure, anchor):
         countries.add(p.country)
         if p.admin1:
             divisions.add((p.country, p.admin1))
@@ -100,6 +118,13 @@ def story_focus(resolutions: Iterable, areas: Iterable):
     # A country with sure towns in it is known by its divisions; a country named on its own keeps all of it.
     focus = Focus(countries=countries, divisions=divisions)
     return focus if focus else None
+
+
+def within_country(place, focus) -> bool:
+    """True when ``place`` (or, for a border post, one of its countries) is in a country of the focus."""
+    if focus is None:
+        return False
+    return bool((set(place.countries) | {place.country}) & (set(focus.countries) | {c for c, _ in focus.divisions}))
 
 
 def within(place, focus) -> bool:

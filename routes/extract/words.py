@@ -63,7 +63,9 @@ GROUP_NOUNS = (
     r"solicitantes\s+de\s+asilo|refugiad[oa]s|caminantes|niñ[oa]s|mujeres|hombres|"
     # Other groups that move together: pilgrims, protest marches, displaced and deported people.
     r"pilgrims|protesters|demonstrators|farmers|displaced|evacuees|deportees|returnees|"
-    r"peregrin[oa]s|manifestantes|campesin[oa]s|desplazad[oa]s|evacuad[oa]s|retornad[oa]s|marchistas"
+    r"peregrin[oa]s|manifestantes|campesin[oa]s|desplazad[oa]s|evacuad[oa]s|retornad[oa]s|marchistas|"
+    # Mexican reporting calls the caravan's people foreigners.
+    r"extranjer[oa]s|foreigners"
 )
 
 #: Nouns for the group as a whole, followed by ``of N``: ``a group of 160``.
@@ -74,7 +76,8 @@ GROUP_VERBS = (
     r"joined|crossed|returned|arrived|left|gathered|set\s+out|walked|marched|turned\s+back|"
     r"went\s+back|headed|reached|entered|departed|were\s+deported|were\s+returned|"
     r"se\s+unieron|cruzaron|regresaron|retornaron|llegaron|salieron|partieron|caminaron|"
-    r"ingresaron|entraron|avanzaron|se\s+reunieron|fueron\s+deportad[oa]s"
+    r"ingresaron|entraron|avanzaron|se\s+reunieron|fueron\s+deportad[oa]s|"
+    r"stayed|remained|rested|waited|camped|slept|permanecieron|se\s+quedaron|descansaron|esperaron|acamparon"
 )
 
 #: Titles written before a person's name: a place name right after one is a surname
