@@ -30,9 +30,15 @@ _MOTOR = re.compile(
 )
 
 
+# Every vehicle word holds one of these: the regex runs only where one is written.
+_MOTOR_STEMS = ("bus", "bús", "truck", "trail", "lorr", "train", "plane", "flight", "flown", "flew", "cami", "tráil",
+                "tren", "avi", "vuelo", "rastra", "furgon", "micro")
+
+
 def says_motor(text: str) -> bool:
     """True when ``text`` says the group rode a vehicle (``by bus``, ``en camiones``, ``a flight``)."""
-    return bool(_MOTOR.search(text or ""))
+    lowered = (text or "").lower()
+    return any(stem in lowered for stem in _MOTOR_STEMS) and bool(_MOTOR.search(text))
 
 
 def speed_limit(motor: bool) -> float:

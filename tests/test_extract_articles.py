@@ -23,8 +23,10 @@ CASES = extract_score.cases()
 KNOWN_WRONG = {
     "17-chiapas-checkpoints": "places/sizes: 'about 400 of them on buses back to Tapachula' is read as a destination",
     "25-esquipulas-chiquimula": "places: one spokesman 'sent back' from there is read as the group returning",
-    "39-numeros-en-letras": "sizes: the spans 'dos mil', 'un millar', '3 mil 500' are found and handed to parse_count, "
-                            "which reads number words only once the counts change (issue 11 part 6) lands",
+    "35-oaxaca-state": "places: 'crossed into Oaxaca state' is left out (with a note): the gazetteer has no name "
+                       "for the state apart from the city, so build would draw the city",
+    "39-numeros-en-letras": "sizes: 'casi un millar' is found and handed to parse_count, which does not read "
+                            "'millar' (a thousand) yet",
 }
 
 
@@ -35,6 +37,7 @@ KINDS_WRONG = {
     "15-returns-by-bus": "kinds: 'was stopped at a checkpoint in Chiquimula' reads as blocked (both cues; blocked ranks first)",
     "17-chiapas-checkpoints": KNOWN_WRONG["17-chiapas-checkpoints"],
     "25-esquipulas-chiquimula": KNOWN_WRONG["25-esquipulas-chiquimula"],
+    "35-oaxaca-state": KNOWN_WRONG["35-oaxaca-state"],
 }
 
 

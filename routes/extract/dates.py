@@ -58,12 +58,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b(?P<mon>{_EN_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_EN_MONTH})\b(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("es", re.compile(rf"\b(?P<d>\d{{1,2}})\s+de\s+(?P<mon>{_ES_MONTH})\b(?:\s+(?:de|del)\s+(?P<y>\d{{4}})\b)?", re.I)),
-    ("month", re.compile(rf"\b(?:(?:in|en|during|durante|since|desde)\s+(?:early\s+|late\s+|mid-?)?|a\s+(?:principios|finales|fines|mediados)\s+de\s+)(?P<mon>{_EN_MONTH}|{_ES_MONTH})(?:,?\s+(?:of\s+|de\s+|del\s+)?(?P<y>\d{{4}}))?\b", re.I)),
+    ("month", re.compile(rf"\b(?:(?:in|en|during|durante|since|desde)\s+(?:early\s+|late\s+|mid-?)?|(?:principios|finales|fines|mediados)\s+de\s+)(?P<mon>{_EN_MONTH}|{_ES_MONTH})(?:,?\s+(?:of\s+|de\s+|del\s+)?(?P<y>\d{{4}}))?\b", re.I)),
     ("eve", re.compile(r"\b(?P<word>christmas\s+eve|nochebuena|christmas\s+day|d[íi]a\s+de\s+navidad|new\s+year'?s\s+eve|new\s+year'?s\s+day|a[ñn]o\s+nuevo)\b", re.I)),
     ("relative", re.compile(r"\b(?P<word>the\s+day\s+before\s+yesterday|anteayer|antier|yesterday|ayer|last\s+night|anoche|today|hoy|this\s+morning|this\s+afternoon|tonight|esta\s+ma[ñn]ana|esta\s+madrugada|esta\s+tarde|esta\s+noche|tomorrow|ma[ñn]ana(?!\s+(?:del?|por))|pasado\s+ma[ñn]ana)\b", re.I)),
     ("holy", re.compile(r"\b(?P<word>viernes\s+santo|jueves\s+santo|s[áa]bado\s+santo|s[áa]bado\s+de\s+gloria|domingo\s+de\s+ramos|domingo\s+de\s+resurrecci[óo]n|domingo\s+de\s+pascua|good\s+friday|holy\s+thursday|maundy\s+thursday|holy\s+saturday|palm\s+sunday|easter\s+sunday)\b", re.I)),
     ("wdnum", re.compile(rf"\b(?P<wd>{_WEEKDAY})[\s.,]{{1,6}}(?:the\s+)?(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![.,:]\d){_NOT_A_UNIT}", re.I)),
-    ("daynum", re.compile(rf"\b(?:el\s+)?d[íi]a\s+(?P<d>[12]?\d|3[01])\b(?![.,:]\d|\s+de\s+\w){_NOT_A_UNIT}", re.I)),
+    ("daynum", re.compile(rf"\bd[íi]a\s+(?P<d>[12]?\d|3[01])\b(?![.,:]\d|\s+de\s+\w){_NOT_A_UNIT}", re.I)),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})\b(?P<post>\s+(?:pasado|pr[óo]ximo|que\s+viene))?", re.I)),
 ]
 # The last word of each modifier: the $-anchored patterns run only after one of them.
@@ -77,13 +77,13 @@ _LOWER_PATTERNS = [(kind, re.compile(p.pattern)) for kind, p in _PATTERNS]
 # only there finds what a scan of the whole text finds.
 _FIRST_WORDS = {
     "mdy": _EN_MONTH.removeprefix("(?:").removesuffix(")\\.?").split("|"),
-    "month": ["in", "en", "during", "durante", "since", "desde", "a"],
+    "month": ["in", "en", "during", "durante", "since", "desde", "principios", "finales", "fines", "mediados"],
     "eve": ["christmas", "nochebuena", "dia", "new", "ano"],
     "relative": ["the", "anteayer", "antier", "yesterday", "ayer", "last", "anoche", "today", "hoy", "this",
                  "tonight", "esta", "tomorrow", "manana", "pasado"],
     "holy": ["viernes", "jueves", "sabado", "domingo", "good", "holy", "maundy", "palm", "easter"],
     "wdnum": sorted({fold(day) for day in _WEEKDAYS}),
-    "daynum": ["el", "dia"],
+    "daynum": ["dia"],
     "weekday": sorted({fold(day) for day in _WEEKDAYS}),
 }
 _KIND_INDEX = {kind: k for k, (kind, _) in enumerate(_PATTERNS)}

@@ -10,7 +10,7 @@
   in ``also``.  A row that says nothing of its own (no cue, no size, no date
   of its own) at a place that has other rows is merged into them.
 * **Travel order**: by day, and within a day gatherings and departures first,
-  arrivals and returns last, in the order written otherwise.
+  returns and plans last, in the order written otherwise.
 * **A caravan id** when none is given: the first stop's month and name
   (``2018-10-san-pedro-sula``).
 """
@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from .legs import day_number
 
-#: Within one day: where the group started from first, where it got to last.
-_RANK = {"gathering": 0, "departure": 1, "arrival": 3, "returned": 4, "planned": 5}
+#: Within one day: where the group gathered and left from first, a return and a plan last; the rest
+#: in the order written (a narrative tells a day's stops in order).
+_RANK = {"gathering": 0, "departure": 1, "returned": 3, "planned": 4}
 
 
 def inside(point, area) -> bool:
@@ -140,7 +141,7 @@ def _note_also(into: dict, row: dict) -> None:
 
 
 def travel_order(rows: list[dict]) -> list[dict]:
-    """Rows sorted by day; within a day gatherings and departures first, arrivals and returns last."""
+    """Rows sorted by day; within a day gatherings and departures first, returns and plans last."""
     def key(item):
         n, row = item
         day = row["_day"]

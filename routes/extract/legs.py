@@ -40,20 +40,44 @@ def _point(row: dict) -> tuple[float, float]:
     return row["_place"].lat, row["_place"].lon
 
 
+def _points(rows: list[dict]) -> list[int]:
+    """The rows that are stops of the route: dated, at a point, not a plan."""
+    return [i for i, r in enumerate(rows) if not r["_place"].is_area and r["_day"] is not None
+            and r["kind"] != "planned"]
+
+
+def _km(pa: tuple[float, float], pb: tuple[float, float], _known: dict = {}) -> float:  # noqa: B006 - a cache
+    key = (pa, pb)
+    km = _known.get(key)
+    if km is None:
+        if len(_known) > 100_000:
+            _known.clear()
+        km = _known[key] = haversine_km(pa[0], pa[1], pb[0], pb[1])
+    return km
+
+
+def _leg(ra: dict, rb: dict, pa: tuple[float, float], pb: tuple[float, float]) -> tuple[float, float, bool]:
+    km = _km(pa, pb)
+    days = abs(rb["_day"] - ra["_day"])
+    # Whether a report says bus or truck matters only for a leg faster than walking.
+    motor = too_fast(km, days) and (_motor(ra) or _motor(rb))
+    return km, days, motor
+
+
+def _motor(row: dict) -> bool:
+    if "_motor" not in row:
+        row["_motor"] = says_motor(row["quote"])
+    return row["_motor"]
+
+
 def _legs(rows: list[dict]) -> list[tuple[int, int, float, float, bool]]:
     """(i, j, km, days, motor) between consecutive dated point rows in the given order."""
-    points = [i for i, r in enumerate(rows) if not r["_place"].is_area and r["_day"] is not None
-              and r["kind"] != "planned"]
+    points = _points(rows)
     out = []
     for a, b in zip(points, points[1:]):
-        ra, rb = rows[a], rows[b]
-        pa, pb = _point(ra), _point(rb)
-        if pa == pb:
-            continue
-        km = haversine_km(pa[0], pa[1], pb[0], pb[1])
-        days = abs(rb["_day"] - ra["_day"])
-        motor = says_motor(ra["quote"]) or says_motor(rb["quote"])
-        out.append((a, b, km, days, motor))
+        pa, pb = _point(rows[a]), _point(rows[b])
+        if pa != pb:
+            out.append((a, b, *_leg(rows[a], rows[b], pa, pb)))
     return out
 
 
@@ -102,22 +126,34 @@ def _try_namesake(rows: list[dict], i: int, within: Callable, notes: list[str]) 
     if not options:
         return False
     query = rows[i]["place"]
-    same = [k for k, r in enumerate(rows) if r["place"] == query]
+    points = _points(rows)
+    at = [k for k, r in enumerate(points) if rows[r]["place"] == query]
+    if not at:
+        return False
+    moved = set(at)
+    # Only the legs that touch the place's rows change: check those with each namesake's point.
+    pairs = sorted({(k - 1, k) for k in at if k > 0} | {(k, k + 1) for k in at if k + 1 < len(points)})
     best = None
     for place in options:
-        trial = [dict(r) for r in rows]
-        for k in same:
-            trial[k]["lat"], trial[k]["lon"] = round(place.lat, 5), round(place.lon, 5)
-        worst = max((km / max(days, 1.0) for a, b, km, days, motor in _legs(trial) if a in same or b in same),
-                    default=0.0)
-        if not any(too_fast(km, days, motor) for a, b, km, days, motor in _legs(trial) if a in same or b in same):
-            if best is None or worst < best[0]:
-                best = (worst, place)
+        here = (place.lat, place.lon)
+        worst, fast = 0.0, False
+        for a, b in pairs:
+            ra, rb = rows[points[a]], rows[points[b]]
+            pa = here if a in moved else _point(ra)
+            pb = here if b in moved else _point(rb)
+            if pa == pb:
+                continue
+            km, days, motor = _leg(ra, rb, pa, pb)
+            worst = max(worst, km / max(days, 1.0))
+            fast = fast or too_fast(km, days, motor)
+        if not fast and (best is None or worst < best[0]):
+            best = (worst, place)
     if best is None:
         return False
     place = best[1]
-    for k in same:
-        r = rows[k]
+    for r in rows:
+        if r["place"] != query:
+            continue
         r["lat"], r["lon"], r["country"] = round(place.lat, 5), round(place.lon, 5), place.country
         r["note"] = f"gazetteer: {place.label()}, {place.precision}; namesake inside the story's area"
         r["confidence"] = round(min(r["confidence"], 0.7), 2)

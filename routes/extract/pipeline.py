@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
+from dataclasses import replace
 from functools import lru_cache
 
 from geo.errors import InputError
@@ -91,17 +92,50 @@ class _MemoIndex:
 
 
 def _memo_resolver(index):
-    """A :class:`geo.Resolver` that remembers its answers (articles repeat the same names and hints)."""
-    from geo.resolve import Context, Resolver
+    """A :class:`geo.Resolver` that remembers its answers (articles repeat the same names and hints).
+
+    A story's focus changes a name's answer only through the countries and
+    divisions of that name's own namesakes, so it is remembered projected on
+    those: articles about different stretches of the route share the answers
+    for names whose namesakes they judge alike.
+    """
+    from geo.resolve import Context, Focus, Resolver
 
     class MemoResolver(Resolver):
         def __init__(self, idx) -> None:
             super().__init__(idx)
             self._answers: dict = {}
+            self._countries: dict[str, frozenset[str]] = {}
+            self._projections: dict = {}
+
+        def _projected(self, query: str, focus):
+            key = (query, focus)
+            if key not in self._projections:
+                if len(self._projections) > 200_000:
+                    self._projections.clear()
+                self._projections[key] = self._project(query, focus)
+            return self._projections[key]
+
+        def _project(self, query: str, focus):
+            if query not in self._countries:
+                from geo.normalize import name_key
+
+                self._countries[query] = frozenset(
+                    c for p in self.index.lookup(name_key(query.split(",")[0])) for c in (*p.countries, p.country) if c)
+            near = self._countries[query]
+            codes = self.focus_codes(focus)
+            countries = [c for c in codes.countries if c in near]
+            divisions = [tuple(d.split(".", 1)) for d in codes.divisions if d.split(".", 1)[0] in near]
+            if not countries and not divisions:
+                # Every namesake is outside the focus alike: any one focus country outside them says the same.
+                return Focus(countries=[min(codes.countries)]) if codes.countries else None
+            return Focus(countries=countries, divisions=divisions)
 
         def resolve(self, query: str, ctx: Context = Context(), *, where=None):
             if where is not None:
                 return super().resolve(query, ctx, where=where)
+            if ctx.focus:
+                ctx = replace(ctx, focus=self._projected(query, ctx.focus))
             key = (query, ctx)
             if key not in self._answers:
                 if len(self._answers) > 200_000:
@@ -168,7 +202,8 @@ class Extractor:
         drafts, dateline = self._sentence_drafts(text, sents, spans, mentions, published)
         if not drafts:
             return []
-        focus = self._focus(drafts, dateline)
+        # The story's area decides between namesakes: worked out only when some name has several.
+        focus = self._focus(drafts, dateline) if any(self._namesakes(d["key"]) for d in drafts) else None
         drafts = [d for d in drafts if self._kept(d, focus)]
         if not drafts:
             return []
@@ -228,25 +263,36 @@ class Extractor:
                     continue  # a nationality, a destination or a backdrop
                 if self._in_a_name(sent.text, p):
                     continue  # "Summit of the Americas", "Iglesia de San Agustín": an event's or a building's name
-                # "between Tecún Umán and Ciudad Hidalgo": a name joined to a located one is located too.
-                located[id(p)] = p.start in planned_at or locative_before(sent.text, p.start) or (
-                    i > 0 and located.get(id(places[i - 1]), False) and joined_to_previous(sent.text, places[i - 1], p))
+                # Only an ordinary word needs a preposition of place (see _kept). "between Tecún Umán and
+                # Ciudad Hidalgo": a name joined to a located one is located too.
+                located[id(p)] = p.start in planned_at or p.key not in self.common \
+                    or locative_before(sent.text, p.start) or (
+                        i > 0 and located.get(id(places[i - 1]), False) and joined_to_previous(sent.text, places[i - 1], p))
                 stops.append(p)
-            if dateline is not None and dateline[1] <= n and refers_to_dateline(sent.text) \
+            if dateline is not None and dateline[1] <= n and _THIS_WORDS.search(sent.text) and refers_to_dateline(sent.text) \
                     and not any(q.key == dateline[0].key for q in stops):
                 stops = [dateline[0]._replace(role="stop", start=-1, end=-1)] + stops
-            if stops and _OTHER_YEARS.search(sent.text):
+            if stops and _OTHER_YEARS.search(sent.text):  # (only sentences with places are searched)
                 stops = []  # "hace 10 años un tren le mutiló la pierna en Saltillo": another time, not this journey
             written = all_dates[n]
             lowered = sent.text.lower() if written else ""
             statement = [f for f in written if _SPEECH_BEFORE.search(sent.text, max(0, f.start - 40), f.start, lowered=lowered)]
-            other_days = bool(_OTHER_DAYS.search(sent.text))
+            # Whether the sentence moves to other days matters where it has places or dates.
+            other_days = bool((places or written) and _OTHER_DAYS.search(sent.text))
             carry = not stops and last_stops[0] == sent.paragraph and bool(last_stops[1])
-            needs_sizes = bool(stops) or carry or _GROUP_WORD.search(sent.text) is not None
-            sizes = find_sizes(sent.text) if needs_sizes else []
             lede = not stops and dateline is not None and dateline[1] == n
-            kind, cued = sentence_kind(sent.text, all_kinds[n]) if (stops or carry or sizes or lede) \
-                else ("sighting", False)
+            may_size = _MAY_HOLD_A_SIZE.search(sent.text) is not None
+            carry = carry and _THERE.search(sent.text) is not None  # "about 1,000 more joined there"
+            if stops or carry or lede:
+                sizes = find_sizes(sent.text) if may_size else []
+                kind, cued = sentence_kind(sent.text, all_kinds[n])
+            elif may_size and _GROUP_WORD.search(sent.text):
+                # A sentence naming no place is read for sizes only if it can give one of the whole group.
+                kind, cued = sentence_kind(sent.text, all_kinds[n])
+                counts_group = (cued and kind not in _NOT_THE_WHOLE_GROUP) or _SIZE_STATEMENT.search(sent.text)
+                sizes = find_sizes(sent.text) if counts_group else []
+            else:
+                sizes, kind, cued = [], "sighting", False
             dates_here = _event_dates(sent.text, written, kind)
             info.append((dates_here[0].iso if dates_here else "", statement[0].iso if statement else "", other_days,
                          sent.paragraph in captions))
@@ -256,7 +302,7 @@ class Extractor:
                 stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
             if not stops:
                 # "About 1,000 more joined there": the place of the sentence before, same paragraph.
-                if carry and (sizes or cued) and _THERE.search(sent.text):
+                if carry and (sizes or cued):
                     stops, factor = [p._replace(start=-1, end=-1) for p in last_stops[1]], CARRIED_OVER
                 else:
                     whole = [z for z in sizes if _about_whole_group(sent.text, z, kind, cued)]
@@ -297,9 +343,11 @@ class Extractor:
                 claimed = set(numbers[len(stops) + len(sizes):]) - set(clauses)
                 place_sizes = sizes_for_places(sizes, clauses, size_clauses, claimed)
             future_joined = False
+            motor = None  # worked out when a row's note is written (see _resolve)
+            sentence_future = _may_speak_of_future(sent.text)
             for p, its_sizes, clause in zip(stops, place_sizes, clauses):
                 k, k_cued = kind_of.get(id(p), (("planned", True) if p.start in planned_at else (kind, cued)))
-                if p.start >= 0 and k != "planned" and (
+                if p.start >= 0 and k != "planned" and sentence_future and (
                         future_between(sent.text, _segment_start(positioned, p), p.start)
                         or (p in positioned and joined[positioned.index(p)] and future_joined)):
                     k, k_cued = "planned", True  # "se reunirán en Ciudad de México", "(Pijijiapan, Tonalá...)": not yet
@@ -309,7 +357,6 @@ class Extractor:
                     when = _date_for_place(sent.text, dates_here, p, positioned, kind_of, k, present)
                 else:
                     when = dates_here[0] if dates_here else None
-                motor = says_motor(sent.text)
                 for size in its_sizes or [None]:
                     drafts.append({
                         "query": p.query, "key": p.key, "kind": k, "cued": k_cued, "own": when.iso if when else "",
@@ -328,7 +375,7 @@ class Extractor:
         _attach_placeless(drafts, placeless, sents, info, published)
         return drafts, dateline
 
-    def _in_a_name(self, sentence: str, p) -> bool:
+    def _in_a_name(self, sentence: str, p) -> bool:  # noqa: C901 - two short tests
         """True when the place's words belong to a longer name: an ordinary word followed by ``of``/``de``
         and a capitalised word (``Summit of the Americas``, ``Centro de Dignificación``), or a name after
         an ordinary capitalised word and ``de``/``of`` (``Iglesia de San Agustín``, ``Universidad de San Carlos``)."""
@@ -336,8 +383,17 @@ class Extractor:
             return False
         if p.key in self.common and _NAME_GOES_ON.match(sentence, p.end):
             return True
+        if not sentence[max(0, p.start - 8):p.start].lower().endswith(_CONNECTOR_ENDINGS):
+            return False
         head = _NAME_CAME_BEFORE.search(sentence, max(0, p.start - 40), p.start)
         return bool(head) and fold(head.group("word")).strip() in self.common and not self.is_area(p.key)
+
+    def _namesakes(self, key: str) -> bool:
+        """True when several gazetteer places have this name key."""
+        cached = self._area_cache.get("\1" + key)
+        if cached is None:
+            cached = self._area_cache["\1" + key] = len(self.resolver.index.lookup(key)) > 1
+        return cached
 
     @staticmethod
     def _named_again(place, mentions, after: int) -> bool:
@@ -384,21 +440,24 @@ class Extractor:
     # -- resolution -------------------------------------------------------------------------
     def _resolve(self, drafts: list[dict], focus, notes: list[str]) -> list[dict]:
         """One resolution per distinct (place, day, kind), as routes.locate does for report files."""
-        from geo.resolve import Stop, resolve_route
+        from geo.resolve import Context, Stop, resolve_route
 
         keys = [(d["query"], day_number(d["date"]), d["kind"]) for d in drafts]
         distinct = list(dict.fromkeys(keys))
         resolved = dict(zip(distinct, resolve_route([Stop(q, day, kind=k) for q, day, k in distinct], self.resolver,
                                                     focus=focus)))
         rows = []
+        motor_of: dict[int, bool] = {}
         for d, key in zip(drafts, keys):
             res = resolved[key]
-            if d["as_area"] and not res.place.is_area:
+            if d["as_area"] and not self.names_area(d["key"], d["query"].split(",")[0]):
                 # "into Oaxaca state": the gazetteer reads "Oaxaca" as the city, and so would build.
-                state = next((c.label() for c in res.candidates if c.feature == "admin1"), "the state")
+                alone = self.resolver.resolve(d["query"], Context()).place
+                state = res.place if res.place.is_area else next(
+                    (c for c in res.candidates if c.feature == "admin1"), None)
                 notes.append(f"left out {d['query']!r} ({d['date'] or 'undated'}, sentence at {d['sentence'].start}): "
-                             f"the article means {state}, but the gazetteer reads the name as "
-                             f"{res.place.label()}; add the state by hand if the map needs it")
+                             f"the article means the state{f' ({state.label()})' if state else ''}, but the name "
+                             f"alone reads as the town {alone.label()}, and build would draw the town")
                 continue
             p = res.place
             size = d["size"]
@@ -408,7 +467,10 @@ class Extractor:
             # the caravan's other stops.
             placed = not p.is_area and res.confidence >= PLACE_AT_CONFIDENCE
             note = f"gazetteer: {p.label()}, {p.precision}"
-            if d["motor"]:
+            motor = motor_of.get(sent.start)
+            if motor is None:
+                motor = motor_of[sent.start] = says_motor(sent.text)
+            if motor:
                 note += "; by bus or truck, says the quote"
             rows.append({
                 "caravan": "", "date": d["date"], "place": d["query"],
@@ -420,10 +482,14 @@ class Extractor:
                 "start": sent.start, "end": sent.end, "also": "", "article": "",
                 "_place": p, "_res": res, "_clause": d["clause"], "_key": d["key"],
                 "_bare": not d["cued"] and size is None and d["date_from"] != "own", "_cued": d["cued"],
+                "_motor": motor,
+
             })
         return rows
 
 
+# Every size has a digit or one of these words: other sentences are not searched for sizes.
+_MAY_HOLD_A_SIZE = re.compile(r"\d|thousand|hundred|dozen|mil|cient|centenar|decenas|millar|million|mill[óo]n", re.I)
 _PRESENT_BEFORE = WordPattern(
     r"\b(?:is\s+(?:now\s+|still\s+)?(?:in|at|passing|moving|walking|heading|resting|camped|stuck|stranded|waiting|"
     r"gathered|staying)\b|are\s+(?:now\s+|still\s+)?(?:in|at|passing|moving|walking|heading|resting|camped|stuck|"
@@ -433,10 +499,22 @@ _PRESENT_BEFORE = WordPattern(
 )
 # Another time than this journey's: "hace 10 años", "years ago", "en 2018" told as history.
 _OTHER_YEARS = WordPattern(r"\b(?:hace\s+(?:\w+\s+)?a[ñn]os\b|years\s+ago\b|a\s+decade\s+ago\b|hace\s+una\s+d[ée]cada\b)")
+_CONNECTOR_ENDINGS = (" de ", " del ", " of ", " la ", " the ")
+_THIS_WORDS = re.compile(r"\b(?:[Tt]his|[Ee]st[ae])\s")
 _NAME_GOES_ON = re.compile(r"\s+(?:de|del|of|de\s+la|de\s+los|of\s+the)\s+[A-ZÁÉÍÓÚÑ]")
 _NAME_CAME_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-ZÁÉÍÓÚÑ][\w]+)\s+(?:de|del|of|de\s+la|of\s+the)\s+$")
-_STATE_AFTER = re.compile(r"^\s+(?:state|department|province)\b", re.I)
+_STATE_AFTER = re.compile(r"\s+(?:state|department|province)\b", re.I)
 _STATE_BEFORE = re.compile(r"(?:state|estado|departamento|department|province|provincia)\s+(?:of|de)\s+(?:the\s+)?$", re.I)
+
+
+def _may_speak_of_future(sentence: str) -> bool:
+    """A cheap first test for :func:`future_between` on a sentence: a word it looks for is written."""
+    lowered = sentence.lower()
+    return any(w in lowered for w in _FUTURE_HINTS)
+
+
+_FUTURE_HINTS = ("will", "would", "plan", "set to", "expect", "schedul", "intend", "called to", " to ", "going",
+                 "upcoming", " va ", " van ", "prev", "previsto", "convoca", "para salir", "para partir", "busca", "rá")
 
 
 def _segment_start(positioned: list, p) -> int:
@@ -469,6 +547,7 @@ _SIZE_STATEMENT = WordPattern(
     r"swollen|made\s+up|comprises|comprised|consists|consisted|estimated\s+at|totals?|totaled|reached|"
     r"sum[óo]|suma|conformad[oa]|integrad[oa]|compuest[oa]|estimad[oa]\s+en|cuenta\s+con|creci[óo]|alcanz[óo])\b"
 )
+_NOT_THE_WHOLE_GROUP = ("returned", "clash", "blocked", "checkpoint")
 _NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b")
 _OTHERS_BEFORE = re.compile(r"\b(?:otr[oa]s|others?|another|unos\s+otros)\s*$", re.I)
 
@@ -483,7 +562,7 @@ def _about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
     """
     if size.partitive or _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start]):
         return False
-    if cued and kind not in ("returned", "clash", "blocked", "checkpoint"):
+    if cued and kind not in _NOT_THE_WHOLE_GROUP:
         return True
     return _SIZE_STATEMENT.search(sentence) is not None
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -47,6 +48,7 @@ _VAGUE = (
     r"a\s+few\s+hundred|thousands|hundreds|dozens|miles|cientos|centenares|decenas"
 )
 _VAGUE_WORDS = ("thousand", "hundred", "dozen", "miles", "cientos", "centenares", "decenas")
+_VAGUE_STEM = re.compile("|".join(_VAGUE_WORDS))
 # Figures in words: a run of number words (and digits) holding a word of magnitude.
 _UNITS = (
     r"un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
@@ -58,10 +60,17 @@ _MAGNITUDE = r"mil|millar|millares|thousand|hundred|million|millones|mill[óo]n|
 _NUMBER_WORD = rf"(?:{_MAGNITUDE}|{_UNITS}|\d{{1,3}})"
 _WORD_FIGURE = re.compile(
     rf"\b{_NUMBER_WORD}(?:(?:\s+|-)(?:y\s+|and\s+)?{_NUMBER_WORD}){{0,5}}\b", re.I)
+_BARE_MAGNITUDES = frozenset(("hundred", "thousand", "million", "millar", "millares"))
 _HAS_MAGNITUDE = re.compile(rf"\b(?:{_MAGNITUDE})\b", re.I)
-_MAGNITUDE_STEMS = ("mil", "thousand", "hundred", "cient", "million", "millón", "millon")
+_MAGNITUDE_WORD = WordPattern(rf"\b(?:{_MAGNITUDE.replace('(?:dos|tres|cuatro|quinien|seis|sete|ocho|nove)cient[oa]s', 'doscient[oa]s|trescient[oa]s|cuatrocient[oa]s|quinient[oa]s|seiscient[oa]s|setecient[oa]s|ochocient[oa]s|novecient[oa]s')})\b")
 # "the group, about 2,000, arrived": a figure set off by commas after the group.
-_APPOSITION_BEFORE = re.compile(rf"\b(?:{GROUP_HEADS}|{GROUP_NOUNS}|caravans|caravanas)\s*,\s*$", re.I)
+_GROUP_WORD_ALONE = re.compile(rf"(?:{GROUP_HEADS}|{GROUP_NOUNS}|caravans|caravanas)", re.I)
+
+
+def _is_group_word(text: str) -> bool:
+    """True when ``text`` ends with a word for the group (``the group``, ``la caravana``)."""
+    last = _LAST_WORD.search(text)
+    return bool(last) and _GROUP_WORD_ALONE.fullmatch(last.group(1)) is not None
 # A figure starts a run of digits not written after a letter, a currency sign or a decimal
 # point (see _figures); its qualifier is read behind it.
 _NUMERIC = re.compile(rf"(?P<figure>{_FIGURE})(?P<more>\s+(?:more|additional|other|más))?(?![\w%]|[.,]\d)", re.I)
@@ -139,8 +148,14 @@ def clause_numbers(sentence: str, offsets: list[int]) -> list[int]:
     """
     if len(offsets) < 2:
         return [0 for _ in offsets]
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    breaks = _breaks(sentence)
     return [bisect.bisect_right(breaks, at) for at in offsets]
+
+
+@lru_cache(maxsize=2048)
+def _breaks(sentence: str) -> list[int]:
+    """Where the sentence's clauses end (a sentence is asked about several times)."""
+    return [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
 
 
 def sizes_for_places(
@@ -214,10 +229,16 @@ def _lead(sentence: str, at: int):
 
     The word before may follow a dash or a dateline with no space (``Mexico—About 2,000``).
     """
-    last = _LAST_WORD.search(sentence, max(0, at - 30), at)
-    if not last or last.group(1).lower() not in _LEAD_END_WORDS:
+    low = max(0, at - 30)
+    end = at
+    while end > low and not sentence[end - 1].isalnum():
+        end -= 1
+    begin = end
+    while begin > low and sentence[begin - 1].isalnum():
+        begin -= 1
+    if sentence[begin:end].lower() not in _LEAD_END_WORDS:
         return None
-    return _LEAD_BEFORE.search(sentence, max(0, at - 30), at)
+    return _LEAD_BEFORE.search(sentence, low, at)
 
 
 def find_sizes(sentence: str) -> list[FoundSize]:
@@ -229,12 +250,14 @@ def find_sizes(sentence: str) -> list[FoundSize]:
         start = lead.start() if lead else m.start()
         candidates.append((start, m.end(), sentence[start:m.end()], m.group("figure")))
     lowered = sentence.lower()
-    if any(w in lowered for w in _MAGNITUDE_STEMS):
+    if _MAGNITUDE_WORD.search(sentence, lowered=lowered):
         worded = []
         for m in _WORD_FIGURE.finditer(sentence):
             words = m.group()
             if not _HAS_MAGNITUDE.search(words):
                 continue
+            if words.lower() in _BARE_MAGNITUDES:
+                continue  # "several hundred", "a few thousand": vague, found below
             if words.isdigit():
                 continue
             lead = _lead(sentence, m.start())
@@ -244,7 +267,7 @@ def find_sizes(sentence: str) -> list[FoundSize]:
             # A figure in words replaces the digit figures inside it ("3 mil 500").
             candidates = [c for c in candidates if not any(a <= c[0] < b or c[0] <= a < c[1] for a, b, _, _ in worded)]
             candidates += worded
-    if any(w in lowered for w in _VAGUE_WORDS):
+    if _VAGUE_STEM.search(lowered):
         for m in _VAGUE_RE.finditer(sentence, lowered=lowered):
             candidates.append((m.start(), m.end(), sentence[m.start("vague"):m.end("vague")], ""))
     for start, end, words, figure in sorted(candidates):
@@ -261,7 +284,7 @@ def find_sizes(sentence: str) -> list[FoundSize]:
                     or _is_year(figure, sentence, start):
                 continue
             group_head = tail.lower().endswith((" of", " de")) and _HEAD_BEFORE.search(before)
-            apposition = after.lstrip().startswith(",") and _APPOSITION_BEFORE.search(before)
+            apposition = after.lstrip().startswith(",") and tail.endswith(",") and _is_group_word(tail[:-1])
             if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after) or apposition):
                 continue
         clause = _clause(sentence, start, end)

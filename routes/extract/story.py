@@ -19,8 +19,10 @@ from collections.abc import Iterable, Sequence
 
 from .text import Sentence
 
-_CREDIT_IN_PARENS = re.compile(
-    r"\([^()\n]{0,80}?(?:\b(?:Photo|Foto|Photos|Fotos|AP|AFP|EFE|Reuters|Getty|Cuartoscuro|Xinhua)\b|/)[^()\n]{0,80}?\)")
+_PARENS = re.compile(r"\([^()\n]{1,160}\)")
+_CREDIT_WORD = re.compile(r"\b(?:Photo|Foto|Photos|Fotos|AP|AFP|EFE|Reuters|Getty|Cuartoscuro|Xinhua)\b|/")
+_CREDIT_LINE_WORDS = ("copyright", "photo", "foto", "image", "imagen")
+_CAPTION_WORDS = ("photo", "foto", "getty", "copyright", "xmit", "cuartoscuro", ")")
 _CREDIT_LINE = re.compile(
     r"\b(?:Copyright|Photo\s+by|Foto\s+de|Photo:|PHOTO:|Foto:|FOTO:|Fotograf[íi]a:|Image:|Imagen:)\s+"
     r"[^\n.;]{0,60}", re.I)
@@ -32,8 +34,11 @@ _CAPTION_SIGN = re.compile(
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Where the text credits a photo or its author: place names there are people or outlets."""
-    spans = [m.span() for m in _CREDIT_IN_PARENS.finditer(text)]
-    spans += [m.span() for m in _CREDIT_LINE.finditer(text)]
+    spans = [m.span() for m in _PARENS.finditer(text) if _CREDIT_WORD.search(text, m.start(), m.end())] \
+        if "(" in text else []
+    lowered = text.lower()
+    if any(word in lowered for word in _CREDIT_LINE_WORDS):
+        spans += [m.span() for m in _CREDIT_LINE.finditer(text)]
     return sorted(spans)
 
 
@@ -50,8 +55,10 @@ def caption_paragraphs(text: str, sents: Sequence[Sentence]) -> set[int]:
     for s in sents:
         first.setdefault(s.paragraph, s.start)
         last[s.paragraph] = s.end
+    lowered = text.lower()
     for paragraph, start in first.items():
-        if _CAPTION_SIGN.search(text, start, last[paragraph]):
+        end = last[paragraph]
+        if any(lowered.find(word, start, end) >= 0 for word in _CAPTION_WORDS) and _CAPTION_SIGN.search(text, start, end):
             out.add(paragraph)
     return out
 
