@@ -421,7 +421,7 @@ class Extractor:
                 sure.append(res)
                 if dateline is not None and query == dateline[0].query and not res.ambiguous:
                     anchor = res.place
-        return story_focus(sure, areas, anchor)
+        return story_focus(sure, areas, anchor, known_divisions=self.resolver.index.divisions())
 
     def _kept(self, d: dict, focus) -> bool:
         """An ordinary word (``Son``, ``Summit``) is a place only with a preposition of place, or inside the focus."""

@@ -94,12 +94,13 @@ def _core(places: list, anchor=None) -> list:
     return [p for p in places if haversine_km(p.lat, p.lon, anchor.lat, anchor.lon) <= CORE_KM]
 
 
-def story_focus(resolutions: Iterable, areas: Iterable, anchor=None):
+def story_focus(resolutions: Iterable, areas: Iterable, anchor=None, known_divisions=None):
     """A :class:`geo.Focus` from sure point places (``resolutions``) and the areas the group is in.
 
     A point place counts when it was resolved with no doubt (not ambiguous)
     and lies with the others (see :func:`_core`; ``anchor`` is the dateline's
-    place if sure); it adds its country and first-level division.  An area adds itself: a
+    place if sure); it adds its country and first-level division (one of
+    ``known_divisions``, the ``(country, admin1)`` pairs geo knows, when given).  An area adds itself: a
     country its code, a division its ``(country, admin1)``.  ``None`` when
     nothing is known.
     """
@@ -122,6 +123,8 @@ def story_focus(resolutions: Iterable, areas: Iterable, anchor=None):
             divisions.add((p.country, p.admin1))
         elif p.country:
             countries.add(p.country)
+    if known_divisions is not None:  # divisions the gazetteer has no table for say nothing more than their country
+        divisions = {d for d in divisions if d in known_divisions}
     # A country with sure towns in it is known by its divisions; a country named on its own keeps all of it.
     focus = Focus(countries=countries, divisions=divisions)
     return focus if focus else None
