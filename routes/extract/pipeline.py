@@ -407,9 +407,10 @@ class Extractor:
         from geo.resolve import Context
 
         sure, areas, anchor = [], [], None
-        queries = {d["query"] for d in drafts if d["area"] or d["key"] not in self.common}
-        if dateline is not None:
-            queries.add(dateline[0].query)
+        queries = list(dict.fromkeys(d["query"] for d in sorted(drafts, key=lambda d: d["start"])
+                                     if d["area"] or d["key"] not in self.common))  # in the order written
+        if dateline is not None and dateline[0].query not in queries:
+            queries.insert(0, dateline[0].query)
         for query in queries:
             try:
                 res = self.resolver.resolve(query, Context())

@@ -84,13 +84,15 @@ CORE_KM = 400.0
 
 def _core(places: list, anchor=None) -> list:
     """The places that lie together: within :data:`CORE_KM` of the anchor (the dateline's place) or,
-    without one, of the place with the least total distance to the others."""
+    without one, of the place with the least total distance to the others (``places`` in the
+    order the article names them: between equals, the first)."""
     from geo.distance import haversine_km
 
     if len(places) < 2 and anchor is None:
         return places
-    if anchor is None:
-        anchor = min(places, key=lambda p: sum(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in places))
+    if anchor is None:  # the place nearest all others; between equals, the one the article names first
+        anchor = min(places, key=lambda p: (round(sum(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in places)),
+                                            places.index(p)))
     return [p for p in places if haversine_km(p.lat, p.lon, anchor.lat, anchor.lon) <= CORE_KM]
 
 
