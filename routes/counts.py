@@ -9,8 +9,9 @@ words                                   low .. high
 ``160``, ``7.000``, ``7 mil``           N .. N (exact as reported)
 ``7,000-8,000``, ``between A and B``    A .. B
 ``about``/``around``/``some``/``~`` N   0.9 N .. 1.1 N
+``an estimated``/``an average of`` N    0.9 N .. 1.1 N
 ``almost``/``nearly``/``close to`` N    0.9 N .. N
-``at least``/``over``/``more than`` N   N .. 1.5 N
+``at least``/``(just) over``/``more than`` N  N .. 1.5 N
 ``N or more``, ``N+``                   N .. 1.5 N
 ``as many as``/``up to`` N              0.5 N .. N
 ``dozens``                              24 .. 99
@@ -25,8 +26,11 @@ is 2,500).
 
 A trailing ``more`` (``about 1,000 more``) marks the figure as *additional*:
 people who joined a group already counted, not the group's size.  Spanish
-(``unos``, ``alrededor de``, ``casi``, ``más de``, ``al menos``, ``hasta``,
-``miles``, ``cientos``, ``7 mil``) follows the same rules.
+(``unos``, ``alrededor de``, ``un promedio de``, ``estimada en``, ``casi``, ``más de``,
+``al menos``, ``hasta``, ``miles``, ``millares``, ``cientos``, ``7 mil``, ``mil 500``,
+``un millar``, ``un centenar``) follows the same rules.  An estimate followed by a
+qualifier takes that qualifier (``estimated at more than 7,000`` is "at least").
+A stray space after a thousands comma (``2, 000``) is read as one figure.
 
 Figures may be written in words, Spanish or English, alone or mixed with
 digits: ``dos mil``, ``tres mil quinientos``, ``unas 3 mil 500``, ``unos
@@ -62,21 +66,30 @@ VAGUE: dict[str, tuple[int, int]] = {
 
 # The words are matched in lower case (the text is lowered once).
 _PREFIXES: list[tuple[str, str]] = [
-    ("about", r"about|around|some\s+estimated|some|approximately|approx\.?|roughly|an estimated|estimated|circa|ca\.|~|unos|unas|alrededor de|aproximadamente|cerca de"),
+    ("about", r"about|around|some|approximately|approx\.?|roughly|circa|ca\.|~|unos|unas|alrededor de|aproximadamente|cerca de|"
+              r"an average of|un promedio de"),
     ("almost", r"almost|nearly|close to|just under|casi|poco menos de"),
-    ("at least", r"at least|more than|over|upwards of|in excess of|above|al menos|por lo menos|más de|mas de"),
+    ("at least", r"at least|more than|over|just over|upwards of|in excess of|above|al menos|por lo menos|más de|mas de|"
+                 r"poco más de"),
     ("up to", r"as many as|up to|as much as|hasta|no more than|at most"),
 ]
 _PREFIX_RE = [(q, re.compile(rf"^(?:{p})\s*")) for q, p in _PREFIXES]
+# An estimate (``an estimated 500``, ``estimated at 7,000``, ``estimada en nueve mil``) is "about",
+# unless a qualifier follows it (``estimated at more than 7,000`` is "at least").
+_ESTIMATE_RE = re.compile(
+    r"^(?:the estimated|an estimated|some estimated|estimated at|estimated|estimad[oa]s? en|calculad[oa]s? en)\s*"
+)
 # Words at the end (looked up as the last word or the ending, not searched for with a regex).
 _SUFFIXES_AT_LEAST = ("or more", "+", "or so more", "y más", "o más")
 _LAST_WORDS_MORE = frozenset(("more", "additional", "others", "más"))
-_GROUPED = r"\d{1,3}(?:[,.\s]\d{3})+"  # 7,000  7.000  7 000  1,000,000
+# 7,000  7.000  7 000  1,000,000; and 2, 000 (a stray space after the comma: one group only,
+# so that "2,000, 300" is not read as one figure)
+_GROUPED = r"\d{1,3}(?:[,.\s]\d{3})+|\d{1,3},\s\d{3}"
 _NUMBER = rf"{_GROUPED}|\d+(?:\.\d+)?"
 #: Words that multiply the figure before them (``7 mil``, ``2.5 thousand``, ``1.5k``).
 _MULTIPLIERS = {
     "mil": 1_000, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "millones": 1_000_000,
-    "millón": 1_000_000, "hundred": 100, "cien": 100, "cientos": 100,
+    "millón": 1_000_000, "hundred": 100, "cien": 100, "cientos": 100, "millar": 1_000, "centenar": 100,
 }
 _MULTIPLIER = rf"\s*(?:{'|'.join(_MULTIPLIERS)})"
 #: Words before the first figure of a range, and between its two figures (``entre 7 mil y 8 mil``).
@@ -98,7 +111,7 @@ _VAGUE_WORDS = {
     "dozens": "dozens", "decenas": "dozens",
     "hundreds": "hundreds", "cientos": "hundreds", "centenares": "hundreds", "several hundred": "hundreds",
     "a few hundred": "hundreds",
-    "thousands": "thousands", "miles": "thousands", "several thousand": "thousands",
+    "thousands": "thousands", "miles": "thousands", "millares": "thousands", "several thousand": "thousands",
     "a few thousand": "thousands",
     "tens of thousands": "tens of thousands", "decenas de miles": "tens of thousands",
 }
@@ -255,7 +268,7 @@ def _in_digits(text: str, original: str) -> str:
     ``dos mil`` -> ``2 mil``; ``tres mil quinientos`` -> ``3500``; ``3 mil
     quinientos`` -> ``3 mil 500`` (a multiplier after digits stays a word);
     ``entre dos mil y tres mil`` -> ``entre 2 mil y 3 mil``; ``a thousand`` ->
-    ``1 thousand``.  Digits and other words are left as they are.
+    ``1 thousand``; ``mil 500`` -> ``1 mil 500``.  Digits and other words are left as they are.
     """
     words = text.split()
     out: list[str] = []
@@ -265,6 +278,9 @@ def _in_digits(text: str, original: str) -> str:
         if word == "a" and at + 1 < len(words) and words[at + 1] in _AFTER_A:
             word = words[at] = "1"
         after_digits = bool(out) and out[-1][-1].isdigit()
+        if word in _MULTIPLIERS and not after_digits and at + 1 < len(words) and words[at + 1].isdigit():
+            out.append("1")  # "mil 500" is 1,500: a multiplier alone before digits is one of it
+            after_digits = True
         if (after_digits and word in _MULTIPLIERS) or word in _SEPARATORS or spelled_value(word) is None:
             out.append(word)
             at += 1
@@ -310,6 +326,10 @@ def parse_count(text: str) -> Count:
     elif last in _LAST_WORDS_MORE:
         additional = True
         s = head
+    estimate = _ESTIMATE_RE.match(s)
+    if estimate:
+        qualifier = "about"
+        s = s[estimate.end():]
     for name, pattern in _PREFIX_RE:
         match = pattern.match(s)
         if match:

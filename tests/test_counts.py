@@ -25,6 +25,9 @@ CASES = [
     ("1,250,000", 1_250_000, 1_250_000, "exact", False, 1_250_000),
     ("160.", 160, 160, "exact", False, 160),  # the full stop of a sentence
     ("  1,200   ", 1200, 1200, "exact", False, 1200),
+    ("2, 000", 2000, 2000, "exact", False, 2000),  # a stray space after the thousands comma
+    ("unas 2, 000", 1800, 2200, "about", False, 2000),
+    ("2, 000-3, 000", 2000, 3000, "range", False, 3000),
     # multipliers
     ("7 mil", 7000, 7000, "exact", False, 7000),
     ("7 MIL", 7000, 7000, "exact", False, 7000),
@@ -61,6 +64,20 @@ CASES = [
     ("alrededor de 500", 450, 550, "about", False, 500),
     ("aproximadamente 500", 450, 550, "about", False, 500),
     ("cerca de 500", 450, 550, "about", False, 500),
+    ("an average of 2,000", 1800, 2200, "about", False, 2000),
+    ("un promedio de 2 mil", 1800, 2200, "about", False, 2000),
+    # estimates are "about", unless another qualifier follows
+    ("the estimated 4,000", 3600, 4400, "about", False, 4000),
+    ("estimated at 9,000", 8100, 9900, "about", False, 9000),
+    ("estimated at around 7,000", 6300, 7700, "about", False, 7000),
+    ("estimated at more than 7,000", 7000, 10500, "at least", False, 7000),
+    ("an estimated 7,000-8,000", 6300, 8800, "about", False, 8000),
+    ("estimada en 9.000", 8100, 9900, "about", False, 9000),
+    ("estimado en 9.000", 8100, 9900, "about", False, 9000),
+    ("estimadas en 9.000", 8100, 9900, "about", False, 9000),
+    ("Estimados en 9.000", 8100, 9900, "about", False, 9000),
+    ("calculada en 3.000", 2700, 3300, "about", False, 3000),
+    ("calculados en casi 3.000", 2700, 3000, "almost", False, 3000),
     # "almost" words: 0.9 N .. N
     ("almost 2,000", 1800, 2000, "almost", False, 2000),
     ("nearly 2,000", 1800, 2000, "almost", False, 2000),
@@ -72,6 +89,8 @@ CASES = [
     ("at least 3,000", 3000, 4500, "at least", False, 3000),
     ("more than 3,000", 3000, 4500, "at least", False, 3000),
     ("over 1,000", 1000, 1500, "at least", False, 1000),
+    ("just over 1,000", 1000, 1500, "at least", False, 1000),
+    ("poco más de 1,000", 1000, 1500, "at least", False, 1000),
     ("upwards of 1,000", 1000, 1500, "at least", False, 1000),
     ("in excess of 1,000", 1000, 1500, "at least", False, 1000),
     ("above 1,000", 1000, 1500, "at least", False, 1000),
@@ -135,6 +154,7 @@ CASES = [
     ("a few hundred", 200, 900, "vague", False, 900),
     ("thousands", 2000, 9000, "vague", False, 9000),
     ("miles", 2000, 9000, "vague", False, 9000),
+    ("millares", 2000, 9000, "vague", False, 9000),
     ("several thousand", 2000, 9000, "vague", False, 9000),
     ("a few thousand", 2000, 9000, "vague", False, 9000),
     ("tens of thousands", 20000, 90000, "vague", False, 90000),
@@ -191,6 +211,19 @@ WORD_CASES = [
     ("cien mil", 100_000, 100_000, "exact", 100_000),
     ("mil", 1000, 1000, "exact", 1000),
     ("dos mil más", 2000, 2000, "exact", 2000),
+    # "millar" (a thousand) and "centenar" (a hundred) are nouns with an article
+    ("un millar", 1000, 1000, "exact", 1000),
+    ("casi un millar", 900, 1000, "almost", 1000),
+    ("Cerca de un millar", 900, 1100, "about", 1000),
+    ("más de un millar", 1000, 1500, "at least", 1000),
+    ("tres millar", 3000, 3000, "exact", 3000),
+    ("un centenar", 100, 100, "exact", 100),
+    # "mil 500" is 1,500: "mil" alone is one thousand, digits added after it as after "3 mil"
+    ("mil 500", 1500, 1500, "exact", 1500),
+    ("mas de mil 500", 1500, 2250, "at least", 1500),
+    ("poco más de mil", 1000, 1500, "at least", 1000),
+    ("estimada en nueve mil", 8100, 9900, "about", 9000),
+    ("un promedio de tres mil", 2700, 3300, "about", 3000),
     # ranges: the second figure's multiplier is shared, as with digits
     ("entre dos y tres mil", 2000, 3000, "range", 3000),
     ("entre dos mil y tres mil", 2000, 3000, "range", 3000),
@@ -272,6 +305,9 @@ def test_unreadable_number_words_keep_a_clear_error(text, message):
         (".5", "cannot read a group size in '.5'"),
         ("8,000-7,000", "range runs backwards: '8,000-7,000'"),
         ("1,000 people 2,000", "cannot read a group size in '1,000 people 2,000'"),
+        ("2,000, 300", "cannot read a group size in '2,000, 300'"),  # two figures, not 2,000,300
+        ("2, 0000", "cannot read a group size in '2, 0000'"),
+        ("estimated", "cannot read a group size in 'estimated'"),
     ],
 )
 def test_unreadable_counts_raise(text, message):
