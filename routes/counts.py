@@ -96,12 +96,13 @@ _MULTIPLIER = rf"\s*(?:{'|'.join(_MULTIPLIERS)})"
 _RANGE_STARTS = ("between", "entre", "from", "de")
 _DASHES = ("-", "–", "—")
 _RANGE_WORDS = ("to", "and", "or", "y", "o", "a")
-_RANGE = re.compile(
-    rf"^(?:(?:{'|'.join(_RANGE_STARTS)})\s+)?({_NUMBER})({_MULTIPLIER})?"
-    rf"\s*(?:{'|'.join(_DASHES + _RANGE_WORDS)})\s*({_NUMBER})({_MULTIPLIER})?$"
-)
 # One figure, its multiplier, and what is added after the multiplier (``3 mil 500``).
-_SINGLE = re.compile(rf"^({_NUMBER})(?:({_MULTIPLIER})(?:\s+(\d{{1,3}}))?)?$")
+_FIGURE = rf"({_NUMBER})(?:({_MULTIPLIER})(?:\s+(\d{{1,3}}))?)?"
+_RANGE = re.compile(
+    rf"^(?:(?:{'|'.join(_RANGE_STARTS)})\s+)?{_FIGURE}"
+    rf"\s*(?:{'|'.join(_DASHES + _RANGE_WORDS)})\s*{_FIGURE}$"
+)
+_SINGLE = re.compile(rf"^{_FIGURE}$")
 # Number words: a run of them may hold these between its words ("treinta y cinco",
 # "two hundred and fifty") or between the two figures of a range ("dos a tres mil").
 _SEPARATORS = frozenset(_DASHES + _RANGE_WORDS)
@@ -342,12 +343,12 @@ def parse_count(text: str) -> Count:
     f_lo, f_hi = FACTORS[qualifier]
     ranged = _RANGE.match(s)
     if ranged:
-        a_num, a_mult, b_num, b_mult = ranged.groups()
+        a_num, a_mult, a_added, b_num, b_mult, b_added = ranged.groups()
         # "7 a 8 mil": the second figure's multiplier is the first's too, unless the first
         # is already as large as the second's digits ("500 a 2 mil" is 500-2,000).
         shared = b_mult if _number(a_num) < _number(b_num) else None
-        lo = _to_int(a_num, a_mult or shared, original=original)
-        hi = _to_int(b_num, b_mult, original=original)
+        lo = _to_int(a_num, a_mult or shared, a_added, original=original)
+        hi = _to_int(b_num, b_mult, b_added, original=original)
         if lo > hi:
             raise CountSyntaxError(f"range runs backwards: {_shown(original)}")
         return Count(round(lo * f_lo), round(hi * f_hi), "range" if qualifier == "exact" else qualifier,

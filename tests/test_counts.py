@@ -243,6 +243,9 @@ WORD_CASES = [
     ("2 a tres mil", 2000, 3000, "range", 3000),
     ("a hundred to 300", 100, 300, "range", 300),
     ("tres mil quinientos a 4 mil", 3500, 4000, "range", 4000),
+    ("de mil 500 a 2 mil", 1500, 2000, "range", 2000),
+    ("entre 2 mil 500 y tres mil 500", 2500, 3500, "range", 3500),
+    ("3 a 4 mil 500", 3000, 4500, "range", 4500),  # the multiplier is shared, the 500 is the second's
 ]
 
 
