@@ -24,8 +24,9 @@ Every figure must be a whole number of people from 1 to :data:`MAX_COUNT`
 (``1.5`` alone, ``-5``, ``0`` and ``10,000,000,000`` are refused; ``2.5 mil``
 is 2,500).
 
-A trailing ``more`` (``about 1,000 more``) marks the figure as *additional*:
-people who joined a group already counted, not the group's size.  Spanish
+A trailing ``more`` (``about 1,000 more``), or ``another``/``otros`` before the
+figure (``another 500``), marks the figure as *additional*: people besides a group
+already counted (who joined it, or did the same), not the group's size.  Spanish
 (``unos``, ``alrededor de``, ``un promedio de``, ``estimada en``, ``casi``, ``más de``,
 ``al menos``, ``hasta``, ``miles``, ``millares``, ``cientos``, ``7 mil``, ``mil 500``,
 ``un millar``, ``un centenar``) follows the same rules.  An estimate followed by a
@@ -76,9 +77,14 @@ _PREFIXES: list[tuple[str, str]] = [
 _PREFIX_RE = [(q, re.compile(rf"^(?:{p})\s*")) for q, p in _PREFIXES]
 # An estimate (``an estimated 500``, ``estimated at 7,000``, ``estimada en nueve mil``) is "about",
 # unless a qualifier follows it (``estimated at more than 7,000`` is "at least").
-_ESTIMATE_RE = re.compile(
-    r"^(?:the estimated|an estimated|some estimated|estimated at|estimated|estimad[oa]s? en|calculad[oa]s? en)\s*"
-)
+_ESTIMATES = r"the estimated|an estimated|some estimated|estimated at|estimated|estimad[oa]s? en|calculad[oa]s? en"
+_ESTIMATE_RE = re.compile(rf"^(?:{_ESTIMATES})\s*")
+# People besides a group already counted, said before the figure (``another 500``, ``otros 500``).
+_ANOTHER = r"another|otros|otras"
+_ANOTHER_RE = re.compile(rf"^(?:{_ANOTHER})\s+")
+#: Every word a count may start with before its figure (lower case, words apart by one space), as one
+#: regex: for finders of counts in running text, which hand the words with the figure to :func:`parse_count`.
+QUALIFIERS = "|".join([_ANOTHER, _ESTIMATES] + [words for _, words in _PREFIXES])
 # Words at the end (looked up as the last word or the ending, not searched for with a regex).
 _SUFFIXES_AT_LEAST = ("or more", "+", "or so more", "y más", "o más")
 _LAST_WORDS_MORE = frozenset(("more", "additional", "others", "más"))
@@ -327,6 +333,10 @@ def parse_count(text: str) -> Count:
     elif last in _LAST_WORDS_MORE:
         additional = True
         s = head
+    another = _ANOTHER_RE.match(s)
+    if another:
+        additional = True
+        s = s[another.end():]
     estimate = _ESTIMATE_RE.match(s)
     if estimate:
         qualifier = "about"

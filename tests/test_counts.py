@@ -118,6 +118,11 @@ CASES = [
     ("300 additional", 300, 300, "exact", True, 300),
     ("300 others", 300, 300, "exact", True, 300),
     ("300 más", 300, 300, "exact", True, 300),
+    # ... or a word before the figure
+    ("another 500", 500, 500, "exact", True, 500),
+    ("otros 500", 500, 500, "exact", True, 500),
+    ("Otras 300 personas", 300, 300, "exact", True, 300),
+    ("another roughly 500", 450, 550, "about", True, 500),
     # ranges, with every word between the figures and before the first
     ("7,000-8,000", 7000, 8000, "range", False, 8000),
     ("1600–2000", 1600, 2000, "range", False, 2000),
@@ -398,3 +403,30 @@ def test_an_unreadable_count_in_words_names_its_row_and_column(write_csv):
         read_reports(path)
     assert "row 2, column 'count': cannot read a group size in 'veintiún mil'" in str(err.value)
     assert EXPECTED in str(err.value)
+
+
+
+QUALIFIER_WORDS = [
+    "another", "otros", "otras", "the estimated", "an estimated", "some estimated", "estimated at", "estimated",
+    "estimada en", "estimados en", "calculadas en", "about", "around", "some", "approximately", "approx", "approx.",
+    "roughly", "circa", "ca.", "~", "unos", "unas", "alrededor de", "aproximadamente", "cerca de", "an average of",
+    "un promedio de", "almost", "nearly", "close to", "just under", "casi", "poco menos de", "at least", "more than",
+    "over", "just over", "upwards of", "in excess of", "above", "al menos", "por lo menos", "más de", "mas de",
+    "poco más de", "as many as", "up to", "as much as", "hasta", "no more than", "at most",
+]
+
+
+@pytest.mark.parametrize("words", QUALIFIER_WORDS)
+def test_qualifiers_is_every_word_a_count_may_start_with(words):
+    """What a finder of counts in running text takes before a figure (the README's table, word for word)."""
+    from routes.counts import QUALIFIERS
+
+    assert re.fullmatch(f"(?:{QUALIFIERS})", words)
+    assert parse_count(f"{words} 2,000").nominal == 2000
+
+
+@pytest.mark.parametrize("words", ["migrants", "between", "entre", "de", "thousands", "more", "the", "estimate"])
+def test_qualifiers_is_no_other_word(words):
+    from routes.counts import QUALIFIERS
+
+    assert not re.fullmatch(f"(?:{QUALIFIERS})", words)

@@ -25,8 +25,6 @@ KNOWN_WRONG = {
     "25-esquipulas-chiquimula": "places: one spokesman 'sent back' from there is read as the group returning",
     "35-oaxaca-state": "places: 'crossed into Oaxaca state' is left out (with a note): the gazetteer has no name "
                        "for the state apart from the city, so build would draw the city",
-    "39-numeros-en-letras": "sizes: 'casi un millar' is found and handed to parse_count, which does not read "
-                            "'millar' (a thousand) yet",
 }
 
 

@@ -28,16 +28,14 @@ from functools import lru_cache
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..counts import Count, CountSyntaxError, parse_count
+from ..counts import QUALIFIERS, Count, CountSyntaxError, parse_count
 from .text import WordPattern
 from .words import GROUP_HEADS, GROUP_NOUNS, GROUP_VERBS
 
-_QUAL = (
-    r"about|around|some|approximately|roughly|an\s+estimated|estimated|nearly|almost|close\s+to|"
-    r"just\s+under|at\s+least|more\s+than|over|upwards\s+of|as\s+many\s+as|up\s+to|"
-    r"unos|unas|alrededor\s+de|aproximadamente|cerca\s+de|casi|m[áa]s\s+de|al\s+menos|por\s+lo\s+menos|hasta"
-)
-_NUM = r"\d{1,3}(?:[,.]\d{3})+|\d+"
+# The qualifiers parse_count reads (one table, in routes.counts), words apart by any space.
+_QUAL = QUALIFIERS.replace(" ", r"\s+")
+# 7,000  7.000  2, 000 (a stray space after the comma, one group only)  160
+_NUM = r"\d{1,3}(?:[,.]\d{3})+|\d{1,3},\s\d{3}(?!\d)|\d+"
 _MULT = r"(?:\s+(?:mil|thousand))?"
 _FIGURE = (
     rf"(?:{_NUM}){_MULT}\s*(?:-|–|—|\bto\b|\band\b|\by\b|\ba\b)\s*(?:{_NUM}){_MULT}"
@@ -78,10 +76,10 @@ _DIGITS = re.compile(r"\d+")
 _NOT_BEFORE_FIGURE = "_$€£.,"
 # The last word of every qualifier (and of "between"/"entre"): the lead is looked for only after one.
 _LEAD_END_WORDS = frozenset(
-    "about around some approximately approx approx. roughly estimated nearly almost to under least than over "
-    "of as up unos unas de aproximadamente casi menos hasta between entre".split()
+    "about around some approximately approx roughly circa ca estimated at en nearly almost to under least than over "
+    "above of as up unos unas de aproximadamente casi menos hasta another otros otras between entre".split()
 )
-_LEAD_BEFORE = re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:between|entre)\s+)?$", re.I)
+_LEAD_BEFORE = re.compile(rf"(?:(?:{_QUAL})\s+){{0,2}}(?:(?:between|entre)\s+)?$", re.I)  # "estimated at around"
 _VAGUE_RE = WordPattern(rf"\b(?P<vague>{_VAGUE})(?:\s+(?:more|more\s+of|of|de|more\s+de))?(?=\s)")
 _NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
 _VAGUE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
@@ -284,7 +282,10 @@ def find_sizes(sentence: str) -> list[FoundSize]:
                     or _is_year(figure, sentence, start):
                 continue
             group_head = tail.lower().endswith((" of", " de")) and _HEAD_BEFORE.search(before)
-            apposition = after.lstrip().startswith(",") and tail.endswith(",") and _is_group_word(tail[:-1])
+            # "the group, about 2,000, arrived", "los restantes, unos 300, partieron": set off by commas
+            # after a word for the group, or before the group's verb.
+            apposition = after.lstrip().startswith(",") and tail.endswith(",") and (
+                _is_group_word(tail[:-1]) or _VERB_AFTER.match(after.lstrip()[1:]) is not None)
             if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after) or apposition):
                 continue
         clause = _clause(sentence, start, end)
