@@ -1,10 +1,12 @@
 """From resolved rows to a draft that ``routemapper build`` accepts as written.
 
 * **Areas at their precision**: a country or division row gives way to a town
-  inside it named in the same clause for the same event (``crossed into Guatemala at El Florido``).  Unless it says the group entered the
-  area (a crossing, an event of its own), its size moves to a town inside it
-  on the same day; the row stays (without the size) only if its sentence
-  named an event there.
+  inside it named in the same clause for the same event (``crossed into Guatemala at El Florido``).
+  A size never stays on an area row when its sentence or its day has a town
+  (:func:`routes.extract.sizes.town_for_size`): it moves there.  An area row
+  that says the group entered the area (a crossing) stays, without the size;
+  another stays only if its sentence named an event there and no town that
+  day (for a row dated by month, that month) says the same.
 * **One row per fact**: rows that say the same thing (same place, day and kind,
   the same size or none) become one; the others' sentence offsets are kept
   in ``also``.  A row that says nothing of its own (no cue, no size, no date
@@ -18,6 +20,7 @@
 from __future__ import annotations
 
 from .legs import day_number
+from .sizes import same_day, town_for_size
 
 #: Within one day: where the group gathered and left from first, a return and a plan last; the rest
 #: in the order written (a narrative tells a day's stops in order).
@@ -37,11 +40,9 @@ def inside(point, area) -> bool:
 def settle_areas(rows: list[dict]) -> list[dict]:
     """Apply the area rules above; rows keep their order."""
     by_clause: dict[tuple[int, int], list[dict]] = {}
-    by_day: dict[str, list[dict]] = {}
+    towns = [row for row in rows if not row["_place"].is_area]
     for row in rows:
         by_clause.setdefault((row["start"], row["_clause"]), []).append(row)
-        if not row["_place"].is_area:
-            by_day.setdefault(row["date"].lstrip("~"), []).append(row)
     moved: list[tuple[dict, dict]] = []  # (town row, area row whose size it takes)
     keep = []
     for row in rows:
@@ -54,18 +55,15 @@ def settle_areas(rows: list[dict]) -> list[dict]:
                         and r["kind"] == row["kind"]]
         if clause_towns:
             continue
-        day = row["date"].lstrip("~")
-        # Entering the area is an event of its own ("crossed into Guatemala"): it keeps its row and size.
-        day_towns = [r for r in by_day.get(day, []) if inside(r["_place"], place)] \
-            if day and row["kind"] != "crossing" else []
-        if day_towns and row["count"]:
-            # A size goes to the town; the area keeps a row only for an event the sentence names, and
-            # not when a town that day says the same ("left Mexico's southern border" / "left Tapachula").
-            moved.append((day_towns[0], row))
-            if not row.get("_cued") or any(r["kind"] == row["kind"] for r in day_towns):
-                continue
-            row = dict(row, count="", count_low="", count_high="")
-        elif day_towns and (not row.get("_cued") or any(r["kind"] == row["kind"] for r in day_towns)):
+        if row["count"]:
+            town = town_for_size(row, towns, inside)
+            if town is not None:
+                moved.append((town, row))
+                row = dict(row, count="", count_low="", count_high="")
+        # Entering the area is an event of its own ("crossed into Guatemala"): it keeps its row.
+        day_towns = [r for r in towns if same_day(r["date"], row["date"]) and inside(r["_place"], place)] \
+            if row["kind"] != "crossing" else []
+        if day_towns and (not row.get("_cued") or any(r["kind"] == row["kind"] for r in day_towns)):
             continue  # "advancing along the coast of Chiapas" says less than that day's towns
         # "Caravan leaves southern Mexico" adds nothing to a Tapachula row: no date, size or event.
         bare = row["kind"] == "sighting" and not row["date"] and not row["count"]
@@ -73,6 +71,8 @@ def settle_areas(rows: list[dict]) -> list[dict]:
             continue
         keep.append(row)
     for town, area in moved:
+        if town["count"] == area["count"]:
+            continue  # the sentence gave it to the town too
         if not town["count"]:
             town.update({k: area[k] for k in ("count", "count_low", "count_high")})
         else:

@@ -27,7 +27,7 @@ from .kinds import OVERRIDING, candidate_kinds, place_kinds, sentence_kind
 from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
 from .places import area_is_there, joined_to_previous, locative_before, places_in_sentence, refers_to_dateline
-from .sizes import clause_numbers, find_sizes, sizes_for_places
+from .sizes import clause_numbers, find_sizes, relative_clauses, sizes_for_places, speaks_of_another_time
 from .story import caption_paragraphs, credit_spans, headline_paragraph, story_focus, within, within_country
 from .story import inside as inside_spans
 from .text import WordPattern, fold, sentences
@@ -334,14 +334,24 @@ class Extractor:
             # A clause whose only place is where some are going ("while about 300 went on toward
             # Pijijiapan") keeps its size; where people come from ("from all over Honduras") does not.
             others = [q.start for q in places if q.role in ("destination", "feature") and q not in stops]
-            if factor == CARRIED_OVER or (len(positioned) < 2 and not (others and sizes and positioned)):
+            relative = sizes and factor != CARRIED_OVER and ", " in sent.text and _RELATIVE_WORD.search(sent.text)
+            if factor == CARRIED_OVER or (len(positioned) < 2 and not (others and sizes and positioned) and not relative):
                 place_sizes, clauses = [sizes for _ in stops], [0 for _ in stops]
             else:
-                numbers = clause_numbers(sent.text, [max(p.start, 0) for p in stops] + [z.start for z in sizes] + others)
+                numbers, relative = relative_clauses(
+                    sent.text, [max(p.start, 0) for p in stops] + [z.start for z in sizes] + others
+                    + [f.start for f in dates_here])
                 clauses = numbers[:len(stops)]
                 size_clauses = numbers[len(stops):len(stops) + len(sizes)]
-                claimed = set(numbers[len(stops) + len(sizes):]) - set(clauses)
-                place_sizes = sizes_for_places(sizes, clauses, size_clauses, claimed)
+                claimed = set(numbers[len(stops) + len(sizes):len(numbers) - len(dates_here)]) - set(clauses)
+                place_sizes = sizes_for_places(sizes, clauses, size_clauses, claimed, relative)
+                # A size only a relative clause's places would have had goes to where the group is (on its clause's day).
+                given = {id(z) for its in place_sizes for z in its}
+                left = [z for z in sizes if id(z) not in given and _about_whole_group(sent.text, z, kind, cued)]
+                if left and relative:
+                    day = [f.iso for f, c in zip(dates_here, numbers[len(numbers) - len(dates_here):])
+                           if c == size_clauses[sizes.index(left[0])]]
+                    placeless.append((n, left, "sighting", False, day[0] if day else ""))
             future_joined = False
             motor = None  # worked out when a row's note is written (see _resolve)
             sentence_future = _may_speak_of_future(sent.text)
@@ -551,20 +561,29 @@ _SIZE_STATEMENT = WordPattern(
 _NOT_THE_WHOLE_GROUP = ("returned", "clash", "blocked", "checkpoint")
 _NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b")
 _OTHERS_BEFORE = re.compile(r"\b(?:otr[oa]s|others?|another|unos\s+otros)\s*$", re.I)
+_RELATIVE_WORD = WordPattern(r"\b(?:which|who|where|que|quienes|donde)\b")
+_THE_BEFORE = re.compile(r"\b(?:the|los|las)\s+$", re.I)
 
 
 def _about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
     """True when a size in a sentence that names no place counts the whole group where it is.
 
     The sentence says what the group did (a cue other than turning back) or
-    what it numbers (``the caravan included...``, ``la caravana, conformada por...``);
-    a part of it (``21 de los migrantes``, ``otros 800``) or people
-    detained or turned back are not the group.
+    what it numbers (``the caravan included...``, ``la caravana, conformada por...``),
+    or names the group as known (``the estimated 4,000 migrants``); a part of it
+    (``21 de los migrantes``, ``otros 800``) or people detained or turned back are
+    not the group, but more people doing what the group did are an additional
+    figure (``otros 500 abandonaron el albergue``).
     """
-    if size.partitive or _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start]):
+    if size.partitive:
         return False
     if cued and kind not in _NOT_THE_WHOLE_GROUP:
-        return True
+        # "otros 500 abandonaron el albergue": more people doing what the group did (an additional figure)
+        return size.count.additional or not _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start])
+    if _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start]):
+        return False
+    if _THE_BEFORE.search(sentence[max(0, size.start - 6):size.start]):
+        return True  # "the estimated 4,000 migrants", "los más de mil 500": the group as known
     return _SIZE_STATEMENT.search(sentence) is not None
 
 
@@ -585,6 +604,10 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
         by_sentence.setdefault(d["n"], []).append(d)
     for n, sizes, kind, cued, own in placeless:
         paragraph = sents[n].paragraph
+        if speaks_of_another_time(sents[n].text) or (
+                n and sents[n - 1].paragraph == paragraph and n - 1 not in by_sentence
+                and (info[n - 1][2] or speaks_of_another_time(sents[n - 1].text))):
+            continue  # "It is smaller than last October's caravan. That group swelled to 7,000": another time
         before = [m for m in by_sentence if m < n and sents[m].paragraph == paragraph]
         previous = [m for m in by_sentence if m < n and sents[m].paragraph == paragraph - 1]
         after = [m for m in by_sentence if m > n and sents[m].paragraph == paragraph]
@@ -611,7 +634,8 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
             extra = dict(target)
             extra.update({"size": size, "sentence": sents[n], "n": n, "factor": CARRIED_OVER, "clause": 0,
                           "kind": kind if cued else target["kind"], "cued": cued or target["cued"], "area": target["area"],
-                          "date": own or target["date"], "date_from": "own" if own else target["date_from"],
+                          # the day the group is there, as the reader infers it (approximate) unless the sentence says it
+                          "date": own or "~" + target["date"].lstrip("~"), "date_from": "own" if own else "placeless",
                           "present": False, "caption": False, "headline": False})
             drafts.append(extra)
 

@@ -120,6 +120,8 @@ _PARTITIVE_AFTER = re.compile(r"\s+(?:de\s+(?:los|las|ellos|ellas|estos|estas)|o
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|until|de|del|en|desde)|[a-z.]\s*\d{1,2},?)\s*$", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:while|whereas|but|and|mientras|pero|y)\b|\s+(?:while|whereas|mientras)\s+|"
+    # two sentences run together where a page lost a space ("...las autoridades.Nicaragüenses salieron")
+    r"(?-i:(?<=[a-záéíóúñ]{2})\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))|"
     # a relative clause about an earlier event: "..., a portion of a caravan that had left San Pedro Sula"
     r"\s+(?:that|which|who|que|quienes)\s+(?:had|has|have|hab[íi]an?|han|ha)\s+(?:already\s+|ya\s+)?\w+", re.I)
 
@@ -156,8 +158,21 @@ def _breaks(sentence: str) -> list[int]:
     return [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
 
 
+# A relative clause set off by a comma tells of another moment: "the caravan, which set out Tuesday from...".
+_RELATIVE = re.compile(r",\s+(?:which|who|where|que|quienes|donde)\b", re.I)
+
+
+def relative_clauses(sentence: str, offsets: list[int]) -> tuple[list[int], frozenset[int]]:
+    """Clause numbers as :func:`clause_numbers` gives them, with a break before each relative clause set
+    off by a comma (``, which set out on Tuesday...``), and the numbers of those relative clauses."""
+    breaks = sorted(set(_breaks(sentence)) | {m.start() for m in _RELATIVE.finditer(sentence)})
+    relative = frozenset(bisect.bisect_right(breaks, m.start()) for m in _RELATIVE.finditer(sentence))
+    return [bisect.bisect_right(breaks, at) for at in offsets], relative
+
+
 def sizes_for_places(
     sizes: list[FoundSize], place_clauses: list[int], size_clauses: list[int], claimed: set[int] = frozenset(),
+    relative: frozenset[int] = frozenset(),
 ) -> list[list[FoundSize]]:
     """For places in the clauses ``place_clauses``, the sizes each one takes (``size_clauses``: theirs).
 
@@ -165,11 +180,75 @@ def sizes_for_places(
     Agua Caliente, while others waited in Ocotepeque": not Ocotepeque's); a
     size in a clause that names no place goes to them all, unless the clause
     is ``claimed`` by a place that is not a stop ("while about 300 went on by
-    bus toward Pijijiapan": a part of the group going elsewhere).  Clause
-    numbers come from :func:`clause_numbers`.
+    bus toward Pijijiapan": a part of the group going elsewhere), and not to the
+    places of a ``relative`` clause, which tells of another moment ("about 1,500
+    were taking part in the caravan, which set out on Tuesday from San Pedro
+    Sula": not San Pedro Sula's; such a size is left to where the group is).
+    Clause numbers come from :func:`clause_numbers` or :func:`relative_clauses`.
     """
     shared = [size for size, c in zip(sizes, size_clauses) if c not in place_clauses and c not in claimed]
-    return [[size for size, c in zip(sizes, size_clauses) if c == own] + shared for own in place_clauses]
+    return [[size for size, c in zip(sizes, size_clauses) if c == own] + ([] if own in relative else shared)
+            for own in place_clauses]
+
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+)
+_ANOTHER_TIME = re.compile(
+    rf"\b(?:last\s+(?:year|{_MONTHS}|spring|summer|fall|autumn|winter)|(?:a|one|two|three|\d+)\s+years?\s+ago|"
+    rf"(?:el\s+)?(?:año|mes)\s+pasado|(?:{_MONTHS})\s+(?:pasado|del\s+año\s+pasado)|"
+    r"hace\s+(?:un|una|dos|tres|\d+)\s+(?:años?|meses))\b",
+    re.I,
+)
+
+
+def speaks_of_another_time(sentence: str) -> bool:
+    """True when the sentence tells of another year or month than the story's (``last October``, ``el año pasado``).
+
+    A size said there, or in the sentence after it with no place of its own
+    (``That group swelled to 7,000 people``), is another caravan's or another time's.
+    """
+    return _ANOTHER_TIME.search(sentence) is not None
+
+
+def same_day(date: str, other: str) -> bool:
+    """True when a row dated ``date`` falls on the day ``other`` names, or in its month (``~`` ignored).
+
+    ``same_day("~2018-10-26", "2018-10-26")`` and ``same_day("2018-10-26", "2018-10")`` are True;
+    an undated row is on no day.
+    """
+    date, other = date.lstrip("~"), other.lstrip("~")
+    return bool(other) and (date == other or (len(other) == 7 and date[:7] == other and len(date) == 10))
+
+
+def town_for_size(area_row: dict, towns: list[dict], inside) -> dict | None:
+    """The town row that takes the size said of an area row, or None if there is none.
+
+    A size never stays on a country or division when the sentence or the day has a
+    town: it goes to a town of the same clause (one inside the area first; a town in
+    a clause about an earlier moment, "a caravan that had left San Pedro Sula", is
+    not where the group is), else to the first town inside the area that day (for a row dated
+    only by month, on the month's latest day: where the group is by then).  A town
+    outside the area on that day is not where the group is when it is in the area
+    ("crossed into Guatemala" on the day it left San Pedro Sula), and a border post
+    on both sides is no town ("crossed into Guatemala" after a standoff at Agua
+    Caliente: the size is of those who got into the country).  ``inside(point, area)`` tells
+    whether a town lies in the area; rows are draft rows (``start`` is the
+    sentence's offset, ``_clause`` its clause, ``_place`` the gazetteer place).
+    """
+    area = area_row["_place"]
+    # Not a plan, nor a checkpoint (its figure is the police's: routes.sizes leaves it out of the group's size).
+    towns = [t for t in towns if t["kind"] not in ("planned", "checkpoint")]
+    same_clause = [t for t in towns if t["start"] == area_row["start"] and t["_clause"] == area_row["_clause"]]
+    if same_clause:
+        return min(same_clause, key=lambda t: not inside(t["_place"], area))
+    that_day = [t for t in towns if same_day(t["date"], area_row["date"]) and inside(t["_place"], area)
+                and t["_place"].feature != "border_crossing"]
+    if not that_day:
+        return None
+    latest = max(t["date"].lstrip("~") for t in that_day)
+    return next(t for t in that_day if t["date"].lstrip("~") == latest)
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
