@@ -31,7 +31,7 @@ from .sizes import clause_numbers, find_sizes, relative_clauses, sizes_for_place
 from .story import caption_paragraphs, credit_spans, headline_paragraph, story_focus, within, within_country
 from .story import inside as inside_spans
 from .text import WordPattern, fold, sentences
-from .words import GROUP_HEADS
+from .words import GROUP_HEADS, GROUP_NOUNS
 
 #: Columns of an extracted row: the report schema, then what a reviewer needs.
 REPORT_FIELDS: tuple[str, ...] = COLUMNS + (
@@ -286,10 +286,11 @@ class Extractor:
             if stops or carry or lede:
                 sizes = find_sizes(sent.text) if may_size else []
                 kind, cued = sentence_kind(sent.text, all_kinds[n])
-            elif may_size and _GROUP_WORD.search(sent.text):
+            elif may_size and (_GROUP_WORD.search(sent.text) or _GROUP_NOUN.search(sent.text)):
                 # A sentence naming no place is read for sizes only if it can give one of the whole group.
                 kind, cued = sentence_kind(sent.text, all_kinds[n])
-                counts_group = (cued and kind not in _NOT_THE_WHOLE_GROUP) or _SIZE_STATEMENT.search(sent.text)
+                counts_group = (cued and kind not in _NOT_THE_WHOLE_GROUP) or _SIZE_STATEMENT.search(sent.text) \
+                    or _THE_FIGURE.search(sent.text)
                 sizes = find_sizes(sent.text) if counts_group else []
             else:
                 sizes, kind, cued = [], "sighting", False
@@ -561,6 +562,11 @@ _SIZE_STATEMENT = WordPattern(
 _NOT_THE_WHOLE_GROUP = ("returned", "clash", "blocked", "checkpoint")
 _NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b")
 _OTHERS_BEFORE = re.compile(r"\b(?:otr[oa]s|others?|another|unos\s+otros)\s*$", re.I)
+#: How many paragraphs back a size said with no place looks for where the group is.
+_PARAGRAPHS_BACK = 3
+_GROUP_NOUN = WordPattern(rf"\b(?:{GROUP_NOUNS})\b")
+# "the estimated 4,000 migrants", "Los mas de mil 500 personas": the group as known (see _about_whole_group).
+_THE_FIGURE = re.compile(r"\b(?:the|los|las)\s+(?:(?:estimated|m[áa]s\s+de|more\s+than|about|unos|unas)\s+)?(?:\d|mil\b)", re.I)
 _RELATIVE_WORD = WordPattern(r"\b(?:which|who|where|que|quienes|donde)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|los|las)\s+$", re.I)
 
@@ -582,7 +588,7 @@ def _about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
         return size.count.additional or not _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start])
     if _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start]):
         return False
-    if _THE_BEFORE.search(sentence[max(0, size.start - 6):size.start]):
+    if size.words.lower().startswith(("the ", "los ", "las ")) or _THE_BEFORE.search(sentence[max(0, size.start - 6):size.start]):
         return True  # "the estimated 4,000 migrants", "los más de mil 500": the group as known
     return _SIZE_STATEMENT.search(sentence) is not None
 
@@ -591,11 +597,14 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
     """Sizes in sentences that name no place go to where the group is: the nearest sentence with places.
 
     Looked for in this order: the sentences before it in its paragraph (the
-    group's latest place there), the paragraph before (its last place), the
-    sentences after it in its paragraph (their first place).  A sentence that
+    group's latest place there), the paragraphs before (up to three back, the
+    nearest first, their last place), the sentences after it in its paragraph
+    and the next (their first place: a lede that names the place after).  A sentence that
     moves to other days is passed over, and so is a place dated another day
-    than the size's.  A size said of the group "now" goes only to a place of
-    the publication day.
+    than the size's, except a departure told after it on a later day (the group
+    was there before it left).  A size said of the group "now" goes only to a
+    place of the publication day; a size after a sentence about another time
+    (``last October``) is not attached.
     """
     if not placeless or not drafts:
         return
@@ -609,8 +618,8 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
                 and (info[n - 1][2] or speaks_of_another_time(sents[n - 1].text))):
             continue  # "It is smaller than last October's caravan. That group swelled to 7,000": another time
         before = [m for m in by_sentence if m < n and sents[m].paragraph == paragraph]
-        previous = [m for m in by_sentence if m < n and sents[m].paragraph == paragraph - 1]
-        after = [m for m in by_sentence if m > n and sents[m].paragraph == paragraph]
+        previous = [m for m in by_sentence if m < n and paragraph - _PARAGRAPHS_BACK <= sents[m].paragraph < paragraph]
+        after = [m for m in by_sentence if m > n and sents[m].paragraph in (paragraph, paragraph + 1)]
         now = _NOW.search(sents[n].text) is not None
         target = None
         for m, last in [(m, True) for m in sorted(before, reverse=True)] + \
@@ -621,8 +630,11 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
                 or by_sentence[m]
             pick = points[-1] if last else points[0]
             day = pick["date"].lstrip("~")
-            # A plan leaves from where the group is, whatever day it names.
-            if len(day) != 10 or (own and day != own.lstrip("~") and kind != "planned"):
+            # A plan leaves from where the group is, whatever day it names; a departure (or a plan to leave)
+            # told later leaves from where the group was on the days before ("se reunieron el martes ...
+            # partieron el miércoles").
+            if len(day) != 10 or (own and day != own.lstrip("~") and kind != "planned"
+                                  and not (not last and pick["kind"] in ("departure", "planned") and own.lstrip("~") < day)):
                 continue
             if now and (published is None or day != published.isoformat()):
                 continue

@@ -103,7 +103,7 @@ _STATISTIC = WordPattern(
     rf"this{_WHOLE_PERIOD}|last{_WHOLE_PERIOD}|that{_WHOLE_PERIOD}|the\s+whole{_WHOLE_PERIOD}|the\s+fiscal{_WHOLE_PERIOD}|"
     r"in\s+(?:a|one|the\s+first\s+\w+|\w+)\s+(?:years?|months?)\b|annually\b|so\s+far\b|fiscal\b|"
     r"al\s+(?:a[ñn]o|d[íi]a|mes)\b|por\s+(?:a[ñn]o|d[íi]a|mes)\b|cada\s+(?:a[ñn]o|d[íi]a|mes)\b|"
-    r"en\s+lo\s+que\s+va\b|en\s+(?:un|el)\s+a[ñn]o\b|en\s+(?:los\s+)?(?:\w+\s+)?(?:primeros\s+)?(?:meses|a[ñn]os)\b|detect|apprehen|arrests?\b|"
+    r"en\s+lo\s+que\s+va\b|en\s+(?:un|el)\s+a[ñn]o\b|en\s+(?:los\s+)?(?:\w+\s+){0,2}(?:meses|a[ñn]os)\b|detect|apprehen|arrests?\b|"
     r"detenid|detenciones\b|detained|detuvieron|arrested|record\b|statistic|estad[íi]stic|"
     r"since\s+(?:19|20)\d\d\b|desde\s+(?:19|20)\d\d\b"
     r")"
@@ -197,6 +197,7 @@ _MONTHS = (
 )
 _ANOTHER_TIME = re.compile(
     rf"\b(?:last\s+(?:year|{_MONTHS}|spring|summer|fall|autumn|winter)|(?:a|one|two|three|\d+)\s+years?\s+ago|"
+    r"(?:in|over)\s+the\s+(?:last|past)\s+(?:\w+\s+)?years|en\s+los\s+[úu]ltimos\s+(?:\w+\s+)?a[ñn]os|"
     rf"(?:el\s+)?(?:año|mes)\s+pasado|(?:{_MONTHS})\s+(?:pasado|del\s+año\s+pasado)|"
     r"hace\s+(?:un|una|dos|tres|\d+)\s+(?:años?|meses))\b",
     re.I,

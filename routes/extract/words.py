@@ -65,7 +65,9 @@ GROUP_NOUNS = (
     r"pilgrims|protesters|demonstrators|farmers|displaced|evacuees|deportees|returnees|"
     r"peregrin[oa]s|manifestantes|campesin[oa]s|desplazad[oa]s|evacuad[oa]s|retornad[oa]s|marchistas|"
     # Mexican reporting calls the caravan's people foreigners.
-    r"extranjer[oa]s|foreigners"
+    r"extranjer[oa]s|foreigners|"
+    # ... and reports count them as citizens or souls ("un millar de ciudadanos de Honduras", "1,500 almas").
+    r"ciudadan[oa]s|citizens|nationals|connacionales|compatriotas|almas|souls"
 )
 
 #: Nouns for the group as a whole, followed by ``of N``: ``a group of 160``.
