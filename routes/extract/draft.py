@@ -6,7 +6,9 @@
   (:func:`routes.extract.sizes.town_for_size`): it moves there.  An area row
   that says the group entered the area (a crossing) stays, without the size;
   another stays only if its sentence named an event there and no town that
-  day (for a row dated by month, that month) says the same.
+  day (for a row dated by month, that month) says the same; a state's or region's row stays
+  all the same when its sentence puts the group there (``making its way through Chiapas``:
+  the map shows the state).
 * **One row per fact**: rows that say the same thing (same place, day and kind,
   the same size or none) become one; the others' sentence offsets are kept
   in ``also``.  A row that says nothing of its own (no cue, no size, no date
@@ -63,8 +65,9 @@ def settle_areas(rows: list[dict]) -> list[dict]:
         # Entering the area is an event of its own ("crossed into Guatemala"): it keeps its row.
         day_towns = [r for r in towns if same_day(r["date"], row["date"]) and inside(r["_place"], place)] \
             if row["kind"] != "crossing" else []
-        if day_towns and (not row.get("_cued") or any(r["kind"] == row["kind"] for r in day_towns)):
-            continue  # "advancing along the coast of Chiapas" says less than that day's towns
+        if day_towns and place.feature == "country" and (
+                not row.get("_cued") or any(r["kind"] == row["kind"] for r in day_towns)):
+            continue  # "the largest to leave southern Mexico" says less than that day's towns; a state stays
         # "Caravan leaves southern Mexico" adds nothing to a Tapachula row: no date, size or event.
         bare = row["kind"] == "sighting" and not row["date"] and not row["count"]
         if bare and any(inside(r["_place"], place) for r in rows if not r["_place"].is_area):

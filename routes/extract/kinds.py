@@ -51,7 +51,7 @@ _CUES: list[tuple[str, str]] = [
                  r"cruz(?:aron|ó|ado|ar)|ingres(?:aron|ó|ado)|entraron|entrado|pasaron\s+la\s+frontera"),
     ("arrival", r"arriv(?:ed|ing|al)|reached|made\s+it\s+to|pulled\s+into|reach\b|pushed\s+on\s+(?:to|into)|"
                 r"walked\s+into|marched\s+into|streamed\s+into\s+(?!the\s+country)|"
-                r"pressed\s+on\s+(?:to|into)|moved\s+on\s+(?:to|into)|advanced\s+(?:to|into)|"
+                r"pressed\s+on\s+(?:to|into)|moved\s+on\s+(?:to|into)|walked\s+on\s+(?:to|into)|advanced\s+(?:to|into)|"
                 r"lleg(?:aron|ó|ada|ado)|alcanzaron|avanzaron\s+(?:hasta|a)\b"),
     ("departure", r"left\b|departed|set\s+(?:out|off)|headed\s+(?:out|north)|began\s+(?:walking|the\s+trek|their\s+journey)|"
                   r"began\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|from)\b|"
@@ -59,9 +59,9 @@ _CUES: list[tuple[str, str]] = [
                   r"started\s+walking|sal(?:ieron|ió|ida|ido|idos)\b|partieron|parti[óo]|partido\b|emprendieron|"
                   r"iniciaron\s+(?:la\s+)?(?:marcha|caminata)"),
     ("gathering", r"gather(?:ed|ing)|wait(?:ed|ing)|esperaban|esperando|assembled|congregated|met\s+(?:up\s+)?at|massed|filled|packed|"
-                  r"se\s+reunieron|se\s+concentraron|concentraci[óo]n|se\s+congregaron|reunid[oa]s"),
+                  r"se\s+reunieron|se\s+concentraron|concentraci[óo]n|concentrad[oa]s?|se\s+concentran|se\s+congregaron|reunid[oa]s"),
     # Where the group walked, rested or spent the night: a position, no particular event.
-    ("sighting", r"rested|camped|slept|stayed|spent\s+the\s+night|stopp(?:ed|ing)\s+for\s+the\s+night|walked|marched|"
+    ("sighting", r"rested|camped|slept|mak(?:ing|es?)\s+(?:its|their)\s+way|made\s+(?:its|their)\s+way|stayed|spent\s+the\s+night|stopp(?:ed|ing)\s+for\s+the\s+night|walked|marched|"
                  r"passed|pasaron\s+por|pas[óo]\s+por|descansab\w*|acampab\w*|est[áa]n?\s+en\b|se\s+encuentran?\s+en\b|"
                  r"is\s+now\s+in\b|are\s+now\s+in\b|remains?\s+in\b|permanecen?\s+en\b|"
                  r"descansaron|acamparon|durmieron|pernoct|permanec|se\s+quedaron|pasaron\s+la\s+noche|caminaron|caminaban"),

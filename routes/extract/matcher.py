@@ -37,7 +37,7 @@ from typing import NamedTuple
 from geo.normalize import ABBREVIATIONS, name_key
 
 from .text import fold
-from .words import COMMON_WORDS, NAME_CONNECTORS, TITLES
+from .words import CALENDAR_WORDS, COMMON_WORDS, NAME_CONNECTORS, TITLES
 
 # Word -> its abbreviations (the inverse of what name_key expands): "ciudad" -> ("cd", "cdad").
 _ABBREVIATED: dict[str, tuple[str, ...]] = {}
@@ -290,9 +290,12 @@ def _after_title(text: str, start: int) -> bool:
 
 
 def _glued(text: str, start: int, stop: int) -> bool:
-    """True when a capitalised word touches the match: it belongs to a longer name."""
+    """True when a capitalised word touches the match: it belongs to a longer name.
+
+    A weekday or month after the name (``across Guatemala Thursday``) dates it instead.
+    """
     after = _WORD_AFTER.match(text, stop, min(len(text), stop + 40))
-    if after and after.group(1)[:1].isupper():
+    if after and after.group(1)[:1].isupper() and after.group(1).lower().rstrip(".") not in CALENDAR_WORDS:
         return True
     before = _word_before(text, start)
     if before and before[0][:1].isupper():

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from geo.errors import InputError
+from geo.normalize import name_key
 
 from ..limits import DEFAULT_LIMITS, Limits
 from ..schema import COLUMNS
@@ -51,6 +52,11 @@ _OTHER_DAYS = WordPattern(
     r"la\s+semana\s+(?:pasada|anterior|siguiente)|d[íi]as\s+(?:antes|despu[ée]s|atr[áa]s)|semanas\s+(?:antes|despu[ée]s|atr[áa]s)|"
     r"anteriormente|previamente|el\s+d[íi]a\s+(?:anterior|siguiente)|in\s+recent\s+days|recently|"
     r"en\s+los\s+[úu]ltimos\s+d[íi]as|en\s+d[íi]as\s+recientes|recientemente)\b"
+)
+# A span of days, not one day: "in recent days", "over the past week", "en los últimos días".
+_OVER_DAYS = WordPattern(
+    r"\b(?:in\s+recent\s+(?:days|weeks)|recently|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks)|"
+    r"en\s+(?:los\s+)?[úu]ltimos\s+d[íi]as|en\s+d[íi]as\s+recientes|recientemente|durante\s+(?:los\s+)?[úu]ltimos\s+d[íi]as)\b"
 )
 _SPEECH_BEFORE = WordPattern(
     r"\b(?:said|says|announced|told\s+\w+|reported|stated|confirmed|added|warned|dijo|dice|inform[óo]|"
@@ -251,6 +257,7 @@ class Extractor:
             planned_at: set[int] = set()
             for i, p in enumerate(places):
                 if p.role == "destination" and all_dates[n] and not self.is_area(p.key) \
+                        and not _alternatives(sent.text, places, i) \
                         and _dated_plan_before(sent.text, p, places[i - 1].end if i else 0, all_dates[n]):
                     # "este martes 22 buscará avanzar al municipio de Escuintla": a plan with its day.
                     p = p._replace(role="stop")
@@ -261,7 +268,12 @@ class Extractor:
                     continue
                 if self.names_area(p.key, p.query.split(",")[0]) and not area_is_there(sent.text, p.start, p.end):
                     continue  # a nationality, a destination or a backdrop
-                if self._in_a_name(sent.text, p):
+                if self._a_building(sent.text, p):
+                    # "de la Unidad Deportiva, en el municipio de Escuintla": the town named after it is the stop.
+                    p = _hint_of(sent.text, p)
+                    if p is None:
+                        continue
+                elif self._in_a_name(sent.text, p):
                     continue  # "Summit of the Americas", "Iglesia de San Agustín": an event's or a building's name
                 # Only an ordinary word needs a preposition of place (see _kept). "between Tecún Umán and
                 # Ciudad Hidalgo": a name joined to a located one is located too.
@@ -363,6 +375,9 @@ class Extractor:
                         or (p in positioned and joined[positioned.index(p)] and future_joined)):
                     k, k_cued = "planned", True  # "se reunirán en Ciudad de México", "(Pijijiapan, Tonalá...)": not yet
                 future_joined = k == "planned" and k_cued
+                if k == "planned" and p.start >= 0 and _alternatives(
+                        sent.text, places, next((j for j, q in enumerate(places) if q.start == p.start), 0)):
+                    continue  # "mañana lleguen a Mapastepec o a Pijijiapan": no plan to draw yet
                 present = p.start >= 0 and _PRESENT_BEFORE.search(sent.text, max(0, p.start - 60), p.start) is not None
                 if p in positioned or p.start < 0:
                     when = _date_for_place(sent.text, dates_here, p, positioned, kind_of, k, present)
@@ -383,6 +398,9 @@ class Extractor:
         # A plan is a row for a town it leaves from, or for a day ("saldrán el lunes de San Pedro Sula");
         # a plan to go through a country, or to reach a town some day, names a destination.
         drafts = [d for d in drafts if d["kind"] != "planned" or not d["area"] and (d["date_from"] == "own" or d["from"])]
+        # "who entered southern Mexico in recent days": a country or state told over days, with no day of its own.
+        drafts = [d for d in drafts if not (d["area"] and d["date_from"] != "own" and _OVER_DAYS.search(d["sentence"].text)
+                                            and self.names_area(d["key"], d["query"].split(",")[0]))]
         _attach_placeless(drafts, placeless, sents, info, published)
         return drafts, dateline
 
@@ -398,6 +416,14 @@ class Extractor:
             return False
         head = _NAME_CAME_BEFORE.search(sentence, max(0, p.start - 40), p.start)
         return bool(head) and fold(head.group("word")).strip() in self.common and not self.is_area(p.key)
+
+    def _a_building(self, sentence: str, p) -> bool:
+        """True for ``salieron de la Unidad Deportiva``: a name that starts with a facility's word, written
+        after an article, that the gazetteer knows only as a town or district (not as a gathering point)."""
+        first = fold(p.query.split(None, 1)[0]).strip()
+        if first not in _FACILITY_WORDS or not _ARTICLE_BEFORE.search(sentence, max(0, p.start - 5), p.start):
+            return False
+        return not any(c.feature in _GATHERING_FEATURES for c in self.resolver.index.lookup(p.key))
 
     def _namesakes(self, key: str) -> bool:
         """True when several gazetteer places have this name key."""
@@ -515,6 +541,13 @@ _CONNECTOR_ENDINGS = (" de ", " del ", " of ", " la ", " the ")
 _THIS_WORDS = re.compile(r"\b(?:[Tt]his|[Ee]st[ae])\s")
 _NAME_GOES_ON = re.compile(r"\s+(?:de|del|of|de\s+la|de\s+los|of\s+the)\s+[A-ZÁÉÍÓÚÑ]")
 _NAME_CAME_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-ZÁÉÍÓÚÑ][\w]+)\s+(?:de|del|of|de\s+la|of\s+the)\s+$")
+# A facility's name ("la Unidad Deportiva", "el Centro de Salud", "the Plaza Central"): a building, unless the
+# gazetteer has it as a gathering point (shelters, bus terminals the caravans leave from).
+_FACILITY_WORDS = frozenset(
+    "unidad centro estadio parque plaza mercado hospital albergue iglesia parroquia catedral escuela colegio "
+    "universidad auditorio gimnasio domo polideportivo deportivo terminal instituto hotel templo".split())
+_ARTICLE_BEFORE = re.compile(r"\b(?:la|el|the|del|al)\s+$", re.I)
+_GATHERING_FEATURES = frozenset(("gathering_point", "border_crossing"))
 _STATE_AFTER = re.compile(r"\s+(?:state|department|province)\b", re.I)
 _STATE_BEFORE = re.compile(r"(?:state|estado|departamento|department|province|provincia)\s+(?:of|de)\s+(?:the\s+)?$", re.I)
 
@@ -533,6 +566,25 @@ def _segment_start(positioned: list, p) -> int:
     """Where the stretch of the sentence that leads to place ``p`` starts: the end of the place before it."""
     before = [q.end for q in positioned if q.end <= p.start]
     return max(before) if before else 0
+
+
+def _hint_of(sentence: str, p):
+    """The town or division written after a place as its hint (``Unidad Deportiva, en el municipio de Escuintla``),
+    in the place's stead and span, or None."""
+    if ", " not in p.query:
+        return None
+    hint = p.query.split(", ", 1)[1]
+    at = sentence.rfind(hint, p.start, p.end)
+    return p._replace(query=hint, key=name_key(hint)) if at >= 0 else None
+
+
+def _alternatives(sentence: str, places: list, i: int) -> bool:
+    """True when place ``i`` is one of places offered as alternatives (``el avance a Tonalá o Arriaga``)."""
+    return (i > 0 and _OR_BETWEEN.match(sentence, places[i - 1].end, places[i].start) is not None) or (
+        i + 1 < len(places) and _OR_BETWEEN.match(sentence, places[i].end, places[i + 1].start) is not None)
+
+
+_OR_BETWEEN = re.compile(r"\s*,?\s*(?:o|u|or)\s+(?:a\s+|al\s+|to\s+)?(?:the\s+|la\s+|el\s+)?$")
 
 
 def _dated_plan_before(sentence: str, p, left: int, dates: list[FoundDate]) -> bool:
@@ -655,10 +707,10 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
 def _date_drafts(drafts: list[dict], info: list, sents, published: date | None, headline: int) -> None:
     """Give every draft a date: its own, else one a reader would infer, marked ``~``.
 
-    In order: its own sentence's date; the publication day for what the sentence says in the
-    present (``the group is now in Huixtla``); the paragraph's date so far;
-    the next sentence's, same paragraph; the day a statement was made
-    (``said on Wednesday that...``); for a headline, the lede's day; for a
+    In order: its own sentence's date; for a headline, the lede's day; the publication day for what
+    the sentence says in the present (``the group is now in Huixtla``); the paragraph's date so far;
+    the next sentence's, same paragraph (unless it is after the publication day); the day a statement was made
+    (``said on Wednesday that...``); for a
     sentence that moves to other days (``earlier in the week``), the month;
     the story's day so far (the latest day told up to there); the publication day.  Captions date only their
     own rows, and never the story.
@@ -685,10 +737,10 @@ def _date_drafts(drafts: list[dict], info: list, sents, published: date | None, 
         paragraph = sents[n].paragraph
         if caption:
             guess, source = (story[n - 1] if n else ""), "story"
+        elif d["headline"] and lede:
+            guess, source = lede, "headline"  # a headline is written in the present: its day is the lede's
         elif d["present"] and published is not None:
             guess, source = published.isoformat(), "present"
-        elif d["headline"] and lede:
-            guess, source = lede, "headline"
         elif not other_days:
             for m in range(n - 1, -1, -1):
                 if sents[m].paragraph != paragraph:
@@ -698,8 +750,9 @@ def _date_drafts(drafts: list[dict], info: list, sents, published: date | None, 
                     break
                 if info[m][2]:
                     break
+            # (not a plan's day after the publication day: "se espera que mañana lleguen...")
             if not guess and n + 1 < len(info) and sents[n + 1].paragraph == paragraph and info[n + 1][0] \
-                    and not info[n + 1][3]:
+                    and not info[n + 1][3] and info[n + 1][0].lstrip("~")[:10] <= latest_ok:
                 guess, source = info[n + 1][0], "next"
         if not guess and statement:
             guess, source = statement, "statement"

@@ -14,6 +14,8 @@ backdrop rather than as where the group was:
 * where the group is heading, not where it is: ``toward the United States``,
   ``bound for``, ``rumbo a``, ``went back to Honduras``;
 * who reported it: ``según La Prensa``, ``..., La Prensa reported.``;
+* a country or division qualifying what follows: ``this southern Mexico town``,
+  ``the Guatemala-Mexico border``, ``Mexico's southern border``;
 * a river, street, bridge or road named like a town (``el río Suchiate``, ``la
   carretera a Arriaga``, ``the Huehuetan highway``), and the dateline
   (``SAN PEDRO SULA, Honduras —``), where the reporter filed from;
@@ -137,6 +139,10 @@ _ROAD_BEFORE = WordPattern(
     r"(?:a|al|hacia|to|toward|towards)\s+$"
 )
 _ROAD_AFTER = re.compile(r"^\s+(?:highway|road|freeway|expressway)\b", re.I)
+# A country or division that qualifies what follows names no place of the group's: "this southern
+# Mexico town", "the Guatemala-Mexico border", "Mexico's southern border".
+_AREA_QUALIFIES_AFTER = re.compile(
+    r"^(?:(?:'s|’s)\s|(?:[-–/][A-ZÁÉÍÓÚÑ][\w]+)?\s+(?:border|frontier|boundary|town|city|village|side|port)\b)")
 # A person: "said Lopez", "dijo Morales", "Lopez, 27,", "Morales said".
 _SAYING = (
     r"said|says|told|explained|added|recalled|remarked|dijo|dice|explic[óo]|agreg[óo]|añadi[óo]|afirm[óo]|"
@@ -297,6 +303,8 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
         return "person"
     if _ROAD_AFTER.match(after):
         return "feature"
+    if area and _AREA_QUALIFIES_AFTER.match(after):
+        return "landmark"
     words = before.rstrip(" ,\t\n").rsplit(None, 2)[-2:]
     if not words:
         return "stop"

@@ -64,17 +64,22 @@ _BOUNDARY = re.compile(
     r"|(?<=\n)[ \t]*\n\s*)"
 )
 _LAST_WORD = re.compile(r"([\w.]+)$")
+_DIGIT_NEXT = re.compile(r"[ \t]+\d")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the full stop at ``dot`` ends an abbreviation or an initial (``Oct.``, ``J.``)."""
+    """True when the full stop at ``dot`` ends an abbreviation or an initial (``Oct.``, ``J.``, ``Ocy. 15``)."""
     if text[dot] != ".":
         return False
     word = _LAST_WORD.search(text, max(0, dot - 12), dot)
     if not word:
         return False
     token = word.group(1).lower().strip(".")
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        return True
+    # A short capitalised word before a number is an abbreviation too, misspelt ones included ("Ocy. 15").
+    written = word.group(1).strip(".")
+    return len(written) <= 4 and written[:1].isupper() and written.isalpha() and _DIGIT_NEXT.match(text, dot + 1) is not None
 
 
 def sentences(text: str) -> list[Sentence]:

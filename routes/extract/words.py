@@ -48,6 +48,16 @@ cerca lejos casi alrededor aproximadamente apenas menos nearly roughly approxima
 #: Single words never taken as a place name on their own.
 COMMON_WORDS: frozenset[str] = frozenset(_COMMON.split())
 
+#: Weekdays and months: a capitalised one right after a name dates it (``across Guatemala Thursday``),
+#: it does not make the name longer.
+CALENDAR_WORDS: frozenset[str] = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+lunes martes miercoles miércoles jueves viernes sabado sábado domingo
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+""".split())
+
 #: Lower-case words allowed inside a capitalised place name (``Villa de Guadalupe``).
 NAME_CONNECTORS: frozenset[str] = frozenset(
     "de del la las los el y da do dos das di du of the on upon sur en e".split()
