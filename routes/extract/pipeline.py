@@ -638,7 +638,7 @@ def _about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
     if cued and kind not in _NOT_THE_WHOLE_GROUP:
         # "otros 500 abandonaron el albergue": more people doing what the group did (an additional figure)
         return size.count.additional or not _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start])
-    if _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start]):
+    if size.count.additional or _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start]):
         return False
     if size.words.lower().startswith(("the ", "los ", "las ")) or _THE_BEFORE.search(sentence[max(0, size.start - 6):size.start]):
         return True  # "the estimated 4,000 migrants", "los más de mil 500": the group as known

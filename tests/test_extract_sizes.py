@@ -1,0 +1,83 @@
+"""Sizes follow the group: which row of a draft takes a size the article states (issue 11 part 4).
+
+Every expected figure is worked out by hand from the README's table of count words.
+The texts are this file's own; each reproduces a failure seen on real news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(text: str, published: str) -> list[dict]:
+    from routes.extract import extract_reports
+
+    return extract_reports(text, published)
+
+
+def _sizes(rows: list[dict]) -> set[tuple[str, int, int]]:
+    return {(r["place"].split(",")[0], r["count_low"], r["count_high"]) for r in rows if r["count"]}
+
+
+@pytest.mark.parametrize(("text", "published", "place", "low", "high"), [
+    # the finder reads what parse_count reads: estimates, stray spaces, appositions before the group's verb
+    ("The caravan, estimated at 3,000 people, left Tapachula on Tuesday.", "2018-10-24", "Tapachula", 2700, 3300),
+    ("Unas 1, 500 personas salieron de Tapachula el martes.", "2018-10-24", "Tapachula", 1350, 1650),
+    ("Los que quedaban, unos 400, salieron de Tapachula el martes.", "2018-10-24", "Tapachula", 360, 440),
+    ("Más de un millar de ciudadanos hondureños salieron de San Pedro Sula el martes.", "2019-01-16",
+     "San Pedro Sula", 1000, 1500),
+    ("Alrededor de 1,500 almas salieron de Tapachula el lunes.", "2024-03-26", "Tapachula", 1350, 1650),
+])
+def test_sizes_as_real_news_writes_them(text, published, place, low, high):
+    assert _sizes(_rows(text, published)) == {(place, low, high)}
+
+
+def test_a_size_goes_to_the_town_of_its_clause_not_to_the_country():
+    rows = _rows("About 800 migrants rested in Esquipulas on Monday after crossing the border into Guatemala.",
+                 "2019-01-15")
+    assert _sizes(rows) == {("Esquipulas", 720, 880)}
+
+
+def test_a_size_on_a_country_dated_by_month_goes_to_the_town_where_the_group_is():
+    text = ("Hundreds of migrants reached Huixtla on Tuesday.\n\n"
+            "The caravan, now crossing southern Mexico and numbering some 3,000 people, drew attention "
+            "less than two weeks before the vote.")
+    rows = _rows(text, "2018-10-24")
+    assert _sizes(rows) == {("Huixtla", 200, 900), ("Huixtla", 2700, 3300)}
+
+
+def test_a_size_outside_a_relative_clause_is_not_its_places():
+    text = ("Hundreds of migrants reached Santa Rosa de Copán on Monday.\n\n"
+            "Officials said some 900 people were walking with the caravan, which left Choloma on Sunday with fewer.")
+    rows = _rows(text, "2019-01-15")
+    assert _sizes(rows) == {("Santa Rosa de Copán", 200, 900), ("Santa Rosa de Copán", 810, 990)}
+
+
+def test_a_size_after_a_sentence_about_another_time_is_left_out():
+    text = ("Hundreds of migrants reached Huixtla on Tuesday.\n\n"
+            "The group is far smaller than the caravan that passed through last October. That caravan grew to "
+            "7,000 people.")
+    rows = _rows(text, "2019-01-16")
+    assert _sizes(rows) == {("Huixtla", 200, 900)}
+
+
+def test_more_people_doing_what_the_group_did_are_an_additional_figure_where_it_is():
+    text = "Unos 2 mil migrantes salieron de Tapachula el martes. Otros 300 migrantes salieron horas después."
+    rows = _rows(text, "2018-10-24")
+    assert _sizes(rows) == {("Tapachula", 1800, 2200), ("Tapachula", 300, 300)}
+    from routes.counts import parse_count
+
+    assert parse_count(next(r["count"] for r in rows if r["count_low"] == 300)).additional
+
+
+def test_the_group_as_known_in_a_sentence_naming_no_place_is_where_the_group_is():
+    text = ("Hundreds of migrants reached Huixtla on Tuesday. Organizers say buses would take the estimated 2,000 "
+            "migrants to Mexico City.")
+    rows = _rows(text, "2018-10-24")
+    assert _sizes(rows) == {("Huixtla", 200, 900), ("Huixtla", 1800, 2200)}
+
+
+def test_sentences_run_together_keep_their_own_sizes():
+    text = "Unas 600 personas salieron el martes de Choloma.El miércoles llegaron a Santa Rosa de Copán."
+    rows = _rows(text, "2019-01-16")
+    assert _sizes(rows) == {("Choloma", 540, 660)}
