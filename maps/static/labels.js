@@ -32,6 +32,9 @@
   var MAX_LABELS = 150, MAX_TRIES = 1500;
   /* Stops closer than this (pixels) share a label, at most this many to a label. */
   var MERGE_PX = 24, MAX_GROUP = 3;
+  /* Leader lines this far (pixels from the circle's edge); the farther ones only for a view of at most
+     FEW_STOPS stops (a route, where every name must be shown; a crowded view is thinned instead). */
+  var LEADER_GAPS = [28, 48], FAR_GAPS = [76, 112, 152], FEW_STOPS = 40;
   /* Occupancy cells, in CSS pixels. */
   var CELL = 3;
 
@@ -190,14 +193,23 @@
   }
 
   /* Spots further out, for a label joined to its circle by a leader line: the same directions at
-     28 and 48 pixels from the circle's edge. */
-  function leaderSpots(x, y, r, w, h) {
+     28 and 48 pixels from the circle's edge; with ``far``, also in 16 directions at 76, 112 and 152 pixels
+     (the label's near side or corner towards the circle). */
+  function leaderSpots(x, y, r, w, h, far) {
     var out = [];
-    [28, 48].forEach(function (gap) {
+    LEADER_GAPS.forEach(function (gap) {
       var d = r + gap, q = d * 0.72;
       out.push([x - w / 2, y - d - h], [x - w / 2, y + d], [x + d, y - h / 2], [x - d - w, y - h / 2],
                [x + q, y - q - h], [x - q - w, y - q - h], [x + q, y + q], [x - q - w, y + q]);
     });
+    if (far) {
+      FAR_GAPS.forEach(function (gap) {
+        for (var k = 0; k < 16; k++) {
+          var a = k * Math.PI / 8, cx = Math.cos(a), cy = Math.sin(a), px = x + (r + gap) * cx, py = y + (r + gap) * cy;
+          out.push([cx > 0.3 ? px : cx < -0.3 ? px - w : px - w / 2, cy > 0.3 ? py : cy < -0.3 ? py - h : py - h / 2]);
+        }
+      });
+    }
     return out.map(function (p) { return [p[0], p[1], p[0] + w, p[1] + h]; });
   }
 
@@ -233,24 +245,59 @@
 
   function overlaps(a, b) { return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1]; }
 
+  /* Does the segment (x1, y1)-(x2, y2) pass through the inside of box [x0, y0, x1, y1]? (Liang-Barsky) */
+  function segmentHitsBox(x1, y1, x2, y2, b) {
+    var t0 = 0, t1 = 1, dx = x2 - x1, dy = y2 - y1;
+    var p = [-dx, dx, -dy, dy], q = [x1 - b[0], b[2] - x1, y1 - b[1], b[3] - y1];
+    for (var k = 0; k < 4; k++) {
+      if (p[k] === 0) { if (q[k] <= 0) { return false; } continue; }
+      var u = q[k] / p[k];
+      if (p[k] < 0) { if (u > t1) { return false; } if (u > t0) { t0 = u; } } else { if (u < t0) { return false; } if (u < t1) { t1 = u; } }
+    }
+    return t1 - t0 > 1e-9;
+  }
+
+  /* The leader line from the edge of a circle (radius r at cx, cy) to the nearest point of a label's box,
+     [x1, y1, x2, y2], or null when the box touches the circle. */
+  function leaderLine(cx, cy, r, b) {
+    var tx = Math.max(b[0], Math.min(cx, b[2])), ty = Math.max(b[1], Math.min(cy, b[3]));
+    var d = Math.hypot(tx - cx, ty - cy);
+    if (d <= r + 2) { return null; }
+    return [cx + (tx - cx) * (r + 1) / d, cy + (ty - cy) * (r + 1) / d, tx, ty];
+  }
+
   /* A greedy placer over a W x H view: ``take(boxes, opts)`` keeps the first box that lies inside the
-     view, off every blocked rectangle (panels, symbols) and every box already taken, and (unless
-     ``opts.overDrawing``) on no drawn cell of ``grid``; returns it, or null.  ``least(boxes)`` keeps
-     the one over the fewest drawn cells (for a name that must be shown). */
+     view, off every blocked rectangle (panels, symbols), every box already taken and every leader line
+     drawn, and (unless ``opts.overDrawing``) on no drawn cell of ``grid``; with ``opts.leader`` ([x, y, r]
+     of the circle) the box's leader line must cross no box taken (unless ``opts.mayCross``), and later boxes
+     keep off it; returns it, or null.  ``least(boxes)``
+     keeps the one over the fewest drawn cells (for a name that must be shown). */
   function placer(W, H, blocked, grid) {
-    var taken = [];
+    var taken = [], lines = [];
     function free(box, overDrawing) {
       if (box[0] < 2 || box[1] < 2 || box[2] > W - 2 || box[3] > H - 2) { return false; }
       for (var k = 0; k < blocked.length; k++) { if (overlaps(box, blocked[k])) { return false; } }
       for (k = 0; k < taken.length; k++) { if (overlaps(box, taken[k])) { return false; } }
+      for (k = 0; k < lines.length; k++) { if (segmentHitsBox(lines[k][0], lines[k][1], lines[k][2], lines[k][3], box)) { return false; } }
       return overDrawing || !grid || grid.count(box[0], box[1], box[2], box[3]) === 0;
+    }
+    function clearLine(line) {
+      if (!line) { return true; }
+      for (var k = 0; k < taken.length; k++) { if (segmentHitsBox(line[0], line[1], line[2], line[3], taken[k])) { return false; } }
+      return true;
     }
     return {
       taken: taken,
+      lines: lines,
       take: function (boxes, opts) {
-        var over = !!(opts && opts.overDrawing);
+        var over = !!(opts && opts.overDrawing), lead = opts && opts.leader;
         for (var k = 0; k < boxes.length; k++) {
-          if (free(boxes[k], over)) { taken.push(boxes[k]); return boxes[k]; }
+          if (!free(boxes[k], over)) { continue; }
+          var line = lead ? leaderLine(lead[0], lead[1], lead[2], boxes[k]) : null;
+          if (!(opts && opts.mayCross) && !clearLine(line)) { continue; }
+          taken.push(boxes[k]);
+          if (line) { lines.push(line); }
+          return boxes[k];
         }
         return null;
       },
@@ -390,7 +437,7 @@
       });
       items.push({ key: "stop:" + s.key, text: text, x: x, y: y, r: r, c: c0, i: m0[1], first: s.first });
     }
-    var sep = t("page.label_spans_separator");
+    var sep = t("page.label_spans_separator"), far = items.length <= FEW_STOPS;
     /* A label for these stops around a circle of radius r at the first one: on one line, else one name a
        line, next to the circle, else further out with a leader line. */
     function label(members, r) {
@@ -402,10 +449,11 @@
         layouts.push({ w: Math.max.apply(null, texts.map(function (x) { return textWidth(x, LABEL_FONT); })) + 6,
                        h: LABEL_H * members.length, stacked: true });
       }
-      for (var pass = 0; pass < 2; pass++) {
+      /* next to the circle; further out with a leader line that crosses no name; then one that may */
+      for (var pass = 0; pass < 3; pass++) {
         for (var k = 0; k < layouts.length; k++) {
-          var L0 = layouts[k], spots = pass ? leaderSpots(a.x, a.y, r, L0.w, L0.h) : spotsAround(a.x, a.y, r, L0.w, L0.h);
-          var box = place.take(spots);
+          var L0 = layouts[k], spots = pass ? leaderSpots(a.x, a.y, r, L0.w, L0.h, far) : spotsAround(a.x, a.y, r, L0.w, L0.h);
+          var box = place.take(spots, pass ? { leader: [a.x, a.y, r], mayCross: pass === 2 } : null);
           if (box) {
             named += members.length;
             shown.push({ key: a.key, kind: "stop", parts: members, text: texts.join(sep), box: box, first: a.first,
@@ -502,14 +550,11 @@
     svg.setAttribute("width", W); svg.setAttribute("height", H);
     while (svg.firstChild) { svg.removeChild(svg.firstChild); }
     shown.forEach(function (x) {
-      if (!x.leader) { return; }
-      var cx = x.leader[0], cy = x.leader[1], r = x.leader[2], b = x.box;
-      var tx = Math.max(b[0], Math.min(cx, b[2])), ty = Math.max(b[1], Math.min(cy, b[3]));
-      var d = Math.hypot(tx - cx, ty - cy);
-      if (d <= r + 2) { return; }
+      var ends = x.leader ? leaderLine(x.leader[0], x.leader[1], x.leader[2], x.box) : null;
+      if (!ends) { return; }
       var line = document.createElementNS(NS, "line");
-      line.setAttribute("x1", cx + (tx - cx) * (r + 1) / d); line.setAttribute("y1", cy + (ty - cy) * (r + 1) / d);
-      line.setAttribute("x2", tx); line.setAttribute("y2", ty);
+      line.setAttribute("x1", ends[0]); line.setAttribute("y1", ends[1]);
+      line.setAttribute("x2", ends[2]); line.setAttribute("y2", ends[3]);
       svg.appendChild(line);
     });
   };
@@ -561,7 +606,8 @@
   };
 
   return {
-    LABEL_FONT: LABEL_FONT, MAX_LABELS: MAX_LABELS, CELL: CELL, stops: stops, groupStops: groupStops, leaderSpots: leaderSpots, stopText: stopText, spansYears: spansYears,
+    LABEL_FONT: LABEL_FONT, MAX_LABELS: MAX_LABELS, CELL: CELL, FEW_STOPS: FEW_STOPS, stops: stops, groupStops: groupStops,
+    leaderSpots: leaderSpots, leaderLine: leaderLine, segmentHitsBox: segmentHitsBox, stopText: stopText, spansYears: spansYears,
     Occupancy: Occupancy, spotsAround: spotsAround, placer: placer, LabelLayer: LabelLayer
   };
 });

@@ -148,3 +148,45 @@ test("leader spots lie further out than the spots next to the circle", () => {
   assert.ok(Math.max(...near.map(gap)) <= (10 + 12) * 0.72 * Math.SQRT2 + 1e-9);  // a diagonal spot's corner
   assert.ok(Math.min(...far.map(gap)) >= 10 + 28 - 1e-9);
 });
+
+test("far leader spots: only when asked, in 16 directions, each at 76, 112 or 152 px from the circle's edge", () => {
+  const near = Lb.leaderSpots(200, 200, 10, 40, 16), far = Lb.leaderSpots(200, 200, 10, 40, 16, true);
+  assert.equal(near.length, 16);                 // 8 directions x 2 gaps
+  assert.equal(far.length, 16 + 16 * 3);
+  assert.deepEqual(far.slice(0, 16), near);      // the near ones are tried first
+  // the box's nearest point to the centre, for each far spot: 10 + gap away (up to the box's corner rounding)
+  const dist = (b) => Math.hypot(Math.max(b[0] - 200, 0, 200 - b[2]), Math.max(b[1] - 200, 0, 200 - b[3]));
+  far.slice(16).forEach((b, k) => {
+    const gap = [76, 112, 152][Math.floor(k / 16)];
+    assert.ok(dist(b) <= 10 + gap + 1e-9 && dist(b) >= (10 + gap) * Math.cos(Math.PI / 8) - 8, `${k}: ${b} ${dist(b)}`);
+  });
+  assert.deepEqual(far[16], [286, 192, 326, 208]);  // straight right at 76 px: left edge at 200 + 86, centred
+  assert.deepEqual(far[16 + 4], [180, 286, 220, 302]);  // straight down: top edge at 200 + 86, centred
+});
+
+test("segmentHitsBox: through the inside, not along an edge or past a corner", () => {
+  const box = [10, 10, 20, 20];
+  assert.equal(Lb.segmentHitsBox(0, 15, 30, 15, box), true);   // straight through
+  assert.equal(Lb.segmentHitsBox(0, 0, 30, 30, box), true);    // the diagonal
+  assert.equal(Lb.segmentHitsBox(0, 15, 9, 15, box), false);   // stops short
+  assert.equal(Lb.segmentHitsBox(0, 10, 30, 10, box), false);  // along the top edge
+  assert.equal(Lb.segmentHitsBox(0, 19, 19, 0, box), false);   // x + y = 19 passes outside the corner (10, 10)
+  assert.equal(Lb.segmentHitsBox(0, 21, 21, 0, box), true);    // x + y = 21 cuts the corner
+  assert.equal(Lb.segmentHitsBox(15, 15, 15, 16, box), true);  // wholly inside
+});
+
+test("leaderLine: from the circle's edge to the box's nearest point, none when the box touches the circle", () => {
+  assert.deepEqual(Lb.leaderLine(100, 100, 10, [150, 95, 200, 105]), [111, 100, 150, 100]);
+  assert.equal(Lb.leaderLine(100, 100, 10, [111, 95, 150, 105]), null);  // 11 px away: joined without a line
+});
+
+test("placer: a leader line crosses no name placed before it, and names placed after keep off it", () => {
+  const place = Lb.placer(400, 400, [], null);
+  assert.ok(place.take([[150, 90, 250, 110]]));                         // a name right of the circle at (100, 100)
+  const behind = [[300, 92, 360, 108]], below = [[100, 200, 160, 216]];
+  assert.equal(place.take(behind, { leader: [100, 100, 10] }), null);   // its line would run through that name
+  assert.deepEqual(place.take(behind.concat(below), { leader: [100, 100, 10] }), below[0]);
+  assert.deepEqual(place.lines, [[100, 111, 100, 200]]);                // straight down to the box's top edge
+  assert.equal(place.take([[80, 140, 120, 156]]), null);                // on the line just drawn
+  assert.deepEqual(place.take(behind, { leader: [100, 100, 10], mayCross: true }), behind[0]);  // the last resort
+});
