@@ -123,6 +123,7 @@ def demo_maps(outdir: str | Path, *, self_contained: bool = True, progress: Prog
     language of the pages (``"en"``, ``"es"``).
     """
     from .i18n import catalogue
+    from .names import display_name
 
     words = catalogue(lang)
     from routes import build_routes, read_many
@@ -140,7 +141,7 @@ def demo_maps(outdir: str | Path, *, self_contained: bool = True, progress: Prog
     for caravan_id in routes.caravans:
         say(f"drawing {caravan_id}")
         one = routes.caravan(caravan_id)
-        title = words.text("demo.title_one", id=caravan_id)
+        title = display_name(caravan_id, words)
         m = render_map(one, title=title, subtitle=_span(one, words), self_contained=self_contained, lang=lang)
         path = outdir / f"{caravan_id}.html"
         save_map(m, path)

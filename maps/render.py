@@ -30,6 +30,7 @@ from routes.sizes import place_day_sizes
 from .assets import script_json, use_assets
 from .i18n import DEFAULT_LANG, Catalogue, catalogue, check_lang
 from .outlines import OutlineLayer
+from .names import display_name
 from .page import RouteMap, date_texts, page_strings
 from .overview import OVERVIEW_FROM, overview
 from .pagedata import StringTable, pack
@@ -352,7 +353,10 @@ def render_map(
     seen when the tiles cannot load (:class:`maps.outlines.OutlineLayer`).
     ``gesture_handling=True`` (for embedding in articles) makes
     the map zoom only with ctrl+scroll or two fingers, so scrolling the page
-    past it does not zoom it.  The page's ``<title>`` is ``title`` (escaped).
+    past it does not zoom it.  The page's ``<title>`` is ``title`` (escaped);
+    ``title=None`` on a one-caravan map titles it with the caravan's name
+    (``caravan_names``, else :func:`maps.names.display_name`: ``2018-10-honduras``
+    reads "Honduras caravan, October 2018"; ``""`` for no title).
     ``lang`` (``"en"``, ``"es"``) is the language of every word of the page
     and of ``<html lang>``; numbers and dates follow it (7.000, 15 de
     octubre de 2018); each caravan's data carries its text summary in that
@@ -372,19 +376,22 @@ def render_map(
     if tiles:
         m.add_child(_tile_layer(tiles, words), name="tiles")
     use_assets(m, self_contained=self_contained, gesture_handling=gesture_handling)
+    names = caravan_names or {}
+    shown = {c: names.get(c) or display_name(c, words) for c in routes.caravans}  # as the page names them
+    if title is None and len(shown) == 1:
+        title = next(iter(shown.values()))  # a one-caravan map is titled with the caravan's name
     if title:
         m.get_root().title = html.escape(title)  # branca writes it into <title> unescaped
     merged = place_day_sizes(routes.reports)
     sizes, widths = scales_for(routes, merged)
-    names = caravan_names or {}
     if outlines:
         m.add_child(OutlineLayer.around(routes, words=words), name="outlines")
     summaries = describe(routes, lang=lang, names=names, merged=merged)
     page_meta(m, summaries)
-    meta, blocks = page_data(routes, sizes, widths, colors, names, merged, summaries, words)
+    meta, blocks = page_data(routes, sizes, widths, colors, shown, merged, summaries, words)
     credits = default_credits(routes, lang) if credits is None else credits
     page.untrusted = untrusted_texts([routes.reports[[c for c in UNTRUSTED_COLUMNS if c in routes.reports]]],
-                                     [title, subtitle, credits, *names.values(), *summaries.values()])
+                                     [title, subtitle, credits, *shown.values(), *summaries.values()])
     meta["options"] = {
         "title": title or "",
         "subtitle": subtitle or "",

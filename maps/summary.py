@@ -6,8 +6,8 @@ places it passed through, its largest reported figure, the checkpoints,
 blocks, clashes and turn-backs reported, where it was last reported, and
 the length and duration of the mapped route::
 
-    Caravan 2023-12-tapachula set out from Tapachula (Mexico) on 24 December 2023
-    with thousands of people and passed through Huixtla. It was last reported in
+    The Tapachula caravan of December 2023 set out from Tapachula (Mexico) on 24
+    December 2023 with thousands of people and passed through Huixtla. It was last reported in
     Villa Comaltitlán (Mexico) on 26 December 2023, with thousands of people. The
     mapped route covers about 50 km over 2 days.
 
@@ -32,6 +32,7 @@ from routes.schema import CHECKPOINT_KINDS
 from routes.sizes import place_day_sizes, report_day
 
 from .i18n import Catalogue, catalogue
+from .names import display_name
 
 #: At most this many places between the first and the last are named; longer lists name one fewer.
 MAIN_STOPS = 4
@@ -48,7 +49,8 @@ def describe(routes, *, lang: str = "en", names: Mapping[str, str] | None = None
     """One summary per caravan of ``routes`` (a RouteSet or Caravan), in ``lang``: ``{id: text}``.
 
     ``names`` maps a caravan id to the name the text calls it by (default:
-    "Caravan <id>").  Raises :class:`geo.InputError` for a language with no
+    :func:`maps.names.display_name`: "The Honduras caravan of October 2018"
+    for ``2018-10-honduras``, "Caravan <id>" for other ids).  Raises :class:`geo.InputError` for a language with no
     catalogue.  The facts are gathered for all caravans at once (groupby
     over whole tables); only the wording runs once per caravan.  ``merged``
     is :func:`routes.sizes.place_day_sizes` of the reports, when already computed.
@@ -58,7 +60,7 @@ def describe(routes, *, lang: str = "en", names: Mapping[str, str] | None = None
         return {}
     facts = _facts(routes, place_day_sizes(routes.reports) if merged is None else merged)
     names = names or {}
-    return {cid: _summary(words, facts.get(cid, {}), names.get(cid) or words.text("summary.subject", id=cid))
+    return {cid: _summary(words, facts.get(cid, {}), names.get(cid) or display_name(cid, words, sentence=True))
             for cid in routes.caravans}
 
 

@@ -1,9 +1,10 @@
 """The page in a browser: room for the route, names on the map, at a desktop, an embed and a phone.
 
 Three sizes, as readers meet the map: a desktop window (1280x800), the map in a 680x480 iframe of an
-article page, and a phone (390x844).  Pages: the demo (all caravans, and one caravan) and a route of
-ten places written for these tests (tests/data/routes/, through Panama, Costa Rica, Nicaragua and
-Honduras, places the code was not tuned for).
+article page, and a phone (390x844).  Pages: the demo (all caravans, and one caravan) and two routes
+written for these tests (tests/data/routes/): ten places through Panama, Costa Rica, Nicaragua and
+Honduras, and twelve through Mexico from Tapachula to Tijuana (seven of them crowded on the first
+500 km, the rest up to 2,500 km apart), places the code was not tuned for when they were written.
 """
 
 import os
@@ -22,6 +23,10 @@ ROUTE = TESTS / "data" / "routes" / "2023-09-darien-north.csv"
 #: The route's places, as written in the file (read by hand, not by the code under test).
 ROUTE_PLACES = ["Bajo Chiquito", "Lajas Blancas", "Los Planes de Gualaca", "Paso Canoas", "San José", "Peñas Blancas",
                 "Managua", "Trojes", "Danlí", "Tegucigalpa"]
+NORTH = TESTS / "data" / "routes" / "2018-10-tapachula-north.csv"
+#: Its places, as written in the file.
+NORTH_PLACES = ["Tapachula", "Huixtla", "Mapastepec", "Pijijiapan", "Arriaga", "Juchitán de Zaragoza", "Matías Romero",
+                "Ciudad de México", "Querétaro", "Guadalajara", "Mexicali", "Tijuana"]
 SIZES = [(1280, 800), (680, 480), (390, 844)]
 
 #: What the page shows, in container pixels: the map's size, its panels, every point-level report
@@ -68,7 +73,8 @@ def pages(tmp_path_factory):
     save_map(render_map(build_routes(read_reports(ROUTE)), title="North from the Darién, September 2023",
                         subtitle="A route written for the tests: 11 reports, 10 places",
                         caravan_names={"2023-09-darien": "September 2023, from the Darién"}), route)
-    for name in ("all-caravans", "2018-10-honduras", "2021-01-honduras", "2023-12-tapachula", "route"):
+    save_map(render_map(build_routes(read_reports(NORTH))), out / "north.html")  # no title, no caravan name given
+    for name in ("all-caravans", "2018-10-honduras", "2021-01-honduras", "2023-12-tapachula", "route", "north"):
         (out / f"article-{name}.html").write_text(
             '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head>'
             '<body style="margin:0;font:16px serif"><main><h1>The caravan moves north</h1><p>Lead paragraph.</p>'
@@ -95,7 +101,7 @@ def measure(driver, page, width, height):
     return driver.execute_script(MEASURE)
 
 
-@pytest.mark.parametrize("name", ["all-caravans", "2018-10-honduras", "route"])
+@pytest.mark.parametrize("name", ["all-caravans", "2018-10-honduras", "route", "north"])
 @pytest.mark.parametrize("width,height", SIZES)
 def test_every_stop_is_inside_the_map_and_under_no_panel(pages, name, width, height):
     """Every stop's circle is inside the map, clear of the panels, and a click at its centre reaches the map."""
@@ -121,12 +127,13 @@ DEMO_PLACES = {
     "2021-01-honduras": ["San Pedro Sula", "Vado Hondo", "El Florido", "San Pedro Sula bus terminal"],
     "2023-12-tapachula": ["Tapachula", "Huixtla", "Villa Comaltitlán"],
     "route": ROUTE_PLACES,
+    "north": NORTH_PLACES,
 }
 
 
 @pytest.mark.parametrize("name,width,height", [
     *[(n, w, h) for n in ("2018-10-honduras", "2021-01-honduras", "2023-12-tapachula") for w, h in SIZES],
-    ("route", 1280, 800), ("route", 390, 844)])
+    ("route", 1280, 800), ("route", 390, 844), *[("north", w, h) for w, h in SIZES]])
 def test_every_place_is_named_on_the_map_as_text(pages, name, width, height):
     """At the first view every stop is named (places a few pixels apart share a label, one button each)."""
     with chromium(1300, 900) as driver:
@@ -141,7 +148,7 @@ def test_every_place_is_named_on_the_map_as_text(pages, name, width, height):
         assert js_errors(driver) == []
 
 
-@pytest.mark.parametrize("name", ["all-caravans", "route"])
+@pytest.mark.parametrize("name", ["all-caravans", "route", "north"])
 @pytest.mark.parametrize("width,height", SIZES)
 def test_names_collide_with_nothing(pages, name, width, height):
     """Names lie inside the map and clear of each other, the panels and every circle."""
@@ -196,6 +203,37 @@ def test_a_one_caravan_map_names_its_caravan_and_has_no_layer_switcher(pages):
         assert legend == "September 2023, from the Darién"
         measure(driver, pages / "all-caravans.html", 1280, 800)
         assert driver.execute_script("return document.querySelectorAll('.leaflet-control-layers').length;") == 1
+
+
+#: What a one-caravan page given neither a title nor a name says about it (its id is 2018-10-tapachula).
+NORTH_SAYS = """
+var map = document.querySelector('.leaflet-container'), about = document.getElementById(map.getAttribute('aria-describedby'));
+var fold = document.querySelector('.rm-header details.rm-about');
+return {h1: document.querySelector('.rm-header h1').textContent, title: document.title,
+        legend: document.querySelector('.rm-legend-caravan').textContent,
+        switchers: document.querySelectorAll('.leaflet-control-layers').length,
+        described: about ? about.textContent : null, folded: fold ? !fold.open : null,
+        caption: document.querySelector('.rm-caption').getBoundingClientRect().height};
+"""
+
+
+@pytest.mark.parametrize("width,height,folded", [(1280, 800, None), (390, 844, True)])
+def test_a_one_caravan_map_given_no_name_reads_its_id_and_tells_its_story(pages, width, height, folded):
+    """The header and legend name the caravan from its id; its summary is the caption (folded on a phone)
+    and describes the map; the route table starts with it."""
+    with chromium(1300, 900) as driver:
+        measure(driver, pages / "north.html", width, height)
+        says = driver.execute_script(NORTH_SAYS)
+        assert says["h1"] == says["title"] == says["legend"] == "Tapachula caravan, October 2018"
+        assert says["switchers"] == 0
+        assert says["described"].startswith("The Tapachula caravan of October 2018 ")
+        assert "Tijuana" in says["described"]  # where it was last reported
+        assert says["folded"] is folded  # a phone folds it under "About this map"; a desktop shows it
+        assert (says["caption"] > 0) is (folded is None)
+        driver.find_element("css selector", ".rm-table summary").click()
+        first = driver.execute_script("return document.querySelector('.rm-table .rm-table-summary').textContent;")
+        assert first == says["described"]
+        assert js_errors(driver) == []
 
 
 @pytest.mark.parametrize("width,height", [(1280, 800), (390, 844)])

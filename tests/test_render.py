@@ -166,3 +166,34 @@ def test_country_names_for_the_outlines_in_the_pages_language(sample_routes):
     assert 1 <= len(mexico["spots"]) <= 6 and all(len(s) == 3 for s in mexico["spots"])
     lat, lon, radius = mexico["spots"][0]
     assert 18 < lat < 28 and -108 < lon < -96 and radius > 2  # inland Mexico, a wide circle
+
+
+@pytest.mark.parametrize("lang, ident, title, subject", [
+    ("en", "2018-10-honduras", "Honduras caravan, October 2018", "The Honduras caravan of October 2018"),
+    ("es", "2018-10-honduras", "Caravana de Honduras, octubre de 2018", "La caravana de Honduras de octubre de 2018"),
+    ("en", "2023-12-san-pedro-sula", "San Pedro Sula caravan, December 2023", "The San Pedro Sula caravan of December 2023"),
+    ("en", "2021-01-ciudad-de-guatemala", "Ciudad de Guatemala caravan, January 2021",
+     "The Ciudad de Guatemala caravan of January 2021"),
+    ("en", "c1", "c1", "Caravan c1"),                  # not year-month-place: the id as it is
+    ("en", "2018-13-honduras", "2018-13-honduras", "Caravan 2018-13-honduras"),  # no 13th month
+])
+def test_a_caravan_given_no_name_is_named_from_its_id(lang, ident, title, subject):
+    from maps.i18n import catalogue
+    from maps.names import display_name
+
+    assert display_name(ident, catalogue(lang)) == title
+    assert display_name(ident, catalogue(lang), sentence=True) == subject
+
+
+def test_a_one_caravan_map_with_no_title_is_titled_with_its_name(sample_routes):
+    one = sample_routes.caravan("2018-10-honduras")
+    page = read_page(render_map(one).get_root().render())
+    assert page["meta"]["options"]["title"] == "Honduras caravan, October 2018"
+    assert page["caravans"][0]["name"] == "Honduras caravan, October 2018"
+    assert page["caravans"][0]["summary"].startswith("The Honduras caravan of October 2018 gathered in San Pedro Sula")
+    named = read_page(render_map(one, caravan_names={"2018-10-honduras": "The October caravan"}).get_root().render())
+    assert named["meta"]["options"]["title"] == "The October caravan"
+    assert named["caravans"][0]["summary"].startswith("The October caravan gathered")
+    assert read_page(render_map(one, title="").get_root().render())["meta"]["options"]["title"] == ""  # asked for none
+    several = read_page(render_map(sample_routes).get_root().render())
+    assert several["meta"]["options"]["title"] == ""  # several caravans: no name is the map's

@@ -14,20 +14,20 @@ import pytest
 from routes import build_routes, read_reports
 
 OCT_2018_EN = (
-    "Caravan 2018-10-honduras gathered in San Pedro Sula (Honduras) around 12 October 2018, set out on 13 October "
+    "The Honduras caravan of October 2018 gathered in San Pedro Sula (Honduras) around 12 October 2018, set out on 13 October "
     "with 1,800–2,000 people and passed through Agua Caliente, Esquipulas and Chiquimula. Its largest figure, "
     "1,600–3,000 people, was reported at Agua Caliente on 15 October 2018. Checkpoints were reported at Agua "
     "Caliente, Esquipulas and Tapachula. It was last reported in Ciudad Hidalgo (Mexico) on 21 October 2018. "
     "The mapped route covers about 490 km over 9 days."
 )
 JAN_2021_ES = (
-    "La caravana 2021-01-honduras salió de San Pedro Sula (Honduras) el 15 de enero de 2021 con 7.200–8.800 "
+    "La caravana de Honduras de enero de 2021 salió de San Pedro Sula (Honduras) el 15 de enero de 2021 con 7.200–8.800 "
     "personas y pasó por Vado Hondo. Hubo un enfrentamiento en Vado Hondo. 2.650–5.300 personas regresaron desde "
     "El Florido el 19 de enero de 2021. La última información la sitúa en Guatemala-Mexico border hacia el 22 de "
     "enero de 2021, con 2.700–3.300 personas. La ruta trazada cubre unos 210 km en 4 días."
 )
 DEC_2023_EN = (
-    "Caravan 2023-12-tapachula set out from Tapachula (Mexico) on 24 December 2023 with thousands of people and "
+    "The Tapachula caravan of December 2023 set out from Tapachula (Mexico) on 24 December 2023 with thousands of people and "
     "passed through Huixtla. It was last reported in Villa Comaltitlán (Mexico) on 26 December 2023, with "
     "thousands of people. The mapped route covers about 50 km over 2 days."
 )
@@ -81,7 +81,7 @@ def test_a_long_route_names_its_notable_places(chiapas):
     km = round(haversine_km(stops) / 10) * 10
     assert km == 400  # the spherical and the ellipsoidal length agree to the 10 km the text gives
     assert chiapas.caravan("2022-06-chiapas").describe() == (
-        "Caravan 2022-06-chiapas set out from Tapachula (Mexico) on 6 June 2022 with 4,500–5,500 people and passed "
+        "The Chiapas caravan of June 2022 set out from Tapachula (Mexico) on 6 June 2022 with 4,500–5,500 people and passed "
         "through 8 places, among them Pijijiapan, Chahuites and Juchitán. Its largest figure, 6,000 people, was "
         "reported at Mapastepec on 9 June 2022. A checkpoint was reported at Arriaga. It was blocked at Pijijiapan. "
         "There was a clash at Chahuites. It was last reported in Matías Romero (Mexico) on 18 June 2022, with "
@@ -116,7 +116,7 @@ def test_query_summary_on_the_command_line(cli):
     result = cli("query", *dec, "summary", "--format", "json", "--lang", "es")
     (row,) = json.loads(result.output)
     assert row["caravan"] == "2023-12-tapachula" and row["summary"].startswith(
-        "La caravana 2023-12-tapachula salió de Tapachula (México) el 24 de diciembre de 2023 con miles de personas")
+        "La caravana de Tapachula de diciembre de 2023 salió de Tapachula (México) el 24 de diciembre de 2023 con miles de personas")
     result = cli("query", *dec, "summary", "--lang", "fr")
     assert result.exit_code == 2 and "'fr' is not one of 'en', 'es'" in result.output
 

@@ -119,12 +119,33 @@
     });
   }
 
-  /* The header above the map: title and subtitle (nothing when there are neither). */
-  function header(options) {
-    if (!options.title && !options.subtitle) { return null; }
+  /* The header above the map: title, subtitle and what the routes tell (each caravan's summary, written
+     by Python: maps/summary.py).  One caravan's summary is the map's caption, under the subtitle; several,
+     or a small map, fold them under "About this map".  The element holding them describes the map
+     (aria-describedby): its id is ``st.aboutId``.  Nothing when there is nothing to say. */
+  function header(options, st) {
+    var told = st.caravans.filter(function (c) { return c.summary; });
+    if (!options.title && !options.subtitle && !told.length) { return null; }
     var box = el("header", "rm-title rm-header");
     if (options.title) { box.appendChild(el("h1", null, options.title)); }
     if (options.subtitle) { box.appendChild(el("p", null, options.subtitle)); }
+    if (!told.length) { return box; }
+    var about = el("div", "rm-about-text");
+    about.id = st.aboutId;
+    told.forEach(function (c) {
+      var p = el("p", "rm-caption");
+      if (told.length > 1) { p.appendChild(el("strong", null, c.name + ": ")); }
+      p.appendChild(document.createTextNode(c.summary));
+      about.appendChild(p);
+    });
+    if (told.length === 1 && !st.compact) {
+      box.appendChild(about);
+    } else {
+      var fold = el("details", "rm-about");
+      fold.appendChild(el("summary", null, t("page.about")));
+      fold.appendChild(about);
+      box.appendChild(fold);
+    }
     return box;
   }
 

@@ -100,7 +100,8 @@
     var main = F.el("main", "rm-main");
     body.insertBefore(main, container);
     main.appendChild(container);
-    var head = C.header(options), foot = C.footer(st, map, options, days);
+    st.aboutId = "rm-about-" + L.stamp(map);
+    var head = C.header(options, st), foot = C.footer(st, map, options, days);
     if (head) { body.insertBefore(head, main); }
     if (foot) { body.insertBefore(foot, main.nextSibling); }
     var print = F.el("section", "rm-print");
@@ -111,7 +112,11 @@
     container.setAttribute("role", "region");
     container.setAttribute("aria-roledescription", t("page.map_roledescription"));
     container.setAttribute("aria-label", options.title ? t("page.map_label", { title: options.title }) : t("page.map_label_untitled"));
+    if (document.getElementById(st.aboutId)) { container.setAttribute("aria-describedby", st.aboutId); }
     map.invalidateSize({ animate: false, pan: false });
+    if (global.ResizeObserver) {  /* the header's "About this map" opened, a frame resized: the map follows */
+      new global.ResizeObserver(function () { map.invalidateSize({ pan: false }); }).observe(container);
+    }
   }
 
   /* The rectangles (container pixels) of the controls inside the map. */

@@ -57,6 +57,13 @@
         function build() {
           if (built) { return; }
           built = true;
+          st.caravans.forEach(function (c) {  /* what the routes tell, before the rows (and on paper) */
+            if (!c.summary) { return; }
+            var p = el("p", "rm-table-summary");
+            if (st.caravans.length > 1) { p.appendChild(el("strong", null, c.name + ": ")); }
+            p.appendChild(document.createTextNode(c.summary));
+            panel.appendChild(p);
+          });
           var table = el("table");
           table.appendChild(el("caption", null, F.t("page.table.caption")));
           var thead = el("thead"), tr = el("tr");
