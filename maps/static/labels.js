@@ -449,10 +449,11 @@
         layouts.push({ w: Math.max.apply(null, texts.map(function (x) { return textWidth(x, LABEL_FONT); })) + 6,
                        h: LABEL_H * members.length, stacked: true });
       }
-      /* next to the circle; further out with a leader line that crosses no name; then one that may */
+      /* next to the circle; further out with a leader line that crosses no name (up to 152 px on a view of
+         few stops); then close by with a leader line that may */
       for (var pass = 0; pass < 3; pass++) {
         for (var k = 0; k < layouts.length; k++) {
-          var L0 = layouts[k], spots = pass ? leaderSpots(a.x, a.y, r, L0.w, L0.h, far) : spotsAround(a.x, a.y, r, L0.w, L0.h);
+          var L0 = layouts[k], spots = pass ? leaderSpots(a.x, a.y, r, L0.w, L0.h, far && pass === 1) : spotsAround(a.x, a.y, r, L0.w, L0.h);
           var box = place.take(spots, pass ? { leader: [a.x, a.y, r], mayCross: pass === 2 } : null);
           if (box) {
             named += members.length;
