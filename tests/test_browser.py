@@ -184,3 +184,25 @@ def test_phone_width_layout(demo_dir):
         assert span > 0.7, span
         driver.save_screenshot(str(SHOTS / "demo-all-390x844.png"))
         assert js_errors(driver) == []
+
+
+def test_a_map_of_many_caravans_draws_and_lists_them_on_opening(write_csv, tmp_path):
+    """Above a dozen caravans the layer switcher is a folded list built on opening (controls.js): the page
+    draws, with no error, and the list shows every caravan."""
+    from selenium.webdriver.common.by import By
+
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    rows = ["caravan,date,place,country,lat,lon,kind,count,source"]
+    for k in range(13):  # 13 caravans, two reports each, a tenth of a degree apart
+        rows.append(f"k{k:02d},2019-0{1 + k % 9}-10,Tapachula,MX,{14.9 + k / 10:.2f},-92.26,departure,300,Wire")
+        rows.append(f"k{k:02d},2019-0{1 + k % 9}-12,Huixtla,MX,{15.1 + k / 10:.2f},-92.46,sighting,250,Wire")
+    page = tmp_path / "many.html"
+    save_map(render_map(build_routes(read_reports(write_csv("\n".join(rows) + "\n")))), page)
+    with chromium(1200, 800) as driver:
+        open_page(driver, page, wait_for=READY)
+        assert counts(driver)["caravans"] == 13
+        driver.find_element(By.CSS_SELECTOR, ".rm-caravans summary").click()
+        assert len(driver.find_elements(By.CSS_SELECTOR, ".rm-caravans-list input[type=checkbox]")) == 13
+        assert js_errors(driver) == []
