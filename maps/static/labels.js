@@ -29,7 +29,7 @@
   var COUNTRY_FONT = "500 11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
   var LABEL_H = 16, BADGE_H = 18, COUNTRY_H = 14;
   /* At most this many names on the map at once, and this many stops tried per view (thinning at scale). */
-  var MAX_LABELS = 150, MAX_TRIES = 1500;
+  var MAX_LABELS = 150, MAX_TRIES = 600;
   /* Stops closer than this (pixels) share a label, at most this many to a label. */
   var MERGE_PX = 24, MAX_GROUP = 3;
   /* Leader lines this far (pixels from the circle's edge); the farther ones only for a view of at most
@@ -449,9 +449,10 @@
         layouts.push({ w: Math.max.apply(null, texts.map(function (x) { return textWidth(x, LABEL_FONT); })) + 6,
                        h: LABEL_H * members.length, stacked: true });
       }
-      /* next to the circle; further out with a leader line that crosses no name (up to 152 px on a view of
-         few stops); then close by with a leader line that may */
+      /* next to the circle; on a view of few stops, further out (up to 152 px) with a leader line that
+         crosses no name; then close by with a leader line that may */
       for (var pass = 0; pass < 3; pass++) {
+        if (pass === 1 && !far) { continue; }  /* a crowded view: no search for a leader line that crosses nothing */
         for (var k = 0; k < layouts.length; k++) {
           var L0 = layouts[k], spots = pass ? leaderSpots(a.x, a.y, r, L0.w, L0.h, far && pass === 1) : spotsAround(a.x, a.y, r, L0.w, L0.h);
           var box = place.take(spots, pass ? { leader: [a.x, a.y, r], mayCross: pass === 2 } : null);
