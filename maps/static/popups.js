@@ -68,6 +68,7 @@
   function reportsPopup(list, merged) {
     var first = list[0];
     var box = el("div", "rm-popup");
+    box.tabIndex = 0;  /* it scrolls when the place has many reports: reachable from the keyboard */
     box.appendChild(el("div", "rm-popup-title", first.place));
     var head = defList();
     head.row(t("page.popup.caravan"), first.caravan);
@@ -100,6 +101,7 @@
   function segmentPopup(c, j) {
     var s = c.segments, S = c.str;
     var box = el("div", "rm-popup");
+    box.tabIndex = 0;
     box.appendChild(el("div", "rm-popup-title", S[s.from[j]] + " \u2192 " + S[s.to[j]]));
     var d = defList();
     var dates = t("page.popup.date_span", { first: F.dayText(s.startDay[j]), last: F.dayText(s.endDay[j]) });
@@ -137,7 +139,6 @@
   function focusPopup(popup, returnTo) {
     var box = popup.getElement(), content = box && box.querySelector(".rm-popup");
     if (!content) { return; }
-    content.tabIndex = -1;
     content.focus();
     function back() {
       box.removeEventListener("keydown", onKey);
