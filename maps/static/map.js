@@ -42,8 +42,12 @@
     st.days = meta.days;
     var str = meta.layout.head.slice();
     if (meta.bounds) { st.bounds = L.latLngBounds(meta.bounds); }
-    if (meta.overview) { overview(map, st, meta); }
-    return Promise.all([rm.decode.readCaravans(meta, str), rm.decode.readText(meta, str)]).then(function (read) {
+    /* A big map's overview goes on screen before the detail's blocks are read: turning their base64 into
+       bytes holds the page's thread for a while (a second or more at 1,000,000 reports). */
+    var first = meta.overview ? overview(map, st, meta) : Promise.resolve();
+    return first.then(function () {
+      return Promise.all([rm.decode.readCaravans(meta, str), rm.decode.readText(meta, str)]);
+    }).then(function (read) {
       st.t.decoded = F.now();
       read[0].forEach(function (c) { st.caravans.push(c); });
       finish(map, meta.options);
@@ -56,15 +60,20 @@
   }
 
   /* A big map paints Python's overview (maps/overview.py) as soon as that small block is inflated, fitted to
-     the routes' bounds, while its reports are still being decoded; finish() then draws the reports. */
+     the routes' bounds; the promise resolves once that paint has reached the screen (two animation frames,
+     or 300 ms), and only then are the reports decoded; finish() draws them in its place.  A failed overview
+     is said in the console and the reports come all the same. */
   function overview(map, st, meta) {
-    rm.decode.readBlock(meta.blocks.overview).then(function (buffer) {
-      if (st.caravans.length) { return; }  /* the reports came first: nothing to show in their place */
+    return rm.decode.readBlock(meta.blocks.overview).then(function (buffer) {
       st.overview = { tables: rm.decode.unpack(meta.overview.layout, buffer), grid: meta.overview.grid,
                       colors: meta.caravans.map(function (c) { return c.color; }) };
       if (st.bounds.isValid()) { map.fitBounds(st.bounds, { maxZoom: 11, animate: false }); }
       st.flow = rm.layers.flowLayer(st);
       st.flow.addTo(map);
+      return new Promise(function (shown) {  /* a hidden tab has no frames: go on after a moment all the same */
+        global.requestAnimationFrame(function () { global.requestAnimationFrame(shown); });
+        global.setTimeout(shown, 300);
+      });
     }).catch(function (err) { if (global.console) { global.console.error("routemapper: " + err); } });
   }
 
