@@ -29,7 +29,7 @@ from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
 from .places import area_is_there, joined_to_previous, locative_before, places_in_sentence, refers_to_dateline
 from .sizes import clause_numbers, find_sizes, relative_clauses, sizes_for_places, speaks_of_another_time
-from .story import caption_paragraphs, credit_spans, headline_paragraph, story_focus, within, within_country
+from .story import caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, story_focus, within, within_country
 from .story import inside as inside_spans
 from .text import WordPattern, fold, sentences
 from .words import GROUP_HEADS, GROUP_NOUNS
@@ -205,6 +205,8 @@ class Extractor:
         sents = sentences(text)
         spans = [(s.start, s.end) for s in sents]
         mentions = self.matcher.find(text)
+        # "Tapachula, Chiapas, 5 de noviembre de 2024.": the dateline's day is the day "este martes" is told from.
+        published = dateline_day(sents, published, headline_paragraph(sents)) or published
         drafts, dateline = self._sentence_drafts(text, sents, spans, mentions, published)
         if not drafts:
             return []
@@ -239,6 +241,13 @@ class Extractor:
         """One draft per place that a sentence reports the group at, with its own date and size."""
         mention_starts = [m.start for m in mentions]
         all_dates = dates_by_sentence(text, spans, published)
+        written_in_dateline = dateline_date(sents, published, headline_paragraph(sents))
+        if written_in_dateline is not None:
+            # "ESQUIPULAS, Guatemala, Oct. 16, 2018 — ... crossed on Monday": the dateline's day is the filing
+            # day; the lede's own day, if it writes one, dates its events.
+            n, filed = written_in_dateline
+            if len(all_dates[n]) > 1:
+                all_dates[n] = [f for f in all_dates[n] if f.start != filed.start]
         all_kinds = candidate_kinds(text, spans)
         captions = caption_paragraphs(text, sents)
         headline = headline_paragraph(sents)
@@ -264,7 +273,7 @@ class Extractor:
                     planned_at.add(p.start)
                 if p.role == "dateline" and dateline is None:
                     dateline = (p, n)
-                if p.role != "stop" or (credits and inside_spans(credits, sent.start + p.start)):
+                if p.role not in ("stop", "departure") or (credits and inside_spans(credits, sent.start + p.start)):
                     continue
                 if self.names_area(p.key, p.query.split(",")[0]) and not area_is_there(sent.text, p.start, p.end):
                     continue  # a nationality, a destination or a backdrop
@@ -277,8 +286,8 @@ class Extractor:
                     continue  # "Summit of the Americas", "Iglesia de San Agustín": an event's or a building's name
                 # Only an ordinary word needs a preposition of place (see _kept). "between Tecún Umán and
                 # Ciudad Hidalgo": a name joined to a located one is located too.
-                located[id(p)] = p.start in planned_at or p.key not in self.common \
-                    or locative_before(sent.text, p.start) or (
+                located[id(p)] = p.start in planned_at or p.key not in self.common or p.role == "departure" \
+                    or locative_before(sent.text, p.start, p.end) or (
                         i > 0 and located.get(id(places[i - 1]), False) and joined_to_previous(sent.text, places[i - 1], p))
                 stops.append(p)
             if dateline is not None and dateline[1] <= n and _THIS_WORDS.search(sent.text) and refers_to_dateline(sent.text) \
@@ -343,10 +352,14 @@ class Extractor:
                 kinds = [place_kinds(sent.text, marks, all_kinds[n])[marks.index((positioned[0].start, positioned[0].end))]]
             else:
                 kinds = [(kind, cued) for _ in positioned]
-            kind_of = {id(p): (("planned", True) if p.start in planned_at else k) for p, k in zip(positioned, kinds)}
+            kind_of = {id(p): (("planned", True) if p.start in planned_at else ("departure", True) if p.role == "departure"
+                               else k) for p, k in zip(positioned, kinds)}
             # A clause whose only place is where some are going ("while about 300 went on toward
             # Pijijiapan") keeps its size; where people come from ("from all over Honduras") does not.
             others = [q.start for q in places if q.role in ("destination", "feature") and q not in stops]
+            # "luego de salir de Tapachula, unos 1.500 llegaron a Huehuetán": the size is where they got to.
+            all_stops, stops = stops, [p for p in stops if p.role != "departure"] or stops
+            positioned_all, positioned = positioned, [p for p in positioned if p in stops]
             relative = sizes and factor != CARRIED_OVER and ", " in sent.text and _RELATIVE_WORD.search(sent.text)
             if factor == CARRIED_OVER or (len(positioned) < 2 and not (others and sizes and positioned) and not relative):
                 place_sizes, clauses = [sizes for _ in stops], [0 for _ in stops]
@@ -365,6 +378,11 @@ class Extractor:
                     day = [f.iso for f, c in zip(dates_here, numbers[len(numbers) - len(dates_here):])
                            if c == size_clauses[sizes.index(left[0])]]
                     placeless.append((n, left, "sighting", False, day[0] if day else ""))
+            if len(stops) < len(all_stops):
+                of_sized = {id(p): (z, c) for p, z, c in zip(stops, place_sizes, clauses)}
+                place_sizes = [of_sized.get(id(p), ([], 0))[0] for p in all_stops]
+                clauses = [of_sized.get(id(p), ([], 0))[1] for p in all_stops]
+            stops, positioned = all_stops, positioned_all
             future_joined = False
             motor = None  # worked out when a row's note is written (see _resolve)
             sentence_future = _may_speak_of_future(sent.text)
@@ -489,7 +507,12 @@ class Extractor:
         for d, key in zip(drafts, keys):
             res = resolved[key]
             if d["as_area"] and not self.names_area(d["key"], d["query"].split(",")[0]):
-                # "into Oaxaca state": the gazetteer reads "Oaxaca" as the city, and so would build.
+                # "into Oaxaca state", "en el departamento de Zacapa": "Oaxaca" alone reads as the city, and so
+                # would build; the words with their level word name the state, for build as well.
+                written = self._area_written(d["as_area"], d["query"])
+                if written is not None:
+                    rows.append(dict(self._row(d, res, written[1], place=written[0]), _level_word=True))
+                    continue
                 alone = self.resolver.resolve(d["query"], Context()).place
                 state = res.place if res.place.is_area else next(
                     (c for c in res.candidates if c.feature == "admin1"), None)
@@ -497,33 +520,51 @@ class Extractor:
                              f"the article means the state{f' ({state.label()})' if state else ''}, but the name "
                              f"alone reads as the town {alone.label()}, and build would draw the town")
                 continue
-            p = res.place
-            size = d["size"]
-            sent = d["sentence"]
-            # Coordinates and country only where the choice is better than a coin toss: build
-            # trusts given lat/lon, so a namesake picked blind is left for build to settle with
-            # the caravan's other stops.
-            placed = not p.is_area and res.confidence >= PLACE_AT_CONFIDENCE
-            note = f"gazetteer: {p.label()}, {p.precision}"
-            motor = motor_of.get(sent.start)
-            if motor is None:
-                motor = motor_of[sent.start] = says_motor(sent.text)
-            if motor:
-                note += "; by bus or truck, says the quote"
-            rows.append({
-                "caravan": "", "date": d["date"], "place": d["query"],
-                "country": p.country if placed or p.is_area else "",
-                "lat": round(p.lat, 5) if placed else "", "lon": round(p.lon, 5) if placed else "",
-                "kind": d["kind"], "count": size.words if size else "", "source": "", "url": "", "note": note,
-                "count_low": size.count.low if size else "", "count_high": size.count.high if size else "",
-                "confidence": round(res.confidence * d["factor"], 2), "quote": sent.text,
-                "start": sent.start, "end": sent.end, "also": "", "article": "",
-                "_place": p, "_res": res, "_clause": d["clause"], "_key": d["key"],
-                "_bare": not d["cued"] and size is None and d["date_from"] != "own", "_cued": d["cued"],
-                "_motor": motor,
-
-            })
+            rows.append(self._row(d, res, res.place, motor_of=motor_of))
         return rows
+
+    def _area_written(self, written: str, query: str):
+        """``(place text, gazetteer place)`` for a state or department named with its level word
+        (``Oaxaca state``, ``departamento de Zacapa``), when the gazetteer reads those words as the
+        area; else ``None``.  A hint after the name (``, Guatemala``) is kept."""
+        from geo.errors import PlaceNotFound
+        from geo.resolve import Context
+
+        hint = query.split(",", 1)[1] if "," in query else ""
+        place_text = written + ("," + hint if hint else "")
+        try:
+            place = self.resolver.resolve(place_text, Context()).place
+        except PlaceNotFound:
+            return None
+        return (place_text, place) if place.is_area else None
+
+    def _row(self, d: dict, res, p, *, place: str | None = None, motor_of: dict | None = None) -> dict:
+        """The draft row of draft ``d`` resolved as ``res`` to gazetteer place ``p`` (written as ``place``)."""
+        size = d["size"]
+        sent = d["sentence"]
+        # Coordinates and country only where the choice is better than a coin toss: build
+        # trusts given lat/lon, so a namesake picked blind is left for build to settle with
+        # the caravan's other stops.
+        placed = not p.is_area and res.confidence >= PLACE_AT_CONFIDENCE
+        note = f"gazetteer: {p.label()}, {p.precision}"
+        motor_of = {} if motor_of is None else motor_of
+        motor = motor_of.get(sent.start)
+        if motor is None:
+            motor = motor_of[sent.start] = says_motor(sent.text)
+        if motor:
+            note += "; by bus or truck, says the quote"
+        return {
+            "caravan": "", "date": d["date"], "place": place or d["query"],
+            "country": p.country if placed or p.is_area else "",
+            "lat": round(p.lat, 5) if placed else "", "lon": round(p.lon, 5) if placed else "",
+            "kind": d["kind"], "count": size.words if size else "", "source": "", "url": "", "note": note,
+            "count_low": size.count.low if size else "", "count_high": size.count.high if size else "",
+            "confidence": round(res.confidence * d["factor"], 2), "quote": sent.text,
+            "start": sent.start, "end": sent.end, "also": "", "article": "",
+            "_place": p, "_res": res, "_clause": d["clause"], "_key": d["key"],
+            "_bare": not d["cued"] and size is None and d["date_from"] != "own", "_cued": d["cued"],
+            "_motor": motor,
+        }
 
 
 # Every size has a digit or one of these words: other sentences are not searched for sizes.
@@ -599,11 +640,22 @@ def _dated_plan_before(sentence: str, p, left: int, dates: list[FoundDate]) -> b
     return bool(days) and not _LEAVING.search(sentence, days[-1].end, p.start)
 
 
-def _as_area(sentence: str, p) -> bool:
-    """True when the sentence names the place as a state or department (``Oaxaca state``, ``estado de Oaxaca``)."""
+def _as_area(sentence: str, p) -> str:
+    """The words that name the place as a state or department, level word included (``Oaxaca state``,
+    ``estado de Oaxaca``, ``department of Zacapa``), or ``""`` when the sentence does not."""
     if p.start < 0:
-        return False
-    return bool(_STATE_AFTER.match(sentence, p.end) or _STATE_BEFORE.search(sentence[max(0, p.start - 30):p.start]))
+        return ""
+    name = p.query.split(",")[0]
+    after = _STATE_AFTER.match(sentence, p.start + len(name))
+    if after:
+        return sentence[p.start:after.end()]
+    before = _STATE_BEFORE.search(sentence[max(0, p.start - 30):p.start])
+    if before:
+        return _THE.sub("", before.group()) + name
+    return ""
+
+
+_THE = re.compile(r"\b(?:the|la|el)\s+", re.I)
 
 
 _SIZE_STATEMENT = WordPattern(

@@ -105,11 +105,27 @@ _CAME_FROM_BEFORE = WordPattern(
     r"caminaron|caminando|viajaron|viajando|vinieron|huyeron|huyendo|deportad[oa]s|expulsad[oa]s)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:from|desde)\s+(?:the\s+|la\s+|el\s+|los\s+)?$"
 )
-# "tres días después de haber salido de Tapachula": where the group was before, not now.
+# "luego de salir de Tapachula", "tras salir el miércoles de San Pedro Sula", "after leaving Tapachula":
+# where the group set out from, a departure of its own (its day is the verb's); after a number of days
+# ("tres días después de haber salido de Tapachula") only where it was before, not a row.
 _LEFT_BEFORE = WordPattern(
     r"\b(?:after\s+(?:leaving|departing(?:\s+from)?|setting\s+out\s+from)|since\s+(?:leaving|departing(?:\s+from)?)|"
-    r"despu[ée]s\s+de\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+de(?:sde)?|"
-    r"tras\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+de(?:sde)?)\s+(?:the\s+|la\s+|el\s+)?$"
+    r"(?:despu[ée]s|luego)\s+de\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+(?:[\w]+\s+){0,3}?de(?:sde)?|"
+    r"tras\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+(?:[\w]+\s+){0,3}?de(?:sde)?)\s+(?:the\s+|la\s+|el\s+)?$"
+)
+_DAYS_BEFORE_LEAVING = WordPattern(
+    r"\b(?:d[íi]as|semanas|days|weeks)\s+(?:despu[ée]s|luego|after|since)\b[^,;]{0,40}$")
+# "walked five hours from Huixtla to Escuintla", "started the trek north from Tapachula", "is departing
+# from Tapachula": a movement's starting point (its end, "to Escuintla", follows, or the verb says a departure).
+_SET_OUT_FROM_BEFORE = WordPattern(
+    r"\b(?:(?:walk|march|trek|travel|hik|mov|head)\w*|camin\w+|march\w+|avanz\w+|viaj\w+)\s+(?:[\w,-]+\s+){0,4}?"
+    r"(?:from|desde)\s+(?:the\s+|la\s+|el\s+)?$"
+)
+_TO_AFTER = re.compile(r"^\s+(?:to|into|hasta|a|al)\s+(?:the\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ]")
+_DEPARTING_FROM_BEFORE = WordPattern(
+    r"\b(?:depart(?:ed|ing|s)?|start(?:ed|ing|s)?\s+(?:the\s+|their\s+|its\s+)?(?:trek|journey|walk|march)(?:\s+north)?|"
+    r"set(?:ting)?\s+(?:out|off)|began\s+(?:the\s+|their\s+|its\s+)?(?:trek|journey|walk|march)(?:\s+north)?)\s+"
+    r"(?:[\w]+\s+){0,2}?(?:from)\s+(?:the\s+)?$"
 )
 # "from all over", "de todo el", "en su mayoría de": where people come from, whoever they are.
 _FROM_ALL_OVER_BEFORE = WordPattern(
@@ -171,7 +187,7 @@ _NEXT_STOP_BEFORE = WordPattern(
 _INTENT_BEFORE = WordPattern(
     r"\b(?:intenci[óo]n|intenciones|idea|objetivo|meta|sueño|esperanza|hope|hopes|goal|aim|intention|dream)\s+"
     r"(?:de|of|to)\s+(?:\w+\s+){0,2}?(?:llegar|entrar|cruzar|ingresar|ir|alcanzar|reach|reaching|enter|entering|cross|"
-    r"crossing|get|getting|go|going|make\s+it)\s+(?:a\s+|al\s+|en\s+|to\s+|into\s+)?(?:the\s+|la\s+|el\s+|los\s+)?$"
+    r"crossing|get|getting|go|going|make\s+it)\s+(?:a\s+|al\s+|en\s+|to\s+|into\s+|on\s+to\s+)?(?:the\s+|la\s+|el\s+|los\s+)?$"
 )
 # "Ana Luisa España, a clothes washer from Chiquimula": where a person is from (in Spanish "un albergue
 # de Chiquimula" is where the shelter is: "migrantes de Honduras" is caught above).
@@ -238,11 +254,13 @@ _FEATURE_BEFORE = WordPattern(
     r"puente|bridge|parque|park|hotel|estadio|stadium|barrio|colonia|aeropuerto|airport|golfo|gulf|bah[íi]a|bay)\s+$"
 )
 # A dateline: the place the reporter filed from, in capitals at the start of the article.
-_DATELINE_AFTER = re.compile(r"^(?:,\s*[\w .]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]", re.I)
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[\w .]+){0,3}\s*(?:\([^)]{1,30}\)\s*)?[—–-]", re.I)
 # Written as the sentence's first words, not in capitals: "Guatemala City (AFP) –", "Tapachula
 # (México), 15 abr (EFE).-", "Tapachula, Chiapas.-".
 _DATELINE_AFTER_LOOSE = re.compile(
-    r"^(?:\s*\([^)]{1,30}\))?(?:,\s*[\w .]{1,40}?)?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|\s-\s|\.-|\.—|-\s*$)")
+    r"^(?:\s*\([^)]{1,30}\))?(?:,\s*[\w .]{1,40}?){0,3}\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|\s-\s|\.-|\.—|-\s*$)"
+    # or a line of its own that ends with a year: "Tapachula, Chiapas, 5 de noviembre de 2024."
+    r"|^(?:,\s*[\w ]{1,40}?){1,3}\s\d{4}\.?\s*$")
 
 # "Officials said the caravan rested in Tapachula": a figure or the group between the verb of
 # saying and "in" puts the place in what was said, not where it was said.
@@ -250,7 +268,7 @@ _GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|car
 
 # Patterns only a country or division can match, and the role each pattern gives.
 _AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
-_ROLE = {"force": "actor", "asked": "actor", "crossed_from": "origin", "left": "origin", "came_from": "origin", "road": "feature",
+_ROLE = {"force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
          "destination_far": "destination", "next_stop": "destination", "carried_to": "destination",
          "intent": "destination", "someone_from": "origin", "fare": "destination"}
 
@@ -316,12 +334,20 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
     for word in ends:
         wanted.update(_PATTERNS_ENDING_WITH.get(word, ()))
     lowered = before.lower()
+    if ends & _FROM_WORDS and (_DEPARTING_FROM_BEFORE.search(before, lowered=lowered) or (
+            _TO_AFTER.match(after) and _SET_OUT_FROM_BEFORE.search(before, lowered=lowered))):
+        return "departure"
     for role, pattern in _BEFORE_PATTERNS:
         if role in wanted and (role not in _AREAS_ONLY or area):
             m = pattern.search(before, lowered=lowered)
             if m and not (role in ("spoke", "someone_from") and _GROUP_REPORTED.search(m.group())):
+                if role == "left" and _DAYS_BEFORE_LEAVING.search(before, 0, m.end(), lowered=lowered):
+                    return "origin"
                 return _ROLE.get(role, role)
     return "stop"
+
+
+_FROM_WORDS = frozenset(("from", "desde", "de"))
 
 
 def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offset: int = 0) -> list[PlaceInSentence]:
@@ -338,12 +364,13 @@ def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offs
         first = mentions[i]
         start, end, query = first.start - offset, first.end - offset, first.name
         j = i + 1
+        role = role_of(sentence, start, first.end - offset, is_area(first.key))
+        # "ESCUINTLA, Mexico (AP) —": a dateline's country or state is its hint, whatever the town's name also names.
         while j < len(mentions) and _HINT_AFTER.match(sentence[end:mentions[j].start - offset]) \
-                and is_area(mentions[j].key) and not is_area(first.key):
+                and is_area(mentions[j].key) and (role == "dateline" or not is_area(first.key)):
             query = f"{query}, {mentions[j].name}"
             end = mentions[j].end - offset
             j += 1
-        role = role_of(sentence, start, first.end - offset, is_area(first.key))
         between = sentence[out[-1].end:start] if out else ""
         if role == "stop" and out and out[-1].role in _SHARED_ROLES and (
                 _AND_AFTER.match(between) or _LIST_AFTER.match(between)):
@@ -396,7 +423,14 @@ _LOCATIVE_BEFORE = (
         r"\b(?:town|city|village|municipality|community|port|border\s+town|border\s+city|border\s+post|crossing|"
         r"municipio|ciudad|localidad|poblado|comunidad|aldea|pueblo|cabecera|cant[óo]n|caser[íi]o|colonia|ejido|"
         r"departamento|estado|puerto|punto|garita|aduana)\s+(?:of|de)\s+$"),
+    # A border post named by its town: "el puesto fronterizo de El Florido", "the border crossing at Agua Caliente".
+    WordPattern(
+        r"\b(?:(?:puesto|punto|paso|cruce|pase)\s+fronterizo|border\s+(?:post|crossing|checkpoint|point)|"
+        r"crossing\s+point|port\s+of\s+entry)\s+(?:of|at|de|en)\s+$"),
 )
+# "crossed the Agua Caliente border post": a name followed by the kind of place it names.
+_LOCATIVE_AFTER = re.compile(
+    r"\s+(?:border\s+(?:post|crossing|checkpoint|point)|crossing\s+point|port\s+of\s+entry)\b", re.I)
 # "this southern Mexican city", "this railway terminus", "esta ciudad fronteriza": the dateline's place.
 _THIS_PLACE = WordPattern(
     r"\b(?:this|esta|este)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|terminus|municipality|port|community|"
@@ -419,11 +453,14 @@ def area_is_there(sentence: str, start: int, end: int | None = None) -> bool:
     return end is not None and bool(_AREA_CHECKPOINT_AFTER.match(sentence, end))
 
 
-def locative_before(sentence: str, start: int) -> bool:
-    """True when a preposition or phrase of place comes right before ``start`` (``in``, ``llegaron a``, ``the town of``)."""
+def locative_before(sentence: str, start: int, end: int | None = None) -> bool:
+    """True when a preposition or phrase of place comes right before ``start`` (``in``, ``llegaron a``, ``the town of``,
+    ``el puesto fronterizo de``), or, given the name's ``end``, the kind of place right after it
+    (``the Agua Caliente border post``)."""
     before = sentence[max(0, start - 40):start]
     lowered = before.lower()
-    return any(pattern.search(before, lowered=lowered) for pattern in _LOCATIVE_BEFORE)
+    return any(pattern.search(before, lowered=lowered) for pattern in _LOCATIVE_BEFORE) or (
+        end is not None and _LOCATIVE_AFTER.match(sentence, end) is not None)
 
 
 def refers_to_dateline(sentence: str) -> bool:

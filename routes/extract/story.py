@@ -78,6 +78,51 @@ def headline_paragraph(sents: Sequence[Sentence]) -> int:
     return -1
 
 
+# What may end a dateline's date: the agency, then a dash or ".-" (or the line itself ends).
+_DATELINE_DATE_END = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|\s-\s|\.-|\.—|-\s|[.,]?\s*$)")
+#: A dateline's day counts as the article's day when publication is at most this many days later.
+DATELINE_DAYS_BEFORE = 7
+
+
+def dateline_day(sents: Sequence[Sentence], published, headline: int = -1):
+    """The day the article's dateline gives (``ESQUIPULAS, Guatemala, Oct. 16, 2018 —``, ``San Pedro Sula,
+    16 ene (EFE).-``, ``Tapachula, Chiapas, 5 de noviembre de 2024.``), or ``None``.
+
+    Only the first sentence after the headline is read, and only a day written
+    in its first 100 characters and followed by the dateline's end (an agency,
+    a dash, ``.-``, or the end of a line of its own).  A day without a year
+    takes ``published``'s; a day after ``published``, or more than
+    :data:`DATELINE_DAYS_BEFORE` days before it, is not the article's day.
+    """
+    from datetime import date, timedelta
+
+    found = dateline_date(sents, published, headline)
+    if found is None:
+        return None
+    day = date.fromisoformat(found[1].iso)
+    if published is not None and not (published - timedelta(days=DATELINE_DAYS_BEFORE) <= day <= published):
+        return None
+    return day
+
+
+def dateline_date(sents: Sequence[Sentence], published, headline: int = -1):
+    """``(sentence number, FoundDate)`` of the day written in the dateline (see :func:`dateline_day`), or ``None``."""
+    from .dates import find_dates
+
+    n, first = next(((n, s) for n, s in enumerate(sents) if s.paragraph != headline), (0, None))
+    if first is None or not first.text[:1].isupper():
+        return None
+    for found in find_dates(first.text[:160], published):
+        if found.start <= 100 and len(found.iso) == 10 and any(c.isdigit() for c in found.words) \
+                and _DATELINE_PLACE.fullmatch(first.text, 0, found.start) and _DATELINE_DATE_END.match(first.text, found.end):
+            return n, found
+    return None
+
+
+# What a dateline writes before its day: nothing, or a place with its state or country ("Tapachula, Chiapas, ").
+_DATELINE_PLACE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][^,.;:()\n]{0,40}(?:,\s*[^,.;:()\n]{1,40}){0,2},\s*)?")
+
+
 #: A sure place farther than this from the story's centre is an outlier: it says nothing of the focus.
 CORE_KM = 400.0
 
