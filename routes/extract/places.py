@@ -110,7 +110,8 @@ _CAME_FROM_BEFORE = WordPattern(
 # ("tres días después de haber salido de Tapachula") only where it was before, not a row.
 _LEFT_BEFORE = WordPattern(
     r"\b(?:after\s+(?:leaving|departing(?:\s+from)?|setting\s+out\s+from)|since\s+(?:leaving|departing(?:\s+from)?)|"
-    r"(?:despu[ée]s|luego)\s+de\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+(?:[\w]+\s+){0,3}?de(?:sde)?|"
+    r"despu[ée]s\s+de\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+(?:[\w]+\s+){0,3}?de(?:sde)?|"
+    r"luego\s+de\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+(?:[\w]+\s+){0,3}?de(?:sde)?|"
     r"tras\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+(?:[\w]+\s+){0,3}?de(?:sde)?)\s+(?:the\s+|la\s+|el\s+)?$"
 )
 _DAYS_BEFORE_LEAVING = WordPattern(
@@ -118,7 +119,7 @@ _DAYS_BEFORE_LEAVING = WordPattern(
 # "walked five hours from Huixtla to Escuintla", "started the trek north from Tapachula", "is departing
 # from Tapachula": a movement's starting point (its end, "to Escuintla", follows, or the verb says a departure).
 _SET_OUT_FROM_BEFORE = WordPattern(
-    r"\b(?:(?:walk|march|trek|travel|hik|mov|head)\w*|camin\w+|march\w+|avanz\w+|viaj\w+)\s+(?:[\w,-]+\s+){0,4}?"
+    r"\b(?:walk\w*|march\w*|trek\w*|travel\w*|hik\w+|mov\w+|head\w*|camin\w+|avanz\w+|viaj\w+)\s+(?:[\w,-]+\s+){0,4}?"
     r"(?:from|desde)\s+(?:the\s+|la\s+|el\s+)?$"
 )
 _TO_AFTER = re.compile(r"^\s+(?:to|into|hasta|a|al)\s+(?:the\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ]")
@@ -425,7 +426,8 @@ _LOCATIVE_BEFORE = (
         r"departamento|estado|puerto|punto|garita|aduana)\s+(?:of|de)\s+$"),
     # A border post named by its town: "el puesto fronterizo de El Florido", "the border crossing at Agua Caliente".
     WordPattern(
-        r"\b(?:(?:puesto|punto|paso|cruce|pase)\s+fronterizo|border\s+(?:post|crossing|checkpoint|point)|"
+        r"\b(?:puesto\s+fronterizo|punto\s+fronterizo|paso\s+fronterizo|cruce\s+fronterizo|"
+        r"border\s+(?:post|crossing|checkpoint|point)|"
         r"crossing\s+point|port\s+of\s+entry)\s+(?:of|at|de|en)\s+$"),
 )
 # "crossed the Agua Caliente border post": a name followed by the kind of place it names.
