@@ -132,10 +132,12 @@ def _ratio(numerator: int, denominator: int) -> dict:
 
 
 def place_key(place: object) -> str:
-    """The comparison key of a place: its first comma part, case-, accent- and punctuation-insensitive."""
-    from geo.normalize import name_key
+    """The comparison key of a place: its first comma part, case-, accent- and punctuation-insensitive,
+    without a division's level word (``Oaxaca state``, ``departamento de Zacapa``: ``oaxaca``, ``zacapa``)."""
+    from geo.normalize import area_name, name_key
 
-    return name_key(str(place or "").split(",")[0])
+    key = name_key(str(place or "").split(",")[0])
+    return area_name(key) or key
 
 
 def load_set(folder: Path) -> list[Case]:

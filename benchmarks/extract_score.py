@@ -3,7 +3,8 @@
 Each ``NN-slug.txt``/``.html`` has a ``NN-slug.expected.json`` written by hand:
 the publication date to pass (``null`` for HTML pages that carry their own),
 and the rows a careful reader would draft.  Rows are compared per article as
-sets of facts keyed by the place (its first comma part, normalised):
+sets of facts keyed by the place (its first comma part, normalised, without a division's
+level word: ``Oaxaca state`` is ``Oaxaca``):
 
 * places: the place;
 * dates: (place, date) for rows with a date; a draft row's date for an event (place and
@@ -46,14 +47,21 @@ def cases() -> list[tuple[Path, dict]]:
     return out
 
 
+def place_key(place: object) -> str:
+    """A place's comparison key: its first comma part, normalised, without a division's level word
+    (``Oaxaca state``, ``departamento de Zacapa``: the division's name)."""
+    from geo.normalize import area_name, name_key
+
+    key = name_key(str(place).split(",")[0])
+    return area_name(key) or key
+
+
 def facts(rows: list[dict], *, expected: bool = False) -> dict[str, set]:
     """The comparable facts of a list of rows (extracted, or ``expected`` ones with hand-worked bounds)."""
-    from geo.normalize import name_key
-
     low, high = ("low", "high") if expected else ("count_low", "count_high")
     out: dict[str, set] = {a: set() for a in ASPECTS}
     for row in rows:
-        place = name_key(str(row["place"]).split(",")[0])
+        place = place_key(row["place"])
         out["places"].add(place)
         if row.get("date"):
             out["dates"].add((place, row["date"]))
@@ -72,16 +80,14 @@ def extract_case(article: Path, expected: dict) -> list[dict]:
 
 def compare(got: list[dict], expected: dict) -> dict[str, tuple[set, set, set]]:
     """Per aspect: (true positives, false positives, false negatives)."""
-    from geo.normalize import name_key
-
     def key(row):
-        return name_key(str(row["place"]).split(",")[0]), row.get("kind") or "sighting"
+        return place_key(row["place"]), row.get("kind") or "sighting"
 
     g, e = facts(got), facts(expected["rows"], expected=True)
     dated = {key(r) for r in expected["rows"] if r.get("date")}
     undated = {key(r) for r in expected["rows"] if not r.get("date")} - dated
     # A date the reader would infer for an event the annotation leaves undated is not held against the draft.
-    g["dates"] = {(name_key(str(r["place"]).split(",")[0]), r["date"]) for r in got
+    g["dates"] = {(place_key(r["place"]), r["date"]) for r in got
                   if r.get("date") and key(r) not in undated}
     return {a: (g[a] & e[a], g[a] - e[a], e[a] - g[a]) for a in ASPECTS}
 

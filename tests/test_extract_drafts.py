@@ -146,13 +146,17 @@ def test_a_namesake_inside_the_storys_area_is_chosen():
     assert abs(tonala["lat"] - 16.09) < 0.2  # Tonalá, Chiapas (Jalisco's is at 20.6)
 
 
-def test_a_state_the_gazetteer_reads_as_a_town_is_left_out_and_said_so():
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("The caravan crossed into Oaxaca state on Saturday.", "Oaxaca state"),
+    ("El sábado la caravana entró al estado de Oaxaca.", "estado de Oaxaca"),
+    ("On Saturday the group was stuck on a road in the department of Zacapa.", "department of Zacapa"),
+])
+def test_a_state_the_gazetteer_reads_as_a_town_is_written_with_its_level_word(sentence, place):
+    """'Oaxaca' alone is the city; with its level word it is the state, for build as well (no coordinates)."""
     notes: list[str] = []
-    rows = _rows("The caravan crossed into Oaxaca state on Saturday.", published="2018-10-28", notes=notes)
-    assert rows == []
-    assert notes == ["left out 'Oaxaca' (2018-10-27, sentence at 0): the article means the state "
-                     "(Oaxaca (MX, Oaxaca)), but the name alone reads as the town Oaxaca (MX, Oaxaca), "
-                     "and build would draw the town"]
+    rows = _rows(sentence, published="2018-10-28", notes=notes)
+    assert [(r["place"], r["date"], r["lat"], r["lon"]) for r in rows] == [(place, "2018-10-27", "", "")]
+    assert notes == []
 
 
 # -- legs a group can travel --------------------------------------------------------------------------

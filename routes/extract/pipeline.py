@@ -206,7 +206,7 @@ class Extractor:
         spans = [(s.start, s.end) for s in sents]
         mentions = self.matcher.find(text)
         # "Tapachula, Chiapas, 5 de noviembre de 2024.": the dateline's day is the day "este martes" is told from.
-        published = dateline_day(sents, published, headline_paragraph(sents)) or published
+        published = dateline_day(text, sents, published, headline_paragraph(sents)) or published
         drafts, dateline = self._sentence_drafts(text, sents, spans, mentions, published)
         if not drafts:
             return []
@@ -241,7 +241,7 @@ class Extractor:
         """One draft per place that a sentence reports the group at, with its own date and size."""
         mention_starts = [m.start for m in mentions]
         all_dates = dates_by_sentence(text, spans, published)
-        written_in_dateline = dateline_date(sents, published, headline_paragraph(sents))
+        written_in_dateline = dateline_date(text, sents, published, headline_paragraph(sents))
         if written_in_dateline is not None:
             # "ESQUIPULAS, Guatemala, Oct. 16, 2018 — ... crossed on Monday": the dateline's day is the filing
             # day; the lede's own day, if it writes one, dates its events.

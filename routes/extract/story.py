@@ -84,19 +84,19 @@ _DATELINE_DATE_END = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|\s-\s|\.
 DATELINE_DAYS_BEFORE = 7
 
 
-def dateline_day(sents: Sequence[Sentence], published, headline: int = -1):
+def dateline_day(text: str, sents: Sequence[Sentence], published, headline: int = -1):
     """The day the article's dateline gives (``ESQUIPULAS, Guatemala, Oct. 16, 2018 —``, ``San Pedro Sula,
     16 ene (EFE).-``, ``Tapachula, Chiapas, 5 de noviembre de 2024.``), or ``None``.
 
     Only the first sentence after the headline is read, and only a day written
     in its first 100 characters and followed by the dateline's end (an agency,
     a dash, ``.-``, or the end of a line of its own).  A day without a year
-    takes ``published``'s; a day after ``published``, or more than
+    takes ``published``'s; a photo caption is no dateline; a day after ``published``, or more than
     :data:`DATELINE_DAYS_BEFORE` days before it, is not the article's day.
     """
     from datetime import date, timedelta
 
-    found = dateline_date(sents, published, headline)
+    found = dateline_date(text, sents, published, headline)
     if found is None:
         return None
     day = date.fromisoformat(found[1].iso)
@@ -105,12 +105,12 @@ def dateline_day(sents: Sequence[Sentence], published, headline: int = -1):
     return day
 
 
-def dateline_date(sents: Sequence[Sentence], published, headline: int = -1):
+def dateline_date(text: str, sents: Sequence[Sentence], published, headline: int = -1):
     """``(sentence number, FoundDate)`` of the day written in the dateline (see :func:`dateline_day`), or ``None``."""
     from .dates import find_dates
 
     n, first = next(((n, s) for n, s in enumerate(sents) if s.paragraph != headline), (0, None))
-    if first is None or not first.text[:1].isupper():
+    if first is None or not first.text[:1].isupper() or first.paragraph in caption_paragraphs(text, sents):
         return None
     for found in find_dates(first.text[:160], published):
         if found.start <= 100 and len(found.iso) == 10 and any(c.isdigit() for c in found.words) \
@@ -120,7 +120,9 @@ def dateline_date(sents: Sequence[Sentence], published, headline: int = -1):
 
 
 # What a dateline writes before its day: nothing, or a place with its state or country ("Tapachula, Chiapas, ").
-_DATELINE_PLACE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][^,.;:()\n]{0,40}(?:,\s*[^,.;:()\n]{1,40}){0,2},\s*)?")
+# Capitalised words (and "de", "la"...) only: "Migrants rest in Tecun Uman, Guatemala, Friday, Oct. 19" is a caption.
+_CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de|del|la|las|los|el|[A-ZÁÉÍÓÚÑ][\w.]*)){0,5}"
+_DATELINE_PLACE = re.compile(rf"(?:{_CAPITALISED}(?:,\s*{_CAPITALISED}){{0,2}},\s*)?")
 
 
 #: A sure place farther than this from the story's centre is an outlier: it says nothing of the focus.
