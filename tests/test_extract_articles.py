@@ -23,9 +23,6 @@ CASES = extract_score.cases()
 KNOWN_WRONG = {
     "17-chiapas-checkpoints": "places/sizes: 'about 400 of them on buses back to Tapachula' is read as a destination",
     "25-esquipulas-chiquimula": "places: one spokesman 'sent back' from there is read as the group returning",
-    "55-departamento": "places: the headline's bare 'Chiquimula' is read as the town, and the body's row for "
-                       "'departamento de Chiquimula' gives way to it (settle_areas: a size on an area moves to "
-                       "that day's town inside it)",
     "45-weekday-after-name": "sizes: 'Some 300 of them reached Tecun Uman' is not found as a size (find_sizes, "
                              "routes/extract/sizes.py, the sizes engineer's: see /work/notes/extract-to-sizes.md)",
 }
@@ -38,7 +35,6 @@ KINDS_WRONG = {
     "15-returns-by-bus": "kinds: 'was stopped at a checkpoint in Chiquimula' reads as blocked (both cues; blocked ranks first)",
     "17-chiapas-checkpoints": KNOWN_WRONG["17-chiapas-checkpoints"],
     "25-esquipulas-chiquimula": KNOWN_WRONG["25-esquipulas-chiquimula"],
-    "55-departamento": KNOWN_WRONG["55-departamento"],
 }
 
 
