@@ -74,13 +74,17 @@ def fingerprint(files: Iterable[Path] | None = None) -> str:
     installation: the hashes and the fingerprint are remembered in the cache
     folder (``input-hashes.json``) under each file's path, size, inode and
     modification time, so a start with unchanged inputs reads one small file
-    and hashes nothing (:func:`content_hash`).
+    and hashes nothing (:func:`content_hash`).  The fingerprint is remembered
+    per installation (the inputs' paths): installations taking turns on one
+    cache folder do not overwrite each other's.
     """
     paths = list(files or input_files())
     memo_path = cache_dir() / _HASHES_FILE
     memo = _read_memo(memo_path)
-    signature = [SCHEMA_VERSION, *([p.name, str(p.resolve()), *_signature(p)] for p in paths)]
-    entry = memo.get(_FINGERPRINT_KEY)
+    resolved = [str(p.resolve()) for p in paths]
+    signature = [SCHEMA_VERSION, *([p.name, r, *_signature(p)] for p, r in zip(paths, resolved))]
+    memo_key = f"{_FINGERPRINT_KEY}: {' | '.join(resolved)}"
+    entry = memo.get(memo_key)
     if isinstance(entry, list) and len(entry) == 2 and entry[0] == signature:
         return str(entry[1])
     import hashlib  # only when an input changed (OpenSSL's start-up is not free)
@@ -89,7 +93,7 @@ def fingerprint(files: Iterable[Path] | None = None) -> str:
     for path in paths:
         digest.update(f"{path.name}:{content_hash(path, memo)}".encode())
     stamp = digest.hexdigest()[:16]
-    memo[_FINGERPRINT_KEY] = [signature, stamp]
+    memo[memo_key] = [signature, stamp]
     _write_memo(memo_path, memo)
     return stamp
 

@@ -90,6 +90,25 @@ def test_a_second_installation_with_the_same_data_shares_the_index(tmp_path, geo
     assert len(list(cache.glob("gazetteer-*.sqlite"))) == 1
 
 
+def test_installations_taking_turns_on_one_cache_folder_keep_their_remembered_fingerprints(tmp_path, geonames):
+    # Each installation's start with unchanged inputs hashes nothing and writes nothing, even when
+    # another installation (other paths) started in between.
+    cache = tmp_path / "cache"
+    other_geonames = shutil.copytree(geonames, tmp_path / "venv-b" / "geonames")
+    other_data = shutil.copytree(DATA / "gazetteer", tmp_path / "venv-b" / "data" / "gazetteer").parent
+    first, second = _env(cache, geonames), _env(cache, other_geonames, other_data)
+    _run(first)
+    _run(second)
+    memo = (cache / "input-hashes.json").read_bytes()
+    check = OPEN + "import sys\nprint('HASHED', 'hashlib' in sys.modules)\n"
+    for env in (first, second, first):
+        done = subprocess.run([sys.executable, "-c", check], env=env, cwd=ROOT, capture_output=True, text=True,
+                              timeout=300)
+        assert done.returncode == 0, done.stderr
+        assert "HASHED False" in done.stdout and _builds(done.stdout) == 0
+    assert (cache / "input-hashes.json").read_bytes() == memo
+
+
 def test_touching_an_input_does_not_rebuild_but_changing_its_content_does(tmp_path, geonames):
     cache = tmp_path / "cache"
     data = shutil.copytree(DATA / "gazetteer", tmp_path / "data" / "gazetteer").parent
