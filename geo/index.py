@@ -26,13 +26,10 @@ from typing import Any
 from .distance import haversine_km
 from .errors import RoutemapperError
 from .normalize import letter_mask, letter_masks, name_key, short_keys, without_qualifier
-from .paths import GAZETTEER_DIR, cache_dir
+from .paths import GAZETTEER_DIR, cache_dir, remove_other_builds
 from .places import Place
 
 SCHEMA_VERSION = "10"  # 10: a name without its parenthesised qualifier ranks as the name itself
-
-#: How many indexes built for other inputs (another installation, an older version) are kept.
-KEEP_OTHER_INDEXES = 2
 
 # Name ranks stored with each key: lower is a better match.
 RANK_NAME, RANK_ALTERNATE, RANK_SHORT = 0, 1, 2
@@ -381,14 +378,6 @@ def index_path(stamp: str) -> Path:
     return cache_dir() / f"gazetteer-{stamp}.sqlite"
 
 
-def _remove_other_indexes(keep: Path) -> None:
-    """Remove indexes built for other inputs, but the :data:`KEEP_OTHER_INDEXES` most recently built."""
-    others = [p for p in keep.parent.glob("gazetteer*.sqlite") if p != keep]
-    others.sort(key=lambda p: p.stat().st_mtime if p.exists() else 0.0, reverse=True)
-    for stale in others[KEEP_OTHER_INDEXES:]:
-        stale.unlink(missing_ok=True)
-
-
 def _stderr_progress(message: str) -> None:
     print(f"routemapper: {message}", file=sys.stderr, flush=True)
 
@@ -432,7 +421,7 @@ class GazetteerIndex:
                     with exclusive(path.with_name("gazetteer.lock")):
                         if not cls._is_current(path, stamp):  # built by another process while we waited
                             build_index(path, progress=progress, stamp=stamp)
-                            _remove_other_indexes(path)
+                            remove_other_builds([path], "gazetteer*.sqlite")
                 cls._shared = cls(path)
             return cls._shared
 

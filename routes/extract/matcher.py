@@ -177,42 +177,73 @@ class PlaceMatcher:
         The files sit next to the gazetteer index, named by the gazetteer's
         content (:func:`geo.index.fingerprint`) and the matcher's rules
         (:func:`rules_fingerprint`), so a new gazetteer or new rules rebuild
-        them, and the files built for earlier ones are removed.
+        them, and installations with the same data and rules share them.
+        The build holds a lock (:func:`geo.lock.exclusive` on
+        ``place-matcher.lock``): a second process starting meanwhile waits and
+        loads what the first built.  Files built for other gazetteers or rules
+        are kept for the :data:`geo.paths.KEEP_OTHER_BUILDS` most recent of
+        them (another installation may use them), older ones removed.
         ``build_seconds`` is then the load time; ``source`` says which happened.
         """
         import os
-        import tempfile
+        from contextlib import nullcontext
+
+        from geo.lock import exclusive
 
         words, abbreviated = cls.cache_files()
         folder = words.parent
-        if words.exists() and abbreviated.exists():
-            try:
-                return cls.load(words, abbreviated)
-            except (OSError, RuntimeError, ValueError):
-                words.unlink(missing_ok=True)  # a damaged cache file is rebuilt
-        if progress:
-            progress("building the place-name matcher (once; cached next to the gazetteer index)")
-        matcher = cls.from_index()
+        matcher = cls._saved(words, abbreviated)
+        if matcher is not None:
+            return matcher
+        writable = os.access(folder, os.W_OK)  # a read-only cache folder: build for this process only
+        with exclusive(folder / "place-matcher.lock") if writable else nullcontext():
+            matcher = cls._saved(words, abbreviated, damaged_removed=writable)  # built while this one waited
+            if matcher is not None:
+                return matcher
+            if progress:
+                progress("building the place-name matcher (once; cached next to the gazetteer index)")
+            matcher = cls.from_index()
+            if writable:
+                cls._save_in_cache(matcher, words, abbreviated)
+        matcher.source = "built from the gazetteer index"
+        return matcher
+
+    @classmethod
+    def _saved(cls, words: Path, abbreviated: Path, *, damaged_removed: bool = False) -> PlaceMatcher | None:
+        """The matcher saved at these paths, or None; a damaged one is removed when ``damaged_removed``."""
+        if not (words.exists() and abbreviated.exists()):
+            return None
+        try:
+            return cls.load(words, abbreviated)
+        except (OSError, RuntimeError, ValueError):
+            if damaged_removed:  # under the lock: no other process is writing it
+                words.unlink(missing_ok=True)
+            return None
+
+    @staticmethod
+    def _save_in_cache(matcher: PlaceMatcher, words: Path, abbreviated: Path) -> None:
+        """Save through temporary files renamed into place, then remove builds for other inputs but the latest."""
+        import os
+        import tempfile
+
+        from geo.paths import remove_other_builds
+
         temporary: list[Path] = []
         try:
             for _ in range(2):
-                fd, tmp = tempfile.mkstemp(prefix=".place-matcher-", suffix=".tmp", dir=folder)
+                fd, tmp = tempfile.mkstemp(prefix=".place-matcher-", suffix=".tmp", dir=words.parent)
                 os.close(fd)
                 temporary.append(Path(tmp))
             tmp_words, tmp_abbreviated = temporary
             matcher.save(tmp_words, tmp_abbreviated)
             os.replace(tmp_abbreviated, abbreviated)
             os.replace(tmp_words, words)  # last: once it exists, both are complete
-            for stale in folder.glob("place-matcher-*"):  # built for another gazetteer or other rules
-                if stale not in (words, abbreviated):
-                    stale.unlink(missing_ok=True)
+            remove_other_builds([words, abbreviated], "place-matcher-*")
         except OSError:
-            pass  # a read-only cache folder only costs the build next time
+            pass  # a full disk only costs the build next time
         finally:
             for tmp in temporary:
                 tmp.unlink(missing_ok=True)
-        matcher.source = "built from the gazetteer index"
-        return matcher
 
     @classmethod
     def from_index(cls, index=None) -> PlaceMatcher:
