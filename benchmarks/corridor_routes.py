@@ -86,6 +86,17 @@ def score_routes(resolver: Resolver, routes: dict[str, list[dict]] | None = None
     return dict(right), missed_all
 
 
+def print_misses(missed, *, reasons: bool = True) -> None:
+    """One line per stop not settled: the place chosen, how far from the intended one, and why."""
+    for route, row, res, km in missed:
+        if res is None:
+            print(f"MISS {route} day {row['day']} {row['query']!r}: unknown")
+        else:
+            why = f"; {'; '.join(res.reasons)}" if reasons else ""
+            print(f"MISS {route} day {row['day']} {row['query']!r}: {res.place.label()} {km:.0f} km from "
+                  f"{row['expect']} (conf {res.confidence:.2f}{why})")
+
+
 def print_regions(right: dict[str, list[int]]) -> None:
     """The per-region table: stops right of stops."""
     print(f"{'region':30}{'stops right':>12}{'stops':>7}")
@@ -105,12 +116,8 @@ def main() -> None:
     routes = load_routes(*(args.table or ()))
     right, missed = score_routes(Resolver(index), routes)
     wrong_keys = {(route, row["day"], row["query"]) for route, row, _, _ in missed}
-    for route, row, res, km in missed if args.misses else ():
-        if res is None:
-            print(f"MISS {route} day {row['day']} {row['query']!r}: unknown")
-        else:
-            print(f"MISS {route} day {row['day']} {row['query']!r}: {res.place.label()} {km:.0f} km from "
-                  f"{row['expect']} (conf {res.confidence:.2f}; {'; '.join(res.reasons)})")
+    if args.misses:
+        print_misses(missed)
     print_regions(right)
     if args.terms:
         print(f"\n{'term switched off':24}{'stops it decides':>17}{'stops it costs':>15}")

