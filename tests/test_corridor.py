@@ -25,7 +25,6 @@ ROUTES = load_routes()
 UNSETTLED = {
     ("darien-north", "San Vicente"): "the San Vicente near Panama City (14,000 people) lies on the way from "
                                      "Lajas Blancas to Los Planes as much as the reception station at Metetí",
-    ("costarica-north", "Ciudad Neily"): "not in the gazetteer (GeoNames lists the town as Corredor)",
     ("salvador-elpoy", "La Palma"): "La Palma, Chalatenango is not in GeoNames' 500+ towns",
     ("news-2023-10-veracruz", "Lázaro Cárdenas"): "the ejido of San Juan Evangelista is not in GeoNames' 500+ "
                                                   "towns; 56 namesakes are, none on that road",
@@ -35,7 +34,7 @@ UNSETTLED = {
 
 
 # Names the gazetteer does not know at all (resolve_route refuses them; they stay UNSETTLED).
-NOT_IN_GAZETTEER = {"Ciudad Neily", "Nuevo Ubero", "Tatumbla"}
+NOT_IN_GAZETTEER = {"Nuevo Ubero", "Tatumbla"}
 
 
 def test_the_routes_cover_five_regions_with_several_routes_each():
