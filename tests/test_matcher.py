@@ -7,6 +7,8 @@ gazetteer's matcher, as ``routemapper extract`` does.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from routes.extract.matcher import Mention, PlaceMatcher, rules_fingerprint
@@ -94,7 +96,11 @@ def test_a_damaged_matcher_is_rebuilt_and_the_files_built_for_another_gazetteer_
     try:
         PlaceMatcher.cached()
         words, abbreviated = PlaceMatcher.cache_files()
-        words.write_bytes(b"damaged")
+        # Damaged as a new file under the name (a crash mid-copy, a bad disk): writing into the
+        # file in place would pull the pages from under this process's memory-mapped matcher (SIGBUS).
+        damaged = words.with_name(words.name + ".damaged")
+        damaged.write_bytes(b"damaged")
+        os.replace(damaged, words)
         rebuilt = PlaceMatcher.cached()
         assert rebuilt.source == "built from the gazetteer index"
         assert {words, abbreviated, *other} <= set(cache_dir().glob("place-matcher-*"))
