@@ -53,6 +53,8 @@ _OTHER_DAYS = WordPattern(
     r"anteriormente|previamente|el\s+d[íi]a\s+(?:anterior|siguiente)|in\s+recent\s+days|recently|"
     r"en\s+los\s+[úu]ltimos\s+d[íi]as|en\s+d[íi]as\s+recientes|recientemente)\b"
 )
+# Where the group is held in place: in a lede, at the dateline.
+_STUCK = WordPattern(r"\b(?:stuck|stranded|varad[oa]s|atrapad[oa]s|remained|remain|permanec\w+)\b")
 # A span of days, not one day: "in recent days", "over the past week", "en los últimos días".
 _OVER_DAYS = WordPattern(
     r"\b(?:in\s+recent\s+(?:days|weeks)|recently|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks)|"
@@ -319,8 +321,9 @@ class Extractor:
             info.append((dates_here[0].iso if dates_here else "", statement[0].iso if statement else "", other_days,
                          sent.paragraph in captions))
             factor = 1.0
-            if lede and (sizes or cued) and self._named_again(dateline[0], mentions, sent.end):
-                # "CIUDAD HIDALGO, Mexico — About 2,000 migrants decided...": the lede happens at the dateline.
+            if lede and (sizes or cued or _STUCK.search(sent.text)) and self._named_again(dateline[0], mentions, sent.end):
+                # "CIUDAD HIDALGO, Mexico — About 2,000 migrants decided...", "... migrants stuck at the border
+                # grew": the lede happens at the dateline.
                 stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
             if not stops:
                 # "About 1,000 more joined there": the place of the sentence before, same paragraph.
