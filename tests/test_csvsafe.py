@@ -227,3 +227,17 @@ def test_libreoffice_reads_no_formula_in_an_export(write_csv, tmp_path, cli):
     assert "'" + HYPERLINK in texts and "'" + DDE in texts
     floats = {c["value"] for c in cells if c["type"] == "float"}
     assert {"-92.25", "-92.46", "14.9"} <= floats  # lat/lon stay numbers
+
+
+def test_read_reports_restores_an_apostrophe_escape_and_keeps_any_other_apostrophe(write_csv):
+    from routes import read_reports
+
+    table = read_reports(write_csv(
+        "caravan,date,place,country,lat,lon,note\n"
+        "'@c1,2018-10-13,'=Tapachula,MX,14.9,-92.25,''=1+1\n"
+        "'c2,2018-10-14,'Huixtla,MX,15.14,-92.46,'-92.46\n"))
+    # an apostrophe before formula text is our writers' escape: taken off once
+    assert table["caravan"].tolist() == ["@c1", "'c2"]
+    assert table["place"].tolist() == ["=Tapachula", "'Huixtla"]
+    # a doubled one leaves the user's own apostrophe; before a number it is no escape (a number is no formula)
+    assert table["note"].tolist() == ["'=1+1", "'-92.46"]

@@ -119,10 +119,18 @@ def test_split_query_parts_are_stripped_nonempty_pieces(text):
     assert all(p and p == p.strip() and "," not in p and ";" not in p for p in parts)
 
 
-CELL = st.text(st.characters(blacklist_categories=["Cs"]), max_size=12)
+def _no_escape_apostrophe(text: str) -> bool:
+    # A cell that starts with an apostrophe may be one our CSV writers neutralised ("'=x" stands for
+    # "=x"): read_reports restores it, so it does not read back "as written". That rule has its own
+    # tests (tests/test_csvsafe.py); here the text is anything else.
+    return not text.strip().startswith("'")
 
 
-WORD = st.text(st.characters(blacklist_categories=["Cs", "Cc", "Zl", "Zp"]), min_size=1, max_size=12).filter(str.strip)
+CELL = st.text(st.characters(blacklist_categories=["Cs"]), max_size=12).filter(_no_escape_apostrophe)
+
+
+WORD = st.text(st.characters(blacklist_categories=["Cs", "Cc", "Zl", "Zp"]), min_size=1, max_size=12).filter(
+    str.strip).filter(_no_escape_apostrophe)
 VALID_ROW = st.tuples(WORD, report_dates(min_year=1900), WORD, st.sampled_from(["", "160", "7,000-8,000", "about 1,000"]))
 ANY_ROW = st.tuples(CELL, st.one_of(report_dates(), CELL), CELL, st.one_of(count_text, CELL))
 
