@@ -47,6 +47,8 @@ _R = 6378137.0
 LAND, BORDER, SEA = "#f4f2ec", "#9aa0a6", "#dce6ee"
 INK, MUTED = "#222222", "#5f6368"
 SYMBOL_KINDS = ("checkpoint", "blocked", "clash", "crossing", "returned")
+#: Stops closer than this (layout px) are named in one label, a line each.
+SHARED_LABEL_PX = 14.0
 
 
 @dataclass(frozen=True)
@@ -95,12 +97,24 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 class _Labels:
-    """Greedy label placement: each text takes the first candidate spot that overlaps nothing placed."""
+    """Greedy label placement: each text takes the first candidate spot that covers nothing drawn.
 
-    def __init__(self, ax, renderer, blocked: np.ndarray) -> None:
+    ``blocked`` boxes (symbols) and the labels already placed are never
+    covered.  ``shapes`` (the legs at their width and the circles' cores, in
+    display pixels) are avoided when a spot free of them exists, first around
+    the point, then a ring further out; a label that finds none lies across a
+    leg or a circle rather than being lost (``strict`` labels, the
+    countries', are left out instead).
+    """
+
+    def __init__(self, ax, renderer, blocked: np.ndarray, shapes: np.ndarray | None = None) -> None:
+        import shapely
+
         self.ax, self.renderer = ax, renderer
         self.boxes = np.asarray(blocked, dtype=float).reshape(-1, 4)  # x0, y0, x1, y1 in display pixels
         self.area = ax.get_window_extent(renderer)
+        shapes = np.asarray([] if shapes is None else shapes, dtype=object)
+        self.shapes = shapely.STRtree(shapes) if len(shapes) else None
 
     def _take(self, box) -> None:
         self.boxes = np.vstack([self.boxes, [box.x0, box.y0, box.x1, box.y1]])
@@ -114,37 +128,64 @@ class _Labels:
         hit = (b[:, 0] < box.x1) & (b[:, 2] > box.x0) & (b[:, 1] < box.y1) & (b[:, 3] > box.y0)
         return self._inside(box) and not hit.any()
 
-    def place(self, x: float, y: float, text: str, candidates: Sequence[tuple[float, float, str, str]],
-              *, force: bool = False, **style: Any) -> bool:
-        """Try ``(dx_pt, dy_pt, ha, va)`` offsets around data point ``(x, y)``; keep the first free one.
+    def _clear(self, box) -> bool:
+        """True when ``box`` crosses no leg and no circle."""
+        import shapely
 
-        With ``force`` a text that fits nowhere is still drawn, at the first
-        candidate that stays inside the map (or the first one).
-        """
+        if self.shapes is None:
+            return True
+        return len(self.shapes.query(shapely.box(box.x0, box.y0, box.x1, box.y1), predicate="intersects")) == 0
+
+    def _annotate(self, x: float, y: float, text: str, spot: tuple[float, float, str, str], style: dict):
         from matplotlib import patheffects
 
-        fallback = None
-        for dx, dy, ha, va in candidates:
-            label = self.ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
-                                     annotation_clip=False, parse_math=False, zorder=8,
-                                     path_effects=[patheffects.withStroke(linewidth=2.6, foreground="white")],
-                                     **style)
-            box = label.get_window_extent(self.renderer).expanded(1.04, 1.1)
-            if self._free(box):
-                self._take(box)
-                return True
+        dx, dy, ha, va = spot
+        return self.ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
+                                annotation_clip=False, parse_math=False, zorder=8,
+                                path_effects=[patheffects.withStroke(linewidth=2.6, foreground="white")], **style)
+
+    def place(self, x: float, y: float, text: str, candidates: Sequence[tuple[float, float, str, str]],
+              *, farther: Sequence[tuple[float, float, str, str]] = (), force: bool = False, strict: bool = False,
+              **style: Any) -> bool:
+        """Try ``(dx_pt, dy_pt, ha, va)`` offsets around data point ``(x, y)``; keep the best free one.
+
+        In order: a candidate, then one of ``farther``, that covers no label,
+        symbol, leg or circle; unless ``strict``, a candidate that covers no
+        label or symbol; with ``force``, the first candidate inside the map
+        (or the first one).  Returns whether the text was drawn.
+        """
+        boxes = []
+        for spot in (*candidates, *farther):
+            label = self._annotate(x, y, text, spot, style)
+            boxes.append(label.get_window_extent(self.renderer).expanded(1.04, 1.1))
             label.remove()
-            if fallback is None and self._inside(box):
-                fallback = (dx, dy, ha, va)
-        if force:
-            dx, dy, ha, va = fallback or candidates[0]
-            label = self.ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
-                                     annotation_clip=False, parse_math=False, zorder=8,
-                                     path_effects=[patheffects.withStroke(linewidth=2.6, foreground="white")],
-                                     **style)
-            self._take(label.get_window_extent(self.renderer))
-            return True
-        return False
+            if self._free(boxes[-1]) and self._clear(boxes[-1]):
+                self._take(boxes[-1])
+                self._annotate(x, y, text, spot, style)
+                return True
+        near = boxes[:len(candidates)]
+        pick = None if strict else next((i for i, box in enumerate(near) if self._free(box)), None)
+        if pick is None and force:
+            pick = next((i for i, box in enumerate(near) if self._inside(box)), 0)
+        if pick is None:
+            return False
+        self._take(near[pick])
+        self._annotate(x, y, text, candidates[pick], style)
+        return True
+
+
+def _shapes_px(ax, lines: np.ndarray, widths_px: np.ndarray, centres: np.ndarray, radii_px: np.ndarray) -> np.ndarray:
+    """The legs (``lines``: n x 2 x 2 data points, at their drawn width) and circles as shapes in display pixels."""
+    import shapely
+
+    to_px = ax.transData.transform
+    legs = shapely.linestrings(to_px(lines.reshape(-1, 2)).reshape(-1, 2, 2)) if len(lines) else np.empty(0, object)
+    legs = shapely.buffer(legs, np.maximum(np.asarray(widths_px, float) / 2, 1.0), cap_style="flat")
+    # a circle's own label sits just outside it: 1 px less keeps rounding from blocking it
+    circles = shapely.buffer(shapely.points(to_px(centres)) if len(centres) else np.empty(0, object),
+                             np.maximum(np.asarray(radii_px, float) - 1.0, 0.5), quad_segs=4)
+    shapes = np.concatenate([legs, circles])
+    return shapes[~shapely.is_empty(shapes)]
 
 
 def _around(r_pt: float, gap: float = 3.0) -> list[tuple[float, float, str, str]]:
@@ -316,9 +357,15 @@ def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthSca
     y = h_px - 6 * k
     pad = 10
 
+    renderer = fig.canvas.get_renderer()
+    room = (w_px - pad - 4) * fig.dpi / 100  # display pixels left of the panel's edge
+
     def heading(text: str) -> None:
         nonlocal y
-        ax.text(pad, y, text, fontsize=8.5 * k, fontweight="bold", color=INK, va="top", parse_math=False)
+        label = ax.text(pad, y, text, fontsize=8.5 * k, fontweight="bold", color=INK, va="top", parse_math=False)
+        width = label.get_window_extent(renderer).width
+        if width > room:  # a long heading (Spanish runs longer) is set smaller, not cut at the picture's edge
+            label.set_fontsize(8.5 * k * room / width)
         y -= 17 * k
 
     def row(draw, text: str, height: float | None = None) -> None:
@@ -550,8 +597,13 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
         half = 9 * dpi / 100
         blocked = np.column_stack([centres - half, centres + half])
 
-    # labels: areas first, then stops (biggest first), then countries where room is left
-    placer = _Labels(ax, renderer, blocked)
+    # labels: areas first, then stops (biggest first), then countries where room is left; each keeps off
+    # the legs and the circles' cores where it can (a name across a leg or another stop's circle misleads)
+    ax.apply_aspect()
+    drawn = solid | planned
+    placer = _Labels(ax, renderer, blocked, _shapes_px(ax, lines, seg_w * PT * dpi / 72,
+                                                      np.column_stack([px[drawn], py[drawn]]),
+                                                      core_r[drawn] * PT * dpi / 72))
     for x, y, text, color in area_labels:
         placer.place(x, y, text, [(0, 0, "center", "center"), (0, -14, "center", "top"), (0, 14, "center", "bottom"),
                                   (-8, 0, "left", "center"), (8, 0, "right", "center"), (-8, -14, "left", "top"),
@@ -560,11 +612,12 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
                      bbox=dict(boxstyle="round,pad=0.35", facecolor=(1, 1, 1, 0.9), edgecolor=color,
                                linestyle=(0, (3, 2)), lw=1.1))
     for x, y, text, r_pt in _stop_labels(pr, px, py, np.fmax(np.nan_to_num(high, nan=0.0), core_r),
-                                         days[point], words, with_year):
-        placer.place(x, y, text, _around(r_pt * PT), fontsize=8, color=INK, fontweight="bold")
+                                         days[point], words, with_year, frame.per_px):
+        placer.place(x, y, text, _around(r_pt * PT), farther=_around(r_pt * PT, gap=10.0),
+                     fontsize=8, color=INK, fontweight="bold")
     for name, x, y in country_labels:
         placer.place(x, y, name.upper(), [(0, 0, "center", "center"), (0, -12, "center", "top"),
-                                           (0, 12, "center", "bottom")], fontsize=7.5, color="#8d9296")
+                                           (0, 12, "center", "bottom")], strict=True, fontsize=7.5, color="#8d9296")
 
     _scale_bar(ax, frame, words)
 
@@ -635,9 +688,12 @@ def _wrap(fig, renderer, text: str, fontsize: float, width_pixels: float) -> lis
     return textwrap.wrap(text, max(20, int(width_pixels / per_char * 0.97)))
 
 
-def _stop_labels(pr, px, py, radius_px, days, words: Catalogue, with_year: bool):
+def _stop_labels(pr, px, py, radius_px, days, words: Catalogue, with_year: bool, per_px: float):
     """One label a place: the shortest reported name there and its days (``Tapachula, 24–26 Dec``, as the
-    HTML map writes them), biggest group first (at most 60)."""
+    HTML map writes them), biggest group first (at most 60); places a few pixels apart share a label.
+
+    Returns ``(x, y, text, reach)``: the point, the text and how far (layout px) its circles reach from it.
+    """
     import pandas as pd
 
     if pr.empty:
@@ -650,10 +706,18 @@ def _stop_labels(pr, px, py, radius_px, days, words: Catalogue, with_year: bool)
     best = table.sort_values(["key", "name_len"]).groupby("key", sort=False).agg(
         x=("x", "first"), y=("y", "first"), place=("place", "first"), r=("r", "max"), size=("size", "max"),
         reports=("place", "size"), first=("day", "min"), last=("day", "max"))
-    best = best.sort_values(["size", "reports"], ascending=False).head(60)
-    return [(row.x, row.y, words.text("page.label", place=row.place,
-                                      when=words.short_span(row.first, row.last, year=with_year)), max(row.r, 9.0))
-            for row in best.itertuples()]
+    best = best.sort_values(["size", "reports"], ascending=False).head(60).reset_index(drop=True)
+    best["text"] = [words.text("page.label", place=row.place, when=words.short_span(row.first, row.last,
+                                                                                     year=with_year))
+                    for row in best.itertuples()]
+    # places closer than SHARED_LABEL_PX share one label, a line each (biggest first): two names
+    # side by side would cover each other's circle
+    best["group"] = _clusters(best["x"].to_numpy() / per_px, best["y"].to_numpy() / per_px, SHARED_LABEL_PX)
+    best[["cx", "cy"]] = best.groupby("group")[["x", "y"]].transform("mean").to_numpy()
+    best["reach"] = best["r"] + np.hypot(best["x"] - best["cx"], best["y"] - best["cy"]) / per_px
+    shared = best.groupby("group", sort=False).agg(x=("cx", "first"), y=("cy", "first"), text=("text", "\n".join),
+                                                   r=("reach", "max"))
+    return [(row.x, row.y, row.text, max(row.r, 9.0)) for row in shared.itertuples()]
 
 
 def _rgba(color: str, alpha: float) -> tuple[float, float, float, float]:

@@ -273,3 +273,65 @@ def test_cli_build_png_in_spanish(cli, tmp_path):
     result = cli("build", str(next(p for p in SAMPLES if "2021-01" in p.name)), "--png", str(out), "--lang", "es")
     assert result.exit_code == 0, result.output
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# -- stop names keep off the legs and the circles, close stops share one label --------------------------------
+# A route of eleven stops along the Pacific coast, written for this test (places the picture was not tuned on):
+# Tecún Umán and Ciudad Hidalgo face each other across the Suchiate (1.3 km), La Hachadura and Ciudad Pedro de
+# Alvarado across the Paz.
+COAST = """caravan,date,place,country,kind,count
+c,2019-01-16,San Salvador,SV,departure,about 350
+c,2019-01-17,Santa Ana,SV,sighting,400-500
+c,2019-01-18,La Hachadura,SV,crossing,~500
+c,2019-01-18,Ciudad Pedro de Alvarado,GT,checkpoint,
+c,2019-01-19,Escuintla,GT,sighting,600
+c,2019-01-20,Mazatenango,GT,sighting,cerca de 700
+c,2019-01-21,Retalhuleu,GT,sighting,700
+c,2019-01-22,Tecún Umán,GT,crossing,800
+c,2019-01-22,Ciudad Hidalgo,MX,clash,about 200 more
+c,2019-01-23,Tapachula,MX,arrival,"1,000"
+c,2019-01-25,Huixtla,MX,sighting,900
+c,2019-01-27,Pijijiapan,MX,returned,150
+"""
+
+
+def _boxes_and_legs(fig):
+    """The stop labels' boxes and the legs' centre lines, both in display pixels, as drawn."""
+    import shapely
+    from matplotlib.collections import LineCollection
+
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    labels = {t.get_text(): t.get_window_extent(renderer) for t in ax.texts
+              if t.get_fontweight() == "bold" and t.get_text()}
+    legs = [shapely.linestrings(ax.transData.transform(seg)) for c in ax.collections
+            if isinstance(c, LineCollection) for seg in c.get_segments()]
+    return labels, legs
+
+
+@pytest.mark.parametrize("lang, shared, alone", [
+    ("en", "Tecún Umán, 22 Jan\nCiudad Hidalgo, 22 Jan",
+     ["San Salvador, 16 Jan", "Santa Ana, 17 Jan", "Escuintla, 19 Jan", "Mazatenango, 20 Jan",
+      "Retalhuleu, 21 Jan", "Tapachula, 23 Jan", "Huixtla, 25 Jan", "Pijijiapan, 27 Jan"]),
+    ("es", "Tecún Umán, 22 ene\nCiudad Hidalgo, 22 ene",
+     ["San Salvador, 16 ene", "Santa Ana, 17 ene", "Escuintla, 19 ene", "Mazatenango, 20 ene",
+      "Retalhuleu, 21 ene", "Tapachula, 23 ene", "Huixtla, 25 ene", "Pijijiapan, 27 ene"]),
+])
+def test_stop_names_keep_off_the_legs_and_close_stops_share_a_label(write_csv, lang, shared, alone):
+    import shapely
+
+    from maps.static_image import figure
+    from routes import build_routes, read_reports
+
+    fig = figure(build_routes(read_reports(write_csv(COAST))), lang=lang)
+    labels, legs = _boxes_and_legs(fig)
+    assert shared in labels  # one label, a line each, for the two towns across the river
+    assert [t for t in labels if "Ciudad Hidalgo" in t or "Tecún Umán" in t] == [shared]
+    missing = [t for t in alone if t not in labels]
+    assert missing == [], list(labels)
+    assert len(legs) == 10
+    crossing = [text for text, b in labels.items()
+                if any(shapely.intersects(shapely.box(b.x0, b.y0, b.x1, b.y1), leg) for leg in legs)]
+    assert crossing == []
+    boxes = list(labels.values())
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
