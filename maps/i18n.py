@@ -129,17 +129,27 @@ class Catalogue:
         """The country's name for an ISO code (the code itself when the catalogue has no name)."""
         return str(self.messages.get(f"country.{str(code).upper()}", code))
 
-    def people(self, low: float, high: float) -> str:
+    def people(self, low: float, high: float, *, about: bool = False) -> str:
         """A group size in words: ``7,000 people``, ``1,600–3,000 people``, ``thousands of people``.
 
         A figure that is exactly a vague word's range (:data:`routes.counts.VAGUE`:
         2,000-9,000 for ``thousands``) is written as the word, as the reporter said it.
+        With ``about`` (prose, where a range of 7,200–8,800 reads as a precision
+        no one reported), a range that is exactly a qualifier's
+        (:data:`routes.counts.FACTORS`: 0.9 N .. 1.1 N for ``about N``, 0.5 N .. N
+        for ``up to N``, N .. 1.5 N for ``at least N``, 0.9 N .. N for ``almost
+        N``) is written with the qualifier: ``about 8,000 people`` (``unas 8.000
+        personas``).
         """
-        from routes.counts import VAGUE  # light: no geopandas
+        from routes.counts import FACTORS, VAGUE  # light: no geopandas
 
         for word, (lo, hi) in VAGUE.items():
             if (float(low), float(high)) == (float(lo), float(hi)):
                 return self.text(f"vague.{word}")
+        for qualifier, (f_low, f_high) in FACTORS.items() if about and low < high else ():
+            n = round((low + high) / (f_low + f_high))
+            if n >= 10 and abs(low - f_low * n) <= 0.5 and abs(high - f_high * n) <= 0.5:
+                return self.text(f"unit.people_{qualifier.replace(' ', '_')}", n=n)
         if round(low) == round(high):
             return self.text("unit.people", n=int(round(low)))
         return self.text("unit.people_range", spread=self.spread(low, high))

@@ -16,7 +16,8 @@ sizes by the one merge rule (:mod:`routes.sizes`), the route from
 :func:`routes.build.route_stops`, distance and days from
 :func:`routes.queries.stats`.  The words come from the language catalogue
 (:mod:`maps.i18n`); a figure that is exactly one of the vague words' ranges
-(2,000-9,000 for ``thousands``) is written as the word (:meth:`maps.i18n.Catalogue.people`).
+(2,000-9,000 for ``thousands``) is written as the word, and one that is exactly ``about N``'s
+(0.9 N .. 1.1 N) as ``about N`` (:meth:`maps.i18n.Catalogue.people`).
 """
 
 from __future__ import annotations
@@ -210,7 +211,7 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
         left = _when(words, first["leave"], first["around_leave"],
                      year=not gathered or first["arrive"].year != first["leave"].year)
         sized = _known(first["leave_low"]) and not first["size_carried"]
-        people = words.people(first["leave_low"], first["leave_high"]) if sized else ""
+        people = words.people(first["leave_low"], first["leave_high"], about=True) if sized else ""
         if first["count"] == 1:
             opening = words.text("summary.only_stop_size" if sized else "summary.only_stop", subject=subject,
                                  place=where, when=left, people=people)
@@ -237,7 +238,7 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
 
     row, top = facts.get("stats"), facts.get("largest")
     if row and top and _known(row["largest_high"]) and not (_known(start_high) and row["largest_high"] <= start_high):
-        sentences.append(words.text("summary.largest", people=words.people(row["largest_low"], row["largest_high"]),
+        sentences.append(words.text("summary.largest", people=words.people(row["largest_low"], row["largest_high"], about=True),
                                     place=top["name"], when=_when(words, row["largest_date"], top["largest_around"])))
 
     obstacles = facts.get("obstacles", [])
@@ -250,7 +251,7 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
     for back in facts.get("returned", []):
         when = _when(words, back["day"], back["around"])
         if _known(back["low"]):
-            sentences.append(words.text("summary.returned", people=words.people(back["low"], back["high"]),
+            sentences.append(words.text("summary.returned", people=words.people(back["low"], back["high"], about=True),
                                         place=back["name"], when=when))
         else:
             sentences.append(words.text("summary.returned_no_size", place=back["name"], when=when))
@@ -260,7 +261,7 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
         when = _when(words, last["day"], last["around"])
         if _known(last["low"]):
             sentences.append(words.text("summary.last_size", place=where, when=when,
-                                        people=words.people(last["low"], last["high"])))
+                                        people=words.people(last["low"], last["high"], about=True)))
         else:
             sentences.append(words.text("summary.last", place=where, when=when))
 
@@ -270,7 +271,8 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
             sentences.append(words.text("summary.route", km=km, days=words.text("unit.days", n=int(row["days"]))))
         else:
             sentences.append(words.text("summary.route_one_day", km=km))
-    return " ".join(sentences)
+    # a sentence may open with a figure in words ("up to 5,300 people turned back ...")
+    return " ".join(s[:1].upper() + s[1:] for s in sentences)
 
 
 def _round_km(km: float) -> int:

@@ -113,6 +113,25 @@ def test_group_sizes_in_words(lang, low, high, text):
     assert catalogue(lang).people(low, high) == text
 
 
+@pytest.mark.parametrize("lang, low, high, text", [
+    ("en", 7200, 8800, "about 8,000 people"),      # 'about 8,000'
+    ("es", 7200, 8800, "unas 8.000 personas"),
+    ("en", 2650, 5300, "up to 5,300 people"),      # 'as many as 5,300'
+    ("es", 2650, 5300, "hasta 5.300 personas"),
+    ("en", 3000, 4500, "at least 3,000 people"),   # 'more than 3,000'
+    ("es", 1800, 2000, "casi 2.000 personas"),     # 'almost 2,000'
+    ("en", 1600, 3000, "1,600–3,000 people"),      # a merged range is said as a range
+    ("en", 7000, 7000, "7,000 people"),
+    ("en", 2000, 9000, "thousands of people"),
+    ("en", 7100, 8800, "7,100–8,800 people"),      # near 'about 8,000' is not 'about 8,000'
+    ("en", 9, 11, "about 10 people"),
+])
+def test_prose_says_a_qualified_figure_as_the_reporter_did(lang, low, high, text):
+    assert catalogue(lang).people(low, high, about=True) == text
+    assert catalogue(lang).people(7200, 8800) == catalogue(lang).text("unit.people_range",
+                                                                        spread=catalogue(lang).spread(7200, 8800))
+
+
 @pytest.mark.parametrize("lang, first, last, year, text", [
     ("en", "2021-01-16", "2021-01-17", False, "16–17 Jan"),
     ("es", "2021-01-16", "2021-01-17", False, "16–17 ene"),

@@ -2,8 +2,10 @@
 
 The expected texts were written by hand from the report files: the figures are
 the reporters' words turned into numbers by the README's rules ("almost 2,000"
-is 1,800-2,000, "about 8,000" 7,200-8,800, "as many as 5,300" 2,650-5,300,
-"thousands" stays a word), the dates are the reports' days.
+is 1,800-2,000, "thousands" stays a word); a single report's qualified figure
+is said as the reporter said it ("about 8,000" is 7,200-8,800 on the map and
+"about 8,000 people" in the text, "as many as 5,300" "up to 5,300"), a merged
+one as its range; the dates are the reports' days.
 """
 
 import json
@@ -15,16 +17,16 @@ from routes import build_routes, read_reports
 
 OCT_2018_EN = (
     "The Honduras caravan of October 2018 gathered in San Pedro Sula (Honduras) around 12 October 2018, set out on 13 October "
-    "with 1,800–2,000 people and passed through Agua Caliente, Esquipulas and Chiquimula. Its largest figure, "
+    "with almost 2,000 people and passed through Agua Caliente, Esquipulas and Chiquimula. Its largest figure, "
     "1,600–3,000 people, was reported at Agua Caliente on 15 October 2018. Checkpoints were reported at Agua "
     "Caliente, Esquipulas and Tapachula. It was last reported in Ciudad Hidalgo (Mexico) on 21 October 2018. "
     "The mapped route covers about 490 km over 9 days."
 )
 JAN_2021_ES = (
-    "La caravana de Honduras de enero de 2021 salió de San Pedro Sula (Honduras) el 15 de enero de 2021 con 7.200–8.800 "
-    "personas y pasó por Vado Hondo. Hubo un enfrentamiento en Vado Hondo. 2.650–5.300 personas regresaron desde "
+    "La caravana de Honduras de enero de 2021 salió de San Pedro Sula (Honduras) el 15 de enero de 2021 con unas 8.000 "
+    "personas y pasó por Vado Hondo. Hubo un enfrentamiento en Vado Hondo. Hasta 5.300 personas regresaron desde "
     "El Florido el 19 de enero de 2021. La última información la sitúa en Guatemala-Mexico border hacia el 22 de "
-    "enero de 2021, con 2.700–3.300 personas. La ruta trazada cubre unos 210 km en 4 días."
+    "enero de 2021, con unas 3.000 personas. La ruta trazada cubre unos 210 km en 4 días."
 )
 DEC_2023_EN = (
     "The Tapachula caravan of December 2023 set out from Tapachula (Mexico) on 24 December 2023 with thousands of people and "
@@ -81,14 +83,14 @@ def test_a_long_route_names_its_notable_places(chiapas):
     km = round(haversine_km(stops) / 10) * 10
     assert km == 400  # the spherical and the ellipsoidal length agree to the 10 km the text gives
     assert chiapas.caravan("2022-06-chiapas").describe() == (
-        "The Chiapas caravan of June 2022 set out from Tapachula (Mexico) on 6 June 2022 with 4,500–5,500 people and passed "
+        "The Chiapas caravan of June 2022 set out from Tapachula (Mexico) on 6 June 2022 with about 5,000 people and passed "
         "through 8 places, among them Pijijiapan, Chahuites and Juchitán. Its largest figure, 6,000 people, was "
         "reported at Mapastepec on 9 June 2022. A checkpoint was reported at Arriaga. It was blocked at Pijijiapan. "
         "There was a clash at Chahuites. It was last reported in Matías Romero (Mexico) on 18 June 2022, with "
         "1,200 people. The mapped route covers about 400 km over 12 days."
     )
     assert chiapas.describe("es", names={"2022-06-chiapas": "La caravana de junio"}).iloc[0] == (
-        "La caravana de junio salió de Tapachula (México) el 6 de junio de 2022 con 4.500–5.500 personas y pasó "
+        "La caravana de junio salió de Tapachula (México) el 6 de junio de 2022 con unas 5.000 personas y pasó "
         "por 8 lugares, entre ellos Pijijiapan, Chahuites y Juchitán. Su cifra más alta, 6.000 personas, se "
         "registró en Mapastepec el 9 de junio de 2022. Se informó de un control en Arriaga. Fue detenida en "
         "Pijijiapan. Hubo un enfrentamiento en Chahuites. La última información la sitúa en Matías Romero "
