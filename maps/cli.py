@@ -269,6 +269,13 @@ def geocode(names: tuple[str, ...], country: str, near: str, kind: str, fmt: str
         raise SystemExit(EXIT_FAILURE)
 
 
+def _given(name: str) -> bool:
+    """Whether the user gave the option ``name`` (not its default) to the running command."""
+    from click.core import ParameterSource
+
+    return click.get_current_context().get_parameter_source(name) is not ParameterSource.DEFAULT
+
+
 def _warn_error(exc: RoutemapperError) -> None:
     """Print an error's message and hint on stderr without stopping."""
     click.echo(f"routemapper: error: {exc.message}", err=True)
@@ -290,7 +297,7 @@ from .commands import QUESTIONS as _QUESTIONS  # noqa: E402  (light: no geopanda
 @click.option("--km", type=float, help="near (default 10), passed-through (default 5): distance in km.")
 @click.option("--country", default="", help="Country hint for --place: ISO code or name.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "geojson"]), default="table",
-              show_default=True)
+              show_default=True, help="Without it, -o's extension chooses (.csv, .json, .geojson, .txt).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
 @click.option("--encoding", help="Encoding of the reports files (default: UTF-8, or UTF-16 with a BOM).")
 @click.option("--lang", type=_Languages(), default="en", show_default=True,
@@ -316,9 +323,10 @@ def query(reports: tuple[Path, ...], question: str, caravan: str | None, start: 
     from geo.atomic import refuse_input_as_output
 
     from .commands import query_text
-    from .outputs import check_output
+    from .outputs import check_output, format_for
 
     refuse_input_as_output(output, reports)
+    fmt = format_for(output, fmt, ("table", "csv", "json", "geojson"), given=_given("fmt"))
     check_output(output, fmt, f"--format {fmt}", instead={k: f"--format {k}" for k in ("csv", "json", "geojson", "table")})
     text = query_text(list(reports), question, fmt=fmt, caravan=caravan, start=start, end=end, date=date,
                       place=place, km=km, country=country, encoding=encoding, lang=lang)
@@ -359,7 +367,8 @@ def export(reports: tuple[Path, ...], output: Path, layer: str | None, encoding:
 @click.option("--published", default=None, metavar="YYYY-MM-DD",
               help="Publication date (default: from the HTML's metadata); resolves weekdays and 'yesterday'.")
 @click.option("--caravan", default=None, help="Caravan id written in every row.")
-@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True,
+              help="Without it, -o's extension chooses (.csv, .json).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="File to write (default: stdout).")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
@@ -401,9 +410,10 @@ def extract(articles: tuple[str, ...], published: str | None, caravan: str | Non
     from routes.limits import Limits, keep_rows
     from routes.extract.output import format_rows, write_rows
 
-    from .outputs import check_output
+    from .outputs import check_output, format_for
 
     refuse_input_as_output(output, articles)
+    fmt = format_for(output, fmt, ("csv", "json"), given=_given("fmt"))
     check_output(output, fmt, f"--format {fmt}", instead={k: f"--format {k}" for k in ("csv", "json")})
     limits = Limits(max_chars=max_article_chars, max_rows=max_rows)
     notes: list[str] = []

@@ -5,6 +5,8 @@ or ``stats.json`` that holds CSV) opens wrongly everywhere it goes: the
 mistake is almost always a slip of the option or the name.  So each output
 option names what it writes, and a path whose extension says something else
 is refused (exit 2, nothing written) with the option that writes that kind.
+Where a command writes several formats and ``--format`` is not given, the
+extension chooses (:func:`format_for`: ``-o stats.csv`` writes CSV).
 """
 
 from __future__ import annotations
@@ -34,6 +36,15 @@ def what_the_name_says(path: Path) -> str:
         if suffix in suffixes:
             return description
     return OTHER.get(suffix, "")
+
+
+def format_for(path: str | Path | None, fmt: str, choices: tuple[str, ...], *, given: bool) -> str:
+    """The format to write: ``fmt`` when the user ``given`` it (or there is no ``path``), else the first
+    of ``choices`` whose extensions include ``path``'s, else ``fmt`` (which :func:`check_output` then refuses)."""
+    if given or path is None:
+        return fmt
+    suffix = Path(path).suffix.lower()
+    return next((kind for kind in choices if suffix in KINDS[kind][1]), fmt)
 
 
 def check_output(path: str | Path | None, kind: str, option: str, *, instead: dict[str, str] | None = None) -> None:

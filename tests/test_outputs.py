@@ -58,10 +58,28 @@ def test_query_geojson_may_be_named_json(cli, tmp_path):
 def test_extract_refuses_a_csv_draft_named_json(cli, tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("About 300 migrants reached Tapachula on Monday.", encoding="utf-8")
-    result = cli("extract", str(article), "-o", str(tmp_path / "draft.json"))
+    result = cli("extract", str(article), "--format", "csv", "-o", str(tmp_path / "draft.json"))
     assert result.exit_code == 2
     assert "draft.json: --format csv writes CSV, but the name says JSON" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_without_format_the_extension_chooses(cli, tmp_path):
+    import json
+
+    article = tmp_path / "a.txt"
+    article.write_text("About 300 migrants reached Tapachula on Monday.", encoding="utf-8")
+    assert cli("extract", str(article), "--published", "2023-12-26", "-o", str(tmp_path / "draft.json")).exit_code == 0
+    assert json.loads((tmp_path / "draft.json").read_text(encoding="utf-8"))[0]["place"] == "Tapachula"
+    for name, start in (("stats.csv", "caravan,start,end,"), ("stats.json", "[\n  {\n    \"caravan\""),
+                        ("crossings.geojson", '{"type": "FeatureCollection"'), ("stats.txt", "          caravan")):
+        question = name.split(".")[0]
+        result = cli("query", DEC, question, "-o", str(tmp_path / name))
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(start), name
+    result = cli("query", DEC, "stats", "-o", str(tmp_path / "stats.tsv"))  # a kind query does not write
+    assert result.exit_code == 2 and "stats.tsv: --format table writes a text table, but the name says TSV" in result.stderr
+    assert not (tmp_path / "stats.tsv").exists()
 
 
 def test_build_map_checks_names_from_python_too(tmp_path):
