@@ -37,6 +37,7 @@ import csv
 import difflib
 import io
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -63,6 +64,12 @@ EARLIEST_DATE = date(1900, 1, 1)
 #: The kind whose reports may lie in the future (an announced departure).
 FUTURE_KIND = "planned"
 
+#: Characters a report's text may not hold: C0 controls but tab and line breaks, DEL and C1 controls.
+#: Printed in a terminal (``query``'s tables and summaries, error messages, ``cat`` of a CSV) an
+#: escape sequence can rewrite the screen, retitle the window or hide lines; no report needs one.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_C0_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 _DATE_FORMS = "expected YYYY-MM-DD, ~YYYY-MM-DD, YYYY-MM or YYYY-MM-DD/YYYY-MM-DD"
 _SPREADSHEET_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")  # xlsx/ods (zip), xls (OLE)
 
@@ -119,6 +126,21 @@ def _restored(values: Iterable) -> np.ndarray:
     """:func:`_stripped`, with the cells our CSV writers neutralised read back as their text (:mod:`geo.csvsafe`)."""
     return np.array([(restore(v) if v[:1] == "'" else v).strip() if type(v) is str else _text(v) for v in values],
                     dtype=object)
+
+
+def _may_hold_controls(data: bytes) -> bool:
+    """False when the UTF-8 ``data`` surely holds no :data:`_CONTROL` character (one quick pass, no regex
+    unless a C1 lead byte is there), so that most files skip the check cell by cell."""
+    return len(data.translate(None, _C0_BYTES)) != len(data) or (b"\xc2" in data and _C1_UTF8.search(data) is not None)
+
+
+def _joined(column: pd.Series) -> str:
+    """The column's cells as one string (for one regular-expression scan instead of one a cell)."""
+    values = column.to_numpy(dtype=object)
+    try:
+        return "".join(values)
+    except TypeError:  # a cell that is not text
+        return "".join(map(str, values))
 
 
 def _text(value: object) -> str:
@@ -356,7 +378,8 @@ def _swapped_in_caravan(caravan: pd.Series, lat: pd.Series, lon: pd.Series) -> n
     return (given & enough & far & near_if_swapped).to_numpy()
 
 
-def _validate(frame: pd.DataFrame, where: Where, today: date) -> pd.DataFrame:
+def _validate(frame: pd.DataFrame, where: Where, today: date, *, controls: bool = True) -> pd.DataFrame:
+    """Check every row (``controls``: look for control characters too); raise :class:`geo.InputErrors`."""
     rows = frame.index.to_numpy(dtype=np.int64)
     problems: list[InputError] = []
     total = 0
@@ -370,6 +393,12 @@ def _validate(frame: pd.DataFrame, where: Where, today: date) -> pd.DataFrame:
                                        hint=hint(frame.iloc[i]) if callable(hint) else hint))
 
     flag((frame["caravan"] == "").to_numpy(), "caravan", "empty: expected the id of the moving group, e.g. 2018-10-honduras")
+    for column in COLUMNS if controls else ():
+        if column in frame and _CONTROL.search(_joined(frame[column])):  # one scan a column
+            flag(frame[column].map(lambda v: _CONTROL.search(str(v)) is not None).to_numpy(bool), column,
+                 lambda r, c=column: f"holds a control character (U+{ord(_CONTROL.search(str(r[c])).group()):04X}): "
+                                     "expected plain text",
+                 hint="delete it: printed in a terminal, a control character can rewrite the screen")
 
     kinds = frame["kind"].str.lower().replace("", DEFAULT_KIND)
     bad_kind = ~kinds.isin(KINDS)
@@ -519,7 +548,7 @@ def read_reports(path: str | Path, *, encoding: str | None = None, today: date |
         except OSError as exc:
             raise InputError(f"cannot read the file ({exc.strerror or exc})", where=where) from None
     text = _decode(raw, where, encoding)
-    restore_cells = False
+    restore_cells, controls = False, True
     if name.lower().endswith((".geojson", ".json")) or text[:4096].lstrip().startswith("{"):
         frame = _frame_from_geojson(text, where)
     else:
@@ -530,12 +559,13 @@ def read_reports(path: str | Path, *, encoding: str | None = None, today: date |
         elif raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         del text
+        controls = _may_hold_controls(raw)
         frame = _frame_from_csv(raw, where)
         del raw
     frame = _normalise_columns(frame, where, restore_cells=restore_cells)
     if frame.empty:
         raise InputError("the file has a header but no reports", where=where)
-    return _points(_validate(frame, where, today or date.today()))
+    return _points(_validate(frame, where, today or date.today(), controls=controls))
 
 
 def reports_from_rows(rows: Iterable[dict] | pd.DataFrame, *, name: str = "<rows>", first_row: int = 1,

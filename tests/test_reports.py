@@ -153,3 +153,25 @@ def test_swapped_coordinates_get_a_hint(write_csv):
 def test_decimal_commas_in_coordinates(write_csv):
     r = read_reports(write_csv("caravan;date;lat;lon\nc1;2018-10-15;14,9;-92,26\nc1;2018-10-16;14.8;-92.1\n"))
     assert r["lat"].tolist() == [14.9, 14.8] and r["lon"].tolist() == [-92.26, -92.1]
+
+
+def test_control_characters_are_refused_from_python_rows_and_geojson_too(tmp_path):
+    """An escape sequence in a report would rewrite the terminal that prints it (query's tables, cat)."""
+    import json
+
+    from geo.errors import InputError
+    from routes import read_reports, reports_from_rows
+
+    row = {"caravan": "c1", "date": "2020-01-10", "place": "Tapachula", "lat": "14.9", "lon": "-92.26",
+           "note": "tear gas\x1b[2J"}
+    with pytest.raises(InputError) as caught:
+        reports_from_rows([row], name="rows")
+    assert "rows, row 1, column 'note': holds a control character (U+001B): expected plain text" in str(caught.value)
+    path = tmp_path / "r.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-92.26, 14.9]},
+         "properties": {"caravan": "c1", "date": "2020-01-10", "place": "Tapachula\u0007"}}]}), encoding="utf-8")
+    with pytest.raises(InputError, match=r"column 'place': holds a control character \(U\+0007\)"):
+        read_reports(path)
+    row["note"] = "two lines\nand a\ttab"  # line breaks and tabs are text
+    assert reports_from_rows([row])["note"].iloc[0] == "two lines\nand a\ttab"
