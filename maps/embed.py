@@ -14,7 +14,10 @@ with JavaScript), ``allow-popups`` and ``allow-popups-to-escape-sandbox`` (a
 source link opens the article it names in a new tab, unsandboxed).  It gets
 no ``allow-same-origin``, so the map runs in an opaque origin and can reach
 neither the article's page, cookies nor storage; ``referrerpolicy="no-referrer"``
-keeps the article's address from the map's server.
+keeps the article's address from the map's server.  The iframe's ``src`` is
+an ``http(s)`` address or a relative path, never ``javascript:`` or ``data:``
+(which would run in the frame whatever page was meant); the default, the
+page's file name, is percent-encoded so that no name reads as a scheme.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote, urlsplit
 
 from geo.errors import InputError
 
@@ -118,7 +122,7 @@ def _snippet(path: str | Path, title: str | None, height: int, src: str | None) 
         raise InputError(f"height {height}: taller than any screen", hint=f"use --height {MAX_HEIGHT} or less")
     page = read_map_page(path)
     label = title if title is not None else (page.title or Path(path).stem)
-    url = src if src is not None else Path(path).name
+    url = _checked_src(src) if src is not None else quote(Path(path).name)
     ident = "rm-embed-" + hashlib.sha256(f"{url}\n{label}".encode()).hexdigest()[:10]
     attr = lambda value: html.escape(str(value), quote=True)  # noqa: E731
     described = f' aria-describedby="{ident}-alt"' if page.description else ""
@@ -134,6 +138,23 @@ def _snippet(path: str | Path, title: str | None, height: int, src: str | None) 
                      f'clip:rect(0 0 0 0);white-space:nowrap">{html.escape(page.description)}</p>')
     parts += ["</div>", _listener(ident)]
     return "\n".join(parts), {"title": label, "alt": page.description, "src": url, "height": height}
+
+
+def _checked_src(src: str) -> str:
+    """``src`` when it is an ``http(s)`` URL with a host (``//host/...`` too) or a relative path; else
+    :class:`geo.InputError`."""
+    text = str(src).strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        parts = None
+    web = parts is not None and parts.scheme.lower() in ("http", "https", "") and bool(parts.netloc)
+    relative = parts is not None and not parts.scheme and not parts.netloc
+    if not text or not (web or relative) or any(c < " " for c in text):
+        raise InputError(f"--src {src!r}: expected the http(s) address the page will be published at, "
+                         "or a path relative to the article",
+                         hint="e.g. --src https://example.org/maps/oct18.html or --src maps/oct18.html")
+    return text
 
 
 def _listener(ident: str) -> str:

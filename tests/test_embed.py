@@ -98,3 +98,30 @@ def test_a_file_that_is_not_a_map_page_is_refused(cli, tmp_path, name, text, hin
     assert result.exit_code == 2 and result.stdout == ""
     assert f"routemapper: error: {path}: not a routemapper map page" in result.stderr and hint in result.stderr
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("src", ["javascript:alert(1)", " JavaScript:alert(document.domain)",
+                                 "data:text/html,<script>alert(1)</script>", "file:///etc/passwd", "http:/no-host",
+                                 "vbscript:x", "a:b.html", "maps/\x00map.html", ""])
+def test_a_src_that_is_not_a_web_address_or_a_relative_path_is_refused(cli, page, src):
+    """A javascript: or data: src would run in the frame whatever page the newsroom meant to embed."""
+    result = cli("embed", str(page[0]), "--src", src)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "expected the http(s) address the page will be published at, or a path relative to the article" \
+        in result.stderr
+
+
+@pytest.mark.parametrize("src", ["https://example.org/maps/oct18.html", "HTTP://example.org/m", "//cdn.example/m.html",
+                                 "maps/oct18.html", "../oct18.html?v=2"])
+def test_web_addresses_and_relative_paths_are_kept(page, src):
+    from maps.embed import embed_record
+
+    assert embed_record(page[0], src=src)["src"] == src
+
+
+def test_the_default_src_is_the_file_name_percent_encoded(tmp_path, page):
+    from maps.embed import embed_record
+
+    odd = tmp_path / "javascript:alert(1) map.html"
+    odd.write_bytes(page[0].read_bytes())
+    assert embed_record(odd)["src"] == "javascript%3Aalert%281%29%20map.html"  # a relative path, not a scheme
