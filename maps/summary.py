@@ -248,15 +248,20 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
         if places:
             sentences.append(_places(words, key, places))
 
+    # a turn-back at the last place on the last day is where the group was last reported: one sentence says both
+    said_last = False
     for back in facts.get("returned", []):
         when = _when(words, back["day"], back["around"])
+        last_too = last is not None and (back["name"], back["day"]) == (last["name"], last["day"])
+        said_last |= last_too
+        suffix = "_last" if last_too else ""
         if _known(back["low"]):
-            sentences.append(words.text("summary.returned", people=words.people(back["low"], back["high"], about=True),
-                                        place=back["name"], when=when))
+            sentences.append(words.text("summary.returned" + suffix, place=back["name"], when=when,
+                                        people=words.people(back["low"], back["high"], about=True)))
         else:
-            sentences.append(words.text("summary.returned_no_size", place=back["name"], when=when))
+            sentences.append(words.text("summary.returned_no_size" + suffix, place=back["name"], when=when))
 
-    if first is not None and last is not None and (first["count"] > 1 or last["name"] != first["name"]):
+    if first is not None and last is not None and not said_last and (first["count"] > 1 or last["name"] != first["name"]):
         where = _where(words, last["name"], last["country"], last["precision"])
         when = _when(words, last["day"], last["around"])
         if _known(last["low"]):

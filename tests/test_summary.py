@@ -141,3 +141,23 @@ def test_render_map_refuses_an_unknown_language(sample_routes):
 
     with pytest.raises(InputError, match="no texts for the language 'de'"):
         render_map(sample_routes, lang="de")
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "Caravan c set out from Tapachula (Mexico) on 23 January 2019 with about 1,000 people and passed through "
+           "Huixtla. 150 people turned back at Pijijiapan on 27 January 2019, where the group was last reported. "
+           "The mapped route covers about {km} km over 4 days."),
+    ("es", "La caravana c salió de Tapachula (México) el 23 de enero de 2019 con unas 1.000 personas y pasó por "
+           "Huixtla. 150 personas regresaron desde Pijijiapan el 27 de enero de 2019, donde se informó del grupo por "
+           "última vez. La ruta trazada cubre unos {km} km en 4 días."),
+])
+def test_a_turn_back_where_the_group_was_last_reported_is_said_once(tmp_path, lang, expected):
+    # it read '150 people turned back at Pijijiapan on 27 January 2019. It was last reported in Pijijiapan
+    # (Mexico) on 27 January 2019, with 150 people.'
+    path = tmp_path / "r.csv"
+    path.write_text("caravan,date,place,country,lat,lon,kind,count\n"
+                    "c,2019-01-23,Tapachula,MX,14.9054,-92.2589,departure,\"about 1,000\"\n"
+                    "c,2019-01-25,Huixtla,MX,15.1392,-92.4634,sighting,900\n"
+                    "c,2019-01-27,Pijijiapan,MX,15.6864,-93.2097,returned,150\n", encoding="utf-8")
+    km = round(haversine_km([(14.9054, -92.2589), (15.1392, -92.4634), (15.6864, -93.2097)]) / 10) * 10
+    assert build_routes(read_reports(path)).describe(lang).iloc[0] == expected.format(km=km)
