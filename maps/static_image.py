@@ -364,8 +364,11 @@ def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthSca
         nonlocal y
         label = ax.text(pad, y, text, fontsize=8.5 * k, fontweight="bold", color=INK, va="top", parse_math=False)
         width = label.get_window_extent(renderer).width
-        if width > room:  # a long heading (Spanish runs longer) is set smaller, not cut at the picture's edge
-            label.set_fontsize(8.5 * k * room / width)
+        for _ in range(4):  # a long heading (Spanish runs longer) is set smaller, not cut at the picture's edge
+            if width <= room:
+                break
+            label.set_fontsize(label.get_fontsize() * room / width * 0.98)  # glyph widths round: measure again
+            width = label.get_window_extent(renderer).width
         y -= 17 * k
 
     def row(draw, text: str, height: float | None = None) -> None:

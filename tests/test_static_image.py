@@ -335,3 +335,21 @@ def test_stop_names_keep_off_the_legs_and_close_stops_share_a_label(write_csv, l
     assert crossing == []
     boxes = list(labels.values())
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_text_of_the_picture_lies_inside_it(write_csv, lang):
+    """'Ancho de la ruta: tamaño del grupo' ran 1 px past the legend's edge, to the picture's."""
+    from maps.static_image import figure
+    from routes import build_routes, read_reports
+
+    fig = figure(build_routes(read_reports(write_csv(COAST))), lang=lang)
+    renderer = fig.canvas.get_renderer()
+    outside = []
+    for ax in fig.axes:  # the map's names inside the map, the legend's words inside the legend's panel
+        box = ax.get_window_extent(renderer)
+        outside += [(t.get_text(), b.x0, b.x1) for t in ax.texts if t.get_text()
+                    for b in [t.get_window_extent(renderer)]
+                    if b.x0 < box.x0 or b.x1 > box.x1 or b.y0 < box.y0 or b.y1 > box.y1]
+    assert outside == []
+    assert all(0 <= t.get_window_extent(renderer).x1 <= fig.bbox.width for t in fig.texts)
