@@ -125,7 +125,7 @@ def main(debug: bool) -> None:
               help="Inline Leaflet so the maps work with no network, or link it from a CDN.")
 @click.option("--png", is_flag=True, help="Also write a PNG picture of each map.")
 @click.option("--lang", type=_Languages(), default="en", show_default=True,
-              help="The language of the maps' pages (every word, numbers and dates).")
+              help="The language of the maps' pages and pictures (every word, numbers and dates).")
 @handles_errors
 def demo(outdir: Path, self_contained: bool, png: bool, lang: str) -> None:
     """Map the sample caravans shipped in data/caravans/: one map each, and one of all.
@@ -160,7 +160,8 @@ def demo(outdir: Path, self_contained: bool, png: bool, lang: str) -> None:
                    "from a CDN (a smaller file that shows nothing where the CDN cannot be reached).")
 @click.option("--encoding", help="Encoding of the reports files (default: UTF-8, or UTF-16 with a BOM).")
 @click.option("--lang", type=_Languages(), default="en", show_default=True,
-              help="The language of the HTML page: every word, numbers (7.000) and dates (15 de octubre de 2018).")
+              help="The language of the HTML page and the PNG: every word, numbers (7.000) and dates "
+                   "(15 de octubre de 2018).")
 @_geocoder_options
 @handles_errors
 def build(reports: tuple[Path, ...], output: Path | None, png: Path | None, png_size: str, title: str | None,
