@@ -136,13 +136,18 @@ class _Labels:
             return True
         return len(self.shapes.query(shapely.box(box.x0, box.y0, box.x1, box.y1), predicate="intersects")) == 0
 
-    def _annotate(self, x: float, y: float, text: str, spot: tuple[float, float, str, str], style: dict):
+    def _annotate(self, x: float, y: float, text: str, spot: tuple, style: dict):
+        """The text at ``spot`` (``dx_pt, dy_pt, ha, va``; a fifth item, the circle's radius in points, draws a
+        leader line from the text to the circle's edge)."""
         from matplotlib import patheffects
 
-        dx, dy, ha, va = spot
+        dx, dy, ha, va = spot[:4]
+        leader = {} if len(spot) < 5 else {"arrowprops": dict(arrowstyle="-", color=MUTED, lw=0.6, shrinkA=1,
+                                                                shrinkB=spot[4] + 1)}
         return self.ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
                                 annotation_clip=False, parse_math=False, zorder=8,
-                                path_effects=[patheffects.withStroke(linewidth=2.6, foreground="white")], **style)
+                                path_effects=[patheffects.withStroke(linewidth=2.6, foreground="white")],
+                                **leader, **style)
 
     def place(self, x: float, y: float, text: str, candidates: Sequence[tuple[float, float, str, str]],
               *, farther: Sequence[tuple[float, float, str, str]] = (), force: bool = False, strict: bool = False,
@@ -150,9 +155,10 @@ class _Labels:
         """Try ``(dx_pt, dy_pt, ha, va)`` offsets around data point ``(x, y)``; keep the best free one.
 
         In order: a candidate, then one of ``farther``, that covers no label,
-        symbol, leg or circle; unless ``strict``, a candidate that covers no
-        label or symbol; with ``force``, the first candidate inside the map
-        (or the first one).  Returns whether the text was drawn.
+        symbol, leg or circle; unless ``strict``, a candidate or one of
+        ``farther`` that covers no label or symbol; with ``force``, the first
+        candidate inside the map (or the first one).  Returns whether the text
+        was drawn.
         """
         boxes = []
         for spot in (*candidates, *farther):
@@ -163,14 +169,14 @@ class _Labels:
                 self._take(boxes[-1])
                 self._annotate(x, y, text, spot, style)
                 return True
-        near = boxes[:len(candidates)]
-        pick = None if strict else next((i for i, box in enumerate(near) if self._free(box)), None)
+        spots = (*candidates, *farther)
+        pick = None if strict else next((i for i, box in enumerate(boxes) if self._free(box)), None)
         if pick is None and force:
-            pick = next((i for i, box in enumerate(near) if self._inside(box)), 0)
+            pick = next((i for i, box in enumerate(boxes[:len(candidates)]) if self._inside(box)), 0)
         if pick is None:
             return False
-        self._take(near[pick])
-        self._annotate(x, y, text, candidates[pick], style)
+        self._take(boxes[pick])
+        self._annotate(x, y, text, spots[pick], style)
         return True
 
 
@@ -616,7 +622,9 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
                                linestyle=(0, (3, 2)), lw=1.1))
     for x, y, text, r_pt in _stop_labels(pr, px, py, np.fmax(np.nan_to_num(high, nan=0.0), core_r),
                                          days[point], words, with_year, frame.per_px):
-        placer.place(x, y, text, _around(r_pt * PT), farther=_around(r_pt * PT, gap=10.0),
+        # then a ring further out, then one with a leader line to the circle (a crowded spot keeps its name)
+        farthest = [(*spot, r_pt * PT) for spot in _around(r_pt * PT, gap=26.0)]
+        placer.place(x, y, text, _around(r_pt * PT), farther=[*_around(r_pt * PT, gap=10.0), *farthest],
                      fontsize=8, color=INK, fontweight="bold")
     for name, x, y in country_labels:
         placer.place(x, y, name.upper(), [(0, 0, "center", "center"), (0, -12, "center", "top"),
@@ -704,22 +712,26 @@ def _stop_labels(pr, px, py, radius_px, days, words: Catalogue, with_year: bool,
     table = pd.DataFrame({"x": px, "y": py, "r": radius_px, "place": pr["place"].astype(str).to_numpy(),
                           "size": np.nan_to_num(pr["count_high"].to_numpy(float), nan=0.0),
                           "day": pd.to_datetime(days).to_numpy()})
-    table["key"] = list(zip(np.round(px, -2), np.round(py, -2)))
+    # one entry a caravan and point: two caravans years apart at one town get their own days
+    table["key"] = list(zip(pr["caravan"].to_numpy(object), np.round(px, -2), np.round(py, -2)))
     table["name_len"] = table["place"].str.len()
     best = table.sort_values(["key", "name_len"]).groupby("key", sort=False).agg(
         x=("x", "first"), y=("y", "first"), place=("place", "first"), r=("r", "max"), size=("size", "max"),
         reports=("place", "size"), first=("day", "min"), last=("day", "max"))
     best = best.sort_values(["size", "reports"], ascending=False).head(60).reset_index(drop=True)
-    best["text"] = [words.text("page.label", place=row.place, when=words.short_span(row.first, row.last,
-                                                                                     year=with_year))
-                    for row in best.itertuples()]
-    # places closer than SHARED_LABEL_PX share one label, a line each (biggest first): two names
+    best["when"] = [words.short_span(row.first, row.last, year=with_year) for row in best.itertuples()]
+    # places closer than SHARED_LABEL_PX share one label, a line a name (biggest first; one name's
+    # days from several caravans in date order, "Tapachula, 18 Oct 2018; 24–26 Dec 2023"): two names
     # side by side would cover each other's circle
     best["group"] = _clusters(best["x"].to_numpy() / per_px, best["y"].to_numpy() / per_px, SHARED_LABEL_PX)
     best[["cx", "cy"]] = best.groupby("group")[["x", "y"]].transform("mean").to_numpy()
     best["reach"] = best["r"] + np.hypot(best["x"] - best["cx"], best["y"] - best["cy"]) / per_px
-    shared = best.groupby("group", sort=False).agg(x=("cx", "first"), y=("cy", "first"), text=("text", "\n".join),
-                                                   r=("reach", "max"))
+    best["order"] = np.arange(len(best))
+    lines = best.sort_values("first").groupby(["group", "place"], sort=False).agg(
+        when=("when", "; ".join), order=("order", "min")).reset_index().sort_values("order")
+    lines["text"] = [words.text("page.label", place=row.place, when=row.when) for row in lines.itertuples()]
+    shared = best.groupby("group", sort=False).agg(x=("cx", "first"), y=("cy", "first"), r=("reach", "max"))
+    shared["text"] = lines.groupby("group", sort=False)["text"].agg("\n".join)
     return [(row.x, row.y, row.text, max(row.r, 9.0)) for row in shared.itertuples()]
 
 

@@ -353,3 +353,14 @@ def test_every_text_of_the_picture_lies_inside_it(write_csv, lang):
                     if b.x0 < box.x0 or b.x1 > box.x1 or b.y0 < box.y0 or b.y1 > box.y1]
     assert outside == []
     assert all(0 <= t.get_window_extent(renderer).x1 <= fig.bbox.width for t in fig.texts)
+
+
+def test_a_town_two_caravans_passed_gives_each_caravans_days(sample_routes):
+    """San Pedro Sula was labelled '12 Oct 2018 – 15 Jan 2021', as if the caravans had stayed there 27 months."""
+    from maps.static_image import figure
+
+    texts = picture_texts(figure(sample_routes))
+    shown = "\n".join(texts)
+    assert "San Pedro Sula, 12–13 Oct 2018; 15 Jan 2021" in shown  # the 2018 caravan's days, then the 2021 one's
+    assert "Tapachula, 18 Oct 2018; 24 Dec 2023" in shown
+    assert "2018 – " not in shown and "2021 – " not in shown
