@@ -36,6 +36,7 @@ from geo.errors import InputError
 from routes.sizes import place_day_sizes, report_day
 
 from .i18n import DEFAULT_LANG, Catalogue, catalogue
+from .names import display_name
 
 from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale, scales_for, segment_sizes
 
@@ -364,31 +365,35 @@ def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthSca
     pad = 10
 
     renderer = fig.canvas.get_renderer()
-    room = (w_px - pad - 4) * fig.dpi / 100  # display pixels left of the panel's edge
 
-    def heading(text: str) -> None:
-        nonlocal y
-        label = ax.text(pad, y, text, fontsize=8.5 * k, fontweight="bold", color=INK, va="top", parse_math=False)
+    def fit(label, left: float) -> None:
+        """Set ``label`` (starting ``left`` layout px into the panel) smaller until it ends inside the panel."""
+        room = (w_px - left - 4) * fig.dpi / 100  # display pixels left to the panel's edge
         width = label.get_window_extent(renderer).width
-        for _ in range(4):  # a long heading (Spanish runs longer) is set smaller, not cut at the picture's edge
+        for _ in range(4):  # a long heading or name (Spanish runs longer) is set smaller, not cut at the edge
             if width <= room:
                 break
             label.set_fontsize(label.get_fontsize() * room / width * 0.98)  # glyph widths round: measure again
             width = label.get_window_extent(renderer).width
+
+    def heading(text: str) -> None:
+        nonlocal y
+        fit(ax.text(pad, y, text, fontsize=8.5 * k, fontweight="bold", color=INK, va="top", parse_math=False), pad)
         y -= 17 * k
 
     def row(draw, text: str, height: float | None = None) -> None:
         nonlocal y
         height = 17 * k if height is None else height
         draw(pad + 14, y - height / 2 + 2)
-        ax.text(pad + 34, y - height / 2 + 2, text, fontsize=7.5 * k, color=INK, va="center", parse_math=False)
+        fit(ax.text(pad + 34, y - height / 2 + 2, text, fontsize=7.5 * k, color=INK, va="center", parse_math=False),
+            pad + 34)
         y -= height
 
     heading(words.text("png.legend.caravans"))
     shown = list(routes.caravans)[:10]
     for i, caravan_id in enumerate(shown):
         color = colors[list(routes.caravans).index(caravan_id) % len(colors)]
-        label = textwrap.shorten(names.get(caravan_id, caravan_id), 34, placeholder="…")
+        label = textwrap.shorten(names.get(caravan_id, caravan_id), 48, placeholder="…")  # then fitted
         row(lambda x, yy, c=color: ax.plot([x - 10, x + 10], [yy, yy], color=c, lw=6 * PT, solid_capstyle="butt"),
             label)
     if len(routes.caravans) > len(shown):
@@ -462,7 +467,11 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
 
     width, height, dpi = _check_size(size, dpi)
     words = catalogue(lang)
-    names = dict(caravan_names or {})
+    given = caravan_names or {}
+    # named as the page names them (maps.names): '2018-10-honduras' is 'Honduras caravan, October 2018'
+    names = {c: given.get(c) or display_name(c, words) for c in routes.caravans}
+    if title is None and len(names) == 1:
+        title = next(iter(names.values()))  # a one-caravan picture is titled with the caravan's name, as the page
     W, H = width * 100 / dpi, height * 100 / dpi  # layout pixels (1 px of the scales)
     fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor="white")
     canvas = FigureCanvasAgg(fig)
@@ -820,7 +829,10 @@ def render_png(
     2400x1600 at 200 dpi look alike.  ``lang`` (``"en"``, ``"es"``) is the
     language of every word, number and date the picture writes (the
     catalogue, :mod:`maps.i18n`); ``title`` and ``subtitle`` are drawn as
-    given.  Country- and region-level reports are dashed badges at the
+    given.  Caravans are named by ``caravan_names``, else as the page names
+    them (:func:`maps.names.display_name`: ``2018-10-honduras`` is "Honduras
+    caravan, October 2018"), and a one-caravan picture with no ``title`` takes
+    its caravan's name.  Country- and region-level reports are dashed badges at the
     area's point (``somewhere in Guatemala, 15 Jan``), as on the HTML map.  Raises :class:`geo.InputError` for a
     size out of range and :class:`geo.OutputError` when ``path`` cannot be
     written (nothing is left behind).

@@ -364,3 +364,21 @@ def test_a_town_two_caravans_passed_gives_each_caravans_days(sample_routes):
     assert "San Pedro Sula, 12–13 Oct 2018; 15 Jan 2021" in shown  # the 2018 caravan's days, then the 2021 one's
     assert "Tapachula, 18 Oct 2018; 24 Dec 2023" in shown
     assert "2018 – " not in shown and "2021 – " not in shown
+
+
+@pytest.mark.parametrize("lang, names", [
+    ("en", ["Honduras caravan, October 2018", "Honduras caravan, January 2021", "Tapachula caravan, December 2023"]),
+    ("es", ["Caravana de Honduras, octubre de 2018", "Caravana de Honduras, enero de 2021",
+            "Caravana de Tapachula, diciembre de 2023"]),
+])
+def test_the_legend_names_caravans_as_the_page_does(sample_routes, lang, names):
+    """The legend showed the raw ids (2018-10-honduras) while the page's header and legend show a name."""
+    from maps.static_image import figure
+
+    texts = picture_texts(figure(sample_routes, lang=lang))
+    assert [t for t in texts if t in names] == names
+    one = picture_texts(figure(sample_routes.caravan("2018-10-honduras"), lang=lang))
+    assert one.count(names[0]) == 2  # the title (none given) and the legend
+    given = picture_texts(figure(sample_routes.caravan("2018-10-honduras"), title="Octubre",
+                                 caravan_names={"2018-10-honduras": "La primera caravana"}, lang=lang))
+    assert "Octubre" in given and "La primera caravana" in given and names[0] not in given
