@@ -30,6 +30,11 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+#: Characters no report text or quote may carry: C0 controls but tab and line breaks, DEL and C1
+#: controls. Printed in a terminal (``query``'s tables, ``cat`` of a CSV, ``extract`` on stdout) an
+#: escape sequence can rewrite the screen, retitle the window or hide lines; no report needs one.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
 #: Characters that make a spreadsheet read a cell as a formula (OWASP's list).
 TRIGGERS = "=+-@\t\r"
 
@@ -49,6 +54,14 @@ def at_risk(text: str) -> bool:
         return _NUMBER.fullmatch(body.strip(_BLANK)) is None
     first = body.lstrip(_BLANK)[:1]
     return first in _FORMULA_START and _NUMBER.fullmatch(body.strip(_BLANK)) is None
+
+
+def blank_controls(text: str) -> str:
+    """``text`` with each control character (:data:`CONTROL_CHARACTERS`) replaced by one space.
+
+    One character for one, so offsets into the text stay true.
+    """
+    return CONTROL_CHARACTERS.sub(" ", text)
 
 
 def neutralise(value: Any) -> Any:

@@ -47,7 +47,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from geo.csvsafe import restore
+from geo.csvsafe import CONTROL_CHARACTERS, restore
 from geo.distance import haversine_km
 from geo.errors import InputError, InputErrors, Where
 
@@ -64,10 +64,8 @@ EARLIEST_DATE = date(1900, 1, 1)
 #: The kind whose reports may lie in the future (an announced departure).
 FUTURE_KIND = "planned"
 
-#: Characters a report's text may not hold: C0 controls but tab and line breaks, DEL and C1 controls.
-#: Printed in a terminal (``query``'s tables and summaries, error messages, ``cat`` of a CSV) an
-#: escape sequence can rewrite the screen, retitle the window or hide lines; no report needs one.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: Characters a report's text may not hold (:data:`geo.csvsafe.CONTROL_CHARACTERS`).
+_CONTROL = CONTROL_CHARACTERS
 _C0_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 _DATE_FORMS = "expected YYYY-MM-DD, ~YYYY-MM-DD, YYYY-MM or YYYY-MM-DD/YYYY-MM-DD"

@@ -201,3 +201,19 @@ def test_the_public_function_returns_rows_or_raises_input_error(text):
     except InputError:
         return
     assert isinstance(rows, list) and all(isinstance(r, dict) for r in rows)
+
+
+def test_control_characters_in_a_plain_text_article_never_reach_the_draft(tmp_path, cli):
+    """An escape sequence in an article (retitling a terminal, ringing its bell) would reach stdout through
+    the draft's quote: each control character becomes one space, so the quote's offsets stay true."""
+    article = tmp_path / "hostile.txt"
+    article.write_text("About 300 migrants reached Tapachula\x1b]0;pwned\x07 on October 15, 2018.\x0c\n",
+                       encoding="utf-8")
+    result = cli("extract", str(article), "--caravan", "c1", "--published", "2018-10-16")
+    assert result.exit_code == 0, result.output
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", result.stdout)
+    rows = _rows(result.stdout)
+    assert [r["place"] for r in rows] == ["Tapachula"]
+    text = article.read_text(encoding="utf-8")
+    assert rows[0]["quote"] == text[int(rows[0]["start"]):int(rows[0]["end"])].replace("\x1b", " ").replace("\x07", " ")
+    assert "]0;pwned" in rows[0]["quote"]  # the printable rest of the text is kept, as written

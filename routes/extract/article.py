@@ -18,6 +18,7 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
+from geo.csvsafe import blank_controls
 from geo.errors import InputError, Where
 
 from ..limits import DEFAULT_LIMITS, Limits, check_file_size, check_text
@@ -169,7 +170,8 @@ def article_from_text(text: str, *, name: str = "<text>") -> Article:
     """Wrap plain text (HTML is detected and read as HTML)."""
     if looks_like_html(text):
         return article_from_html(text, name=name)
-    return Article(text.replace("\r\n", "\n").replace("\r", "\n"), None, "", "", name)
+    # control characters (an escape sequence would reach the terminal through a draft's quote) become spaces
+    return Article(blank_controls(text.replace("\r\n", "\n").replace("\r", "\n")), None, "", "", name)
 
 
 def read_article(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Article:
