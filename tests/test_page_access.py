@@ -163,6 +163,7 @@ def test_the_spanish_page_is_spanish(demo):
         assert "Guatemala" in countries
         assert driver.find_element("css selector", ".leaflet-control-zoom-in").get_attribute("aria-label") == "Acercar"
         driver.find_element("css selector", ".rm-table summary").click()
+        wait_for(driver, ".rm-table-panel tbody tr")  # <details> fires "toggle" (which builds the table) as a task
         heads = [e.text for e in driver.find_elements("css selector", ".rm-table th")]
         assert heads == ["Fecha", "Caravana", "Lugar", "Qué", "Tamaño del grupo", "Fuente"]
         table = driver.find_element("css selector", ".rm-table tbody").text

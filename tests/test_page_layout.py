@@ -11,7 +11,7 @@ import os
 
 import pytest
 
-from browser import READY, chromium, js_errors, missing_reason, open_page, set_viewport
+from browser import READY, chromium, js_errors, missing_reason, open_page, set_viewport, wait_for
 from conftest import TESTS
 
 REASON = missing_reason()
@@ -231,6 +231,7 @@ def test_a_one_caravan_map_given_no_name_reads_its_id_and_tells_its_story(pages,
         assert says["folded"] is folded  # a phone folds it under "About this map"; a desktop shows it
         assert says["shown"] is (folded is None)
         driver.find_element("css selector", ".rm-table summary").click()
+        wait_for(driver, ".rm-table-panel tbody tr")  # <details> fires "toggle" (which builds the table) as a task
         first = driver.execute_script("return document.querySelector('.rm-table .rm-table-summary').textContent;")
         assert first == says["described"]
         assert js_errors(driver) == []
@@ -242,6 +243,7 @@ def test_the_open_route_table_lies_under_no_other_panel(pages, width, height):
     with chromium(1300, 900) as driver:
         measure(driver, pages / "all-caravans.html", width, height)
         driver.find_element("css selector", ".rm-table summary").click()
+        wait_for(driver, ".rm-table-panel tbody tr")  # <details> fires "toggle" (which builds the table) as a task
         seen = driver.execute_script(
             "var m = routemapper.firstMap(), box = m.getContainer().getBoundingClientRect();"
             "var panel = document.querySelector('.rm-table-panel'); panel.scrollTop = panel.scrollHeight;"
