@@ -64,8 +64,7 @@ EARLIEST_DATE = date(1900, 1, 1)
 #: The kind whose reports may lie in the future (an announced departure).
 FUTURE_KIND = "planned"
 
-#: Characters a report's text may not hold (:data:`geo.csvsafe.CONTROL_CHARACTERS`).
-_CONTROL = CONTROL_CHARACTERS
+#: The bytes of the C0 controls and DEL among :data:`geo.csvsafe.CONTROL_CHARACTERS` (a quick pre-check).
 _C0_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 _DATE_FORMS = "expected YYYY-MM-DD, ~YYYY-MM-DD, YYYY-MM or YYYY-MM-DD/YYYY-MM-DD"
@@ -127,7 +126,7 @@ def _restored(values: Iterable) -> np.ndarray:
 
 
 def _may_hold_controls(data: bytes) -> bool:
-    """False when the UTF-8 ``data`` surely holds no :data:`_CONTROL` character (one quick pass, no regex
+    """False when the UTF-8 ``data`` surely holds no :data:`geo.csvsafe.CONTROL_CHARACTERS` character (one quick pass, no regex
     unless a C1 lead byte is there), so that most files skip the check cell by cell."""
     return len(data.translate(None, _C0_BYTES)) != len(data) or (b"\xc2" in data and _C1_UTF8.search(data) is not None)
 
@@ -392,9 +391,9 @@ def _validate(frame: pd.DataFrame, where: Where, today: date, *, controls: bool 
 
     flag((frame["caravan"] == "").to_numpy(), "caravan", "empty: expected the id of the moving group, e.g. 2018-10-honduras")
     for column in COLUMNS if controls else ():
-        if column in frame and _CONTROL.search(_joined(frame[column])):  # one scan a column
-            flag(frame[column].map(lambda v: _CONTROL.search(str(v)) is not None).to_numpy(bool), column,
-                 lambda r, c=column: f"holds a control character (U+{ord(_CONTROL.search(str(r[c])).group()):04X}): "
+        if column in frame and CONTROL_CHARACTERS.search(_joined(frame[column])):  # one scan a column
+            flag(frame[column].map(lambda v: CONTROL_CHARACTERS.search(str(v)) is not None).to_numpy(bool), column,
+                 lambda r, c=column: f"holds a control character (U+{ord(CONTROL_CHARACTERS.search(str(r[c])).group()):04X}): "
                                      "expected plain text",
                  hint="delete it: printed in a terminal, a control character can rewrite the screen")
 
