@@ -204,5 +204,6 @@ def test_a_map_of_many_caravans_draws_and_lists_them_on_opening(write_csv, tmp_p
         open_page(driver, page, wait_for=READY)
         assert counts(driver)["caravans"] == 13
         driver.find_element(By.CSS_SELECTOR, ".rm-caravans summary").click()
+        wait_for(driver, ".rm-caravans-list")  # <details> fires "toggle" (which builds the list at once) as a task
         assert len(driver.find_elements(By.CSS_SELECTOR, ".rm-caravans-list input[type=checkbox]")) == 13
         assert js_errors(driver) == []
