@@ -28,7 +28,8 @@ from .kinds import OVERRIDING, candidate_kinds, place_kinds, sentence_kind
 from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
 from .places import area_is_there, joined_to_previous, locative_before, places_in_sentence, refers_to_dateline
-from .sizes import clause_numbers, find_sizes, relative_clauses, sizes_for_places, speaks_of_another_time
+from .sizes import (clause_numbers, find_sizes, relative_clauses, said_as_origin, sizes_for_places,
+                    speaks_of_another_time)
 from .story import caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, story_focus, within, within_country
 from .story import inside as inside_spans
 from .text import WordPattern, fold, sentences
@@ -360,8 +361,17 @@ class Extractor:
             # A clause whose only place is where some are going ("while about 300 went on toward
             # Pijijiapan") keeps its size; where people come from ("from all over Honduras") does not.
             others = [q.start for q in places if q.role in ("destination", "feature") and q not in stops]
-            # "luego de salir de Tapachula, unos 1.500 llegaron a Huehuetán": the size is where they got to.
-            all_stops, stops = stops, [p for p in stops if p.role != "departure"] or stops
+            # "luego de salir de Tapachula, unos 1.500 llegaron a Huehuetán", "que salieron de Choloma llegaron a
+            # Santa Rosa", "From Tecún Umán about 2,000 crossed to Ciudad Hidalgo": the size is where they got to.
+            # (a departure told in a clause of its own keeps its size: "Unas 600 salieron de Choloma.El miércoles...")
+            origins = {id(p) for p in stops if p.role == "departure"}
+            told_from = [p for p in stops if p.start >= 0 and id(p) not in origins and (
+                kind_of.get(id(p), ("",))[0] == "departure" or said_as_origin(sent.text, p.start))]
+            if told_from:
+                numbers = clause_numbers(sent.text, [max(p.start, 0) for p in stops])
+                of = {id(p): c for p, c in zip(stops, numbers)}
+                origins |= {id(p) for p in told_from if any(of[id(q)] == of[id(p)] and q not in told_from for q in stops)}
+            all_stops, stops = stops, [p for p in stops if id(p) not in origins] or stops
             positioned_all, positioned = positioned, [p for p in positioned if p in stops]
             relative = sizes and factor != CARRIED_OVER and ", " in sent.text and _RELATIVE_WORD.search(sent.text)
             if factor == CARRIED_OVER or (len(positioned) < 2 and not (others and sizes and positioned) and not relative):

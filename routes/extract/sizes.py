@@ -17,7 +17,8 @@ the same parser, which reads them (a span it cannot read is skipped).
 It is dropped when it is money (``$``, ``dollars``, ``lempiras``), a share
 (``%``, ``percent``), a distance or duration, or part of a statistic: a clause
 that speaks of a year, a month or a day as a period (``in a year``, ``a day``,
-``so far this year``, ``al año``), or of detentions and detections.
+``so far this year``, ``al año``, ``este año``), or of detentions and detections; and
+any figure of :data:`NO_GROUP_THIS_BIG` people or more (``hundreds of thousands`` too).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ _VAGUE = (
     r"tens\s+of\s+thousands|decenas\s+de\s+miles|several\s+thousand|a\s+few\s+thousand|several\s+hundred|"
     r"a\s+few\s+hundred|thousands|hundreds|dozens|miles|cientos|centenares|decenas"
 )
+_HUGE_VAGUE = re.compile(r"\b(?:hundreds|cientos|centenares)\s+(?:of|de)\s+(?:thousands|miles|millares)\b")
 _VAGUE_WORDS = ("thousand", "hundred", "dozen", "miles", "cientos", "centenares", "decenas")
 _VAGUE_STEM = re.compile("|".join(_VAGUE_WORDS))
 # Figures in words: a run of number words (and digits) holding a word of magnitude.
@@ -102,7 +104,7 @@ _STATISTIC = WordPattern(
     rf"\b(?:a{_PERIOD}|per{_PERIOD}|each{_PERIOD}|every{_PERIOD}|"
     rf"this{_WHOLE_PERIOD}|last{_WHOLE_PERIOD}|that{_WHOLE_PERIOD}|the\s+whole{_WHOLE_PERIOD}|the\s+fiscal{_WHOLE_PERIOD}|"
     r"in\s+(?:a|one|the\s+first\s+\w+|\w+)\s+(?:years?|months?)\b|annually\b|so\s+far\b|fiscal\b|"
-    r"al\s+(?:a[ñn]o|d[íi]a|mes)\b|por\s+(?:a[ñn]o|d[íi]a|mes)\b|cada\s+(?:a[ñn]o|d[íi]a|mes)\b|"
+    r"al\s+(?:a[ñn]o|d[íi]a|mes)\b|este\s+(?:a[ñn]o|mes)\b|por\s+(?:a[ñn]o|d[íi]a|mes)\b|cada\s+(?:a[ñn]o|d[íi]a|mes)\b|"
     r"en\s+lo\s+que\s+va\b|en\s+(?:un|el)\s+a[ñn]o\b|en\s+(?:los\s+)?(?:\w+\s+){0,2}(?:meses|a[ñn]os)\b|detect|apprehen|arrests?\b|"
     r"detenid|detenciones\b|detained|detuvieron|arrested|record\b|statistic|estad[íi]stic|"
     r"since\s+(?:19|20)\d\d\b|desde\s+(?:19|20)\d\d\b"
@@ -124,6 +126,11 @@ _CLAUSE_BREAK = re.compile(
     r"(?-i:(?<=[a-záéíóúñ]{2})\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))|"
     # a relative clause about an earlier event: "..., a portion of a caravan that had left San Pedro Sula"
     r"\s+(?:that|which|who|que|quienes)\s+(?:had|has|have|hab[íi]an?|han|ha)\s+(?:already\s+|ya\s+)?\w+", re.I)
+
+
+#: No moving group has numbered this many (the largest caravans were some tens of thousands): a figure
+#: from this many up is a statistic ("hundreds of thousands pass each year", "2 millones este año").
+NO_GROUP_THIS_BIG = 100_000
 
 
 class FoundSize(NamedTuple):
@@ -211,6 +218,19 @@ def speaks_of_another_time(sentence: str) -> bool:
     (``That group swelled to 7,000 people``), is another caravan's or another time's.
     """
     return _ANOTHER_TIME.search(sentence) is not None
+
+
+_FROM_JUST_BEFORE = re.compile(r"\b(?:from|desde)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
+def said_as_origin(sentence: str, start: int) -> bool:
+    """True when the place written at ``sentence[start:]`` follows ``from``/``desde``: where the group came from.
+
+    Beside another stop of the sentence such a place does not take the sentence's size
+    (``From Tecún Umán about 2,000 crossed the river to Ciudad Hidalgo``: the size is of those
+    who reached Ciudad Hidalgo), as a departure told there does not.
+    """
+    return _FROM_JUST_BEFORE.search(sentence, max(0, start - 12), start) is not None
 
 
 def same_day(date: str, other: str) -> bool:
@@ -348,6 +368,9 @@ def find_sizes(sentence: str) -> list[FoundSize]:
     if _VAGUE_STEM.search(lowered):
         for m in _VAGUE_RE.finditer(sentence, lowered=lowered):
             candidates.append((m.start(), m.end(), sentence[m.start("vague"):m.end("vague")], ""))
+        # "hundreds of thousands", "cientos de miles": no group's size, not two (see NO_GROUP_THIS_BIG)
+        huge = [(m.start(), m.end()) for m in _HUGE_VAGUE.finditer(lowered)]
+        candidates = [c for c in candidates if not any(a <= c[0] < b for a, b in huge)]
     for start, end, words, figure in sorted(candidates):
         after = sentence[end:end + 80]
         before = sentence[max(0, start - 40):start]
@@ -376,6 +399,8 @@ def find_sizes(sentence: str) -> list[FoundSize]:
             count = parse_count(_without_trailing_of(words.strip()))
         except CountSyntaxError:
             continue
+        if count.low >= NO_GROUP_THIS_BIG:
+            continue  # "más de 2 millones de migrantes": a statistic, whatever the sentence says
         part = bool(_PARTITIVE_AFTER.match(sentence, start + len(words.strip())))
         out.append(FoundSize(words.strip(), count, start, start + len(words.strip()), part))
     return out
