@@ -2,29 +2,27 @@
 
 The bottom layer of routemapper: it imports nothing from ``routes`` or ``maps``
 and holds the error hierarchy every layer raises from.
+
+The public names are imported on first use (``from geo import geocode`` loads
+the resolver, ``import geo.errors`` does not), so a command that needs only
+the errors or the paths starts without the index and the resolver.
 """
 
-from .errors import (
-    GeocoderError,
-    GeocoderRateLimited,
-    GeocoderTimedOut,
-    GeocoderUnavailable,
-    InputError,
-    InputErrors,
-    OutputError,
-    PlaceNotFound,
-    RoutemapperError,
-    UnknownPlaces,
-    Where,
-)
-from .index import GazetteerIndex
-from .normalize import name_key
-from .places import Place
-from .resolve import Context, Focus, Resolution, Resolver, Stop, geocode, resolve_route
+from __future__ import annotations
 
-__all__ = [
-    "Context", "Focus", "GazetteerIndex", "GeocoderError", "GeocoderRateLimited", "GeocoderTimedOut",
-    "GeocoderUnavailable",
-    "InputError", "InputErrors", "OutputError", "Place", "PlaceNotFound", "Resolution", "Resolver",
-    "RoutemapperError", "Stop", "UnknownPlaces", "Where", "geocode", "name_key", "resolve_route",
-]
+from .lazy import lazy_exports
+
+_EXPORTS = {
+    **dict.fromkeys([
+        "GeocoderError", "GeocoderRateLimited", "GeocoderTimedOut", "GeocoderUnavailable", "InputError",
+        "InputErrors", "OutputError", "PlaceNotFound", "RoutemapperError", "UnknownPlaces", "Where",
+    ], ".errors"),
+    "GazetteerIndex": ".index",
+    "name_key": ".normalize",
+    "Place": ".places",
+    **dict.fromkeys(["Context", "Focus", "Resolution", "Resolver", "Stop", "geocode", "resolve_route"], ".resolve"),
+}
+
+__all__ = sorted(_EXPORTS)
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

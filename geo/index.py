@@ -18,7 +18,6 @@ import re
 import sqlite3
 import sys
 import threading
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -357,6 +356,8 @@ def build_index(path: Path, progress: Callable[[str], None] | None = None, *, st
         # Keys for fuzzy matching (names and alternate names, not short forms),
         # by length, with their letter masks: see GazetteerIndex.fuzzy.
         # Stored as two compressed blobs: a tenth of the size of a table, and one read to load.
+        import zlib  # here and in _load_keys: not needed to look a name up
+
         fuzzy_keys = sorted(sorted({key for (key, _), rank in builder.names.items() if rank < RANK_SHORT}), key=len)
         masks = letter_masks(fuzzy_keys)
         con.execute("CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB)")
@@ -529,6 +530,8 @@ class GazetteerIndex:
     def _load_keys(self) -> tuple[list[str], Any, Any]:
         """Every name key for fuzzy matching, by length; their lengths and letter masks (numpy arrays)."""
         if self._keys is None:
+            import zlib
+
             import numpy as np
 
             blobs = dict(self._con.execute("SELECT name, data FROM blobs").fetchall())

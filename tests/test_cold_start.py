@@ -15,7 +15,8 @@ import sys
 from conftest import ROOT
 
 NOT_NEEDED = ("maps.i18n", "hashlib", "tempfile", "csv", "geo.lock", "routes.extract", "pandas", "numpy",
-              "geopandas", "folium", "rapidfuzz", "selectolax")
+              "geopandas", "folium", "rapidfuzz", "selectolax",
+              "zlib")  # zlib: only the index build and the fuzzy keys need it
 
 SCRIPT = """
 import json, sys
@@ -39,3 +40,37 @@ def test_a_lookup_with_an_unchanged_index_imports_only_what_it_needs():
     loaded = set(json.loads(modules))
     assert not loaded & set(NOT_NEEDED), sorted(loaded & set(NOT_NEEDED))
     assert {"geo.index", "geo.resolve", "click"} <= loaded  # the test looks at the right process
+
+
+HELP_SCRIPT = """
+import json, sys
+from maps.cli import main
+sys.argv = ["routemapper", "--help"]
+try:
+    main()
+except SystemExit as exc:
+    assert not exc.code, exc.code
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_help_and_the_error_classes_load_neither_the_index_nor_the_resolver():
+    run = subprocess.run([sys.executable, "-c", HELP_SCRIPT], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "Usage: routemapper" in run.stdout
+    loaded = set(json.loads(run.stdout.rsplit("\n", 2)[-2]))
+    assert "geo.errors" in loaded  # the command line's error handling is there
+    assert not loaded & {"geo.index", "geo.resolve", "sqlite3", "unicodedata"}, sorted(loaded)
+
+
+def test_the_geo_package_gives_its_public_names_on_first_use():
+    code = ("import sys, geo; before = 'geo.resolve' in sys.modules; "
+            "from geo import geocode, InputError, Place, name_key, GazetteerIndex; "
+            "print(before, 'geo.resolve' in sys.modules, geocode.__module__, InputError.__module__, "
+            "sorted(geo.__all__) == sorted(dir(geo)))")
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["False", "True", "geo.resolve", "geo.errors", "True"]
+    missing = subprocess.run([sys.executable, "-c", "from geo import no_such_name"], cwd=ROOT,
+                             capture_output=True, text=True)
+    assert missing.returncode == 1 and "cannot import name 'no_such_name' from 'geo'" in missing.stderr
