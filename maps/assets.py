@@ -36,6 +36,18 @@ GESTURE_CDN = f"https://cdn.jsdelivr.net/npm/leaflet-gesture-handling@{GESTURE_V
 GESTURE_JS_CDN = f"{GESTURE_CDN}/leaflet-gesture-handling.min.js"
 GESTURE_CSS_CDN = f"{GESTURE_CDN}/leaflet-gesture-handling.min.css"
 
+#: Subresource Integrity of each file a ``--cdn`` page links: the browser runs or applies a file only
+#: if its SHA-384 is this, so a CDN that is compromised or serves another build cannot change the page.
+#: Taken from the npm registry's packages (``npm pack leaflet@1.9.3 leaflet-gesture-handling@1.2.1``,
+#: then ``openssl dgst -sha384 -binary FILE | openssl base64 -A``), which the CDN serves byte for byte;
+#: the xstatic packages that self-contained pages inline hold the same bytes (a test checks it).
+CDN_INTEGRITY = {
+    LEAFLET_JS_CDN: "sha384-okbbMvvx/qfQkmiQKfd5VifbKZ/W8p1qIsWvE1ROPUfHWsDcC8/BnHohF7vPg2T6",
+    LEAFLET_CSS_CDN: "sha384-o/2yZuJZWGJ4s/adjxVW71R+EO/LyCwdQfP5UWSgX/w87iiTXuvDZaejd3TsN7mf",
+    GESTURE_JS_CDN: "sha384-bIH38m8jarotmxmzzikrysMpgHrSji+7NEEtcTTXDR5NrnURXeT8Hki99mr+8bvE",
+    GESTURE_CSS_CDN: "sha384-IKK988kZjVpx+y4Iqax/6yU7EVQx/sHewAKb/iqDCb9tCtgy25bGk5ZINDla9rgv",
+}
+
 
 def script_json(value: object) -> str:
     """Serialise ``value`` as JSON that is safe inside an HTML ``<script>`` element.
@@ -143,6 +155,30 @@ class InlineScript(Element):
         self.code = _guard_script(code)
 
 
+class LinkedScript(Element):
+    """A ``<script src>`` from the CDN, with its :data:`CDN_INTEGRITY` (fetched without credentials)."""
+
+    _template = Template('<script src="{{ this.url }}" integrity="{{ this.integrity }}" crossorigin="anonymous">'
+                         "</script>")
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self._name = "LinkedScript"
+        self.url, self.integrity = url, CDN_INTEGRITY[url]
+
+
+class LinkedStyle(Element):
+    """A ``<link rel="stylesheet">`` from the CDN, with its :data:`CDN_INTEGRITY`."""
+
+    _template = Template('<link rel="stylesheet" href="{{ this.url }}" integrity="{{ this.integrity }}"'
+                         ' crossorigin="anonymous"/>')
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self._name = "LinkedStyle"
+        self.url, self.integrity = url, CDN_INTEGRITY[url]
+
+
 class InlineStyle(Element):
     """A ``<style>`` element holding CSS (guarded against ``</style>``)."""
 
@@ -157,26 +193,27 @@ class InlineStyle(Element):
 def use_assets(m, *, self_contained: bool, gesture_handling: bool = False) -> None:
     """Set what the page of folium map ``m`` loads: Leaflet (CDN or inlined) and our files.
 
-    ``gesture_handling`` adds Leaflet.GestureHandling (pinned CDN or inlined).
+    ``gesture_handling`` adds Leaflet.GestureHandling (pinned CDN or inlined).  A CDN file is
+    linked with its Subresource Integrity (:data:`CDN_INTEGRITY`): another file is refused.
 
     folium's default page also loads jQuery, Bootstrap and Font Awesome from
     CDNs; routemapper's layers use none of them, so they are dropped.
     """
     figure: Figure = m.get_root()
+    m.default_js = []
+    m.default_css = []
     if self_contained:
-        m.default_js = []
-        m.default_css = []
         figure.header.add_child(InlineStyle(leaflet_css()), name="leaflet_css")
         figure.header.add_child(InlineScript(leaflet_js()), name="leaflet")
         if gesture_handling:
             figure.header.add_child(InlineStyle(gesture_css()), name="gesture_css")
             figure.header.add_child(InlineScript(gesture_js()), name="gesture")
     else:
-        m.default_js = [("leaflet", LEAFLET_JS_CDN)]
-        m.default_css = [("leaflet_css", LEAFLET_CSS_CDN)]
+        figure.header.add_child(LinkedStyle(LEAFLET_CSS_CDN), name="leaflet_css")
+        figure.header.add_child(LinkedScript(LEAFLET_JS_CDN), name="leaflet")
         if gesture_handling:
-            m.default_js.append(("gesture", GESTURE_JS_CDN))
-            m.default_css.append(("gesture_css", GESTURE_CSS_CDN))
+            figure.header.add_child(LinkedStyle(GESTURE_CSS_CDN), name="gesture_css")
+            figure.header.add_child(LinkedScript(GESTURE_JS_CDN), name="gesture")
     figure.header.add_child(InlineStyle(static_text("routemapper.css")), name="routemapper_css")
     for name in PAGE_SCRIPTS:
         figure.header.add_child(InlineScript(static_text(name)), name=f"routemapper_{name.removesuffix('.js')}")

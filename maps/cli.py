@@ -171,7 +171,8 @@ def build(reports: tuple[Path, ...], output: Path | None, png: Path | None, png_
 
     The page is self-contained by default (Leaflet inlined: it works opened
     from disk with no network; only map tiles need one); --cdn writes a smaller
-    page that loads Leaflet from a CDN.  Lists the places it placed with low
+    page that loads Leaflet from a CDN (each file checked by its Subresource
+    Integrity).  Lists the places it placed with low
     confidence, so that a person can check them before publishing.
 
     \b

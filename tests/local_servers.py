@@ -3,8 +3,8 @@
 ``TileServer`` answers every ``/{z}/{x}/{y}.png`` with a pale tile (a darker
 edge shows the grid in screenshots) and counts the tiles asked for.
 ``CdnServer`` serves Leaflet and Leaflet.GestureHandling from the installed
-xstatic packages over HTTPS at the paths the CDN pages link; Chromium is
-pointed at it with ``CdnServer.chromium_flags``.
+xstatic packages over HTTPS at the paths the CDN pages link (or, asked to, a
+file changed on the way); Chromium is pointed at it with ``CdnServer.chromium_flags``.
 """
 
 from __future__ import annotations
@@ -107,10 +107,13 @@ class CdnServer(_Server):
     scheme = "https"
     HOST = "cdn.jsdelivr.net"
 
-    def __init__(self) -> None:
+    def __init__(self, tampered: frozenset[str] = frozenset()) -> None:
+        """``tampered``: names of files (``leaflet.js``) served with one comment line added, as a CDN
+        that was broken into or serves another build would."""
         from xstatic.pkg import leaflet, leaflet_gesturehandling
 
         super().__init__()
+        self.tampered = tampered
         leaflet_dir, gesture_dir = Path(leaflet.BASE_DIR), Path(leaflet_gesturehandling.BASE_DIR)
         self.files = {f"/npm/leaflet@{leaflet.VERSION}/dist/{p.relative_to(leaflet_dir).as_posix()}": p
                       for p in leaflet_dir.rglob("*") if p.is_file()}
@@ -136,7 +139,10 @@ class CdnServer(_Server):
         if file is None:
             return 404, "text/plain", b"not here"
         kind = {".js": "text/javascript", ".css": "text/css", ".png": "image/png"}.get(file.suffix, "application/octet-stream")
-        return 200, kind, file.read_bytes()
+        body = file.read_bytes()
+        if file.name in self.tampered:
+            body += b"\n/* changed on the way */\n"
+        return 200, kind, body
 
     def __exit__(self, *exc) -> None:
         super().__exit__(*exc)

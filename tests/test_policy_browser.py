@@ -175,3 +175,22 @@ def test_the_cdn_page_works_under_its_policy(tmp_path):
             assert any(p.endswith("/leaflet.js") for p in cdn.requests)
             assert violations(driver) == []
             assert js_errors(driver) == []
+
+
+@pytest.mark.parametrize("tampered", ["leaflet.js", "leaflet.css"])
+def test_a_cdn_file_changed_on_the_way_is_refused(tmp_path, tampered):
+    """Each CDN file is linked with its Subresource Integrity: a file with one comment added is not run
+    (no Leaflet, no map) or not applied (no Leaflet styles), and the console says why."""
+    with TileServer() as tiles, CdnServer(tampered=frozenset({tampered})) as cdn:
+        page = _page_with_local_tiles(tiles, tmp_path / "cdn.html", self_contained=False)
+        with chromium(1000, 700, flags=cdn.chromium_flags) as driver:
+            open_page(driver, page, wait_for="document.readyState === 'complete'")
+            time.sleep(0.5)
+            assert any(p.endswith("/" + tampered) for p in cdn.requests)  # asked for, then refused
+            logged = [e["message"] for e in driver.get_log("browser")]
+            assert any("integrity" in m and tampered in m for m in logged), logged
+            leaflet_ran = driver.execute_script("return typeof window.L !== 'undefined'")
+            leaflet_styled = driver.execute_script(
+                "var box = document.querySelector('.leaflet-container');"
+                "return !!box && getComputedStyle(box).overflow === 'hidden';")
+            assert (leaflet_ran, leaflet_styled) == ((False, False) if tampered == "leaflet.js" else (True, False))

@@ -2,6 +2,7 @@
 
 import json
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -108,6 +109,25 @@ def test_cdn_mode_links_pinned_leaflet_only(sample_routes):
     assert '"gestureHandling":true' in page
     assert "jquery" not in page.lower() and "bootstrap" not in page.lower()
     assert "<title>Caravans</title>" in page
+
+
+def test_each_cdn_file_is_linked_with_the_integrity_of_the_bytes_a_self_contained_page_inlines(sample_routes):
+    """The CDN page and the self-contained page run the same Leaflet: each linked file's SRI is the
+    SHA-384 of the installed xstatic file (hashed here with hashlib; the page's values came from npm)."""
+    import base64
+    import hashlib
+
+    from xstatic.pkg import leaflet, leaflet_gesturehandling
+
+    page = render_map(sample_routes, self_contained=False).get_root().render()
+    linked = dict(re.findall(r'(?:src|href)="(https://cdn[^"]+)" integrity="([^"]+)" crossorigin="anonymous"', page))
+    folders = {"leaflet@": Path(leaflet.BASE_DIR), "leaflet-gesture-handling@": Path(leaflet_gesturehandling.BASE_DIR)}
+    assert len(linked) == 4
+    for url, integrity in linked.items():
+        folder = next(path for key, path in folders.items() if f"/npm/{key}" in url)
+        digest = hashlib.sha384((folder / url.rsplit("/", 1)[1]).read_bytes()).digest()
+        assert integrity == "sha384-" + base64.b64encode(digest).decode("ascii"), url
+    assert re.search(r"<script src=(?![^>]*integrity)", page) is None
 
 
 def test_gesture_handling_can_be_left_out(sample_routes):
