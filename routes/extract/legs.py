@@ -5,7 +5,10 @@ a group travels usually means one end was put on the wrong namesake, or is a
 word that is not a place.  :func:`check_legs` then tries the end that is less
 sure (outside the story's focus, low confidence, an ordinary word) on its
 namesakes inside the story's area; if one fits, it takes it.  If none does, an
-unsure end is left out, and a sure one kept with a warning naming both rows.
+unsure end is left out, and so is a sure end that lies far from every other
+stop of the route (a town where someone lives, a city where officials spoke):
+a stop the story cannot have reached.  Otherwise both are kept, with a warning
+naming both rows.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from datetime import date
 
 from geo.distance import haversine_km
 
-from ..pace import leg_message, says_motor, too_fast
+from ..pace import MAX_KM_PER_DAY, leg_message, says_motor, too_fast
 
 
 def day_number(iso: str) -> float | None:
@@ -103,8 +106,8 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
         ends = sorted((a, b), key=lambda i: (not unsure(rows[i]), rows[i]["confidence"]))
         if any(_try_namesake(rows, i, within, notes) for i in ends):
             continue
-        worst = ends[0]
-        if unsure(rows[worst]):
+        worst = ends[0] if unsure(rows[ends[0]]) else _far_from_the_route(rows, a, b)
+        if worst is not None:
             query = rows[worst]["place"]
             other = rows[b if worst == a else a]
             notes.append(f"left out {_label(rows[worst])}: the leg with {_label(other)} would be {km:,.0f} km "
@@ -114,6 +117,21 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
         notes.append("warning: " + leg_message(_label(rows[a]), _label(rows[b]), km, days, motor))
         warned.add(key)
     return rows
+
+
+def _far_from_the_route(rows: list[dict], a: int, b: int) -> int | None:
+    """The end of the too-fast leg ``a``-``b`` that lies farther than a day's walk from every other stop of the
+    route while the other end does not, or None (a two-stop route: nothing says which end is wrong)."""
+    points = _points(rows)
+    nearest = {}
+    for end in (a, b):
+        here = _point(rows[end])
+        others = [_km(here, _point(rows[k])) for k in points if k not in (a, b)]
+        if not others:
+            return None
+        nearest[end] = min(others)
+    far = [end for end in (a, b) if nearest[end] > MAX_KM_PER_DAY]
+    return far[0] if len(far) == 1 else None
 
 
 def _try_namesake(rows: list[dict], i: int, within: Callable, notes: list[str]) -> bool:

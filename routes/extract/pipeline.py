@@ -21,6 +21,7 @@ from ..limits import DEFAULT_LIMITS, Limits
 from ..schema import COLUMNS
 from .article import Article
 from ..pace import says_motor
+from .capitals import capital_mentions
 from .common import common_keys
 from .dates import FoundDate, dates_by_sentence, future_between
 from .draft import default_caravan, merge_same, settle_areas, travel_order
@@ -189,6 +190,14 @@ class Extractor:
             self._area_cache["\0" + key] = cached
         return cached
 
+    def country_of(self, key: str) -> str | None:
+        """The ISO code of the country this name key names (``honduras`` -> ``HN``), or None."""
+        cached = self._area_cache.get("\2" + key)
+        if cached is None:
+            cached = self._area_cache["\2" + key] = next(
+                (p.country for p in self.resolver.index.lookup(key) if p.feature == "country"), "")
+        return cached or None
+
     @property
     def common(self) -> frozenset[str]:
         """Gazetteer name keys that are ordinary words (:mod:`.common`)."""
@@ -207,7 +216,7 @@ class Extractor:
         published = parse_published(published)
         sents = sentences(text)
         spans = [(s.start, s.end) for s in sents]
-        mentions = self.matcher.find(text)
+        mentions = capital_mentions(text, self.matcher.find(text), self.country_of)
         # "Tapachula, Chiapas, 5 de noviembre de 2024.": the dateline's day is the day "este martes" is told from.
         published = dateline_day(text, sents, published, headline_paragraph(sents)) or published
         drafts, dateline = self._sentence_drafts(text, sents, spans, mentions, published)
@@ -445,6 +454,8 @@ class Extractor:
             return True
         if not sentence[max(0, p.start - 8):p.start].lower().endswith(_CONNECTOR_ENDINGS):
             return False
+        if p.query.startswith(_SAINTS) and _SAINTS_BUILDING_BEFORE.search(sentence, max(0, p.start - 30), p.start):
+            return True  # "la iglesia de San Francisco", "the church of San Pedro": the building, not the town
         head = _NAME_CAME_BEFORE.search(sentence, max(0, p.start - 40), p.start)
         return bool(head) and fold(head.group("word")).strip() in self.common and not self.is_area(p.key)
 
@@ -594,6 +605,10 @@ _OTHER_YEARS = WordPattern(r"\b(?:hace\s+(?:\w+\s+)?a[ñn]os\b|years\s+ago\b|a\s
 _CONNECTOR_ENDINGS = (" de ", " del ", " of ", " la ", " the ")
 _THIS_WORDS = re.compile(r"\b(?:[Tt]his|[Ee]st[ae])\s")
 _NAME_GOES_ON = re.compile(r"\s+(?:de|del|of|de\s+la|de\s+los|of\s+the)\s+[A-ZÁÉÍÓÚÑ]")
+_SAINTS = ("San ", "Santa ", "Santo ", "St. ", "St ", "Saint ", "Nuestra ", "Our ", "Señor ", "Virgen ", "Cristo ")
+_SAINTS_BUILDING_BEFORE = re.compile(
+    r"\b(?:iglesia|parroquia|templo|capilla|bas[íi]lica|catedral|santuario|ermita|church|chapel|cathedral|basilica|"
+    r"shrine|parish)\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$", re.I)
 _NAME_CAME_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-ZÁÉÍÓÚÑ][\w]+)\s+(?:de|del|of|de\s+la|of\s+the)\s+$")
 # A facility's name ("la Unidad Deportiva", "el Centro de Salud", "the Plaza Central"): a building, unless the
 # gazetteer has it as a gathering point (shelters, bus terminals the caravans leave from).

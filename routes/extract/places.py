@@ -8,6 +8,7 @@ backdrop rather than as where the group was:
 * where officials sat or spoke: ``officials in Washington``, ``told reporters in
   Tegucigalpa``, ``dijo en la Ciudad de México`` (but not ``officials said the
   caravan rested in Tapachula``: the group between makes it the event's place);
+* where someone lives or has kin: ``her brother lives in Palm Springs``, ``familiares en Miami``;
 * where people came from: ``migrants from Honduras``, ``people from all over
   Honduras``, ``activistas de Tapachula``, ``crossing from Guatemala into``, and
   where the group was before: ``tres días después de haber salido de Tapachula``;
@@ -16,6 +17,7 @@ backdrop rather than as where the group was:
 * who reported it: ``según La Prensa``, ``..., La Prensa reported.``;
 * a country or division qualifying what follows: ``this southern Mexico town``,
   ``the Guatemala-Mexico border``, ``Mexico's southern border``;
+* a distance's starting point: ``180 kilómetros al norte de Tegucigalpa``, ``45 kilometers from Tapachula``;
 * a river, street, bridge or road named like a town (``el río Suchiate``, ``la
   carretera a Arriaga``, ``the Huehuetan highway``), and the dateline
   (``SAN PEDRO SULA, Honduras —``), where the reporter filed from;
@@ -149,6 +151,14 @@ _SOURCE_BEFORE = WordPattern(
 )
 # A border named by the country on its other side is a landmark, not where the group is.
 _LANDMARK_BEFORE = WordPattern(r"\b(?:border|frontier|frontera|l[íi]mite)\s+(?:with|con)\s+$")
+# A distance measured from a place says where something else is: "San Pedro Sula, 180 kilómetros al norte de
+# Tegucigalpa", "a unos 180 kilómetros de la capital", "about 45 kilometers from Tapachula", "1,100 miles from McAllen".
+_DISTANCE_BEFORE = WordPattern(
+    r"\b(?:km|kms|kil[óo]metros?|kilomet(?:er|re)s?|millas|leguas|miles(?=\s+(?:\([^)]{0,30}\)\s+)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|from|away\s+from)\s))\s+"
+    r"(?:\([^)]{0,30}\)\s+)?(?:away\s+|al\s+(?:norte|sur|este|oeste|oriente|poniente|noreste|noroeste|sureste|suroeste)\s+|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?(?:de|del|from|of)\s+(?:la\s+|el\s+|the\s+)?$"
+)
 # A road named by where it leads is not a stop: "la carretera a Arriaga", "the highway leading to Choloma".
 _ROAD_BEFORE = WordPattern(
     r"\b(?:carretera|autopista|highway|road|freeway|expressway|ruta|tramo|camino)\s+"
@@ -193,6 +203,17 @@ _INTENT_BEFORE = WordPattern(
 # "Ana Luisa España, a clothes washer from Chiquimula": where a person is from (in Spanish "un albergue
 # de Chiquimula" is where the shelter is: "migrantes de Honduras" is caught above).
 _SOMEONE_FROM_BEFORE = WordPattern(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?from\s+$")
+# Where someone lives or has kin is not where the group is: "her brother lives in Palm Springs", "who settled
+# in Houston", "relatives in Texas", "un hermano que vive en Los Ángeles", "familiares en Miami".
+_RESIDES_BEFORE = WordPattern(
+    r"\b(?:lives?|lived|living|resides?|resided|residing|settled|vive|viven|viv[íi]a|viv[íi]an|reside|residen|radica|"
+    r"radican)\s+(?:\w+\s+){0,2}?(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$"
+)
+_KIN_IN_BEFORE = WordPattern(
+    r"\b(?:relatives|brothers?|sisters?|sons?|daughters?|husband|wife|cousins?|uncles?|aunts?|parents|mother|father|"
+    r"familiares|parientes|herman[oa]s?|hij[oa]s?|espos[oa]|prim[oa]s?|t[íi][oa]s?|padres|madre|padre)\s+"
+    r"(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$"
+)
 # A fare or a ticket names where it goes: "pagando 12 dólares hasta Agua Caliente".
 _FARE_BEFORE = WordPattern(
     r"\b(?:d[óo]lares|dollars|lempiras|quetzales|pesos|fares?|tickets?|pasajes?|boletos?)\s+(?:hasta|hacia|to|a|para)\s+$"
@@ -217,8 +238,10 @@ _ENDINGS = {
     "intent": "a al en to into llegar entrar cruzar ingresar ir alcanzar reach reaching enter entering cross crossing "
               "get getting go going it",
     "someone_from": "from",
+    "resides": "in en",
     "fare": "hasta hacia to a para",
     "landmark": "with con",
+    "distance": "de del from of",
     "actor": "de del of",
     "force": "de del of",
     "spoke": "in from at en desde",
@@ -271,17 +294,19 @@ _GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|car
 _AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
 _ROLE = {"force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
          "destination_far": "destination", "next_stop": "destination", "carried_to": "destination",
-         "intent": "destination", "someone_from": "origin", "fare": "destination"}
+         "intent": "destination", "someone_from": "origin", "fare": "destination", "distance": "landmark",
+         "resides": "origin"}
 
 _BEFORE_PATTERNS = [
     ("person", _PERSON_BEFORE), ("feature", _FEATURE_BEFORE), ("road", _ROAD_BEFORE),
-    ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE),
+    ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE), ("distance", _DISTANCE_BEFORE),
     ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE),
     ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE),
     ("left", _LEFT_BEFORE), ("came_from", _CAME_FROM_BEFORE), ("asked", _ASKED_BEFORE),
     ("destination", _DESTINATION_BEFORE), ("destination_far", _DESTINATION_FAR_BEFORE),
     ("next_stop", _NEXT_STOP_BEFORE), ("carried_to", _CARRIED_TO_BEFORE), ("intent", _INTENT_BEFORE),
-    ("someone_from", _SOMEONE_FROM_BEFORE), ("fare", _FARE_BEFORE),
+    ("someone_from", _SOMEONE_FROM_BEFORE), ("fare", _FARE_BEFORE), ("resides", _RESIDES_BEFORE),
+    ("resides", _KIN_IN_BEFORE),
 ]
 
 

@@ -1,0 +1,125 @@
+"""Where the group is, told apart from the places around the story: capitals named by their country,
+distances measured from a town, where someone lives, buildings named after saints, and stops far
+from every other stop of the route.  Expected rows written by hand."""
+
+from __future__ import annotations
+
+import csv
+import io
+from types import SimpleNamespace
+
+import pytest
+
+
+def _rows(text: str, published: str | None = "2018-10-18", **kw) -> list[dict]:
+    from routes.extract import extract_reports
+
+    return extract_reports(text, published, **kw)
+
+
+def _stops(text: str, published: str = "2018-10-18") -> list[tuple[str, str]]:
+    return [(r["place"].split(",")[0], r["date"]) for r in _rows(text, published)]
+
+
+# -- capitals named by their country ---------------------------------------------------------------
+@pytest.mark.parametrize(("text", "stops"), [
+    ("Hundreds of migrants reached the Guatemalan capital on Wednesday.", [("Guatemala City", "2018-10-17")]),
+    ("Unos 2.000 migrantes llegaron el miércoles a la capital guatemalteca.", [("Guatemala City", "2018-10-17")]),
+    ("La caravana salió el sábado de la capital hondureña.", [("Tegucigalpa", "2018-10-13")]),
+    ("The caravan left the capital of Honduras on Saturday.", [("Tegucigalpa", "2018-10-13")]),
+    ("By Wednesday the group had walked into Mexico's capital.", [("Mexico City", "2018-10-17")]),
+    ("El grupo llegó el miércoles a la capital de El Salvador.", [("San Salvador", "2018-10-17")]),
+])
+def test_a_capital_named_by_its_country_is_the_capital(text, stops):
+    assert _stops(text) == stops
+
+
+def test_a_capital_row_carries_its_country_and_point():
+    row, = _rows("Hundreds of migrants reached the Honduran capital on Wednesday.")
+    assert row["country"] == "HN" and abs(row["lat"] - 14.08) < 0.1 and abs(row["lon"] + 87.21) < 0.1
+    assert "Honduran capital" in row["quote"]
+
+
+@pytest.mark.parametrize("text", [
+    "The caravan left San Pedro Sula on Saturday; the capital was quiet.",  # no country: no capital
+    "El gobierno de la capital guatemalteca pidió calma.",  # a government, not where the group is
+    "The migrants, heading for the Mexican capital, rested in Tapachula on Wednesday.",  # a destination
+])
+def test_a_capital_the_group_is_not_at_is_no_row(text):
+    assert "Guatemala City" not in [r["place"].split(",")[0] for r in _rows(text)]
+    assert "Mexico City" not in [r["place"].split(",")[0] for r in _rows(text)]
+
+
+# -- distances, homes and buildings are not stops -----------------------------------------------------
+@pytest.mark.parametrize(("text", "stops"), [
+    ("La caravana salió el sábado de San Pedro Sula, 180 kilómetros al norte de Tegucigalpa.",
+     [("San Pedro Sula", "2018-10-13")]),
+    ("Los migrantes llegaron el martes a Chiquimula, situada a unos 180 kilómetros de la capital guatemalteca.",
+     [("Chiquimula", "2018-10-16")]),
+    ("The first group arrived at noon in Huixtla, about 45 kilometers from Tapachula.", [("Huixtla", "~2018-10-18")]),
+    ("On Tuesday the migrants camped in Huixtla, at least 1,100 miles from McAllen.", [("Huixtla", "2018-10-16")]),
+    # a walk measured from where it started is still a departure
+    ("On Tuesday the migrants walked 40 kilometers from Tapachula to Huixtla.",
+     [("Tapachula", "2018-10-16"), ("Huixtla", "2018-10-16")]),
+])
+def test_a_distance_measured_from_a_place_does_not_put_the_group_there(text, stops):
+    assert _stops(text) == stops
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday the migrants rested in Huixtla. One of them said her brother lives in Palm Springs.",
+    "On Tuesday the migrants rested in Huixtla; one of them has relatives in Houston.",
+    "El martes los migrantes descansaron en Huixtla; uno de ellos tiene un hermano que vive en Los Ángeles.",
+])
+def test_where_someone_lives_or_has_kin_is_not_a_stop(text):
+    assert _stops(text) == [("Huixtla", "2018-10-16")]
+
+
+def test_a_church_named_after_a_saint_is_not_the_town_of_that_name():
+    text = "Los migrantes pernoctaron el lunes en los alrededores de la iglesia de San Francisco, en Huixtla."
+    assert _stops(text) == [("Huixtla", "2018-10-15")]
+
+
+# -- a stop the route cannot reach ----------------------------------------------------------------------
+def _leg_row(place: str, day: str, lat: float, lon: float, start: int) -> dict:
+    from routes.extract.legs import day_number
+
+    return {"place": place, "date": day, "lat": lat, "lon": lon, "kind": "sighting", "quote": "", "start": start,
+            "confidence": 1.0, "_day": day_number(day), "_motor": False, "_res": None,
+            "_place": SimpleNamespace(is_area=False, lat=lat, lon=lon)}
+
+
+def test_a_sure_stop_far_from_every_other_stop_is_left_out_with_a_note():
+    from routes.extract.legs import check_legs
+
+    rows = [_leg_row("Tapachula", "2018-10-22", 14.906, -92.259, 0),
+            _leg_row("Palm Springs", "2018-10-23", 33.830, -116.545, 100),
+            _leg_row("Huixtla", "2018-10-23", 15.139, -92.463, 200),
+            _leg_row("Escuintla", "2018-10-24", 15.317, -92.658, 300)]
+    notes: list[str] = []
+    kept = check_legs(rows, within=lambda place: True, unsure=lambda row: False, notes=notes)
+    assert [r["place"] for r in kept] == ["Tapachula", "Huixtla", "Escuintla"]
+    assert len(notes) == 1 and notes[0].startswith("left out 'Palm Springs' (2018-10-23, sentence at 100)")
+
+
+def test_a_too_fast_leg_between_two_sure_stops_is_kept_with_a_warning():
+    """Two stops only: nothing says which one is wrong, so both stay and the warning names both."""
+    from routes.extract.legs import check_legs
+
+    rows = [_leg_row("Tapachula", "2018-10-22", 14.906, -92.259, 0),
+            _leg_row("Juchitán", "2018-10-23", 16.433, -95.017, 100)]
+    notes: list[str] = []
+    kept = check_legs(rows, within=lambda place: True, unsure=lambda row: False, notes=notes)
+    assert [r["place"] for r in kept] == ["Tapachula", "Juchitán"]
+    assert len(notes) == 1 and notes[0].startswith("warning:") and "'Tapachula'" in notes[0] and "'Juchitán'" in notes[0]
+
+
+def test_extract_says_on_stderr_which_far_stop_it_left_out(cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("About 2,000 migrants left Tapachula on Monday and walked to Huixtla.\n\n"
+                       "On Tuesday a few of the migrants who had gone ahead were seen in McAllen.\n\n"
+                       "On Wednesday the group went on to Mapastepec.\n", encoding="utf-8")
+    result = cli("extract", str(article), "--published", "2018-10-25")
+    assert result.exit_code == 0, result.stderr
+    assert [r["place"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["Tapachula", "Huixtla", "Mapastepec"]
+    assert "left out 'McAllen' (2018-10-23" in result.stderr
