@@ -123,3 +123,51 @@ def test_extract_says_on_stderr_which_far_stop_it_left_out(cli, tmp_path):
     assert result.exit_code == 0, result.stderr
     assert [r["place"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["Tapachula", "Huixtla", "Mapastepec"]
     assert "left out 'McAllen' (2018-10-23" in result.stderr
+
+
+# -- shelters, stations and terminals -------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "stops"), [
+    ("Unos 700 migrantes pasaron la noche del martes en la Casa del Migrante de Tecún Umán.",
+     [("Tecún Umán", "2018-10-16")]),
+    ("On Tuesday about 700 migrants slept at the Casa del Migrante in Tecun Uman.", [("Tecun Uman", "2018-10-16")]),
+    ("Los migrantes llegaron el martes a la Casa del Migrante de la capital guatemalteca.",
+     [("Guatemala City", "2018-10-16")]),
+])
+def test_a_shelter_named_with_its_town_is_that_town(text, stops):
+    assert _stops(text) == stops
+
+
+def test_a_shelter_the_gazetteer_knows_in_another_country_is_the_datelines_towns():
+    rows = _rows("TAPACHULA, Mexico (AP) — About 300 migrants spent Sunday night at the Casa del Migrante.\n\n"
+                 "They left the bus terminal at dawn on Monday.", published="2019-01-28")
+    assert [(r["place"], r["date"], r["kind"], r["count"]) for r in rows] == [
+        ("TAPACHULA, Mexico", "2019-01-27", "sighting", "About 300"), ("TAPACHULA, Mexico", "2019-01-28", "departure", "")]
+
+
+def test_a_shelter_the_gazetteer_knows_in_the_storys_town_stays():
+    rows = _rows("GUATEMALA CITY (AP) — About 3,000 migrants slept at the Casa del Migrante on Wednesday.",
+                 published="2018-10-18")
+    assert [(r["place"], r["date"]) for r in rows] == [("Casa del Migrante", "2018-10-17")]
+    assert rows[0]["country"] == "GT"
+
+
+def test_a_terminal_with_no_dateline_and_no_town_is_no_row():
+    assert _rows("They left the bus terminal at dawn on Monday.", published="2019-01-28") == []
+
+
+# -- background, kin, travel plans ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "On Saturday hundreds of migrants crossed into Ciudad Hidalgo. Tapachula, near the border, sees thousands of "
+    "migrants each year.",
+    "El sábado cientos de migrantes cruzaron a Ciudad Hidalgo. Tapachula recibe a miles de migrantes cada año.",
+    "On Saturday hundreds of migrants crossed into Ciudad Hidalgo, after failing to arrange bus travel to Tapachula.",
+])
+def test_what_happens_every_year_or_a_trip_not_made_is_no_stop(text):
+    assert _stops(text, "2021-10-24") == [("Ciudad Hidalgo", "2021-10-23")]
+
+
+def test_a_town_before_said_is_a_place_when_a_preposition_of_place_comes_before_it():
+    rows = _rows("Migrants in the town of Tecun Uman said Thursday they were waiting for the caravan.",
+                 published="2018-10-26")
+    # the day they said it, which the README marks inferred ("~")
+    assert [(r["place"], r["date"]) for r in rows] == [("Tecun Uman", "~2018-10-25")]

@@ -44,6 +44,16 @@ REPORT_FIELDS: tuple[str, ...] = COLUMNS + (
 # Words that make a sentence about the group even without a verb cue ("people" alone does not).
 _GROUP_WORD = WordPattern(rf"\b(?:{GROUP_HEADS}|caravans|caravanas|migrants?|migrantes)\b")
 _THERE = WordPattern(r"\b(?:there|the\s+(?:town|city|border\s+post|crossing)|all[íi]|ah[íi]|all[áa]|esa\s+ciudad|ese\s+punto)\b")
+# A shelter, station or terminal the story names with no town: it is in the town the group is in.
+_FACILITY_NOUN = WordPattern(
+    r"\b(?:the|a|la|el|una|un|al|del)\s+(?:(?:local|main|migrant|municipal|principal)\s+)?(?:bus\s+(?:terminal|station|depot)|"
+    r"terminal(?:\s+(?:de\s+)?(?:autobuses|buses|camiones))?|shelter|albergue|refugio|central\s+de\s+autobuses|"
+    r"estaci[óo]n\s+de\s+(?:autobuses|buses)|casa\s+del\s+migrante)\b")
+# Between a facility and the town it is in: "la Casa del Migrante de Tecún Umán", "the shelter in Tapachula".
+_FACILITY_IN = re.compile(r"\s*,?\s*(?:de|del|en|in|at|of)\s+(?:la\s+|el\s+|the\s+)?(?:(?:ciudad|city|town|municipio)\s+(?:de|of)\s+)?$",
+                          re.I)
+#: A shelter the gazetteer knows farther than this from the dateline's town is another one of the same name.
+FACILITY_KM = 50.0
 
 # A sentence that moves to other days ("Earlier in the week", "la semana pasada") does not
 # continue its paragraph's date; what it does not resolve stays empty.
@@ -60,6 +70,8 @@ _STUCK = WordPattern(r"\b(?:stuck|stranded|varad[oa]s|atrapad[oa]s|remained|rema
 # A span of days, not one day: "in recent days", "over the past week", "en los últimos días".
 _OVER_DAYS = WordPattern(
     r"\b(?:in\s+recent\s+(?:days|weeks)|recently|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks)|"
+    r"after\s+(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?)\s+of|"
+    r"tras\s+(?:una|dos|tres|cuatro|cinco|varias)\s+(?:semanas?|d[íi]as)\s+de|"
     r"en\s+(?:los\s+)?[úu]ltimos\s+d[íi]as|en\s+d[íi]as\s+recientes|recientemente|durante\s+(?:los\s+)?[úu]ltimos\s+d[íi]as)\b"
 )
 _SPEECH_BEFORE = WordPattern(
@@ -289,6 +301,13 @@ class Extractor:
                     continue
                 if self.names_area(p.key, p.query.split(",")[0]) and not area_is_there(sent.text, p.start, p.end):
                     continue  # a nationality, a destination or a backdrop
+                if self._facility(p):
+                    if i + 1 < len(places) and _FACILITY_IN.fullmatch(sent.text, p.end, places[i + 1].start):
+                        continue  # "la Casa del Migrante de Tecún Umán": the town named after it is the stop
+                    if dateline is not None and self._far_from(p, dateline[0]):
+                        # "TAPACHULA — ... at the Casa del Migrante": the dateline town's, not the namesake the
+                        # gazetteer knows in another country.
+                        p = p._replace(query=dateline[0].query, key=dateline[0].key)
                 if self._a_building(sent.text, p):
                     # "de la Unidad Deportiva, en el municipio de Escuintla": the town named after it is the stop.
                     p = _hint_of(sent.text, p)
@@ -302,8 +321,10 @@ class Extractor:
                     or locative_before(sent.text, p.start, p.end) or (
                         i > 0 and located.get(id(places[i - 1]), False) and joined_to_previous(sent.text, places[i - 1], p))
                 stops.append(p)
-            if dateline is not None and dateline[1] <= n and _THIS_WORDS.search(sent.text) and refers_to_dateline(sent.text) \
-                    and not any(q.key == dateline[0].key for q in stops):
+            if dateline is not None and dateline[1] <= n and not any(q.key == dateline[0].key for q in stops) and (
+                    (_THIS_WORDS.search(sent.text) and refers_to_dateline(sent.text))
+                    or (not places and last_stops[0] != sent.paragraph and _FACILITY_NOUN.search(sent.text))):
+                # "They left the bus terminal at dawn": no other town named since, the dateline's.
                 stops = [dateline[0]._replace(role="stop", start=-1, end=-1)] + stops
             if stops and _OTHER_YEARS.search(sent.text):  # (only sentences with places are searched)
                 stops = []  # "hace 10 años un tren le mutiló la pierna en Saltillo": another time, not this journey
@@ -467,6 +488,30 @@ class Extractor:
             return False
         return not any(c.feature in _GATHERING_FEATURES for c in self.resolver.index.lookup(p.key))
 
+    def _facility(self, p) -> bool:
+        """True for a shelter, station or terminal: a name that starts with a facility's word, or one the
+        gazetteer knows only as a gathering point (``Casa del Migrante``)."""
+        if p.start < 0:
+            return False
+        first = fold(p.query.split(None, 1)[0]).strip()
+        if first in _FACILITY_WORDS or first in ("casa", "estacion", "station", "shelter"):
+            return True
+        found = self.resolver.index.lookup(p.key)
+        return bool(found) and all(c.feature == "gathering_point" for c in found)
+
+    def _far_from(self, p, town) -> bool:
+        """True when every gazetteer place of ``p``'s name lies over :data:`FACILITY_KM` from ``town``."""
+        from geo.distance import haversine_km
+        from geo.errors import PlaceNotFound
+        from geo.resolve import Context
+
+        try:
+            there = self.resolver.resolve(town.query, Context()).place
+        except PlaceNotFound:
+            return False
+        return all(haversine_km(c.lat, c.lon, there.lat, there.lon) > FACILITY_KM
+                   for c in self.resolver.index.lookup(p.key))
+
     def _namesakes(self, key: str) -> bool:
         """True when several gazetteer places have this name key."""
         cached = self._area_cache.get("\1" + key)
@@ -601,7 +646,11 @@ _PRESENT_BEFORE = WordPattern(
     r"esperan\b)"
 )
 # Another time than this journey's: "hace 10 años", "years ago", "en 2018" told as history.
-_OTHER_YEARS = WordPattern(r"\b(?:hace\s+(?:\w+\s+)?a[ñn]os\b|years\s+ago\b|a\s+decade\s+ago\b|hace\s+una\s+d[ée]cada\b)")
+# What happens every year is background, not this journey: "Tapachula sees thousands of migrants each year".
+_OTHER_YEARS = WordPattern(
+    r"\b(?:hace\s+(?:\w+\s+)?a[ñn]os\b|years\s+ago\b|a\s+decade\s+ago\b|hace\s+una\s+d[ée]cada\b|"
+    r"each\s+(?:year|month)\b|every\s+(?:year|month)\b|per\s+year\b|annually\b|year\s+after\s+year\b|"
+    r"cada\s+(?:a[ñn]o|mes)\b|todos\s+los\s+a[ñn]os\b|por\s+a[ñn]o\b|anualmente\b|a[ñn]o\s+con\s+a[ñn]o\b)")
 _CONNECTOR_ENDINGS = (" de ", " del ", " of ", " la ", " the ")
 _THIS_WORDS = re.compile(r"\b(?:[Tt]his|[Ee]st[ae])\s")
 _NAME_GOES_ON = re.compile(r"\s+(?:de|del|of|de\s+la|de\s+los|of\s+the)\s+[A-ZÁÉÍÓÚÑ]")

@@ -140,6 +140,7 @@ _DESTINATION_BEFORE = WordPattern(
     r"\b(?:toward|towards|bound\s+for|heading\s+(?:for|to)|headed\s+(?:for|to)|en\s+route\s+to|on\s+(?:their|its|the|his|her)\s+way\s+to|"
     r"hopes?\s+of\s+reaching|trying\s+to\s+reach|hoping\s+to\s+reach|to\s+reach|destination|asylum\s+in|"
     r"back\s+to|home\s+to|returned\s+to|return\s+to|sent\s+to|deported\s+to|"
+    r"travel\s+to|transport(?:ation)?\s+to|trip\s+to|viaje\s+a(?:l)?|traslado\s+a(?:l)?|transporte\s+a(?:l)?|"
     r"hacia|rumbo\s+a(?:l)?|regres\w+\s+a(?:l)?|volv\w+\s+a(?:l)?|retorn\w+\s+a(?:l)?|deportad\w+\s+a(?:l)?|"
     r"devuelt\w+\s+a(?:l)?|de\s+regreso\s+a(?:l)?|con\s+destino\s+a|camino\s+a(?:l)?|llegar\s+a(?:l)?|intentan\s+llegar\s+a(?:l)?)\s+"
     r"(?:the\s+|la\s+|el\s+|los\s+)?(?:(?:u\.?s\.?|us|mexican|southern|northern|frontera\s+(?:de|con|sur|norte|entre)(?:\s+de)?|border\s+(?:of|with|between))\s+)?$"
@@ -176,6 +177,7 @@ _SAYING = (
     r"declar[óo]|coment[óo]|relat[óo]|señal[óo]|indic[óo]|cont[óo]|asegur[óo]|denunci[óo]|destac[óo]|expuso"
 )
 _PERSON_BEFORE = WordPattern(rf"\b(?:{_SAYING})\s+$")
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|en|town\s+of|city\s+of|ciudad\s+de|municipio\s+de)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 _PERSON_AFTER = re.compile(
     rf"^(?:,\s*(?:a\s+)?\d{{1,3}}(?:\s*,|\s+(?:years|años|anos)\b)|\s+\(\d{{1,3}}\)|\s+(?:{_SAYING})\b)", re.I)
 # Where the group is going, named after a few words: "hacia el municipio de Huixtla", "bound for an
@@ -198,7 +200,8 @@ _NEXT_STOP_BEFORE = WordPattern(
 _INTENT_BEFORE = WordPattern(
     r"\b(?:intenci[óo]n|intenciones|idea|objetivo|meta|sueño|esperanza|hope|hopes|goal|aim|intention|dream)\s+"
     r"(?:de|of|to)\s+(?:\w+\s+){0,2}?(?:llegar|entrar|cruzar|ingresar|ir|alcanzar|reach|reaching|enter|entering|cross|"
-    r"crossing|get|getting|go|going|make\s+it)\s+(?:a\s+|al\s+|en\s+|to\s+|into\s+|on\s+to\s+)?(?:the\s+|la\s+|el\s+|los\s+)?$"
+    r"crossing|get|getting|go|going|make\s+it|making\s+it)\s+(?:a\s+|al\s+|en\s+|to\s+|into\s+|on\s+to\s+)?"
+    r"(?:the\s+|la\s+|el\s+|los\s+)?$"
 )
 # "Ana Luisa España, a clothes washer from Chiquimula": where a person is from (in Spanish "un albergue
 # de Chiquimula" is where the shelter is: "migrantes de Honduras" is caught above).
@@ -343,8 +346,8 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
         return "actor"
     if _REPORTED_AFTER.match(after):
         return "source"
-    if _PERSON_AFTER.match(after):
-        return "person"
+    if _PERSON_AFTER.match(after) and not _PLACE_WORD_BEFORE.search(before):
+        return "person"  # (not "migrants in the town of Tecun Uman said")
     if _ROAD_AFTER.match(after):
         return "feature"
     if area and _AREA_QUALIFIES_AFTER.match(after):
