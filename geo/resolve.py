@@ -53,6 +53,7 @@ from .terms import (
     division_term,
     divisions_own_towns,
     name_term,
+    nearest_crossing,
     population_term,
     prominence_term,
 )
@@ -107,6 +108,7 @@ class Resolver:
         self.index = index or GazetteerIndex.open()
         self._hint_cache: dict[str, tuple[str, str, tuple[Place, ...]]] = {}
         self._focus_cache: dict[Focus, FocusCodes] = {}
+        self._crossing_cache: dict[tuple[float, float], tuple[float, Place] | None] = {}
 
     # -- hints ---------------------------------------------------------------
     def country_code(self, text: str) -> str:
@@ -138,6 +140,14 @@ class Resolver:
             towns = tuple(p for p in found if not p.is_area)
             self._hint_cache[part] = (country, admin1, towns)
         return self._hint_cache[part]
+
+    def nearest_crossing(self, place: Place) -> tuple[float, Place] | None:
+        """The border post within :data:`BORDER_TOWN_KM` of a place, with its km (remembered per point:
+        the index's posts never change, and the same towns come up report after report)."""
+        point = (place.lat, place.lon)
+        if point not in self._crossing_cache:
+            self._crossing_cache[point] = nearest_crossing(place, self.index.crossings())
+        return self._crossing_cache[point]
 
     # -- candidates ----------------------------------------------------------
     def candidates(self, query: str) -> tuple[list[Place], list[str]]:
@@ -223,7 +233,7 @@ class Resolver:
         if ctx.kind in CROSSING_KINDS and place.feature in CROSSING_FEATURES and on("crossing"):
             s += crossing_term(place, ctx.kind, reasons)
         elif ctx.kind in CROSSING_KINDS and not place.is_area and on("border_town"):
-            s += border_town_term(place, ctx.kind, self.index.crossings(), reasons)
+            s += border_town_term(self.nearest_crossing(place), ctx.kind, reasons)
         if place.feature != "populated_place" and not place.is_area and on("curated"):
             s += CURATED_WEIGHT
         if place.importance and not place.population and not place.is_area and on("prominence"):

@@ -111,19 +111,28 @@ def crossing_term(place: Place, kind: str, reasons: list[str]) -> float:
     return crossing_weight(kind)
 
 
-def border_town_term(place: Place, kind: str, crossings: Iterable[Place], reasons: list[str]) -> float:
-    """A town next to a known border post suits a crossing report (Ciudad Hidalgo, El Carmen).
+def nearest_crossing(place: Place, crossings: Iterable[Place]) -> tuple[float, Place] | None:
+    """The border post nearest to ``place`` closer than :data:`BORDER_TOWN_KM`, with its km (``None`` if none).
 
-    Worth the crossing weight at the post, nothing from :data:`BORDER_TOWN_KM` away.
+    Of posts at the same distance, the first in ``crossings``.
     """
     best: tuple[float, Place] | None = None
     for post in crossings:
         d = haversine_km(place.lat, place.lon, post.lat, post.lon)
         if d < BORDER_TOWN_KM and (best is None or d < best[0]):
             best = (d, post)
-    if best is None:
+    return best
+
+
+def border_town_term(nearest: tuple[float, Place] | None, kind: str, reasons: list[str]) -> float:
+    """A town next to a known border post suits a crossing report (Ciudad Hidalgo, El Carmen).
+
+    ``nearest`` is the town's :func:`nearest_crossing`. Worth the crossing weight at the post,
+    nothing from :data:`BORDER_TOWN_KM` away.
+    """
+    if nearest is None:
         return 0.0
-    d, post = best
+    d, post = nearest
     reasons.append(f"{d:.0f} km from the {post.name}: a border town suits a '{kind}' report")
     return crossing_weight(kind) * (1.0 - d / BORDER_TOWN_KM)
 
