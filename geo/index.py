@@ -487,23 +487,31 @@ class GazetteerIndex:
     def country_codes(self) -> frozenset[str]:
         """The ISO-2 codes of the countries the gazetteer knows."""
         if self._countries is None:
-            rows = self._con.execute("SELECT DISTINCT country FROM places WHERE feature = 'country'").fetchall()
-            self._countries = frozenset(r[0] for r in rows)
+            self._read_areas_and_crossings()
         return self._countries
 
     def divisions(self) -> dict[tuple[str, str], str]:
         """The first-level divisions the gazetteer knows: ``{(country, code): name}``."""
         if self._divisions is None:
-            rows = self._con.execute("SELECT country, admin1, name FROM places WHERE feature = 'admin1'").fetchall()
-            self._divisions = {(cc, code): name for cc, code, name in rows}
+            self._read_areas_and_crossings()
         return self._divisions
 
     def crossings(self) -> tuple[Place, ...]:
         """The curated border crossings (``feature == 'border_crossing'``)."""
         if self._crossings is None:
-            rows = self._con.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE feature = 'border_crossing'").fetchall()
-            self._crossings = tuple(self._place(row) for row in rows)
+            self._read_areas_and_crossings()
         return self._crossings
+
+    def _read_areas_and_crossings(self) -> None:
+        """Countries, divisions and border crossings in one pass over the places (each costs a full scan,
+        and an article's extraction needs all three)."""
+        rows = self._con.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE feature IN ('country', 'admin1', 'border_crossing')").fetchall()
+        columns = [c.strip() for c in _PLACE_COLUMNS.split(",")]
+        named = [dict(zip(columns, row)) for row in rows]
+        self._countries = frozenset(r["country"] for r in named if r["feature"] == "country")
+        self._divisions = {(r["country"], r["admin1"]): r["name"] for r in named if r["feature"] == "admin1"}
+        self._crossings = tuple(self._place(row) for row, r in zip(rows, named) if r["feature"] == "border_crossing")
 
     def get(self, place_id: int) -> Place:
         """Return the place with this id."""
