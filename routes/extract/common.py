@@ -80,9 +80,11 @@ def _cached() -> frozenset[str]:
     from geo.index import GazetteerIndex, fingerprint
     from geo.paths import cache_dir
 
-    try:
-        from wordfreq import __version__ as wordfreq_version
-    except ImportError:  # pragma: no cover - a declared dependency
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:  # read from its metadata: importing wordfreq costs 0.15 s, and it has no __version__
+        wordfreq_version = version("wordfreq")
+    except PackageNotFoundError:  # pragma: no cover - a declared dependency
         wordfreq_version = "?"
     tag = hashlib.sha256(
         f"{fingerprint()}|{COMMON_ZIPF}|{COMMON_PHRASE_ZIPF}|{_VERSION}|{wordfreq_version}".encode()).hexdigest()[:16]
