@@ -1,0 +1,106 @@
+"""What the extractor's speed work remembers or loads lazily gives the answers it gave before.
+
+Each test goes through a path added for speed: a resolver remembering each point's nearest
+border post, the gazetteer index reading its countries, divisions and crossings in one pass,
+the common-names cache tagged without importing wordfreq, a WordPattern compiling its
+case-insensitive reference only when asked.  Expected values are written by hand (the
+gazetteer's own coordinates, tests/data/toponyms.csv) or come from plain SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+
+def _place(name: str, lat: float, lon: float, feature: str = "border_crossing"):
+    from geo.places import Place
+
+    return Place(id=hash(name) & 0xFFFF, name=name, lat=lat, lon=lon, country="MX", feature=feature)
+
+
+def test_nearest_crossing_is_the_closest_post_within_the_border_town_radius():
+    from geo.terms import BORDER_TOWN_KM, nearest_crossing
+
+    town = _place("town", 0.0, 0.0, "populated_place")
+    # On the equator a degree of longitude is pi * 12742 / 360 = 111.19 km.
+    far, near, farther = _place("far", 0.0, 0.05), _place("near", 0.0, 0.02), _place("out", 0.0, 0.2)
+    d, post = nearest_crossing(town, [far, near, farther])
+    assert post is near and d == pytest.approx(2.224, abs=0.01)
+    assert BORDER_TOWN_KM == 10.0 and nearest_crossing(town, [farther]) is None  # 22 km: no border town
+    assert nearest_crossing(town, []) is None
+
+
+def test_a_crossing_at_ciudad_hidalgo_is_the_border_town_asked_once_or_again():
+    """With no other context, Ciudad Hidalgo is the larger town in Michoacán; a crossing report puts it
+    at the Chiapas border town 1 km from the Puente Rodolfo Robles (toponyms.csv rows 7 and 68).
+    The resolver remembers the post per point: the second answer, and a new resolver's, are the same."""
+    from geo.resolve import Context, Resolver
+
+    resolver = Resolver()
+    plain = resolver.resolve("Ciudad Hidalgo", Context())
+    assert plain.place.admin1_name == "Michoacán"
+    first = resolver.resolve("Ciudad Hidalgo", Context(kind="crossing"))
+    again = resolver.resolve("Ciudad Hidalgo", Context(kind="crossing"))
+    fresh = Resolver().resolve("Ciudad Hidalgo", Context(kind="crossing"))
+    assert (first.place.lat, first.place.lon) == (14.68018, -92.15195)
+    assert "1 km from the Puente Rodolfo Robles: a border town suits a 'crossing' report" in first.reasons
+    assert first == again == fresh
+    # A town far from every post gains nothing from a crossing report, remembered or not.
+    for _ in range(2):
+        assert not any("border town" in r for r in resolver.resolve("Tapachula", Context(kind="crossing")).reasons)
+
+
+def test_the_index_reads_countries_divisions_and_crossings_as_plain_queries_do():
+    import sqlite3
+
+    from geo.index import GazetteerIndex
+
+    index = GazetteerIndex.open()
+    con = sqlite3.connect(f"file:{index.path}?mode=ro", uri=True)
+    try:
+        countries = {r[0] for r in con.execute("SELECT country FROM places WHERE feature = 'country'")}
+        divisions = {(c, a): n for c, a, n in con.execute(
+            "SELECT country, admin1, name FROM places WHERE feature = 'admin1' ORDER BY id")}
+        crossing_ids = [r[0] for r in con.execute("SELECT id FROM places WHERE feature = 'border_crossing' ORDER BY id")]
+    finally:
+        con.close()
+    assert index.country_codes() == countries and {"MX", "GT", "HN"} <= countries
+    assert index.divisions() == divisions and divisions[("MX", "05")] == "Chiapas"
+    assert [p.id for p in index.crossings()] == crossing_ids
+    assert "Puente Rodolfo Robles" in {p.name for p in index.crossings()}
+    assert all(p.feature == "border_crossing" for p in index.crossings())
+
+
+def test_reading_the_common_names_from_the_cache_does_not_import_wordfreq():
+    """Importing wordfreq costs a single-article run about 0.15 s; the cache is tagged by its installed version."""
+    from importlib.metadata import version
+
+    from routes.extract.common import common_keys
+
+    common = common_keys()  # the cache file exists after this
+    code = ("import json, sys; from routes.extract.common import common_keys; keys = common_keys(); "
+            "print(json.dumps(['wordfreq' in sys.modules, len(keys), 'guatemala' in keys]))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=dict(os.environ), capture_output=True,
+                         text=True, check=True).stdout
+    assert json.loads(out) == [False, len(common), "guatemala" in common]
+    assert version("wordfreq").split(".")[0].isdigit()
+
+
+def test_a_word_pattern_searches_text_whose_lower_case_is_longer_with_its_reference():
+    """'İ' lower-cases to two characters: such a text is searched with the re.I pattern, compiled then."""
+    from routes.extract.text import WordPattern
+
+    pattern = WordPattern(r"\b(?:said|dijo)\b")
+    text = "İSTANBUL, he SAID; unsaid"
+    assert len(text.lower()) != len(text)
+    match = pattern.search(text)
+    assert match.span() == (13, 17) and text[slice(*match.span())] == "SAID"
+    assert pattern.search(text, 18) is None  # 'unsaid' is inside a word
+    assert pattern.search("ella dijo").span() == (5, 9)
