@@ -83,7 +83,7 @@ def focus_codes(
     :meth:`geo.index.GazetteerIndex.divisions` does.  Raises
     :class:`~geo.errors.InputError` for a country or division it does not know.
     """
-    by_name = {(cc, name_key(name)): code for (cc, code), name in divisions.items()}
+    by_name: dict[tuple[str, str], str] | None = None  # made only for a division given by name
     countries: set[str] = set()
     for text in focus.countries:
         code = country_code(text)
@@ -94,7 +94,12 @@ def focus_codes(
     names: list[str] = []
     for country_text, admin1 in focus.divisions:
         cc = country_code(country_text)
-        code = admin1 if (cc, admin1) in divisions else by_name.get((cc, name_key(admin1)))
+        if (cc, admin1) in divisions:
+            code = admin1
+        else:
+            if by_name is None:
+                by_name = {(c, name_key(name)): code for (c, code), name in divisions.items()}
+            code = by_name.get((cc, name_key(admin1)))
         if not cc or code is None:
             raise InputError(
                 f"unknown division ({country_text!r}, {admin1!r}) in the story's focus: expected a country "

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -23,6 +24,7 @@ _PARENS = re.compile(r"\([^()\n]{1,160}\)")
 _CREDIT_WORD = re.compile(r"\b(?:Photo|Foto|Photos|Fotos|AP|AFP|EFE|Reuters|Getty|Cuartoscuro|Xinhua)\b|/")
 _CREDIT_LINE_WORDS = ("copyright", "photo", "foto", "image", "imagen")
 _CAPTION_WORDS = ("photo", "foto", "getty", "copyright", "xmit", "cuartoscuro", ")")
+_CAPTION_WORD = re.compile("|".join(map(re.escape, _CAPTION_WORDS)))
 _CREDIT_LINE = re.compile(
     r"\b(?:Copyright|Photo\s+by|Foto\s+de|Photo:|PHOTO:|Foto:|FOTO:|Fotograf[íi]a:|Image:|Imagen:)\s+"
     r"[^\n.;]{0,60}", re.I)
@@ -55,10 +57,14 @@ def caption_paragraphs(text: str, sents: Sequence[Sentence]) -> set[int]:
     for s in sents:
         first.setdefault(s.paragraph, s.start)
         last[s.paragraph] = s.end
-    lowered = text.lower()
+    # Where the caption words occur, found in one pass (no word overlaps another, or itself).
+    words = [m.span() for m in _CAPTION_WORD.finditer(text.lower())]
+    starts = [a for a, _ in words]
     for paragraph, start in first.items():
         end = last[paragraph]
-        if any(lowered.find(word, start, end) >= 0 for word in _CAPTION_WORDS) and _CAPTION_SIGN.search(text, start, end):
+        at = bisect.bisect_left(starts, start)
+        if any(b <= end for _, b in words[at:bisect.bisect_left(starts, end, at)]) \
+                and _CAPTION_SIGN.search(text, start, end):
             out.add(paragraph)
     return out
 
