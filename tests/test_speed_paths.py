@@ -104,3 +104,21 @@ def test_a_word_pattern_searches_text_whose_lower_case_is_longer_with_its_refere
     assert match.span() == (13, 17) and text[slice(*match.span())] == "SAID"
     assert pattern.search(text, 18) is None  # 'unsaid' is inside a word
     assert pattern.search("ella dijo").span() == (5, 9)
+
+
+def test_caption_paragraphs_are_the_paragraphs_that_credit_a_photo():
+    """Found from one pass over the caption words: a paragraph needs a caption word inside it and a sign."""
+    from routes.extract.story import caption_paragraphs
+    from routes.extract.text import sentences
+
+    text = ("Caravan reaches Tapachula\n\n"
+            "TAPACHULA, Mexico - About 2,000 migrants arrived on Sunday. Photographers walked with them.\n\n"
+            "Migrants rest in a park in Tapachula. (AP Photo/Jane Doe)\n\n"
+            "They left at dawn (about 5 a.m.) and walked 40 km.\n\n"
+            "Migrantes caminan hacia Huixtla. FOTO: Juan Pérez\n\n"
+            "The group crossed the bridge (Oct 24)")
+    sents = sentences(text)
+    by_paragraph = {s.paragraph: s.text for s in reversed(sents)}  # each paragraph's first sentence
+    found = {by_paragraph[p].split()[0] for p in caption_paragraphs(text, sents)}
+    # 'Photographers' (a caption word, no sign) and '(about 5 a.m.)' (a parenthesis, no sign) are no captions.
+    assert found == {"Migrants", "Migrantes", "The"}
