@@ -171,3 +171,75 @@ def test_a_town_before_said_is_a_place_when_a_preposition_of_place_comes_before_
                  published="2018-10-26")
     # the day they said it, which the README marks inferred ("~")
     assert [(r["place"], r["date"]) for r in rows] == [("Tecun Uman", "~2018-10-25")]
+
+
+# -- days told from another day, spans ---------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "published", "stops"), [
+    ("They slept in Chiquimula on Saturday night. The next morning they reached Vado Hondo.", "2021-01-18",
+     [("Chiquimula", "2021-01-16"), ("Vado Hondo", "2021-01-17")]),
+    ("El lunes llegaron a Huixtla. Al día siguiente salieron hacia Escuintla desde Huixtla.", "2021-10-28",
+     [("Huixtla", "2021-10-25"), ("Huixtla", "2021-10-26")]),
+    ("The caravan left Huixtla on Tuesday. The migrants had slept in Huehuetán the night before.", "2021-10-28",
+     [("Huehuetán", "2021-10-25"), ("Huixtla", "2021-10-26")]),
+    # no day written before it: the night before publication
+    ("Los migrantes pasaron la noche anterior en el domo de Huehuetán.", "2021-10-26", [("Huehuetán", "2021-10-25")]),
+])
+def test_a_day_told_from_the_day_written_before_it(text, published, stops):
+    assert _stops(text, published) == stops
+
+
+@pytest.mark.parametrize(("text", "published", "stops"), [
+    ("Police stopped migrants at El Florido between January 13 and 16.", "2021-01-18",
+     [("El Florido", "2021-01-13/2021-01-16")]),
+    ("La policía detuvo a migrantes en El Florido entre el 13 y el 16 de enero.", "2021-01-18",
+     [("El Florido", "2021-01-13/2021-01-16")]),
+    ("Migrants waited in Tapachula from Dec. 28 to Jan. 3.", "2024-01-05", [("Tapachula", "2023-12-28/2024-01-03")]),
+])
+def test_a_span_of_days_is_one_row_over_the_span(text, published, stops):
+    assert _stops(text, published) == stops
+
+
+def test_a_draft_with_a_span_builds(cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Migrants waited in Tapachula between October 10 and 16. On Monday they reached Huixtla.",
+                       encoding="utf-8")
+    draft = tmp_path / "draft.csv"
+    assert cli("extract", str(article), "--published", "2018-10-24", "-o", str(draft)).exit_code == 0
+    assert [(r["place"], r["date"]) for r in csv.DictReader(draft.open(encoding="utf-8"))] == [
+        ("Tapachula", "2018-10-10/2018-10-16"), ("Huixtla", "2018-10-22")]
+    result = cli("build", str(draft), "-o", str(tmp_path / "map.html"))
+    assert result.exit_code == 0, result.stderr
+
+
+# -- countries entered, wild areas, names written as one word ------------------------------------------------
+@pytest.mark.parametrize(("text", "stops"), [
+    ("About 1,000 migrants crossed into Mexico on Monday.", [("Mexico", "2018-10-15")]),
+    ("El lunes más de mil centroamericanos pasaron a territorio mexicano.", [("Mexico", "2018-10-15")]),
+    ("On Monday the migrants stepped onto Guatemalan soil.", [("Guatemala", "2018-10-15")]),
+    ("In May, many of them crossed the Darien Gap.", [("Darien province", "2018-05")]),
+    ("En mayo, muchos cruzaron el Tapón del Darién.", [("Darién province", "2018-05")]),
+    ("On Tuesday they reached Villacomaltitlán.", [("Villa Comaltitlán", "2018-10-16")]),
+])
+def test_a_country_entered_a_wild_area_and_a_glued_name_are_found(text, stops):
+    assert _stops(text) == stops
+
+
+def test_a_wild_area_is_an_area_row_with_no_point():
+    row, = _rows("In May, many of them crossed the Darien Gap.")
+    assert (row["country"], row["lat"], row["lon"]) == ("PA", "", "")
+
+
+@pytest.mark.parametrize("text", [
+    "Unos 7.000 migrantes continúan en territorio mexicano, según la ONU.",  # where a figure stands, no move
+    "The migrants reached Villahermosa on Tuesday.",  # a one-word name of its own stays itself
+])
+def test_what_is_not_a_country_entered_nor_a_glued_name(text):
+    assert "Mexico" not in [r["place"] for r in _rows(text)]
+    assert "Villa Hermosa" not in [r["place"] for r in _rows(text)]
+
+
+def test_a_destination_after_rumbo_a_is_no_stop_until_they_get_there():
+    assert _stops("El miércoles unos 800 hondureños pasaron por Agua Caliente rumbo a Esquipulas.", "2020-01-16") == [
+        ("Agua Caliente", "2020-01-15")]
+    assert _stops("El miércoles unos 800 hondureños pasaron por Agua Caliente rumbo a Esquipulas. Por la tarde "
+                  "llegaron a Esquipulas.", "2020-01-16") == [("Agua Caliente", "2020-01-15"), ("Esquipulas", "~2020-01-15")]

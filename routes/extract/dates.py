@@ -58,6 +58,13 @@ _NOT_A_UNIT = (r"(?!\s*(?:millas|miles|km|kil[óo]metros|kilomet|metros|meters|m
                r"migrantes|migrants|mil\b|thousand|hundred|cientos|%|por\s+ciento|percent))")
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # A span of days is one row over the span (build reads "2021-01-13/2021-01-16"): "between January 13 and 16",
+    # "from Oct. 10 to 16", "entre el 13 y el 16 de enero", "del 13 al 16 de enero".
+    ("span_md", re.compile(rf"\b(?:between|from)\s+(?P<mon>{_EN_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                           rf"(?:and|to|through|until|-)\s+(?:(?P<mon2>{_EN_MONTH})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                           r"(?:,?\s+(?P<y>\d{4})\b)?", re.I)),
+    ("span_dm", re.compile(rf"\b(?:entre\s+el|del)\s+(?P<d>\d{{1,2}})\s+(?:y\s+el|al)\s+(?P<d2>\d{{1,2}})\s+de\s+"
+                           rf"(?P<mon>{_ES_MONTH})\b(?:\s+(?:de|del)\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", re.I)),
     ("mdy", re.compile(rf"\b(?P<mon>{_EN_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_EN_MONTH}|{_ES_ABBR})\b(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
@@ -80,6 +87,8 @@ _LOWER_PATTERNS = [(kind, re.compile(p.pattern)) for kind, p in _PATTERNS]
 # a digit may start "iso", "dmy" or "es".  tests/test_extract.py checks that trying the patterns
 # only there finds what a scan of the whole text finds.
 _FIRST_WORDS = {
+    "span_md": ["between", "from"],
+    "span_dm": ["entre", "del"],
     "mdy": _EN_MONTH.removeprefix("(?:").removesuffix(")\\.?").split("|"),
     "month": ["in", "en", "during", "durante", "since", "desde", "principios", "finales", "fines", "mediados"],
     "eve": ["christmas", "nochebuena", "dia", "new", "ano"],
@@ -91,7 +100,7 @@ _FIRST_WORDS = {
     "weekday": sorted({fold(day) for day in _WEEKDAYS}),
 }
 _KIND_INDEX = {kind: k for k, (kind, _) in enumerate(_PATTERNS)}
-_EXPLICIT = frozenset(("iso", "mdy", "dmy", "es", "wdnum", "daynum"))  # dates that name their day (found before weekdays)
+_EXPLICIT = frozenset(("span_md", "span_dm", "iso", "mdy", "dmy", "es", "wdnum", "daynum"))  # dates that name their day (found before weekdays)
 # Holy Week days, as days from Easter Sunday.
 _HOLY = {"viernes santo": -2, "good friday": -2, "jueves santo": -3, "holy thursday": -3, "maundy thursday": -3,
          "sabado santo": -1, "sabado de gloria": -1, "holy saturday": -1, "domingo de ramos": -7, "palm sunday": -7,
@@ -295,6 +304,20 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future, senten
             return date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat()
         except ValueError:
             return ""
+    if kind in ("span_md", "span_dm"):
+        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        month2 = _MONTHS[g["mon2"].lower().rstrip(".")] if g.get("mon2") else month
+        if g.get("y"):
+            year = int(g["y"])
+        elif published:
+            year = _year_for(month, int(g["d"]), published, future())
+        else:
+            return ""
+        try:
+            first, last = date(year, month, int(g["d"])), date(year + (month2 < month), month2, int(g["d2"]))
+        except (ValueError, TypeError):
+            return ""
+        return f"{first.isoformat()}/{last.isoformat()}" if first < last else ""
     if kind in ("mdy", "dmy", "es"):
         month = _MONTHS[g["mon"].lower().rstrip(".")]
         day = int(g["d"])
@@ -397,3 +420,41 @@ def sentence_date(sentence: str, published: date | None) -> FoundDate | None:
     """Return the date a sentence's event happened on: the first one it writes that resolves."""
     found = find_dates(sentence, published)
     return found[0] if found else None
+
+
+# A day told from the day just written: "Saturday night ... The next morning", "la noche anterior".
+_NEXT_DAY = re.compile(
+    r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|"
+    r"(?:al|el)\s+d[íi]a\s+siguiente|(?:a\s+)?la\s+(?:ma[ñn]ana|tarde|noche)\s+siguiente)\b", re.I)
+_DAY_BEFORE = re.compile(
+    r"\b(?:the\s+(?:night|day|evening)\s+before|the\s+previous\s+(?:day|night|evening|morning)|"
+    r"(?:la\s+noche|el\s+d[íi]a|la\s+tarde)\s+anterior|la\s+v[íi]spera)\b", re.I)
+_MAY_BE_RELATIVE = ("next", "following", "siguiente", "before", "previous", "anterior", "spera")
+
+
+def add_days_told_from_the_last(sentences, found: list[list[FoundDate]], published: date | None) -> None:
+    """Date ``the next morning``, ``the night before``, ``al día siguiente``, ``la noche anterior`` from the day
+    written last before them: earlier in their sentence, else in the sentence before (``They slept in
+    Chiquimula on Saturday night. The next morning...`` is Sunday).  With none, the night before is the
+    night before publication.  ``sentences`` are the article's (with ``.text``); ``found`` is
+    :func:`dates_by_sentence`'s answer for them, completed in place."""
+    for n, sent in enumerate(sentences):
+        lowered = sent.text.lower()
+        if not any(word in lowered for word in _MAY_BE_RELATIVE):
+            continue
+        for m in (*_NEXT_DAY.finditer(sent.text), *_DAY_BEFORE.finditer(sent.text)):
+            if any(f.start < m.end() and m.start() < f.end for f in found[n]):
+                continue
+            days = [f for f in found[n] if f.end <= m.start() and len(f.iso.lstrip("~")) == 10]
+            if not days and n > 0:
+                days = [f for f in found[n - 1] if len(f.iso.lstrip("~")) == 10]
+            step = 1 if _NEXT_DAY.fullmatch(m.group()) else -1
+            if days:
+                anchor = date.fromisoformat(days[-1].iso.lstrip("~"))
+            elif step < 0 and published is not None:
+                anchor = published
+            else:
+                continue
+            found[n].append(FoundDate((anchor + timedelta(days=step)).isoformat(), m.start(), m.end(), m.group()))
+            found[n].sort(key=lambda f: f.start)
+

@@ -48,7 +48,8 @@ _CUES: list[tuple[str, str]] = [
     ("crossing", r"cross(?:ed|es|ing)\b(?!\s+point)|to\s+cross\b|entered|crossing\s+into|streamed\s+(?:across|into)|"
                  r"pushed\s+(?:past|through)|"
                  r"through\s+the\s+border|let\s+(?:[\w-]+\s+){0,4}?(?:through|pass|cross)\b|"
-                 r"cruz(?:aron|ó|ado|ar)|ingres(?:aron|ó|ado)|entraron|entrado|pasaron\s+la\s+frontera"),
+                 r"cruz(?:aron|ó|ado|ar)|ingres(?:aron|ó|ado)|entraron|entrado|pasaron\s+la\s+frontera|"
+                 r"pas(?:aron|ó)\s+a\s+(?:territorio|suelo)|onto\s+\w+\s+(?:soil|territory)|into\s+\w+\s+(?:soil|territory)"),
     ("arrival", r"arriv(?:ed|ing|al)|reached|made\s+it\s+to|pulled\s+into|reach\b|pushed\s+on\s+(?:to|into)|"
                 r"walked\s+into|marched\s+into|streamed\s+into\s+(?!the\s+country)|"
                 r"pressed\s+on\s+(?:to|into)|moved\s+on\s+(?:to|into)|walked\s+on\s+(?:to|into)|advanced\s+(?:to|into)|"

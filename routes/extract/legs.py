@@ -22,8 +22,11 @@ from ..pace import MAX_KM_PER_DAY, leg_message, says_motor, too_fast
 
 
 def day_number(iso: str) -> float | None:
-    """A report date as a day number: a day its ordinal, a month its middle; ``None`` when undated."""
+    """A report date as a day number: a day its ordinal, a month or a span of days its middle; ``None`` when undated."""
     core = (iso or "").lstrip("~")
+    if len(core) == 21 and core[10] == "/":
+        first, last = (date.fromisoformat(part).toordinal() for part in core.split("/"))
+        return (first + last) / 2.0
     if len(core) == 10:
         return float(date.fromisoformat(core).toordinal())
     if len(core) == 7:

@@ -21,9 +21,9 @@ from ..limits import DEFAULT_LIMITS, Limits
 from ..schema import COLUMNS
 from .article import Article
 from ..pace import says_motor
-from .capitals import capital_mentions
+from .described import described_mentions
 from .common import common_keys
-from .dates import FoundDate, dates_by_sentence, future_between
+from .dates import FoundDate, add_days_told_from_the_last, dates_by_sentence, future_between
 from .draft import default_caravan, merge_same, settle_areas, travel_order
 from .kinds import OVERRIDING, candidate_kinds, place_kinds, sentence_kind
 from .legs import check_legs, day_number
@@ -202,14 +202,6 @@ class Extractor:
             self._area_cache["\0" + key] = cached
         return cached
 
-    def country_of(self, key: str) -> str | None:
-        """The ISO code of the country this name key names (``honduras`` -> ``HN``), or None."""
-        cached = self._area_cache.get("\2" + key)
-        if cached is None:
-            cached = self._area_cache["\2" + key] = next(
-                (p.country for p in self.resolver.index.lookup(key) if p.feature == "country"), "")
-        return cached or None
-
     @property
     def common(self) -> frozenset[str]:
         """Gazetteer name keys that are ordinary words (:mod:`.common`)."""
@@ -228,7 +220,7 @@ class Extractor:
         published = parse_published(published)
         sents = sentences(text)
         spans = [(s.start, s.end) for s in sents]
-        mentions = capital_mentions(text, self.matcher.find(text), self.country_of)
+        mentions = described_mentions(text, self.matcher.find(text), self.resolver.index.lookup, self._area_query)
         # "Tapachula, Chiapas, 5 de noviembre de 2024.": the dateline's day is the day "este martes" is told from.
         published = dateline_day(text, sents, published, headline_paragraph(sents)) or published
         drafts, dateline = self._sentence_drafts(text, sents, spans, mentions, published)
@@ -265,6 +257,7 @@ class Extractor:
         """One draft per place that a sentence reports the group at, with its own date and size."""
         mention_starts = [m.start for m in mentions]
         all_dates = dates_by_sentence(text, spans, published)
+        add_days_told_from_the_last(sents, all_dates, published)
         written_in_dateline = dateline_date(text, sents, published, headline_paragraph(sents))
         if written_in_dateline is not None:
             # "ESQUIPULAS, Guatemala, Oct. 16, 2018 — ... crossed on Monday": the dateline's day is the filing
@@ -591,6 +584,21 @@ class Extractor:
                 continue
             rows.append(self._row(d, res, res.place, motor_of=motor_of))
         return rows
+
+    def _area_query(self, name: str) -> str | None:
+        """The words that name the region ``name`` for the resolver: the name, or the name with a level
+        word (``Darién province``: ``Darién`` alone is a town in Colombia), or None when none does."""
+        from geo.errors import PlaceNotFound
+        from geo.resolve import Context
+
+        for written in (name, f"{name} province", f"{name} state", f"{name} department"):
+            try:
+                place = self.resolver.resolve(written, Context()).place
+            except PlaceNotFound:
+                continue
+            if place.is_area and place.feature != "country":
+                return written
+        return None
 
     def _area_written(self, written: str, query: str):
         """``(place text, gazetteer place)`` for a state or department named with its level word

