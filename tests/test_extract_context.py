@@ -243,3 +243,20 @@ def test_a_destination_after_rumbo_a_is_no_stop_until_they_get_there():
         ("Agua Caliente", "2020-01-15")]
     assert _stops("El miércoles unos 800 hondureños pasaron por Agua Caliente rumbo a Esquipulas. Por la tarde "
                   "llegaron a Esquipulas.", "2020-01-16") == [("Agua Caliente", "2020-01-15"), ("Esquipulas", "~2020-01-15")]
+
+
+@pytest.mark.parametrize(("text", "published", "stops"), [
+    ("Tres millares de migrantes pasaron la noche en los albergues de Chiquimula.", "2018-10-17",
+     [("Chiquimula", "~2018-10-16")]),
+    ("The migrants spent the night in Huixtla.", "2018-10-24", [("Huixtla", "~2018-10-23")]),
+    # a night told on a day of the story, not on the publication day, is that day's (one row with the walk's)
+    ("On Monday the migrants walked to Huixtla. They spent the night in Huixtla.", "2018-10-24",
+     [("Huixtla", "2018-10-22")]),
+])
+def test_a_night_spent_told_on_the_publication_day_is_last_night(text, published, stops):
+    assert _stops(text, published) == stops
+
+
+def test_since_a_month_dates_no_event_of_the_next_sentence():
+    text = "Some 500 migrants have departed from San Pedro Sula. It was the first such group since January 2022."
+    assert _stops(text, "2024-01-20") == [("San Pedro Sula", "~2024-01-20")]

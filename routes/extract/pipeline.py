@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from dataclasses import replace
 from functools import lru_cache
 
@@ -66,6 +66,10 @@ _OTHER_DAYS = WordPattern(
     r"en\s+los\s+[úu]ltimos\s+d[íi]as|en\s+d[íi]as\s+recientes|recientemente)\b"
 )
 # Where the group is held in place: in a lede, at the dateline.
+# A night spent somewhere, told with no day of its own on the day the article came out, is last night's.
+_NIGHT_SPENT = WordPattern(
+    r"\b(?:spent\s+the\s+night|slept|pasaron\s+la\s+noche|pas[óo]\s+la\s+noche|pernoctaron|pernoct[óo]|"
+    r"durmieron|durmi[óo])\b")
 _STUCK = WordPattern(r"\b(?:stuck|stranded|varad[oa]s|atrapad[oa]s|remained|remain|permanec\w+)\b")
 # A span of days, not one day: "in recent days", "over the past week", "en los últimos días".
 _OVER_DAYS = WordPattern(
@@ -899,6 +903,9 @@ def _date_drafts(drafts: list[dict], info: list, sents, published: date | None, 
             guess, source = story[n - 1], "story"
         if not guess and published is not None:
             guess, source = published.isoformat(), "published"
+        if published is not None and guess.lstrip("~") == published.isoformat() and _NIGHT_SPENT.search(d["sentence"].text):
+            # "tres millares pasaron la noche en los albergues", told on the day: last night.
+            guess, source = (published - timedelta(days=1)).isoformat(), "night"
         if guess:
             d["date"] = guess if len(guess.lstrip("~")) != 10 else "~" + guess.lstrip("~")
         else:
@@ -914,7 +921,8 @@ def _event_dates(sentence: str, written: list[FoundDate], kind: str) -> list[Fou
     are preferred over months.
     """
     lowered = sentence.lower() if written else ""
-    found = [f for f in written if not _SPEECH_BEFORE.search(sentence, max(0, f.start - 40), f.start, lowered=lowered)]
+    found = [f for f in written if not _SPEECH_BEFORE.search(sentence, max(0, f.start - 40), f.start, lowered=lowered)
+             and not (len(f.iso.lstrip("~")) == 7 and f.words.lower().startswith(("since", "desde")))]
     found = [f for f in found if len(f.iso.lstrip("~")) == 10] or found
     if kind == "planned" and found:
         latest = max(found, key=lambda f: f.iso.lstrip("~"))
