@@ -387,7 +387,7 @@ def size_timeline(reports: pd.DataFrame) -> pd.DataFrame:
     new = np.ones(len(rows), dtype=bool)
     new[1:] = (code[1:] != code[:-1]) | (day[1:] != day[:-1])
     group, first = np.cumsum(new) - 1, np.flatnonzero(new)
-    figures = reports[["count_low", "count_high", "count_nominal", "count_additional", "kind"]].take(rows)
+    figures = reports[["count_low", "count_high", "count_nominal", "count_additional", "count_qualifier", "kind"]].take(rows)
     out = merge_sizes(figures.reset_index(drop=True), [group]).reset_index(drop=True)
     out = out.rename(columns={"sized": "reports"})[["low", "high", "joined", "reports"]]
     approx = (reports["date_approx"].to_numpy(bool) | (reports["date_precision"] != "day").to_numpy(bool))[rows]

@@ -7,6 +7,10 @@ place where routemapper shows a merged size uses :func:`merge_sizes`:
 - ``low``: the lowest low figure of the reports that give the group's size;
 - ``high``: the highest high figure, plus the people reported as joining
   (the nominal figure of each ``... more`` report, also given as ``joined``);
+- a vague word (``thousands``, ``cientos``: ``count_qualifier`` ``vague``) says
+  less than a figure: where a group has both, only the figures count
+  (``thousands`` and ``about 2,500`` at Huixtla on one day add up to 2,250-2,750,
+  not 2,000-9,000); a group with only vague words keeps them;
 - a group whose only figures are ``... more`` has no ``low``/``high``
   (joining says nothing of the size), but keeps its ``joined``;
 - a checkpoint report's figure is not the group's size (a checkpoint marks
@@ -57,16 +61,24 @@ def merge_sizes(reports: pd.DataFrame, by: Sequence[str | np.ndarray | pd.Series
     counted = sized(reports)
     more = counted & reports["count_additional"].to_numpy(bool)
     size = counted & ~more
+    vague = (reports["count_qualifier"] == "vague").to_numpy(bool) if "count_qualifier" in reports \
+        else np.zeros(len(reports), dtype=bool)
+    definite = size & ~vague
+    low, high = reports["count_low"].to_numpy(float), reports["count_high"].to_numpy(float)
     frame = pd.DataFrame({
-        "low": np.where(size, reports["count_low"].to_numpy(float), np.nan),
-        "high": np.where(size, reports["count_high"].to_numpy(float), np.nan),
+        "low": np.where(size, low, np.nan),
+        "high": np.where(size, high, np.nan),
+        "low_definite": np.where(definite, low, np.nan),
+        "high_definite": np.where(definite, high, np.nan),
         "joined": np.where(more, reports["count_nominal"].to_numpy(float), 0.0),
         "sized": counted.astype(np.int64),
     }, index=reports.index)
     keys = [reports[k] if isinstance(k, str) else k for k in by]
     g = frame.groupby(keys, sort=False, dropna=False)
-    out = pd.DataFrame({"low": g["low"].min(), "high": g["high"].max(), "joined": g["joined"].sum(),
-                        "sized": g["sized"].sum()})
+    low_definite, high_definite = g["low_definite"].min(), g["high_definite"].max()
+    out = pd.DataFrame({"low": low_definite.where(low_definite.notna(), g["low"].min()),
+                        "high": high_definite.where(high_definite.notna(), g["high"].max()),
+                        "joined": g["joined"].sum(), "sized": g["sized"].sum()})
     out["high"] = out["high"] + out["joined"]  # NaN stays NaN: joining alone says nothing of the size
     return out[list(SIZE_COLUMNS)]
 

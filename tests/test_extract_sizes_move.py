@@ -151,3 +151,31 @@ def test_the_command_line_puts_the_size_where_the_group_got_to(tmp_path):
     rows = json.loads(out.stdout)
     sized = {(r["place"].split(",")[0], r["count_low"], r["count_high"]) for r in rows if r["count"]}
     assert sized == {("Santa Rosa de Copán", 1500, 2250)}
+
+
+# A size in a sentence naming no place: where the group got to, not where it had left; not another group's.
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # 1 again: the sentence before names where the group crossed and, in a relative clause, where it left
+    ("On Thursday more than 1,000 Hondurans crossed at the El Florido border post, part of the caravan that left "
+     "Choloma on Wednesday. A few minutes earlier another group of about 200 people had crossed.",
+     "2019-01-18", {("El Florido", 1000, 1500), ("El Florido", 180, 220)}),
+    # the sentence turns to another group ("Por otro lado")
+    ("Unos 800 migrantes llegaron el martes a Esquipulas. Por otro lado, un grupo de 60 salvadoreños partió el "
+     "martes de la capital.", "2019-01-16", {("Esquipulas", 720, 880)}),
+    # what the group numbers, said with no place: "el tamaño de la caravana", "ya suman"
+    ("Miles de migrantes llegaron el domingo a Juchitán. Según las autoridades, el tamaño de la caravana es de "
+     "unas 5.000 personas.", "2018-10-30", {("Juchitán", 2000, 9000), ("Juchitán", 4500, 5500)}),
+    ("Cientos de hondureños aguardaban el miércoles en Corinto. Los migrantes ya suman más de 1.000.",
+     "2019-01-17", {("Corinto", 200, 900), ("Corinto", 1000, 1500)}),
+])
+def test_a_placeless_size_goes_where_the_group_got_to(text, published, expected):
+    assert _sizes(_rows(text, published)) == expected
+
+
+def test_the_figure_of_a_group_to_be_joined_or_of_a_part_is_not_the_groups():
+    rows = _rows("Unos 300 migrantes salieron el domingo de Tapachula para unirse a la caravana de cinco mil "
+                 "personas que espera en Huixtla.", "2022-11-07")
+    assert _sizes(rows) == {("Tapachula", 270, 330)}
+    rows = _rows("Unos 700 migrantes cruzaron el martes por El Florido. De ellos, 250 regresaron a Honduras.",
+                 "2019-01-16")
+    assert ("El Florido", 630, 770) in _sizes(rows) and all(r["count_low"] != 250 for r in rows)

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from routes import build_routes, read_reports
+from routes.queries import size_timeline
 from routes.sizes import merge_sizes, place_day_sizes
 
 HEADER = "caravan,date,place,lat,lon,kind,count,source\n"
@@ -107,3 +108,22 @@ def test_the_page_carries_the_merged_figures(sample_routes):
     places = [data["reports"]["place"][i] for i in members]
     kinds = [data["reports"]["kind"][i] for i in members]
     assert places == ["Agua Caliente"] * 3 and kinds == ["checkpoint", "crossing", "crossing"]
+
+
+@pytest.mark.parametrize("rows, low, high", [
+    # Huixtla, one day: "thousands" (2,000-9,000) and "about 2,500" (2,250-2,750): the figure says more
+    ('c,2018-10-23,H,15.1,-92.5,arrival,thousands,AP\nc,2018-10-23,H,15.1,-92.5,sighting,"about 2,500",X\n',
+     2250, 2750),
+    # two figures and a vague word: the figures' lowest low and highest high
+    ('c,2018-10-23,H,15.1,-92.5,arrival,miles,AP\nc,2018-10-23,H,15.1,-92.5,sighting,"2,000",X\n'
+     'c,2018-10-23,H,15.1,-92.5,sighting,"about 3,000",Y\n', 2000, 3300),
+    # only vague words: they are all there is (hundreds 200-900, thousands 2,000-9,000)
+    ('c,2018-10-23,H,15.1,-92.5,arrival,hundreds,AP\nc,2018-10-23,H,15.1,-92.5,sighting,thousands,X\n', 200, 9000),
+])
+def test_a_vague_word_gives_way_to_a_figure_of_the_same_place_and_day(write_csv, rows, low, high):
+    routes = table(write_csv, rows)
+    assert merge_sizes(routes.reports, ["caravan"]).loc["c"][["low", "high"]].tolist() == [low, high]
+    groups = place_day_sizes(routes.reports)
+    assert groups[["low", "high"]].drop_duplicates().values.tolist() == [[low, high]]
+    timeline = size_timeline(routes.reports)
+    assert timeline[["low", "high"]].values.tolist() == [[low, high]]

@@ -29,8 +29,8 @@ from .kinds import OVERRIDING, candidate_kinds, place_kinds, sentence_kind
 from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
 from .places import area_is_there, joined_to_previous, locative_before, places_in_sentence, refers_to_dateline
-from .sizes import (clause_numbers, find_sizes, relative_clauses, said_as_origin, sizes_for_places,
-                    speaks_of_another_time)
+from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, relative_clauses, said_as_origin,
+                    sizes_for_places, speaks_of_another_time, where_others_wait)
 from .story import caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, story_focus, within, within_country
 from .story import inside as inside_spans
 from .text import WordPattern, fold, sentences
@@ -340,7 +340,7 @@ class Extractor:
             elif may_size and (_GROUP_WORD.search(sent.text) or _GROUP_NOUN.search(sent.text)):
                 # A sentence naming no place is read for sizes only if it can give one of the whole group.
                 kind, cued = sentence_kind(sent.text, all_kinds[n])
-                counts_group = (cued and kind not in _NOT_THE_WHOLE_GROUP) or _SIZE_STATEMENT.search(sent.text) \
+                counts_group = (cued and kind not in _NOT_THE_WHOLE_GROUP) or _states_a_size(sent.text) \
                     or _THE_FIGURE.search(sent.text)
                 sizes = find_sizes(sent.text) if counts_group else []
             else:
@@ -389,16 +389,23 @@ class Extractor:
             # Pijijiapan") keeps its size; where people come from ("from all over Honduras") does not.
             others = [q.start for q in places if q.role in ("destination", "feature") and q not in stops]
             # "luego de salir de Tapachula, unos 1.500 llegaron a Huehuetán", "que salieron de Choloma llegaron a
-            # Santa Rosa", "From Tecún Umán about 2,000 crossed to Ciudad Hidalgo": the size is where they got to.
-            # (a departure told in a clause of its own keeps its size: "Unas 600 salieron de Choloma.El miércoles...")
+            # Santa Rosa", "From Tecún Umán about 2,000 crossed to Ciudad Hidalgo": the size is where they got to;
+            # never where others wait for them ("para unirse a la caravana que espera en Huixtla").
+            elsewhere = {id(p) for p in stops if p.start > 0 and any(0 <= q.end <= p.start for q in stops)
+                         and where_others_wait(sent.text, max(q.end for q in stops if 0 <= q.end <= p.start), p.start)}
             origins = {id(p) for p in stops if p.role == "departure"}
-            told_from = [p for p in stops if p.start >= 0 and id(p) not in origins and (
+            # (a departure told in a clause of its own keeps its size: "Unas 600 salieron de Choloma.El miércoles...")
+            told_from = [p for p in stops if p.start >= 0 and id(p) not in origins and id(p) not in elsewhere and (
                 kind_of.get(id(p), ("",))[0] == "departure" or said_as_origin(sent.text, p.start))]
             if told_from:
                 numbers = clause_numbers(sent.text, [max(p.start, 0) for p in stops])
                 of = {id(p): c for p, c in zip(stops, numbers)}
-                origins |= {id(p) for p in told_from if any(of[id(q)] == of[id(p)] and q not in told_from for q in stops)}
-            all_stops, stops = stops, [p for p in stops if id(p) not in origins] or stops
+                # (beside a town where the group got to: not beside a country it heads for, "rumbo a la frontera con Guatemala")
+                origins |= {id(p) for p in told_from if any(
+                    of[id(q)] == of[id(p)] and q not in told_from and id(q) not in elsewhere and not self.is_area(q.key)
+                    for q in stops)}
+            here = [p for p in stops if id(p) not in elsewhere] or stops
+            all_stops, stops = stops, [p for p in here if id(p) not in origins] or here
             positioned_all, positioned = positioned, [p for p in positioned if p in stops]
             relative = sizes and factor != CARRIED_OVER and ", " in sent.text and _RELATIVE_WORD.search(sent.text)
             if factor == CARRIED_OVER or (len(positioned) < 2 and not (others and sizes and positioned) and not relative):
@@ -747,19 +754,31 @@ def _as_area(sentence: str, p) -> str:
 _THE = re.compile(r"\b(?:the|la|el)\s+", re.I)
 
 
+_NUMBERS_VERB = r"\s+(?:ya\s+|now\s+)?(?:suman|sumaban|sumaron|number|numbered|totaled|totalled)\b"
+_GROUP_AFTER = r"\s+(?:the\s+|la\s+|el\s+)?(?:caravan|caravana|group|grupo|contingent|contingente)\b"
+# "the size of the caravan is", "el tamaño de la caravana es de", "los migrantes ya suman" (each alternative
+# starts with a letter: see WordPattern)
+_SIZE_WORDS = WordPattern(
+    rf"\b(?:migrants{_NUMBERS_VERB}|migrantes{_NUMBERS_VERB}|they{_NUMBERS_VERB}|ellos{_NUMBERS_VERB}|"
+    rf"size\s+of{_GROUP_AFTER}|tama[ñn]o\s+de{_GROUP_AFTER})"
+)
 _SIZE_STATEMENT = WordPattern(
     rf"\b(?:{GROUP_HEADS})\b[^.;]{{0,60}}?\b(?:included|includes|include|numbers|numbered|number|grew|grown|swelled|"
     r"swollen|made\s+up|comprises|comprised|consists|consisted|estimated\s+at|totals?|totaled|reached|"
-    r"sum[óo]|suma|conformad[oa]|integrad[oa]|compuest[oa]|estimad[oa]\s+en|cuenta\s+con|creci[óo]|alcanz[óo])\b"
+    r"sum[óo]|suma|suman|sumaban|sumaron|conformad[oa]|integrad[oa]|compuest[oa]|estimad[oa]\s+en|cuenta\s+con|creci[óo]|alcanz[óo])\b"
 )
 _NOT_THE_WHOLE_GROUP = ("returned", "clash", "blocked", "checkpoint")
 _NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b")
+# "Por otro lado, un grupo de al menos 100 salvadoreños partió hoy...": the sentence turns to another group.
+_ANOTHER_SUBJECT = re.compile(
+    r"\s*(?:por\s+otro\s+lado|en\s+otro\s+orden|en\s+otra\s+parte|aparte|separately|elsewhere|in\s+a\s+separate\s+\w+|"
+    r"on\s+the\s+other\s+hand)\b", re.I)
 _OTHERS_BEFORE = re.compile(r"\b(?:otr[oa]s|others?|another|unos\s+otros)\s*$", re.I)
 #: How many paragraphs back a size said with no place looks for where the group is.
 _PARAGRAPHS_BACK = 3
 _GROUP_NOUN = WordPattern(rf"\b(?:{GROUP_NOUNS})\b")
 # "the estimated 4,000 migrants", "Los mas de mil 500 personas": the group as known (see _about_whole_group).
-_THE_FIGURE = re.compile(r"\b(?:the|los|las)\s+(?:(?:estimated|m[áa]s\s+de|more\s+than|about|unos|unas)\s+)?(?:\d|mil\b)", re.I)
+
 _RELATIVE_WORD = WordPattern(r"\b(?:which|who|where|que|quienes|donde)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|los|las)\s+$", re.I)
 
@@ -783,7 +802,12 @@ def _about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
         return False
     if size.words.lower().startswith(("the ", "los ", "las ")) or _THE_BEFORE.search(sentence[max(0, size.start - 6):size.start]):
         return True  # "the estimated 4,000 migrants", "los más de mil 500": the group as known
-    return _SIZE_STATEMENT.search(sentence) is not None
+    return _states_a_size(sentence)
+
+
+def _states_a_size(sentence: str) -> bool:
+    """True when the sentence says what the group numbers (``the caravan included``, ``el tamaño de la caravana es``)."""
+    return _SIZE_STATEMENT.search(sentence) is not None or _SIZE_WORDS.search(sentence) is not None
 
 
 def _attach_placeless(drafts: list[dict], placeless: list, sents, info, published: date | None) -> None:
@@ -806,7 +830,7 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
         by_sentence.setdefault(d["n"], []).append(d)
     for n, sizes, kind, cued, own in placeless:
         paragraph = sents[n].paragraph
-        if speaks_of_another_time(sents[n].text) or (
+        if speaks_of_another_time(sents[n].text) or _ANOTHER_SUBJECT.match(sents[n].text) or (
                 n and sents[n - 1].paragraph == paragraph and n - 1 not in by_sentence
                 and (info[n - 1][2] or speaks_of_another_time(sents[n - 1].text))):
             continue  # "It is smaller than last October's caravan. That group swelled to 7,000": another time
@@ -821,6 +845,14 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
                 continue
             points = sorted((d for d in by_sentence[m] if not d["area"]), key=lambda d: d["start"]) \
                 or by_sentence[m]
+            # Where the group left is not where it is when a place it got to is told beside it ("crossed at Agua
+            # Caliente, part of the caravan that left San Pedro Sula on Wednesday").
+            # (only a place reached on the day it left or later; and not when the size is told before the
+            # sentence: a lede's departure told next is where the group was, 49-lede-size)
+            if last:
+                left = [d["date"].lstrip("~") for d in points if d["kind"] == "departure"]
+                points = [d for d in points if d["kind"] != "departure" or not any(
+                    e["kind"] != "departure" and e["date"].lstrip("~") >= min(left) for e in points)] or points
             pick = points[-1] if last else points[0]
             day = pick["date"].lstrip("~")
             # A plan leaves from where the group is, whatever day it names; a departure (or a plan to leave)

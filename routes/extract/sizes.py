@@ -60,6 +60,10 @@ _MAGNITUDE = r"mil|millar|millares|thousand|hundred|million|millones|mill[óo]n|
 _NUMBER_WORD = rf"(?:{_MAGNITUDE}|{_UNITS}|\d{{1,3}})"
 _WORD_FIGURE = re.compile(
     rf"\b{_NUMBER_WORD}(?:(?:\s+|-)(?:y\s+|and\s+)?{_NUMBER_WORD}){{0,5}}\b", re.I)
+#: "the estimated 4,000 migrants", "Los mas de mil 500 personas", "los casi ocho mil migrantes": a figure
+#: after a definite article counts the group as known (any qualifier of routes.counts between).
+THE_FIGURE = re.compile(
+    rf"\b(?:the|los|las)\s+(?:(?:{_QUAL})\s+){{0,2}}(?:\d|(?:{_UNITS})\s+(?:mil|thousand|hundred)\b|mil\b)", re.I)
 _BARE_MAGNITUDES = frozenset(("hundred", "thousand", "million", "millar", "millares"))
 _HAS_MAGNITUDE = re.compile(rf"\b(?:{_MAGNITUDE})\b", re.I)
 _MAGNITUDE_WORD = WordPattern(rf"\b(?:{_MAGNITUDE.replace('(?:dos|tres|cuatro|quinien|seis|sete|ocho|nove)cient[oa]s', 'doscient[oa]s|trescient[oa]s|cuatrocient[oa]s|quinient[oa]s|seiscient[oa]s|setecient[oa]s|ochocient[oa]s|novecient[oa]s')})\b")
@@ -118,6 +122,15 @@ _STATISTIC_WORDS = (
     "since", "desde",
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "Los migrantes ya suman más de 1.000", "the caravan numbered about 3,000": a figure after the group's count verb.
+_NUMBERS_BEFORE = re.compile(
+    r"\b(?:suman|sumaban|sumaron|number|numbers|numbered|numbering|totaled|totalled|totaling|totalling|"
+    r"swelled\s+to|grew\s+to|creci[óo]\s+a)\s+$", re.I)
+_PARTITIVE_BEFORE = re.compile(r"\b(?:de\s+(?:ellos|ellas|estos|estas)|of\s+(?:them|those|these))\s*,?\s*$", re.I)
+# "para unirse a la concentración de ocho mil personas", "to join a caravan of 5,000": the group joined, not this one.
+_JOINED_GROUP_BEFORE = re.compile(
+    r"\b(?:join|joined|joining|joins|unirse|unirán|unir|sumarse|se\s+unieron|se\s+sumaron)\s+(?:a\s+|al\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:of|de)\s+$", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s+(?:de\s+(?:los|las|ellos|ellas|estos|estas)|of\s+(?:the|them|those|these))\b", re.I)
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|until|de|del|en|desde)|[a-z.]\s*\d{1,2},?)\s*$", re.I)
 _CLAUSE_BREAK = re.compile(
@@ -220,17 +233,35 @@ def speaks_of_another_time(sentence: str) -> bool:
     return _ANOTHER_TIME.search(sentence) is not None
 
 
-_FROM_JUST_BEFORE = re.compile(r"\b(?:from|desde)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+# "From Tecún Umán, about 2,000 crossed", "crossed the river from Tecún Umán": from/desde opening a clause or
+# after a verb of moving; not "the river that divides Tecún Umán from Ciudad Hidalgo", "20 km from".
+_FROM_JUST_BEFORE = re.compile(
+    r"(?:(?:^|[,;:—–(]\s*)|\b(?:cross\w*|cruz\w+|wad\w+|swam|swim\w*|walk\w*|march\w*|camin\w+|avanz\w+|"
+    r"travel\w*|viaj\w+|head\w*|mov\w+|set\s+out|set\s+off|left|sal\w+|part\w+|depart\w*)\s+(?:[\w-]+\s+){0,6}?)"
+    r"(?:from|desde)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
 def said_as_origin(sentence: str, start: int) -> bool:
-    """True when the place written at ``sentence[start:]`` follows ``from``/``desde``: where the group came from.
+    """True when the place written at ``sentence[start:]`` follows ``from``/``desde`` opening a clause or after a
+    verb of moving: where the group came from.
 
     Beside another stop of the sentence such a place does not take the sentence's size
     (``From Tecún Umán about 2,000 crossed the river to Ciudad Hidalgo``: the size is of those
     who reached Ciudad Hidalgo), as a departure told there does not.
     """
-    return _FROM_JUST_BEFORE.search(sentence, max(0, start - 12), start) is not None
+    return _FROM_JUST_BEFORE.search(sentence[max(0, start - 80):start]) is not None
+
+
+# "para unirse a la caravana que espera en Huixtla", "to join the group waiting in Huixtla": where the others are.
+_TO_JOIN = re.compile(r"\b(?:para\s+unirse|para\s+sumarse|para\s+alcanzar|to\s+join|to\s+meet\s+up\s+with|to\s+catch\s+up\s+with)\b",
+                      re.I)
+
+
+def where_others_wait(sentence: str, left: int, start: int) -> bool:
+    """True when the words from ``left`` to a place at ``start`` say the group is going to join others there
+    (``para unirse a la caravana que espera en Huixtla``): the place is not where the group is, and does not
+    take the sentence's size."""
+    return _TO_JOIN.search(sentence, left, start) is not None
 
 
 def same_day(date: str, other: str) -> bool:
@@ -389,7 +420,8 @@ def find_sizes(sentence: str) -> list[FoundSize]:
             # after a word for the group, or before the group's verb.
             apposition = after.lstrip().startswith(",") and tail.endswith(",") and (
                 _is_group_word(tail[:-1]) or _VERB_AFTER.match(after.lstrip()[1:]) is not None)
-            if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after) or apposition):
+            if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after) or apposition
+                    or _NUMBERS_BEFORE.search(before)):
                 continue
         clause = _clause(sentence, start, end)
         lowered_clause = clause.lower()
@@ -401,6 +433,9 @@ def find_sizes(sentence: str) -> list[FoundSize]:
             continue
         if count.low >= NO_GROUP_THIS_BIG:
             continue  # "más de 2 millones de migrantes": a statistic, whatever the sentence says
-        part = bool(_PARTITIVE_AFTER.match(sentence, start + len(words.strip())))
+        if _JOINED_GROUP_BEFORE.search(before):
+            continue
+        part = bool(_PARTITIVE_AFTER.match(sentence, start + len(words.strip()))) \
+            or bool(_PARTITIVE_BEFORE.search(sentence, max(0, start - 14), start))
         out.append(FoundSize(words.strip(), count, start, start + len(words.strip()), part))
     return out
