@@ -132,16 +132,21 @@ class WordPattern:
         if any(ch.isupper() for ch in re.sub(r"\\.|\(\?P[<=]", "", pattern)):  # escapes and group names aside
             raise ValueError(f"a WordPattern is written in lower case: {pattern[:40]!r}")
         self.pattern = pattern
+        # Both compiled when first needed: compiling every rule's patterns at import was most of a
+        # single-article run's start-up, and an article needs only some of them.
         self._reference: re.Pattern[str] | None = None
-        self._lowered = re.compile(pattern[2:])
+        self._lowered: re.Pattern[str] | None = None
 
     @property
     def reference(self) -> re.Pattern[str]:
-        """``re.compile(pattern, re.I)``: compiled when first needed (rarely: compiling every rule's
-        reference cost a single-article run 30 ms)."""
+        """``re.compile(pattern, re.I)``: what :meth:`search` finds (used for text whose lower case is longer)."""
         if self._reference is None:
             self._reference = re.compile(self.pattern, re.I)
         return self._reference
+
+    def _compile(self) -> re.Pattern[str]:
+        self._lowered = re.compile(self.pattern[2:])
+        return self._lowered
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
                lowered: str | None = None) -> re.Match[str] | None:
@@ -154,9 +159,10 @@ class WordPattern:
             lowered = text.lower()
         if len(lowered) != len(text):
             return self.reference.search(text, pos, endpos)
-        m = self._lowered.search(lowered, pos, endpos)
+        compiled = self._lowered or self._compile()
+        m = compiled.search(lowered, pos, endpos)
         while m and m.start() and _is_word_char(text[m.start() - 1]):
-            m = self._lowered.search(lowered, m.start() + 1, endpos)
+            m = compiled.search(lowered, m.start() + 1, endpos)
         return m
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
