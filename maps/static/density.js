@@ -118,11 +118,11 @@
     ctx.restore();
   };
 
-  /* Mark on a labels.Occupancy (cells of ``cell`` CSS pixels) every cell where this grid painted, so names
+  /* Mark on a placement.Occupancy (cells of ``cell`` CSS pixels) every cell where this grid painted, so names
      are placed beside what is drawn; ``ratio`` device pixels make one CSS pixel. */
   Grid.prototype.occupy = function (occ, ratio) {
     if (!occ || !occ.grid) { return; }
-    var cell = (rm.labels && rm.labels.CELL) || 3, w = this.w, who = this.who, gw = occ.gw, gh = occ.gh;
+    var cell = rm.placement.CELL, w = this.w, who = this.who, gw = occ.gw, gh = occ.gh;
     for (var y = 0; y < this.h; y++) {
       var gy = Math.floor(y / ratio / cell);
       if (gy >= gh) { break; }

@@ -139,7 +139,7 @@
       });
       var dense = nReports + nLegs > DENSE;
       /* What is drawn, cell by cell, for placing the names next to it (labels.js) */
-      var occ = st.labels ? new rm.labels.Occupancy(W, H) : NULL_OCCUPANCY;
+      var occ = st.labels ? new rm.placement.Occupancy(W, H) : NULL_OCCUPANCY;
       if (nReports + nLegs > PIXELS) {
         this._paintPixels(ctx, t, W, H, ratio, occ, drawn);
         this._finishDraw(occ, t, W, H, drawn);
