@@ -97,12 +97,24 @@
     return t("page.label", { place: stop.name, when: when.join(t("page.label_spans_separator")) });
   }
 
-  /* A label's text on two lines, the place over its days ("Pijijiapan," / "13 Jun · 18 Sep"), for a
-     narrow map; null when the catalogue's label does not start with the place. */
-  function twoLines(text, place) {
-    if (text.indexOf(place) !== 0) { return null; }
-    var cut = text.indexOf(" ", place.length);
-    return cut < 0 ? null : [text.slice(0, cut), text.slice(cut + 1)];
+  /* A label's text on more lines, for a narrow map: the place over its days ("Pijijiapan," / "13 Jun ·
+     18 Sep"), then also the days split in two at the separator nearest their middle.  Each way is a list
+     of lines that, joined by spaces, give the text back (find-in-page and screen readers read one
+     phrase).  None when the catalogue's label does not start with the place. */
+  function wraps(text, place, sep) {
+    var cut = text.indexOf(place) === 0 ? text.indexOf(" ", place.length) : -1;
+    if (cut < 0) { return []; }
+    var head = text.slice(0, cut), when = text.slice(cut + 1), out = [[head, when]];
+    var best = -1, k = when.indexOf(sep);
+    while (k >= 0) {
+      if (best < 0 || Math.abs(k - when.length / 2) < Math.abs(best - when.length / 2)) { best = k; }
+      k = when.indexOf(sep, k + 1);
+    }
+    var gap = sep.replace(/\s+$/, "");  /* the separator ends the first line: " ·" */
+    if (best > 0 && sep.slice(gap.length) === " ") {
+      out.push([head, when.slice(0, best) + gap, when.slice(best + sep.length)]);
+    }
+    return out;
   }
 
   /* Do the reports of these caravans fall in more than one calendar year? */
@@ -193,7 +205,7 @@
     function Y(y) { return y * tr.k - tr.dy; }
 
     /* 1. stops, most important first, until the view is full; stops a few pixels apart share one label */
-    var tries = 0, named = 0, items = [];
+    var tries = 0, named = 0, items = [], sep = t("page.label_spans_separator");
     for (var k = 0; k < this.stops.length && tries < MAX_TRIES; k++) {
       var s = this.stops[k], m0 = s.members[0], c0 = m0[0];
       var x = X(c0.px[m0[1]]), y = Y(c0.py[m0[1]]);
@@ -206,16 +218,17 @@
         var rr = F.known(m[0].reports.rh[m[1]]) ? m[0].reports.rh[m[1]] : m[0].reports.r[m[1]];
         if (F.known(rr) && rr > r) { r = rr; }
       });
-      items.push({ key: "stop:" + s.key, text: text, lines: twoLines(text, s.name), x: x, y: y, r: r, c: c0, i: m0[1], first: s.first });
+      items.push({ key: "stop:" + s.key, text: text, wraps: wraps(text, s.name, sep), x: x, y: y, r: r, c: c0, i: m0[1], first: s.first });
     }
     var labels = P.placeStops(items, place, {
-      width: function (text) { return textWidth(text, LABEL_FONT); }, height: LABEL_H, sep: t("page.label_spans_separator"),
-      bound: P.leaderBound(W, H), mergePx: MERGE_PX, maxGroup: MAX_GROUP, maxNames: MAX_LABELS, crowded: items.length > FEW_STOPS
+      width: function (text) { return textWidth(text, LABEL_FONT); }, height: LABEL_H, sep: sep,
+      bound: P.leaderBound(W, H), mergePx: MERGE_PX, maxGroup: MAX_GROUP, maxNames: MAX_LABELS,
+      narrow: 0.6 * W, crowded: items.length > FEW_STOPS
     });
     labels.forEach(function (x) {
       named += x.members.length;
       shown.push({ key: x.members[0].key, kind: "stop", parts: x.members, text: x.text, box: x.box, first: x.members[0].first,
-                   stacked: x.stacked, wrapped: x.wrapped, leader: x.leader });
+                   stacked: x.stacked, lines: x.lines, leader: x.leader });
     });
     /* 2. area-level reports: a badge at the area's point (or near it), over the least drawing if need be
        (after the stops' names: a name belongs next to its stop, an area's point is vague) */
@@ -259,7 +272,7 @@
     var sep = t("page.label_spans_separator");
     shown.sort(function (a, b) { return (a.first - b.first) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0); });
     shown.forEach(function (x) {
-      var node = nodes.get(x.key), signature = x.kind + "\u0000" + x.text + (x.stacked ? "\u0000stacked" : "") + (x.wrapped ? "\u0000wrapped" : "");
+      var node = nodes.get(x.key), signature = x.kind + "\u0000" + x.text + (x.stacked ? "\u0000stacked" : "") + (x.lines ? "\u0000" + x.lines.join("\u0000") : "");
       if (node && node.rmSignature !== signature && !node.contains(active)) {
         if (node.parentNode) { box.removeChild(node); }
         node = null;
@@ -270,19 +283,18 @@
           node.type = "button";
           node.rmHit = { caravan: x.c, i: x.i };
         } else {
-          node = F.el("span", x.stacked ? "rm-name rm-name-stacked" : x.wrapped ? "rm-name rm-name-wrapped" : "rm-name");
+          node = F.el("span", x.stacked ? "rm-name rm-name-stacked" : x.lines ? "rm-name rm-name-wrapped" : "rm-name");
           x.parts.forEach(function (part, k) {
             if (k && !x.stacked) {
               var gap = F.el("span", "rm-sep", sep);
               gap.setAttribute("aria-hidden", "true");
               node.appendChild(gap);
             }
-            var button = F.el("button", "rm-label", x.wrapped ? null : part.text);
-            if (x.wrapped) {  /* the place over its days; the text (find-in-page, a screen reader) stays one phrase */
-              button.appendChild(F.el("span", "rm-line", part.lines[0]));
-              button.appendChild(document.createTextNode(" "));
-              button.appendChild(F.el("span", "rm-line", part.lines[1]));
-            }
+            var button = F.el("button", "rm-label", x.lines ? null : part.text);
+            (x.lines || []).forEach(function (line, n) {  /* the text (find-in-page, a screen reader) stays one phrase */
+              if (n) { button.appendChild(document.createTextNode(" ")); }
+              button.appendChild(F.el("span", "rm-line", line));
+            });
             button.type = "button";
             button.rmHit = { caravan: part.c, i: part.i };
             node.appendChild(button);
@@ -387,7 +399,7 @@
   };
 
   return {
-    LABEL_FONT: LABEL_FONT, MAX_LABELS: MAX_LABELS, FEW_STOPS: FEW_STOPS, stops: stops, stopText: stopText, twoLines: twoLines, spansYears: spansYears,
+    LABEL_FONT: LABEL_FONT, MAX_LABELS: MAX_LABELS, FEW_STOPS: FEW_STOPS, stops: stops, stopText: stopText, wraps: wraps, spansYears: spansYears,
     LabelLayer: LabelLayer
   };
 });

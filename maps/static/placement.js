@@ -297,13 +297,15 @@
 
   /* Names for stops, most important first.  ``items``: {x, y, r, text, first, ...} in view pixels.
      ``opts``: {width(text) -> pixels, height (of a line), sep (between names on one line), bound (leader
-     lines' longest length), mergePx and maxGroup (stops that share a label), maxNames, crowded (a view
+     lines' longest length), mergePx and maxGroup (stops that share a label), maxNames, narrow (a width
+     in pixels: a label's ways no wider than it are tried first, in their order, then the wider, narrowest
+     first), crowded (a view
      of many stops: leader lines in 8 directions at the nearest gaps only, to keep the pass cheap)}.
      A label names one stop, or a few stops a few pixels apart: on one line, else one name a line; next
      to the circle, else joined to it by a leader line within ``bound``; a shared label with no room is
-     tried again as one label per stop.  An item with ``lines`` ([place, days]) may also be written on those
-     two lines (``wrapped``).  Returns the labels placed: {members (in the order of the route), text, box,
-     stacked, wrapped, leader: [x, y, r] of the circle a line joins, or null}. */
+     tried again as one label per stop.  A stop's ``wraps`` (lists of lines, e.g. [place, days]) are tried
+     after its one line.  Returns the labels placed: {members (in the order of the route), text, box,
+     stacked, lines (the wrap chosen, or null), leader: [x, y, r] of the circle a line joins, or null}. */
   function placeStops(items, place, opts) {
     var shown = [], named = 0, height = opts.height, bound = opts.bound;
     var gaps = opts.crowded ? Math.min(bound, LEADER_GAPS[1]) : bound, directions = opts.crowded ? 8 : 16;
@@ -314,8 +316,14 @@
       var layouts = [{ w: opts.width(texts.join(opts.sep)) + 6, h: height, stacked: false }];
       if (members.length > 1) {
         layouts.push({ w: Math.max.apply(null, texts.map(opts.width)) + 6, h: height * members.length, stacked: true });
-      } else if (a.lines) {  /* one stop: its place over its days, half as wide */
-        layouts.push({ w: Math.max(opts.width(a.lines[0]), opts.width(a.lines[1])) + 6, h: 2 * height, wrapped: true });
+      } else {  /* one stop: its text on more lines, narrower */
+        (a.wraps || []).forEach(function (lines) {
+          layouts.push({ w: Math.max.apply(null, lines.map(opts.width)) + 6, h: height * lines.length, lines: lines });
+        });
+      }
+      if (opts.narrow) {  /* on a narrow map a name across most of it blocks the others: the narrower ways first */
+        layouts = layouts.filter(function (L1) { return L1.w <= opts.narrow; })
+          .concat(layouts.filter(function (L1) { return L1.w > opts.narrow; }).sort(function (p, q) { return p.w - q.w; }));
       }
       for (var pass = 0; pass < 2; pass++) {
         for (var k = 0; k < layouts.length; k++) {
@@ -324,7 +332,7 @@
           var box = place.take(spots, pass ? { leader: [a.x, a.y, r] } : { near: [a.x, a.y, r] });
           if (box) {
             named += members.length;
-            shown.push({ members: members, text: texts.join(opts.sep), box: box, stacked: !!L0.stacked, wrapped: !!L0.wrapped,
+            shown.push({ members: members, text: texts.join(opts.sep), box: box, stacked: !!L0.stacked, lines: L0.lines || null,
                          leader: pass && leaderLine(a.x, a.y, r, box) ? [a.x, a.y, r] : null });
             return true;
           }

@@ -83,3 +83,17 @@ test("a stop reported on several days shows the span", () => {
   assert.equal(Lb.stopText(agua, Infinity, false), "Agua Caliente, 15\u201317 Oct");
 });
 
+
+test("wraps: a label on more lines, the place over its days, then the days split at their middle", () => {
+  const sep = " \u00b7 ";
+  assert.deepEqual(Lb.wraps("Huixtla, 5 Apr \u00b7 7 Jun \u00b7 13 Sep \u00b7 21 Nov", "Huixtla", sep), [
+    ["Huixtla,", "5 Apr \u00b7 7 Jun \u00b7 13 Sep \u00b7 21 Nov"],
+    ["Huixtla,", "5 Apr \u00b7 7 Jun \u00b7", "13 Sep \u00b7 21 Nov"],
+  ]);
+  assert.deepEqual(Lb.wraps("Tapachula, 18 Oct", "Tapachula", sep), [["Tapachula,", "18 Oct"]]);  // one span: no split
+  assert.deepEqual(Lb.wraps("18 Oct: Tapachula", "Tapachula", sep), []);  // a label not led by the place
+  // joined by spaces, every way gives the text back (what find-in-page and screen readers read)
+  for (const lines of Lb.wraps("San Pedro Sula, 12\u201313 Oct \u00b7 15 Jan", "San Pedro Sula", sep)) {
+    assert.equal(lines.join(" "), "San Pedro Sula, 12\u201313 Oct \u00b7 15 Jan");
+  }
+});

@@ -206,3 +206,14 @@ test("a label that would need more than the bound is left off, not placed far aw
   assert.ok(shown[0].leader && gap(100, 100, 8, shown[0].box) <= 64, JSON.stringify(shown[0]));
   assert.deepEqual(shown[0].box.slice(0, 2), [150, 92]);  // the first spot past the drawing: 42 px out, centred
 });
+
+test("on a narrow map a long shared label is stacked rather than run across the map", () => {
+  const grid = new Pl.Occupancy(500, 300).finish();
+  const items = [{ text: "Villa Comaltitl\u00e1n, 26 Dec 2023", x: 60, y: 150, r: 10, first: 2 },
+                 { text: "Huixtla, 26 Dec 2023", x: 66, y: 154, r: 8, first: 2 }];
+  const wide = Pl.placeStops(items, Pl.placer(500, 300, [], grid), Object.assign({ bound: 40 }, OPTS));
+  assert.equal(wide[0].stacked, false);  // one line (53 characters, 377 px) fits right of the circles: taken first
+  const narrow = Pl.placeStops(items, Pl.placer(500, 300, [], grid), Object.assign({ bound: 40, narrow: 234 }, OPTS));
+  assert.equal(narrow[0].stacked, true);  // wider than 234 px: the 377 px line waits behind the 216 px stack
+  assert.equal(narrow[0].box[2] - narrow[0].box[0], 7 * 30 + 6);
+});
