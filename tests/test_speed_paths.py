@@ -122,3 +122,24 @@ def test_caption_paragraphs_are_the_paragraphs_that_credit_a_photo():
     found = {by_paragraph[p].split()[0] for p in caption_paragraphs(text, sents)}
     # 'Photographers' (a caption word, no sign) and '(about 5 a.m.)' (a parenthesis, no sign) are no captions.
     assert found == {"Migrants", "Migrantes", "The"}
+
+
+def test_caption_paragraphs_remembered_for_one_article_are_not_another_articles():
+    """The last answer is remembered: asking again, or about another text with the same sentence
+    offsets, or about the same text split otherwise, gives each its own answer."""
+    from routes.extract.story import caption_paragraphs
+    from routes.extract.text import sentences
+
+    captioned = "Migrants rest in Tapachula. (AP Photo/Jane Doe)\n\nThey walked on."
+    plain = "Migrants rest in Tapachula. (At five, Tuesday.)\n\nThey walked on."
+    assert len(captioned) == len(plain)
+    sents = sentences(captioned)
+    assert [(s.start, s.end) for s in sents] == [(s.start, s.end) for s in sentences(plain)]
+    assert caption_paragraphs(captioned, sents) == {0}
+    assert caption_paragraphs(captioned, sents) == {0}
+    assert caption_paragraphs(plain, sentences(plain)) == set()
+    assert caption_paragraphs(captioned, sents) == {0}
+    assert caption_paragraphs(captioned, sents[-1:]) == set()  # the caption's paragraph not among them
+    answer = caption_paragraphs(captioned, sents)
+    answer.add(5)  # a caller's set is its own
+    assert caption_paragraphs(captioned, sents) == {0}

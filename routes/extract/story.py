@@ -50,7 +50,25 @@ def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
 
 
 def caption_paragraphs(text: str, sents: Sequence[Sentence]) -> set[int]:
-    """The paragraph numbers whose text credits a photo or video: captions."""
+    """The paragraph numbers whose text credits a photo or video: captions.
+
+    An article asks three times (the dateline's day, the dateline's date, the drafts): the answer for
+    the last text and sentences asked about is remembered.
+    """
+    global _LAST_CAPTIONS
+    key = (text, tuple((s.start, s.end, s.paragraph) for s in sents))  # all the answer depends on
+    last = _LAST_CAPTIONS
+    if last is not None and last[0] == key:
+        return set(last[1])
+    out = _caption_paragraphs(text, sents)
+    _LAST_CAPTIONS = (key, frozenset(out))
+    return out
+
+
+_LAST_CAPTIONS: tuple[tuple, frozenset[int]] | None = None
+
+
+def _caption_paragraphs(text: str, sents: Sequence[Sentence]) -> set[int]:
     out: set[int] = set()
     first: dict[int, int] = {}
     last: dict[int, int] = {}
