@@ -260,3 +260,37 @@ def test_a_night_spent_told_on_the_publication_day_is_last_night(text, published
 def test_since_a_month_dates_no_event_of_the_next_sentence():
     text = "Some 500 migrants have departed from San Pedro Sula. It was the first such group since January 2022."
     assert _stops(text, "2024-01-20") == [("San Pedro Sula", "~2024-01-20")]
+
+
+# -- where the group means to go -----------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "stops"), [
+    ("El martes la caravana salió de Esquipulas en busca de llegar a territorio mexicano, para después ingresar "
+     "a Estados Unidos.", [("Esquipulas", "2018-10-16")]),
+    ("La caravana llegó el martes a Huixtla; su objetivo es abandonar el territorio de Chiapas y entrar al estado "
+     "de Oaxaca.", [("Huixtla", "2018-10-16")]),
+    ("On Tuesday the migrants rested in Huixtla, walking to the United States.", [("Huixtla", "2018-10-16")]),
+    ("El martes los migrantes descansaron en Huixtla y esperan cruzar a Oaxaca.", [("Huixtla", "2018-10-16")]),
+])
+def test_where_the_group_means_to_go_is_no_stop(text, stops):
+    assert _stops(text) == stops
+
+
+@pytest.mark.parametrize(("text", "stops"), [
+    ("El martes los migrantes lograron ingresar a Guatemala.", [("Guatemala", "2018-10-16")]),
+    ("On Tuesday about 2,000 Hondurans were allowed to cross into Guatemala.", [("Guatemala", "2018-10-16")]),
+])
+def test_where_the_group_managed_to_go_is_a_stop(text, stops):
+    assert _stops(text) == stops
+
+
+def test_an_area_after_a_span_of_days_is_no_row_of_that_day():
+    text = ("On Sunday the caravan paused to rest after a week of walking through the state of Chiapas and reaching "
+            "the town of San Pedro Tapanatepec.")
+    assert _stops(text, "2018-10-29") == [("San Pedro Tapanatepec", "2018-10-28")]
+
+
+def test_walking_out_of_a_town_and_a_division_with_an_adjective():
+    assert _stops("Los migrantes salieron caminando desde Tapachula la madrugada de este domingo.", "2023-12-24") == [
+        ("Tapachula", "2023-12-24")]
+    rows = _rows("El martes los migrantes durmieron cerca de Esquipulas, en el departamento oriental de Chiquimula.")
+    assert [r["place"] for r in rows] == ["Esquipulas, Chiquimula"]

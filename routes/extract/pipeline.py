@@ -464,8 +464,11 @@ class Extractor:
         # a plan to go through a country, or to reach a town some day, names a destination.
         drafts = [d for d in drafts if d["kind"] != "planned" or not d["area"] and (d["date_from"] == "own" or d["from"])]
         # "who entered southern Mexico in recent days": a country or state told over days, with no day of its own.
-        drafts = [d for d in drafts if not (d["area"] and d["date_from"] != "own" and _OVER_DAYS.search(d["sentence"].text)
-                                            and self.names_area(d["key"], d["query"].split(",")[0]))]
+        # "after a week of walking through the state of Chiapas" names the span right before the area: not that day.
+        drafts = [d for d in drafts if not (d["area"] and self.names_area(d["key"], d["query"].split(",")[0]) and (
+            (d["date_from"] != "own" and _OVER_DAYS.search(d["sentence"].text))
+            or _OVER_DAYS.search(d["sentence"].text, max(0, d["start"] - d["sentence"].start - 90),
+                                 d["start"] - d["sentence"].start)))]
         _attach_placeless(drafts, placeless, sents, info, published)
         return drafts, dateline
 

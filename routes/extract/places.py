@@ -111,7 +111,8 @@ _CAME_FROM_BEFORE = WordPattern(
 # where the group set out from, a departure of its own (its day is the verb's); after a number of days
 # ("tres días después de haber salido de Tapachula") only where it was before, not a row.
 _LEFT_BEFORE = WordPattern(
-    r"\b(?:after\s+(?:leaving|departing(?:\s+from)?|setting\s+out\s+from)|since\s+(?:leaving|departing(?:\s+from)?)|"
+    r"\b(?:sal(?:ieron|i[óo]|en)\s+(?:\w+\s+){0,2}?desde|partieron\s+(?:\w+\s+){0,2}?desde|"
+    r"after\s+(?:leaving|departing(?:\s+from)?|setting\s+out\s+from)|since\s+(?:leaving|departing(?:\s+from)?)|"
     r"despu[ée]s\s+de\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+(?:[\w]+\s+){0,3}?de(?:sde)?|"
     r"luego\s+de\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+(?:[\w]+\s+){0,3}?de(?:sde)?|"
     r"tras\s+(?:haber\s+)?(?:salir|salido|partir|partido)\s+(?:[\w]+\s+){0,3}?de(?:sde)?|"
@@ -150,6 +151,17 @@ _DESTINATION_BEFORE = WordPattern(
     r"devuelt\w+\s+a(?:l)?|de\s+regreso\s+a(?:l)?|con\s+destino\s+a|camino\s+a(?:l)?|llegar\s+a(?:l)?|intentan\s+llegar\s+a(?:l)?)\s+"
     r"(?:the\s+|la\s+|el\s+|los\s+)?(?:(?:u\.?s\.?|us|mexican|southern|northern|frontera\s+(?:de|con|sur|norte|entre)(?:\s+de)?|border\s+(?:of|with|between))\s+)?$"
 )
+# An infinitive of movement names where the group means to go, not where it is: "en busca de llegar a
+# territorio mexicano, para después ingresar a Estados Unidos", "buscará llegar a Santa Elena", "abandonar el
+# territorio de Chiapas y entrar al estado de Oaxaca", "to enter Mexico" (not after "lograron": they did).
+_TO_GO_BEFORE = WordPattern(
+    r"\b(?:ingresar|entrar|cruzar|abandonar|alcanzar|enter|reach|leave|get\s+to|cross\s+into)\s+"
+    r"(?:a\s+|al\s+|hacia\s+|into\s+|to\s+)?(?:the\s+|la\s+|el\s+)?"
+    r"(?:(?:territorio|estado|departamento|municipio|ciudad|state|department|city)\s+(?:de|of)\s+)?$"
+)
+_DID_GO_BEFORE = WordPattern(
+    r"\b(?:lograr\w*|logr[óo]|consigui\w+|permiti\w+|dejaron|managed\s+to|were\s+able\s+to|was\s+able\s+to|"
+    r"allowed\s+to|permitted\s+to|let\s+them)\s+$")
 # Who reported it, not where it happened: "según La Prensa", "according to El Periódico".
 _SOURCE_BEFORE = WordPattern(
     r"\b(?:seg[úu]n|according\s+to|reported\s+by|citing|cited\s+by|via|told|inform[óo]|public[óo]|"
@@ -247,6 +259,7 @@ _ENDINGS = {
               "get getting go going it",
     "someone_from": "from",
     "resides": "in en",
+    "to_go": "a al hacia into to de of ingresar entrar cruzar abandonar alcanzar enter reach leave into",
     "fare": "hasta hacia to a para",
     "landmark": "with con",
     "distance": "de del from of",
@@ -271,7 +284,7 @@ for _word in _ARTICLES:
 # departamento de Chiquimula", "Huixtla, in the state of Chiapas".
 _HINT_AFTER = re.compile(
     r"^(?:,\s*(?:(?:en\s+el\s+|in\s+the\s+)?(?:departamento|department|estado|state|provincia|province|municipio|municipality)"
-    r"\s+(?:de|of)\s+(?:la\s+|el\s+)?)?|\s+(?:de|del)\s+)$",
+    r"(?:\s+[a-záéíóúñ]+)?\s+(?:de|of)\s+(?:la\s+|el\s+)?)?|\s+(?:de|del)\s+)$",
     re.I,
 )
 # "toward Guatemala and Mexico": a name joined to the one before shares its role.
@@ -303,7 +316,7 @@ _AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
 _ROLE = {"force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
          "destination_far": "destination", "next_stop": "destination", "carried_to": "destination",
          "intent": "destination", "someone_from": "origin", "fare": "destination", "distance": "landmark",
-         "resides": "origin"}
+         "resides": "origin", "to_go": "destination"}
 
 _BEFORE_PATTERNS = [
     ("person", _PERSON_BEFORE), ("feature", _FEATURE_BEFORE), ("road", _ROAD_BEFORE),
@@ -313,7 +326,7 @@ _BEFORE_PATTERNS = [
     ("left", _LEFT_BEFORE), ("came_from", _CAME_FROM_BEFORE), ("asked", _ASKED_BEFORE),
     ("destination", _DESTINATION_BEFORE), ("destination_far", _DESTINATION_FAR_BEFORE),
     ("next_stop", _NEXT_STOP_BEFORE), ("carried_to", _CARRIED_TO_BEFORE), ("intent", _INTENT_BEFORE),
-    ("someone_from", _SOMEONE_FROM_BEFORE), ("fare", _FARE_BEFORE), ("resides", _RESIDES_BEFORE),
+    ("someone_from", _SOMEONE_FROM_BEFORE), ("fare", _FARE_BEFORE), ("resides", _RESIDES_BEFORE), ("to_go", _TO_GO_BEFORE),
     ("resides", _KIN_IN_BEFORE),
 ]
 
@@ -374,6 +387,8 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
     for role, pattern in _BEFORE_PATTERNS:
         if role in wanted and (role not in _AREAS_ONLY or area):
             m = pattern.search(before, lowered=lowered)
+            if m and role == "to_go" and _DID_GO_BEFORE.search(before, max(0, m.start() - 30), m.start(), lowered=lowered):
+                continue  # "lograron ingresar a México": they got in
             if m and not (role in ("spoke", "someone_from") and _GROUP_REPORTED.search(m.group())):
                 if role == "left" and _DAYS_BEFORE_LEAVING.search(before, 0, m.end(), lowered=lowered):
                     return "origin"
@@ -442,7 +457,7 @@ _AREA_THERE_BEFORE = (
         r"\b(?:left|departed|departing|set\s+out|set\s+off|setting\s+out|setting\s+off|started|began|sal\w+|part\w+)\s+"
         r"(?:\w+\s+)?(?:from|de|desde)\s+" + _FILL + r"$"),
     WordPattern(
-        r"\b" + _AREA_VERBS + r"\s+(?:[\w,'’-]+\s+){0,4}?(?:in|into|through|thru|though|across|at|to|en|por|a|hasta)\s+"
+        r"\b" + _AREA_VERBS + r"\s+(?:[\w,'’-]+\s+){0,4}?(?:in|into|through|thru|though|across|at|en|por|a|hasta)\s+"
         + _FILL + r"$"),
 )
 _LOCATIVE_BEFORE = (
