@@ -7,8 +7,11 @@ border) with the place each stop means and a tolerance in km, written before the
 was run on them; ``tests/data/news_routes.csv`` holds routes of caravans reported in news
 articles the resolver was not tuned on (2018 through Oaxaca, Veracruz and the Pacific
 route to Tijuana, 2021-2024 caravans from Tapachula, the Darién-to-Honduras bus corridor,
-Petén), written the same way by the reviewer.  Both are scored, each region apart.  Each route is resolved as one group (``geo.resolve_route``); a stop is
-right when the resolved point lies within its tolerance of the intended one.
+Petén), written the same way by the reviewer; ``tests/data/new_routes.csv`` holds five more
+(regions ``new-*``), one per region through places neither table used, each with two to four
+namesake traps, written before the resolver ran on them.  All are scored, each region apart.
+Each route is resolved as one group (``geo.resolve_route``); a stop is right when the
+resolved point lies within its tolerance of the intended one.
 
 ``--terms`` resolves every route again with each scoring term switched off
 (``Resolver(disabled=...)``) and counts, per term, the stops that are right with
@@ -34,7 +37,8 @@ from geo.resolve import Resolver, Stop, resolve_route  # noqa: E402
 
 TABLE = ROOT / "tests" / "data" / "corridor_routes.csv"
 NEWS_TABLE = ROOT / "tests" / "data" / "news_routes.csv"
-TABLES = (TABLE, NEWS_TABLE)
+NEW_TABLE = ROOT / "tests" / "data" / "new_routes.csv"
+TABLES = (TABLE, NEWS_TABLE, NEW_TABLE)
 
 
 def load_routes(*paths: Path) -> dict[str, list[dict]]:
@@ -110,7 +114,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="print every stop that misses")
     parser.add_argument("--terms", action="store_true", help="count the stops each scoring term decides")
     parser.add_argument("--table", type=Path, action="append",
-                        help="a routes table to score (repeatable; default: the corridor and news tables)")
+                        help="a routes table to score (repeatable; default: the corridor, news and new tables)")
     args = parser.parse_args()
     index = GazetteerIndex.open()
     routes = load_routes(*(args.table or ()))

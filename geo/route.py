@@ -26,6 +26,11 @@ ANCHOR_CONFIDENCE = 0.9
 #: How many anchors are taken on each side of a stop in time.
 ANCHORS_EACH_SIDE = 2
 
+#: Passes after the second: stops the route settled confidently join the anchors, and the others are
+#: scored again against them (a stop whose next neighbours were all ambiguous on their own is judged by
+#: them once the route has placed them).  Stops when the anchors no longer change.
+MORE_PASSES = 2
+
 
 def resolve_route(
     stops: Sequence[Stop], resolver: Resolver | None = None, *, focus: Focus | None = None
@@ -40,7 +45,11 @@ def resolve_route(
     become anchors; pass 2 rescores every stop that had several candidates
     against the anchors nearest in time (excluding itself), so that
     ``Agua Caliente`` between San Pedro Sula and Esquipulas lands at the
-    Honduras-Guatemala border post.
+    Honduras-Guatemala border post.  Stops that pass 2 placed confidently
+    become anchors too, and the stops are scored again (up to
+    :data:`MORE_PASSES` times, until the anchors stop changing): Las Lajas
+    after Penonomé is the Chiriquí village beside San Félix once San Félix
+    is placed, not the namesake behind the group.
     """
     if resolver is None:
         from .resolve import default_resolver
@@ -57,10 +66,30 @@ def resolve_route(
     if missing:
         raise InputErrors(missing)
 
-    anchors = [
-        (i, r) for i, r in enumerate(first)
+    anchors = _anchors(stops, first)
+    out = _rescore(stops, first, anchors, resolver, focus)
+    for _ in range(MORE_PASSES):
+        grown = _anchors(stops, out)
+        if [(i, r.place) for i, r in grown] == [(i, r.place) for i, r in anchors]:
+            break
+        anchors = grown
+        out = _rescore(stops, first, anchors, resolver, focus)
+    return out
+
+
+def _anchors(stops: Sequence[Stop], results: Sequence[Resolution]) -> list[tuple[int, Resolution]]:
+    """The confidently placed, point-level, dated results: ``(stop index, resolution)``."""
+    return [
+        (i, r) for i, r in enumerate(results)
         if not r.place.is_area and r.confidence >= ANCHOR_CONFIDENCE and stops[i].day is not None
     ]
+
+
+def _rescore(
+    stops: Sequence[Stop], first: Sequence[Resolution], anchors: Sequence[tuple[int, Resolution]],
+    resolver: Resolver, focus: Focus | None,
+) -> list[Resolution]:
+    """Every stop with several candidates scored again against ``anchors`` and the crossings' sides."""
     sides = crossing_sides(stops, first, anchors)
     out: list[Resolution] = []
     for i, (stop, res) in enumerate(zip(stops, first)):
