@@ -65,11 +65,3 @@ def test_a_stop_whose_later_neighbours_were_ambiguous_is_placed_once_they_are(cl
         got = placed[place]
         assert got[2] == "PA" and haversine_km(got[0], got[1], lat, lon) < 2.0, (place, got)
 
-
-def test_a_village_the_gazetteer_lacks_is_refused_by_build_with_its_row(cli, tmp_path, write_csv):
-    # Nuevo Ubero (Matías Romero, Oaxaca) has no row with a licensed source: build names it and writes nothing.
-    path = write_csv("caravan,date,place\nc,2021-11-20,Matías Romero\nc,2021-11-21,Nuevo Ubero\n")
-    out = tmp_path / "map.html"
-    result = cli("build", str(path), "-o", str(out))
-    assert result.exit_code == 2 and not out.exists()
-    assert f"{path}, row 3, column 'place': unknown place 'Nuevo Ubero'" in result.stderr

@@ -65,9 +65,10 @@ def test_suggestions_are_not_names_close_to_an_article_alone():
 
 def test_build_names_the_closest_known_names_of_an_unknown_place(tmp_path):
     reports = tmp_path / "r.csv"
-    reports.write_text("caravan,date,place\nx,2023-10-14,Danlí\nx,2023-10-15,Tatumbla\n", encoding="utf-8")
+    # Nuevo Ubero (a village of Matías Romero, Oaxaca) has no row in the gazetteer.
+    reports.write_text("caravan,date,place\nx,2021-11-20,Matías Romero\nx,2021-11-21,Nuevo Ubero\n", encoding="utf-8")
     out = subprocess.run([*CLI, "build", str(reports), "-o", str(tmp_path / "m.html")],
                          cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 2 and not (tmp_path / "m.html").exists()
-    assert f"{reports}, row 3, column 'place': unknown place 'Tatumbla'" in out.stderr
+    assert f"{reports}, row 3, column 'place': unknown place 'Nuevo Ubero'" in out.stderr
     assert "give the place's lat and lon in its row" in out.stderr
