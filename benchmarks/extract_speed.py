@@ -5,8 +5,8 @@ tests/data/articles/ (shuffled with a fixed seed) until each is about 5 KB.
 Measured in one run, medians of ``--repeat`` passes:
 
 * a single ``routemapper extract ARTICLE`` with the cache already built, as a newsroom runs it:
-  wall time of ``--startup-runs`` fresh processes (median and range), beside ``python -c pass``
-  run in turn with them for scale;
+  wall and CPU time of ``--startup-runs`` fresh processes (median and range), beside ``python -c pass``
+  run in turn with them for scale (compiled bytecode kept between runs, as on a user's machine);
 * building the place matcher (MARISA tries over every gazetteer name key), and loading it
   from the cache folder, where :meth:`PlaceMatcher.cached` keeps it (a memory map);
 * the matcher it replaced, an Aho-Corasick automaton (pyahocorasick) over the same keys: its
@@ -93,19 +93,31 @@ def sqlite_ngram_find(index, text: str) -> int:
     return hits
 
 
-def startup(article: Path, runs: int) -> tuple[list[float], list[float]]:
-    """Wall seconds of ``runs`` fresh ``routemapper extract ARTICLE`` processes and of ``python -c pass``,
-    taken in turn so that both see the same load."""
-    env = dict(os.environ, ROUTEMAPPER_QUIET="1")
+def startup(article: Path, runs: int) -> tuple[list[float], list[float], list[float], list[float]]:
+    """Wall and CPU seconds (user + system) of ``runs`` fresh ``routemapper extract ARTICLE`` processes and of
+    ``python -c pass``, taken in turn so that both see the same load.
+
+    Python's compiled bytecode is kept between runs, as on a user's machine, in a temporary
+    ``PYTHONPYCACHEPREFIX`` folder filled by the untimed first run, even when the shell says
+    ``PYTHONDONTWRITEBYTECODE`` (then every run would compile the modules from source, about 0.1 s).
+    """
+    import resource
+
+    env = dict(os.environ, ROUTEMAPPER_QUIET="1", PYTHONPYCACHEPREFIX=tempfile.mkdtemp(prefix="extract-bytecode-"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     extract = [sys.executable, "-m", "maps.cli", "extract", str(article)]
     subprocess.run(extract, env=env, capture_output=True, check=True, cwd=ROOT)  # the caches are built
-    extracts, passes = [], []
+    walls: dict[str, list[float]] = {"extract": [], "pass": []}
+    cpus: dict[str, list[float]] = {"extract": [], "pass": []}
     for _ in range(runs):
-        for command, times in ((extract, extracts), ([sys.executable, "-c", "pass"], passes)):
+        for name, command in (("extract", extract), ("pass", [sys.executable, "-c", "pass"])):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             started = time.perf_counter()
             subprocess.run(command, env=env, capture_output=True, check=True, cwd=ROOT)
-            times.append(time.perf_counter() - started)
-    return extracts, passes
+            walls[name].append(time.perf_counter() - started)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus[name].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return walls["extract"], cpus["extract"], walls["pass"], cpus["pass"]
 
 
 def automaton(keys: list[str]):
@@ -193,12 +205,14 @@ def main() -> int:
           f"{sum(f.stat().st_size for f in files) / 1e6:.1f} MB)")
 
     article = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))[0]
-    extracts, passes = startup(article, args.startup_runs)
-    print(f"\none article, fresh process, cache built ({args.startup_runs} runs, median [range], wall):\n"
-          f"  routemapper extract {article.name}: {statistics.median(extracts):.3f} s "
-          f"[{min(extracts):.3f}-{max(extracts):.3f}]\n"
-          f"  python -c pass:                        {statistics.median(passes):.3f} s "
-          f"[{min(passes):.3f}-{max(passes):.3f}]")
+    extracts, extract_cpu, passes, pass_cpu = startup(article, args.startup_runs)
+
+    def spread(values: list[float]) -> str:
+        return f"{statistics.median(values):.3f} s [{min(values):.3f}-{max(values):.3f}]"
+
+    print(f"\none article, fresh process, cache built ({args.startup_runs} runs, median [range]):\n"
+          f"  routemapper extract {article.name}: wall {spread(extracts)}, CPU {spread(extract_cpu)}\n"
+          f"  python -c pass:                        wall {spread(passes)}, CPU {spread(pass_cpu)}")
 
     keys = set()
     for key in index.iter_keys():
