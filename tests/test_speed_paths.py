@@ -143,3 +143,31 @@ def test_caption_paragraphs_remembered_for_one_article_are_not_another_articles(
     answer = caption_paragraphs(captioned, sents)
     answer.add(5)  # a caller's set is its own
     assert caption_paragraphs(captioned, sents) == {0}
+
+
+@pytest.mark.parametrize(("text", "query", "span"), [
+    ("They reached the Guatemalan capital on Monday.", "Guatemala City, Guatemala", "Guatemalan capital"),
+    ("They reached the HONDURAN Capital.", "Tegucigalpa, Honduras", "HONDURAN Capital"),
+    ("Llegaron a la capital hondureña el lunes.", "Tegucigalpa, Honduras", "capital hondureña"),
+    ("Unos 500 pasaron a territorio mexicano.", "Mexico", "territorio mexicano"),
+    ("About 500 went onto Mexican soil.", "Mexico", "Mexican soil"),
+])
+def test_places_named_by_description_are_found_by_their_word_patterns(text, query, span):
+    """The capital and land phrases are WordPatterns now: what re.IGNORECASE found, by hand."""
+    from routes.extract.described import described_mentions
+
+    found = described_mentions(text, [], lambda key: [], lambda name: None)
+    assert [(m.name, text[m.start:m.end]) for m in found] == [(query, span)]
+
+
+def test_described_word_patterns_find_what_the_case_insensitive_regex_finds():
+    from routes.extract.described import _BY_ADJECTIVE, _LAND
+    from routes.extract.text import fold
+
+    texts = ["the guatemalan capital", "Unsaid hondurancapital, la capital  salvadoreña y la capital mexicana",
+             "a territorio mexicano, al suelo guatemalteco; into Cuban territory and onto Haitian soil",
+             "salvadoreancapital", "xa territorio mexicano", "ÉL llegó a la capital guatemalteca"]
+    for pattern in (_BY_ADJECTIVE, _LAND):
+        for text in map(fold, texts + [t.upper() for t in texts]):
+            ours = [m.span() for m in pattern.finditer(text)]
+            assert ours == [m.span() for m in pattern.reference.finditer(text)], (pattern.pattern[:30], text)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from geo.normalize import name_key
 
 from .matcher import Mention
-from .text import fold
+from .text import WordPattern, fold
 
 #: Nationality adjective (folded) -> ISO country code: the countries caravans start from or cross, and
 #: the ones their people come from.
@@ -48,7 +48,8 @@ _ADJECTIVES = {
 }
 _ADJECTIVE = "|".join(sorted((re.escape(a) for a in _ADJECTIVES), key=len, reverse=True))
 # "the Guatemalan capital" (the adjective before), "la capital guatemalteca" (after; accents folded first).
-_BY_ADJECTIVE = re.compile(rf"\b(?P<before>{_ADJECTIVE})\s+capital\b|\bcapital\s+(?P<after>{_ADJECTIVE})\b", re.I)
+# (WordPatterns: re.I patterns that start with \b are tried at every position; the groups come lower-cased.)
+_BY_ADJECTIVE = WordPattern(rf"\b(?:(?P<before>{_ADJECTIVE})\s+capital\b|capital\s+(?P<after>{_ADJECTIVE})\b)")
 # "the capital of Honduras", "la capital de Guatemala": a capital named before its country's name.
 _CAPITAL_OF = re.compile(r"\bcapital\s+(?:of|de)\s+(?:la\s+|el\s+)?$", re.I)
 # "Mexico's capital", "Honduras' capital".
@@ -76,8 +77,8 @@ def _capital(iso: str, start: int, end: int) -> Mention | None:
 # A country's land named by its adjective: "pasaron a territorio mexicano", "en suelo guatemalteco",
 # "onto Mexican soil", "into Guatemalan territory".
 # Only entered ("a", "into"): "continúan en territorio mexicano" says where a figure stands, not a move.
-_LAND = re.compile(rf"\b(?:a|al)\s+(?P<es>(?:territorio|suelo)\s+(?P<after>{_ADJECTIVE}))\b|"
-                   rf"\b(?:into|onto)\s+(?P<en>(?P<before>{_ADJECTIVE})\s+(?:territory|soil))\b", re.I)
+_LAND = WordPattern(rf"\b(?:(?:a|al)\s+(?P<es>(?:territorio|suelo)\s+(?P<after>{_ADJECTIVE}))\b|"
+                    rf"(?:into|onto)\s+(?P<en>(?P<before>{_ADJECTIVE})\s+(?:territory|soil))\b)")
 # A two-word name written as one word: "Villacomaltitlán" for Villa Comaltitlán, "Sanpedro".
 _GLUED = re.compile(r"\b(?P<head>Villa|San|Santa|Santo|Puerto|Ciudad|Nueva|Nuevo)(?P<rest>[a-záéíóúñ]{4,})\b")
 # "the Darién Gap", "the Darien jungle", "el Tapón del Darién", "la selva del Darién".
@@ -98,14 +99,17 @@ def described_mentions(text: str, mentions: list[Mention], lookup, area_query) -
     mentions inside a phrase give way to it.
     """
     found: list[Mention] = []
-    if "Gap" in text or "ungl" in text or "Tap" in text or "elva" in text or "ainforest" in text:
-        for pattern in (_WILD_AFTER, _WILD_BEFORE):
-            for m in pattern.finditer(text):
-                key = name_key(m.group("name"))
-                if any(p.is_area and p.feature != "country" for p in lookup(key)):
-                    query = area_query(m.group("name"))
-                    if query is not None:
-                        found.append(Mention(query, key, m.start(), m.end()))
+    # Each pattern only where a word it needs is written ("Tap" alone would let every "Tapachula" in).
+    wild = [pattern for pattern, needs in ((_WILD_AFTER, ("Gap", "ungle", "ainforest")),
+                                          (_WILD_BEFORE, ("Tapón", "Tapon", "elva", "ungla")))
+            if any(word in text for word in needs)]
+    for pattern in wild:
+        for m in pattern.finditer(text):
+            key = name_key(m.group("name"))
+            if any(p.is_area and p.feature != "country" for p in lookup(key)):
+                query = area_query(m.group("name"))
+                if query is not None:
+                    found.append(Mention(query, key, m.start(), m.end()))
     if "apital" in text:
         found.extend(_capitals(text, mentions, lookup))
     if "erritor" in text or "suelo" in text or "soil" in text:
