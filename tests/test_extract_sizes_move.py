@@ -129,8 +129,7 @@ def test_a_definite_figure_of_the_same_place_and_day_replaces_a_vague_one():
 # 8. Spanish qualifiers near a place, a shelter named as the nearest place, a range over a week.
 @pytest.mark.parametrize(("text", "published", "place", "low", "high"), [
     ("Más de 1,000 llegaron el martes a Tapachula.", "2018-10-24", "Tapachula", 1000, 1500),
-    pytest.param("El miércoles, unas 200 esperaban en Ciudad Hidalgo.", "2018-10-25", "Ciudad Hidalgo", 180, 220,
-                 marks=pytest.mark.xfail(strict=True, reason="'esperaban' is no verb of the group")),
+    ("El miércoles, unas 200 esperaban en Ciudad Hidalgo.", "2018-10-25", "Ciudad Hidalgo", 180, 220),
     ("Alrededor de 700 migrantes pasaron la noche del martes en la Casa del Migrante de Tecún Umán.",
      "2018-10-24", "Tecún Umán", 630, 770),
     ("Entre 14,000 y 21,000 migrantes pasaron por Tapachula durante la semana.", "2018-10-27",
@@ -179,3 +178,25 @@ def test_the_figure_of_a_group_to_be_joined_or_of_a_part_is_not_the_groups():
     rows = _rows("Unos 700 migrantes cruzaron el martes por El Florido. De ellos, 250 regresaron a Honduras.",
                  "2019-01-16")
     assert ("El Florido", 630, 770) in _sizes(rows) and all(r["count_low"] != 250 for r in rows)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "N y M" without "entre" is two groups; with it, a range
+    ("De Tapachula salieron el domingo dos caravanas, de 400 y 500 personas.", "2024-10-21",
+     {("Tapachula", 400, 400), ("Tapachula", 500, 500)}),
+    ("Entre 400 y 500 personas salieron el domingo de Tapachula.", "2024-10-21", {("Tapachula", 400, 500)}),
+    # what the group was ("fue de un promedio de 2 mil"): an average is "about"
+    ("Una caravana salió de Tapachula el domingo. La caravana del domingo fue de un promedio de 2 mil.", "2024-10-21",
+     {("Tapachula", 1800, 2200)}),
+    # the figure is who set out (a verb of moving), in a lede that names the place next
+    ("Unas 1.500 personas, la mayoría venezolanas, iniciaron el lunes el viacrucis. La marcha salió el lunes de "
+     "Tapachula.", "2024-03-26", {("Tapachula", 1350, 1650)}),
+    # a verb of staying does not make a figure the group's (all migrants in the country)
+    ("Unos 800 migrantes llegaron el domingo a Ciudad Hidalgo. Unos 7.000 migrantes, según la ONU, siguen en "
+     "territorio mexicano.", "2018-10-22", {("Ciudad Hidalgo", 720, 880)}),
+    # a temperature is no group
+    ("Unos 800 migrantes llegaron el domingo a Huixtla. La temperatura en Huixtla fue de 38 grados.", "2018-10-22",
+     {("Huixtla", 720, 880)}),
+])
+def test_how_spanish_news_gives_the_groups_figure(text, published, expected):
+    assert _sizes(_rows(text, published)) == expected

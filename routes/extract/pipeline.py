@@ -29,8 +29,8 @@ from .kinds import OVERRIDING, candidate_kinds, place_kinds, sentence_kind
 from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
 from .places import area_is_there, joined_to_previous, locative_before, places_in_sentence, refers_to_dateline
-from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, relative_clauses, said_as_origin,
-                    sizes_for_places, speaks_of_another_time, where_others_wait)
+from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, group_verb_follows, relative_clauses,
+                    said_as_origin, sizes_for_places, speaks_of_another_time, where_others_wait)
 from .story import caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, story_focus, within, within_country
 from .story import inside as inside_spans
 from .text import WordPattern, fold, sentences
@@ -342,7 +342,9 @@ class Extractor:
                 kind, cued = sentence_kind(sent.text, all_kinds[n])
                 counts_group = (cued and kind not in _NOT_THE_WHOLE_GROUP) or _states_a_size(sent.text) \
                     or _THE_FIGURE.search(sent.text)
-                sizes = find_sizes(sent.text) if counts_group else []
+                sizes = find_sizes(sent.text)
+                if not counts_group:  # (or the figure is who did what the group does: "unas 2, 000 personas iniciaron")
+                    sizes = [z for z in sizes if group_verb_follows(sent.text, z)]
             else:
                 sizes, kind, cued = [], "sighting", False
             dates_here = _event_dates(sent.text, written, kind)
@@ -768,7 +770,7 @@ _SIZE_WORDS = WordPattern(
 _SIZE_STATEMENT = WordPattern(
     rf"\b(?:{GROUP_HEADS})\b[^.;]{{0,60}}?\b(?:included|includes|include|numbers|numbered|number|grew|grown|swelled|"
     r"swollen|made\s+up|comprises|comprised|consists|consisted|estimated\s+at|totals?|totaled|reached|"
-    r"sum[óo]|suma|suman|sumaban|sumaron|conformad[oa]|integrad[oa]|compuest[oa]|estimad[oa]\s+en|cuenta\s+con|creci[óo]|alcanz[óo])\b"
+    r"sum[óo]|suma|suman|sumaban|sumaron|conformad[oa]|integrad[oa]|compuest[oa]|estimad[oa]\s+en|cuenta\s+con|creci[óo]|alcanz[óo]|fue\s+de|fueron\s+de|era\s+de|eran\s+de|es\s+de)\b"
 )
 _NOT_THE_WHOLE_GROUP = ("returned", "clash", "blocked", "checkpoint")
 _NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b")
@@ -805,6 +807,8 @@ def _about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
         return False
     if size.words.lower().startswith(("the ", "los ", "las ")) or _THE_BEFORE.search(sentence[max(0, size.start - 6):size.start]):
         return True  # "the estimated 4,000 migrants", "los más de mil 500": the group as known
+    if group_verb_follows(sentence, size):
+        return True  # "unas 2, 000 personas iniciaron el viacrucis": the figure is who moved
     return _states_a_size(sentence)
 
 

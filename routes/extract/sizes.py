@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from ..counts import QUALIFIERS, Count, CountSyntaxError, parse_count
 from .text import WordPattern
-from .words import GROUP_HEADS, GROUP_NOUNS, GROUP_VERBS
+from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
 
 # The qualifiers parse_count reads (one table, in routes.counts), words apart by any space.
 _QUAL = QUALIFIERS.replace(" ", r"\s+")
@@ -96,7 +96,7 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"dollars|d[óo]lares|lempiras|quetzales|pesos|euros|hours|horas|days|d[íi]as|weeks|semanas|"
     r"months|meses|years|a[ñn]os|officers|police|polic[íi]as|soldiers|soldados|troops|agents|agentes|"
     r"guards|guardias|arrests|detentions|deportations|buses|trucks|camiones|autobuses|vehicles|"
-    r"kilograms|tons|toneladas)",
+    r"kilograms|tons|toneladas|grados|degrees|°)",
     re.I,
 )
 _MONEY_BEFORE = re.compile(r"(?:[$€£]|US\$|USD|L\.|Q\.)\s*$", re.I)
@@ -125,7 +125,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # "Los migrantes ya suman más de 1.000", "the caravan numbered about 3,000": a figure after the group's count verb.
 _NUMBERS_BEFORE = re.compile(
     r"\b(?:suman|sumaban|sumaron|number|numbers|numbered|numbering|totaled|totalled|totaling|totalling|"
-    r"swelled\s+to|grew\s+to|creci[óo]\s+a)\s+$", re.I)
+    r"swelled\s+to|grew\s+to|creci[óo]\s+a|(?:fue|fueron|es|son|era|eran)\s+de)\s+$", re.I)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:de\s+(?:ellos|ellas|estos|estas)|of\s+(?:them|those|these))\s*,?\s*$", re.I)
 # "para unirse a la concentración de ocho mil personas", "to join a caravan of 5,000": the group joined, not this one.
 _JOINED_GROUP_BEFORE = re.compile(
@@ -264,6 +264,18 @@ def where_others_wait(sentence: str, left: int, start: int) -> bool:
     return _TO_JOIN.search(sentence, left, start) is not None
 
 
+_GROUP_VERB_WORD = re.compile(rf"\b(?:{GROUP_MOVING_VERBS})\b", re.I)
+
+
+def group_verb_follows(sentence: str, size: FoundSize) -> bool:
+    """True when a verb of the group moving follows the figure in its clause: the figure is who moved
+    (``unas 2, 000 personas iniciaron el viacrucis``, ``1,500 almas, un mosaico de nacionalidades, avanzan``);
+    not one of staying (``Unos 7.000 migrantes, según la ONU, continúan en territorio mexicano``: all of them)."""
+    right = _CLAUSE_BREAK.search(sentence, size.end)
+    end = min(right.start() if right else len(sentence), size.end + 100)
+    return _GROUP_VERB_WORD.search(sentence, size.end, end) is not None
+
+
 def same_day(date: str, other: str) -> bool:
     """True when a row dated ``date`` falls on the day ``other`` names, or in its month (``~`` ignored).
 
@@ -328,6 +340,11 @@ def _without_trailing_of(words: str) -> str:
     return words
 
 
+_ONE_FIGURE = re.compile(rf"(?P<figure>(?:{_NUM}){_MULT})(?P<more>\s+(?:more|additional|other|más))?(?![\w%]|[.,]\d)", re.I)
+_JOINED_BY_AND = re.compile(r"\s(?:and|y)\s", re.I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|entre)\s+(?:(?:\w+\s+){0,2})?$", re.I)
+
+
 def _figures(sentence: str) -> Iterator[re.Match[str]]:
     """The figures written in ``sentence``, in order, as ``finditer`` would find them.
 
@@ -345,6 +362,9 @@ def _figures(sentence: str) -> Iterator[re.Match[str]]:
             if before.isalnum() or before in _NOT_BEFORE_FIGURE:
                 continue
         m = _NUMERIC.match(sentence, at)
+        if m and _JOINED_BY_AND.search(m.group("figure")) and not _BETWEEN_BEFORE.search(sentence, max(0, at - 30), at):
+            # "fueron de 400 y 500 personas": two groups; "entre 400 y 500": a range
+            m = _ONE_FIGURE.match(sentence, at)
         if m:
             after = m.end()
             yield m

@@ -83,13 +83,23 @@ GROUP_NOUNS = (
 #: Nouns for the group as a whole, followed by ``of N``: ``a group of 160``.
 GROUP_HEADS = r"group|caravan|column|contingent|crowd|wave|convoy|grupo|caravana|columna|contingente|oleada"
 
-#: Verbs of the group moving or being stopped: ``about 1,000 more joined``.
-GROUP_VERBS = (
+#: Verbs of the group moving: ``unas 2, 000 personas iniciaron el viacrucis`` (the figure is who moved).
+GROUP_MOVING_VERBS = (
     r"joined|crossed|returned|arrived|left|gathered|set\s+out|walked|marched|turned\s+back|"
-    r"went\s+back|headed|reached|entered|departed|were\s+deported|were\s+returned|"
+    r"went\s+back|headed|reached|entered|departed|"
     r"se\s+unieron|cruzaron|regresaron|retornaron|llegaron|salieron|partieron|caminaron|"
-    r"ingresaron|entraron|avanzaron|se\s+reunieron|fueron\s+deportad[oa]s|"
-    r"stayed|remained|rested|waited|camped|slept|permanecieron|se\s+quedaron|descansaron|esperaron|acamparon"
+    r"ingresaron|entraron|avanzaron|se\s+reunieron|"
+    r"iniciaron|comenzaron|emprendieron|began|started|set\s+off|"
+    r"avanzan|caminan|marchan|llegan|salen|cruzan|avanzaban|caminaban|llegaban|sal[íi]an|cruzaban|"
+    r"walk|march|arrive|reach|cross|were\s+walking"
+)
+
+#: Verbs of the group moving, being stopped or staying: ``about 1,000 more joined``, ``unas 200 esperaban en``.
+GROUP_VERBS = (
+    GROUP_MOVING_VERBS + r"|were\s+deported|were\s+returned|fueron\s+deportad[oa]s|"
+    r"stayed|remained|rested|waited|camped|slept|permanecieron|se\s+quedaron|descansaron|esperaron|acamparon|"
+    r"contin[úu]an|siguen|esperan|aguardan|permanecen|descansan|esperaban|aguardaban|permanec[íi]an|descansaban|"
+    r"continue|wait|were\s+waiting|were\s+camped|were\s+resting"
 )
 
 #: Titles written before a person's name: a place name right after one is a surname
