@@ -23,8 +23,6 @@ ROUTES = load_routes()
 
 # Stops this version cannot settle, and why (each stays marked until it is).
 UNSETTLED = {
-    ("darien-north", "San Vicente"): "the San Vicente near Panama City (14,000 people) lies on the way from "
-                                     "Lajas Blancas to Los Planes as much as the reception station at Metetí",
     ("news-2023-10-veracruz", "Lázaro Cárdenas"): "the ejido of San Juan Evangelista is not in GeoNames' 500+ "
                                                   "towns; 56 namesakes are, none on that road",
     ("news-2021-11-veracruz", "Nuevo Ubero"): "not in the gazetteer (a village of Matías Romero, Oaxaca; no "

@@ -65,3 +65,14 @@ def test_a_stop_whose_later_neighbours_were_ambiguous_is_placed_once_they_are(cl
         got = placed[place]
         assert got[2] == "PA" and haversine_km(got[0], got[1], lat, lon) < 2.0, (place, got)
 
+
+
+def test_san_vicente_a_day_after_lajas_blancas_is_the_reception_station_at_meteti(cli, tmp_path, write_csv):
+    # The shared reference's ERM San Vicente (a stand-in at Metetí, 8.49909,-77.97897), not the town of
+    # 14,000 near Panama City (9.115,-79.599) that the bus to Los Planes could also reach.
+    placed = _export(cli, tmp_path, write_csv,
+                     "caravan,date,place,kind\n"
+                     "d,2023-09-05,Bajo Chiquito,arrival\nd,2023-09-06,Lajas Blancas,arrival\n"
+                     "d,2023-09-07,San Vicente,arrival\nd,2023-09-08,Planes de Gualaca,arrival\n")
+    lat, lon, country = placed["San Vicente"]
+    assert country == "PA" and haversine_km(lat, lon, 8.49909, -77.97897) < 1.0
