@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from .distance import haversine_km
+from .distance import scalar_haversine_km
 from .places import Place
 
 Anchors = Sequence[tuple[float, float, "float | None"]]
@@ -38,7 +38,7 @@ UNDATED_ALLOWED_KM = 1500.0
 def far_country_term(place: Place, near: Anchors, reasons: list[str]) -> float:
     """A country far off the route is not what a row of towns means (Liberia in Costa Rica)."""
     radius = place.precision_m / 1000.0
-    d = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon, _ in near) - radius
+    d = min(scalar_haversine_km(place.lat, place.lon, lat, lon) for lat, lon, _ in near) - radius
     if d <= FAR_COUNTRY_KM:
         return 0.0
     reasons.append(f"the country {place.name} lies {d:,.0f} km off the group's route")
@@ -56,7 +56,7 @@ def speed_term(place: Place, near: Anchors, reasons: list[str]) -> float:
     term = 0.0
     closest: tuple[float, float | None] | None = None
     for lat, lon, days in near:
-        d = haversine_km(place.lat, place.lon, lat, lon)
+        d = scalar_haversine_km(place.lat, place.lon, lat, lon)
         if closest is None or d < closest[0]:
             closest = (d, days)
         if days is None:
@@ -87,8 +87,9 @@ def detour_term(place: Place, near: Anchors, reasons: list[str]) -> float:
         return 0.0
     db, lat_b, lon_b = min(before)
     da, lat_a, lon_a = min(after)
-    direct = haversine_km(lat_b, lon_b, lat_a, lon_a)
-    through = haversine_km(lat_b, lon_b, place.lat, place.lon) + haversine_km(place.lat, place.lon, lat_a, lon_a)
+    direct = scalar_haversine_km(lat_b, lon_b, lat_a, lon_a)
+    through = (scalar_haversine_km(lat_b, lon_b, place.lat, place.lon)
+               + scalar_haversine_km(place.lat, place.lon, lat_a, lon_a))
     detour = max(0.0, through - direct)
     span = max(db + da, 0.5)
     term = -DETOUR_WEIGHT * math.log1p(detour / (WALKING_KM_PER_DAY * span))

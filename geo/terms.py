@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-from .distance import haversine_km
+from .distance import scalar_haversine_km
 from .normalize import name_key
 from .places import Place
 
@@ -118,7 +118,7 @@ def nearest_crossing(place: Place, crossings: Iterable[Place]) -> tuple[float, P
     """
     best: tuple[float, Place] | None = None
     for post in crossings:
-        d = haversine_km(place.lat, place.lon, post.lat, post.lon)
+        d = scalar_haversine_km(place.lat, place.lon, post.lat, post.lon)
         if d < BORDER_TOWN_KM and (best is None or d < best[0]):
             best = (d, post)
     return best

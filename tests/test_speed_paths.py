@@ -171,3 +171,21 @@ def test_described_word_patterns_find_what_the_case_insensitive_regex_finds():
         for text in map(fold, texts + [t.upper() for t in texts]):
             ours = [m.span() for m in pattern.finditer(text)]
             assert ours == [m.span() for m in pattern.reference.finditer(text)], (pattern.pattern[:30], text)
+
+
+def test_the_scalar_haversine_is_the_haversine_of_plain_numbers():
+    """Hand-worked: a degree of longitude on the equator is pi * 12742 / 360 km; the same numbers as arrays agree."""
+    import math
+
+    import numpy as np
+
+    from geo.distance import haversine_km, scalar_haversine_km
+
+    assert scalar_haversine_km(0.0, 0.0, 0.0, 1.0) == pytest.approx(math.pi * 12742 / 360, rel=1e-12)
+    assert scalar_haversine_km(0, 0, 90, 0) == pytest.approx(math.pi * 12742 / 4, rel=1e-12)  # ints too
+    points = [(14.90541, -92.25891, 15.68640, -93.20970), (14.68018, -92.15195, 19.68957, -100.55502),
+              (10.0, 170.0, -10.0, -170.0), (14.0, -92.0, 14.0, -92.0)]
+    for lat1, lon1, lat2, lon2 in points:
+        assert scalar_haversine_km(lat1, lon1, lat2, lon2) == haversine_km(lat1, lon1, lat2, lon2)
+    arrays = haversine_km(*(np.array(column) for column in zip(*points)))
+    assert arrays == pytest.approx([scalar_haversine_km(*p) for p in points], rel=1e-12)
