@@ -22,9 +22,12 @@ PREVIOUS = b"<html>the map published yesterday</html>\n"
 
 # Builds a real map through the command line, but stalls once the new page is on disk and
 # before it is renamed over the target: the moment a crash would do the most harm.
+# Ctrl-C at a terminal: Python's own SIGINT handler, set here because a test run started in the
+# background by a non-interactive shell (a CI runner's `cmd &`) passes SIGINT down as ignored.
 STALLING_BUILD = textwrap.dedent("""
-    import os, sys, time
+    import os, signal, sys, time
     from pathlib import Path
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     real_fsync = os.fsync
     def stalling_fsync(fd):
         real_fsync(fd)
