@@ -110,8 +110,7 @@ def test_background_statistics_are_not_group_sizes(text, published, place, low, 
 # 7. A vague size goes where the group is that day; a definite figure of the same place and day wins.
 @pytest.mark.parametrize("text", [
     "Thousands of migrants left Tapachula at dawn on Monday and by nightfall were camped in Huixtla.",
-    pytest.param("Miles de migrantes salieron el lunes de Tapachula. Por la noche, la caravana descansaba en Huixtla.",
-                 marks=pytest.mark.xfail(strict=True, reason="a size of a departure stays there when the day's next town is in the next sentence")),
+    "Miles de migrantes salieron el lunes de Tapachula. Por la noche, la caravana descansaba en Huixtla.",
 ])
 def test_a_vague_size_goes_to_where_the_group_got_that_day(text):
     rows = _rows(text, "2018-10-24")
@@ -200,3 +199,27 @@ def test_the_figure_of_a_group_to_be_joined_or_of_a_part_is_not_the_groups():
 ])
 def test_how_spanish_news_gives_the_groups_figure(text, published, expected):
     assert _sizes(_rows(text, published)) == expected
+
+
+def test_a_photo_caption_going_to_a_town_from_another_sizes_the_town_reached():
+    rows = _rows("A caravan of thousands of migrants makes its way to San Pedro Tapanatepec from Arriaga on Saturday.",
+                 "2018-10-31")
+    assert _sizes(rows) == {("San Pedro Tapanatepec", 2000, 9000)}
+
+
+def test_a_towns_population_is_not_the_group():
+    text = ("Some 3,000 migrants reached Huixtla on Tuesday. The center of Huixtla, a small town of about 30,000 "
+            "people, was teeming with migrants. Tapachula, una ciudad de 350 mil habitantes, los recibió el lunes.")
+    assert _sizes(_rows(text, "2018-10-25")) == {("Huixtla", 2700, 3300)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure said of a departure counts those who left: it stays there
+    ("Unos 1.500 migrantes salieron el lunes de Tapachula. Por la noche, la caravana descansaba en Huixtla.",
+     {("Tapachula", 1350, 1650)}),
+    # nothing says the next town was reached that same day
+    ("Miles de migrantes salieron el lunes de Tapachula. Después, la caravana descansó en Huixtla.",
+     {("Tapachula", 2000, 9000)}),
+])
+def test_a_departures_size_stays_when_nothing_says_the_group_got_further_that_day(text, expected):
+    assert _sizes(_rows(text, "2018-10-24")) == expected

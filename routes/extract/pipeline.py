@@ -472,6 +472,7 @@ class Extractor:
             or _OVER_DAYS.search(d["sentence"].text, max(0, d["start"] - d["sentence"].start - 90),
                                  d["start"] - d["sentence"].start)))]
         _attach_placeless(drafts, placeless, sents, info, published)
+        _vague_size_to_where_the_day_ended(drafts, sents)
         return drafts, dateline
 
     def _in_a_name(self, sentence: str, p) -> bool:  # noqa: C901 - two short tests
@@ -815,6 +816,34 @@ def _about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
 def _states_a_size(sentence: str) -> bool:
     """True when the sentence says what the group numbers (``the caravan included``, ``el tamaño de la caravana es``)."""
     return _SIZE_STATEMENT.search(sentence) is not None or _SIZE_WORDS.search(sentence) is not None
+
+
+# "Por la noche, la caravana descansaba en Huixtla": later on the day told before.
+_LATER_THAT_DAY = WordPattern(
+    r"\b(?:por\s+la\s+(?:noche|tarde)|esa\s+(?:noche|tarde)|al\s+anochecer|horas\s+(?:despu[ée]s|m[áa]s\s+tarde)|"
+    r"m[áa]s\s+tarde|that\s+(?:night|evening|afternoon)|by\s+(?:nightfall|evening|night|the\s+evening)|"
+    r"later\s+that\s+day|hours\s+later)\b")
+
+
+def _vague_size_to_where_the_day_ended(drafts: list[dict], sents) -> None:
+    """A vague size said of a departure goes to the town the group got to later that day.
+
+    ``Miles de migrantes salieron el lunes de Tapachula. Por la noche, la caravana descansaba en Huixtla``:
+    the thousands are in Huixtla by the end of the day (the lead's held-out type 7).  Only a vague word
+    (a figure said of a departure is a count of those who left), only a town told in the next two sentences
+    of the paragraph with words saying it is later that day, on the same day, where no size is said.
+    """
+    for d in drafts:
+        size = d["size"]
+        if size is None or d["kind"] != "departure" or size.count.qualifier != "vague":
+            continue
+        day = d["date"].lstrip("~")
+        later = next((e for e in drafts if d["n"] < e["n"] <= d["n"] + 2 and e["size"] is None and not e["area"]
+                      and sents[e["n"]].paragraph == sents[d["n"]].paragraph and e["key"] != d["key"]
+                      and e["kind"] not in ("departure", "planned", "checkpoint") and e["date"].lstrip("~") == day
+                      and _LATER_THAT_DAY.search(sents[e["n"]].text) is not None), None)
+        if later is not None:
+            later["size"], d["size"] = size, None
 
 
 def _attach_placeless(drafts: list[dict], placeless: list, sents, info, published: date | None) -> None:

@@ -96,9 +96,13 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"dollars|d[óo]lares|lempiras|quetzales|pesos|euros|hours|horas|days|d[íi]as|weeks|semanas|"
     r"months|meses|years|a[ñn]os|officers|police|polic[íi]as|soldiers|soldados|troops|agents|agentes|"
     r"guards|guardias|arrests|detentions|deportations|buses|trucks|camiones|autobuses|vehicles|"
-    r"kilograms|tons|toneladas|grados|degrees|°)",
+    r"kilograms|tons|toneladas|grados|degrees|°|inhabitants|residents|habitantes|residentes|pobladores)",
     re.I,
 )
+# "a small town of about 30,000 people", "un municipio de 40 mil habitantes": a population, not the group.
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:town|city|village|municipality|community|ciudad|pueblo|municipio|localidad|poblado|comunidad)\s+(?:of|de)\s+$",
+    re.I)
 _MONEY_BEFORE = re.compile(r"(?:[$€£]|US\$|USD|L\.|Q\.)\s*$", re.I)
 _PERIOD = r"\s+(?:year|month|day|week)\b(?!\s+(?:after|before|ago|later|earlier|since|of))"  # "a year", not "a day after"
 _WHOLE_PERIOD = r"\s+(?:year|month)\b"
@@ -237,7 +241,8 @@ def speaks_of_another_time(sentence: str) -> bool:
 # after a verb of moving; not "the river that divides Tecún Umán from Ciudad Hidalgo", "20 km from".
 _FROM_JUST_BEFORE = re.compile(
     r"(?:(?:^|[,;:—–(]\s*)|\b(?:cross\w*|cruz\w+|wad\w+|swam|swim\w*|walk\w*|march\w*|camin\w+|avanz\w+|"
-    r"travel\w*|viaj\w+|head\w*|mov\w+|set\s+out|set\s+off|left|sal\w+|part\w+|depart\w*)\s+(?:[\w-]+\s+){0,6}?)"
+    r"travel\w*|viaj\w+|head\w*|mov\w+|set\s+out|set\s+off|left|sal\w+|part\w+|depart\w*|"
+    r"mak\w+\s+(?:its|their)\s+way)\s+(?:[\w-]+\s+){0,6}?)"
     r"(?:from|desde)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
@@ -453,7 +458,7 @@ def find_sizes(sentence: str) -> list[FoundSize]:
             continue
         if count.low >= NO_GROUP_THIS_BIG:
             continue  # "más de 2 millones de migrantes": a statistic, whatever the sentence says
-        if _JOINED_GROUP_BEFORE.search(before):
+        if _JOINED_GROUP_BEFORE.search(before) or _POPULATION_BEFORE.search(before):
             continue
         part = bool(_PARTITIVE_AFTER.match(sentence, start + len(words.strip()))) \
             or bool(_PARTITIVE_BEFORE.search(sentence, max(0, start - 14), start))
