@@ -294,3 +294,41 @@ def test_walking_out_of_a_town_and_a_division_with_an_adjective():
         ("Tapachula", "2023-12-24")]
     rows = _rows("El martes los migrantes durmieron cerca de Esquipulas, en el departamento oriental de Chiquimula.")
     assert [r["place"] for r in rows] == ["Esquipulas, Chiquimula"]
+
+
+# -- which end of an impossible leg goes, and the route resolved again without it --------------------------------
+def test_a_place_named_once_gives_way_to_the_town_the_story_keeps_naming_which_is_resolved_again(cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("JUCHITAN, Mexico (AP) — Migrants rested in Juchitan on Wednesday.\n\n"
+                       "They plan to set out before dawn Thursday from Juchitan.\n\n"
+                       "Some migrants talked about the crossing at McAllen, Texas.\n", encoding="utf-8")
+    result = cli("extract", str(article), "--published", "2018-10-31")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["place"], r["date"], r["kind"]) for r in rows] == [
+        ("Juchitan", "2018-10-31", "sighting"), ("Juchitan", "2018-11-01", "planned")]
+    # Juchitán de Zaragoza, Oaxaca: not the Juchitán near Texas that McAllen had pulled the route to
+    assert all(abs(float(r["lat"]) - 16.43) < 0.1 and abs(float(r["lon"]) + 95.02) < 0.1 for r in rows)
+    assert "left out 'McAllen, Texas'" in result.stderr
+
+
+def test_a_two_stop_route_with_one_end_named_once_keeps_the_other():
+    from routes.extract.legs import check_legs
+
+    rows = [_leg_row("Tapachula", "2018-10-22", 14.906, -92.259, 0),
+            _leg_row("Tapachula", "2018-10-22", 14.906, -92.259, 50),
+            _leg_row("Juchitán", "2018-10-23", 16.433, -95.017, 100)]
+    notes: list[str] = []
+    kept = check_legs(rows, within=lambda place: True, unsure=lambda row: False, notes=notes)
+    assert [r["place"] for r in kept] == ["Tapachula", "Tapachula"]
+    assert notes[0].startswith("left out 'Juchitán'")
+
+
+def test_a_place_described_is_not_visited():
+    text = ("On Wednesday the migrants rested in Juchitan. Veracruz is a common transit route for Central Americans.")
+    assert _stops(text, "2018-10-31") == [("Juchitan", "2018-10-31")]
+
+
+def test_a_weekday_before_a_verb_in_the_past_is_past_whatever_the_sentence_plans():
+    text = "Los migrantes, que el lunes irrumpieron en Agua Caliente, ya tenían todo listo para partir."
+    assert _stops(text, "2018-10-16") == [("Agua Caliente", "2018-10-15")]

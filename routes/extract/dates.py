@@ -129,6 +129,20 @@ def _past_before(sentence: str, at: int) -> bool:
     return bool(_AFTER_PAST.search(head[-60:]))
 
 
+_PAST_AFTER_ES = re.compile(r"(?:aron|ieron|yeron|ó|ió)$")
+_FILLERS_AFTER = frozenset("por la el en de del a las los en madrugada mañana manana noche tarde pasado".split())
+
+
+def _past_after(sentence: str, end: int) -> bool:
+    """True when a Spanish verb in the preterite comes right after the weekday ending at ``end``
+    (``el lunes irrumpieron en la frontera``): the weekday is past whatever the sentence plans."""
+    for word in re.findall(r"[\w']+", sentence[end:end + 40].lower())[:4]:
+        if word in _FILLERS_AFTER:
+            continue
+        return len(word) > 3 and bool(_PAST_AFTER_ES.search(word))
+    return False
+
+
 def _first_word_automaton():
     """An automaton from " word " (folded, spaced) to the patterns that can start there."""
     import ahocorasick
@@ -368,7 +382,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future, senten
     if kind == "weekday":
         wd = g["wd"].lower()
         target = _WEEKDAYS.get(wd, _WEEKDAYS.get(wd.replace("é", "e").replace("á", "a")))
-        ahead = future() and not _past_before(sentence, at)
+        ahead = future() and not _past_before(sentence, at) and not _past_after(sentence, at + len(m.group()))
         return _weekday(published, target, mod, g.get("post") or "", ahead).isoformat()
     if kind in ("wdnum", "daynum"):
         target = None

@@ -105,9 +105,12 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
         if not fast:
             break
         a, b, km, days, motor, key = fast[0]
-        # Try the less sure end first.
-        ends = sorted((a, b), key=lambda i: (not unsure(rows[i]), rows[i]["confidence"]))
-        if any(_try_namesake(rows, i, within, notes) for i in ends):
+        # Try the less sure end first: the one the article names in fewer rows (a town it keeps coming back
+        # to is where the story is), then the one the gazetteer or the story's area doubts.
+        ends = sorted((a, b), key=lambda i: (_named(rows, i), not unsure(rows[i]), rows[i]["confidence"]))
+        # (a town the article keeps coming back to is not moved to suit a place it names once)
+        movable = ends[:1] if _named(rows, ends[0]) < _named(rows, ends[1]) else ends
+        if any(_try_namesake(rows, i, within, notes) for i in movable):
             continue
         worst = ends[0] if unsure(rows[ends[0]]) else _far_from_the_route(rows, a, b)
         if worst is not None:
@@ -122,16 +125,23 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
     return rows
 
 
+def _named(rows: list[dict], i: int) -> int:
+    """How many rows of the draft are at row ``i``'s place."""
+    return sum(r["place"] == rows[i]["place"] for r in rows)
+
+
 def _far_from_the_route(rows: list[dict], a: int, b: int) -> int | None:
     """The end of the too-fast leg ``a``-``b`` that lies farther than a day's walk from every other stop of the
-    route while the other end does not, or None (a two-stop route: nothing says which end is wrong)."""
+    route while the other end does not; on a two-stop route, the end the article names in fewer rows (the
+    dateline's town told again is the story's); else None (nothing says which end is wrong)."""
     points = _points(rows)
     nearest = {}
     for end in (a, b):
         here = _point(rows[end])
         others = [_km(here, _point(rows[k])) for k in points if k not in (a, b)]
         if not others:
-            return None
+            named = {end: _named(rows, end) for end in (a, b)}
+            return min(named, key=named.get) if named[a] != named[b] else None
         nearest[end] = min(others)
     far = [end for end in (a, b) if nearest[end] > MAX_KM_PER_DAY]
     return far[0] if len(far) == 1 else None

@@ -235,14 +235,17 @@ class Extractor:
         drafts = [d for d in drafts if self._kept(d, focus)]
         if not drafts:
             return []
-        rows = self._resolve(drafts, focus, notes)
-        rows = settle_areas(rows)
-        for row in rows:
-            row["_day"] = day_number(row["date"])
-        rows = travel_order(rows)
-        # A namesake that fits the route is looked for in the story's countries, or anywhere if none is known.
-        rows = check_legs(rows, within=(lambda place: within_country(place, focus)) if focus else (lambda place: True),
-                          unsure=lambda row: self._unsure(row, focus), notes=notes)
+        rows = self._routed(drafts, focus, notes)
+        left_out = {r["_key"] for r in rows if r.get("_left_out")}
+        if left_out:
+            # The route was resolved with the stops left out in it, which may have pulled the others' namesakes
+            # toward them ("JUCHITAN ... McAllen, Texas": a Juchitán near Texas): resolve it again without them.
+            again: list[str] = []
+            rows = [r for r in self._routed([d for d in drafts if d["key"] not in left_out], focus, again)
+                    if not r.get("_left_out")]
+            notes.extend(n for n in again if n not in notes)
+        else:
+            rows = [r for r in rows if not r.get("_left_out")]
         rows, merged = merge_same(rows)
         rows = travel_order(rows)
         undated = [r for r in rows if not r["date"]]
@@ -255,6 +258,21 @@ class Extractor:
             row["caravan"] = name
             row["source"], row["url"], row["article"] = source, url, article
         return [_public(r) for r in rows]
+
+    def _routed(self, drafts: list[dict], focus, notes: list[str]) -> list[dict]:
+        """The drafts resolved as one route, in travel order, with the legs checked (rows left out are marked
+        ``_left_out``, the reason in ``notes``)."""
+        rows = settle_areas(self._resolve(drafts, focus, notes))
+        for row in rows:
+            row["_day"] = day_number(row["date"])
+        rows = travel_order(rows)
+        # A namesake that fits the route is looked for in the story's countries, or anywhere if none is known.
+        kept = check_legs(rows, within=(lambda place: within_country(place, focus)) if focus else (lambda place: True),
+                          unsure=lambda row: self._unsure(row, focus), notes=notes)
+        kept_ids = {id(r) for r in kept}
+        for row in rows:
+            row["_left_out"] = id(row) not in kept_ids
+        return [r for r in rows if not r["_left_out"]] + [r for r in rows if r["_left_out"]]
 
     # -- sentence by sentence ----------------------------------------------------------------
     def _sentence_drafts(self, text, sents, spans, mentions, published):

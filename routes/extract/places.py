@@ -183,6 +183,8 @@ _ROAD_BEFORE = WordPattern(
     r"(?:(?:que\s+)?(?:lleva|conduce|va|llevaba|conduc[íi]a)\s+|(?:leading|going|that\s+leads|which\s+leads)\s+)?"
     r"(?:a|al|hacia|to|toward|towards)\s+$"
 )
+# A place described, not visited: its name followed by "is a", "es una" (what it is, not what the group did there).
+_DESCRIBED_AFTER = re.compile(r"^(?:,\s*[^,]{1,40},)?\s+(?:is|was|remains|es|era|sigue\s+siendo)\s+(?:a|an|one|un|una|uno)\s", re.I)
 _ROAD_AFTER = re.compile(r"^\s+(?:highway|road|freeway|expressway)\b", re.I)
 # A country or division that qualifies what follows names no place of the group's: "this southern
 # Mexico town", "the Guatemala-Mexico border", "Mexico's southern border".
@@ -368,6 +370,8 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
         return "person"  # (not "migrants in the town of Tecun Uman said")
     if _ROAD_AFTER.match(after):
         return "feature"
+    if _DESCRIBED_AFTER.match(after):
+        return "landmark"  # "Veracruz is a common transit route", "Juchitán es una ciudad de 90,000"
     if area and _AREA_QUALIFIES_AFTER.match(after):
         return "landmark"
     words = before.rstrip(" ,\t\n").rsplit(None, 2)[-2:]
