@@ -87,7 +87,6 @@ def test_a_crossing_gives_the_size_to_the_side_reached(text, low, high):
 
 
 # 5. The group's size in the sentence before the one naming the place; a part of it said later.
-@pytest.mark.xfail(strict=True, reason="a sentence naming a place with no word of the group makes no row to take a size")
 def test_the_groups_size_said_before_the_place_and_not_a_part_of_it():
     text = ("A group of about 2,000 migrants had stopped short of the police line on Friday night. "
             "The police line stood on the highway at a place called Vado Hondo. "
@@ -223,3 +222,10 @@ def test_a_towns_population_is_not_the_group():
 ])
 def test_a_departures_size_stays_when_nothing_says_the_group_got_further_that_day(text, expected):
     assert _sizes(_rows(text, "2018-10-24")) == expected
+
+
+def test_a_place_told_on_another_day_after_a_size_does_not_take_it():
+    # the place after the size is told for another day (and says nothing of the group): no row, no size there
+    rows = _rows("A group of about 2,000 migrants rested on Friday. Officials in Tapachula said on Monday that the "
+                 "road was open.", "2021-01-18")
+    assert _sizes(rows) == set() and "Tapachula" not in _places(rows)

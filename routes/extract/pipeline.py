@@ -294,6 +294,7 @@ class Extractor:
         info = []  # per sentence: (event date iso, statement date iso, other days)
         drafts: list[dict] = []
         placeless: list[tuple[int, list, str, bool, str]] = []  # sentence, sizes, kind, cued, date
+        aside_drafts: list[dict] = []  # places of sentences that say nothing of the group (see _attach_placeless)
         dateline = None
         last_stops: tuple[int, list] = (-1, [])
         for n, sent in enumerate(sents):
@@ -361,8 +362,8 @@ class Extractor:
                 counts_group = (cued and kind not in _NOT_THE_WHOLE_GROUP) or _states_a_size(sent.text) \
                     or _THE_FIGURE.search(sent.text)
                 sizes = find_sizes(sent.text)
-                if not counts_group:  # (or the figure is who did what the group does: "unas 2, 000 personas iniciaron")
-                    sizes = [z for z in sizes if group_verb_follows(sent.text, z)]
+                if not counts_group:  # (or the figure is who moved, "unas 2, 000 personas iniciaron", or the group)
+                    sizes = [z for z in sizes if _the_moving_group(sent.text, z)]
             else:
                 sizes, kind, cued = [], "sighting", False
             dates_here = _event_dates(sent.text, written, kind)
@@ -384,8 +385,10 @@ class Extractor:
                     continue
             elif all(p.start >= 0 for p in stops):
                 last_stops = (sent.paragraph, stops)
-            if not (cued or sizes or _GROUP_WORD.search(sent.text)):
-                continue
+            # A sentence that says nothing of the group makes no row, but its places may be where a size said
+            # just before it is ("A group of about 2,000 had stopped short of the roadblock. The roadblock stood
+            # at a place called Vado Hondo."): they are kept aside for _attach_placeless.
+            aside = not (cued or sizes or _GROUP_WORD.search(sent.text))
             if not (cued or sizes):
                 factor *= NO_EVENT_CUE
             # An ordinary word with no preposition of place (kept only if inside the story's area, see
@@ -469,7 +472,7 @@ class Extractor:
                 else:
                     when = dates_here[0] if dates_here else None
                 for size in its_sizes or [None]:
-                    drafts.append({
+                    (aside_drafts if aside else drafts).append({
                         "query": p.query, "key": p.key, "kind": k, "cued": k_cued, "own": when.iso if when else "",
                         "present": present, "size": size, "factor": factor,
                         "sentence": sent, "n": n, "clause": clause, "start": sent.start + max(p.start, 0),
@@ -480,6 +483,7 @@ class Extractor:
                         "headline": sent.paragraph == headline,
                     })
         _date_drafts(drafts, info, sents, published, headline)
+        _date_drafts(aside_drafts, info, sents, published, headline)
         # A plan is a row for a town it leaves from, or for a day ("saldrán el lunes de San Pedro Sula");
         # a plan to go through a country, or to reach a town some day, names a destination.
         drafts = [d for d in drafts if d["kind"] != "planned" or not d["area"] and (d["date_from"] == "own" or d["from"])]
@@ -489,7 +493,7 @@ class Extractor:
             (d["date_from"] != "own" and _OVER_DAYS.search(d["sentence"].text))
             or _OVER_DAYS.search(d["sentence"].text, max(0, d["start"] - d["sentence"].start - 90),
                                  d["start"] - d["sentence"].start)))]
-        _attach_placeless(drafts, placeless, sents, info, published)
+        _attach_placeless(drafts, placeless, sents, info, published, aside_drafts)
         _vague_size_to_where_the_day_ended(drafts, sents)
         return drafts, dateline
 
@@ -801,8 +805,8 @@ _OTHERS_BEFORE = re.compile(r"\b(?:otr[oa]s|others?|another|unos\s+otros)\s*$", 
 #: How many paragraphs back a size said with no place looks for where the group is.
 _PARAGRAPHS_BACK = 3
 _GROUP_NOUN = WordPattern(rf"\b(?:{GROUP_NOUNS})\b")
-# "the estimated 4,000 migrants", "Los mas de mil 500 personas": the group as known (see _about_whole_group).
-
+# "A group of about 2,000 had stopped short of the roadblock": the group, said as one.
+_A_GROUP_OF = re.compile(rf"\b(?:a|an|un|una)\s+(?:{GROUP_HEADS})\s+(?:of|de)\s+$", re.I)
 _RELATIVE_WORD = WordPattern(r"\b(?:which|who|where|que|quienes|donde)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|los|las)\s+$", re.I)
 
@@ -826,9 +830,13 @@ def _about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
         return False
     if size.words.lower().startswith(("the ", "los ", "las ")) or _THE_BEFORE.search(sentence[max(0, size.start - 6):size.start]):
         return True  # "the estimated 4,000 migrants", "los más de mil 500": the group as known
-    if group_verb_follows(sentence, size):
-        return True  # "unas 2, 000 personas iniciaron el viacrucis": the figure is who moved
-    return _states_a_size(sentence)
+    return _the_moving_group(sentence, size) or _states_a_size(sentence)
+
+
+def _the_moving_group(sentence: str, size) -> bool:
+    """True when the figure is who moved (``unas 2, 000 personas iniciaron el viacrucis``) or is said as the
+    group (``A group of about 2,000 had stopped short of the roadblock``)."""
+    return group_verb_follows(sentence, size) or _A_GROUP_OF.search(sentence, max(0, size.start - 20), size.start) is not None
 
 
 def _states_a_size(sentence: str) -> bool:
@@ -864,7 +872,8 @@ def _vague_size_to_where_the_day_ended(drafts: list[dict], sents) -> None:
             later["size"], d["size"] = size, None
 
 
-def _attach_placeless(drafts: list[dict], placeless: list, sents, info, published: date | None) -> None:
+def _attach_placeless(drafts: list[dict], placeless: list, sents, info, published: date | None,
+                      aside: list[dict] = ()) -> None:
     """Sizes in sentences that name no place go to where the group is: the nearest sentence with places.
 
     Looked for in this order: the sentences before it in its paragraph (the
@@ -877,7 +886,7 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
     place of the publication day; a size after a sentence about another time
     (``last October``) is not attached.
     """
-    if not placeless or not drafts:
+    if not placeless or not (drafts or aside):
         return
     by_sentence: dict[int, list[dict]] = {}
     for d in drafts:
@@ -919,6 +928,12 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
                 continue
             target = pick
             break
+        if target is None:
+            # "A group of about 2,000 had stopped short of the roadblock. The roadblock stood at a place called
+            # Vado Hondo.": the next sentence of the paragraph names where, though it says nothing of the group.
+            target = next((d for d in aside if d["n"] == n + 1 and sents[n + 1].paragraph == paragraph
+                           and not d["area"] and d["located"] and d["kind"] not in ("planned", "departure")
+                           and (not own or d["date"].lstrip("~") == own.lstrip("~"))), None)
         if target is None:
             continue
         for size in sizes:
