@@ -28,6 +28,7 @@ from __future__ import annotations
 import base64
 import json
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+
+from routes.memory import release_unused
 
 #: Storage types: the page makes the typed array of the same name (little-endian).
 TYPES = {"i32": "<i4", "u32": "<u4", "u16": "<u2", "u8": "u1", "f32": "<f4", "f64": "<f8"}
@@ -179,40 +182,56 @@ def _text_type(codes: np.ndarray) -> str:
 
 
 class StringTable:
-    """One table of distinct strings for the whole page; text columns become codes into it."""
+    """One table of distinct strings for the whole page; text columns become codes into it.
+
+    Each column is coded as it is added (its own distinct strings and a code
+    a row), so the table never holds the columns' text itself: at a million
+    reports, ten text columns would be ten million strings at once.
+    """
 
     def __init__(self) -> None:
-        self._parts: list[pd.Series] = []
+        self._codes: list[np.ndarray] = []
+        self._distinct: list[pa.Array] = []
         self._where: list[tuple[str, str, int]] = []  # (table, column, length)
 
     def add(self, table: str, column: str, values: Any) -> None:
-        """Queue a text column (missing values become empty text)."""
+        """Code a text column (missing values become empty text)."""
         series = pd.Series(values)
-        text = series.astype("str").where(series.notna(), "") if len(series) else series.astype("str")
-        self._parts.append(text.reset_index(drop=True))
+        text = pa.array(series.astype("str"), type=pa.large_string(), from_pandas=True)
+        text = pc.fill_null(text.combine_chunks() if isinstance(text, pa.ChunkedArray) else text, "")
+        coded = pc.dictionary_encode(text)  # in Arrow: no Python string a row
+        self._codes.append(coded.indices.to_numpy(zero_copy_only=False))  # int32: half the memory of int64
+        self._distinct.append(coded.dictionary)
         self._where.append((table, column, len(text)))
 
     def encode(self) -> tuple[dict[tuple[str, str], np.ndarray], pa.Array, int]:
-        """The codes of every queued column, the strings (an Arrow array), and how many lead strings are the head."""
+        """The codes of every queued column, the strings (an Arrow array), and how many lead strings are the head.
+
+        The strings are in order of first appearance, the head columns' first
+        (:data:`HEAD_TEXT`), then the others in the order they were added.
+        """
         head_keys = set(HEAD_TEXT)
-        order = sorted(range(len(self._parts)), key=lambda k: (self._where[k][:2] not in head_keys, k))
-        allcodes, uniques = pd.factorize(pd.concat([self._parts[k] for k in order], ignore_index=True)
-                                         if self._parts else pd.Series([], dtype="str"))
+        order = sorted(range(len(self._codes)), key=lambda k: (self._where[k][:2] not in head_keys, k))
+        # each column's distinct strings are in its order of first appearance: coding them one after
+        # another gives the strings the order they first appear in the columns one after another
+        every = pc.dictionary_encode(pa.chunked_array([self._distinct[k] for k in order], type=pa.large_string())
+                                     .combine_chunks())
+        allcodes = every.indices.to_numpy(zero_copy_only=False)
         codes: dict[tuple[str, str], np.ndarray] = {}
         at, head = 0, 0
         for k in order:
             table, column, length = self._where[k]
-            codes[table, column] = allcodes[at:at + length]
-            at += length
+            width = len(self._distinct[k])
+            codes[table, column] = allcodes[at:at + width][self._codes[k]]
+            at += width
             if (table, column) in head_keys and length:
                 head = max(head, int(codes[table, column].max()) + 1)
-        strings = pa.array(uniques, type=pa.large_string())
-        return codes, strings.combine_chunks() if isinstance(strings, pa.ChunkedArray) else strings, head
+        return codes, every.dictionary, head
 
 
 def _pack_buffers(tables: dict[str, dict[str, np.ndarray]], offsets: dict[tuple[str, str], float],
-                  text_codes: dict[tuple[str, str], np.ndarray]) -> tuple[bytes, dict]:
-    """The columns of ``tables`` one after another (aligned) and their description."""
+                  text_codes: dict[tuple[str, str], np.ndarray]) -> tuple[list[bytes], dict]:
+    """The columns of ``tables`` one after another (aligned, as pieces to compress in turn) and their description."""
     chunks: list[bytes] = []
     at = 0
     described: dict[str, dict] = {}
@@ -245,17 +264,22 @@ def _pack_buffers(tables: dict[str, dict[str, np.ndarray]], offsets: dict[tuple[
             cols.append(entry)
             at += len(raw)
         described[table] = {"length": int(length or 0), "columns": cols}
-    return b"".join(chunks), described
+    return chunks, described
 
 
-def compress(data: bytes) -> bytes:
-    """gzip ``data`` (what the page's ``DecompressionStream("gzip")`` reads)."""
-    level = _LEVEL_SMALL if len(data) < _BIG_BYTES else _LEVEL_BIG
+def compress(data: bytes | Sequence[bytes]) -> bytes:
+    """gzip ``data`` (what the page's ``DecompressionStream("gzip")`` reads), given whole or as pieces.
+
+    Pieces are compressed one after another into one stream, never joined:
+    at a million reports the columns are tens of MB.
+    """
+    pieces = [data] if isinstance(data, bytes) else data
+    level = _LEVEL_SMALL if sum(len(p) for p in pieces) < _BIG_BYTES else _LEVEL_BIG
     packer = zlib.compressobj(level, zlib.DEFLATED, 31)  # wbits 31: a gzip header and trailer
-    return packer.compress(data) + packer.flush()
+    return b"".join([*(packer.compress(p) for p in pieces), packer.flush()])
 
 
-def block_text(data: bytes) -> str:
+def block_text(data: bytes | Sequence[bytes]) -> str:
     """The base64 text of a compressed block (nothing in it can end a ``<script>`` element)."""
     return base64.b64encode(compress(data)).decode("ascii")
 
@@ -273,6 +297,7 @@ def pack(tables: dict[str, dict[str, np.ndarray]], *, text: StringTable | None =
         data, described = _pack_buffers(tables, offsets or {}, {})
         return {"version": 1, "tables": described}, {"columns": block_text(data)}
     codes, strings, head = text.encode()
+    release_unused()  # the columns' text, coded, is gone: its pages go back before the columns are packed
     data, described = _pack_buffers(tables, offsets or {}, codes)
     layout = {"version": 1, "tables": described, "head": strings[:head].to_pylist(), "strings": len(strings),
               "separator": "nul"}

@@ -23,6 +23,7 @@ import shapely
 from branca.element import Element, MacroElement
 
 from routes.routeset import RouteSet
+from routes.memory import release_unused
 from routes.names import shown_names
 from routes.schema import COLUMNS
 from routes.sizes import place_day_sizes
@@ -76,6 +77,22 @@ def _leg_ends(lines: np.ndarray) -> tuple[tuple[np.ndarray, np.ndarray], tuple[n
         return (xy[:, 0, 0], xy[:, 0, 1]), (xy[:, 1, 0], xy[:, 1, 1])
     a, b = shapely.get_point(lines, 0), shapely.get_point(lines, -1)
     return (shapely.get_x(a), shapely.get_y(a)), (shapely.get_x(b), shapely.get_y(b))
+
+
+class _Ordered:
+    """The columns of ``table`` with rows in the order ``rows``, each taken when it is read.
+
+    At a million reports a copy of the whole table (text columns included)
+    costs hundreds of MB; the page needs a few columns, one at a time.
+    """
+
+    def __init__(self, table: pd.DataFrame, rows: np.ndarray) -> None:
+        self._table = table
+        self._rows = None if np.array_equal(rows, np.arange(len(table))) else rows
+
+    def __getitem__(self, column: str) -> pd.Series:
+        values = self._table[column]
+        return (values if self._rows is None else values.take(self._rows)).reset_index(drop=True)
 
 
 def _point_codes(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
@@ -145,7 +162,7 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
         g_rows = np.flatnonzero(multi)[np.unique(dense, return_index=True)[1]]  # each group's first report
     g_runs = np.searchsorted(g_rows, r_runs)
 
-    r = reports.take(r_order)
+    r = _Ordered(reports, r_order)  # columns in page order, each taken when read: no copy of the table
     mid_days = _days(r["date_start"] + (r["date_end"] - r["date_start"]) / 2)
     start_days, end_days = _days(segments["start"].to_numpy()[s_order]), _days(segments["end"].to_numpy()[s_order])
     known = np.concatenate([mid_days, start_days, end_days])
@@ -205,6 +222,7 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     n_runs = np.searchsorted(differs, r_runs)
     offsets = {("reports", "day"): day0, ("segments", "startDay"): day0, ("segments", "endDay"): day0}
     layout, blocks = pack(tables, text=text, offsets=offsets)
+    del tables, text  # packed: the columns are in the blocks now
 
     point = (r["precision"] == "point").to_numpy(bool)
     fit_lat = np.concatenate([lat_r[point], lat_all[n_r:]])
@@ -285,7 +303,8 @@ def _label_names(reports: pd.DataFrame) -> pd.Series:
     shown = reports["place"].fillna("").astype(str).str.strip()
     many = reports[["lat", "lon"]].duplicated(keep=False).to_numpy()
     if many.any():
-        shown[many] = shown_names(reports[many]).to_numpy(object)
+        columns = [c for c in ("place", "resolved_name", "lat", "lon") if c in reports]
+        shown[many] = shown_names(reports.loc[many, columns]).to_numpy(object)
     return shown
 
 
@@ -388,7 +407,9 @@ def render_map(
         m.add_child(OutlineLayer.around(routes, words=words), name="outlines")
     summaries = describe(routes, lang=lang, names=names, merged=merged)
     page_meta(m, summaries)
+    release_unused()  # between the big steps, what each freed goes back (routes.memory)
     meta, blocks = page_data(routes, sizes, widths, colors, shown, merged, summaries, words)
+    release_unused()
     credits = default_credits(routes, lang) if credits is None else credits
     page.untrusted = untrusted_texts([routes.reports[[c for c in UNTRUSTED_COLUMNS if c in routes.reports]]],
                                      [title, subtitle, credits, *shown.values(), *summaries.values()])

@@ -27,8 +27,8 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from routes.names import shown_names
-from routes.queries import stats
+from routes.names import point_codes, reported_names, shown_rows
+from routes.queries import codes_in, stats
 from routes.schema import CHECKPOINT_KINDS
 from routes.sizes import place_day_sizes, report_day
 
@@ -82,99 +82,161 @@ def _text_column(values) -> pd.Series:
     return pd.Series(np.asarray(values, dtype=object), dtype=object)
 
 
+def _texts(column: pd.Series, rows: np.ndarray) -> np.ndarray:
+    """The text of ``column`` at positions ``rows`` (a missing one -1: NaN), as Python strings."""
+    rows = np.asarray(rows, dtype=np.int64)
+    taken = column.take(np.maximum(rows, 0)).to_numpy(object) if len(column) else np.full(len(rows), np.nan, object)
+    taken[rows < 0] = np.nan
+    return _text_column(taken).to_numpy()
+
+
+def _runs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For codes in runs (each value's rows together): each row's position in its run and its run's length."""
+    n = len(codes)
+    new = np.ones(n, dtype=bool)
+    new[1:] = codes[1:] != codes[:-1]
+    starts = np.flatnonzero(new)
+    lengths = np.diff(np.append(starts, n))
+    return np.arange(n) - np.repeat(starts, lengths), np.repeat(lengths, lengths)
+
+
+def _firsts(codes: np.ndarray) -> np.ndarray:
+    """Mask of the first row of each run of equal ``codes``."""
+    new = np.ones(len(codes), dtype=bool)
+    new[1:] = codes[1:] != codes[:-1]
+    return new
+
+
+def _day_numbers(days: np.ndarray) -> np.ndarray:
+    """Days as integers that sort as pandas sorts them (an unknown day last)."""
+    numbers = np.asarray(days).astype("datetime64[D]").astype(np.int64)
+    return np.where(np.isnat(days), np.iinfo(np.int64).max, numbers)
+
+
 def _facts(routes, groups: pd.DataFrame) -> dict[str, dict]:
     """Per caravan: its first stop, the stops to name, its largest figure, obstacles, turn-backs, last report.
 
-    The tables are joined on numbers only (caravan codes, a point key, days);
-    the texts are looked up by row position for the few rows each summary uses.
+    Everything is gathered from whole columns as numbers (caravan codes, point
+    codes, days, row positions): no copy of the reports or of the stops, no
+    text column read whole; texts are looked up by row position for the few
+    rows each summary uses.
     """
     reports = routes.reports
     code, ids = pd.factorize(reports["caravan"])
     ids = list(ids)
-    code_of = {cid: i for i, cid in enumerate(ids)}
-    kind = reports["kind"].to_numpy(object)
-    text = {"name": shown_names(reports).to_numpy(object), "kind": kind,
-            "country": reports["resolved_country"].to_numpy(object) if "resolved_country" in reports
-            else np.full(len(reports), "", dtype=object),
-            "precision": reports["precision"].to_numpy(object)}
-    inexact = (reports["date_approx"] | (reports["date_precision"] != "day")).to_numpy()
+    k = len(ids)
+    kind = reports["kind"]
+    names = reported_names(reports)
+    shown = shown_rows(reports, names)  # the report whose name each report's point is shown by
+    country = reports["resolved_country"] if "resolved_country" in reports else pd.Series("", index=reports.index)
+    inexact = (reports["date_approx"] | (reports["date_precision"] != "day")).to_numpy(bool)
+    group = groups["group"].to_numpy()
+    # a day is "around" when every report of that place and day has an approximate date
+    around = np.bincount(group, weights=~inexact, minlength=int(group.max(initial=-1)) + 1)[group] == 0
+    low, high = groups["low"].to_numpy(float), groups["high"].to_numpy(float)
     lat, lon = reports["lat"].to_numpy(float), reports["lon"].to_numpy(float)
-    r = pd.DataFrame({
-        "caravan": code, "pt": lat + 1j * lon,  # one key for a point: quicker to join on than two
-        "day": report_day(reports).to_numpy(), "low": groups["low"].to_numpy(float),
-        "high": groups["high"].to_numpy(float), "order": np.arange(len(reports)),
-        "planned": kind == "planned", "obstacle": np.isin(kind, CHECKPOINT_KINDS), "returned": kind == "returned",
-        # a day is "around" when every report of that place and day has an approximate date
-        "around": pd.Series(inexact).groupby(groups["group"].to_numpy()).transform("all").to_numpy(),
-    })
+    day = report_day(reports).to_numpy()
+    day_key = _day_numbers(day)
+    planned = (kind == "planned").to_numpy(bool)
+    happened = ~(planned | (kind == "checkpoint").to_numpy(bool))  # what the group did, where it was
 
-    def with_text(frame: pd.DataFrame, *names: str) -> pd.DataFrame:
-        rows = frame["order"].to_numpy()
-        return frame.assign(**{n: _text_column(text[n][rows]).to_numpy() for n in names})
+    def rows_frame(rows: np.ndarray, **columns) -> pd.DataFrame:
+        return pd.DataFrame({"caravan": code[rows], **columns})
 
-    happened = r[~(r["planned"].to_numpy() | (kind == "checkpoint"))]  # what the group did, where it was
-    around = happened.groupby(["caravan", "pt", "day"], sort=False)["around"].all()
-    first_at = r.drop_duplicates("pt")
-    name_of = pd.Series(text["name"][first_at["order"].to_numpy()], index=first_at["pt"].to_numpy(), dtype=object)
+    route = routes._stops()  # the cached stops themselves: read column by column, never copied
+    s_code = codes_in(route["caravan"], pd.Index(ids, dtype="str"))
+    s_lat, s_lon = route["lat"].to_numpy(float), route["lon"].to_numpy(float)
+    arrive, leave = route["arrive"].to_numpy(), route["leave"].to_numpy()
+    n_s = len(route)
 
-    route = routes.stops()
-    stops = pd.DataFrame({c: route[c].to_numpy() for c in ("arrive", "leave", "leave_low", "leave_high",
-                                                            "size_carried")})
-    stops.insert(0, "caravan", route["caravan"].map(code_of).to_numpy())
-    pt = route["lat"].to_numpy(float) + 1j * route["lon"].to_numpy(float)
-    notable = (route["first_kind"].isin(NOTABLE_KINDS) | route["last_kind"].isin(NOTABLE_KINDS)).to_numpy()
-    stop_text = {"name": name_of.reindex(pt).to_numpy(object), "country": route["country"].to_numpy(object)}
-    for when in ("arrive", "leave"):
-        keys = pd.MultiIndex.from_arrays([stops["caravan"].to_numpy(), pt, stops[when].to_numpy()])
-        stops[f"around_{when}"] = around.reindex(keys).fillna(False).to_numpy(bool)
-    stops["row"] = np.arange(len(stops))
-    by_caravan = stops.groupby("caravan", sort=False)
-    position, from_end = by_caravan.cumcount().to_numpy(), by_caravan.cumcount(ascending=False).to_numpy()
-    stops["count"] = by_caravan["row"].transform("size")
-    first = stops[position == 0]
-    first = first.assign(**{n: _text_column(v[first["row"].to_numpy()]).to_numpy() for n, v in stop_text.items()})
-    inside = (position > 0) & (from_end > 0)
-    between = stops[inside].assign(pos=position[inside], notable=notable[inside],
-                                   size=lambda t: t["leave_high"].fillna(0))
-    n_between = between.groupby("caravan", sort=False).size()
-    long = between["caravan"].map(n_between).to_numpy() > MAIN_STOPS
-    picked = between[long].sort_values(["caravan", "notable", "size", "pos"], ascending=[True, False, False, True])
-    picked = picked.groupby("caravan", sort=False).head(MAIN_STOPS - 1)
-    named = pd.concat([between[~long], picked]).sort_values(["caravan", "pos"])
-    named = named.assign(name=_text_column(stop_text["name"][named["row"].to_numpy()]).to_numpy())
+    # (caravan, point, day) as one integer for the happened reports and each stop's arrival and leaving day
+    h = np.flatnonzero(happened & np.isfinite(lat) & np.isfinite(lon) & ~np.isnat(day))
+    n_h = len(h)
+    point = point_codes(np.concatenate([lat[h], s_lat, s_lat]), np.concatenate([lon[h], s_lon, s_lon]))
+    where = pd.factorize(np.concatenate([code[h], s_code, s_code]).astype(np.int64) * (int(point.max(initial=0)) + 1)
+                         + point)[0]
+    when = np.concatenate([day_key[h], _day_numbers(arrive), _day_numbers(leave)])
+    dated = when != np.iinfo(np.int64).max
+    first_day = int(when[dated].min(initial=0))
+    span = int(when[dated].max(initial=0)) - first_day + 2  # an unknown day gets a number of its own
+    key = pd.factorize(where * span + np.where(dated, np.where(dated, when, first_day) - first_day, span - 1))[0]
+    seen = np.bincount(key[:n_h], minlength=int(key.max(initial=-1)) + 1)
+    not_around = np.bincount(key[:n_h], weights=~around[h], minlength=len(seen))
+    day_around = (seen > 0) & (not_around == 0)
+    known_stop = np.isfinite(s_lat) & np.isfinite(s_lon)
+    around_arrive = day_around[key[n_h:n_h + n_s]] & known_stop & ~np.isnat(arrive)
+    around_leave = day_around[key[n_h + n_s:]] & known_stop & ~np.isnat(leave)
+    # a stop's name: the shown name of a report at its point (its first report there is one)
+    first_at = np.full(int(point.max(initial=-1)) + 1, -1, dtype=np.int64)
+    first_at[point[:n_h][::-1]] = h[::-1]
+    stop_report = first_at[point[n_h:n_h + n_s]]
+    stop_named = np.where(stop_report >= 0, shown[np.maximum(stop_report, 0)], -1)
+    del point, where, when, key
+
+    position, count = _runs(s_code)
+    from_end = count - 1 - position
+    notable = (route["first_kind"].isin(NOTABLE_KINDS) | route["last_kind"].isin(NOTABLE_KINDS)).to_numpy(bool)
+    leave_low, leave_high = route["leave_low"].to_numpy(float), route["leave_high"].to_numpy(float)
+    s0 = np.flatnonzero(position == 0)
+    first = pd.DataFrame({
+        "caravan": s_code[s0], "name": _texts(names, stop_named[s0]), "country": _texts(route["country"], s0),
+        "arrive": arrive[s0], "leave": leave[s0], "leave_low": leave_low[s0], "leave_high": leave_high[s0],
+        "size_carried": route["size_carried"].to_numpy(bool)[s0], "around_arrive": around_arrive[s0],
+        "around_leave": around_leave[s0], "count": count[s0]})
+    inside = np.flatnonzero((position > 0) & (from_end > 0))
+    n_between = np.bincount(s_code[inside], minlength=k)
+    long = n_between[s_code[inside]] > MAIN_STOPS
+    many = inside[long]  # of a long list: notable first, then the largest, then in route order
+    picked = many[np.lexsort((position[many], -np.nan_to_num(leave_high[many], nan=0.0), ~notable[many],
+                              s_code[many]))]
+    picked = picked[_runs(s_code[picked])[0] < MAIN_STOPS - 1]
+    named = np.concatenate([inside[~long], picked])
+    named = named[np.lexsort((position[named], s_code[named]))]
+    named = pd.DataFrame({"caravan": s_code[named], "name": _texts(names, stop_named[named])})
 
     table = stats(reports, routes.segments, routes.checkpoints, stops=route)
-    table["caravan"] = table["caravan"].map(code_of).to_numpy()
+    table["caravan"] = codes_in(table["caravan"], pd.Index(ids, dtype="str"))
     largest_date = table["largest_date"].to_numpy()[np.argsort(table["caravan"].to_numpy())]
-    largest = r[(r["day"].to_numpy() == largest_date[r["caravan"].to_numpy()]) & r["high"].notna().to_numpy()
-                & ~r["planned"].to_numpy()]
-    largest_day_around = largest.groupby("caravan", sort=False)["around"].all()
-    largest = largest.sort_values(["caravan", "high", "order"], ascending=[True, False, True]).groupby(
-        "caravan", sort=False).head(1).assign(largest_around=lambda t: t["caravan"].map(largest_day_around))
+    top = np.flatnonzero((day == largest_date[code]) & ~np.isnan(high) & ~planned)
+    largest_day_around = np.bincount(code[top], weights=~around[top], minlength=k) == 0
+    top = top[np.lexsort((top, -high[top], code[top]))]
+    top = top[_firsts(code[top])]
+    largest = rows_frame(top, name=_texts(names, shown[top]), largest_around=largest_day_around[code[top]])
 
-    cp = with_text(r[r["obstacle"].to_numpy()].sort_values(["day", "order"], kind="stable"), "kind", "name")
-    obstacles = cp.drop_duplicates(["caravan", "kind", "name"])
-    returned = with_text(r[r["returned"].to_numpy()].sort_values(["day", "order"], kind="stable"), "name")
-    returned = returned.drop_duplicates(["caravan", "name", "day"]).groupby("caravan", sort=False).head(MAIN_RETURNS)
-    last = with_text(happened.sort_values(["day", "order"], kind="stable").groupby("caravan", sort=False).tail(1),
-                     "name", "country", "precision")
+    def by_day(mask: np.ndarray) -> np.ndarray:
+        rows = np.flatnonzero(mask)
+        return rows[np.lexsort((rows, day_key[rows]))]
+
+    cp = by_day(kind.isin(CHECKPOINT_KINDS).to_numpy(bool))
+    obstacles = rows_frame(cp, kind=_texts(kind, cp), name=_texts(names, shown[cp]))
+    obstacles = obstacles.drop_duplicates(["caravan", "kind", "name"])
+    back = by_day((kind == "returned").to_numpy(bool))
+    returned = rows_frame(back, name=_texts(names, shown[back]), day=day[back], around=around[back], low=low[back],
+                          high=high[back]).drop_duplicates(["caravan", "name", "day"])
+    returned = returned.groupby("caravan", sort=False).head(MAIN_RETURNS)
+    ends = np.flatnonzero(happened)
+    ends = ends[np.lexsort((ends, day_key[ends], code[ends]))]
+    ends = ends[np.append(code[ends][1:] != code[ends][:-1], True)] if len(ends) else ends
+    last = rows_frame(ends, name=_texts(names, shown[ends]), country=_texts(country, ends),
+                      precision=_texts(reports["precision"], ends), day=day[ends], around=around[ends],
+                      low=low[ends], high=high[ends])
 
     sources = {
         "first": _records(first, ["name", "country", "arrive", "leave", "leave_low", "leave_high", "size_carried",
                                   "around_arrive", "around_leave", "count"]),
         "named": _records(named, ["name"], many=True),
         "stats": _records(table, ["km", "days", "legs", "largest_low", "largest_high", "largest_date"]),
-        "largest": _records(with_text(largest, "name"), ["name", "largest_around"]),
+        "largest": _records(largest, ["name", "largest_around"]),
         "obstacles": _records(obstacles, ["kind", "name"], many=True),
         "returned": _records(returned, ["name", "day", "around", "low", "high"], many=True),
         "last": _records(last, ["name", "country", "precision", "day", "around", "low", "high"]),
     }
     out: dict[str, dict] = {}
-    for key, values in sources.items():
+    for key_, values in sources.items():
         for c, value in values.items():
-            out.setdefault(ids[c], {})[key] = value
-    for c, count in n_between.items():
-        out.setdefault(ids[int(c)], {})["between"] = int(count)
+            out.setdefault(ids[c], {})[key_] = value
+    for c in np.flatnonzero(n_between):
+        out.setdefault(ids[int(c)], {})["between"] = int(n_between[c])
     return out
 
 

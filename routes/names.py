@@ -6,6 +6,42 @@ import numpy as np
 import pandas as pd
 
 
+def reported_names(reports: pd.DataFrame) -> pd.Series:
+    """Each report's own name for its place: ``place`` stripped, or ``resolved_name`` where that is empty."""
+    names = reports["place"].fillna("").astype(str).str.strip()
+    return names.where(names != "", reports.get("resolved_name", names).astype(str))
+
+
+def point_codes(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """One integer per distinct (lat, lon) pair, 0, 1, ... in order of first appearance.
+
+    Exact equality (-0.0 and 0.0 are one value); NaN is a value of its own
+    (all NaN latitudes are equal), as in ``groupby([...], dropna=False)``.
+    """
+    lat_code, lat_values = pd.factorize(np.asarray(lat, dtype=float) + 0.0, use_na_sentinel=False)
+    lon_code, _ = pd.factorize(np.asarray(lon, dtype=float) + 0.0, use_na_sentinel=False)
+    return pd.factorize(lat_code.astype(np.int64) * (int(lon_code.max(initial=-1)) + 1) + lon_code)[0]
+
+
+def shown_rows(reports: pd.DataFrame, names: pd.Series | None = None) -> np.ndarray:
+    """For each report, the position of the report whose name :func:`shown_names` shows for its point.
+
+    Whole-column work (a factorisation and one sort), no copy of the table:
+    at a million reports the names themselves are only looked up where used.
+    ``names`` is :func:`reported_names` of ``reports`` when already made.
+    """
+    names = reported_names(reports) if names is None else names
+    if not len(names):
+        return np.zeros(0, dtype=np.int64)
+    point = point_codes(reports["lat"].to_numpy(float), reports["lon"].to_numpy(float))
+    length = names.str.len().to_numpy(dtype=float, na_value=np.nan)  # a missing name sorts last, as in sort_values
+    order = np.lexsort((np.arange(len(names)), length, point))  # by point, then shortest, then first reported
+    first = np.flatnonzero(np.append(True, point[order][1:] != point[order][:-1]))
+    best = np.empty(int(point.max()) + 1, dtype=np.int64)
+    best[point[order][first]] = order[first]
+    return best[point]
+
+
 def shown_names(reports: pd.DataFrame) -> pd.Series:
     """For each report, the shortest name reported at its point (``Vado Hondo``, not ``Vado Hondo, km 177``).
 
@@ -14,11 +50,6 @@ def shown_names(reports: pd.DataFrame) -> pd.Series:
     gazetteer's ``Agua Caliente border crossing``), so a summary or label in
     any language reads as the sources wrote it.  Ties go to the first reported.
     """
-    names = reports["place"].fillna("").astype(str).str.strip()
-    names = names.where(names != "", reports.get("resolved_name", names).astype(str))
-    frame = pd.DataFrame({"lat": reports["lat"].to_numpy(float), "lon": reports["lon"].to_numpy(float),
-                          "name": names.to_numpy(object), "len": names.str.len().to_numpy(),
-                          "order": np.arange(len(reports))})
-    best = frame.sort_values(["len", "order"], kind="stable").groupby(["lat", "lon"], sort=False, dropna=False)
-    shown = best["name"].transform("first").sort_index()
-    return pd.Series(shown.to_numpy(object), index=reports.index, name="shown_name")
+    names = reported_names(reports)
+    shown = names.to_numpy(object)[shown_rows(reports, names)]
+    return pd.Series(shown, index=reports.index, name="shown_name", dtype=object)

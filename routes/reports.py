@@ -53,6 +53,7 @@ from geo.errors import InputError, InputErrors, Where
 
 from .counts import CountSyntaxError, parse_count
 from .dates import DateSyntaxError, parse_date
+from .memory import release_unused
 from .schema import COLUMNS, DEFAULT_KIND, KINDS
 
 #: At most this many problems are listed in one error.
@@ -562,7 +563,10 @@ def read_reports(path: str | Path, *, encoding: str | None = None, today: date |
     frame = _normalise_columns(frame, where, restore_cells=restore_cells)
     if frame.empty:
         raise InputError("the file has a header but no reports", where=where)
-    return _points(_validate(frame, where, today or date.today(), controls=controls))
+    reports = _points(_validate(frame, where, today or date.today(), controls=controls))
+    del frame
+    release_unused()  # the text read and checked on the way (Arrow's pages) goes back to the system
+    return reports
 
 
 def reports_from_rows(rows: Iterable[dict] | pd.DataFrame, *, name: str = "<rows>", first_row: int = 1,

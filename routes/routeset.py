@@ -34,6 +34,7 @@ from geo.resolve import Resolver
 from . import queries
 from .build import build_segments, route_stops
 from .locate import locate
+from .memory import release_unused
 from .schema import CHECKPOINT_KINDS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -429,4 +430,6 @@ def build_routes(reports: gpd.GeoDataFrame, *, resolver: Resolver | None = None)
     checkpoints = located[located["kind"].isin(CHECKPOINT_KINDS).to_numpy()].reset_index(drop=True)
     routes = RouteSet(located.reset_index(drop=True), segments, checkpoints)
     object.__setattr__(routes, "_stops_cache", stops)  # see _Routes._stops
+    del located
+    release_unused()  # what locating and joining freed (routes.memory)
     return routes

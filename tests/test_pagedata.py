@@ -21,6 +21,23 @@ from maps.pagedata import LAYOUT, StringTable, pack, unpack
 NODE = shutil.which("node")
 
 
+#: The sample's text columns: (table, column, values), as written (a hostile text among them).
+SAMPLE_TEXT = (
+    ("reports", "kind", ["sighting", "crossing", "sighting", "planned", "clash"]),
+    ("reports", "precision", ["point", "point", "country", "point", "point"]),
+    ("reports", "qual", ["exact", "", "vague", "range", "about"]),
+    ("reports", "date", ["2018-10-12"] * 5),
+    ("reports", "place", ["Tecún Umán", "</script><script>alert(1)</script>", "{{ 7 * 7 }}", "a\u2028b", ""]),
+    ("reports", "resolved", ["Tecún Umán", "x", "y", "z", ""]),
+    ("reports", "count", ["", "7,000", "thousands", "", "about 1,000 more"]),
+    ("reports", "source", ["AP", "AP", "Reuters", "AP", "\"quoted\""]),
+    ("reports", "url", [f"https://example.org/{k}" for k in range(5)]),
+    ("reports", "note", ["row 0", "row 1", "row 2", "row 3", "row 4"]),
+    ("segments", "from", ["Tecún Umán", "x"]),
+    ("segments", "to", ["x", "Tapachula"]),
+)
+
+
 def _sample() -> tuple[dict, StringTable]:
     """A small map's tables: values at the edges of their storage, missing ones, text with hostile characters."""
     tables = {
@@ -45,24 +62,13 @@ def _sample() -> tuple[dict, StringTable]:
         "groups": {"low": np.array([1600.0, np.nan]), "high": np.array([3000.0, np.nan]), "joined": np.array([1000.0, 0.0])},
     }
     text = StringTable()
-    for name, values in (("kind", ["sighting", "crossing", "sighting", "planned", "clash"]),
-                         ("precision", ["point", "point", "country", "point", "point"]),
-                         ("qual", ["exact", "", "vague", "range", "about"]),
-                         ("date", ["2018-10-12"] * 5),
-                         ("place", ["Tecún Umán", "</script><script>alert(1)</script>", "{{ 7 * 7 }}", "a\u2028b", ""]),
-                         ("resolved", ["Tecún Umán", "x", "y", "z", ""]),
-                         ("count", ["", "7,000", "thousands", "", "about 1,000 more"]),
-                         ("source", ["AP", "AP", "Reuters", "AP", "\"quoted\""]),
-                         ("url", [f"https://example.org/{k}" for k in range(5)]),
-                         ("note", ["row 0", "row 1", "row 2", "row 3", "row 4"])):
-        text.add("reports", name, values)
-    text.add("segments", "from", ["Tecún Umán", "x"])
-    text.add("segments", "to", ["x", "Tapachula"])
+    for table, name, values in SAMPLE_TEXT:
+        text.add(table, name, values)
     return tables, text
 
 
-def _expected_text(text: StringTable) -> dict:
-    return {(t, c): list(part) for part, (t, c, _) in zip(text._parts, text._where)}
+def _expected_text() -> dict:
+    return {(table, name): list(values) for table, name, values in SAMPLE_TEXT}
 
 
 def _check(read: dict, tables: dict, text: StringTable) -> None:
@@ -73,7 +79,7 @@ def _check(read: dict, tables: dict, text: StringTable) -> None:
             spec = next(s for s in LAYOUT[table] if s.name == name)
             np.testing.assert_allclose(got, want, atol=0.5 / spec.div, equal_nan=True, err_msg=f"{table}.{name}")
     strings = read["strings"]
-    for (table, name), values in _expected_text(text).items():
+    for (table, name), values in _expected_text().items():
         assert [strings[int(k)] for k in read[table][name]] == values, f"{table}.{name}"
 
 
