@@ -193,9 +193,12 @@ class StringTable:
         self._codes: list[np.ndarray] = []
         self._distinct: list[pa.Array] = []
         self._where: list[tuple[str, str, int]] = []  # (table, column, length)
+        self._encoded: tuple[dict[tuple[str, str], np.ndarray], pa.Array, int] | None = None
 
     def add(self, table: str, column: str, values: Any) -> None:
         """Code a text column (missing values become empty text)."""
+        if self._encoded is not None:
+            raise RuntimeError("the string table is already encoded: add every column first")
         series = pd.Series(values)
         text = pa.array(series.astype("str"), type=pa.large_string(), from_pandas=True)
         text = pc.fill_null(text.combine_chunks() if isinstance(text, pa.ChunkedArray) else text, "")
@@ -209,14 +212,26 @@ class StringTable:
 
         The strings are in order of first appearance, the head columns' first
         (:data:`HEAD_TEXT`), then the others in the order they were added.
+        The first call does the work and keeps its answer (a column added
+        after it raises ``RuntimeError``).
         """
+        if self._encoded is None:
+            self._encoded = self._encode()
+            self._codes, self._distinct = [], []
+        return self._encoded
+
+    def _encode(self) -> tuple[dict[tuple[str, str], np.ndarray], pa.Array, int]:
         head_keys = set(HEAD_TEXT)
         order = sorted(range(len(self._codes)), key=lambda k: (self._where[k][:2] not in head_keys, k))
         # each column's distinct strings are in its order of first appearance: coding them one after
-        # another gives the strings the order they first appear in the columns one after another
-        every = pc.dictionary_encode(pa.chunked_array([self._distinct[k] for k in order], type=pa.large_string())
-                                     .combine_chunks())
-        allcodes = every.indices.to_numpy(zero_copy_only=False)
+        # another gives the strings the order they first appear in the columns one after another.  One
+        # memo runs over the columns in turn (never joined into one array): the codes agree across chunks
+        # and the last chunk carries the whole dictionary
+        every = pc.dictionary_encode(pa.chunked_array([self._distinct[k] for k in order], type=pa.large_string()))
+        strings = every.chunks[-1].dictionary if every.num_chunks else pa.array([], type=pa.large_string())
+        allcodes = (np.concatenate([c.indices.to_numpy(zero_copy_only=False) for c in every.chunks])
+                    if every.num_chunks else np.zeros(0, dtype=np.int32))
+        del every
         codes: dict[tuple[str, str], np.ndarray] = {}
         at, head = 0, 0
         for k in order:
@@ -226,7 +241,7 @@ class StringTable:
             at += width
             if (table, column) in head_keys and length:
                 head = max(head, int(codes[table, column].max()) + 1)
-        return codes, every.dictionary, head
+        return codes, strings, head
 
 
 def _pack_buffers(tables: dict[str, dict[str, np.ndarray]], offsets: dict[tuple[str, str], float],

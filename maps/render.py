@@ -142,6 +142,30 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     s_order = np.argsort(s_code, kind="stable")
     s_runs = _runs(s_code[s_order], len(ids))
 
+    r = _Ordered(reports, r_order)  # columns in page order, each taken when read: no copy of the table
+    # the text first: coded, and what coding took given back, before the number columns are made
+    text = StringTable()
+    for key_, column in (("kind", "kind"), ("precision", "precision"), ("qual", "count_qualifier"),
+                         ("date", "date"), ("place", "place"), ("resolved", "resolved_name"), ("count", "count"),
+                         ("source", "source"), ("url", "url"), ("note", "note")):
+        text.add("reports", key_, r[column])
+    text.add("segments", "from", segments["from_place"].take(s_order))
+    text.add("segments", "to", segments["to_place"].take(s_order))
+    # each distinct raw date once, with the text a reader sees (maps.page.date_texts, in the page's language)
+    raw_codes, raw_dates = pd.factorize(r["date"].astype("str"))
+    dated = date_texts(r, raw_codes, lambda shown_text: shown_text, words or catalogue(DEFAULT_LANG))
+    text.add("dates", "key", pd.Series(np.asarray(raw_dates, dtype=object)[dated["key"]], dtype="str"))
+    text.add("dates", "text", pd.Series(dated["text"], dtype="str"))
+    # the reports whose label name differs from their own place
+    shown = (_label_names(reports) if shown is None else shown).take(r_order).reset_index(drop=True)
+    own = r["place"].fillna("").astype("str").str.strip().reset_index(drop=True)
+    differs = np.flatnonzero((shown != own).to_numpy(bool))
+    text.add("names", "s", shown.take(differs))
+    n_runs = np.searchsorted(differs, r_runs)
+    del shown, own, raw_codes, raw_dates, dated
+    text.encode()
+    release_unused()
+
     # every distinct location once (at the page's 1e-5 degrees); reports and leg ends point into it
     lat_r, lon_r = reports["lat"].to_numpy(float)[r_order], reports["lon"].to_numpy(float)[r_order]
     ends = np.asarray(segments.geometry.values, dtype=object)[s_order]
@@ -162,7 +186,6 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
         g_rows = np.flatnonzero(multi)[np.unique(dense, return_index=True)[1]]  # each group's first report
     g_runs = np.searchsorted(g_rows, r_runs)
 
-    r = _Ordered(reports, r_order)  # columns in page order, each taken when read: no copy of the table
     mid_days = _days(r["date_start"] + (r["date_end"] - r["date_start"]) / 2)
     start_days, end_days = _days(segments["start"].to_numpy()[s_order]), _days(segments["end"].to_numpy()[s_order])
     known = np.concatenate([mid_days, start_days, end_days])
@@ -199,27 +222,9 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
         },
         "groups": {"low": merged["low"].to_numpy(float)[lead], "high": merged["high"].to_numpy(float)[lead],
                    "joined": merged["joined"].to_numpy(float)[lead]},
+        "dates": {},
+        "names": {"i": differs},
     }
-    text = StringTable()
-    for key_, column in (("kind", "kind"), ("precision", "precision"), ("qual", "count_qualifier"),
-                         ("date", "date"), ("place", "place"), ("resolved", "resolved_name"), ("count", "count"),
-                         ("source", "source"), ("url", "url"), ("note", "note")):
-        text.add("reports", key_, r[column])
-    text.add("segments", "from", segments["from_place"].take(s_order))
-    text.add("segments", "to", segments["to_place"].take(s_order))
-    # each distinct raw date once, with the text a reader sees (maps.page.date_texts, in the page's language)
-    raw_codes, raw_dates = pd.factorize(r["date"].astype("str"))
-    dated = date_texts(r, raw_codes, lambda shown_text: shown_text, words or catalogue(DEFAULT_LANG))
-    text.add("dates", "key", pd.Series(np.asarray(raw_dates, dtype=object)[dated["key"]], dtype="str"))
-    text.add("dates", "text", pd.Series(dated["text"], dtype="str"))
-    tables["dates"] = {}
-    # the reports whose label name differs from their own place
-    shown = (_label_names(reports) if shown is None else shown).take(r_order).reset_index(drop=True)
-    own = r["place"].fillna("").astype("str").str.strip().reset_index(drop=True)
-    differs = np.flatnonzero((shown != own).to_numpy(bool))
-    tables["names"] = {"i": differs}
-    text.add("names", "s", shown.take(differs))
-    n_runs = np.searchsorted(differs, r_runs)
     offsets = {("reports", "day"): day0, ("segments", "startDay"): day0, ("segments", "endDay"): day0}
     layout, blocks = pack(tables, text=text, offsets=offsets)
     del tables, text  # packed: the columns are in the blocks now

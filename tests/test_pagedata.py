@@ -126,3 +126,19 @@ def test_a_value_that_does_not_fit_its_column_is_refused():
         pack({"reports": {"r": np.array([7000.0])}}, text=StringTable())
     with pytest.raises(ValueError, match="'day'"):
         pack({"reports": {"day": np.array([17816.0 + 70000])}}, text=StringTable(), offsets={("reports", "day"): 17816.0})
+
+
+def test_the_string_table_lists_each_string_once_in_order_of_first_appearance():
+    """Head columns first, then the others in the order added; a string shared by columns is one entry."""
+    text = StringTable()
+    text.add("reports", "place", ["Huixtla", None, "Tapachula", "Huixtla"])
+    text.add("reports", "kind", ["sighting", "crossing", "sighting", "sighting"])
+    text.add("segments", "from", ["Tapachula", "Arriaga"])
+    codes, strings, head = text.encode()
+    assert strings.to_pylist() == ["sighting", "crossing", "Huixtla", "", "Tapachula", "Arriaga"]
+    assert head == 2
+    assert codes["reports", "place"].tolist() == [2, 3, 4, 2]
+    assert codes["reports", "kind"].tolist() == [0, 1, 0, 0]
+    assert codes["segments", "from"].tolist() == [4, 5]
+    with pytest.raises(RuntimeError, match="already encoded"):
+        text.add("segments", "to", ["Arriaga"])
