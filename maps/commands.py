@@ -84,6 +84,7 @@ def build_map(
     check_output(png, "png", "--png", instead={"html": "-o {path}"})
     reports_table = read_many(reports, encoding=encoding)
     routes = build_routes(reports_table, resolver=resolver_for(geocoder, user_agent=user_agent, url=geocoder_url))
+    del reports_table  # the routes hold the located reports: the table read is not kept under the map's peak
     m = picture = None
     if output is not None:
         from .render import render_map

@@ -86,7 +86,9 @@ def fast_leg_warnings(routes) -> list[str]:
     A leg's reports are the last report of the stop it leaves and the first of
     the stop it reaches (file and row as a spreadsheet numbers them).  The
     vehicle limit applies when either report's ``note`` says bus, truck, train
-    or plane.
+    or plane.  The reports are found for all fast legs at once (one sort of
+    the reports by caravan, place and day, then a binary search a leg), so a
+    million reports with many fast legs take seconds, not one scan a leg.
     """
     import numpy as np
 
@@ -97,19 +99,17 @@ def fast_leg_warnings(routes) -> list[str]:
     if not (km_per_day > MAX_KM_PER_DAY).any():
         return []
     reports = routes.reports
-    mid = (reports["date_start"] + (reports["date_end"] - reports["date_start"]) / 2).dt.floor("D")
-    notes = reports["note"].fillna("").astype(str) if "note" in reports else None
+    fast = segments[km_per_day > MAX_KM_PER_DAY]
+    leaving, reaching = _leg_reports(reports, fast)
+    needed = np.unique(np.concatenate([leaving, reaching]))
+    needed = needed[needed >= 0]
+    columns = [c for c in ("file", "row", "place", "note") if c in reports]
+    values = [reports[c].take(needed).tolist() for c in columns]
+    found = {i: dict(zip(columns, row)) for i, row in zip(needed.tolist(), zip(*values))}
     out = []
-    for seg in segments[km_per_day > MAX_KM_PER_DAY].itertuples():
-        same = (reports["caravan"] == seg.caravan).to_numpy()
-        leaving = np.flatnonzero(same & (reports["resolved_name"] == seg.from_place).to_numpy()
-                                 & (mid == seg.start).to_numpy())
-        reaching = np.flatnonzero(same & (reports["resolved_name"] == seg.to_place).to_numpy()
-                                  & (mid == seg.end).to_numpy())
-        a = reports.iloc[leaving[-1]] if len(leaving) else None
-        b = reports.iloc[reaching[0]] if len(reaching) else None
-        motor = notes is not None and any(
-            says_motor(notes.iloc[i]) for i in ([leaving[-1]] if len(leaving) else []) + ([reaching[0]] if len(reaching) else []))
+    for seg, i, j in zip(fast.itertuples(), leaving.tolist(), reaching.tolist()):
+        a, b = found.get(i), found.get(j)
+        motor = "note" in columns and any(says_motor(_text(r["note"])) for r in (a, b) if r is not None)
         if not too_fast(seg.km, seg.days, motor):
             continue
         first = _report_label(a, seg.from_place, seg.start)
@@ -118,7 +118,48 @@ def fast_leg_warnings(routes) -> list[str]:
     return out
 
 
-def _report_label(report, place: str, day) -> str:
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _leg_reports(reports, legs):
+    """For each leg, the position of the last report of its caravan at ``from_place`` on its ``start`` day
+    and of the first at ``to_place`` on its ``end`` day (by ``resolved_name`` and middle day; -1: none)."""
+    import numpy as np
+    import pandas as pd
+
+    mid = (reports["date_start"] + (reports["date_end"] - reports["date_start"]) / 2).dt.floor("D")
+    day = mid.to_numpy("datetime64[D]")
+    caravan_code, caravans = pd.factorize(reports["caravan"])
+    name_code, names = pd.factorize(reports["resolved_name"])
+    known = (name_code >= 0) & (caravan_code >= 0) & ~np.isnat(day)
+    if not known.any():
+        return np.full(len(legs), -1), np.full(len(legs), -1)
+    days = day.astype(np.int64)
+    low, high = int(days[known].min()), int(days[known].max())
+    span, n_names = high - low + 1, max(len(names), 1)
+
+    def key(caravan, name, when):  # one integer for (caravan, place, day); -1 where a part is unknown
+        ok = (caravan >= 0) & (name >= 0) & (when >= low) & (when <= high)
+        return np.where(ok, (caravan.astype(np.int64) * n_names + name) * span + (when - low), -1)
+
+    rows = np.flatnonzero(known)
+    keys = key(caravan_code[rows], name_code[rows], days[rows])
+    order = np.argsort(keys, kind="stable")  # equal keys keep file order
+    keys, rows = keys[order], rows[order]
+
+    def find(place: str, when: str, last: bool) -> np.ndarray:
+        wanted = key(pd.Index(caravans).get_indexer(legs["caravan"]), pd.Index(names).get_indexer(legs[place]),
+                     legs[when].to_numpy("datetime64[D]").astype(np.int64))
+        at = np.searchsorted(keys, wanted, side="right") - 1 if last else np.searchsorted(keys, wanted, side="left")
+        inside = np.clip(at, 0, len(keys) - 1)
+        hit = (wanted >= 0) & (at >= 0) & (at < len(keys)) & (keys[inside] == wanted)
+        return np.where(hit, rows[inside], -1)
+
+    return find("from_place", "start", True), find("to_place", "end", False)
+
+
+def _report_label(report: dict | None, place: str, day) -> str:
     when = day.date().isoformat() if hasattr(day, "date") else str(day)
     if report is None:
         return f"{place} ({when})"
