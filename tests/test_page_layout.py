@@ -253,6 +253,22 @@ def test_names_sit_near_their_stops_and_no_leader_line_crosses_a_route(pages, na
         assert js_errors(driver) == []
 
 
+@pytest.mark.parametrize("name", ["all-caravans", "2018-10-honduras"])
+def test_on_a_phone_the_routes_fill_the_map_and_the_spare_height_goes_to_the_words(pages, name):
+    """A route wider than a phone is tall is not a band across a tall map: its stops and names take at
+    least half the map's height, and the height it does not need shows "About this map" above it."""
+    with chromium(1300, 900) as driver:
+        seen = measure(driver, pages / f"{name}.html", 390, 844)
+        tops = [s["y"] - s["r"] for s in seen["stops"]] + [x["rect"][1] for x in seen["names"]]
+        bottoms = [s["y"] + s["r"] for s in seen["stops"]] + [x["rect"][3] for x in seen["names"]]
+        assert max(bottoms) - min(tops) >= 0.5 * seen["H"], (min(tops), max(bottoms), seen["H"])
+        opened = driver.execute_script("var d = document.querySelector('.rm-header details.rm-about'); return d && d.open;")
+        assert opened is True
+        page = driver.execute_script("return [document.documentElement.scrollHeight, window.innerHeight];")
+        assert page[0] <= page[1]  # all of it on the screen: title, words, map, slider
+        assert js_errors(driver) == []
+
+
 #: Each caravan's first and last stops, read from the files by hand: named first when a view is crowded.
 ENDS = {
     "all-caravans": ["San Pedro Sula", "Ciudad Hidalgo", "San Pedro Sula bus terminal", "Tapachula", "Villa Comaltitlán"],
@@ -321,10 +337,11 @@ return {h1: document.querySelector('.rm-header h1').textContent, title: document
 """
 
 
-@pytest.mark.parametrize("width,height,folded", [(1280, 800, None), (390, 844, True)])
+@pytest.mark.parametrize("width,height,folded", [(1280, 800, None), (390, 844, False)])
 def test_a_one_caravan_map_given_no_name_reads_its_id_and_tells_its_story(pages, width, height, folded):
-    """The header and legend name the caravan from its id; its summary is the caption (folded on a phone)
-    and describes the map; the route table starts with it."""
+    """The header and legend name the caravan from its id; its summary is the caption (under "About this
+    map" on a phone, open there: the route, wider than the phone is tall, leaves it the height) and
+    describes the map; the route table starts with it."""
     with chromium(1300, 900) as driver:
         measure(driver, pages / "north.html", width, height)
         says = driver.execute_script(NORTH_SAYS)
@@ -332,8 +349,8 @@ def test_a_one_caravan_map_given_no_name_reads_its_id_and_tells_its_story(pages,
         assert says["switchers"] == 0
         assert says["described"].startswith("The Tapachula caravan of October 2018 ")
         assert "Tijuana" in says["described"]  # where it was last reported
-        assert says["folded"] is folded  # a phone folds it under "About this map"; a desktop shows it
-        assert says["shown"] is (folded is None)
+        assert says["folded"] is folded  # a phone has it under "About this map" (opened); a desktop shows it
+        assert says["shown"] is True
         driver.find_element("css selector", ".rm-table summary").click()
         wait_for(driver, ".rm-table-panel tbody tr")  # <details> fires "toggle" (which builds the table) as a task
         first = driver.execute_script("return document.querySelector('.rm-table .rm-table-summary').textContent;")

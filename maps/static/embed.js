@@ -79,5 +79,5 @@
     global.addEventListener("resize", post);
   }
 
-  return { preferredHeight: preferredHeight, message: message, start: start, MIN_HEIGHT: MIN_HEIGHT, MAX_HEIGHT: MAX_HEIGHT };
+  return { preferredHeight: preferredHeight, message: message, measure: measure, start: start, MIN_HEIGHT: MIN_HEIGHT, MAX_HEIGHT: MAX_HEIGHT };
 });

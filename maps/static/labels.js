@@ -272,7 +272,7 @@
     var sep = t("page.label_spans_separator");
     shown.sort(function (a, b) { return (a.first - b.first) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0); });
     shown.forEach(function (x) {
-      var node = nodes.get(x.key), signature = x.kind + "\u0000" + x.text + (x.stacked ? "\u0000stacked" : "") + (x.lines ? "\u0000" + x.lines.join("\u0000") : "");
+      var node = nodes.get(x.key), signature = x.kind + "\u0000" + x.text + (x.stacked ? "\u0000stacked" : "") + (x.lines ? "\u0000" + x.lines.map(function (l) { return l.join("\n"); }).join("\u0000") : "");
       if (node && node.rmSignature !== signature && !node.contains(active)) {
         if (node.parentNode) { box.removeChild(node); }
         node = null;
@@ -283,7 +283,7 @@
           node.type = "button";
           node.rmHit = { caravan: x.c, i: x.i };
         } else {
-          node = F.el("span", x.stacked ? "rm-name rm-name-stacked" : x.lines ? "rm-name rm-name-wrapped" : "rm-name");
+          node = F.el("span", "rm-name" + (x.stacked ? " rm-name-stacked" : "") + (x.lines ? " rm-name-wrapped" : ""));
           x.parts.forEach(function (part, k) {
             if (k && !x.stacked) {
               var gap = F.el("span", "rm-sep", sep);
@@ -291,7 +291,7 @@
               node.appendChild(gap);
             }
             var button = F.el("button", "rm-label", x.lines ? null : part.text);
-            (x.lines || []).forEach(function (line, n) {  /* the text (find-in-page, a screen reader) stays one phrase */
+            (x.lines ? x.lines[k] : []).forEach(function (line, n) {  /* the text (find-in-page, a screen reader) stays one phrase */
               if (n) { button.appendChild(document.createTextNode(" ")); }
               button.appendChild(F.el("span", "rm-line", line));
             });

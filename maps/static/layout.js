@@ -1,7 +1,9 @@
 /* routemapper/layout.js: where the routes go on first view: inside the space the panels leave free.
  *
  * The panels' actual rectangles are measured in the page; this module (pure logic) finds the free
- * rectangles between them and picks the one where the routes fit at the largest zoom.
+ * rectangles between them and picks the one where the routes fit at the largest zoom; on a small
+ * screen, it says how tall the map needs to be for its routes (map.js gives the rest to the words
+ * about the map).
  */
 (function (global, factory) {
   "use strict";
@@ -56,6 +58,16 @@
     return best;
   }
 
+  /* The height a map on a small screen needs for routes ``routeHeight`` pixels tall at the fitted zoom:
+     the routes, with a margin and a name's room above and below them, at least the taller column of
+     panels plus some room, and never under MIN_MAP.  Null when the map is at most SLACK pixels taller
+     than that (nothing worth giving to anything else). */
+  var NAME_ROOM = 100, PANEL_ROOM = 140, MIN_MAP = 320, SLACK = 60;
+  function neededHeight(mapHeight, routeHeight, margin, panels) {
+    var need = Math.ceil(Math.max(routeHeight + 2 * (margin + NAME_ROOM), (panels || 0) + PANEL_ROOM, MIN_MAP));
+    return mapHeight - need > SLACK ? need : null;
+  }
+
   function uniqueSorted(values) {
     return values.sort(function (p, q) { return p - q; }).filter(function (v, k, all) { return k === 0 || v !== all[k - 1]; });
   }
@@ -63,5 +75,6 @@
   function contains(o, i) { return o[0] <= i[0] && o[1] <= i[1] && o[2] >= i[2] && o[3] >= i[3]; }
   function area(r) { return r ? (r[2] - r[0]) * (r[3] - r[1]) : -1; }
 
-  return { COMPACT_WIDTH: COMPACT_WIDTH, COMPACT_HEIGHT: COMPACT_HEIGHT, isCompact: isCompact, freeRects: freeRects, bestRect: bestRect };
+  return { COMPACT_WIDTH: COMPACT_WIDTH, COMPACT_HEIGHT: COMPACT_HEIGHT, isCompact: isCompact, freeRects: freeRects, bestRect: bestRect,
+           neededHeight: neededHeight };
 });

@@ -153,11 +153,42 @@
       return map.getBoundsZoom(st.bounds, false, L.point(size.x - w + 2 * margin, size.y - h + 2 * margin));
     }, 2 * margin + 40) || [0, 0, size.x, size.y];
     st.fitRect = best;
+    st.fitMargin = margin;
     map.fitBounds(st.bounds, {
       paddingTopLeft: [best[0] + margin, best[1] + margin],
       paddingBottomRight: [size.x - best[2] + margin, size.y - best[3] + margin],
       maxZoom: 11, animate: false
     });
+  }
+
+  /* On a small screen, a page's own map (an embed asks its article for a height instead: embed.js) taller
+     than its routes need (a route wider than the screen is tall, drawn as a band across the map): the
+     height it does not need goes to the words about the map ("About this map" opens above it, scrolling
+     when they are longer than that room; when they are shorter, the page ends under a map as tall as
+     its routes need), and the routes are fitted again. */
+  var MIN_WORDS = 72, SLACK = 60;  /* pixels: four lines of the words about the map, or they stay folded */
+  function container(map) { var r = map.getContainer().getBoundingClientRect(); return { x: r.width, y: r.height }; }
+  function fitHeight(map, st) {
+    var about = global.document.querySelector(".rm-header details.rm-about"), main = map.getContainer().parentNode;
+    if (!st.compact || global.parent !== global || !st.bounds.isValid() || !about || about.open) { return; }
+    var zoom = map.getZoom(), nw = map.project(st.bounds.getNorthWest(), zoom), se = map.project(st.bounds.getSouthEast(), zoom);
+    var need = rm.layout.neededHeight(map.getSize().y, Math.abs(se.y - nw.y), st.fitMargin || 0, rm.embed.measure(map).panels);
+    if (need === null) { return; }
+    about.open = true;
+    var text = about.querySelector(".rm-about-text"), short = need - container(map).y;
+    if (short > 0 && text && text.offsetHeight - short >= MIN_WORDS) {  /* many words: they scroll in what is left */
+      text.style.maxHeight = (text.offsetHeight - short) + "px";
+      text.classList.add("rm-scroll");
+      text.tabIndex = 0;  /* a scrolling box is reached from the keyboard */
+    } else if (short > 0) {  /* no room for a few lines: the map keeps its height, the words their fold */
+      about.open = false;
+    } else if (-short > SLACK) {  /* few words: the map no taller than it needs, the page ends under it */
+      main.style.flex = "0 0 auto";
+      main.style.height = need + "px";
+    }
+    map.invalidateSize({ animate: false, pan: false });
+    fitToFreeSpace(map, st);
+    st.fitHeight = about.open ? map.getSize().y : null;
   }
 
   /* Printing: the route table leaves the map (whose box would clip it) for the page, then comes back. */
@@ -205,6 +236,7 @@
     map.on("resize", function () { C.fitPanels(map); });
     st.labels = new rm.labels.LabelLayer(st).addTo(map);
     fitToFreeSpace(map, st);
+    fitHeight(map, st);
     if (options.gestureHandling && map.gestureHandling) {
       map.options.gestureHandlingOptions.text = {
         touch: t("page.gesture.touch"), scroll: t("page.gesture.scroll"), scrollMac: t("page.gesture.scroll_mac")

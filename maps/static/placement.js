@@ -305,7 +305,8 @@
      to the circle, else joined to it by a leader line within ``bound``; a shared label with no room is
      tried again as one label per stop.  A stop's ``wraps`` (lists of lines, e.g. [place, days]) are tried
      after its one line.  Returns the labels placed: {members (in the order of the route), text, box,
-     stacked, lines (the wrap chosen, or null), leader: [x, y, r] of the circle a line joins, or null}. */
+     stacked, lines (for each stop named, its lines, when a wrap was chosen; else null), leader: [x, y, r]
+     of the circle a line joins, or null}. */
   function placeStops(items, place, opts) {
     var shown = [], named = 0, height = opts.height, bound = opts.bound;
     var gaps = opts.crowded ? Math.min(bound, LEADER_GAPS[1]) : bound, directions = opts.crowded ? 8 : 16;
@@ -316,9 +317,15 @@
       var layouts = [{ w: opts.width(texts.join(opts.sep)) + 6, h: height, stacked: false }];
       if (members.length > 1) {
         layouts.push({ w: Math.max.apply(null, texts.map(opts.width)) + 6, h: height * members.length, stacked: true });
+        /* stacked, each name over its days: narrower still */
+        var parts = members.map(function (m) { return m.wraps && m.wraps.length ? m.wraps[0] : [m.text]; });
+        var flat = [].concat.apply([], parts);
+        if (flat.length > members.length) {
+          layouts.push({ w: Math.max.apply(null, flat.map(opts.width)) + 6, h: height * flat.length, stacked: true, lines: parts });
+        }
       } else {  /* one stop: its text on more lines, narrower */
         (a.wraps || []).forEach(function (lines) {
-          layouts.push({ w: Math.max.apply(null, lines.map(opts.width)) + 6, h: height * lines.length, lines: lines });
+          layouts.push({ w: Math.max.apply(null, lines.map(opts.width)) + 6, h: height * lines.length, lines: [lines] });
         });
       }
       if (opts.narrow) {  /* on a narrow map a name across most of it blocks the others: the narrower ways first */

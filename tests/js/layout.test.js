@@ -33,3 +33,11 @@ test("the best rectangle is where the content fits at the largest zoom", () => {
   assert.equal(tall[3] - tall[1], 100);  // a full-height band
   assert.equal(Lo.bestRect(rects, () => 1, 200), null);  // none large enough
 });
+
+test("the height a map on a small screen needs: routes, margins and a name's room, panels, a floor", () => {
+  // a band 74 px tall with 46 px margins: 74 + 2 x (46 + 100) = 366 px, under a 714 px map by 348
+  assert.equal(Lo.neededHeight(714, 74, 46, 150), 366);
+  assert.equal(Lo.neededHeight(400, 74, 46, 150), null);   // 34 px to spare: not worth moving anything
+  assert.equal(Lo.neededHeight(714, 10, 8, 50), 320);      // a tiny route: the floor
+  assert.equal(Lo.neededHeight(714, 10, 8, 300), 440);     // a tall column of panels: it and 140 px of room
+});
