@@ -21,7 +21,7 @@ NOT_NEEDED = ("maps.i18n", "hashlib", "tempfile", "csv", "geo.lock", "routes.ext
 SCRIPT = """
 import json, sys
 from maps.cli import main
-sys.argv = ["routemapper", "geocode", "Tapachula"]
+sys.argv = ["routemapper", *sys.argv[1:]]
 try:
     main()
 except SystemExit as exc:
@@ -30,35 +30,25 @@ print(json.dumps(sorted(sys.modules)))
 """
 
 
-def test_a_lookup_with_an_unchanged_index_imports_only_what_it_needs():
-    warm = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, capture_output=True, text=True)
-    assert warm.returncode == 0, warm.stderr  # builds the index if needed, remembers the inputs' hashes
-    run = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, capture_output=True, text=True)
+def _run(*args: str) -> tuple[str, set[str]]:
+    """Run the command line in a fresh process: what it printed, and the modules it had loaded at the end."""
+    run = subprocess.run([sys.executable, "-c", SCRIPT, *args], cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
-    answer, modules = run.stdout.rsplit("\n", 2)[-3:-1]
+    printed, modules = run.stdout.rstrip("\n").rsplit("\n", 1)
+    return printed, set(json.loads(modules))
+
+
+def test_a_lookup_with_an_unchanged_index_imports_only_what_it_needs():
+    _run("geocode", "Tapachula")  # builds the index if needed, remembers the inputs' hashes
+    answer, loaded = _run("geocode", "Tapachula")
     assert answer.startswith("Tapachula\tTapachula (MX, Chiapas)")
-    loaded = set(json.loads(modules))
     assert not loaded & set(NOT_NEEDED), sorted(loaded & set(NOT_NEEDED))
     assert {"geo.index", "geo.resolve", "click"} <= loaded  # the test looks at the right process
 
 
-HELP_SCRIPT = """
-import json, sys
-from maps.cli import main
-sys.argv = ["routemapper", "--help"]
-try:
-    main()
-except SystemExit as exc:
-    assert not exc.code, exc.code
-print(json.dumps(sorted(sys.modules)))
-"""
-
-
 def test_help_and_the_error_classes_load_neither_the_index_nor_the_resolver():
-    run = subprocess.run([sys.executable, "-c", HELP_SCRIPT], cwd=ROOT, capture_output=True, text=True)
-    assert run.returncode == 0, run.stderr
-    assert "Usage: routemapper" in run.stdout
-    loaded = set(json.loads(run.stdout.rsplit("\n", 2)[-2]))
+    printed, loaded = _run("--help")
+    assert "Usage: routemapper" in printed
     assert "geo.errors" in loaded  # the command line's error handling is there
     assert not loaded & {"geo.index", "geo.resolve", "sqlite3", "unicodedata"}, sorted(loaded)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import json
 
+import pytest
+
 from geo.distance import haversine_km
 
 
@@ -24,13 +26,24 @@ def _export(cli, tmp_path, write_csv, text: str) -> dict[str, tuple[float, float
         return {r["place"]: (float(r["lat"]), float(r["lon"]), r["resolved_country"]) for r in csv.DictReader(handle)}
 
 
-def test_la_palma_after_el_poy_is_the_chalatenango_town(cli, tmp_path, write_csv):
-    placed = _export(cli, tmp_path, write_csv,
-                     "caravan,date,place,kind\n"
-                     "c,2022-05-01,Nueva Ocotepeque,departure\nc,2022-05-01,El Poy,crossing\n"
-                     "c,2022-05-02,La Palma,sighting\nc,2022-05-03,San Salvador,arrival\n")
-    lat, lon, country = placed["La Palma"]
-    assert country == "SV" and haversine_km(lat, lon, 14.31667, -89.16667) < 1.0
+# (route as a reports file, the stop, its country, and the point meant, by hand)
+ROUTE_STOPS = [
+    pytest.param("c,2022-05-01,Nueva Ocotepeque,departure\nc,2022-05-01,El Poy,crossing\n"
+                 "c,2022-05-02,La Palma,sighting\nc,2022-05-03,San Salvador,arrival\n",
+                 "La Palma", "SV", (14.31667, -89.16667), id="la-palma-after-el-poy-is-chalatenango"),
+    # The shared reference's ERM San Vicente (a stand-in at Metetí), not the town of 14,000 near Panama
+    # City (9.115,-79.599) that the bus to Los Planes could also reach.
+    pytest.param("d,2023-09-05,Bajo Chiquito,arrival\nd,2023-09-06,Lajas Blancas,arrival\n"
+                 "d,2023-09-07,San Vicente,arrival\nd,2023-09-08,Planes de Gualaca,arrival\n",
+                 "San Vicente", "PA", (8.49909, -77.97897), id="san-vicente-after-lajas-blancas-is-the-station"),
+]
+
+
+@pytest.mark.parametrize(("rows", "stop", "country", "point"), ROUTE_STOPS)
+def test_a_stop_is_placed_by_its_route(cli, tmp_path, write_csv, rows, stop, country, point):
+    placed = _export(cli, tmp_path, write_csv, "caravan,date,place,kind\n" + rows)
+    lat, lon, got_country = placed[stop]
+    assert got_country == country and haversine_km(lat, lon, *point) < 1.0
 
 
 def test_la_palma_near_el_poy_by_geocode_and_its_source(cli):
@@ -66,13 +79,3 @@ def test_a_stop_whose_later_neighbours_were_ambiguous_is_placed_once_they_are(cl
         assert got[2] == "PA" and haversine_km(got[0], got[1], lat, lon) < 2.0, (place, got)
 
 
-
-def test_san_vicente_a_day_after_lajas_blancas_is_the_reception_station_at_meteti(cli, tmp_path, write_csv):
-    # The shared reference's ERM San Vicente (a stand-in at Metetí, 8.49909,-77.97897), not the town of
-    # 14,000 near Panama City (9.115,-79.599) that the bus to Los Planes could also reach.
-    placed = _export(cli, tmp_path, write_csv,
-                     "caravan,date,place,kind\n"
-                     "d,2023-09-05,Bajo Chiquito,arrival\nd,2023-09-06,Lajas Blancas,arrival\n"
-                     "d,2023-09-07,San Vicente,arrival\nd,2023-09-08,Planes de Gualaca,arrival\n")
-    lat, lon, country = placed["San Vicente"]
-    assert country == "PA" and haversine_km(lat, lon, 8.49909, -77.97897) < 1.0
