@@ -161,6 +161,8 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     own = r["place"].fillna("").astype("str").str.strip().reset_index(drop=True)
     differs = np.flatnonzero((shown != own).to_numpy(bool))
     text.add("names", "s", shown.take(differs))
+    # each caravan's text summary: hundreds of bytes a caravan, compressed with the rest of the text
+    text.add("caravans", "summary", pd.Series([summaries.get(c, "") for c in ids], dtype="str"))
     n_runs = np.searchsorted(differs, r_runs)
     del shown, own, raw_codes, raw_dates, dated
     text.encode()
@@ -224,6 +226,7 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
                    "joined": merged["joined"].to_numpy(float)[lead]},
         "dates": {},
         "names": {"i": differs},
+        "caravans": {},
     }
     offsets = {("reports", "day"): day0, ("segments", "startDay"): day0, ("segments", "endDay"): day0}
     layout, blocks = pack(tables, text=text, offsets=offsets)
@@ -240,7 +243,6 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
         "id": str(c), "name": names.get(c) or str(c), "color": colors[i % len(colors)],
         "reports": [int(r_runs[i]), int(r_runs[i + 1])], "segments": [int(s_runs[i]), int(s_runs[i + 1])],
         "groups": [int(g_runs[i]), int(g_runs[i + 1])], "names": [int(n_runs[i]), int(n_runs[i + 1])],
-        "summary": summaries.get(c, ""),
     } for i, c in enumerate(ids)]
     meta = {"layout": layout, "caravans": caravans, "bounds": bounds,
             "days": [int(d) for d in days[np.isfinite(days)]], "backColor": TURNED_BACK_COLOR}

@@ -112,7 +112,8 @@
     var legCols = Object.assign({}, S, { lat1: from.lat, lon1: from.lon, lat2: to.lat, lon2: to.lon });
     var dateCode = {}, k;  /* one map for the whole page: raw dates are codes of its one string table */
     for (k = 0; k < tables.dates.key.length; k++) { dateCode[tables.dates.key[k]] = tables.dates.text[k]; }
-    return meta.caravans.map(function (m) {
+    var told = tables.caravans && tables.caravans.summary;  /* each caravan's summary: a string-table code */
+    return meta.caravans.map(function (m, index) {
       var r0 = m.reports[0], r1 = m.reports[1], g0 = m.groups[0], g1 = m.groups[1];
       var reports = slice(reportCols, r0, r1, ["pt"]);
       var members = [], groupOf = new Int32Array(r1 - r0).fill(-1), nameCode = {}, g, i;
@@ -124,7 +125,7 @@
       for (k = m.names[0]; k < m.names[1]; k++) { nameCode[N.i[k] - r0] = N.s[k]; }
       return {
         id: m.id, name: m.name, color: m.color, backColor: meta.backColor, visible: true, str: str,
-        summary: m.summary || "", reports: reports,
+        summary: m.summary || "", summaryCode: told ? told[index] : -1, reports: reports,
         segments: slice(legCols, m.segments[0], m.segments[1], ["a", "b"]),
         groups: { members: members, low: G.low.subarray(g0, g1), high: G.high.subarray(g0, g1),
                   joined: G.joined.subarray(g0, g1) },

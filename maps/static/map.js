@@ -49,7 +49,10 @@
       return Promise.all([rm.decode.readCaravans(meta, str), rm.decode.readText(meta, str)]);
     }).then(function (read) {
       st.t.decoded = F.now();
-      read[0].forEach(function (c) { st.caravans.push(c); });
+      read[0].forEach(function (c) {
+        if (c.summaryCode >= 0) { c.summary = read[1][c.summaryCode] || ""; }  /* the text is read now */
+        st.caravans.push(c);
+      });
       finish(map, meta.options);
       return st;
     }).catch(function (err) {
