@@ -80,7 +80,8 @@ def _capital(iso: str, start: int, end: int) -> Mention | None:
 _LAND = WordPattern(rf"\b(?:(?:a|al)\s+(?P<es>(?:territorio|suelo)\s+(?P<after>{_ADJECTIVE}))\b|"
                     rf"(?:into|onto)\s+(?P<en>(?P<before>{_ADJECTIVE})\s+(?:territory|soil))\b)")
 # A two-word name written as one word: "Villacomaltitlán" for Villa Comaltitlán, "Sanpedro".
-_GLUED = re.compile(r"\b(?P<head>Villa|San|Santa|Santo|Puerto|Ciudad|Nueva|Nuevo)(?P<rest>[a-záéíóúñ]{4,})\b")
+# (starting with the literal words, so the regex engine skips to them; the word start is checked after)
+_GLUED = re.compile(r"(?P<head>Villa|San|Santa|Santo|Puerto|Ciudad|Nueva|Nuevo)(?P<rest>[a-záéíóúñ]{4,})\b")
 # "the Darién Gap", "the Darien jungle", "el Tapón del Darién", "la selva del Darién".
 _WILD_AFTER = re.compile(r"\b(?P<name>[A-ZÁÉÍÓÚÑ][\w]+)\s+(?:Gap|[Jj]ungle|[Rr]ainforest)\b")
 _WILD_BEFORE = re.compile(r"\b(?:Tap[óo]n|[Ss]elva|[Jj]ungla)\s+(?:del?|of\s+the)\s+(?:la\s+)?(?P<name>[A-ZÁÉÍÓÚÑ][\w]+)\b")
@@ -120,6 +121,8 @@ def described_mentions(text: str, mentions: list[Mention], lookup, area_query) -
                 words = "es" if m.group("es") else "en"
                 found.append(Mention(country[0], name_key(country[0]), m.start(words), m.end(words)))
     for m in _GLUED.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’"):
+            continue  # inside a word
         if any(x.start < m.end() and m.start() < x.end for x in mentions):
             continue  # "Villahermosa" is a name of its own
         written = f"{m.group('head')} {m.group('rest')}"

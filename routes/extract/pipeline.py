@@ -237,7 +237,7 @@ class Extractor:
             return []
         rows = self._routed(drafts, focus, notes)
         left_out = {r["_key"] for r in rows if r.get("_left_out")}
-        if left_out:
+        if left_out and self._pulled([r for r in rows if not r["_left_out"]], focus):
             # The route was resolved with the stops left out in it, which may have pulled the others' namesakes
             # toward them ("JUCHITAN ... McAllen, Texas": a Juchitán near Texas): resolve it again without them.
             again: list[str] = []
@@ -258,6 +258,23 @@ class Extractor:
             row["caravan"] = name
             row["source"], row["url"], row["article"] = source, url, article
         return [_public(r) for r in rows]
+
+    def _pulled(self, rows: list[dict], focus) -> bool:
+        """True when some row's place is not the one its name gives on its own in the story's area: the route
+        chose it, maybe to suit a stop since left out."""
+        from geo.errors import PlaceNotFound
+        from geo.resolve import Context
+
+        for row in rows:
+            if row["_place"].is_area or not self._namesakes(row["_key"]):
+                continue
+            try:
+                alone = self.resolver.resolve(row["place"], Context(focus=focus)).place
+            except PlaceNotFound:
+                continue
+            if alone.id != row["_place"].id:
+                return True
+        return False
 
     def _routed(self, drafts: list[dict], focus, notes: list[str]) -> list[dict]:
         """The drafts resolved as one route, in travel order, with the legs checked (rows left out are marked
