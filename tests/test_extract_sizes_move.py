@@ -229,3 +229,17 @@ def test_a_place_told_on_another_day_after_a_size_does_not_take_it():
     rows = _rows("A group of about 2,000 migrants rested on Friday. Officials in Tapachula said on Monday that the "
                  "road was open.", "2021-01-18")
     assert _sizes(rows) == set() and "Tapachula" not in _places(rows)
+
+
+def test_a_relative_clause_between_commas_ends_at_its_comma():
+    # the size is the subject's; the clause set off by commas tells where the group came from
+    rows = _rows("La caravana de miles de migrantes, que partió el domingo desde Tapachula, llegó el martes a "
+                 "Huixtla.", "2018-10-24")
+    assert _sizes(rows) == {("Huixtla", 2000, 9000)}
+
+
+def test_a_size_with_no_place_does_not_go_to_a_place_planned_for_tomorrow():
+    text = ("La caravana partió de Tapachula el jueves. Se espera que mañana reanude su marcha rumbo al siguiente "
+            "municipio, que es Pijijiapan. Los tres mil migrantes que salieron en esta caravana siguen juntos.")
+    rows = _rows(text, "2021-11-23")
+    assert "Pijijiapan" not in {p for p, _, _ in _sizes(rows)}

@@ -923,8 +923,11 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
                        [(m, True) for m in sorted(previous, reverse=True)] + [(m, False) for m in sorted(after)]:
             if info[m][2]:  # moves to other days
                 continue
-            points = sorted((d for d in by_sentence[m] if not d["area"]), key=lambda d: d["start"]) \
-                or by_sentence[m]
+            # (not a plan's place, unless the size is a plan's too: the group is not there yet)
+            candidates = [d for d in by_sentence[m] if d["kind"] != "planned" or kind == "planned"]
+            if not candidates:
+                continue
+            points = sorted((d for d in candidates if not d["area"]), key=lambda d: d["start"]) or candidates
             # Where the group left is not where it is when a place it got to is told beside it ("crossed at Agua
             # Caliente, part of the caravan that left San Pedro Sula on Wednesday").
             # (only a place reached on the day it left or later; and not when the size is told before the

@@ -7,7 +7,10 @@ files, and kept only when the sentence ties it to the group:
   ``unos 2.000 migrantes``), with at most two words between;
 * or a group word precedes it (``a group of 160``, ``una caravana de unos 3.000``,
   ``a caravan of thousands``), also as an apposition (``the group, about 2,000, arrived``);
-* or the group's own verb follows (``about 1,000 more joined``, ``as many as 5,300 had returned``).
+* or the group's own verb follows (``about 1,000 more joined``, ``as many as 5,300 had returned``,
+  ``unas 200 esperaban``), or a verb of its count precedes (``ya suman más de 1.000``, ``fue de 2 mil``).
+
+``N y M`` / ``N and M`` is a range only after ``entre``/``between`` (``de 400 y 500 personas``: two figures).
 
 Figures written in words (``dos mil``, ``un millar``, ``unas 3 mil 500``, ``two
 thousand``) are found as spans of number words holding a word of magnitude
@@ -18,7 +21,9 @@ It is dropped when it is money (``$``, ``dollars``, ``lempiras``), a share
 (``%``, ``percent``), a distance or duration, or part of a statistic: a clause
 that speaks of a year, a month or a day as a period (``in a year``, ``a day``,
 ``so far this year``, ``al año``, ``este año``), or of detentions and detections; and
-any figure of :data:`NO_GROUP_THIS_BIG` people or more (``hundreds of thousands`` too).
+any figure of :data:`NO_GROUP_THIS_BIG` people or more (``hundreds of thousands`` too); and a town's
+population (``a small town of about 30,000 people``) or the group others are waiting in
+(``para unirse a la concentración de ocho mil personas``).
 """
 
 from __future__ import annotations
@@ -188,9 +193,13 @@ _RELATIVE = re.compile(r",\s+(?:which|who|where|que|quienes|donde)\b", re.I)
 
 def relative_clauses(sentence: str, offsets: list[int]) -> tuple[list[int], frozenset[int]]:
     """Clause numbers as :func:`clause_numbers` gives them, with a break before each relative clause set
-    off by a comma (``, which set out on Tuesday...``), and the numbers of those relative clauses."""
-    breaks = sorted(set(_breaks(sentence)) | {m.start() for m in _RELATIVE.finditer(sentence)})
-    relative = frozenset(bisect.bisect_right(breaks, m.start()) for m in _RELATIVE.finditer(sentence))
+    off by a comma (``, which set out on Tuesday...``) and at the comma that closes it, and the numbers of
+    those relative clauses."""
+    starts = [m.start() for m in _RELATIVE.finditer(sentence)]
+    # "La caravana de miles, que partió desde Tapachula, llegó a Mapastepec": the comma after it ends it.
+    ends = [sentence.find(",", m.end()) for m in _RELATIVE.finditer(sentence)]
+    breaks = sorted(set(_breaks(sentence)) | set(starts) | {e for e in ends if e >= 0})
+    relative = frozenset(bisect.bisect_right(breaks, at) for at in starts)
     return [bisect.bisect_right(breaks, at) for at in offsets], relative
 
 
