@@ -34,7 +34,7 @@ from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, group
 from .story import caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, story_focus, within, within_country
 from .story import inside as inside_spans
 from .text import WordPattern, fold, sentences
-from .words import GROUP_HEADS, GROUP_NOUNS
+from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS
 
 #: Columns of an extracted row: the report schema, then what a reviewer needs.
 REPORT_FIELDS: tuple[str, ...] = COLUMNS + (
@@ -378,9 +378,12 @@ class Extractor:
                 kind, cued = sentence_kind(sent.text, all_kinds[n])
                 counts_group = (cued and kind not in _NOT_THE_WHOLE_GROUP) or _states_a_size(sent.text) \
                     or _THE_FIGURE.search(sent.text)
-                sizes = find_sizes(sent.text)
-                if not counts_group:  # (or the figure is who moved, "unas 2, 000 personas iniciaron", or the group)
-                    sizes = [z for z in sizes if _the_moving_group(sent.text, z)]
+                if counts_group:
+                    sizes = find_sizes(sent.text)
+                elif _MOVING_OR_A_GROUP.search(sent.text):  # the figure is who moved, or the group said as one
+                    sizes = [z for z in find_sizes(sent.text) if _the_moving_group(sent.text, z)]
+                else:
+                    sizes = []
             else:
                 sizes, kind, cued = [], "sighting", False
             dates_here = _event_dates(sent.text, written, kind)
@@ -823,6 +826,8 @@ _OTHERS_BEFORE = re.compile(r"\b(?:otr[oa]s|others?|another|unos\s+otros)\s*$", 
 _PARAGRAPHS_BACK = 3
 _GROUP_NOUN = WordPattern(rf"\b(?:{GROUP_NOUNS})\b")
 # "A group of about 2,000 had stopped short of the roadblock": the group, said as one.
+# (a first look for the words _the_moving_group needs)
+_MOVING_OR_A_GROUP = WordPattern(rf"\b(?:{GROUP_MOVING_VERBS}|{GROUP_HEADS})\b")
 _A_GROUP_OF = re.compile(rf"\b(?:a|an|un|una)\s+(?:{GROUP_HEADS})\s+(?:of|de)\s+$", re.I)
 _RELATIVE_WORD = WordPattern(r"\b(?:which|who|where|que|quienes|donde)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|los|las)\s+$", re.I)
