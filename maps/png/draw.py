@@ -345,7 +345,8 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
     area = ~point & merged["lead"].to_numpy(bool)  # one badge a place and day
     area_labels = []
     for i in np.flatnonzero(area):
-        text = words.text("page.area_label", place=str(reports["place"].iat[i]),
+        key = "page.area_label_region" if reports["precision"].iat[i] == "region" else "page.area_label"
+        text = words.text(key, place=str(reports["place"].iat[i]),
                           when=words.short_day(days.iat[i], year=with_year))
         low, high = merged["low"].iat[i], merged["high"].iat[i]
         if low == low:
