@@ -155,27 +155,20 @@ class InlineScript(Element):
         self.code = _guard_script(code)
 
 
-class LinkedScript(Element):
-    """A ``<script src>`` from the CDN, with its :data:`CDN_INTEGRITY` (fetched without credentials)."""
+class CdnFile(Element):
+    """A CDN file linked with its :data:`CDN_INTEGRITY` (fetched without credentials): a ``<script src>``
+    for ``.js``, a ``<link rel="stylesheet">`` for ``.css``."""
 
-    _template = Template('<script src="{{ this.url }}" integrity="{{ this.integrity }}" crossorigin="anonymous">'
-                         "</script>")
-
-    def __init__(self, url: str) -> None:
-        super().__init__()
-        self._name = "LinkedScript"
-        self.url, self.integrity = url, CDN_INTEGRITY[url]
-
-
-class LinkedStyle(Element):
-    """A ``<link rel="stylesheet">`` from the CDN, with its :data:`CDN_INTEGRITY`."""
-
-    _template = Template('<link rel="stylesheet" href="{{ this.url }}" integrity="{{ this.integrity }}"'
-                         ' crossorigin="anonymous"/>')
+    _template = Template(
+        "{% if this.url.endswith('.js') %}"
+        '<script src="{{ this.url }}" integrity="{{ this.integrity }}" crossorigin="anonymous"></script>'
+        "{% else %}"
+        '<link rel="stylesheet" href="{{ this.url }}" integrity="{{ this.integrity }}" crossorigin="anonymous"/>'
+        "{% endif %}")
 
     def __init__(self, url: str) -> None:
         super().__init__()
-        self._name = "LinkedStyle"
+        self._name = "CdnFile"
         self.url, self.integrity = url, CDN_INTEGRITY[url]
 
 
@@ -209,11 +202,11 @@ def use_assets(m, *, self_contained: bool, gesture_handling: bool = False) -> No
             figure.header.add_child(InlineStyle(gesture_css()), name="gesture_css")
             figure.header.add_child(InlineScript(gesture_js()), name="gesture")
     else:
-        figure.header.add_child(LinkedStyle(LEAFLET_CSS_CDN), name="leaflet_css")
-        figure.header.add_child(LinkedScript(LEAFLET_JS_CDN), name="leaflet")
+        figure.header.add_child(CdnFile(LEAFLET_CSS_CDN), name="leaflet_css")
+        figure.header.add_child(CdnFile(LEAFLET_JS_CDN), name="leaflet")
         if gesture_handling:
-            figure.header.add_child(LinkedStyle(GESTURE_CSS_CDN), name="gesture_css")
-            figure.header.add_child(LinkedScript(GESTURE_JS_CDN), name="gesture")
+            figure.header.add_child(CdnFile(GESTURE_CSS_CDN), name="gesture_css")
+            figure.header.add_child(CdnFile(GESTURE_JS_CDN), name="gesture")
     figure.header.add_child(InlineStyle(static_text("routemapper.css")), name="routemapper_css")
     for name in PAGE_SCRIPTS:
         figure.header.add_child(InlineScript(static_text(name)), name=f"routemapper_{name.removesuffix('.js')}")
