@@ -128,8 +128,10 @@ def js_errors(driver) -> list[str]:
 
 
 def screenshot(html: str | Path, png: str | Path, width: int = 1200, height: int = 800, settle: float = 1.0) -> list[str]:
-    """Open ``html`` in headless Chromium, save a PNG; return JavaScript errors seen."""
+    """Open ``html`` in headless Chromium with a viewport of exactly ``width`` x ``height`` CSS pixels,
+    save a PNG of it; return JavaScript errors seen."""
     with chromium(width, height) as driver:
+        set_viewport(driver, width, height)
         open_page(driver, html)
         time.sleep(settle)
         driver.save_screenshot(str(png))
