@@ -103,6 +103,10 @@ OURS_DETAIL = ("window.routemapper && routemapper.firstMap() && "
 #: The page's own mark of its first drawing (ms from navigation start): the overview of a big map, or its reports.
 OURS_MARK = "routemapper.state.maps[L.stamp(routemapper.firstMap())].firstDrawnAt"
 FOLIUM_READY = "document.readyState === 'complete'"
+#: Both pages ask a tile server for tiles; this machine reaches none, and its resolver sometimes answers only
+#: after a ~5 s timeout, which stalled the pages' frames in some runs and not others (0.7 s or 5.4 s for the
+#: same 10k page). Every host name fails at once for both tools: a page with no network, measured alike.
+NO_TILE_HOSTS = ("--host-resolver-rules=MAP * ~NOTFOUND",)
 
 
 def cli_build(csv_path: Path, page: Path) -> tuple[float, float]:
@@ -165,7 +169,7 @@ def main() -> None:
                     fn(data, inline_page, inline=True)
                     loads, details, marks = [], [], []
                     for _ in range(repeat):
-                        with chromium(1200, 800) as driver:
+                        with chromium(1200, 800, flags=NO_TILE_HOSTS) as driver:
                             loads.append(load_seconds(driver, inline_page, ready))
                             if tool == "routemapper":
                                 details.append(load_seconds(driver, inline_page, OURS_DETAIL, navigate=False))
