@@ -249,6 +249,8 @@ def _known(value) -> bool:
 
 
 def _where(words: Catalogue, place: str, country: str, precision: str = "point") -> str:
+    if precision == "region":  # "the Guatemala-Mexico border area": a region is no town
+        return words.text("format.region", place=place)
     if not country or precision != "point" or words.country(country) == place:
         return place
     return words.text("format.place_in_country", place=place, country=words.country(country))

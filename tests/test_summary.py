@@ -25,7 +25,7 @@ OCT_2018_EN = (
 JAN_2021_ES = (
     "La caravana de Honduras de enero de 2021 salió de San Pedro Sula (Honduras) el 15 de enero de 2021 con unas 8.000 "
     "personas y pasó por Vado Hondo. Hubo un enfrentamiento en Vado Hondo. Hasta 5.300 personas regresaron desde "
-    "El Florido el 19 de enero de 2021. La última información la sitúa en Guatemala-Mexico border hacia el 22 de "
+    "El Florido el 19 de enero de 2021. La última información la sitúa en la zona Guatemala-Mexico border hacia el 22 de "
     "enero de 2021, con unas 3.000 personas. La ruta trazada cubre unos 210 km en 4 días."
 )
 DEC_2023_EN = (
@@ -41,6 +41,9 @@ def test_the_sample_caravans_in_english_and_spanish(sample_routes):
     assert english["2018-10-honduras"] == OCT_2018_EN
     assert english["2023-12-tapachula"] == DEC_2023_EN
     assert sample_routes.caravan("2021-01-honduras").describe("es") == JAN_2021_ES
+    # a region is said as one, not as a town ("last reported in Guatemala-Mexico border")
+    assert ("It was last reported in the Guatemala-Mexico border area around 22 January 2021, with about "
+            "3,000 people.") in english["2021-01-honduras"]
 
 
 # A route of ten stops through Chiapas and Oaxaca, written for this test (coordinates of the towns).
