@@ -125,7 +125,16 @@ LAYOUT: dict[str, tuple[Column, ...]] = {
         Column("i", type="u32", delta=True),
         Column("s", kind="text"),
     ),
+    # one row a caravan: where its rows end in each table (each starts where the one before ends, the
+    # first at 0), its colour (a position in meta["palette"]), id, name and text summary
     "caravans": (
+        Column("reports", type="u32", delta=True),
+        Column("segments", type="u32", delta=True),
+        Column("groups", type="u32", delta=True),
+        Column("names", type="u32", delta=True),
+        Column("color", type="u16"),
+        Column("id", kind="text"),
+        Column("name", kind="text"),
         Column("summary", kind="text"),
     ),
     "cells": (
@@ -366,8 +375,11 @@ def unpack(layout: dict, blocks: dict[str, str]) -> dict:
 def read_page(html: str) -> dict:
     """The data of a rendered map page, read back as the page reads it (for tests and for checking a page).
 
-    Returns ``meta`` (as written), the decoded ``tables`` and ``strings``
-    (see :func:`unpack`) and ``caravans``: for each caravan, its reports,
+    Returns ``meta`` (as written), ``blocks`` (each block's base64 text, by
+    its name in ``meta["blocks"]``), the decoded ``tables`` and ``strings``
+    (see :func:`unpack`) and ``caravans``: for each caravan, its ``id``,
+    ``name``, ``color``, ``summary``, its rows ``[start, end)`` of each table
+    (``reports``, ``segments``, ``groups``, ``names``) replaced by its reports,
     legs and groups as lists (numbers as floats, NaN where missing; text
     columns as strings; a leg's ends as ``lat1``/``lon1``/``lat2``/``lon2``;
     a report's ``lat``/``lon``; groups' ``members`` as report positions in
@@ -390,10 +402,12 @@ def read_page(html: str) -> dict:
     t, strings = data, data["strings"]
     points = t["points"]
     caravans = []
-    summaries = t.get("caravans", {}).get("summary")
-    for i, c in enumerate(meta["caravans"]):
-        if summaries is not None:
-            c = {**c, "summary": strings[int(summaries[i])]}
+    rows = t["caravans"]
+    ends = {k: rows[k].astype(int) for k in ("reports", "segments", "groups", "names")}
+    for i in range(meta["layout"]["tables"]["caravans"]["length"]):
+        c = {"id": strings[int(rows["id"][i])], "name": strings[int(rows["name"][i])],
+             "color": meta["palette"][int(rows["color"][i])], "summary": strings[int(rows["summary"][i])],
+             **{k: [int(v[i - 1]) if i else 0, int(v[i])] for k, v in ends.items()}}
         r0, r1 = c["reports"]
         s0, s1 = c["segments"]
         g0, g1 = c["groups"]
@@ -420,5 +434,5 @@ def read_page(html: str) -> dict:
         groups = {k: v[g0:g1].tolist() for k, v in t["groups"].items()}
         groups["members"] = [np.flatnonzero(group == g).tolist() for g in range(g0, g1)]
         caravans.append({**c, "reports": reports, "segments": segments, "groups": groups})
-    return {"meta": meta, "tables": {k: v for k, v in t.items() if k != "strings"}, "strings": strings,
-            "caravans": caravans}
+    return {"meta": meta, "blocks": blocks, "tables": {k: v for k, v in t.items() if k != "strings"},
+            "strings": strings, "caravans": caravans}

@@ -112,11 +112,13 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
 
     Rows are grouped by caravan once (a stable sort on caravan codes) and each
     caravan is a slice of every table: the work grows with the rows, however
-    many caravans there are.  ``meta`` lists the caravans (id, name, colour,
-    text summary (:func:`maps.summary.describe`, the map's caption and
-    description) and their slice of each table), the layout of the columns, the distinct
-    days and the bounds to fit; ``blocks`` are the compressed columns and the
-    string table.  Circle radii (``r`` low figure, ``rh`` high figure) and
+    many caravans there are.  The ``caravans`` table holds a row a caravan:
+    where its slice of each table ends, its colour (a position in
+    ``meta["palette"]``, the distinct ``colors``), and as text its id, name
+    and summary (:func:`maps.summary.describe`, the map's caption and
+    description); ``meta`` holds the layout of the columns, the palette, the
+    distinct days and the bounds to fit; ``blocks`` are the compressed columns
+    and the string table.  Circle radii (``r`` low figure, ``rh`` high figure) and
     leg widths ``w`` arrive in pixels; ``group`` points a report at its
     place-and-day group (:func:`routes.sizes.place_day_sizes`) when that
     group has two or more reports; legs run from point ``a`` to point ``b``
@@ -161,7 +163,9 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     own = r["place"].fillna("").astype("str").str.strip().reset_index(drop=True)
     differs = np.flatnonzero((shown != own).to_numpy(bool))
     text.add("names", "s", shown.take(differs))
-    # each caravan's text summary: hundreds of bytes a caravan, compressed with the rest of the text
+    # each caravan's id, name and text summary (hundreds of bytes a caravan), compressed with the rest of the text
+    text.add("caravans", "id", pd.Series([str(c) for c in ids], dtype="str"))
+    text.add("caravans", "name", pd.Series([names.get(c) or str(c) for c in ids], dtype="str"))
     text.add("caravans", "summary", pd.Series([summaries.get(c, "") for c in ids], dtype="str"))
     n_runs = np.searchsorted(differs, r_runs)
     del shown, own, raw_codes, raw_dates, dated
@@ -195,6 +199,9 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     day0 = float(known.min()) if len(known) else 0.0
     size = segment_sizes(segments)[s_order]
     lead = np.asarray(r_order)[g_rows]
+    palette, color_codes = list(dict.fromkeys(colors)), np.zeros(len(ids), dtype=np.int64)
+    if len(ids):  # caravan i has colour i modulo the colours given, as a position in the distinct colours
+        color_codes = np.array([palette.index(c) for c in colors], dtype=np.int64)[np.arange(len(ids)) % len(colors)]
     tables = {
         "points": {"lat": lat_all[first], "lon": lon_all[first]},
         "reports": {
@@ -226,7 +233,9 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
                    "joined": merged["joined"].to_numpy(float)[lead]},
         "dates": {},
         "names": {"i": differs},
-        "caravans": {},
+        # a caravan's rows end where the next one's start: one number a caravan and table, not JSON
+        "caravans": {"reports": r_runs[1:], "segments": s_runs[1:], "groups": g_runs[1:], "names": n_runs[1:],
+                     "color": color_codes},
     }
     offsets = {("reports", "day"): day0, ("segments", "startDay"): day0, ("segments", "endDay"): day0}
     layout, blocks = pack(tables, text=text, offsets=offsets)
@@ -239,12 +248,7 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     bounds = ([[float(fit_lat[ok].min()), float(fit_lon[ok].min())], [float(fit_lat[ok].max()), float(fit_lon[ok].max())]]
               if ok.any() else None)
     days = np.unique(np.concatenate([mid_days, end_days]))
-    caravans = [{
-        "id": str(c), "name": names.get(c) or str(c), "color": colors[i % len(colors)],
-        "reports": [int(r_runs[i]), int(r_runs[i + 1])], "segments": [int(s_runs[i]), int(s_runs[i + 1])],
-        "groups": [int(g_runs[i]), int(g_runs[i + 1])], "names": [int(n_runs[i]), int(n_runs[i + 1])],
-    } for i, c in enumerate(ids)]
-    meta = {"layout": layout, "caravans": caravans, "bounds": bounds,
+    meta = {"layout": layout, "palette": palette, "bounds": bounds,
             "days": [int(d) for d in days[np.isfinite(days)]], "backColor": TURNED_BACK_COLOR}
     if n_r >= OVERVIEW_FROM:  # a big map paints Python's overview first (maps/overview.py)
         r_code = np.repeat(np.arange(len(ids)), np.diff(r_runs))
@@ -253,6 +257,7 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
                          lat_all[n_r + n_s:], lon_all[n_r + n_s:], s_code)
         if found is not None:
             o_tables, grid = found
+            o_tables["caravans"] = {"color": color_codes}  # the overview is painted before the columns are read
             o_layout, o_blocks = pack(o_tables)
             meta["overview"] = {"layout": o_layout, "grid": grid}
             blocks = {"overview": o_blocks["columns"], **blocks}

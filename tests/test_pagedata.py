@@ -107,6 +107,36 @@ def test_the_pages_decoder_reads_back_what_python_packs(tmp_path):
     np.testing.assert_array_equal(read["points"]["lat"][:2], [14.50001, -89.99999])  # exactly the decimals
 
 
+@pytest.mark.skipif(not NODE, reason="node is not installed (apt-get install nodejs)")
+def test_the_pages_decoder_cuts_a_rendered_map_into_its_caravans(tmp_path, sample_routes):
+    """Each caravan's id, name, colour, summary and reports as decode.js makes them from a page render_map wrote."""
+    from maps import render_map
+    from maps.pagedata import read_page
+
+    html = render_map(sample_routes, caravan_names={"2021-01-honduras": "The January caravan"}).get_root().render()
+    page = read_page(html)
+    fixture = tmp_path / "page.json"
+    fixture.write_text(json.dumps({"meta": page["meta"], **{k: v for k, v in page["blocks"].items()}}), encoding="utf-8")
+    run = subprocess.run([NODE, str(ROOT / "tests" / "js" / "read_page_data.js"), str(fixture)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    got = json.loads(run.stdout)["caravans"]
+    reports = sample_routes.reports
+    assert [c["id"] for c in got] == sample_routes.caravans == ["2018-10-honduras", "2021-01-honduras",
+                                                                "2023-12-tapachula"]
+    assert [c["name"] for c in got][1] == "The January caravan"
+    assert [c["name"] for c in got][0] == "Honduras caravan, October 2018"
+    assert [c["color"] for c in got] == ["#0072B2", "#D55E00", "#009E73"]  # the Okabe-Ito colours in turn
+    assert got[1]["summary"].startswith("The January caravan ")
+    for c in got:
+        mine = reports[reports["caravan"] == c["id"]]
+        assert len(c["lat"]) == len(mine)
+        assert sorted(c["place"]) == sorted(mine["place"].fillna("").astype(str).str.strip())
+        np.testing.assert_allclose(sorted(zip(c["lat"], c["lon"])), sorted(zip(mine["lat"], mine["lon"])), atol=1e-5)
+    assert [(c["id"], c["name"], c["color"], c["summary"]) for c in got] == [
+        (c["id"], c["name"], c["color"], c["summary"]) for c in page["caravans"]]  # Python's reader agrees
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.integers(0, 2**32 - 1), min_size=0, max_size=60),
        st.lists(st.one_of(st.none(), st.integers(-(2**31) + 1, 2**31 - 1)), min_size=1, max_size=60))

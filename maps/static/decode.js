@@ -104,7 +104,9 @@
     return out;
   }
 
-  /* The caravans of a map from its meta (JSON) and unpacked tables; str is the shared string table. */
+  /* The caravans of a map from its meta (JSON: the palette) and unpacked tables; str is the shared string
+     table, whole (a caravan's id, name and summary are in it).  Table "caravans" has a row a caravan: where
+     its rows end in each table (they start where the caravan before ends, the first at 0) and its colour. */
   function caravans(meta, tables, str) {
     var R = tables.reports, S = tables.segments, G = tables.groups, P = tables.points, N = tables.names;
     var at = gather(P, R.pt), from = gather(P, S.a), to = gather(P, S.b);
@@ -112,9 +114,11 @@
     var legCols = Object.assign({}, S, { lat1: from.lat, lon1: from.lon, lat2: to.lat, lon2: to.lon });
     var dateCode = {}, k;  /* one map for the whole page: raw dates are codes of its one string table */
     for (k = 0; k < tables.dates.key.length; k++) { dateCode[tables.dates.key[k]] = tables.dates.text[k]; }
-    var told = tables.caravans && tables.caravans.summary;  /* each caravan's summary: a string-table code */
-    return meta.caravans.map(function (m, index) {
-      var r0 = m.reports[0], r1 = m.reports[1], g0 = m.groups[0], g1 = m.groups[1];
+    var C = tables.caravans, out = [], index;
+    function caravan(index) {
+      var m = {}, r0, r1, g0, g1;
+      ["reports", "segments", "groups", "names"].forEach(function (k) { m[k] = [index ? C[k][index - 1] : 0, C[k][index]]; });
+      r0 = m.reports[0]; r1 = m.reports[1]; g0 = m.groups[0]; g1 = m.groups[1];
       var reports = slice(reportCols, r0, r1, ["pt"]);
       var members = [], groupOf = new Int32Array(r1 - r0).fill(-1), nameCode = {}, g, i;
       for (g = g0; g < g1; g++) { members.push([]); }
@@ -124,20 +128,23 @@
       }
       for (k = m.names[0]; k < m.names[1]; k++) { nameCode[N.i[k] - r0] = N.s[k]; }
       return {
-        id: m.id, name: m.name, color: m.color, backColor: meta.backColor, visible: true, str: str,
-        summary: m.summary || "", summaryCode: told ? told[index] : -1, reports: reports,
+        id: str[C.id[index]], name: str[C.name[index]], color: meta.palette[C.color[index]], backColor: meta.backColor,
+        visible: true, str: str, summary: str[C.summary[index]] || "", reports: reports,
         segments: slice(legCols, m.segments[0], m.segments[1], ["a", "b"]),
         groups: { members: members, low: G.low.subarray(g0, g1), high: G.high.subarray(g0, g1),
                   joined: G.joined.subarray(g0, g1) },
         groupOf: groupOf, dateCode: dateCode, nameCode: nameCode
       };
-    });
+    }
+    for (index = 0; index < C.reports.length; index++) { out.push(caravan(index)); }
+    return out;
   }
 
-  /* A promise of the caravans of the map whose meta is given (the "columns" block). */
+  /* A promise of the caravans of the map whose meta is given: the "columns" block and the string table (str
+     holds its head; the "text" block fills in the rest), inflated side by side. */
   function readCaravans(meta, str) {
-    return readBlock(meta.blocks.columns).then(function (buffer) {
-      return caravans(meta, unpack(meta.layout, buffer), str);
+    return Promise.all([readBlock(meta.blocks.columns), readText(meta, str)]).then(function (read) {
+      return caravans(meta, unpack(meta.layout, read[0]), str);
     });
   }
 

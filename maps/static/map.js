@@ -46,13 +46,10 @@
        bytes holds the page's thread for a while (a second or more at 1,000,000 reports). */
     var first = meta.overview ? overview(map, st, meta) : Promise.resolve();
     return first.then(function () {
-      return Promise.all([rm.decode.readCaravans(meta, str), rm.decode.readText(meta, str)]);
-    }).then(function (read) {
+      return rm.decode.readCaravans(meta, str);
+    }).then(function (caravans) {
       st.t.decoded = F.now();
-      read[0].forEach(function (c) {
-        if (c.summaryCode >= 0) { c.summary = read[1][c.summaryCode] || ""; }  /* the text is read now */
-        st.caravans.push(c);
-      });
+      caravans.forEach(function (c) { st.caravans.push(c); });
       finish(map, meta.options);
       return st;
     }).catch(function (err) {
@@ -68,8 +65,9 @@
      is said in the console and the reports come all the same. */
   function overview(map, st, meta) {
     return rm.decode.readBlock(meta.blocks.overview).then(function (buffer) {
-      st.overview = { tables: rm.decode.unpack(meta.overview.layout, buffer), grid: meta.overview.grid,
-                      colors: meta.caravans.map(function (c) { return c.color; }) };
+      var tables = rm.decode.unpack(meta.overview.layout, buffer);
+      st.overview = { tables: tables, grid: meta.overview.grid,
+                      colors: Array.from(tables.caravans.color, function (k) { return meta.palette[k]; }) };
       if (st.bounds.isValid()) { map.fitBounds(st.bounds, { maxZoom: 11, animate: false }); }
       st.flow = rm.layers.flowLayer(st);
       st.flow.addTo(map);

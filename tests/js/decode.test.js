@@ -80,3 +80,30 @@ test("the slider's days are the distinct report and leg-end days, sorted", () =>
   b.segments.endDay = [17825];
   assert.deepEqual(D.reportDays([a, b]), [17816, 17819, 17820, 17821, 17825, 17830]);
 });
+
+test("each caravan is the slice of every table that the caravans table says, named and coloured from it", () => {
+  const n = (v) => new Float64Array(v);
+  const u = (v) => new Uint32Array(v);
+  const tables = {
+    points: { lat: n([10, 11, 12]), lon: n([-90, -91, -92]) },
+    reports: { pt: u([0, 1, 2, 2]), day: n([1, 2, 3, 4]), group: n([NaN, NaN, 0, 0]), place: u([3, 4, 5, 5]) },
+    segments: { a: u([0, 2]), b: u([1, 2]), endDay: n([2, 4]) },
+    groups: { low: n([7]), high: n([9]), joined: n([0]) },
+    dates: { key: u([]), text: u([]) },
+    names: { i: u([3]), s: u([6]) },
+    /* caravan "a": reports 0-1, leg 0, no group; caravan "b": reports 2-3, leg 1, group 0, name row 0 */
+    caravans: { reports: u([2, 4]), segments: u([1, 2]), groups: u([0, 1]), names: u([0, 1]), color: u([1, 0]),
+                id: u([0, 1]), name: u([2, 2]), summary: u([7, 8]) }
+  };
+  const str = ["a", "b", "Caravan", "P", "Q", "R", "R short", "", "It went."];
+  const [a, b] = D.caravans({ palette: ["#111111", "#222222"], backColor: "#333333" }, tables, str);
+  assert.deepEqual([a.id, a.name, a.color, a.summary], ["a", "Caravan", "#222222", ""]);
+  assert.deepEqual([b.id, b.name, b.color, b.summary], ["b", "Caravan", "#111111", "It went."]);
+  assert.deepEqual(Array.from(a.reports.lat), [10, 11]);
+  assert.deepEqual(Array.from(b.reports.day), [3, 4]);
+  assert.deepEqual(Array.from(b.segments.lat1), [12]);
+  assert.deepEqual(b.groups.members, [[0, 1]]);
+  assert.deepEqual(Array.from(b.groupOf), [0, 0]);
+  assert.equal(D.placeName(b, 1), "R short");  /* names row 0 is report 3 of the map: b's second */
+  assert.equal(D.placeName(a, 1), "Q");
+});

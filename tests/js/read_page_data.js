@@ -1,5 +1,7 @@
 /* Read a map's packed data as the page does (decode.js) and print it as JSON (NaN as null).
- * Usage: node tests/js/read_page_data.js FIXTURE.json  (FIXTURE: {"layout", "columns", "text"} from maps/pagedata.pack) */
+ * Usage: node tests/js/read_page_data.js FIXTURE.json  (FIXTURE: {"layout", "columns", "text"} from maps/pagedata.pack,
+ * or a page's {"meta", "columns", "text"}: then also its caravans as decode.caravans makes them: id, name, colour,
+ * summary and each report's lat, lon and place) */
 "use strict";
 const fs = require("node:fs");
 const { load } = require("./helpers.js");
@@ -10,8 +12,15 @@ async function main(path) {
   const fixture = JSON.parse(fs.readFileSync(path, "utf-8"));
   const columns = await D.gunzip(D.base64Bytes(fixture.columns));
   const text = await D.gunzip(D.base64Bytes(fixture.text));
-  const tables = D.unpack(fixture.layout, columns);
-  const out = { tables: {}, strings: D.strings(fixture.layout, text) };
+  const layout = fixture.layout || fixture.meta.layout;
+  const tables = D.unpack(layout, columns);
+  const out = { tables: {}, strings: D.strings(layout, text) };
+  if (fixture.meta) {
+    out.caravans = D.caravans(fixture.meta, tables, out.strings).map((c) => ({
+      id: c.id, name: c.name, color: c.color, summary: c.summary, lat: Array.from(c.reports.lat),
+      lon: Array.from(c.reports.lon), place: Array.from(c.reports.place, (k) => c.str[k])
+    }));
+  }
   for (const [name, cols] of Object.entries(tables)) {
     out.tables[name] = {};
     for (const [col, values] of Object.entries(cols)) {
