@@ -332,3 +332,21 @@ def test_a_place_described_is_not_visited():
 def test_a_weekday_before_a_verb_in_the_past_is_past_whatever_the_sentence_plans():
     text = "Los migrantes, que el lunes irrumpieron en Agua Caliente, ya tenían todo listo para partir."
     assert _stops(text, "2018-10-16") == [("Agua Caliente", "2018-10-15")]
+
+
+# -- a dateline whose town is the story's only town ---------------------------------------------------
+@pytest.mark.parametrize(("text", "stops"), [
+    # agency codes in parentheses and a plain hyphen; the country the returned were sent to is no stop
+    ("MORALES, Guatemala (KYMA, KECY) - Police and soldiers have blocked a migrant caravan headed north.\n\n"
+     "Hundreds of people were put on buses back to Honduras.", [("MORALES", "~2018-10-18")]),
+    ("EL FLORIDO, Guatemala (WXYZ) - Cientos de migrantes hondureños se quedaron varados este jueves.",
+     [("EL FLORIDO", "2018-10-18")]),
+])
+def test_a_lede_at_a_dateline_whose_town_is_the_only_town_named(text, stops):
+    assert _stops(text) == stops
+
+
+def test_a_lede_is_not_at_the_dateline_when_another_town_holds_the_event():
+    text = ("GUATEMALA CITY (AP) - Soldiers have blocked a caravan of thousands of migrants.\n\n"
+            "The migrants were held Saturday on a road near the town of Chiquimula.")
+    assert [place for place, _ in _stops(text)] == ["Chiquimula"]

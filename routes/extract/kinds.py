@@ -42,6 +42,7 @@ _CUES: list[tuple[str, str]] = [
     ("returned", r"turned\s+back|went\s+back|gone\s+back|returned|deported|sent\s+back|repatriated|"
                  r"regres(?:aron|ó|ado|ados)|retorn(?:aron|ó|ados)|deportad[oa]s|devuelt[oa]s|deportaron|repatriad"),
     ("blocked", r"block(?:ed|ing)\b|blockade|stopped\s+(?:[\w,]+\s+){0,4}?(?:by|at)\b|held\s+back|kept\s+from|barred|"
+                r"stopped\s+(?:a|an|the)\s+(?:[\w,-]+\s+){0,4}?(?:caravan|group|migrants)\b|"
                 r"bloque(?:aron|ó|ado)|impidieron|frenaron|detuvieron\s+(?:el\s+)?(?:avance|paso)|cercad|encapsulad"),
     ("checkpoint", r"checkpoints?|roadblocks?|road\s+block|control\s+point|ret[ée]n(?:es)?|puestos?\s+de\s+control|"
                    r"control\s+migratorio|" + _FORCES_POSTED),

@@ -390,9 +390,11 @@ class Extractor:
             info.append((dates_here[0].iso if dates_here else "", statement[0].iso if statement else "", other_days,
                          sent.paragraph in captions))
             factor = 1.0
-            if lede and (sizes or cued or _STUCK.search(sent.text)) and self._named_again(dateline[0], mentions, sent.end):
+            if lede and (sizes or cued or _STUCK.search(sent.text)) and (
+                    self._named_again(dateline[0], mentions, sent.end) or self._only_town(dateline[0], mentions)):
                 # "CIUDAD HIDALGO, Mexico — About 2,000 migrants decided...", "... migrants stuck at the border
-                # grew": the lede happens at the dateline.
+                # grew": the lede happens at the dateline; so it does when the article names no other town
+                # ("MORALES, Guatemala (KYMA, KECY) - ... police have blocked a migrant caravan").
                 stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
             if not stops:
                 # "About 1,000 more joined there": the place of the sentence before, same paragraph.
@@ -575,6 +577,10 @@ class Extractor:
     def _named_again(place, mentions, after: int) -> bool:
         """True when the article names the dateline's place again after ``after`` (the story is about it)."""
         return any(m.key == place.key for m in mentions if m.start >= after)
+
+    def _only_town(self, place, mentions) -> bool:
+        """True when every other place the article names is a country or a division (or an ordinary word)."""
+        return all(m.key == place.key or m.key in self.common or self.names_area(m.key, m.name) for m in mentions)
 
     # -- the story's area ------------------------------------------------------------------
     def _focus(self, drafts: list[dict], dateline):
