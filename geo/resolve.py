@@ -68,6 +68,9 @@ __all__ = [
 #: Candidates this close to the winner count as the same spot, not as rival namesakes.
 SAME_SPOT_KM = 3.0
 
+#: How many (query, hints) a resolver remembers the place terms of (see :meth:`Resolver._placed`).
+PLACED_CACHE_SIZE = 100_000
+
 #: The most a misspelt (fuzzy) or partial match can be trusted.
 FUZZY_CONFIDENCE_CAP = 0.7
 
@@ -87,6 +90,11 @@ NAMED_WITH_KM = 60.0
 #: blind pick (confidence under 0.5, no coordinates in extract's drafts).  Curated towns
 #: (``locality``) count by themselves, like GeoNames' towns.
 CURATED_WEIGHT = 1.0
+
+
+#: What :meth:`Resolver._placed` remembers of a query: its other parts, whether a town bears the name, the
+#: divisions with their own town, and each candidate with its place terms and their reasons.
+_Placed = tuple[tuple[str, ...], bool, frozenset[tuple[str, str]], tuple[tuple[Place, float, tuple[str, ...]], ...]]
 
 
 class Resolver:
@@ -114,6 +122,7 @@ class Resolver:
         self._hint_cache: dict[str, tuple[str, str, tuple[Place, ...]]] = {}
         self._focus_cache: dict[Focus, FocusCodes] = {}
         self._crossing_cache: dict[tuple[float, float], tuple[float, Place] | None] = {}
+        self._placed_cache: dict[tuple, _Placed] = {}
 
     # -- hints ---------------------------------------------------------------
     def country_code(self, text: str) -> str:
@@ -199,9 +208,20 @@ class Resolver:
         point candidate, the right one too, is some km from the other stops.
         """
         reasons: list[str] = []
+        s = self._place_part(place, query, ctx, extra_parts, town_has_name, own_towns, reasons)
+        return s, self._route_part(place, ctx, reasons), reasons
+
+    def _place_part(
+        self, place: Place, query: str, ctx: Context, extra_parts: Sequence[str], town_has_name: bool,
+        own_towns: frozenset[tuple[str, str]], reasons: list[str],
+    ) -> float:
+        """The place terms of :meth:`score_parts` (its first part), their reasons appended to ``reasons``.
+
+        Of ``ctx.near`` only a country's distance from the route counts here (``far_country``):
+        for every other place the part is the same whatever the route (see :meth:`_placed`).
+        """
         on = self._term_on
         s = name_term(place, reasons)
-
         country = self.country_code(ctx.country)
         admin1 = ctx.admin1
         towns_named: list[Place] = []
@@ -248,6 +268,11 @@ class Resolver:
 
         if ctx.focus and on("focus"):
             s += focus_term(place, self.focus_codes(ctx.focus), reasons)
+        return s
+
+    def _route_part(self, place: Place, ctx: Context, reasons: list[str]) -> float:
+        """The route terms of :meth:`score_parts` (its second part), their reasons appended to ``reasons``."""
+        on = self._term_on
         route = 0.0
         if ctx.near and not place.is_area:
             if on("route_speed"):
@@ -256,7 +281,7 @@ class Resolver:
                 route += route_terms.detour_term(place, ctx.near, reasons)
         if ctx.side and not place.is_area and on("route_side"):
             route += route_terms.side_term(place, ctx.side, reasons)
-        return s, route, reasons
+        return route
 
     def resolve(self, query: str, ctx: Context = Context(), *, where: Where | None = None) -> Resolution:
         """Resolve one reported name; raise :class:`PlaceNotFound` with suggestions.
@@ -268,13 +293,16 @@ class Resolver:
             at = Where(where.file, where.row, "country") if where else None
             raise InputError(f"unknown country {ctx.country!r}: expected an ISO code such as GT or a country name",
                              where=at, hint="leave it empty if the country is not known")
-        found, extra = self.candidates(query)
-        if not found:
-            raise PlaceNotFound(query, where=where, suggestions=self.suggestions(query))
-        town_has_name = any(p.match == "exact" and not p.is_area for p in found)
-        own_towns = divisions_own_towns(found)
-        parts = [(place, *self.score_parts(place, query, ctx, extra, town_has_name=town_has_name,
-                                           own_towns=own_towns)) for place in found]
+        extra, town_has_name, own_towns, placed = self._placed(query, ctx, where)
+        parts = []
+        for place, base, base_reasons in placed:
+            if ctx.near and place.feature == "country":
+                # A country's distance from the route is a place term (far_country): scored with the route.
+                reasons = []
+                base = self._place_part(place, query, ctx, extra, town_has_name, own_towns, reasons)
+            else:
+                reasons = list(base_reasons)
+            parts.append((place, base, self._route_part(place, ctx, reasons), reasons))
         # The route compares namesakes with each other: the best-placed point candidate keeps its
         # place score, the others lose what they fit the route worse (an area has no route terms).
         best_route = max((route for place, _, route, _ in parts if not place.is_area), default=0.0)
@@ -282,6 +310,31 @@ class Resolver:
                   for place, base, route, reasons in parts]
         scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].id))
         return _resolution(query, scored)
+
+    def _placed(self, query: str, ctx: Context, where: Where | None) -> _Placed:
+        """The other parts of ``query``, whether a town bears its name as its own, the divisions whose own
+        town is a candidate (see :meth:`score_parts`), and each candidate with its place terms and their
+        reasons (:meth:`_place_part`) scored without the route; :class:`PlaceNotFound` with suggestions when
+        there is no candidate.  Remembered by query and hints: a route is resolved in passes, each scoring
+        the same names against new anchors."""
+        key = (query, ctx.country, ctx.admin1, ctx.kind, ctx.focus)
+        placed = self._placed_cache.get(key)
+        if placed is None:
+            found, extra = self.candidates(query)
+            if not found:
+                raise PlaceNotFound(query, where=where, suggestions=self.suggestions(query))
+            town_has_name = any(p.match == "exact" and not p.is_area for p in found)
+            own_towns = divisions_own_towns(found)
+            bare = Context(country=ctx.country, admin1=ctx.admin1, kind=ctx.kind, focus=ctx.focus)
+            scored = []
+            for place in found:
+                reasons: list[str] = []
+                base = self._place_part(place, query, bare, extra, town_has_name, own_towns, reasons)
+                scored.append((place, base, tuple(reasons)))
+            if len(self._placed_cache) >= PLACED_CACHE_SIZE:
+                self._placed_cache.clear()
+            placed = self._placed_cache[key] = (tuple(extra), town_has_name, own_towns, tuple(scored))
+        return placed
 
 
 def _resolution(query: str, scored: list[tuple[float, Place, list[str]]]) -> Resolution:
