@@ -350,3 +350,21 @@ def test_a_lede_is_not_at_the_dateline_when_another_town_holds_the_event():
     text = ("GUATEMALA CITY (AP) - Soldiers have blocked a caravan of thousands of migrants.\n\n"
             "The migrants were held Saturday on a road near the town of Chiquimula.")
     assert [place for place, _ in _stops(text)] == ["Chiquimula"]
+
+
+@pytest.mark.parametrize(("text", "stops"), [
+    ("Thousands leave on foot\n\nPublished Oct 18, 2018 10:02 am\n\nTAPACHULA, Mexico (AP) — Some 2,000 migrants set "
+     "out on foot Tuesday through southern Mexico, trying to reach the U.S. border.", [("TAPACHULA", "2018-10-16")]),
+    ("TAPACHULA, Chiapas (EFE).- Unos 1.500 migrantes partieron este martes por el sur de México.", [("TAPACHULA", "2018-10-16")]),
+    ("HUIXTLA, Mexico (AP) — Some 800 migrants rested Thursday in the state of Chiapas.", [("HUIXTLA", "2018-10-18")]),
+    # a country that does not hold the dateline's town is where the group went
+    ("TECUN UMAN, Guatemala (AP) — About 1,000 migrants crossed into Mexico on Friday.", [("Mexico", "2018-10-12")]),
+])
+def test_a_lede_whose_only_place_is_an_area_holding_the_dateline_town_happens_in_the_town(text, stops):
+    assert _stops(text) == stops
+
+
+def test_setting_out_to_reach_a_place_is_a_departure():
+    row, = _rows("TAPACHULA, Mexico (AP) — Some 2,000 migrants set out on foot Tuesday through southern Mexico, "
+                 "trying to reach the U.S. border.")
+    assert (row["kind"], row["count_low"], row["count_high"]) == ("departure", 1800, 2200)

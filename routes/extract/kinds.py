@@ -51,7 +51,7 @@ _CUES: list[tuple[str, str]] = [
                  r"through\s+the\s+border|let\s+(?:[\w-]+\s+){0,4}?(?:through|pass|cross)\b|"
                  r"cruz(?:aron|ó|ado|ar)|ingres(?:aron|ó|ado)|entraron|entrado|pasaron\s+la\s+frontera|"
                  r"pas(?:aron|ó)\s+a\s+(?:territorio|suelo)|onto\s+\w+\s+(?:soil|territory)|into\s+\w+\s+(?:soil|territory)"),
-    ("arrival", r"arriv(?:ed|ing|al)|reached|made\s+it\s+to|pulled\s+into|reach\b|pushed\s+on\s+(?:to|into)|"
+    ("arrival", r"arriv(?:ed|ing|al)|reached|made\s+it\s+to|pulled\s+into|reach\b(?<!\bto\sreach)|pushed\s+on\s+(?:to|into)|"
                 r"walked\s+into|marched\s+into|streamed\s+into\s+(?!the\s+country)|"
                 r"pressed\s+on\s+(?:to|into)|moved\s+on\s+(?:to|into)|walked\s+on\s+(?:to|into)|advanced\s+(?:to|into)|"
                 r"lleg(?:aron|ó|ada|ado)|alcanzaron|avanzaron\s+(?:hasta|a)\b"),

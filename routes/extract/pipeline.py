@@ -396,6 +396,13 @@ class Extractor:
                 # grew": the lede happens at the dateline; so it does when the article names no other town
                 # ("MORALES, Guatemala (KYMA, KECY) - ... police have blocked a migrant caravan").
                 stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
+            elif stops and dateline is not None and dateline[1] == n and (sizes or cued) \
+                    and all(p.start > dateline[0].start and self.names_area(p.key, p.query.split(",")[0])
+                            and self._holds(p, dateline[0]) for p in stops):
+                # "TAPACHULA, Mexico (AP) — 2,000 migrants set out Tuesday through southern Mexico": the lede's only
+                # places (after the dateline: not a headline's) are a country or state the dateline's town lies in;
+                # the town is where it happens.
+                stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
             if not stops:
                 # "About 1,000 more joined there": the place of the sentence before, same paragraph.
                 if carry and (sizes or cued):
@@ -565,6 +572,20 @@ class Extractor:
             return False
         return all(haversine_km(c.lat, c.lon, there.lat, there.lon) > FACILITY_KM
                    for c in self.resolver.index.lookup(p.key))
+
+    def _holds(self, area, town) -> bool:
+        """True when the country or first-level division ``area`` names holds the place ``town`` names."""
+        from geo.errors import PlaceNotFound
+        from geo.resolve import Context
+
+        try:
+            there = self.resolver.resolve(town.query, Context()).place
+            whole = self.resolver.resolve(area.query, Context()).place
+        except PlaceNotFound:
+            return False
+        if there.is_area or not whole.is_area or whole.country not in (there.country, *there.countries):
+            return False
+        return whole.feature == "country" or (whole.admin1 != "" and whole.admin1 == there.admin1)
 
     def _namesakes(self, key: str) -> bool:
         """True when several gazetteer places have this name key."""
