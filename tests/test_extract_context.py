@@ -368,3 +368,17 @@ def test_setting_out_to_reach_a_place_is_a_departure():
     row, = _rows("TAPACHULA, Mexico (AP) — Some 2,000 migrants set out on foot Tuesday through southern Mexico, "
                  "trying to reach the U.S. border.")
     assert (row["kind"], row["count_low"], row["count_high"]) == ("departure", 1800, 2200)
+
+
+# -- a place named after a town is not the town ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Unos 900 migrantes durmieron el martes en Arriaga, en el campo deportivo Emiliano Zapata.",
+    "Unos 900 migrantes durmieron el martes en Arriaga, en la unidad deportiva Benito Juárez.",
+    "Unos 900 migrantes cruzaron el martes a Arriaga por la garita conocida como 'Santa Elena'.",
+    "Some 900 migrants slept on Tuesday in Arriaga, at a soccer field named Emiliano Zapata.",
+    "Unos 900 migrantes descansaron el martes en Arriaga, ya en el Istmo de Tehuantepec.",
+])
+def test_a_field_a_customs_post_or_an_isthmus_named_after_a_town_is_not_that_town(text):
+    assert [place for place, _ in _stops(text)] == ["Arriaga"]
+    row, = _rows(text)
+    assert (row["count_low"], row["count_high"]) == (810, 990)

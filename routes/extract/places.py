@@ -248,7 +248,10 @@ _ARTICLES = frozenset("the la el los las".split())
 _ENDINGS = {
     "feature": "río rio river lago lake laguna volcán volcan volcano cerro mount sierra calle avenida street "
                "avenue puente bridge parque park hotel estadio stadium barrio colonia aeropuerto airport golfo "
-               "gulf bahía bahia bay",
+               "gulf bahía bahia bay de of",
+    "named_after": "deportivo deportiva polideportivo cancha auditorio domo aduana garita field stadium gymnasium post "
+                   "office escuela school mercado como llamado llamada denominado denominada as called named "
+                   "\" “ « '",
     "source": "según segun to by citing via told informó informo publicó publico a",
     "road": "a al hacia to toward towards",
     "person": "said says told explained added recalled remarked dijo dice explicó explico agregó agrego añadió "
@@ -295,10 +298,19 @@ _AND_AFTER = re.compile(r"^\s*,?\s*(?:y|e|and|or|o|ni|nor)\s+(?:de\s+|from\s+)?(
 _LIST_AFTER = re.compile(r"^\s*,\s*$")
 _SHARED_ROLES = frozenset(("destination", "origin", "spoke", "landmark", "actor"))
 # A name right after a feature word names the feature, not the town: "the Suchiate River" is
-# caught by capitalisation, "el río Suchiate" here.
+# caught by capitalisation, "el río Suchiate" here; "el Istmo de Tehuantepec" is no town either.
 _FEATURE_BEFORE = WordPattern(
     r"\b(?:r[íi]o|river|lago|lake|laguna|volc[áa]n|volcano|cerro|mount|sierra|calle|avenida|street|avenue|"
-    r"puente|bridge|parque|park|hotel|estadio|stadium|barrio|colonia|aeropuerto|airport|golfo|gulf|bah[íi]a|bay)\s+$"
+    r"puente|bridge|parque|park|hotel|estadio|stadium|barrio|colonia|aeropuerto|airport|golfo|gulf|bah[íi]a|bay|"
+    r"istmo\s+de|isthmus\s+of|pen[íi]nsula\s+de|peninsula\s+of)\s+$"
+)
+# A place named after a town that is not the town: a sports field, a customs post, a school or market
+# ("el campo deportivo Emiliano Zapata", "la aduana conocida como 'Cerro Gordo'").
+_NAMED_AFTER_BEFORE = WordPattern(
+    r"\b(?:campo\s+deportiv[oa]|centro\s+deportiv[oa]|parque\s+deportiv[oa]|complejo\s+deportiv[oa]|deportiv[oa]|"
+    r"unidad\s+deportiva|polideportivo|cancha|auditorio|domo|aduana|garita|sports\s+field|soccer\s+field|"
+    r"football\s+field|baseball\s+field|stadium|gymnasium|customs\s+post|customs\s+office|escuela|school|mercado)"
+    r"\s+(?:(?:[\w-]+\s+){0,3}?(?:conocid[oa]\s+como|llamad[oa]|denominad[oa]|known\s+as|called|named)\s+)?[\"“'«]?$"
 )
 # A dateline: the place the reporter filed from, in capitals at the start of the article.
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[\w .]+){0,3}\s*(?:\([^)]{1,30}\)\s*)?[—–-]", re.I)
@@ -315,13 +327,13 @@ _GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|car
 
 # Patterns only a country or division can match, and the role each pattern gives.
 _AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
-_ROLE = {"force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
+_ROLE = {"named_after": "feature", "force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
          "destination_far": "destination", "next_stop": "destination", "carried_to": "destination",
          "intent": "destination", "someone_from": "origin", "fare": "destination", "distance": "landmark",
          "resides": "origin", "to_go": "destination"}
 
 _BEFORE_PATTERNS = [
-    ("person", _PERSON_BEFORE), ("feature", _FEATURE_BEFORE), ("road", _ROAD_BEFORE),
+    ("person", _PERSON_BEFORE), ("feature", _FEATURE_BEFORE), ("named_after", _NAMED_AFTER_BEFORE), ("road", _ROAD_BEFORE),
     ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE), ("distance", _DISTANCE_BEFORE),
     ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE),
     ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE),
