@@ -167,16 +167,18 @@ OVERRIDING = ("planned", "clash", "returned", "blocked")
 
 
 def place_kinds(sentence: str, places: list[tuple[int, int]], candidates: frozenset[str] | None = None,
-                joined: list[bool] | None = None) -> list[tuple[str, bool]]:
+                joined: list[bool] | None = None, *, whole: tuple[str, bool] | None = None) -> list[tuple[str, bool]]:
     """The kind of each place written at ``places`` (start, end) in ``sentence``, and whether a cue said so.
 
     One place takes the sentence's kind (:func:`sentence_kind`).  With
     several, each takes the first-ranked cue between the end of the place
     before it and its own start; failing that, between its end and the next
     place's start; failing that, the sentence's kind.  A plan anywhere makes
-    place with no cue of its own ``planned``.
+    place with no cue of its own ``planned``.  ``whole`` is ``sentence_kind(sentence, candidates)`` if the
+    caller has it.
     """
-    whole = sentence_kind(sentence, candidates)
+    if whole is None:
+        whole = sentence_kind(sentence, candidates)
     if len(places) < 2:
         return [whole for _ in places]
     if candidates is None:

@@ -29,7 +29,7 @@ from .kinds import OVERRIDING, candidate_kinds, place_kinds, sentence_kind
 from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
 from .places import area_is_there, joined_to_previous, locative_before, places_in_sentence, refers_to_dateline
-from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, group_verb_follows, relative_clauses,
+from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, group_verb_follows, may_hold_a_size, relative_clauses,
                     said_as_origin, sizes_for_places, speaks_of_another_time, where_others_wait)
 from .story import caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, story_focus, within, within_country
 from .story import inside as inside_spans
@@ -359,38 +359,38 @@ class Extractor:
                     or (not places and last_stops[0] != sent.paragraph and _FACILITY_NOUN.search(sent.text))):
                 # "They left the bus terminal at dawn": no other town named since, the dateline's.
                 stops = [dateline[0]._replace(role="stop", start=-1, end=-1)] + stops
-            if stops and _OTHER_YEARS.search(sent.text):  # (only sentences with places are searched)
+            lowered = sent.text.lower()  # (the WordPatterns below search it)
+            if stops and _OTHER_YEARS.search(sent.text, lowered=lowered):  # (only sentences with places are searched)
                 stops = []  # "hace 10 años un tren le mutiló la pierna en Saltillo": another time, not this journey
             written = all_dates[n]
-            lowered = sent.text.lower() if written else ""
             statement = [f for f in written if _SPEECH_BEFORE.search(sent.text, max(0, f.start - 40), f.start, lowered=lowered)]
             # Whether the sentence moves to other days matters where it has places or dates.
-            other_days = bool((places or written) and _OTHER_DAYS.search(sent.text))
+            other_days = bool((places or written) and _OTHER_DAYS.search(sent.text, lowered=lowered))
             carry = not stops and last_stops[0] == sent.paragraph and bool(last_stops[1])
             lede = not stops and dateline is not None and dateline[1] == n
-            may_size = _MAY_HOLD_A_SIZE.search(sent.text) is not None
-            carry = carry and _THERE.search(sent.text) is not None  # "about 1,000 more joined there"
+            may_size = may_hold_a_size(sent.text, lowered)  # other sentences are not searched for sizes
+            carry = carry and _THERE.search(sent.text, lowered=lowered) is not None  # "about 1,000 more joined there"
             if stops or carry or lede:
                 sizes = find_sizes(sent.text) if may_size else []
                 kind, cued = sentence_kind(sent.text, all_kinds[n])
-            elif may_size and (_GROUP_WORD.search(sent.text) or _GROUP_NOUN.search(sent.text)):
+            elif may_size and (_GROUP_WORD.search(sent.text, lowered=lowered) or _GROUP_NOUN.search(sent.text, lowered=lowered)):
                 # A sentence naming no place is read for sizes only if it can give one of the whole group.
                 kind, cued = sentence_kind(sent.text, all_kinds[n])
                 counts_group = (cued and kind not in _NOT_THE_WHOLE_GROUP) or _states_a_size(sent.text) \
                     or _THE_FIGURE.search(sent.text)
                 if counts_group:
                     sizes = find_sizes(sent.text)
-                elif _MOVING_OR_A_GROUP.search(sent.text):  # the figure is who moved, or the group said as one
+                elif _MOVING_OR_A_GROUP.search(sent.text, lowered=lowered):  # the figure is who moved, or the group said as one
                     sizes = [z for z in find_sizes(sent.text) if _the_moving_group(sent.text, z)]
                 else:
                     sizes = []
             else:
                 sizes, kind, cued = [], "sighting", False
-            dates_here = _event_dates(sent.text, written, kind)
+            dates_here = _event_dates(sent.text, written, kind, statement)
             info.append((dates_here[0].iso if dates_here else "", statement[0].iso if statement else "", other_days,
                          sent.paragraph in captions))
             factor = 1.0
-            if lede and (sizes or cued or _STUCK.search(sent.text)) and (
+            if lede and (sizes or cued or _STUCK.search(sent.text, lowered=lowered)) and (
                     self._named_again(dateline[0], mentions, sent.end) or self._only_town(dateline[0], mentions)):
                 # "CIUDAD HIDALGO, Mexico — About 2,000 migrants decided...", "... migrants stuck at the border
                 # grew": the lede happens at the dateline; so it does when the article names no other town
@@ -417,7 +417,7 @@ class Extractor:
             # A sentence that says nothing of the group makes no row, but its places may be where a size said
             # just before it is ("A group of about 2,000 had stopped short of the roadblock. The roadblock stood
             # at a place called Vado Hondo."): they are kept aside for _attach_placeless.
-            aside = not (cued or sizes or _GROUP_WORD.search(sent.text))
+            aside = not (cued or sizes or _GROUP_WORD.search(sent.text, lowered=lowered))
             if not (cued or sizes):
                 factor *= NO_EVENT_CUE
             # An ordinary word with no preposition of place (kept only if inside the story's area, see
@@ -425,14 +425,15 @@ class Extractor:
             positioned = [p for p in stops if p.start >= 0 and (p.key not in self.common or located.get(id(p)))]
             joined = [i > 0 and joined_to_previous(sent.text, positioned[i - 1], q) for i, q in enumerate(positioned)]
             if len(positioned) > 1:
-                kinds = place_kinds(sent.text, [(p.start, p.end) for p in positioned], all_kinds[n], joined)
+                kinds = place_kinds(sent.text, [(p.start, p.end) for p in positioned], all_kinds[n], joined, whole=(kind, cued))
             elif positioned and kind not in OVERRIDING and any(q.role != "dateline" and q.start != positioned[0].start
                                                                for q in places):
                 # One stop among other names ("caminaban cerca de Villa Comaltitlán, tres días después de
                 # haber salido de Tapachula"): its own stretch of the sentence says what happened there.
                 marks = sorted({(q.start, q.end) for q in places if q.role != "dateline"}
                                | {(positioned[0].start, positioned[0].end)})
-                kinds = [place_kinds(sent.text, marks, all_kinds[n])[marks.index((positioned[0].start, positioned[0].end))]]
+                kinds = [place_kinds(sent.text, marks, all_kinds[n], whole=(kind, cued))[
+                    marks.index((positioned[0].start, positioned[0].end))]]
             else:
                 kinds = [(kind, cued) for _ in positioned]
             kind_of = {id(p): (("planned", True) if p.start in planned_at else ("departure", True) if p.role == "departure"
@@ -459,7 +460,7 @@ class Extractor:
             here = [p for p in stops if id(p) not in elsewhere] or stops
             all_stops, stops = stops, [p for p in here if id(p) not in origins] or here
             positioned_all, positioned = positioned, [p for p in positioned if p in stops]
-            relative = sizes and factor != CARRIED_OVER and ", " in sent.text and _RELATIVE_WORD.search(sent.text)
+            relative = sizes and factor != CARRIED_OVER and ", " in sent.text and _RELATIVE_WORD.search(sent.text, lowered=lowered)
             if factor == CARRIED_OVER or (len(positioned) < 2 and not (others and sizes and positioned) and not relative):
                 place_sizes, clauses = [sizes for _ in stops], [0 for _ in stops]
             else:
@@ -484,7 +485,7 @@ class Extractor:
             stops, positioned = all_stops, positioned_all
             future_joined = False
             motor = None  # worked out when a row's note is written (see _resolve)
-            sentence_future = _may_speak_of_future(sent.text)
+            sentence_future = _may_speak_of_future(sent.text, lowered)
             for p, its_sizes, clause in zip(stops, place_sizes, clauses):
                 k, k_cued = kind_of.get(id(p), (("planned", True) if p.start in planned_at else (kind, cued)))
                 if p.start >= 0 and k != "planned" and sentence_future and (
@@ -495,7 +496,8 @@ class Extractor:
                 if k == "planned" and p.start >= 0 and _alternatives(
                         sent.text, places, next((j for j, q in enumerate(places) if q.start == p.start), 0)):
                     continue  # "mañana lleguen a Mapastepec o a Pijijiapan": no plan to draw yet
-                present = p.start >= 0 and _PRESENT_BEFORE.search(sent.text, max(0, p.start - 60), p.start) is not None
+                present = p.start >= 0 and _PRESENT_BEFORE.search(sent.text, max(0, p.start - 60), p.start,
+                                                                   lowered=lowered) is not None
                 if p in positioned or p.start < 0:
                     when = _date_for_place(sent.text, dates_here, p, positioned, kind_of, k, present)
                 else:
@@ -730,8 +732,6 @@ class Extractor:
         }
 
 
-# Every size has a digit or one of these words: other sentences are not searched for sizes.
-_MAY_HOLD_A_SIZE = re.compile(r"\d|thousand|hundred|dozen|mil|cient|centenar|decenas|millar|million|mill[óo]n", re.I)
 _PRESENT_BEFORE = WordPattern(
     r"\b(?:is\s+(?:now\s+|still\s+)?(?:in|at|passing|moving|walking|heading|resting|camped|stuck|stranded|waiting|"
     r"gathered|staying)\b|are\s+(?:now\s+|still\s+)?(?:in|at|passing|moving|walking|heading|resting|camped|stuck|"
@@ -764,9 +764,10 @@ _STATE_AFTER = re.compile(r"\s+(?:state|department|province)\b", re.I)
 _STATE_BEFORE = re.compile(r"(?:state|estado|departamento|department|province|provincia)\s+(?:of|de)\s+(?:the\s+)?$", re.I)
 
 
-def _may_speak_of_future(sentence: str) -> bool:
-    """A cheap first test for :func:`future_between` on a sentence: a word it looks for is written."""
-    lowered = sentence.lower()
+def _may_speak_of_future(sentence: str, lowered: str | None = None) -> bool:
+    """A cheap first test for :func:`future_between` on a sentence: a word it looks for is written
+    (``lowered`` is ``sentence.lower()`` if the caller has it)."""
+    lowered = sentence.lower() if lowered is None else lowered
     return any(w in lowered for w in _FUTURE_HINTS)
 
 
@@ -1066,15 +1067,18 @@ def _date_drafts(drafts: list[dict], info: list, sents, published: date | None, 
         d["date_from"] = source
 
 
-def _event_dates(sentence: str, written: list[FoundDate], kind: str) -> list[FoundDate]:
+def _event_dates(sentence: str, written: list[FoundDate], kind: str,
+                 statement: list[FoundDate] | None = None) -> list[FoundDate]:
     """The dates of the sentence's events, the main one first: for plans the latest, else the first.
 
     A date right after a verb of saying (``said on Wednesday``, ``dijo el
     miércoles``) dates the statement, not the event, and is skipped.  Days
-    are preferred over months.
+    are preferred over months.  ``statement``: those dates, if the caller has them.
     """
-    lowered = sentence.lower() if written else ""
-    found = [f for f in written if not _SPEECH_BEFORE.search(sentence, max(0, f.start - 40), f.start, lowered=lowered)
+    if statement is None:
+        lowered = sentence.lower() if written else ""
+        statement = [f for f in written if _SPEECH_BEFORE.search(sentence, max(0, f.start - 40), f.start, lowered=lowered)]
+    found = [f for f in written if f not in statement
              and not (len(f.iso.lstrip("~")) == 7 and f.words.lower().startswith(("since", "desde")))]
     found = [f for f in found if len(f.iso.lstrip("~")) == 10] or found
     if kind == "planned" and found:

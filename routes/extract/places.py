@@ -344,6 +344,12 @@ _BEFORE_PATTERNS = [
     ("resides", _KIN_IN_BEFORE),
 ]
 
+# For each word a "before" pattern can end with, the indexes in _BEFORE_PATTERNS of those that can, in order.
+_PATTERN_INDEXES_ENDING_WITH: dict[str, tuple[int, ...]] = {
+    _word: tuple(i for i, (_role, _) in enumerate(_BEFORE_PATTERNS) if _role in _roles)
+    for _word, _roles in _PATTERNS_ENDING_WITH.items()
+}
+
 
 class PlaceInSentence(NamedTuple):
     """A place written in a sentence, with the role the sentence gives it.
@@ -393,15 +399,17 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
     if words[-1].lower() in _ARTICLES and len(words) > 1:
         ends.add(words[-2].lower())
     # Every pattern ends with one of a few words: only those that can match are run.
-    wanted = set()
-    for word in ends:
-        wanted.update(_PATTERNS_ENDING_WITH.get(word, ()))
+    if len(ends) == 1:
+        tried = _PATTERN_INDEXES_ENDING_WITH.get(words[-1].lower(), ())
+    else:
+        tried = sorted({i for word in ends for i in _PATTERN_INDEXES_ENDING_WITH.get(word, ())})
     lowered = before.lower()
     if ends & _FROM_WORDS and (_DEPARTING_FROM_BEFORE.search(before, lowered=lowered) or (
             _TO_AFTER.match(after) and _SET_OUT_FROM_BEFORE.search(before, lowered=lowered))):
         return "departure"
-    for role, pattern in _BEFORE_PATTERNS:
-        if role in wanted and (role not in _AREAS_ONLY or area):
+    for i in tried:
+        role, pattern = _BEFORE_PATTERNS[i]
+        if role not in _AREAS_ONLY or area:
             m = pattern.search(before, lowered=lowered)
             if m and role == "to_go" and _DID_GO_BEFORE.search(before, max(0, m.start() - 30), m.start(), lowered=lowered):
                 continue  # "lograron ingresar a México": they got in

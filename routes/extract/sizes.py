@@ -263,7 +263,21 @@ def said_as_origin(sentence: str, start: int) -> bool:
     (``From Tecún Umán about 2,000 crossed the river to Ciudad Hidalgo``: the size is of those
     who reached Ciudad Hidalgo), as a departure told there does not.
     """
-    return _FROM_JUST_BEFORE.search(sentence[max(0, start - 80):start]) is not None
+    window = sentence[max(0, start - 80):start]
+    return _ends_with_from(window) and _FROM_JUST_BEFORE.search(window) is not None
+
+
+def _ends_with_from(window: str) -> bool:
+    """A cheap test that :data:`_FROM_JUST_BEFORE` needs to pass: ``window`` ends with ``from``/``desde``, an
+    article after it or not, and a space (``casefold`` reads ``ſ`` as ``s``, as ``re.IGNORECASE`` does)."""
+    if not window or not window[-1].isspace():
+        return False
+    words = window.rsplit(None, 2)[-2:]
+    if not words:
+        return False
+    last = words[-1].casefold()
+    return last.endswith(("from", "desde")) or (
+        len(words) == 2 and last in ("the", "la", "el") and words[0].casefold().endswith(("from", "desde")))
 
 
 # "para unirse a la caravana que espera en Huixtla", "to join the group waiting in Huixtla": where the others are.
@@ -404,6 +418,26 @@ def _lead(sentence: str, at: int):
     return _LEAD_BEFORE.search(sentence, low, at)
 
 
+# Every size has a digit or one of these words (millar, million, millón hold "mil").
+_MAY_HOLD_A_SIZE = re.compile(r"\d|thousand|hundred|dozen|mil|cient|centenar|decenas|millar|million|mill[óo]n", re.I)
+_SIZE_STEMS = ("thousand", "hundred", "dozen", "mil", "cient", "centenar", "decenas")
+_A_DIGIT = re.compile(r"\d")
+
+
+def may_hold_a_size(sentence: str, lowered: str | None = None) -> bool:
+    """True when ``sentence`` has a digit or a word every size written in words holds (``thousand``, ``mil``,
+    ``cientos``...): :func:`find_sizes` finds nothing in other sentences.
+
+    ``lowered`` is ``sentence.lower()`` if the caller has it: the words are looked for in it with substring
+    tests, as ``re.IGNORECASE`` would find them; a sentence whose lower case differs in length, or with a
+    letter that flag reads as another (dotless ``ı``, long ``ſ``), is searched with the case-blind pattern.
+    """
+    lowered = sentence.lower() if lowered is None else lowered
+    if len(lowered) != len(sentence) or "\u0131" in lowered or "\u017f" in lowered:
+        return _MAY_HOLD_A_SIZE.search(sentence) is not None
+    return _A_DIGIT.search(sentence) is not None or any(stem in lowered for stem in _SIZE_STEMS)
+
+
 def find_sizes(sentence: str) -> list[FoundSize]:
     """Return the sizes of the moving group written in ``sentence``, in order."""
     out: list[FoundSize] = []
@@ -436,6 +470,7 @@ def find_sizes(sentence: str) -> list[FoundSize]:
         # "hundreds of thousands", "cientos de miles": no group's size, not two (see NO_GROUP_THIS_BIG)
         huge = [(m.start(), m.end()) for m in _HUGE_VAGUE.finditer(lowered)]
         candidates = [c for c in candidates if not any(a <= c[0] < b for a, b in huge)]
+    statistic_words = bool(candidates) and any(w in lowered for w in _STATISTIC_WORDS)
     for start, end, words, figure in sorted(candidates):
         after = sentence[end:end + 80]
         before = sentence[max(0, start - 40):start]
@@ -458,9 +493,11 @@ def find_sizes(sentence: str) -> list[FoundSize]:
                     or _NUMBERS_BEFORE.search(before)):
                 continue
         clause = _clause(sentence, start, end)
-        lowered_clause = clause.lower()
-        if any(w in lowered_clause for w in _STATISTIC_WORDS) and _STATISTIC.search(clause, lowered=lowered_clause):
-            continue
+        if statistic_words:
+            # (a word in the clause is in the sentence: the sentence is looked at once)
+            lowered_clause = clause.lower()
+            if any(w in lowered_clause for w in _STATISTIC_WORDS) and _STATISTIC.search(clause, lowered=lowered_clause):
+                continue
         try:
             count = parse_count(_without_trailing_of(words.strip()))
         except CountSyntaxError:

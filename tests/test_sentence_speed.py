@@ -1,0 +1,112 @@
+"""The sentence rules' fast paths answer what the plain regex searches they stand in for answer.
+
+Each fast path (a substring test before a case-blind regex, a pattern searched in lower-cased text,
+an answer handed on instead of worked out again) is checked two ways on sentences written here: the
+expected answer written by hand, and agreement with the plain ``re.IGNORECASE`` search, including text
+where lower-casing is not what that flag does (dotless ``ı``, long ``ſ``, ``İ``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence, start_word, expected", [
+    ("From Tecún Umán, about 2,000 crossed to Ciudad Hidalgo.", "Tecún", True),
+    ("Unos 2.000 cruzaron el río desde Tecún Umán hacia Ciudad Hidalgo.", "Tecún", True),
+    ("They walked on from the town of Huixtla.", "town", True),
+    ("Salieron DESDE la terminal de San Pedro Sula.", "terminal", True),
+    ("Salieron deſde Tapachula.", "Tapachula", True),  # re.IGNORECASE reads ſ as s
+    ("the river that divides Tecún Umán from Ciudad Hidalgo", "Ciudad", False),
+    ("a shelter 20 km from Tapachula", "Tapachula", False),
+    ("They left Huixtla for Escuintla.", "Escuintla", False),
+    ("They came (from Honduras) on foot.", "Honduras", True),
+    ("Llegaron desdeTapachula.", "Tapachula", False),  # no space before the name
+])
+def test_said_as_origin_by_hand_and_as_the_plain_pattern_says(sentence, start_word, expected):
+    from routes.extract import sizes
+
+    start = sentence.index(start_word)
+    assert sizes.said_as_origin(sentence, start) is expected
+    plain = sizes._FROM_JUST_BEFORE.search(sentence[max(0, start - 80):start]) is not None
+    assert plain is expected
+
+
+_SIZE_SENTENCES = [
+    ("Unos 2.000 migrantes salieron.", True),
+    ("Miles de migrantes salieron de Tapachula.", True),  # "mil" in "miles"
+    ("Several HUNDRED people waited.", True),
+    ("Cientos esperaban en el puente.", True),
+    ("A dozen families stayed behind.", True),
+    ("Un centenar de personas durmió allí.", True),
+    ("Decenas de familias llegaron.", True),
+    ("They walked on toward Huixtla.", False),
+    ("La caravana avanzó hacia el norte.", False),
+    ("Llegaron unos mıl migrantes.", True),  # dotless ı: re.IGNORECASE reads it as i
+    ("İstanbul is far; they walked on.", False),  # lower case one letter longer
+    ("MİL personas salieron.", True),
+    ("Siete mil quinientos salieron.", True),
+    ("Eran ٣٠٠ personas.", True),  # a digit of another script is a \d
+]
+
+
+@pytest.mark.parametrize("sentence, expected", _SIZE_SENTENCES)
+def test_may_hold_a_size_by_hand_and_as_the_case_blind_pattern_says(sentence, expected):
+    from routes.extract.sizes import may_hold_a_size
+
+    plain = re.compile(r"\d|thousand|hundred|dozen|mil|cient|centenar|decenas|millar|million|mill[óo]n", re.I)
+    assert may_hold_a_size(sentence) is expected
+    assert may_hold_a_size(sentence, sentence.lower()) is expected
+    assert (plain.search(sentence) is not None) is expected
+
+
+def test_sizes_found_do_not_depend_on_the_statistic_words_being_looked_for_once():
+    from routes.extract.sizes import find_sizes
+
+    # A statistic word elsewhere in the sentence drops only the figure of its own clause.
+    sentence = "Unos 3.000 migrantes llegaron a Huixtla; en lo que va del año han pasado 40.000 personas."
+    assert [z.words for z in find_sizes(sentence)] == ["Unos 3.000"]
+    assert [z.words for z in find_sizes("So far this year 40,000 migrants crossed.")] == []
+    assert [(z.words, z.count.low, z.count.high) for z in find_sizes("About 2,000 migrants crossed.")] == [
+        ("About 2,000", 1800, 2200)]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("Se concentraron el sábado en San Pedro Sula y el domingo llegaron a Nueva Ocotepeque.",
+     ["San Pedro Sula", "Nueva Ocotepeque"]),
+    ("Caminaron hasta Ocotepeque y planean cruzar el jueves por Agua Caliente.", ["Ocotepeque", "Agua Caliente"]),
+    ("They rested in Huixtla.", ["Huixtla"]),
+])
+def test_place_kinds_given_the_sentence_kind_answer_as_when_they_work_it_out(sentence, places):
+    from routes.extract.kinds import candidate_kinds, place_kinds, sentence_kind
+
+    spans = [(sentence.index(p), sentence.index(p) + len(p)) for p in places]
+    candidates = candidate_kinds(sentence, [(0, len(sentence))])[0]
+    whole = sentence_kind(sentence, candidates)
+    assert place_kinds(sentence, spans, candidates, whole=whole) == place_kinds(sentence, spans, candidates)
+
+
+def test_place_kinds_by_hand():
+    from routes.extract.kinds import place_kinds, sentence_kind
+
+    sentence = "Se concentraron el sábado en San Pedro Sula y el domingo llegaron a Nueva Ocotepeque."
+    spans = [(sentence.index("San"), sentence.index(" y el")), (sentence.index("Nueva"), len(sentence) - 1)]
+    assert place_kinds(sentence, spans, whole=sentence_kind(sentence)) == [("gathering", True), ("arrival", True)]
+
+
+@pytest.mark.parametrize("sentence, place, role", [
+    ("Migrants from Honduras walked on.", "Honduras", "origin"),
+    ("They are heading toward the United States.", "United States", "destination"),
+    ("Officials in Washington said nothing.", "Washington", "spoke"),
+    ("Her brother lives in Palm Springs.", "Palm Springs", "origin"),
+    ("They rested in Huixtla.", "Huixtla", "stop"),
+    ("Después de salir de Tapachula, llegaron a Huixtla.", "Tapachula", "departure"),
+    ("Según La Prensa, llegaron.", "La Prensa", "source"),
+])
+def test_a_place_role_from_the_words_before_it(sentence, place, role):
+    from routes.extract.places import role_of
+
+    start = sentence.index(place)
+    assert role_of(sentence, start, start + len(place), place in ("Honduras", "United States")) == role
