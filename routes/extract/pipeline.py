@@ -131,6 +131,7 @@ def _memo_resolver(index):
         def __init__(self, idx) -> None:
             super().__init__(idx)
             self._answers: dict = {}
+            self._asked: dict = {}  # the same answers by the focus as asked (not projected)
             self._countries: dict[str, frozenset[str]] = {}
             self._projections: dict = {}
 
@@ -160,14 +161,20 @@ def _memo_resolver(index):
         def resolve(self, query: str, ctx: Context = Context(), *, where=None):
             if where is not None:
                 return super().resolve(query, ctx, where=where)
-            if ctx.focus:
-                ctx = replace(ctx, focus=self._projected(query, ctx.focus))
-            key = (query, ctx)
-            if key not in self._answers:
-                if len(self._answers) > 200_000:
-                    self._answers.clear()
-                self._answers[key] = super().resolve(query, ctx)
-            return self._answers[key]
+            asked = (query, ctx)
+            answer = self._asked.get(asked)
+            if answer is None:
+                if ctx.focus:
+                    ctx = replace(ctx, focus=self._projected(query, ctx.focus))
+                key = (query, ctx)
+                if key not in self._answers:
+                    if len(self._answers) > 200_000:
+                        self._answers.clear()
+                    self._answers[key] = super().resolve(query, ctx)
+                if len(self._asked) > 200_000:
+                    self._asked.clear()
+                answer = self._asked[asked] = self._answers[key]
+            return answer
 
     return MemoResolver(index)
 
