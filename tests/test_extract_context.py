@@ -398,6 +398,9 @@ def _facts(text: str, published: str = "2024-01-04") -> list[tuple]:
      [("Pijijiapan", "2024-01-02", "departure", ""), ("Arriaga", "2024-01-02", "arrival", "")]),
     ("Los hondureños iniciaron esta travesía el 12 de octubre en San Pedro Sula.",
      [("San Pedro Sula", "2023-10-12", "departure", "")]),
+    # the departure a sentence measures from, with its size and day
+    ("El grupo ha perdido a la mitad de su gente desde su salida con unas 8.000 personas de Tapachula, Chiapas en la "
+     "Nochebuena de 2023.", [("Tapachula", "2023-12-24", "departure", "unas 8.000")]),
     # where people come from is no stage of the route
     ("Unos 300 migrantes provenientes de Honduras llegaron el martes a Tapachula.",
      [("Tapachula", "2024-01-02", "arrival", "Unos 300")]),

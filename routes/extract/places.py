@@ -125,10 +125,12 @@ _LEFT_BEFORE = WordPattern(
 )
 # "llegaron este miércoles a Matías Romero desde Juchitán", "arribaron provenientes de Juchitán de Zaragoza":
 # where an arrival set out from, a stage of the route (a country there is only where people come from).
+_FROM_AN_ARRIVAL = r"\s+(?:[\w,.-]+\s+){0,8}?(?:from|desde|provenientes\s+de|procedentes\s+de)"
 _ARRIVED_FROM_BEFORE = WordPattern(
-    r"\b(?:lleg(?:aron|[óo]|an|ando|ado|ada)|arrib(?:aron|[óo]|an|ando)|arriv(?:ed|es|ing)|reached|"
-    r"got\s+to)\s+(?:[\w,.-]+\s+){0,8}?"
-    r"(?:from|desde|provenientes\s+de|procedentes\s+de)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+    r"\b(?:lleg(?:aron|[óo]|an|ando|ado|ada)" + _FROM_AN_ARRIVAL + r"|arrib(?:aron|[óo]|an|ando)" + _FROM_AN_ARRIVAL
+    + r"|arriv(?:ed|es|ing)" + _FROM_AN_ARRIVAL + r"|reached" + _FROM_AN_ARRIVAL + r"|got\s+to" + _FROM_AN_ARRIVAL
+    # "desde su salida con más de 10.000 migrantes de Tapachula": the departure the sentence measures from
+    + r"|salida\s+(?:[\w,.-]+\s+){0,6}?(?:de|desde))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
     r"(?:(?:ciudad|ciudades|municipio|municipios|poblado|comunidad|localidad|city|town)\s+(?:de|of)\s+)?$"
 )
 _DAYS_BEFORE_LEAVING = WordPattern(
