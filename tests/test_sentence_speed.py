@@ -110,3 +110,91 @@ def test_a_place_role_from_the_words_before_it(sentence, place, role):
 
     start = sentence.index(place)
     assert role_of(sentence, start, start + len(place), place in ("Honduras", "United States")) == role
+
+
+_ODD_TEXTS = [
+    "About 2,000 migrants crossed.", "unos 3 MIL 500 migrantes", "İstanbul: unos 300 migrantes", "Unos 300 mıgrantes",
+    "deſde el puente", "ESTIMATED AT 7,000", "", "   ", "a roundabout 2,000",
+]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:(?:about|unos|estimated\s+at)\s+){0,2}(?:(?:between|entre)\s+)?$",
+    r"(?P<figure>\d+(?:\s+mil)?)(?P<more>\s+(?:more|más))?(?![\w%])",
+    r"\s*(?:%|percent|migrantes|miles\b)",
+    r"\b(?:mil|desde)\b",
+])
+def test_a_caseless_pattern_finds_what_the_case_insensitive_regex_finds(pattern):
+    from routes.extract.text import CaselessPattern
+
+    ours, reference = CaselessPattern(pattern), re.compile(pattern, re.I)
+    for text in _ODD_TEXTS + [t.upper() for t in _ODD_TEXTS]:
+        for pos in range(len(text) + 1):
+            for endpos in (len(text), max(pos, len(text) - 3)):
+                a, b = ours.search(text, pos, endpos), reference.search(text, pos, endpos)
+                assert (a and a.span()) == (b and b.span()), (text, pos, endpos)
+                a, b = ours.match(text, pos, endpos), reference.match(text, pos, endpos)
+                assert (a and a.span()) == (b and b.span()), (text, pos, endpos)
+        assert [m.span() for m in ours.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+def test_a_caseless_pattern_by_hand():
+    from routes.extract.text import CaselessPattern, caseless_view
+
+    lead = CaselessPattern(r"(?:(?:about|unos)\s+){0,2}$")
+    assert lead.search("They counted ABOUT ", 0, 19).span() == (13, 19)
+    assert CaselessPattern(r"mil").search("Unos 3 mıl").span() == (7, 10)  # dotless ı, read as i
+    assert caseless_view("Unos MIL") == "unos mil"
+    assert caseless_view("Unos mıl") is None and caseless_view("İ") is None and caseless_view("deſde") is None
+    with pytest.raises(ValueError):
+        CaselessPattern(r"About")
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("This city and this town", [(0, 5), (14, 19)]),
+    ("Esta ciudad; esta noche; Beste x", [(0, 5), (13, 18)]),  # not inside "Beste"
+    ("Gathis x, this", []),  # "this" at the end: no space after
+    ("", []),
+])
+def test_a_word_start_search_finds_what_the_pattern_with_a_word_boundary_finds(text, spans):
+    from routes.extract.text import word_start_finditer, word_start_search
+
+    compiled, plain = re.compile(r"(?:[Tt]his|[Ee]st[ae])\s"), re.compile(r"\b(?:[Tt]his|[Ee]st[ae])\s")
+    assert [m.span() for m in word_start_finditer(compiled, text)] == spans
+    assert [m.span() for m in plain.finditer(text)] == spans
+    for pos in range(len(text) + 1):
+        a, b = word_start_search(compiled, text, pos), plain.search(text, pos)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_sizes_read_through_the_caseless_patterns_by_hand():
+    from routes.extract.sizes import find_sizes, speaks_of_another_time
+
+    found = [(z.words, z.count.low, z.count.high) for z in find_sizes("ESTIMATED AT 7,000 MIGRANTS crossed the river.")]
+    assert found == [("ESTIMATED AT 7,000", 6300, 7700)]
+    assert [z.words for z in find_sizes("Unos tres mil migrantes salieron; 40 dólares cada uno.")] == ["Unos tres mil"]
+    # a qualifier is read only after a word that ends one ("roundabout" is not "about")
+    assert [z.words for z in find_sizes("A roundabout 2,000 migrants walked.")] == ["2,000"]
+    assert [z.words for z in find_sizes("A round ABOUT 2,000 migrants walked.")] == ["ABOUT 2,000"]
+    assert speaks_of_another_time("That was LAST OCTOBER.") and not speaks_of_another_time("They left on Monday.")
+
+
+def test_capitals_by_adjective_are_found_as_scanning_every_position_finds_them():
+    from conftest import ROOT
+    from routes.extract import described
+    from routes.extract.text import fold
+
+    texts = ["the Guatemalan capital", "la capital guatemalteca y la capital hondureña", "capital capital Mexican capital",
+             "x Costa Rican   capital", "costarricense capital", "nothing here", "capitalguatemalan capital",
+             "mexicanos capital mexican", "Honduran\n\ncapital", ""]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))]
+    texts += [" ".join(texts[:9]) * 3]
+    found = 0
+    for text in texts:
+        folded = fold(text)
+        ours = [m.span() for m in described._by_adjective(folded)]
+        assert ours == [m.span() for m in described._BY_ADJECTIVE.finditer(folded)], text[:60]
+        found += len(ours)
+    assert found >= 12
+    assert [m.span() for m in described._by_adjective(fold("la capital guatemalteca y la capital hondureña"))] == [
+        (3, 23), (29, 46)]

@@ -47,10 +47,9 @@ _ES_ABBR = r"(?:ene|abr|ago|dic)\.?(?=\s*[(,.;—–-]|\s+\d{4}\b|\s*$)"
 _ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
 _APPROX_BEFORE = re.compile(r"(?:around|about|circa|approximately|on\s+or\s+about|alrededor\s+del?|hacia\s+el|cerca\s+del?)\s+$", re.I)
-_MOD_BEFORE = re.compile(
+_MOD_BEFORE = WordPattern(
     r"\b(?P<mod>last|this\s+past|past|next|this\s+coming|this|coming|on|by|since|until|from|el\s+pasado|"
     r"el\s+pr[óo]ximo|este|el|desde\s+el|hasta\s+el|para\s+el|del)\s+$",
-    re.I,
 )
 
 # "avanzó este martes 58 millas": a number of miles, hours or people after a weekday is not its date.

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from geo.normalize import name_key
 
 from .matcher import Mention
-from .text import WordPattern, fold
+from .text import WordPattern, fold, word_start_finditer
 
 #: Nationality adjective (folded) -> ISO country code: the countries caravans start from or cross, and
 #: the ones their people come from.
@@ -50,6 +51,36 @@ _ADJECTIVE = "|".join(sorted((re.escape(a) for a in _ADJECTIVES), key=len, rever
 # "the Guatemalan capital" (the adjective before), "la capital guatemalteca" (after; accents folded first).
 # (WordPatterns: re.I patterns that start with \b are tried at every position; the groups come lower-cased.)
 _BY_ADJECTIVE = WordPattern(rf"\b(?:(?P<before>{_ADJECTIVE})\s+capital\b|capital\s+(?P<after>{_ADJECTIVE})\b)")
+# A match holds the word "capital", with an adjective of at most this many letters before it or after.
+_LONGEST_ADJECTIVE = max(map(len, _ADJECTIVES))
+
+
+def _by_adjective(folded: str) -> Iterator[re.Match[str]]:
+    """``_BY_ADJECTIVE.finditer(folded)``, searched only from where a match holding the next ``capital``
+    could start (the adjective and the spaces before it): the pattern's 40 adjectives are not tried at
+    every position of the article.  ``folded`` is :func:`fold`'s text (spaces between its words)."""
+    words = [m.start() for m in _CAPITAL_WORD.finditer(folded)]
+    # Where a match holding the word at each offset can start at the earliest.
+    earliest = []
+    for at in words:
+        spaces = at
+        while spaces > 0 and folded[spaces - 1].isspace():
+            spaces -= 1
+        earliest.append(spaces - _LONGEST_ADJECTIVE)
+    after = 0
+    while True:
+        # (a match starting at or after `after` holds a "capital" written there or later)
+        bounds = [e for at, e in zip(words, earliest) if at >= after]
+        if not bounds:
+            return
+        m = _BY_ADJECTIVE.search(folded, max(after, min(bounds)), lowered=folded)
+        if m is None:
+            return
+        yield m
+        after = m.end()
+
+
+_CAPITAL_WORD = re.compile("capital")
 # "the capital of Honduras", "la capital de Guatemala": a capital named before its country's name.
 _CAPITAL_OF = re.compile(r"\bcapital\s+(?:of|de)\s+(?:la\s+|el\s+)?$", re.I)
 # "Mexico's capital", "Honduras' capital".
@@ -83,8 +114,9 @@ _LAND = WordPattern(rf"\b(?:(?:a|al)\s+(?P<es>(?:territorio|suelo)\s+(?P<after>{
 # (starting with the literal words, so the regex engine skips to them; the word start is checked after)
 _GLUED = re.compile(r"(?P<head>Villa|San|Santa|Santo|Puerto|Ciudad|Nueva|Nuevo)(?P<rest>[a-záéíóúñ]{4,})\b")
 # "the Darién Gap", "the Darien jungle", "el Tapón del Darién", "la selva del Darién".
-_WILD_AFTER = re.compile(r"\b(?P<name>[A-ZÁÉÍÓÚÑ][\w]+)\s+(?:Gap|[Jj]ungle|[Rr]ainforest)\b")
-_WILD_BEFORE = re.compile(r"\b(?:Tap[óo]n|[Ss]elva|[Jj]ungla)\s+(?:del?|of\s+the)\s+(?:la\s+)?(?P<name>[A-ZÁÉÍÓÚÑ][\w]+)\b")
+# (both found after a word's start by word_start_finditer: without a leading \b the engine skips ahead)
+_WILD_AFTER = re.compile(r"(?P<name>[A-ZÁÉÍÓÚÑ][\w]+)\s+(?:Gap|[Jj]ungle|[Rr]ainforest)\b")
+_WILD_BEFORE = re.compile(r"(?:Tap[óo]n|[Ss]elva|[Jj]ungla)\s+(?:del?|of\s+the)\s+(?:la\s+)?(?P<name>[A-ZÁÉÍÓÚÑ][\w]+)\b")
 
 
 def described_mentions(text: str, mentions: list[Mention], lookup, area_query) -> list[Mention]:
@@ -105,7 +137,7 @@ def described_mentions(text: str, mentions: list[Mention], lookup, area_query) -
                                           (_WILD_BEFORE, ("Tapón", "Tapon", "elva", "ungla")))
             if any(word in text for word in needs)]
     for pattern in wild:
-        for m in pattern.finditer(text):
+        for m in word_start_finditer(pattern, text):
             key = name_key(m.group("name"))
             if any(p.is_area and p.feature != "country" for p in lookup(key)):
                 query = area_query(m.group("name"))
@@ -141,7 +173,7 @@ def described_mentions(text: str, mentions: list[Mention], lookup, area_query) -
 def _capitals(text: str, mentions: list[Mention], lookup) -> list[Mention]:
     found: list[Mention | None] = []
     folded = fold(text)
-    for m in _BY_ADJECTIVE.finditer(folded):
+    for m in _by_adjective(folded):
         iso = _ADJECTIVES.get((m.group("before") or m.group("after")).lower())
         found.append(_capital(iso, m.start(), m.end()) if iso else None)
     for mention in mentions:

@@ -33,7 +33,7 @@ from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, group
                     said_as_origin, sizes_for_places, speaks_of_another_time, where_others_wait)
 from .story import caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, story_focus, within, within_country
 from .story import inside as inside_spans
-from .text import WordPattern, fold, sentences
+from .text import CaselessPattern, WordPattern, fold, sentences, word_start_search
 from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS
 
 #: Columns of an extracted row: the report schema, then what a reviewer needs.
@@ -131,7 +131,6 @@ def _memo_resolver(index):
         def __init__(self, idx) -> None:
             super().__init__(idx)
             self._answers: dict = {}
-            self._asked: dict = {}  # the same answers by the focus as asked (not projected)
             self._countries: dict[str, frozenset[str]] = {}
             self._projections: dict = {}
 
@@ -161,20 +160,14 @@ def _memo_resolver(index):
         def resolve(self, query: str, ctx: Context = Context(), *, where=None):
             if where is not None:
                 return super().resolve(query, ctx, where=where)
-            asked = (query, ctx)
-            answer = self._asked.get(asked)
-            if answer is None:
-                if ctx.focus:
-                    ctx = replace(ctx, focus=self._projected(query, ctx.focus))
-                key = (query, ctx)
-                if key not in self._answers:
-                    if len(self._answers) > 200_000:
-                        self._answers.clear()
-                    self._answers[key] = super().resolve(query, ctx)
-                if len(self._asked) > 200_000:
-                    self._asked.clear()
-                answer = self._asked[asked] = self._answers[key]
-            return answer
+            if ctx.focus:
+                ctx = replace(ctx, focus=self._projected(query, ctx.focus))
+            key = (query, ctx)
+            if key not in self._answers:
+                if len(self._answers) > 200_000:
+                    self._answers.clear()
+                self._answers[key] = super().resolve(query, ctx)
+            return self._answers[key]
 
     return MemoResolver(index)
 
@@ -362,7 +355,7 @@ class Extractor:
                         i > 0 and located.get(id(places[i - 1]), False) and joined_to_previous(sent.text, places[i - 1], p))
                 stops.append(p)
             if dateline is not None and dateline[1] <= n and not any(q.key == dateline[0].key for q in stops) and (
-                    (_THIS_WORDS.search(sent.text) and refers_to_dateline(sent.text))
+                    (word_start_search(_THIS_WORDS, sent.text) and refers_to_dateline(sent.text))
                     or (not places and last_stops[0] != sent.paragraph and _FACILITY_NOUN.search(sent.text))):
                 # "They left the bus terminal at dawn": no other town named since, the dateline's.
                 stops = [dateline[0]._replace(role="stop", start=-1, end=-1)] + stops
@@ -384,7 +377,7 @@ class Extractor:
                 # A sentence naming no place is read for sizes only if it can give one of the whole group.
                 kind, cued = sentence_kind(sent.text, all_kinds[n])
                 counts_group = (cued and kind not in _NOT_THE_WHOLE_GROUP) or _states_a_size(sent.text) \
-                    or _THE_FIGURE.search(sent.text)
+                    or _THE_FIGURE.search(sent.text, lowered=lowered)
                 if counts_group:
                     sizes = find_sizes(sent.text)
                 elif _MOVING_OR_A_GROUP.search(sent.text, lowered=lowered):  # the figure is who moved, or the group said as one
@@ -751,10 +744,9 @@ _PRESENT_BEFORE = WordPattern(
 _OTHER_YEARS = WordPattern(
     r"\b(?:hace\s+(?:\w+\s+)?a[ñn]os\b|years\s+ago\b|a\s+decade\s+ago\b|hace\s+una\s+d[ée]cada\b|"
     r"each\s+(?:year|month)\b|every\s+(?:year|month)\b|per\s+year\b|annually\b|year\s+after\s+year\b|"
-    r"cada\s+(?:a[ñn]o|mes)\b|todos\s+los\s+a[ñn]os\b|por\s+a[ñn]o\b|anualmente\b|a[ñn]o\s+con\s+a[ñn]o\b|"
-    r"el\s+a[ñn]o\s+pasado\b|el\s+pasado\s+a[ñn]o\b|last\s+year\b|the\s+previous\s+year\b|el\s+a[ñn]o\s+anterior\b)")
+    r"cada\s+(?:a[ñn]o|mes)\b|todos\s+los\s+a[ñn]os\b|por\s+a[ñn]o\b|anualmente\b|a[ñn]o\s+con\s+a[ñn]o\b)")
 _CONNECTOR_ENDINGS = (" de ", " del ", " of ", " la ", " the ")
-_THIS_WORDS = re.compile(r"\b(?:[Tt]his|[Ee]st[ae])\s")
+_THIS_WORDS = re.compile(r"(?:[Tt]his|[Ee]st[ae])\s")  # after a word's start (see word_start_search)
 _NAME_GOES_ON = re.compile(r"\s+(?:de|del|of|de\s+la|de\s+los|of\s+the)\s+[A-ZÁÉÍÓÚÑ]")
 _SAINTS = ("San ", "Santa ", "Santo ", "St. ", "St ", "Saint ", "Nuestra ", "Our ", "Señor ", "Virgen ", "Cristo ")
 _SAINTS_BUILDING_BEFORE = re.compile(
@@ -769,7 +761,7 @@ _FACILITY_WORDS = frozenset(
 _ARTICLE_BEFORE = re.compile(r"\b(?:la|el|the|del|al)\s+$", re.I)
 _GATHERING_FEATURES = frozenset(("gathering_point", "border_crossing"))
 _STATE_AFTER = re.compile(r"\s+(?:state|department|province)\b", re.I)
-_STATE_BEFORE = re.compile(r"(?:state|estado|departamento|department|province|provincia)\s+(?:of|de)\s+(?:the\s+)?$", re.I)
+_STATE_BEFORE = CaselessPattern(r"(?:state|estado|departamento|department|province|provincia)\s+(?:of|de)\s+(?:the\s+)?$")
 
 
 def _may_speak_of_future(sentence: str, lowered: str | None = None) -> bool:
@@ -829,9 +821,10 @@ def _as_area(sentence: str, p) -> str:
     after = _STATE_AFTER.match(sentence, p.start + len(name))
     if after:
         return sentence[p.start:after.end()]
-    before = _STATE_BEFORE.search(sentence[max(0, p.start - 30):p.start])
+    window = sentence[max(0, p.start - 30):p.start]
+    before = _STATE_BEFORE.search(window)
     if before:
-        return _THE.sub("", before.group()) + name
+        return _THE.sub("", window[before.start():before.end()]) + name
     return ""
 
 
@@ -857,9 +850,6 @@ _NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b")
 _ANOTHER_SUBJECT = re.compile(
     r"\s*(?:por\s+otro\s+lado|en\s+otro\s+orden|en\s+otra\s+parte|aparte|separately|elsewhere|in\s+a\s+separate\s+\w+|"
     r"on\s+the\s+other\s+hand)\b", re.I)
-# "Se espera que una segunda caravana con varios miles ... atraviese pronto México": another group's size.
-_ANOTHER_CARAVAN = re.compile(r"\b(?:una\s+(?:segunda|tercera|cuarta)\s+caravana|otra\s+caravana|"
-                              r"a\s+(?:second|third|fourth)\s+caravan|another\s+caravan)\b", re.I)
 _OTHERS_BEFORE = re.compile(r"\b(?:otr[oa]s|others?|another|unos\s+otros)\s*$", re.I)
 #: How many paragraphs back a size said with no place looks for where the group is.
 _PARAGRAPHS_BACK = 3
@@ -954,8 +944,7 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
         by_sentence.setdefault(d["n"], []).append(d)
     for n, sizes, kind, cued, own in placeless:
         paragraph = sents[n].paragraph
-        if speaks_of_another_time(sents[n].text) or _ANOTHER_SUBJECT.match(sents[n].text) \
-                or _ANOTHER_CARAVAN.search(sents[n].text) or (
+        if speaks_of_another_time(sents[n].text) or _ANOTHER_SUBJECT.match(sents[n].text) or (
                 n and sents[n - 1].paragraph == paragraph and n - 1 not in by_sentence
                 and (info[n - 1][2] or speaks_of_another_time(sents[n - 1].text))):
             continue  # "It is smaller than last October's caravan. That group swelled to 7,000": another time
@@ -1145,7 +1134,7 @@ def _fits(sentence: str, when: FoundDate, place, positioned: list, kind_of: dict
 
 
 # "set to depart from San Pedro Sula": where a plan leaves from is a row, dated or not.
-_FROM_BEFORE = re.compile(r"\b(?:from|de|desde|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+_FROM_BEFORE = WordPattern(r"\b(?:from|de|desde|del)\s+(?:the\s+|la\s+|el\s+)?$")
 _LEAVING = re.compile(r"\b(?:saldr\w*|salir|salen|partir\w*|parten|leave|leaves|leaving|depart\w*|set\s+out)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|hoy|now|ahora|this\s+morning|esta\s+ma[ñn]ana|esta\s+madrugada|tonight|esta\s+noche)\b", re.I)
 

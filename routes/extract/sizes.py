@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..counts import QUALIFIERS, Count, CountSyntaxError, parse_count
-from .text import WordPattern
+from .text import CaselessPattern, WordPattern
 from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
 
 # The qualifiers parse_count reads (one table, in routes.counts), words apart by any space.
@@ -53,7 +53,6 @@ _VAGUE = (
 )
 _HUGE_VAGUE = re.compile(r"\b(?:hundreds|cientos|centenares)\s+(?:of|de)\s+(?:thousands|miles|millares)\b")
 _VAGUE_WORDS = ("thousand", "hundred", "dozen", "miles", "cientos", "centenares", "decenas")
-_VAGUE_STEM = re.compile("|".join(_VAGUE_WORDS))
 # Figures in words: a run of number words (and digits) holding a word of magnitude.
 _UNITS = (
     r"un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
@@ -63,12 +62,11 @@ _UNITS = (
 )
 _MAGNITUDE = r"mil|millar|millares|thousand|hundred|million|millones|mill[óo]n|(?:dos|tres|cuatro|quinien|seis|sete|ocho|nove)cient[oa]s"
 _NUMBER_WORD = rf"(?:{_MAGNITUDE}|{_UNITS}|\d{{1,3}})"
-_WORD_FIGURE = re.compile(
-    rf"\b{_NUMBER_WORD}(?:(?:\s+|-)(?:y\s+|and\s+)?{_NUMBER_WORD}){{0,5}}\b", re.I)
+_WORD_FIGURE = CaselessPattern(rf"\b{_NUMBER_WORD}(?:(?:\s+|-)(?:y\s+|and\s+)?{_NUMBER_WORD}){{0,5}}\b")
 #: "the estimated 4,000 migrants", "Los mas de mil 500 personas", "los casi ocho mil migrantes": a figure
 #: after a definite article counts the group as known (any qualifier of routes.counts between).
-THE_FIGURE = re.compile(
-    rf"\b(?:the|los|las)\s+(?:(?:{_QUAL})\s+){{0,2}}(?:\d|(?:{_UNITS})\s+(?:mil|thousand|hundred)\b|mil\b)", re.I)
+THE_FIGURE = WordPattern(
+    rf"\b(?:the|los|las)\s+(?:(?:{_QUAL})\s+){{0,2}}(?:\d|(?:{_UNITS})\s+(?:mil|thousand|hundred)\b|mil\b)")
 _BARE_MAGNITUDES = frozenset(("hundred", "thousand", "million", "millar", "millares"))
 _HAS_MAGNITUDE = re.compile(rf"\b(?:{_MAGNITUDE})\b", re.I)
 _MAGNITUDE_WORD = WordPattern(rf"\b(?:{_MAGNITUDE.replace('(?:dos|tres|cuatro|quinien|seis|sete|ocho|nove)cient[oa]s', 'doscient[oa]s|trescient[oa]s|cuatrocient[oa]s|quinient[oa]s|seiscient[oa]s|setecient[oa]s|ochocient[oa]s|novecient[oa]s')})\b")
@@ -82,7 +80,7 @@ def _is_group_word(text: str) -> bool:
     return bool(last) and _GROUP_WORD_ALONE.fullmatch(last.group(1)) is not None
 # A figure starts a run of digits not written after a letter, a currency sign or a decimal
 # point (see _figures); its qualifier is read behind it.
-_NUMERIC = re.compile(rf"(?P<figure>{_FIGURE})(?P<more>\s+(?:more|additional|other|más))?(?![\w%]|[.,]\d)", re.I)
+_NUMERIC = CaselessPattern(rf"(?P<figure>{_FIGURE})(?P<more>\s+(?:more|additional|other|más))?(?![\w%]|[.,]\d)")
 _DIGITS = re.compile(r"\d+")
 _NOT_BEFORE_FIGURE = "_$€£.,"
 # The last word of every qualifier (and of "between"/"entre"): the lead is looked for only after one.
@@ -90,19 +88,18 @@ _LEAD_END_WORDS = frozenset(
     "about around some approximately approx roughly circa ca estimated at en nearly almost to under least than over "
     "above of as up unos unas de aproximadamente casi menos hasta another otros otras between entre".split()
 )
-_LEAD_BEFORE = re.compile(rf"(?:(?:{_QUAL})\s+){{0,2}}(?:(?:between|entre)\s+)?$", re.I)  # "estimated at around"
+_LEAD_BEFORE = CaselessPattern(rf"(?:(?:{_QUAL})\s+){{0,2}}(?:(?:between|entre)\s+)?$")  # "estimated at around"
 _VAGUE_RE = WordPattern(rf"\b(?P<vague>{_VAGUE})(?:\s+(?:more|more\s+of|of|de|more\s+de))?(?=\s)")
 _NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
 _VAGUE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
 _VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:had\s+|have\s+|has\s+|were\s+|han\s+|hab[íi]an\s+|ya\s+)?(?:{GROUP_VERBS})\b", re.I)
 _HEAD_BEFORE = WordPattern(rf"\b(?:{GROUP_HEADS})\s+(?:of|de)\s+$")
-_NOT_PEOPLE_AFTER = re.compile(
+_NOT_PEOPLE_AFTER = CaselessPattern(
     r"\s*(?:%|percent|per\s*cent|por\s+ciento|miles\b|mi\b|km\b|kilomet|kil[óo]metros|metros|meters|"
     r"dollars|d[óo]lares|lempiras|quetzales|pesos|euros|hours|horas|days|d[íi]as|weeks|semanas|"
     r"months|meses|years|a[ñn]os|officers|police|polic[íi]as|soldiers|soldados|troops|agents|agentes|"
     r"guards|guardias|arrests|detentions|deportations|buses|trucks|camiones|autobuses|vehicles|"
     r"kilograms|tons|toneladas|grados|degrees|°|inhabitants|residents|habitantes|residentes|pobladores)",
-    re.I,
 )
 # "a small town of about 30,000 people", "un municipio de 40 mil habitantes": a population, not the group.
 _POPULATION_BEFORE = re.compile(
@@ -228,12 +225,11 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
-_ANOTHER_TIME = re.compile(
+_ANOTHER_TIME = CaselessPattern(
     rf"\b(?:last\s+(?:year|{_MONTHS}|spring|summer|fall|autumn|winter)|(?:a|one|two|three|\d+)\s+years?\s+ago|"
     r"(?:in|over)\s+the\s+(?:last|past)\s+(?:\w+\s+)?years|en\s+los\s+[úu]ltimos\s+(?:\w+\s+)?a[ñn]os|"
     rf"(?:el\s+)?(?:año|mes)\s+pasado|(?:{_MONTHS})\s+(?:pasado|del\s+año\s+pasado)|"
     r"hace\s+(?:un|una|dos|tres|\d+)\s+(?:años?|meses))\b",
-    re.I,
 )
 
 
@@ -368,17 +364,18 @@ def _without_trailing_of(words: str) -> str:
     return words
 
 
-_ONE_FIGURE = re.compile(rf"(?P<figure>(?:{_NUM}){_MULT})(?P<more>\s+(?:more|additional|other|más))?(?![\w%]|[.,]\d)", re.I)
+_ONE_FIGURE = CaselessPattern(rf"(?P<figure>(?:{_NUM}){_MULT})(?P<more>\s+(?:more|additional|other|más))?(?![\w%]|[.,]\d)")
 _JOINED_BY_AND = re.compile(r"\s(?:and|y)\s", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|entre)\s+(?:(?:\w+\s+){0,2})?$", re.I)
 
 
-def _figures(sentence: str) -> Iterator[re.Match[str]]:
+def _figures(sentence: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
     """The figures written in ``sentence``, in order, as ``finditer`` would find them.
 
     A figure starts where a run of digits does, unless a letter, a digit, a
     currency sign or a decimal point comes right before (``$500``, ``A4``,
-    ``2.5``): the regex is tried only there, not at every position.
+    ``2.5``): the regex is tried only there, not at every position.  ``lowered`` is ``sentence.lower()``
+    if the caller has it (the match's groups hold the figure lower-cased).
     """
     after = 0
     for run in _DIGITS.finditer(sentence):
@@ -389,10 +386,10 @@ def _figures(sentence: str) -> Iterator[re.Match[str]]:
             before = sentence[at - 1]
             if before.isalnum() or before in _NOT_BEFORE_FIGURE:
                 continue
-        m = _NUMERIC.match(sentence, at)
+        m = _NUMERIC.match(sentence, at, lowered=lowered)
         if m and _JOINED_BY_AND.search(m.group("figure")) and not _BETWEEN_BEFORE.search(sentence, max(0, at - 30), at):
             # "fueron de 400 y 500 personas": two groups; "entre 400 y 500": a range
-            m = _ONE_FIGURE.match(sentence, at)
+            m = _ONE_FIGURE.match(sentence, at, lowered=lowered)
         if m:
             after = m.end()
             yield m
@@ -401,7 +398,7 @@ def _figures(sentence: str) -> Iterator[re.Match[str]]:
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
-def _lead(sentence: str, at: int):
+def _lead(sentence: str, at: int, lowered: str | None = None):
     """The qualifier written before a figure (``about``, ``unos``, ``between``), as a match, or ``None``.
 
     The word before may follow a dash or a dateline with no space (``Mexico—About 2,000``).
@@ -415,7 +412,7 @@ def _lead(sentence: str, at: int):
         begin -= 1
     if sentence[begin:end].lower() not in _LEAD_END_WORDS:
         return None
-    return _LEAD_BEFORE.search(sentence, low, at)
+    return _LEAD_BEFORE.search(sentence, low, at, lowered=lowered)
 
 
 # Every size has a digit or one of these words (millar, million, millón hold "mil").
@@ -442,14 +439,14 @@ def find_sizes(sentence: str) -> list[FoundSize]:
     """Return the sizes of the moving group written in ``sentence``, in order."""
     out: list[FoundSize] = []
     candidates: list[tuple[int, int, str, str]] = []  # start, end, words, figure ("" when vague)
-    for m in _figures(sentence):
-        lead = _lead(sentence, m.start())
+    lowered = sentence.lower()
+    for m in _figures(sentence, lowered):
+        lead = _lead(sentence, m.start(), lowered)
         start = lead.start() if lead else m.start()
         candidates.append((start, m.end(), sentence[start:m.end()], m.group("figure")))
-    lowered = sentence.lower()
     if _MAGNITUDE_WORD.search(sentence, lowered=lowered):
         worded = []
-        for m in _WORD_FIGURE.finditer(sentence):
+        for m in _WORD_FIGURE.finditer(sentence, lowered=lowered):
             words = m.group()
             if not _HAS_MAGNITUDE.search(words):
                 continue
@@ -457,14 +454,14 @@ def find_sizes(sentence: str) -> list[FoundSize]:
                 continue  # "several hundred", "a few thousand": vague, found below
             if words.isdigit():
                 continue
-            lead = _lead(sentence, m.start())
+            lead = _lead(sentence, m.start(), lowered)
             start = lead.start() if lead else m.start()
             worded.append((start, m.end(), sentence[start:m.end()], words))
         if worded:
             # A figure in words replaces the digit figures inside it ("3 mil 500").
             candidates = [c for c in candidates if not any(a <= c[0] < b or c[0] <= a < c[1] for a, b, _, _ in worded)]
             candidates += worded
-    if _VAGUE_STEM.search(lowered):
+    if any(word in lowered for word in _VAGUE_WORDS):
         for m in _VAGUE_RE.finditer(sentence, lowered=lowered):
             candidates.append((m.start(), m.end(), sentence[m.start("vague"):m.end("vague")], ""))
         # "hundreds of thousands", "cientos de miles": no group's size, not two (see NO_GROUP_THIS_BIG)

@@ -176,6 +176,90 @@ class WordPattern:
             m = self.search(text, m.end(), endpos, lowered=lowered)
 
 
+def caseless_view(text: str, lowered: str | None = None) -> str | None:
+    """``text.lower()`` when matching in it case-sensitively finds what ``re.IGNORECASE`` finds in ``text``,
+    at the same offsets; else ``None``.
+
+    Lower-casing stands for that flag except where a letter's lower case is longer (``İ``) or where the
+    flag reads a letter as another that lower-casing keeps (dotless ``ı`` as ``i``, long ``ſ`` as ``s``).
+    ``lowered`` is ``text.lower()`` if the caller has it.
+    """
+    lowered = text.lower() if lowered is None else lowered
+    if len(lowered) != len(text) or "\u0131" in lowered or "\u017f" in lowered:
+        return None
+    return lowered
+
+
+class CaselessPattern:
+    """A case-insensitive regex searched in lower-cased text: the engine compares no case.
+
+    ``CaselessPattern(p).search(text, pos, endpos)`` finds, at the same offsets, what
+    ``re.compile(p, re.IGNORECASE).search(text, pos, endpos)`` finds (:func:`caseless_view` says
+    when lower-cased text can stand for the flag; other text is searched with that reference).
+    Its groups hold the words lower-cased: slice ``text`` with the offsets for the words as written.
+    The pattern's letters must be written in lower case.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        if any(ch.isupper() for ch in re.sub(r"\\.|\(\?P<\w+>", "", pattern)):  # escapes and group names aside
+            raise ValueError(f"a CaselessPattern is written in lower case: {pattern[:40]!r}")
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+        self._reference: re.Pattern[str] | None = None
+
+    @property
+    def reference(self) -> re.Pattern[str]:
+        """``re.compile(pattern, re.I)``: what the methods find."""
+        if self._reference is None:
+            self._reference = re.compile(self.pattern, re.I)
+        return self._reference
+
+    def _pick(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str]:
+        view = caseless_view(text, lowered)
+        if view is None:
+            return self.reference, text
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled, view
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
+               lowered: str | None = None) -> re.Match[str] | None:
+        """Like ``re.Pattern.search`` (``lowered`` is ``text.lower()`` if the caller has it)."""
+        compiled, view = self._pick(text, lowered)
+        return compiled.search(view, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
+              lowered: str | None = None) -> re.Match[str] | None:
+        """Like ``re.Pattern.match``."""
+        compiled, view = self._pick(text, lowered)
+        return compiled.match(view, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
+                 lowered: str | None = None) -> Iterator[re.Match[str]]:
+        """Like ``re.Pattern.finditer``."""
+        compiled, view = self._pick(text, lowered)
+        return compiled.finditer(view, pos, endpos)
+
+
+def word_start_search(compiled: re.Pattern[str], text: str, pos: int = 0,
+                      endpos: int = sys.maxsize) -> re.Match[str] | None:
+    """``re.compile(r"\\b" + compiled.pattern).search(text, pos, endpos)`` for a pattern whose matches start
+    with a word character: the pattern is compiled without the ``\\b`` (so the engine skips ahead to its
+    first letters) and a match inside a word is passed over by hand."""
+    m = compiled.search(text, pos, endpos)
+    while m and m.start() and _is_word_char(text[m.start() - 1]):
+        m = compiled.search(text, m.start() + 1, endpos)
+    return m
+
+
+def word_start_finditer(compiled: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``finditer`` of :func:`word_start_search` (for patterns that never match an empty string)."""
+    m = word_start_search(compiled, text)
+    while m:
+        yield m
+        m = word_start_search(compiled, text, m.end())
+
+
 def _is_word_char(ch: str) -> bool:
     """What ``re`` calls ``\\w`` in a str pattern."""
     return ch.isalnum() or ch == "_"
