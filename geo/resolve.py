@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 from . import route_terms
 from .candidates import find_candidates, suggest
 from .context import Context, Stop
-from .distance import haversine_km
+from .distance import haversine_km, scalar_haversine_km
 from .errors import InputError, PlaceNotFound, Where
 from .focus import FOCUS_DIVISION_WEIGHT, FOCUS_WEIGHT, Focus, FocusCodes, focus_codes, focus_term
 from .index import GazetteerIndex
@@ -123,6 +124,10 @@ class Resolver:
         self._focus_cache: dict[Focus, FocusCodes] = {}
         self._crossing_cache: dict[tuple[float, float], tuple[float, Place] | None] = {}
         self._placed_cache: dict[tuple, _Placed] = {}
+        # Distances and detour frames remembered: a route is scored in passes, each measuring the same
+        # namesakes against mostly the same anchors, and articles about one caravan name the same towns.
+        self._km = lru_cache(maxsize=1 << 16)(scalar_haversine_km)
+        self._detour_frame = lru_cache(maxsize=1 << 12)(route_terms.detour_frame)
 
     # -- hints ---------------------------------------------------------------
     def country_code(self, text: str) -> str:
@@ -275,10 +280,11 @@ class Resolver:
         on = self._term_on
         route = 0.0
         if ctx.near and not place.is_area:
+            km = route_terms.anchor_km(place, ctx.near, self._km)
             if on("route_speed"):
-                route += route_terms.speed_term(place, ctx.near, reasons)
+                route += route_terms.speed_term(place, ctx.near, reasons, km)
             if on("route_detour"):
-                route += route_terms.detour_term(place, ctx.near, reasons)
+                route += route_terms.detour_term(place, ctx.near, reasons, km, self._detour_frame(tuple(ctx.near)))
         if ctx.side and not place.is_area and on("route_side"):
             route += route_terms.side_term(place, ctx.side, reasons)
         return route

@@ -91,12 +91,13 @@ def _rescore(
 ) -> list[Resolution]:
     """Every stop with several candidates scored again against ``anchors`` and the crossings' sides."""
     sides = crossing_sides(stops, first, anchors)
+    dated = _dated(stops, anchors)
     out: list[Resolution] = []
     for i, (stop, res) in enumerate(zip(stops, first)):
         if not res.candidates:
             out.append(res)
             continue
-        near = nearest_anchors(i, stop, stops, anchors)
+        near = nearest_anchors(i, stop, stops, anchors, dated=dated)
         if not near and not sides[i]:
             out.append(res)
             continue
@@ -168,18 +169,27 @@ def _other(countries: frozenset[str], one: str) -> str:
 
 
 def nearest_anchors(
-    i: int, stop: Stop, stops: Sequence[Stop], anchors: Sequence[tuple[int, Resolution]]
+    i: int, stop: Stop, stops: Sequence[Stop], anchors: Sequence[tuple[int, Resolution]],
+    *, dated: Sequence[tuple[int, Resolution, float | None]] | None = None,
 ) -> list[tuple[float, float, float | None]]:
     """The anchors nearest in time before and after stop ``i`` (:data:`ANCHORS_EACH_SIDE` each side).
 
     Each anchor is ``(lat, lon, days from this stop)``; an undated stop gets
     the first three anchors, undated.  A stop is never its own anchor, nor is
-    another report of the same name.
+    another report of the same name.  ``dated`` is ``_dated(stops, anchors)``
+    when the caller asks for many stops with the same anchors.
     """
-    others = [(j, r) for j, r in anchors if j != i and r.query != stop.query]
-    if stop.day is None:
-        return [(r.lat, r.lon, None) for _, r in others[:3]]
-    before = sorted((x for x in others if stops[x[0]].day <= stop.day), key=lambda x: stop.day - stops[x[0]].day)
-    after = sorted((x for x in others if stops[x[0]].day > stop.day), key=lambda x: stops[x[0]].day - stop.day)
-    picked = before[:ANCHORS_EACH_SIDE] + after[:ANCHORS_EACH_SIDE]
-    return [(r.lat, r.lon, stops[j].day - stop.day) for j, r in picked]
+    query, day = stop.query, stop.day
+    others = [(j, r, d) for j, r, d in (_dated(stops, anchors) if dated is None else dated)
+              if j != i and r.query != query]
+    if day is None:
+        return [(r.lat, r.lon, None) for _, r, _ in others[:3]]
+    # Nearest first; of anchors as near, the one reported first (a stable sort by the days between).
+    before = sorted((day - d, k) for k, (_, _, d) in enumerate(others) if d <= day)[:ANCHORS_EACH_SIDE]
+    after = sorted((d - day, k) for k, (_, _, d) in enumerate(others) if d > day)[:ANCHORS_EACH_SIDE]
+    return [(others[k][1].lat, others[k][1].lon, others[k][2] - day) for _, k in before + after]
+
+
+def _dated(stops: Sequence[Stop], anchors: Sequence[tuple[int, Resolution]]) -> list[tuple[int, Resolution, float | None]]:
+    """``anchors`` with their stops' days: ``(stop index, resolution, day)``."""
+    return [(j, r, stops[j].day) for j, r in anchors]

@@ -8,12 +8,14 @@ its reason to ``reasons``.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .distance import scalar_haversine_km
 from .places import Place
 
 Anchors = Sequence[tuple[float, float, "float | None"]]
+#: What :func:`detour_term` needs of the anchors alone (see :func:`detour_frame`).
+DetourFrame = tuple[int, int, float, float]
 
 #: Speeds (km/day) a group on the move plausibly covers: walking, then by bus.
 WALKING_KM_PER_DAY = 60.0
@@ -45,18 +47,27 @@ def far_country_term(place: Place, near: Anchors, reasons: list[str]) -> float:
     return -10.0
 
 
-def speed_term(place: Place, near: Anchors, reasons: list[str]) -> float:
+def anchor_km(place: Place, near: Anchors, km: Callable[[float, float, float, float], float] = scalar_haversine_km,
+              ) -> list[float]:
+    """The km from ``place`` to each anchor of ``near``, in order (what :func:`speed_term` and
+    :func:`detour_term` measure: computed once when both are scored); ``km`` is the distance
+    function (:func:`scalar_haversine_km`, or the same remembered)."""
+    lat, lon = place.lat, place.lon
+    return [km(lat, lon, a_lat, a_lon) for a_lat, a_lon, _ in near]
+
+
+def speed_term(place: Place, near: Anchors, reasons: list[str], km: Sequence[float] | None = None) -> float:
     """Score a candidate against the group's neighbouring stops.
 
     Dated anchors are judged by the implied speed: a gentle penalty that
     grows with the km/day beyond a walking pace, and a steep one beyond
     what a bus covers (2,000 km in a day is wrong).  Undated anchors
-    (``--near``) are judged by distance, as if a day apart.
+    (``--near``) are judged by distance, as if a day apart.  ``km`` is
+    :func:`anchor_km` when already known.
     """
     term = 0.0
     closest: tuple[float, float | None] | None = None
-    for lat, lon, days in near:
-        d = scalar_haversine_km(place.lat, place.lon, lat, lon)
+    for d, (_, _, days) in zip(anchor_km(place, near) if km is None else km, near):
         if closest is None or d < closest[0]:
             closest = (d, days)
         if days is None:
@@ -73,31 +84,47 @@ def speed_term(place: Place, near: Anchors, reasons: list[str]) -> float:
     return term
 
 
-def detour_term(place: Place, near: Anchors, reasons: list[str]) -> float:
+def detour_term(place: Place, near: Anchors, reasons: list[str], km: Sequence[float] | None = None,
+                frame: DetourFrame | None | bool = False) -> float:
     """Score a stop between two dated stops by the detour it implies.
 
     The path through the candidate against the direct path between the
     stops before and after it: each extra day of walking the detour would
     cost weighs like :data:`DETOUR_WEIGHT`; a detour beyond what a bus
-    covers in the time between is steeply penalised.
+    covers in the time between is steeply penalised.  ``km`` is
+    :func:`anchor_km` and ``frame`` :func:`detour_frame` when already known.
     """
-    before = [(abs(days), lat, lon) for lat, lon, days in near if days is not None and days <= 0]
-    after = [(days, lat, lon) for lat, lon, days in near if days is not None and days > 0]
-    if not before or not after:
+    if frame is False:
+        frame = detour_frame(tuple(near))
+    if frame is None:
         return 0.0
-    db, lat_b, lon_b = min(before)
-    da, lat_a, lon_a = min(after)
-    direct = scalar_haversine_km(lat_b, lon_b, lat_a, lon_a)
-    through = (scalar_haversine_km(lat_b, lon_b, place.lat, place.lon)
-               + scalar_haversine_km(place.lat, place.lon, lat_a, lon_a))
+    b, a, span, direct = frame
+    if km is None:
+        km = [scalar_haversine_km(place.lat, place.lon, near[k][0], near[k][1]) if k in (b, a) else 0.0
+              for k in range(len(near))]
+    # The haversine is symmetric to the last bit (sin is odd, the product of cosines commutes): the km from
+    # the stop before to the candidate is the candidate's km to it.
+    through = km[b] + km[a]
     detour = max(0.0, through - direct)
-    span = max(db + da, 0.5)
     term = -DETOUR_WEIGHT * math.log1p(detour / (WALKING_KM_PER_DAY * span))
     if through / span > MOTOR_KM_PER_DAY:
         term -= 3.0 + 3.0 * math.log(through / span / MOTOR_KM_PER_DAY)
     if detour >= 1.0:
         reasons.append(f"a {detour:.0f} km detour from the direct way between the stops before and after")
     return term
+
+
+def detour_frame(near: tuple[tuple[float, float, float | None], ...]) -> DetourFrame | None:
+    """For :func:`detour_term`: which anchors are the stops just before and just after (their indices in
+    ``near``), the days between them (at least half a day) and the direct km between them; ``None`` when
+    the stop has no dated anchor on one side.  The same for every candidate of a stop: worked out once."""
+    before = [(abs(days), lat, lon, k) for k, (lat, lon, days) in enumerate(near) if days is not None and days <= 0]
+    after = [(days, lat, lon, k) for k, (lat, lon, days) in enumerate(near) if days is not None and days > 0]
+    if not before or not after:
+        return None
+    db, lat_b, lon_b, b = min(before)
+    da, lat_a, lon_a, a = min(after)
+    return b, a, max(db + da, 0.5), scalar_haversine_km(lat_b, lon_b, lat_a, lon_a)
 
 
 def side_term(place: Place, side: tuple[str, str], reasons: list[str]) -> float:

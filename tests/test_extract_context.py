@@ -382,3 +382,55 @@ def test_a_field_a_customs_post_or_an_isthmus_named_after_a_town_is_not_that_tow
     assert [place for place, _ in _stops(text)] == ["Arriaga"]
     row, = _rows(text)
     assert (row["count_low"], row["count_high"]) == (810, 990)
+
+
+# -- where an arrival or a journey began --------------------------------------------------------------
+def _facts(text: str, published: str = "2024-01-04") -> list[tuple]:
+    return [(r["place"].split(",")[0], r["date"], r["kind"], r["count"]) for r in _rows(text, published)]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Unos 1.200 migrantes llegaron este miércoles a Matías Romero desde Juchitán.",
+     [("Juchitán", "2024-01-03", "departure", ""), ("Matías Romero", "2024-01-03", "arrival", "Unos 1.200")]),
+    ("About 1,200 migrants arrived on Wednesday in Matias Romero from Juchitan.",
+     [("Juchitan", "2024-01-03", "departure", ""), ("Matias Romero", "2024-01-03", "arrival", "About 1,200")]),
+    ("El martes arribaron a Arriaga otras familias provenientes de Pijijiapan.",
+     [("Pijijiapan", "2024-01-02", "departure", ""), ("Arriaga", "2024-01-02", "arrival", "")]),
+    ("Los hondureños iniciaron esta travesía el 12 de octubre en San Pedro Sula.",
+     [("San Pedro Sula", "2023-10-12", "departure", "")]),
+    # the departure a sentence measures from, with its size and day
+    ("El grupo ha perdido a la mitad de su gente desde su salida con unas 8.000 personas de Tapachula, Chiapas en la "
+     "Nochebuena de 2023.", [("Tapachula", "2023-12-24", "departure", "unas 8.000")]),
+    # where people come from is no stage of the route
+    ("Unos 300 migrantes provenientes de Honduras llegaron el martes a Tapachula.",
+     [("Tapachula", "2024-01-02", "arrival", "Unos 300")]),
+    ("Unos 300 migrantes llegaron el martes a Tapachula desde Guatemala.",
+     [("Tapachula", "2024-01-02", "arrival", "Unos 300")]),
+])
+def test_where_an_arrival_or_a_journey_began_is_a_departure(text, facts):
+    assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Unos 1.700 migrantes llegaron el domingo a Piedras Negras, al occidente de Eagle Pass, Texas.", ["Piedras Negras"]),
+    ("About 1,700 migrants arrived Sunday in Piedras Negras, just west of Eagle Pass, Texas.", ["Piedras Negras"]),
+    ("Unos 800 migrantes descansaron el domingo al sur de México, en Tapachula.", ["Tapachula"]),
+])
+def test_a_town_named_as_a_direction_is_not_where_the_group_is(text, places):
+    assert [r["place"].split(",")[0] for r in _rows(text, "2019-02-04")] == places
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # a governor of a state speaks for it; the arrival is the town's
+    ("El gobernador de Coahuila dijo que unos 1.700 migrantes llegaron el domingo a Piedras Negras.",
+     [("Piedras Negras", "2019-02-03", "arrival", "unos 1.700")]),
+    # last year's caravans are another time; another caravan's size is not this one's
+    ("Unos 1.700 migrantes llegaron el domingo a Piedras Negras. Caravanas previas se dirigieron a Tijuana el año "
+     "pasado. Se espera que una segunda caravana con varios miles de migrantes atraviese pronto México.",
+     [("Piedras Negras", "2019-02-03", "arrival", "Unos 1.700")]),
+    # a dateline written "Ciudad de México. –" is where the reporter is
+    ("Ciudad de México. – Unos 1.700 migrantes llegaron el domingo a Piedras Negras.",
+     [("Piedras Negras", "2019-02-03", "arrival", "Unos 1.700")]),
+])
+def test_governors_other_years_other_caravans_and_a_dateline_with_a_spaced_dash(text, facts):
+    assert _facts(text, "2019-02-04") == facts

@@ -84,3 +84,144 @@ def test_an_unknown_name_or_country_hint_fails_every_time():
             resolver.resolve("Xqzzyplace", Context())
         with pytest.raises(InputError, match="unknown country 'Atlantis'"):
             resolver.resolve("Tapachula", Context(country="Atlantis"))
+
+
+# -- route terms from distances measured once ----------------------------------------------------------
+# On the equator a degree is pi * 12742 / 360 = 111.195 km.
+DEG_KM = 111.195
+
+
+def _town(lat: float, lon: float, country: str = "MX"):
+    from geo.places import Place
+
+    return Place(id=1, name="town", lat=lat, lon=lon, country=country, feature="populated_place")
+
+
+def test_a_stop_on_the_direct_way_between_its_anchors_makes_no_detour():
+    from geo.route_terms import anchor_km, detour_term
+
+    near = ((0.0, 0.0, -1.0), (0.0, 2.0, 1.0))
+    town = _town(0.0, 1.0)
+    assert anchor_km(town, near) == pytest.approx([DEG_KM, DEG_KM], abs=0.01)
+    reasons: list[str] = []
+    assert detour_term(town, near, reasons) == 0.0 and reasons == []
+
+
+def test_a_detour_is_scored_alike_from_distances_given_or_measured():
+    """A town a degree north of the midpoint: the way through it is 2 x 157.2 km against 222.4 km direct,
+    a 92 km detour over two days: -1.5 x log1p(92 / (60 x 2)) = -0.854."""
+    from geo.route_terms import anchor_km, detour_frame, detour_term
+
+    near = ((0.0, 0.0, -1.0), (0.0, 2.0, 1.0))
+    town = _town(1.0, 1.0)
+    measured: list[str] = []
+    term = detour_term(town, near, measured)
+    assert term == pytest.approx(-0.854, abs=0.005)
+    assert measured == ["a 92 km detour from the direct way between the stops before and after"]
+    given: list[str] = []
+    assert detour_term(town, near, given, anchor_km(town, near), detour_frame(near)) == term and given == measured
+    # No dated anchor after the stop: no detour to judge.
+    assert detour_frame(((0.0, 0.0, -1.0), (0.0, 2.0, None))) is None
+    assert detour_term(town, ((0.0, 0.0, -1.0),), []) == 0.0
+
+
+def test_the_stops_just_before_and_after_frame_the_detour():
+    """Of the anchors before, the nearest in time (two days before, not three); of those after, the nearest
+    (one day after, not four): the direct way is between them."""
+    from geo.route_terms import detour_frame
+
+    near = ((0.0, 5.0, -3.0), (0.0, 0.0, -2.0), (0.0, 9.0, 4.0), (0.0, 2.0, 1.0))
+    before, after, span, direct = detour_frame(near)
+    assert (before, after, span) == (1, 3, 3.0)
+    assert direct == pytest.approx(2 * DEG_KM, abs=0.01)
+
+
+def test_the_speed_term_is_the_same_from_distances_given_or_measured():
+    """Two days from a stop 1,200 km away: 600 km/day, over the bus limit of 500."""
+    from geo.route_terms import anchor_km, speed_term
+
+    near = ((0.0, 0.0, -2.0), (0.0, 1200.0 / DEG_KM, 2.0))
+    town = _town(0.0, 0.0)
+    measured: list[str] = []
+    term = speed_term(town, near, measured)
+    given: list[str] = []
+    assert speed_term(town, near, given, anchor_km(town, near)) == term and given == measured
+    assert measured == ["0 km from the group's nearest other stop, 0 km/day"]
+    # -3 - 3 log(600/500) for the far anchor, and -1.5 log1p(speed / 60) / 2 for each.
+    import math
+    assert term == pytest.approx(-3 - 3 * math.log(1.2) - 0.75 * math.log1p(600 / 60), abs=1e-3)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ((14.906, -92.259), (19.433, -99.133)),    # Tapachula, Mexico City
+    ((15.5, -88.03), (14.634, -90.507)),       # San Pedro Sula, Guatemala City
+    ((0.0, 0.0), (0.0, 179.9)),                # nearly antipodal
+    ((-33.45, -70.66), (40.71, -74.0)),        # across the equator
+    ((16.433, -95.017), (16.433, -95.017)),    # the same point
+    ((10.63517, -85.43779), (10.43, -85.09)),  # Liberia, Cañas
+])
+def test_the_haversine_is_the_same_to_the_last_bit_either_way(a, b):
+    """The detour term reads the km from the stop before to a candidate as the candidate's km to that stop."""
+    from geo.distance import haversine_km, scalar_haversine_km
+
+    assert scalar_haversine_km(*a, *b) == scalar_haversine_km(*b, *a) == haversine_km(*a, *b)
+
+
+def test_the_haversine_is_symmetric_on_many_seeded_pairs():
+    import random
+
+    from geo.distance import scalar_haversine_km
+
+    rng = random.Random(11)
+    for _ in range(20_000):
+        a = (rng.uniform(-90, 90), rng.uniform(-180, 180))
+        b = (rng.uniform(-90, 90), rng.uniform(-180, 180))
+        assert scalar_haversine_km(*a, *b) == scalar_haversine_km(*b, *a)
+
+
+# -- the anchors of a stop --------------------------------------------------------------------------------
+def _anchor(query: str, lat: float, lon: float):
+    from geo.resolution import Resolution
+
+    return Resolution(query, _town(lat, lon), 1.0, (), ())
+
+
+def test_a_stop_takes_the_two_anchors_nearest_in_time_on_each_side_first_reported_first():
+    from geo.context import Stop
+    from geo.route import nearest_anchors
+
+    stops = [Stop("A", 1.0), Stop("B", 3.0), Stop("C", 3.0), Stop("here", 4.0), Stop("D", 2.0),
+             Stop("E", 6.0), Stop("F", 5.0), Stop("here", 7.0), Stop("G", 5.0)]
+    anchors = [(i, _anchor(s.query, float(i), 0.0)) for i, s in enumerate(stops)]
+    # Before day 4: B and C (day 3, B reported first), not D (day 2) or A; after: F (day 5) before G (day 5),
+    # not E; never another report of its own name (stop 7).
+    assert nearest_anchors(3, stops[3], stops, anchors) == [
+        (1.0, 0.0, -1.0), (2.0, 0.0, -1.0), (6.0, 0.0, 1.0), (8.0, 0.0, 1.0)]
+    undated = Stop("X")
+    assert nearest_anchors(9, undated, stops + [undated], anchors) == [
+        (0.0, 0.0, None), (1.0, 0.0, None), (2.0, 0.0, None)]
+
+
+# -- the leg check -----------------------------------------------------------------------------------------
+def test_a_warned_leg_stays_warned_once_a_far_stop_further_on_is_left_out():
+    """Tapachula -> Juchitán (about 330 km in a day): both sure, each within a day's walk of Arriaga, so a
+    warning; Arriaga -> Palm Springs: Palm Springs is far from every other stop, left out; the route is then
+    checked again without it, and the leg already warned about is not warned twice."""
+    from types import SimpleNamespace
+
+    from routes.extract.legs import check_legs, day_number
+
+    def row(place, day, lat, lon, start):
+        return {"place": place, "date": day, "lat": lat, "lon": lon, "kind": "sighting", "quote": "",
+                "start": start, "confidence": 1.0, "_day": day_number(day), "_motor": False, "_res": None,
+                "_place": SimpleNamespace(is_area=False, lat=lat, lon=lon)}
+
+    rows = [row("Tapachula", "2018-10-22", 14.906, -92.259, 0), row("Juchitán", "2018-10-23", 16.433, -95.017, 100),
+            row("Arriaga", "2018-10-24", 16.235, -93.899, 200), row("Palm Springs", "2018-10-25", 33.83, -116.545, 300),
+            row("Tonalá", "2018-10-26", 16.09, -93.75, 400)]
+    notes: list[str] = []
+    kept = check_legs(rows, within=lambda place: True, unsure=lambda row: False, notes=notes)
+    assert [r["place"] for r in kept] == ["Tapachula", "Juchitán", "Arriaga", "Tonalá"]
+    assert len(notes) == 2
+    assert notes[0].startswith("warning:") and "'Tapachula' (2018-10-22" in notes[0] and "'Juchitán'" in notes[0]
+    assert notes[1].startswith("left out 'Palm Springs' (2018-10-25, sentence at 300)")

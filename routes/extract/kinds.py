@@ -30,6 +30,8 @@ _FORCES_POSTED = "|".join(
 ) + r"|deploy(?:ed|s)?\s+(?:[\w-]+\s+){0,3}?(?:police|troops|soldiers|agents|officers|guards)" \
   + r"|despleg(?:ó|aron)\s+(?:[\w-]+\s+){0,3}?(?:polic|soldados|agentes|militares|guardias)"
 
+# "iniciaron esta travesía", "comenzó su recorrido": the words after a verb of beginning that make it a departure.
+_JOURNEY = r"(?:su|sus|la|el|esta|este)\s+(?:traves[íi]a|recorrido|viaje|camino|trayecto|[ée]xodo|peregrinaci[óo]n)"
 _CUES: list[tuple[str, str]] = [
     ("planned", r"set\s+to\s+(?:depart|leave|set\s+out)|plans?\s+to\s+\w+|intends?\s+to\s+\w+|"
                 r"planea(?:n)?\s+\w+(?:ar|er|ir)\b|piensa(?:n)?\s+\w+(?:ar|er|ir)\b|"
@@ -54,12 +56,13 @@ _CUES: list[tuple[str, str]] = [
     ("arrival", r"arriv(?:ed|ing|al)|reached|made\s+it\s+to|pulled\s+into|reach\b(?<!\bto\sreach)|pushed\s+on\s+(?:to|into)|"
                 r"walked\s+into|marched\s+into|streamed\s+into\s+(?!the\s+country)|"
                 r"pressed\s+on\s+(?:to|into)|moved\s+on\s+(?:to|into)|walked\s+on\s+(?:to|into)|advanced\s+(?:to|into)|"
-                r"lleg(?:aron|ó|ada|ado)|alcanzaron|avanzaron\s+(?:hasta|a)\b"),
+                r"lleg(?:aron|ó|ada|ado)|arrib(?:aron|ó|ada|ado|an)\b|alcanzaron|avanzaron\s+(?:hasta|a)\b"),
     ("departure", r"left\b|departed|set\s+(?:out|off)|headed\s+(?:out|north)|began\s+(?:walking|the\s+trek|their\s+journey)|"
                   r"began\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|from)\b|"
                   r"walked\s+out\s+of|marched\s+out\s+of|inici[óo]\s+(?:en|el|desde)\b|comenz[óo]\s+(?:en|el|desde)\b|"
                   r"started\s+walking|sal(?:ieron|ió|ida|ido|idos)\b|partieron|parti[óo]|partido\b|emprendieron|"
-                  r"iniciaron\s+(?:la\s+)?(?:marcha|caminata)"),
+                  r"iniciaron\s+(?:la\s+)?(?:marcha|caminata)|"
+                  r"inici\w*\s+" + _JOURNEY + r"|comenz\w*\s+" + _JOURNEY + r"|empez\w*\s+" + _JOURNEY),
     ("gathering", r"gather(?:ed|ing)|wait(?:ed|ing)|esperaban|esperando|assembled|congregated|met\s+(?:up\s+)?at|massed|filled|packed|"
                   r"se\s+reunieron|se\s+concentraron|concentraci[óo]n|concentrad[oa]s?|se\s+concentran|se\s+congregaron|reunid[oa]s"),
     # Where the group walked, rested or spent the night: a position, no particular event.

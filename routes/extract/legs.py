@@ -96,21 +96,28 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
     considered).  Notes for a person are appended to ``notes``.
     """
     warned: set[tuple] = set()
+    legs: list[tuple[int, int, float, float, bool]] | None = None
+    start = 0  # the legs before it are not too fast, or warned about (a warning changes no row)
     for _ in range(2 * len(rows) + 1):
-        fast = []
-        for a, b, km, days, motor in _legs(rows):
+        if legs is None:
+            legs, start = _legs(rows), 0
+        fast = None
+        for n in range(start, len(legs)):
+            a, b, km, days, motor = legs[n]
             key = (rows[a]["place"], rows[a]["date"], rows[b]["place"], rows[b]["date"])
             if too_fast(km, days, motor) and key not in warned:
-                fast.append((a, b, km, days, motor, key))
-        if not fast:
+                fast, start = (a, b, km, days, motor, key), n
+                break
+        if fast is None:
             break
-        a, b, km, days, motor, key = fast[0]
+        a, b, km, days, motor, key = fast
         # Try the less sure end first: the one the article names in fewer rows (a town it keeps coming back
         # to is where the story is), then the one the gazetteer or the story's area doubts.
         ends = sorted((a, b), key=lambda i: (_named(rows, i), not unsure(rows[i]), rows[i]["confidence"]))
         # (a town the article keeps coming back to is not moved to suit a place it names once)
         movable = ends[:1] if _named(rows, ends[0]) < _named(rows, ends[1]) else ends
         if any(_try_namesake(rows, i, within, notes) for i in movable):
+            legs = None  # a place moved: its legs change
             continue
         worst = ends[0] if unsure(rows[ends[0]]) else _far_from_the_route(rows, a, b)
         if worst is not None:
@@ -119,6 +126,7 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
             notes.append(f"left out {_label(rows[worst])}: the leg with {_label(other)} would be {km:,.0f} km "
                          f"in {max(days, 0):.0f} day(s), and no namesake inside the story's area fits")
             rows = [r for r in rows if r["place"] != query]
+            legs = None
             continue
         notes.append("warning: " + leg_message(_label(rows[a]), _label(rows[b]), km, days, motor))
         warned.add(key)

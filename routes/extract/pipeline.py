@@ -131,6 +131,7 @@ def _memo_resolver(index):
         def __init__(self, idx) -> None:
             super().__init__(idx)
             self._answers: dict = {}
+            self._asked: dict = {}  # the same answers by the focus as asked (not projected)
             self._countries: dict[str, frozenset[str]] = {}
             self._projections: dict = {}
 
@@ -160,14 +161,20 @@ def _memo_resolver(index):
         def resolve(self, query: str, ctx: Context = Context(), *, where=None):
             if where is not None:
                 return super().resolve(query, ctx, where=where)
-            if ctx.focus:
-                ctx = replace(ctx, focus=self._projected(query, ctx.focus))
-            key = (query, ctx)
-            if key not in self._answers:
-                if len(self._answers) > 200_000:
-                    self._answers.clear()
-                self._answers[key] = super().resolve(query, ctx)
-            return self._answers[key]
+            asked = (query, ctx)
+            answer = self._asked.get(asked)
+            if answer is None:
+                if ctx.focus:
+                    ctx = replace(ctx, focus=self._projected(query, ctx.focus))
+                key = (query, ctx)
+                if key not in self._answers:
+                    if len(self._answers) > 200_000:
+                        self._answers.clear()
+                    self._answers[key] = super().resolve(query, ctx)
+                if len(self._asked) > 200_000:
+                    self._asked.clear()
+                answer = self._asked[asked] = self._answers[key]
+            return answer
 
     return MemoResolver(index)
 
@@ -744,7 +751,8 @@ _PRESENT_BEFORE = WordPattern(
 _OTHER_YEARS = WordPattern(
     r"\b(?:hace\s+(?:\w+\s+)?a[ñn]os\b|years\s+ago\b|a\s+decade\s+ago\b|hace\s+una\s+d[ée]cada\b|"
     r"each\s+(?:year|month)\b|every\s+(?:year|month)\b|per\s+year\b|annually\b|year\s+after\s+year\b|"
-    r"cada\s+(?:a[ñn]o|mes)\b|todos\s+los\s+a[ñn]os\b|por\s+a[ñn]o\b|anualmente\b|a[ñn]o\s+con\s+a[ñn]o\b)")
+    r"cada\s+(?:a[ñn]o|mes)\b|todos\s+los\s+a[ñn]os\b|por\s+a[ñn]o\b|anualmente\b|a[ñn]o\s+con\s+a[ñn]o\b|"
+    r"el\s+a[ñn]o\s+pasado\b|el\s+pasado\s+a[ñn]o\b|last\s+year\b|the\s+previous\s+year\b|el\s+a[ñn]o\s+anterior\b)")
 _CONNECTOR_ENDINGS = (" de ", " del ", " of ", " la ", " the ")
 _THIS_WORDS = re.compile(r"(?:[Tt]his|[Ee]st[ae])\s")  # after a word's start (see word_start_search)
 _NAME_GOES_ON = re.compile(r"\s+(?:de|del|of|de\s+la|de\s+los|of\s+the)\s+[A-ZÁÉÍÓÚÑ]")
@@ -850,6 +858,9 @@ _NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b")
 _ANOTHER_SUBJECT = re.compile(
     r"\s*(?:por\s+otro\s+lado|en\s+otro\s+orden|en\s+otra\s+parte|aparte|separately|elsewhere|in\s+a\s+separate\s+\w+|"
     r"on\s+the\s+other\s+hand)\b", re.I)
+# "Se espera que una segunda caravana con varios miles ... atraviese pronto México": another group's size.
+_ANOTHER_CARAVAN = re.compile(r"\b(?:una\s+(?:segunda|tercera|cuarta)\s+caravana|otra\s+caravana|"
+                              r"a\s+(?:second|third|fourth)\s+caravan|another\s+caravan)\b", re.I)
 _OTHERS_BEFORE = re.compile(r"\b(?:otr[oa]s|others?|another|unos\s+otros)\s*$", re.I)
 #: How many paragraphs back a size said with no place looks for where the group is.
 _PARAGRAPHS_BACK = 3
@@ -944,7 +955,8 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
         by_sentence.setdefault(d["n"], []).append(d)
     for n, sizes, kind, cued, own in placeless:
         paragraph = sents[n].paragraph
-        if speaks_of_another_time(sents[n].text) or _ANOTHER_SUBJECT.match(sents[n].text) or (
+        if speaks_of_another_time(sents[n].text) or _ANOTHER_SUBJECT.match(sents[n].text) \
+                or _ANOTHER_CARAVAN.search(sents[n].text) or (
                 n and sents[n - 1].paragraph == paragraph and n - 1 not in by_sentence
                 and (info[n - 1][2] or speaks_of_another_time(sents[n - 1].text))):
             continue  # "It is smaller than last October's caravan. That group swelled to 7,000": another time

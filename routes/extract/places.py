@@ -64,6 +64,7 @@ _ACTOR_ADJECTIVE_AFTER = re.compile(
 _ACTOR_BEFORE = WordPattern(
     r"\b(?:gobierno|canciller[íi]a|canciller|president[ea]|ministerio|ministr[oa]|secretar[íi]a|embajada|"
     r"autoridades|instituto|ej[ée]rcito|congreso|consulado|c[óo]nsul|government|embassy|consulate|"
+    r"gobernador[a]?|governor|alcalde(?:sa)?|mayor|"
     r"president|ministry|authorities)\s+(?:[\w-]+\s+){0,3}?(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$"
 )
 # Forces named after a country or division act for it: "la Policía Nacional de Honduras".
@@ -122,6 +123,16 @@ _LEFT_BEFORE = WordPattern(
     r"luego\s+de\s+(?:haber\s+)?(?:caminar|caminado|andar|andado|marchar|marchado)\s+(?:[\w]+\s+){0,3}?desde|"
     r"after\s+(?:walking|marching|trekking)\s+(?:[\w]+\s+){0,3}?from)\s+(?:the\s+|la\s+|el\s+)?$"
 )
+# "llegaron este miércoles a Matías Romero desde Juchitán", "arribaron provenientes de Juchitán de Zaragoza":
+# where an arrival set out from, a stage of the route (a country there is only where people come from).
+_FROM_AN_ARRIVAL = r"\s+(?:[\w,.-]+\s+){0,8}?(?:from|desde|provenientes\s+de|procedentes\s+de)"
+_ARRIVED_FROM_BEFORE = WordPattern(
+    r"\b(?:lleg(?:aron|[óo]|an|ando|ado|ada)" + _FROM_AN_ARRIVAL + r"|arrib(?:aron|[óo]|an|ando)" + _FROM_AN_ARRIVAL
+    + r"|arriv(?:ed|es|ing)" + _FROM_AN_ARRIVAL + r"|reached" + _FROM_AN_ARRIVAL + r"|got\s+to" + _FROM_AN_ARRIVAL
+    # "desde su salida con más de 10.000 migrantes de Tapachula": the departure the sentence measures from
+    + r"|salida\s+(?:[\w,.-]+\s+){0,6}?(?:de|desde))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+    r"(?:(?:ciudad|ciudades|municipio|municipios|poblado|comunidad|localidad|city|town)\s+(?:de|of)\s+)?$"
+)
 _DAYS_BEFORE_LEAVING = WordPattern(
     r"\b(?:d[íi]as|semanas|days|weeks)\s+(?:despu[ée]s|luego|after|since)\b[^,;]{0,40}$")
 # "walked five hours from Huixtla to Escuintla", "started the trek north from Tapachula", "is departing
@@ -176,6 +187,13 @@ _DISTANCE_BEFORE = WordPattern(
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|from|away\s+from)\s))\s+"
     r"(?:\([^)]{0,30}\)\s+)?(?:away\s+|al\s+(?:norte|sur|este|oeste|oriente|poniente|noreste|noroeste|sureste|suroeste)\s+|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?(?:de|del|from|of)\s+(?:la\s+|el\s+|the\s+)?$"
+)
+# "al occidente de Eagle Pass", "just west of McAllen": a town the place lies beside, not where the group is
+# (an area is another matter: "al sur de México" is in it).
+_DIRECTION_OF_BEFORE = WordPattern(
+    r"\b(?:al\s+(?:norte|sur|este|oeste|oriente|poniente|occidente|noreste|noroeste|sureste|suroeste)\s+(?:de|del)|"
+    r"north\s+of|south\s+of|east\s+of|west\s+of|northeast\s+of|northwest\s+of|southeast\s+of|southwest\s+of)"
+    r"\s+(?:la\s+|el\s+|the\s+)?$"
 )
 # A road named by where it leads is not a stop: "la carretera a Arriaga", "the highway leading to Choloma".
 _ROAD_BEFORE = WordPattern(
@@ -277,6 +295,7 @@ _ENDINGS = {
     "crossed_from": "from desde de",
     "left": "leaving departing from de desde",
     "came_from": "from desde",
+    "arrived_from": "from desde de",
     "asked": "a al asked urged on pressed warned pidió pidio pidieron solicitó solicito exhortó exhorto instó insto",
 }
 _PATTERNS_ENDING_WITH: dict[str, list[str]] = {}
@@ -296,7 +315,7 @@ _HINT_AFTER = re.compile(
 _AND_AFTER = re.compile(r"^\s*,?\s*(?:y|e|and|or|o|ni|nor)\s+(?:de\s+|from\s+)?(?:the\s+|la\s+|el\s+)?$", re.I)
 # In a list ("de Venezuela, Haití, África y de Centroamérica") a comma joins too, for shared roles.
 _LIST_AFTER = re.compile(r"^\s*,\s*$")
-_SHARED_ROLES = frozenset(("destination", "origin", "spoke", "landmark", "actor"))
+_SHARED_ROLES = frozenset(("destination", "origin", "departure", "spoke", "landmark", "actor"))
 # A name right after a feature word names the feature, not the town: "the Suchiate River" is
 # caught by capitalisation, "el río Suchiate" here; "el Istmo de Tehuantepec" is no town either.
 _FEATURE_BEFORE = WordPattern(
@@ -317,7 +336,7 @@ _DATELINE_AFTER = re.compile(r"^(?:,\s*[\w .]+){0,3}\s*(?:\([^)]{1,30}\)\s*)?[�
 # Written as the sentence's first words, not in capitals: "Guatemala City (AFP) –", "Tapachula
 # (México), 15 abr (EFE).-", "Tapachula, Chiapas.-".
 _DATELINE_AFTER_LOOSE = re.compile(
-    r"^(?:\s*\([^)]{1,30}\))?(?:,\s*[\w .]{1,40}?){0,3}\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|\s-\s|\.-|\.—|-\s*$)"
+    r"^(?:\s*\([^)]{1,30}\))?(?:,\s*[\w .]{1,40}?){0,3}\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|\s-\s|\.-|\.—|\.\s[—–-]\s|-\s*$)"
     # or a line of its own that ends with a year: "Tapachula, Chiapas, 5 de noviembre de 2024."
     r"|^(?:,\s*[\w ]{1,40}?){1,3}\s\d{4}\.?\s*$")
 
@@ -327,7 +346,7 @@ _GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|car
 
 # Patterns only a country or division can match, and the role each pattern gives.
 _AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
-_ROLE = {"named_after": "feature", "force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
+_ROLE = {"named_after": "feature", "arrived_from": "departure", "force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
          "destination_far": "destination", "next_stop": "destination", "carried_to": "destination",
          "intent": "destination", "someone_from": "origin", "fare": "destination", "distance": "landmark",
          "resides": "origin", "to_go": "destination"}
@@ -336,7 +355,7 @@ _BEFORE_PATTERNS = [
     ("person", _PERSON_BEFORE), ("feature", _FEATURE_BEFORE), ("named_after", _NAMED_AFTER_BEFORE), ("road", _ROAD_BEFORE),
     ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE), ("distance", _DISTANCE_BEFORE),
     ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE),
-    ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE),
+    ("arrived_from", _ARRIVED_FROM_BEFORE), ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE),
     ("left", _LEFT_BEFORE), ("came_from", _CAME_FROM_BEFORE), ("asked", _ASKED_BEFORE),
     ("destination", _DESTINATION_BEFORE), ("destination_far", _DESTINATION_FAR_BEFORE),
     ("next_stop", _NEXT_STOP_BEFORE), ("carried_to", _CARRIED_TO_BEFORE), ("intent", _INTENT_BEFORE),
@@ -398,6 +417,10 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
     ends = {words[-1].lower()}
     if words[-1].lower() in _ARTICLES and len(words) > 1:
         ends.add(words[-2].lower())
+    if not area and ends & _OF_WORDS:
+        m = _DIRECTION_OF_BEFORE.search(before)
+        if m and before[max(0, m.start() - 4):m.start()].lower() not in ("the ", " el "):  # "the north of": its part
+            return "landmark"
     # Every pattern ends with one of a few words: only those that can match are run.
     if len(ends) == 1:
         tried = _PATTERN_INDEXES_ENDING_WITH.get(words[-1].lower(), ())
@@ -421,6 +444,7 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
 
 
 _FROM_WORDS = frozenset(("from", "desde", "de"))
+_OF_WORDS = frozenset(("de", "del", "of"))
 
 
 def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offset: int = 0) -> list[PlaceInSentence]:
