@@ -434,3 +434,18 @@ def test_a_town_named_as_a_direction_is_not_where_the_group_is(text, places):
 ])
 def test_governors_other_years_other_caravans_and_a_dateline_with_a_spaced_dash(text, facts):
     assert _facts(text, "2019-02-04") == facts
+
+
+# -- parts of the group that went somewhere --------------------------------------------------------------
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Unos 2.000 migrantes durmieron el martes en Huixtla. El miércoles un contingente de unas 500 personas decidió "
+     "avanzar hacia el municipio de Escuintla.",
+     [("Huixtla", "2023-10-03", "sighting", "Unos 2.000"), ("Escuintla", "2023-10-04", "sighting", "unas 500")]),
+    ("About 2,000 migrants slept in Huixtla on Tuesday. On Wednesday some of them decided to go back to Tapachula.",
+     [("Huixtla", "2023-10-03", "sighting", "About 2,000"), ("Tapachula", "2023-10-04", "returned", "")]),
+    # a decision still to be taken is no move
+    ("Unos 2.000 migrantes durmieron el martes en Huixtla. El jueves decidirán si avanzan hacia Escuintla.",
+     [("Huixtla", "2023-10-03", "sighting", "Unos 2.000")]),
+])
+def test_a_part_of_the_group_that_decided_to_go_somewhere_went_there(text, facts):
+    assert _facts(text, "2023-10-05") == facts

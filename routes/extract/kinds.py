@@ -42,7 +42,9 @@ _CUES: list[tuple[str, str]] = [
     ("clash", r"tear[\s-]+gas|batons?|clash(?:ed|es)?|pepper\s+spray|rubber\s+bullets|gases?\s+lacrim[óo]genos?|"
               r"enfrentamientos?|se\s+enfrentaron|repleg|golpes|toletes|macanas"),
     ("returned", r"turned\s+back|went\s+back|gone\s+back|returned|deported|sent\s+back|repatriated|"
-                 r"regres(?:aron|ó|ado|ados)|retorn(?:aron|ó|ados)|deportad[oa]s|devuelt[oa]s|deportaron|repatriad"),
+                 r"regres(?:aron|ó|ado|ados)|retorn(?:aron|ó|ados)|deportad[oa]s|devuelt[oa]s|deportaron|repatriad|"
+                 r"decidi(?:[óo]|eron|do)\s+(?:regresar|volver|retornar)|optaron\s+por\s+(?:regresar|volver)|"
+                 r"decided\s+to\s+(?:return|go\s+back|turn\s+back)"),
     ("blocked", r"block(?:ed|ing)\b|blockade|stopped\s+(?:[\w,]+\s+){0,4}?(?:by|at)\b|held\s+back|kept\s+from|barred|"
                 r"stopped\s+(?:a|an|the)\s+(?:[\w,-]+\s+){0,4}?(?:caravan|group|migrants)\b|"
                 r"bloque(?:aron|ó|ado)|impidieron|frenaron|detuvieron\s+(?:el\s+)?(?:avance|paso)|cercad|encapsulad"),

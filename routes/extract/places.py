@@ -165,6 +165,15 @@ _DESTINATION_BEFORE = WordPattern(
 # An infinitive of movement names where the group means to go, not where it is: "en busca de llegar a
 # territorio mexicano, para después ingresar a Estados Unidos", "buscará llegar a Santa Elena", "abandonar el
 # territorio de Chiapas y entrar al estado de Oaxaca", "to enter Mexico" (not after "lograron": they did).
+# "Un contingente decidió avanzar hacia el municipio de Mapastepec", "otro grupo decidió regresar a Tapachula":
+# a part of the group that went there (a decision told in the past is a move made, not a plan).
+_DECIDED_TO_GO_BEFORE = WordPattern(
+    r"\b(?:decidi(?:[óo]|eron|do)|optaron\s+por|opt[óo]\s+por|prefiri(?:[óo]|eron)|decided\s+to|chose\s+to|opted\s+to)\s+"
+    r"(?:avanzar|caminar|seguir|continuar|regresar|volver|retornar|dirigirse|marchar|move|head|walk|go|return|"
+    r"continue|press|turn)\s+(?:on\s+|back\s+|su\s+camino\s+|su\s+marcha\s+)?"
+    r"(?:hacia|a|al|hasta|rumbo\s+a|to|toward|towards|into)\s+(?:the\s+|la\s+|el\s+|los\s+)?"
+    r"(?:(?:municipio|ciudad|poblado|comunidad|localidad|town|city)\s+(?:de|of)\s+)?$"
+)
 _TO_GO_BEFORE = WordPattern(
     r"\b(?:ingresar|entrar|cruzar|abandonar|alcanzar|enter|reach|leave|get\s+to|cross\s+into)\s+"
     r"(?:a\s+|al\s+|hacia\s+|into\s+|to\s+)?(?:the\s+|la\s+|el\s+)?"
@@ -295,6 +304,7 @@ _ENDINGS = {
     "crossed_from": "from desde de",
     "left": "leaving departing from de desde",
     "came_from": "from desde",
+    "decided_to_go": "hacia a al hasta to toward towards into de of",
     "arrived_from": "from desde de",
     "asked": "a al asked urged on pressed warned pidió pidio pidieron solicitó solicito exhortó exhorto instó insto",
 }
@@ -346,13 +356,13 @@ _GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|car
 
 # Patterns only a country or division can match, and the role each pattern gives.
 _AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
-_ROLE = {"named_after": "feature", "arrived_from": "departure", "force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
+_ROLE = {"decided_to_go": "stop", "named_after": "feature", "arrived_from": "departure", "force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
          "destination_far": "destination", "next_stop": "destination", "carried_to": "destination",
          "intent": "destination", "someone_from": "origin", "fare": "destination", "distance": "landmark",
          "resides": "origin", "to_go": "destination"}
 
 _BEFORE_PATTERNS = [
-    ("person", _PERSON_BEFORE), ("feature", _FEATURE_BEFORE), ("named_after", _NAMED_AFTER_BEFORE), ("road", _ROAD_BEFORE),
+    ("decided_to_go", _DECIDED_TO_GO_BEFORE), ("person", _PERSON_BEFORE), ("feature", _FEATURE_BEFORE), ("named_after", _NAMED_AFTER_BEFORE), ("road", _ROAD_BEFORE),
     ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE), ("distance", _DISTANCE_BEFORE),
     ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE),
     ("arrived_from", _ARRIVED_FROM_BEFORE), ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE),
