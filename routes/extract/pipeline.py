@@ -563,11 +563,17 @@ class Extractor:
         gazetteer knows only as a gathering point (``Casa del Migrante``)."""
         if p.start < 0:
             return False
-        first = fold(p.query.split(None, 1)[0]).strip()
-        if first in _FACILITY_WORDS or first in ("casa", "estacion", "station", "shelter"):
-            return True
-        found = self.resolver.index.lookup(p.key)
-        return bool(found) and all(c.feature == "gathering_point" for c in found)
+        cache_key = f"\2{p.query}\0{p.key}"  # (the answer depends on the name and the gazetteer only)
+        cached = self._area_cache.get(cache_key)
+        if cached is None:
+            first = fold(p.query.split(None, 1)[0]).strip()
+            if first in _FACILITY_WORDS or first in ("casa", "estacion", "station", "shelter"):
+                cached = True
+            else:
+                found = self.resolver.index.lookup(p.key)
+                cached = bool(found) and all(c.feature == "gathering_point" for c in found)
+            self._area_cache[cache_key] = cached
+        return cached
 
     def _far_from(self, p, town) -> bool:
         """True when every gazetteer place of ``p``'s name lies over :data:`FACILITY_KM` from ``town``."""
@@ -768,7 +774,7 @@ _FACILITY_WORDS = frozenset(
     "universidad auditorio gimnasio domo polideportivo deportivo terminal instituto hotel templo".split())
 _ARTICLE_BEFORE = re.compile(r"\b(?:la|el|the|del|al)\s+$", re.I)
 _GATHERING_FEATURES = frozenset(("gathering_point", "border_crossing"))
-_STATE_AFTER = re.compile(r"\s+(?:state|department|province)\b", re.I)
+_STATE_AFTER = CaselessPattern(r"\s+(?:state|department|province)\b")
 _STATE_BEFORE = CaselessPattern(r"(?:state|estado|departamento|department|province|provincia)\s+(?:of|de)\s+(?:the\s+)?$")
 
 
