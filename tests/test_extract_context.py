@@ -449,3 +449,13 @@ def test_governors_other_years_other_caravans_and_a_dateline_with_a_spaced_dash(
 ])
 def test_a_part_of_the_group_that_decided_to_go_somewhere_went_there(text, facts):
     assert _facts(text, "2023-10-05") == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("La caravana retomó el miércoles su rumbo hacia Ciudad de México hasta llegar a la localidad de Villa Comaltitlán.",
+     [("Villa Comaltitlán", "2021-10-27", "arrival", "")]),
+    ("The caravan walked on Wednesday until it reached Villa Comaltitlan.", [("Villa Comaltitlan", "2021-10-27", "arrival", "")]),
+    ("Caminarán hasta llegar a Tijuana.", []),  # not yet
+])
+def test_walking_until_reaching_a_town_arrives_there(text, facts):
+    assert _facts(text, "2021-10-28") == facts
