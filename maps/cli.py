@@ -21,6 +21,8 @@ import click
 from geo.errors import RoutemapperError
 from routes.limits import BYTES_PER_CHAR, MAX_ARTICLE_CHARS, MAX_ROWS_PER_ARTICLE
 
+from .commands import MAX_WARNINGS
+
 # At exit, what is still loaded (modules, classes, the command tree, the answers) dies with the
 # process: frozen, the collector's last passes skip it instead of walking every object (8 ms of
 # a 75 ms `routemapper geocode`, measured with benchmarks/geocode_speed.py).  Exit handlers
@@ -162,11 +164,14 @@ def demo(outdir: Path, self_contained: bool, png: bool, lang: str) -> None:
 @click.option("--lang", type=_Languages(), default="en", show_default=True,
               help="The language of the HTML page and the PNG: every word, numbers (7.000) and dates "
                    "(15 de octubre de 2018).")
+@click.option("--max-warnings", type=click.IntRange(min=0), default=MAX_WARNINGS, show_default=True, metavar="N",
+              help="Most warnings of each kind listed (low-confidence places, legs faster than a group travels); "
+                   "past it one line says how many more. 0 lists every one.")
 @_geocoder_options
 @handles_errors
 def build(reports: tuple[Path, ...], output: Path | None, png: Path | None, png_size: str, title: str | None,
           subtitle: str | None, credits: str | None, self_contained: bool, encoding: str | None, lang: str,
-          geocoder: str, user_agent: str, geocoder_url: str) -> None:
+          max_warnings: int, geocoder: str, user_agent: str, geocoder_url: str) -> None:
     """Build a route map from one or more reports files (CSV or GeoJSON; - for stdin).
 
     The page is self-contained by default (Leaflet inlined: it works opened
@@ -190,9 +195,12 @@ def build(reports: tuple[Path, ...], output: Path | None, png: Path | None, png_
     result = build_map(list(reports), output, title=title, subtitle=subtitle, credits=credits,
                        self_contained=self_contained, encoding=encoding, geocoder=geocoder,
                        user_agent=user_agent, geocoder_url=geocoder_url, png=png, png_size=parse_size(png_size),
-                       lang=lang)
+                       lang=lang, max_warnings=max_warnings or None)
     for line in result.warnings:
         click.echo(f"routemapper: warning: {line}", err=True)
+    for kind, more in result.unlisted.items():
+        click.echo(f"routemapper: warning: {more:,} more {kind} not listed ({max_warnings:,} listed above; "
+                   "--max-warnings 0 lists every one)", err=True)
     for path in (result.output, result.png):
         if path is not None:
             click.echo(str(path))

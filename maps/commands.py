@@ -20,12 +20,19 @@ from .outputs import check_output
 Progress = Callable[[str], None]
 
 
+#: Most warnings of each kind :func:`build_map` lists (``routemapper build --max-warnings``); past it, how many more.
+MAX_WARNINGS = 20
+
+
 @dataclass
 class BuildResult:
     """What :func:`build_map` wrote and what a person should check.
 
     ``warnings``: places placed with low confidence, and legs faster than a
-    group travels (:func:`routes.pace.fast_leg_warnings`), each naming its rows.
+    group travels (:func:`routes.pace.fast_leg_summary`), each naming its rows:
+    the first ``max_warnings`` of each kind.  ``unlisted``: for each kind with
+    more than that, what they are (``"places placed with low confidence"``,
+    ``"legs faster than a group travels"``) and how many were not listed.
     """
 
     output: Path | None
@@ -34,15 +41,17 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     png: Path | None = None
     png_bytes: int = 0
+    unlisted: dict[str, int] = field(default_factory=dict)
 
 
-def _low_confidence_warnings(routes) -> list[str]:
+def _low_confidence_warnings(routes, limit: int | None = None) -> tuple[list[str], int]:
+    """The first ``limit`` places placed with low confidence (all when ``None``), and how many there are."""
     low = routes.low_confidence()
     return [
         f"{r.file}, row {r.row}: {r.place!r} placed at {r.resolved_name} with low confidence "
         f"({r.geo_confidence:.2f}): {r.geo_reasons}"
-        for r in low.itertuples()
-    ]
+        for r in (low if limit is None else low.head(max(limit, 0))).itertuples()
+    ], len(low)
 
 
 def build_map(
@@ -60,6 +69,7 @@ def build_map(
     png: str | Path | None = None,
     png_size: tuple[int, int] = (1200, 800),
     lang: str = "en",
+    max_warnings: int | None = MAX_WARNINGS,
 ) -> BuildResult:
     """Read report files, build the routes and write the HTML map and/or a PNG atomically.
 
@@ -73,6 +83,8 @@ def build_map(
     ``lang`` (``"en"``, ``"es"``) is the language of the HTML page and the PNG.
     ``geocoder="nominatim"`` (with ``user_agent``, optionally ``geocoder_url``)
     looks the places up online instead of in the offline gazetteer.
+    ``max_warnings`` caps the warnings listed of each kind (``None``: every
+    one); the result says how many more there are (``unlisted``).
     """
     from routes import build_routes, read_many
 
@@ -101,11 +113,17 @@ def build_map(
         size = save_map(m, output)
     if picture is not None:
         atomic_write(png, picture)
-    from routes.pace import fast_leg_warnings
+    from routes.pace import fast_leg_summary
 
-    warnings = _low_confidence_warnings(routes) + fast_leg_warnings(routes)
+    warnings: list[str] = []
+    unlisted: dict[str, int] = {}
+    for kind, (listed, total) in (("places placed with low confidence", _low_confidence_warnings(routes, max_warnings)),
+                                  ("legs faster than a group travels", fast_leg_summary(routes, max_warnings))):
+        warnings += listed
+        if total > len(listed):
+            unlisted[kind] = total - len(listed)
     return BuildResult(Path(output) if output is not None else None, routes, size,
-                       warnings, Path(png) if png is not None else None, len(picture or b""))
+                       warnings, Path(png) if png is not None else None, len(picture or b""), unlisted)
 
 
 def sample_files() -> list[Path]:

@@ -80,42 +80,64 @@ def leg_message(first: str, second: str, km: float, days: float, motor: bool = F
     return FastLeg(first, second, km, days, motor).message()
 
 
-def fast_leg_warnings(routes) -> list[str]:
+def fast_leg_warnings(routes, limit: int | None = None) -> list[str]:
     """Warnings for the legs of a :class:`~routes.RouteSet` faster than a group travels, naming both reports.
+
+    The first ``limit`` of them (all when ``None``), in the order of the
+    legs; :func:`fast_leg_summary` also says how many there are in all.
+    """
+    return fast_leg_summary(routes, limit)[0]
+
+
+def fast_leg_summary(routes, limit: int | None = None) -> tuple[list[str], int]:
+    """``(warnings, total)``: the first ``limit`` warnings (all when ``None``) and how many legs are too fast.
 
     A leg's reports are the last report of the stop it leaves and the first of
     the stop it reaches (file and row as a spreadsheet numbers them).  The
     vehicle limit applies when either report's ``note`` says bus, truck, train
     or plane.  The reports are found for all fast legs at once (one sort of
-    the reports by caravan, place and day, then a binary search a leg), so a
-    million reports with many fast legs take seconds, not one scan a leg.
+    the reports by caravan, place and day, then a binary search a leg), and a
+    message is written only for the legs asked for: a million reports with
+    hundreds of thousands of fast legs take seconds and hold no text a leg.
     """
     import numpy as np
+    import pandas as pd
 
     segments = routes.segments
     if segments is None or not len(segments):
-        return []
+        return [], 0
     km_per_day = segments["km_per_day"].to_numpy(dtype=float)
-    if not (km_per_day > MAX_KM_PER_DAY).any():
-        return []
+    candidate = km_per_day > MAX_KM_PER_DAY
+    if not candidate.any():
+        return [], 0
     reports = routes.reports
-    fast = segments[km_per_day > MAX_KM_PER_DAY]
+    fast = segments[candidate]
     leaving, reaching = _leg_reports(reports, fast)
-    needed = np.unique(np.concatenate([leaving, reaching]))
-    needed = needed[needed >= 0]
-    columns = [c for c in ("file", "row", "place", "note") if c in reports]
-    values = [reports[c].take(needed).tolist() for c in columns]
-    found = {i: dict(zip(columns, row)) for i, row in zip(needed.tolist(), zip(*values))}
+    motor = np.zeros(len(fast), dtype=bool)
+    if "note" in reports:
+        for ends in (leaving, reaching):
+            known = ends >= 0
+            codes, notes = pd.factorize(reports["note"].take(ends[known]).fillna(""))
+            motor[known] |= np.array([says_motor(_text(v)) for v in notes], dtype=bool)[codes]
+    km, days = fast["km"].to_numpy(dtype=float), fast["days"].to_numpy(dtype=float)
+    shown = np.flatnonzero(np.fromiter(map(too_fast, km.tolist(), days.tolist(), motor.tolist()), dtype=bool,
+                                       count=len(km)))
+    total = len(shown)
+    if limit is not None:
+        shown = shown[:max(limit, 0)]
+    columns = [c for c in ("file", "row", "place") if c in reports]
+
+    def ends(rows: np.ndarray) -> list[dict | None]:
+        values = [reports[c].take(np.maximum(rows, 0)).tolist() for c in columns]
+        return [dict(zip(columns, row)) if i >= 0 else None for i, row in zip(rows.tolist(), zip(*values))]
+
+    legs = fast.take(shown)
     out = []
-    for seg, i, j in zip(fast.itertuples(), leaving.tolist(), reaching.tolist()):
-        a, b = found.get(i), found.get(j)
-        motor = "note" in columns and any(says_motor(_text(r["note"])) for r in (a, b) if r is not None)
-        if not too_fast(seg.km, seg.days, motor):
-            continue
+    for a, b, seg, m in zip(ends(leaving[shown]), ends(reaching[shown]), legs.itertuples(), motor[shown].tolist()):
         first = _report_label(a, seg.from_place, seg.start)
         second = _report_label(b, seg.to_place, seg.end)
-        out.append(leg_message(first, second, seg.km, seg.days, motor))
-    return out
+        out.append(leg_message(first, second, seg.km, seg.days, m))
+    return out, total
 
 
 def _text(value) -> str:
