@@ -237,20 +237,20 @@ class StringTable:
     def _encode(self) -> tuple[dict[tuple[str, str], np.ndarray], pa.Array, int]:
         head_keys = set(HEAD_TEXT)
         order = sorted(range(len(self._codes)), key=lambda k: (self._where[k][:2] not in head_keys, k))
-        # each column's distinct strings are in its order of first appearance: coding them one after
-        # another gives the strings the order they first appear in the columns one after another.  One
-        # memo runs over the columns in turn (never joined into one array): the codes agree across chunks
-        # and the last chunk carries the whole dictionary
-        every = pc.dictionary_encode(pa.chunked_array([self._distinct[k] for k in order], type=pa.large_string()))
-        strings = every.chunks[-1].dictionary if every.num_chunks else pa.array([], type=pa.large_string())
-        allcodes = (np.concatenate([c.indices.to_numpy(zero_copy_only=False) for c in every.chunks])
-                    if every.num_chunks else np.zeros(0, dtype=np.int32))
+        widths = [len(self._distinct[k]) for k in order]
+        # each column's distinct strings are in its order of first appearance: one after another, a string's
+        # first place among them is its first appearance in the columns one after another.  Equal strings are
+        # found by sorting (stable: the first of equals is the earliest), not by a hash table over them all:
+        # at a million reports that table held ~300 MB at the map's peak
+        every = (pa.concat_arrays([self._distinct[k].cast(pa.large_string()) for k in order]) if order
+                 else pa.array([], type=pa.large_string()))
+        self._distinct = []
+        strings, allcodes = _first_appearance(every)
         del every
         codes: dict[tuple[str, str], np.ndarray] = {}
         at, head = 0, 0
-        for k in order:
+        for k, width in zip(order, widths):
             table, column, length = self._where[k]
-            width = len(self._distinct[k])
             codes[table, column] = allcodes[at:at + width][self._codes[k]]
             at += width
             if (table, column) in head_keys and length:
@@ -258,17 +258,53 @@ class StringTable:
         return codes, strings, head
 
 
+def _first_appearance(values: pa.Array) -> tuple[pa.Array, np.ndarray]:
+    """``values``' distinct strings in order of first appearance, and each value's position among them (int32)."""
+    n = len(values)
+    if not n:
+        return values, np.zeros(0, dtype=np.int32)
+    by_text = pc.sort_indices(values).to_numpy()  # stable: equal strings keep their order
+    ordered = values.take(by_text)
+    new = np.ones(n, dtype=bool)
+    new[1:] = ~pc.equal(ordered.slice(1), ordered.slice(0, n - 1)).to_numpy(zero_copy_only=False)
+    del ordered
+    group = np.cumsum(new) - 1  # each sorted value's string, numbered in sorted order
+    first = by_text[new]  # each string's first appearance (the earliest of equals comes first)
+    rank = np.empty(len(first), dtype=np.int32)
+    by_first = np.argsort(first, kind="stable")
+    rank[by_first] = np.arange(len(first), dtype=np.int32)  # the strings renumbered by first appearance
+    codes = np.empty(n, dtype=np.int32)
+    codes[by_text] = rank[group]
+    return values.take(first[by_first]), codes
+
+
+def _length(table: str, values: dict, text_codes: dict[tuple[str, str], np.ndarray]) -> int:
+    """How many rows ``table`` has, from a column given as values (0 when every one is a function)."""
+    for given in values.values():
+        if not callable(given):
+            return len(given)
+    return next((len(codes) for (name, _), codes in text_codes.items() if name == table), 0)
+
+
 def _pack_buffers(tables: dict[str, dict[str, np.ndarray]], offsets: dict[tuple[str, str], float],
-                  text_codes: dict[tuple[str, str], np.ndarray]) -> tuple[list[bytes], dict]:
-    """The columns of ``tables`` one after another (aligned, as pieces to compress in turn) and their description."""
-    chunks: list[bytes] = []
+                  text_codes: dict[tuple[str, str], np.ndarray]) -> tuple[bytes, dict]:
+    """The columns of ``tables`` one after another (aligned), gzipped as they are made, and their description.
+
+    Each column is compressed as soon as it is stored, never kept with the
+    others: at a million reports they are tens of MB.
+    """
+    specs = {table: [s for s in LAYOUT[table] if s.name in values or (table, s.name) in text_codes]
+             for table, values in tables.items()}
+    raw_bytes = sum(_length(table, values, text_codes) * np.dtype(TYPES[
+        _text_type(text_codes[table, s.name]) if s.kind == "text" else s.type]).itemsize
+        for table, values in tables.items() for s in specs[table])
+    packer = _Gzip(raw_bytes)
     at = 0
     described: dict[str, dict] = {}
     for table, values in tables.items():
-        specs = [s for s in LAYOUT[table] if s.name in values or (table, s.name) in text_codes]
         length = None
         cols = []
-        for spec in specs:
+        for spec in specs[table]:
             if spec.kind == "text":
                 data = np.asarray(text_codes[table, spec.name])
                 spec = Column(spec.name, "text", _text_type(data), delta=bool(len(data) > 1 and
@@ -277,23 +313,44 @@ def _pack_buffers(tables: dict[str, dict[str, np.ndarray]], offsets: dict[tuple[
                 offset = 0.0
             else:
                 offset = offsets.get((table, spec.name), 0.0)
-                stored = _stored(spec, values[spec.name], offset)
+                given = values[spec.name]
+                stored = _stored(spec, given() if callable(given) else given, offset)
             if length is None:
                 length = len(stored)
             elif len(stored) != length:
                 raise ValueError(f"table {table!r}: column {spec.name!r} has {len(stored)} rows, not {length}")
-            raw = stored.tobytes()
             pad = (-at) % ALIGN
-            chunks.append(b"\0" * pad + raw)
+            packer.add(b"\0" * pad)
+            packer.add(stored.data)
             at += pad
             entry = _column(spec)
             entry["at"] = at
             if offset:
                 entry["offset"] = offset
             cols.append(entry)
-            at += len(raw)
+            at += stored.nbytes
         described[table] = {"length": int(length or 0), "columns": cols}
-    return chunks, described
+    return packer.finish(), described
+
+
+class _Gzip:
+    """A gzip stream (what the page's ``DecompressionStream("gzip")`` reads) fed piece by piece.
+
+    ``size`` (the bytes to come, or near it) sets the level: higher for small
+    blocks (the ratio matters), fast for big ones (the time does).
+    """
+
+    def __init__(self, size: int) -> None:
+        level = _LEVEL_SMALL if size < _BIG_BYTES else _LEVEL_BIG
+        self._packer = zlib.compressobj(level, zlib.DEFLATED, 31)  # wbits 31: a gzip header and trailer
+        self._out: list[bytes] = []
+
+    def add(self, piece: Any) -> None:
+        self._out.append(self._packer.compress(piece))
+
+    def finish(self) -> bytes:
+        self._out.append(self._packer.flush())
+        return b"".join(self._out)
 
 
 def compress(data: bytes | Sequence[bytes]) -> bytes:
@@ -303,19 +360,28 @@ def compress(data: bytes | Sequence[bytes]) -> bytes:
     at a million reports the columns are tens of MB.
     """
     pieces = [data] if isinstance(data, bytes) else data
-    level = _LEVEL_SMALL if sum(len(p) for p in pieces) < _BIG_BYTES else _LEVEL_BIG
-    packer = zlib.compressobj(level, zlib.DEFLATED, 31)  # wbits 31: a gzip header and trailer
-    return b"".join([*(packer.compress(p) for p in pieces), packer.flush()])
+    packer = _Gzip(sum(len(p) for p in pieces))
+    for piece in pieces:
+        packer.add(piece)
+    return packer.finish()
 
 
 def block_text(data: bytes | Sequence[bytes]) -> str:
     """The base64 text of a compressed block (nothing in it can end a ``<script>`` element)."""
-    return base64.b64encode(compress(data)).decode("ascii")
+    return _base64(compress(data))
+
+
+def _base64(gzipped: bytes) -> str:
+    return base64.b64encode(gzipped).decode("ascii")
 
 
 def pack(tables: dict[str, dict[str, np.ndarray]], *, text: StringTable | None = None,
          offsets: dict[tuple[str, str], float] | None = None) -> tuple[dict, dict[str, str]]:
     """Pack ``tables`` (name -> column name -> values) for the page.
+
+    A column's values may be given as a function of no arguments that
+    returns them: it is called when that column is packed, so a big map's
+    columns need not all exist at once.
 
     Returns ``(layout, blocks)``: the layout (JSON-ready: each table's length
     and columns, the string table's head) and the base64 text of each block:
@@ -324,10 +390,12 @@ def pack(tables: dict[str, dict[str, np.ndarray]], *, text: StringTable | None =
     """
     if text is None:
         data, described = _pack_buffers(tables, offsets or {}, {})
-        return {"version": 1, "tables": described}, {"columns": block_text(data)}
+        return {"version": 1, "tables": described}, {"columns": _base64(data)}
     codes, strings, head = text.encode()
     release_unused()  # the columns' text, coded, is gone: its pages go back before the columns are packed
     data, described = _pack_buffers(tables, offsets or {}, codes)
+    columns = _base64(data)
+    del data
     layout = {"version": 1, "tables": described, "head": strings[:head].to_pylist(), "strings": len(strings),
               "separator": "nul"}
     if len(strings) and pc.any(pc.match_substring(strings, "\0")).as_py():
@@ -336,7 +404,7 @@ def pack(tables: dict[str, dict[str, np.ndarray]], *, text: StringTable | None =
     else:  # the strings joined by NUL, in Arrow (no Python string a row)
         one = pa.LargeListArray.from_arrays(pa.array([0, len(strings)], type=pa.int64()), strings)
         raw_text = pc.binary_join(one, pa.scalar("\0", pa.large_string()))[0].as_buffer().to_pybytes()
-    return layout, {"columns": block_text(data), "text": block_text(raw_text)}
+    return layout, {"columns": columns, "text": block_text(raw_text)}
 
 
 def unpack(layout: dict, blocks: dict[str, str]) -> dict:

@@ -143,6 +143,7 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     s_code = _caravan_order(segments["caravan"], ids)
     s_order = np.argsort(s_code, kind="stable")
     s_runs = _runs(s_code[s_order], len(ids))
+    del r_code, s_code
 
     r = _Ordered(reports, r_order)  # columns in page order, each taken when read: no copy of the table
     # the text first: coded, and what coding took given back, before the number columns are made
@@ -178,9 +179,10 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     (ax, ay), (bx, by) = _leg_ends(ends)
     lat_all = np.concatenate([lat_r, ay, by])
     lon_all = np.concatenate([lon_r, ax, bx])
+    n_r, n_s = len(lat_r), len(ends)
+    del ends, ax, ay, bx, by  # (at a million reports, every array made here counts at the map's peak)
     pt = _point_codes(lat_all, lon_all)
     first = np.unique(pt, return_index=True)[1]
-    n_r, n_s = len(lat_r), len(ends)
 
     # place-and-day groups of two or more reports, numbered in page order (so each caravan's are a slice)
     multi = merged["members"].to_numpy()[r_order] > 1
@@ -197,6 +199,7 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     known = np.concatenate([mid_days, start_days, end_days])
     known = known[np.isfinite(known)]
     day0 = float(known.min()) if len(known) else 0.0
+    del known
     size = segment_sizes(segments)[s_order]
     lead = np.asarray(r_order)[g_rows]
     palette, color_codes = list(dict.fromkeys(colors)), np.zeros(len(ids), dtype=np.int64)
@@ -207,27 +210,28 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
         "reports": {
             "pt": pt[:n_r],
             # the circle of the report's place and day: what its reports add up to (routes.sizes)
-            "r": sizes.radius(merged["low"].to_numpy(float)[r_order]),
-            "rh": sizes.radius(merged["high"].to_numpy(float)[r_order]),
-            "low": r["count_low"].to_numpy(float),
-            "high": r["count_high"].to_numpy(float),
+            # (most columns made only when packed: at a million reports they need not all exist at once)
+            "r": lambda: sizes.radius(merged["low"].to_numpy(float)[r_order]),
+            "rh": lambda: sizes.radius(merged["high"].to_numpy(float)[r_order]),
+            "low": lambda: r["count_low"].to_numpy(float),
+            "high": lambda: r["count_high"].to_numpy(float),
             "day": mid_days,
-            "approx": r["date_approx"].to_numpy(bool) | (r["date_precision"] != "day").to_numpy(bool),
-            "conf": np.round(r["geo_confidence"].to_numpy(float) * 100) / 100,
-            "group": np.where(group >= 0, group, np.nan),
+            "approx": lambda: r["date_approx"].to_numpy(bool) | (r["date_precision"] != "day").to_numpy(bool),
+            "conf": lambda: np.round(r["geo_confidence"].to_numpy(float) * 100) / 100,
+            "group": lambda: np.where(group >= 0, group, np.nan),
         },
         "segments": {
             "a": pt[n_r:n_r + n_s],
             "b": pt[n_r + n_s:],
-            "w": widths.width(size),
-            "size": np.round(size),
-            "carried": segments["size_carried"].to_numpy(bool)[s_order],
-            "approx": segments["approximate"].to_numpy(bool)[s_order],
-            "back": segments["turned_back"].to_numpy(bool)[s_order],
+            "w": lambda: widths.width(size),
+            "size": lambda: np.round(size),
+            "carried": lambda: segments["size_carried"].to_numpy(bool)[s_order],
+            "approx": lambda: segments["approximate"].to_numpy(bool)[s_order],
+            "back": lambda: segments["turned_back"].to_numpy(bool)[s_order],
             "startDay": start_days,
             "endDay": end_days,
-            "km": segments["km"].to_numpy(float)[s_order],
-            "days": segments["days"].to_numpy(float)[s_order],
+            "km": lambda: segments["km"].to_numpy(float)[s_order],
+            "days": lambda: segments["days"].to_numpy(float)[s_order],
         },
         "groups": {"low": merged["low"].to_numpy(float)[lead], "high": merged["high"].to_numpy(float)[lead],
                    "joined": merged["joined"].to_numpy(float)[lead]},
