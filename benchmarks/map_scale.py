@@ -16,7 +16,8 @@ with reports x caravans would show.  For each:
   HTML-escaped) per report, then ``Map.save``: what a user would otherwise write.
 
 ``build`` and ``MB`` are for the default (CDN) page.  ``load`` opens a copy with
-Leaflet inlined (there is no network here) in headless Chromium
+Leaflet inlined (there is no network here; folium's copy also inlines the
+jQuery its popups need, :func:`folium_inline`) in headless Chromium
 (tests/browser.py) and measures from navigation start to our first paint (the
 overview of a big map, or its reports) or to the end of folium's load event
 (its layers are drawn by its inline script), plus the two animation frames that
@@ -48,14 +49,35 @@ from browser import chromium  # noqa: E402
 from synthetic_reports import write_reports  # noqa: E402
 
 
+#: jQuery for the inlined folium page (Debian's libjs-jquery): folium writes each popup's content with ``$(...)``.
+JQUERY = Path("/usr/share/javascript/jquery/jquery.min.js")
+
+
+def folium_inline(m) -> None:
+    """Inline what a plain folium page of circle markers with popups needs to draw with no network.
+
+    Leaflet (as our pages inline it) and jQuery: folium makes each popup's
+    content with ``$(...)``, so without jQuery its script stops at the first
+    popup and only one marker is drawn (its Bootstrap and Font Awesome files
+    style nothing these markers use, and are left out).
+    """
+    from maps.assets import InlineScript, InlineStyle, leaflet_css, leaflet_js
+
+    if not JQUERY.is_file():
+        raise SystemExit(f"{JQUERY} is missing: apt-get install libjs-jquery (folium's popups need jQuery)")
+    m.default_js, m.default_css = [], []
+    header = m.get_root().header
+    header.add_child(InlineStyle(leaflet_css()), name="leaflet_css")
+    header.add_child(InlineScript(leaflet_js()), name="leaflet")
+    header.add_child(InlineScript(JQUERY.read_text(encoding="utf-8")), name="jquery")
+
+
 def plain_folium(reports, path: Path, *, inline: bool = False) -> None:
     import folium
 
-    from maps.assets import use_assets
-
     m = folium.Map(location=(15.0, -90.0), zoom_start=6)
     if inline:
-        use_assets(m, self_contained=True)
+        folium_inline(m)
     cols = ["lat", "lon", "date", "place", "kind", "count", "source", "url", "note"]
     for lat, lon, date, place, kind, count, source, url, note in reports[cols].itertuples(index=False):
         text = "<br>".join(html.escape(str(v)) for v in (date, place, kind, count, source, url, note))
@@ -103,6 +125,8 @@ OURS_DETAIL = ("window.routemapper && routemapper.firstMap() && "
 #: The page's own mark of its first drawing (ms from navigation start): the overview of a big map, or its reports.
 OURS_MARK = "routemapper.state.maps[L.stamp(routemapper.firstMap())].firstDrawnAt"
 FOLIUM_READY = "document.readyState === 'complete'"
+#: How many markers folium's page drew (checked against the reports: a page whose script stopped early is not timed).
+FOLIUM_DRAWN = "return document.querySelectorAll('path.leaflet-interactive').length;"
 #: Both pages ask a tile server for tiles; this machine reaches none, and its resolver sometimes answers only
 #: after a ~5 s timeout, which stalled the pages' frames in some runs and not others (0.7 s or 5.4 s for the
 #: same 10k page). Every host name fails at once for both tools: a page with no network, measured alike.
@@ -174,6 +198,8 @@ def main() -> None:
                             if tool == "routemapper":
                                 details.append(load_seconds(driver, inline_page, OURS_DETAIL, navigate=False))
                                 marks.append(float(driver.execute_script(f"return {OURS_MARK};")) / 1000.0)
+                            elif (drawn := driver.execute_script(FOLIUM_DRAWN)) != len(data):
+                                raise SystemExit(f"folium's page drew {drawn} of {len(data)} markers: not timed")
                     result[tool, "load"] = statistics.median(loads)
                     if details:
                         result[tool, "detail"] = statistics.median(details)
