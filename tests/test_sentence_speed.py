@@ -198,3 +198,52 @@ def test_capitals_by_adjective_are_found_as_scanning_every_position_finds_them()
     assert found >= 12
     assert [m.span() for m in described._by_adjective(fold("la capital guatemalteca y la capital hondureña"))] == [
         (3, 23), (29, 46)]
+
+
+def _corpus_sentences() -> list[str]:
+    from conftest import ROOT
+    from routes.extract.text import sentences
+
+    out = []
+    for path in sorted((ROOT / "tests" / "data" / "articles").glob("*.txt")):
+        out += [s.text for s in sentences(path.read_text(encoding="utf-8"))]
+    return out
+
+
+def test_kinds_tried_where_their_cues_start_are_the_kinds_searched_for():
+    """Every sentence of the annotated articles (as written and upper-cased), each place-like word a place:
+    the kinds worked out from where the cues' first letters are equal those searched for anywhere."""
+    from routes.extract.kinds import candidate_cues, candidate_kinds, place_kinds, sentence_kind
+
+    texts = _corpus_sentences()
+    texts += [t.upper() for t in texts[:60]] + ["İ walked; they arrived in Huixtla and left."]
+    cued = 0
+    for text in texts:
+        cues, kinds = candidate_cues(text, [(0, len(text))])[0], candidate_kinds(text, [(0, len(text))])[0]
+        assert frozenset(cues) == kinds
+        assert sentence_kind(text, cues) == sentence_kind(text, kinds) == sentence_kind(text)
+        marks = [(m.start(), m.end()) for m in re.finditer(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text)][1:5]
+        assert place_kinds(text, marks, cues) == place_kinds(text, marks, kinds)
+        cued += sentence_kind(text, cues)[1]
+    assert cued > 100
+
+
+def test_candidate_cues_say_where_each_kind_may_start_by_hand():
+    from routes.extract.kinds import candidate_cues
+
+    text = "They arrived. Then they crossed and rested; secretary"
+    spans = [(0, 13), (14, len(text))]
+    first, second = candidate_cues(text, spans)
+    assert first == {"arrival": (5,)}
+    # "rested", and "se" ("se quedaron") starting "secretary"; not "ret" inside it (a checkpoint's "retén")
+    assert second["crossing"] == (10,) and second["sighting"] == (22, 30) and "checkpoint" not in second
+    assert candidate_cues("İ arrived", [(0, 9)])[0]["arrival"] is None  # lower case longer: searched for
+
+
+def test_a_word_pattern_matches_at_a_word_start_only():
+    from routes.extract.text import WordPattern
+
+    pattern = WordPattern(r"\b(?:cross(?:ed|es)|left)\b")
+    assert pattern.match_at("They CROSSED.", 5).span() == (5, 12)
+    assert pattern.match_at("recrossed", 2) is None and pattern.match_at("They left", 4) is None
+    assert pattern.match_at("İ crossed", 2).span() == (2, 9)  # searched with its reference

@@ -18,6 +18,8 @@ only the second is planned (:func:`place_kinds`).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 
 from ..schema import DEFAULT_KIND, KINDS
 from .text import WordPattern
@@ -132,36 +134,60 @@ _AUTOMATON = _prefix_automaton()
 _ALWAYS = frozenset(kind for kind, prefixes in _PREFIXES.items() if prefixes is None)
 
 
-def candidate_kinds(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
-    """For each sentence ``text[a:b]``, the kinds whose cue's first letters occur in it (one scan)."""
-    starts = [a for a, _ in spans]
-    out: list[set[str]] = [set(_ALWAYS) for _ in spans]
+def candidate_cues(text: str, spans: list[tuple[int, int]]) -> list[dict[str, tuple[int, ...] | None]]:
+    """For each sentence ``text[a:b]``, the kinds whose cue's first letters occur in it (one scan), each with
+    where they start in the sentence (in order; a cue's match can start nowhere else), or ``None`` when that
+    is not known (the cue is searched for)."""
     import bisect
 
+    starts = [a for a, _ in spans]
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
-        return [frozenset(_PREFIXES) for _ in spans]
+        return [dict.fromkeys(_PREFIXES) for _ in spans]
+    out: list[dict[str, set[int] | None]] = [dict.fromkeys(_ALWAYS) for _ in spans]
     for end, (length, kinds) in _AUTOMATON.iter(lowered):
         begin = end - length + 1
         if begin and lowered[begin - 1].isalpha():
             continue  # inside a word: "ret" in "secretary"
         i = bisect.bisect_right(starts, begin) - 1
         if i >= 0 and end < spans[i][1]:
-            out[i] |= kinds
-    return [frozenset(k) for k in out]
+            here = out[i]
+            for kind in kinds:
+                here.setdefault(kind, set()).add(begin - spans[i][0])
+    return [{kind: None if at is None else tuple(sorted(at)) for kind, at in here.items()} for here in out]
 
 
-def sentence_kind(sentence: str, candidates: frozenset[str] | None = None) -> tuple[str, bool]:
+def candidate_kinds(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
+    """For each sentence ``text[a:b]``, the kinds whose cue's first letters occur in it (one scan)."""
+    return [frozenset(cues) for cues in candidate_cues(text, spans)]
+
+
+def _cue_matches(kind: str, pattern: WordPattern, sentence: str, lowered: str, candidates) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(sentence)``: tried only where ``candidates`` (from :func:`candidate_cues`) says the
+    cue's first letters are written, when it says."""
+    at = candidates.get(kind) if isinstance(candidates, dict) else None
+    if at is None:
+        yield from pattern.finditer(sentence, lowered=lowered)
+        return
+    after = 0
+    for start in at:
+        if start >= after and (m := pattern.match_at(sentence, start, lowered=lowered)):
+            yield m
+            after = m.end()
+
+
+def sentence_kind(sentence: str, candidates: frozenset[str] | dict | None = None) -> tuple[str, bool]:
     """Return the report kind a sentence describes and whether a cue said so.
 
-    ``("sighting", False)`` when no cue matched.  ``candidates`` (from
-    :func:`candidate_kinds`) limits the cues tried to those whose first letters occur.
+    ``("sighting", False)`` when no cue matched.  ``candidates`` (from :func:`candidate_kinds`, or
+    :func:`candidate_cues` with where each cue's first letters are) limits the cues tried to those whose
+    first letters occur.
     """
     if candidates is None:
-        candidates = candidate_kinds(sentence, [(0, len(sentence))])[0]
+        candidates = candidate_cues(sentence, [(0, len(sentence))])[0]
     lowered = sentence.lower()
     for kind, pattern in _COMPILED:
-        if kind in candidates and pattern.search(sentence, lowered=lowered):
+        if kind in candidates and next(_cue_matches(kind, pattern, sentence, lowered, candidates), None):
             return kind, True
     return DEFAULT_KIND, False
 
@@ -187,12 +213,12 @@ def place_kinds(sentence: str, places: list[tuple[int, int]], candidates: frozen
     if len(places) < 2:
         return [whole for _ in places]
     if candidates is None:
-        candidates = candidate_kinds(sentence, [(0, len(sentence))])[0]
+        candidates = candidate_cues(sentence, [(0, len(sentence))])[0]
     lowered = sentence.lower()
     found: list[tuple[int, int, str]] = []  # start, rank, kind
     for rank, (kind, pattern) in enumerate(_COMPILED):
         if kind in candidates:
-            found += [(m.start(), rank, kind) for m in pattern.finditer(sentence, lowered=lowered)]
+            found += [(m.start(), rank, kind) for m in _cue_matches(kind, pattern, sentence, lowered, candidates)]
     if not found:
         return [whole for _ in places]
     # Groups of places joined by "and": (first index, last index).

@@ -25,7 +25,7 @@ from .described import described_mentions
 from .common import common_keys
 from .dates import FoundDate, add_days_told_from_the_last, dates_by_sentence, future_between
 from .draft import default_caravan, merge_same, settle_areas, travel_order
-from .kinds import OVERRIDING, candidate_kinds, place_kinds, sentence_kind
+from .kinds import OVERRIDING, candidate_cues, place_kinds, sentence_kind
 from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
 from .places import area_is_there, joined_to_previous, locative_before, places_in_sentence, refers_to_dateline
@@ -311,7 +311,7 @@ class Extractor:
             n, filed = written_in_dateline
             if len(all_dates[n]) > 1:
                 all_dates[n] = [f for f in all_dates[n] if f.start != filed.start]
-        all_kinds = candidate_kinds(text, spans)
+        all_kinds = candidate_cues(text, spans)  # per sentence: the cues' kinds and where they may start
         captions = caption_paragraphs(text, sents)
         headline = headline_paragraph(sents)
         credits = credit_spans(text)

@@ -489,9 +489,9 @@ def find_sizes(sentence: str) -> list[FoundSize]:
             if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after) or apposition
                     or _NUMBERS_BEFORE.search(before)):
                 continue
-        clause = _clause(sentence, start, end)
         if statistic_words:
             # (a word in the clause is in the sentence: the sentence is looked at once)
+            clause = _clause(sentence, start, end)
             lowered_clause = clause.lower()
             if any(w in lowered_clause for w in _STATISTIC_WORDS) and _STATISTIC.search(clause, lowered=lowered_clause):
                 continue

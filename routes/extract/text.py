@@ -165,6 +165,16 @@ class WordPattern:
             m = compiled.search(lowered, m.start() + 1, endpos)
         return m
 
+    def match_at(self, text: str, pos: int, *, lowered: str | None = None) -> re.Match[str] | None:
+        """The match starting at ``pos``, as ``re.compile(pattern, re.I).match(text, pos)`` finds it."""
+        if lowered is None:
+            lowered = text.lower()
+        if len(lowered) != len(text):
+            return self.reference.match(text, pos)
+        if pos and _is_word_char(text[pos - 1]):
+            return None
+        return (self._lowered or self._compile()).match(lowered, pos)
+
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
                  lowered: str | None = None) -> Iterator[re.Match[str]]:
         """Like ``re.Pattern.finditer``, for patterns that never match an empty string."""
