@@ -459,3 +459,19 @@ def test_a_part_of_the_group_that_decided_to_go_somewhere_went_there(text, facts
 ])
 def test_walking_until_reaching_a_town_arrives_there(text, facts):
     assert _facts(text, "2021-10-28") == facts
+
+
+# -- a state gives way to the town its sentence names ---------------------------------------------------
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Alrededor de 900 migrantes ingresaron al territorio oaxaqueño el pasado jueves y este lunes descansaron en "
+     "Matías Romero.", [("Matías Romero", "2024-05-06", "sighting", "Alrededor de 900")]),
+    ("El martes, unos 850 migrantes que caminaban por el estado de Oaxaca llegaron a Ixtepec.",
+     [("Ixtepec", "2024-05-07", "arrival", "unos 850")]),
+    # with no town in its sentence the state is where the group is; entering it is told by its adjective too
+    ("El martes, unos 850 migrantes ingresaron al territorio oaxaqueño.", [("estado de Oaxaca", "2024-05-07", "crossing", "unos 850")]),
+    # a country's crossing stays beside the town
+    ("About 850 migrants crossed into Guatemala on Tuesday and reached Esquipulas.",
+     [("Guatemala", "2024-05-07", "crossing", ""), ("Esquipulas", "2024-05-07", "arrival", "About 850")]),
+])
+def test_a_state_gives_way_to_a_town_inside_it_named_in_its_sentence(text, facts):
+    assert _facts(text, "2024-05-08") == facts

@@ -4,7 +4,8 @@
   ``the capital of Honduras``, ``Mexico's capital``.  The capital of each country is
   GeoNames' (the ``capital`` of the gazetteer's ``countries.json``); the adjectives
   are the region's nationalities, in English and Spanish (no library we use lists them).
-* A country's land named by its adjective, entered: ``pasaron a territorio mexicano``, ``onto Mexican soil``.
+* A country's land named by its adjective, entered: ``pasaron a territorio mexicano``, ``onto Mexican soil``;
+  a Mexican state's, entered: ``ingresaron al territorio oaxaqueño``.
 * A two-word name written as one word: ``Villacomaltitlán`` (Villa Comaltitlán).
 * A wild area named after its region: ``the Darién Gap``, ``the Darien jungle``,
   ``el Tapón del Darién``, ``la selva del Darién``: the region itself (an area row), not
@@ -110,6 +111,20 @@ def _capital(iso: str, start: int, end: int) -> Mention | None:
 # Only entered ("a", "into"): "continúan en territorio mexicano" says where a figure stands, not a move.
 _LAND = WordPattern(rf"\b(?:(?:a|al)\s+(?P<es>(?:territorio|suelo)\s+(?P<after>{_ADJECTIVE}))\b|"
                     rf"(?:into|onto)\s+(?P<en>(?P<before>{_ADJECTIVE})\s+(?:territory|soil))\b)")
+# A Mexican state's land named by its adjective, entered: "ingresaron al territorio oaxaqueño" ("para avanzar por
+# territorio chiapaneco" is no move). Stem (folded, without its ending o/a/os/as or e/es) -> the state's name.
+_STATE_STEMS = {
+    "oaxaquen": "Oaxaca", "chiapanec": "Chiapas", "veracruzan": "Veracruz", "tabasquen": "Tabasco",
+    "poblan": "Puebla", "guerrerens": "Guerrero", "michoacan": "Michoacán", "sonorens": "Sonora",
+    "chihuahuens": "Chihuahua", "coahuilens": "Coahuila", "tamaulipec": "Tamaulipas", "neoleones": "Nuevo León",
+    "bajacalifornian": "Baja California", "jaliscens": "Jalisco", "queretan": "Querétaro", "hidalguens": "Hidalgo",
+    "sinaloens": "Sinaloa", "duranguens": "Durango", "zacatecan": "Zacatecas", "potosin": "San Luis Potosí",
+    "guanajuatens": "Guanajuato", "tlaxcaltec": "Tlaxcala", "morelens": "Morelos", "yucatec": "Yucatán",
+    "campechan": "Campeche", "quintanarroens": "Quintana Roo",
+}
+_STATE_LAND = WordPattern(
+    r"\b(?:a|al)\s+(?P<land>(?:territorio|suelo)\s+(?P<stem>"
+    + "|".join(sorted(_STATE_STEMS, key=len, reverse=True)) + r")(?:os|as|o|a|es|e)?)\b")
 # A two-word name written as one word: "Villacomaltitlán" for Villa Comaltitlán, "Sanpedro".
 # (starting with the literal words, so the regex engine skips to them; the word start is checked after)
 _GLUED = re.compile(r"(?P<head>Villa|San|Santa|Santo|Puerto|Ciudad|Nueva|Nuevo)(?P<rest>[a-záéíóúñ]{4,})\b")
@@ -152,6 +167,9 @@ def described_mentions(text: str, mentions: list[Mention], lookup, area_query) -
             if country is not None:
                 words = "es" if m.group("es") else "en"
                 found.append(Mention(country[0], name_key(country[0]), m.start(words), m.end(words)))
+        for m in _STATE_LAND.finditer(folded):
+            state = _STATE_STEMS[m.group("stem").lower()]
+            found.append(Mention(f"estado de {state}", name_key(state), m.start("land"), m.end("land")))
     for m in _GLUED.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’"):
             continue  # inside a word

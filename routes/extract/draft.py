@@ -8,7 +8,9 @@
   another stays only if its sentence named an event there and no town that
   day (for a row dated by month, that month) says the same; a state's or region's row stays
   all the same when its sentence puts the group there (``making its way through Chiapas``:
-  the map shows the state).
+  the map shows the state), unless that sentence names a town inside it, whatever happened there
+  (``que caminaban por el estado de Oaxaca llegaron a Ixtepec``, ``ingresaron al territorio
+  oaxaqueño el jueves y el lunes descansaron en Matías Romero``): a country's crossing stays.
 * **One row per fact**: rows that say the same thing (same place, day and kind,
   the same size or none) become one; the others' sentence offsets are kept
   in ``also``.  A row that says nothing of its own (no cue, no size, no date
@@ -56,6 +58,14 @@ def settle_areas(rows: list[dict]) -> list[dict]:
                         if not r["_place"].is_area and inside(r["_place"], place)
                         and r["kind"] == row["kind"]]
         if clause_towns:
+            continue
+        if place.feature == "admin1" and any(r["start"] == row["start"] and inside(r["_place"], place) for r in towns):
+            # "que caminaban por el estado de Oaxaca llegaron a Ixtepec", "ingresaron al territorio oaxaqueño el
+            # jueves y el lunes descansaron en Matías Romero": the town its sentence names is where the group is.
+            if row["count"]:
+                town = town_for_size(row, towns, inside)
+                if town is not None:
+                    moved.append((town, row))
             continue
         if row["count"]:
             town = town_for_size(row, towns, inside)

@@ -201,7 +201,8 @@ class Extractor:
         ``Chiapas``), not a town that shares its name with one (``Chiquimula``, ``Oaxaca``)."""
         if not self.is_area(key):
             return False
-        cached = self._area_cache.get("\0" + key)
+        # (keyed by the name too: a described place's name carries a level word, "estado de Oaxaca", its key not)
+        cached = self._area_cache.get("\0" + key + "\0" + name)
         if cached is None:
             from geo.errors import PlaceNotFound
             from geo.resolve import Context
@@ -210,7 +211,7 @@ class Extractor:
                 cached = self.resolver.resolve(name, Context()).place.is_area
             except PlaceNotFound:
                 cached = True
-            self._area_cache["\0" + key] = cached
+            self._area_cache["\0" + key + "\0" + name] = cached
         return cached
 
     @property
