@@ -275,8 +275,9 @@ class Resolver:
             s += focus_term(place, self.focus_codes(ctx.focus), reasons)
         return s
 
-    def _route_part(self, place: Place, ctx: Context, reasons: list[str]) -> float:
-        """The route terms of :meth:`score_parts` (its second part), their reasons appended to ``reasons``."""
+    def _route_part(self, place: Place, ctx: Context, reasons: list[str] | None) -> float:
+        """The route terms of :meth:`score_parts` (its second part), their reasons appended to ``reasons``
+        (``None``: not worked out)."""
         on = self._term_on
         route = 0.0
         if ctx.near and not place.is_area:
@@ -301,20 +302,26 @@ class Resolver:
                              where=at, hint="leave it empty if the country is not known")
         extra, town_has_name, own_towns, placed = self._placed(query, ctx, where)
         parts = []
-        for place, base, base_reasons in placed:
+        # Scored without the route terms' reasons: only the winner's are kept (worked out below).
+        for place, base, _ in placed:
             if ctx.near and place.feature == "country":
                 # A country's distance from the route is a place term (far_country): scored with the route.
-                reasons = []
-                base = self._place_part(place, query, ctx, extra, town_has_name, own_towns, reasons)
-            else:
-                reasons = list(base_reasons)
-            parts.append((place, base, self._route_part(place, ctx, reasons), reasons))
+                base = self._place_part(place, query, ctx, extra, town_has_name, own_towns, [])
+            parts.append((place, base, self._route_part(place, ctx, None)))
         # The route compares namesakes with each other: the best-placed point candidate keeps its
         # place score, the others lose what they fit the route worse (an area has no route terms).
-        best_route = max((route for place, _, route, _ in parts if not place.is_area), default=0.0)
-        scored = [(base + route - best_route if not place.is_area else base, place, reasons)
-                  for place, base, route, reasons in parts]
+        best_route = max((route for place, _, route in parts if not place.is_area), default=0.0)
+        scored = [(base + route - best_route if not place.is_area else base, place, None)
+                  for place, base, route in parts]
         scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].id))
+        winner = scored[0][1]
+        if ctx.near and winner.feature == "country":
+            reasons: list[str] = []
+            self._place_part(winner, query, ctx, extra, town_has_name, own_towns, reasons)
+        else:
+            reasons = next(list(why) for place, _, why in placed if place is winner)
+        self._route_part(winner, ctx, reasons)
+        scored[0] = (scored[0][0], winner, reasons)
         return _resolution(query, scored)
 
     def _placed(self, query: str, ctx: Context, where: Where | None) -> _Placed:

@@ -2,7 +2,8 @@
 
 ``near`` is a tuple of ``(lat, lon, days_apart)`` anchors (see
 :class:`geo.context.Context`); each term returns the score it adds and appends
-its reason to ``reasons``.
+its reason to ``reasons`` (the speed, detour and side terms take ``None`` when
+no one will read the reason: a namesake that loses).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def anchor_km(place: Place, near: Anchors, km: Callable[[float, float, float, fl
     return [km(lat, lon, a_lat, a_lon) for a_lat, a_lon, _ in near]
 
 
-def speed_term(place: Place, near: Anchors, reasons: list[str], km: Sequence[float] | None = None) -> float:
+def speed_term(place: Place, near: Anchors, reasons: list[str] | None, km: Sequence[float] | None = None) -> float:
     """Score a candidate against the group's neighbouring stops.
 
     Dated anchors are judged by the implied speed: a gentle penalty that
@@ -77,14 +78,14 @@ def speed_term(place: Place, near: Anchors, reasons: list[str], km: Sequence[flo
         if speed > allowed:
             term -= 3.0 + 3.0 * math.log(speed / allowed)
         term -= ROUTE_WEIGHT * math.log1p(speed / WALKING_KM_PER_DAY) / len(near)
-    if closest is not None:
+    if closest is not None and reasons is not None:
         d, days = closest
         pace = f", {d / max(abs(days), 0.5):.0f} km/day" if days is not None else ""
         reasons.append(f"{d:.0f} km from the group's nearest other stop{pace}")
     return term
 
 
-def detour_term(place: Place, near: Anchors, reasons: list[str], km: Sequence[float] | None = None,
+def detour_term(place: Place, near: Anchors, reasons: list[str] | None, km: Sequence[float] | None = None,
                 frame: DetourFrame | None | bool = False) -> float:
     """Score a stop between two dated stops by the detour it implies.
 
@@ -109,7 +110,7 @@ def detour_term(place: Place, near: Anchors, reasons: list[str], km: Sequence[fl
     term = -DETOUR_WEIGHT * math.log1p(detour / (WALKING_KM_PER_DAY * span))
     if through / span > MOTOR_KM_PER_DAY:
         term -= 3.0 + 3.0 * math.log(through / span / MOTOR_KM_PER_DAY)
-    if detour >= 1.0:
+    if detour >= 1.0 and reasons is not None:
         reasons.append(f"a {detour:.0f} km detour from the direct way between the stops before and after")
     return term
 
@@ -127,11 +128,13 @@ def detour_frame(near: tuple[tuple[float, float, float | None], ...]) -> DetourF
     return b, a, max(db + da, 0.5), scalar_haversine_km(lat_b, lon_b, lat_a, lon_a)
 
 
-def side_term(place: Place, side: tuple[str, str], reasons: list[str]) -> float:
+def side_term(place: Place, side: tuple[str, str], reasons: list[str] | None) -> float:
     """A crossing the group reported puts this stop on one side of a border: the other side loses."""
     country, crossing = side
     if country in place.countries or place.country == country:
-        reasons.append(f"on the {country} side of the {crossing}, as the route crosses there")
+        if reasons is not None:
+            reasons.append(f"on the {country} side of the {crossing}, as the route crosses there")
         return 0.0
-    reasons.append(f"on the far side of the {crossing} (the route puts this stop in {country})")
+    if reasons is not None:
+        reasons.append(f"on the far side of the {crossing} (the route puts this stop in {country})")
     return -SIDE_WEIGHT

@@ -120,6 +120,7 @@ def test_a_detour_is_scored_alike_from_distances_given_or_measured():
     assert measured == ["a 92 km detour from the direct way between the stops before and after"]
     given: list[str] = []
     assert detour_term(town, near, given, anchor_km(town, near), detour_frame(near)) == term and given == measured
+    assert detour_term(town, near, None) == term  # a losing namesake's reasons are not worked out
     # No dated anchor after the stop: no detour to judge.
     assert detour_frame(((0.0, 0.0, -1.0), (0.0, 2.0, None))) is None
     assert detour_term(town, ((0.0, 0.0, -1.0),), []) == 0.0
@@ -147,6 +148,7 @@ def test_the_speed_term_is_the_same_from_distances_given_or_measured():
     given: list[str] = []
     assert speed_term(town, near, given, anchor_km(town, near)) == term and given == measured
     assert measured == ["0 km from the group's nearest other stop, 0 km/day"]
+    assert speed_term(town, near, None) == term
     # -3 - 3 log(600/500) for the far anchor, and -1.5 log1p(speed / 60) / 2 for each.
     import math
     assert term == pytest.approx(-3 - 3 * math.log(1.2) - 0.75 * math.log1p(600 / 60), abs=1e-3)
@@ -177,6 +179,16 @@ def test_the_haversine_is_symmetric_on_many_seeded_pairs():
         a = (rng.uniform(-90, 90), rng.uniform(-180, 180))
         b = (rng.uniform(-90, 90), rng.uniform(-180, 180))
         assert scalar_haversine_km(*a, *b) == scalar_haversine_km(*b, *a)
+
+
+def test_the_side_term_is_the_same_with_or_without_its_reason():
+    from geo.route_terms import SIDE_WEIGHT, side_term
+
+    for country, expected in (("MX", 0.0), ("GT", -SIDE_WEIGHT)):
+        reasons: list[str] = []
+        assert side_term(_town(14.9, -92.3), (country, "Puente Rodolfo Robles"), reasons) == expected
+        assert side_term(_town(14.9, -92.3), (country, "Puente Rodolfo Robles"), None) == expected
+        assert len(reasons) == 1 and "Puente Rodolfo Robles" in reasons[0]
 
 
 # -- the anchors of a stop --------------------------------------------------------------------------------
@@ -225,3 +237,28 @@ def test_a_warned_leg_stays_warned_once_a_far_stop_further_on_is_left_out():
     assert len(notes) == 2
     assert notes[0].startswith("warning:") and "'Tapachula' (2018-10-22" in notes[0] and "'Juchitán'" in notes[0]
     assert notes[1].startswith("left out 'Palm Springs' (2018-10-25, sentence at 300)")
+
+
+@pytest.mark.parametrize(("query", "ctx"), [
+    ("Ciudad Hidalgo", {"kind": "crossing", "near": ((14.91, -92.26, -1.0), (15.14, -92.46, 1.0)),
+                        "side": ("MX", "Puente Rodolfo Robles")}),
+    ("Liberia", {"near": ((10.43, -85.09, 1.0),)}),
+    ("Guatemala", {"near": ((48.85, 2.35, 1.0),)}),
+    ("San Pedro", {"near": ((15.5, -88.03, -1.0),), "side": ("HN", "Agua Caliente")}),
+])
+def test_the_winner_keeps_every_reason_its_terms_give(query, ctx):
+    """The losing namesakes' route reasons are not written; the winner's are all there, as score_parts
+    gives them for it, then how many namesakes it was chosen over."""
+    from geo.resolve import Context, Resolver
+
+    resolver = Resolver()
+    context = Context(**ctx)
+    answer = resolver.resolve(query, context)
+    found, extra = resolver.candidates(query)
+    town_has_name = any(p.match == "exact" and not p.is_area for p in found)
+    from geo.terms import divisions_own_towns
+
+    _, route, reasons = resolver.score_parts(answer.place, query, context, extra, town_has_name=town_has_name,
+                                             own_towns=divisions_own_towns(found))
+    assert len(found) > 1 and answer.reasons == (*reasons, f"chosen over {len(found) - 1} other place(s) of that name")
+    assert any("km from the group's nearest other stop" in r for r in answer.reasons) or answer.place.is_area
