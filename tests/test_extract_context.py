@@ -475,3 +475,21 @@ def test_walking_until_reaching_a_town_arrives_there(text, facts):
 ])
 def test_a_state_gives_way_to_a_town_inside_it_named_in_its_sentence(text, facts):
     assert _facts(text, "2024-05-08") == facts
+
+
+# -- days that belong to another sentence or another moment ---------------------------------------------
+@pytest.mark.parametrize(("text", "facts"), [
+    # a day after publication, said of paperwork, does not date the next sentence's arrival
+    ("Los migrantes tienen cita el próximo lunes en la oficina de migración de Tapachula. Unos 300 llegaron a Huixtla.",
+     [("Huixtla", "~2024-06-09", "arrival", "Unos 300"), ("Tapachula", "2024-06-10", "planned", "")]),
+    # the day the group set out is not the day of what it does now
+    ("Los migrantes que salieron el pasado domingo de Tapachula descansan en Escuintla.",
+     [("Tapachula", "2024-06-02", "departure", ""), ("Escuintla", "~2024-06-09", "sighting", "")]),
+    # the night before, in a Sunday piece told in the present, is Saturday's
+    ("Ahora los migrantes descansan en Escuintla. La noche previa durmieron en Villa Comaltitlán.",
+     [("Villa Comaltitlán", "2024-06-08", "sighting", ""), ("Escuintla", "~2024-06-09", "sighting", "")]),
+    ("La caravana salió el pasado domingo de Tapachula. La noche del sábado durmieron en Villa Comaltitlán.",
+     [("Tapachula", "2024-06-02", "departure", ""), ("Villa Comaltitlán", "2024-06-08", "sighting", "")]),
+])
+def test_days_stay_with_the_sentence_and_moment_they_belong_to(text, facts):
+    assert _facts(text, "2024-06-09") == facts

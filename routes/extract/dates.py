@@ -441,8 +441,9 @@ _NEXT_DAY = re.compile(
     r"(?:al|el)\s+d[íi]a\s+siguiente|(?:a\s+)?la\s+(?:ma[ñn]ana|tarde|noche)\s+siguiente)\b", re.I)
 _DAY_BEFORE = re.compile(
     r"\b(?:the\s+(?:night|day|evening)\s+before|the\s+previous\s+(?:day|night|evening|morning)|"
-    r"(?:la\s+noche|el\s+d[íi]a|la\s+tarde)\s+anterior|la\s+v[íi]spera)\b", re.I)
-_MAY_BE_RELATIVE = ("next", "following", "siguiente", "before", "previous", "anterior", "spera")
+    r"(?:la\s+noche|el\s+d[íi]a|la\s+tarde|la\s+ma[ñn]ana)\s+(?:anterior|previa)|el\s+d[íi]a\s+previo|la\s+v[íi]spera)\b",
+    re.I)
+_MAY_BE_RELATIVE = ("next", "following", "siguiente", "before", "previous", "anterior", "previ", "spera")
 
 
 def add_days_told_from_the_last(sentences, found: list[list[FoundDate]], published: date | None) -> None:

@@ -73,7 +73,8 @@ _CUES: list[tuple[str, str]] = [
     ("sighting", r"rested|camped|slept|mak(?:ing|es?)\s+(?:its|their)\s+way|made\s+(?:its|their)\s+way|stayed|spent\s+the\s+night|stopp(?:ed|ing)\s+for\s+the\s+night|walked|marched|"
                  r"passed|pasaron\s+por|pas[óo]\s+por|descansab\w*|acampab\w*|est[áa]n?\s+en\b|se\s+encuentran?\s+en\b|"
                  r"is\s+now\s+in\b|are\s+now\s+in\b|remains?\s+in\b|permanecen?\s+en\b|"
-                 r"descansaron|acamparon|durmieron|pernoct|permanec|se\s+quedaron|pasaron\s+la\s+noche|caminaron|caminaban"),
+                 r"descansaron|acamparon|durmieron|pernoct|permanec|se\s+quedaron|pasaron\s+la\s+noche|caminaron|caminaban|"
+                 r"descansan\b|duermen\b|acampan\b|caminan\b|resting\b|camping\b"),
 ]
 _COMPILED = [(kind, WordPattern(rf"\b(?:{pattern})")) for kind, pattern in _CUES]
 assert all(kind in KINDS for kind, _ in _CUES)

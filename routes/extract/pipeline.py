@@ -1047,6 +1047,8 @@ def _date_drafts(drafts: list[dict], info: list, sents, published: date | None, 
         own = d["own"]
         if own:
             d["date"], d["date_from"] = own, "own"
+            if own.lstrip("~")[:10] > latest_ok:
+                d["kind"], d["cued"] = "planned", True  # "tienen cita el próximo lunes en Tapachula": not yet
             continue
         guess, source = "", ""
         paragraph = sents[n].paragraph
@@ -1061,7 +1063,10 @@ def _date_drafts(drafts: list[dict], info: list, sents, published: date | None, 
                 if sents[m].paragraph != paragraph:
                     break
                 if info[m][0] and not info[m][3]:
-                    guess, source = info[m][0], "paragraph"
+                    # (a day after publication dates only a plan: "tienen cita el próximo lunes. Unos 300 llegaron a
+                    # Huixtla" did not arrive next Monday)
+                    if info[m][0].lstrip("~")[:10] <= latest_ok or d["kind"] == "planned":
+                        guess, source = info[m][0], "paragraph"
                     break
                 if info[m][2]:
                     break
