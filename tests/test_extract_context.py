@@ -493,3 +493,18 @@ def test_a_state_gives_way_to_a_town_inside_it_named_in_its_sentence(text, facts
 ])
 def test_days_stay_with_the_sentence_and_moment_they_belong_to(text, facts):
     assert _facts(text, "2024-06-09") == facts
+
+
+# -- sizes said of the subject, of an attempt, of undocumented people --------------------------------------
+@pytest.mark.parametrize(("text", "facts"), [
+    ("El domingo la caravana llegó a Vado Hondo. Unos 100 migrantes intentaron pasar el cerco policial.",
+     [("Vado Hondo", "2023-12-31", "arrival", "Unos 100")]),
+    ("On Sunday the caravan reached Vado Hondo. About 100 migrants tried to push through the police line.",
+     [("Vado Hondo", "2023-12-31", "arrival", "About 100")]),
+    ("El martes, las autoridades ofrecieron autobuses a aproximadamente cinco mil indocumentados que se encontraban "
+     "en el municipio de Mapastepec.", [("Mapastepec", "2024-01-02", "sighting", "aproximadamente cinco mil")]),
+    ("El domingo, agentes bloquearon en Huixtla a parte de la caravana de hasta 9.000 migrantes.",
+     [("Huixtla", "2023-12-31", "blocked", "hasta 9.000")]),
+])
+def test_sizes_of_an_attempt_and_of_undocumented_people_are_found(text, facts):
+    assert _facts(text, "2024-01-02") == facts

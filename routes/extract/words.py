@@ -74,8 +74,8 @@ GROUP_NOUNS = (
     # Other groups that move together: pilgrims, protest marches, displaced and deported people.
     r"pilgrims|protesters|demonstrators|farmers|displaced|evacuees|deportees|returnees|"
     r"peregrin[oa]s|manifestantes|campesin[oa]s|desplazad[oa]s|evacuad[oa]s|retornad[oa]s|marchistas|"
-    # Mexican reporting calls the caravan's people foreigners.
-    r"extranjer[oa]s|foreigners|"
+    # Mexican reporting calls the caravan's people foreigners, or undocumented.
+    r"extranjer[oa]s|foreigners|indocumentad[oa]s|inmigrantes|immigrants|"
     # ... and reports count them as citizens or souls ("un millar de ciudadanos de Honduras", "1,500 almas").
     r"ciudadan[oa]s|citizens|nationals|connacionales|compatriotas|almas|souls"
 )
@@ -91,7 +91,11 @@ GROUP_MOVING_VERBS = (
     r"ingresaron|entraron|avanzaron|se\s+reunieron|"
     r"iniciaron|comenzaron|emprendieron|began|started|set\s+off|"
     r"avanzan|caminan|marchan|llegan|salen|cruzan|avanzaban|caminaban|llegaban|sal[íi]an|cruzaban|"
-    r"walk|march|arrive|reach|cross|were\s+walking"
+    r"walk|march|arrive|reach|cross|were\s+walking|"
+    # an attempt is the group moving too: "Unos 100 migrantes intentaron pasar"
+    r"intentaron\s+(?:pasar|cruzar|avanzar|romper|entrar|ingresar|continuar|seguir)|"
+    r"trataron\s+de\s+(?:pasar|cruzar|avanzar|romper|entrar|ingresar)|"
+    r"tried\s+to\s+(?:cross|pass|push|enter|break|get\s+through|continue)"
 )
 
 #: Verbs of the group moving, being stopped or staying: ``about 1,000 more joined``, ``unas 200 esperaban en``.
