@@ -508,3 +508,22 @@ def test_days_stay_with_the_sentence_and_moment_they_belong_to(text, facts):
 ])
 def test_sizes_of_an_attempt_and_of_undocumented_people_are_found(text, facts):
     assert _facts(text, "2024-01-02") == facts
+
+
+# -- the lead's types 8 and 9: a place passed on the way, a stretch measured "hasta este punto de" ----------
+def test_a_place_passed_on_the_way_told_after_the_arrival_comes_before_it():
+    text = ("La caravana llegó este jueves a Huixtla desde Tapachula.\n\n"
+            "En el camino, los migrantes pasaron sin incidentes el puesto de control de Huehuetán.")
+    assert [place for place, _ in _stops(text, "2024-01-05")] == ["Tapachula", "Huehuetán", "Huixtla"]
+
+
+def test_a_place_beyond_the_arrival_stays_after_it():
+    text = ("La caravana llegó este jueves a Huixtla desde Tapachula.\n\n"
+            "Por la noche algunos descansaron en Escuintla.")
+    assert [place for place, _ in _stops(text, "2024-01-05")] == ["Tapachula", "Huixtla", "Escuintla"]
+
+
+def test_hasta_este_punto_de_measures_the_way_and_is_no_stop():
+    text = ("Hasta este punto de Oaxaca, el grupo ha caminado casi 300 km desde su salida con unas 8.000 personas de "
+            "Tapachula en la Nochebuena de 2023.")
+    assert _facts(text, "2024-01-10") == [("Tapachula", "2023-12-24", "departure", "unas 8.000")]

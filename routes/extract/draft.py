@@ -154,13 +154,54 @@ def _note_also(into: dict, row: dict) -> None:
 
 
 def travel_order(rows: list[dict]) -> list[dict]:
-    """Rows sorted by day; within a day gatherings and departures first, returns and plans last."""
+    """Rows sorted by day; within a day gatherings and departures first, returns and plans last; a place passed
+    on the way, told after the day's arrival, before it (:func:`_passed_on_the_way`)."""
     def key(item):
         n, row = item
         day = row["_day"]
         return (day is None, day if day is not None else 0.0, _RANK.get(row["kind"], 2), n)
 
-    return [row for _, row in sorted(enumerate(rows), key=key)]
+    return _passed_on_the_way([row for _, row in sorted(enumerate(rows), key=key)])
+
+
+#: Kinds of a place the group went by on its way (not where it set out from, got to, or went back to).
+_PASSAGES = ("sighting", "checkpoint", "crossing", "blocked")
+
+
+def _passed_on_the_way(rows: list[dict]) -> list[dict]:
+    """``llegó este jueves a Huixtla desde Tapachula ... pasaron el puesto de control de Huehuetán``: a place of
+    the same day told after an arrival, lying between the place before the arrival and the arrival's
+    (nearer both than they are to each other), was passed before arriving; it moves before the arrival."""
+    from geo.distance import haversine_km
+
+    def point(row):
+        place = row["_place"]
+        return None if place.is_area else (place.lat, place.lon)
+
+    def day(row):
+        return row["date"].lstrip("~")[:10]
+
+    out = list(rows)
+    i = 1
+    while i < len(out):
+        arrival = out[i]
+        before = next((r for r in reversed(out[:i]) if point(r) and r["_key"] != arrival["_key"]), None)
+        if arrival["kind"] != "arrival" or point(arrival) is None or before is None or len(day(arrival)) != 10:
+            i += 1
+            continue
+        a, p = point(arrival), point(before)
+        span = haversine_km(*p, *a)
+        for j in range(i + 1, len(out)):
+            row = out[j]
+            if day(row) != day(arrival):
+                break
+            r = point(row)
+            if row["kind"] in _PASSAGES and r and row["_key"] != arrival["_key"] \
+                    and haversine_km(*p, *r) < span and haversine_km(*r, *a) < span:
+                out.insert(i, out.pop(j))
+                i += 1
+        i += 1
+    return out
 
 
 def default_caravan(rows: list[dict]) -> str:

@@ -179,6 +179,9 @@ _UNTIL_REACHING_BEFORE = WordPattern(
     r"\b(?:hasta\s+llegar\s+a(?:l)?|until\s+(?:they\s+|it\s+)?reach(?:ed|ing)?)\s+(?:the\s+|la\s+|el\s+)?"
     r"(?:(?:localidad|municipio|ciudad|poblado|comunidad|town|city|village)\s+(?:de|of)\s+)?$"
 )
+# "Hasta este punto de Oaxaca, el éxodo ha recorrido 400 km desde su salida de Tapachula": a stretch of the way
+# measured, not a stop (and "Oaxaca" alone would be the city).
+_THIS_POINT_BEFORE = WordPattern(r"\b(?:este|ese|aquel)\s+punto\s+(?:de|del)\s+(?:la\s+|el\s+)?$")
 _TO_GO_BEFORE = WordPattern(
     r"\b(?:ingresar|entrar|cruzar|abandonar|alcanzar|enter|reach|leave|get\s+to|cross\s+into)\s+"
     r"(?:a\s+|al\s+|hacia\s+|into\s+|to\s+)?(?:the\s+|la\s+|el\s+)?"
@@ -311,6 +314,7 @@ _ENDINGS = {
     "came_from": "from desde",
     "decided_to_go": "hacia a al hasta to toward towards into de of",
     "until_reaching": "a al reach reached reaching de of",
+    "this_point": "de del",
     "arrived_from": "from desde de",
     "asked": "a al asked urged on pressed warned pidió pidio pidieron solicitó solicito exhortó exhorto instó insto",
 }
@@ -362,13 +366,13 @@ _GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|car
 
 # Patterns only a country or division can match, and the role each pattern gives.
 _AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
-_ROLE = {"decided_to_go": "stop", "until_reaching": "stop", "named_after": "feature", "arrived_from": "departure", "force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
+_ROLE = {"this_point": "landmark", "decided_to_go": "stop", "until_reaching": "stop", "named_after": "feature", "arrived_from": "departure", "force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
          "destination_far": "destination", "next_stop": "destination", "carried_to": "destination",
          "intent": "destination", "someone_from": "origin", "fare": "destination", "distance": "landmark",
          "resides": "origin", "to_go": "destination"}
 
 _BEFORE_PATTERNS = [
-    ("decided_to_go", _DECIDED_TO_GO_BEFORE), ("until_reaching", _UNTIL_REACHING_BEFORE), ("person", _PERSON_BEFORE), ("feature", _FEATURE_BEFORE), ("named_after", _NAMED_AFTER_BEFORE), ("road", _ROAD_BEFORE),
+    ("decided_to_go", _DECIDED_TO_GO_BEFORE), ("until_reaching", _UNTIL_REACHING_BEFORE), ("this_point", _THIS_POINT_BEFORE), ("person", _PERSON_BEFORE), ("feature", _FEATURE_BEFORE), ("named_after", _NAMED_AFTER_BEFORE), ("road", _ROAD_BEFORE),
     ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE), ("distance", _DISTANCE_BEFORE),
     ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE),
     ("arrived_from", _ARRIVED_FROM_BEFORE), ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE),
