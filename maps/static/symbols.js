@@ -4,9 +4,9 @@
   "use strict";
   var rm = global.routemapper = global.routemapper || {};
   if (typeof module === "object" && module.exports) { require("./format.js"); require("./decode.js"); require("./popups.js"); }
-  rm.symbols = factory(rm);
+  rm.symbols = factory(rm, global);
   if (typeof module === "object" && module.exports) { module.exports = rm.symbols; }
-})(typeof window !== "undefined" ? window : globalThis, function (rm) {
+})(typeof window !== "undefined" ? window : globalThis, function (rm, global) {
   "use strict";
 
   var F = rm.format;
@@ -67,10 +67,23 @@
     ctx.restore();
   }
 
+  /* The symbol as a picture: its SVG (symbolSvg) as a data: URL, made once per kind and colour.  A marker
+     is an <img> of it, so a few hundred markers are a few hundred copies of one decoded picture, not a few
+     hundred SVG documents for the browser to build, lay out and paint (a third of the time a 1,000-report
+     map took to open). */
+  var symbolUrls = {};
+  function symbolUrl(kind, color) {
+    var key = kind + "\u0000" + color;
+    if (!symbolUrls[key]) {
+      var svg = new global.XMLSerializer().serializeToString(symbolSvg(kind, color));
+      symbolUrls[key] = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg);
+    }
+    return symbolUrls[key];
+  }
+
   function symbolIcon(kind, color) {
-    var holder = F.el("div", "rm-symbol rm-symbol-" + kind);
-    holder.appendChild(symbolSvg(kind, color));
-    return L.divIcon({ html: holder, className: "rm-symbol-icon", iconSize: [20, 20], iconAnchor: [10, 10] });
+    return L.icon({ iconUrl: symbolUrl(kind, color), className: "rm-symbol-icon rm-symbol rm-symbol-" + kind,
+                    iconSize: [20, 20], iconAnchor: [10, 10] });
   }
 
   /* How many reports of these caravans carry a symbol. */
@@ -93,9 +106,9 @@
       for (var i = 0; i < r.lat.length; i++) {
         var kind = S[r.kind[i]];
         if (F.SYMBOL_KINDS.indexOf(kind) < 0 || S[r.precision[i]] !== "point") { continue; }
+        var title = F.t("page.marker_title", { kind: F.kindLabel(kind), place: S[r.place[i]], date: rm.decode.dateText(c, i) });
         var marker = L.marker([r.lat[i], r.lon[i]], {
-          icon: symbolIcon(kind, c.color), keyboard: true, riseOnHover: true,
-          title: F.t("page.marker_title", { kind: F.kindLabel(kind), place: S[r.place[i]], date: rm.decode.dateText(c, i) })
+          icon: symbolIcon(kind, c.color), keyboard: true, riseOnHover: true, title: title, alt: title
         });
         marker.on("click", rm.popups.openPopupFor.bind(null, st, { caravan: c, i: i }));
         c.markers.push({ layer: marker, day: r.day[i] });
@@ -114,7 +127,7 @@
   }
 
   return {
-    MARKER_LIMIT: MARKER_LIMIT, symbolSvg: symbolSvg, paintSymbol: paintSymbol, symbolCount: symbolCount,
+    MARKER_LIMIT: MARKER_LIMIT, symbolSvg: symbolSvg, symbolUrl: symbolUrl, paintSymbol: paintSymbol, symbolCount: symbolCount,
     buildMarkers: buildMarkers, syncMarkers: syncMarkers
   };
 });
