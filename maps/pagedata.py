@@ -216,9 +216,9 @@ class StringTable:
         series = pd.Series(values)
         text = pa.array(series.astype("str"), type=pa.large_string(), from_pandas=True)
         text = pc.fill_null(text.combine_chunks() if isinstance(text, pa.ChunkedArray) else text, "")
-        coded = pc.dictionary_encode(text)  # in Arrow: no Python string a row
-        self._codes.append(coded.indices.to_numpy(zero_copy_only=False))  # int32: half the memory of int64
-        self._distinct.append(coded.dictionary)
+        distinct, codes = _first_appearance(text)  # in Arrow and numpy: no Python string a row
+        self._codes.append(codes)  # int32: half the memory of int64
+        self._distinct.append(distinct)
         self._where.append((table, column, len(text)))
 
     def encode(self) -> tuple[dict[tuple[str, str], np.ndarray], pa.Array, int]:

@@ -172,3 +172,18 @@ def test_the_string_table_lists_each_string_once_in_order_of_first_appearance():
     assert codes["segments", "from"].tolist() == [4, 5]
     with pytest.raises(RuntimeError, match="already encoded"):
         text.add("segments", "to", ["Arriaga"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["", "a", "b", "ab", "Técún", "a\u2028b", "</script>", "\0", "A", "😀"]), max_size=40),
+       st.lists(st.sampled_from(["", "a", "x", "Técún", "😀"]), max_size=10))
+def test_a_column_is_coded_by_first_appearance_across_the_table(first, second):
+    """The string table lists each string once, in order of first appearance; each row reads back its own text."""
+    text = StringTable()
+    text.add("reports", "place", first)
+    text.add("segments", "from", second)
+    codes, strings, _ = text.encode()
+    assert strings.to_pylist() == list(dict.fromkeys(first + second))  # the order a reader of the columns meets them
+    table = strings.to_pylist()
+    assert [table[k] for k in codes["reports", "place"]] == first
+    assert [table[k] for k in codes["segments", "from"]] == second
