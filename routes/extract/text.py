@@ -111,7 +111,26 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
         out.append(Sentence(text[start:end], start, end, paragraph))
 
 
-class WordPattern:
+class _CaseBlindPattern:
+    """A case-insensitive regex written in lower case, whose ``re.compile(pattern, re.I)`` reference is
+    compiled when first asked for (compiling every rule's patterns at import was most of a single-article
+    run's start-up, and an article needs only some of them)."""
+
+    def __init__(self, pattern: str) -> None:
+        if any(ch.isupper() for ch in re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern)):  # escapes, group names aside
+            raise ValueError(f"a {type(self).__name__} is written in lower case: {pattern[:40]!r}")
+        self.pattern = pattern
+        self._reference: re.Pattern[str] | None = None
+
+    @property
+    def reference(self) -> re.Pattern[str]:
+        """``re.compile(pattern, re.I)``: what the pattern finds."""
+        if self._reference is None:
+            self._reference = re.compile(self.pattern, re.I)
+        return self._reference
+
+
+class WordPattern(_CaseBlindPattern):
     """A case-insensitive regex that starts at the beginning of a word: ``\\b(?:...)``.
 
     Python's ``re`` tries a pattern that starts with ``\\b``, or one compiled
@@ -129,20 +148,8 @@ class WordPattern:
     def __init__(self, pattern: str) -> None:
         if not pattern.startswith(r"\b"):
             raise ValueError(f"a WordPattern starts with \\b: {pattern[:40]!r}")
-        if any(ch.isupper() for ch in re.sub(r"\\.|\(\?P[<=]", "", pattern)):  # escapes and group names aside
-            raise ValueError(f"a WordPattern is written in lower case: {pattern[:40]!r}")
-        self.pattern = pattern
-        # Both compiled when first needed: compiling every rule's patterns at import was most of a
-        # single-article run's start-up, and an article needs only some of them.
-        self._reference: re.Pattern[str] | None = None
-        self._lowered: re.Pattern[str] | None = None
-
-    @property
-    def reference(self) -> re.Pattern[str]:
-        """``re.compile(pattern, re.I)``: what :meth:`search` finds (used for text whose lower case is longer)."""
-        if self._reference is None:
-            self._reference = re.compile(self.pattern, re.I)
-        return self._reference
+        super().__init__(pattern)
+        self._lowered: re.Pattern[str] | None = None  # (the pattern without its \b: compiled when first used)
 
     def _compile(self) -> re.Pattern[str]:
         self._lowered = re.compile(self.pattern[2:])
@@ -200,7 +207,7 @@ def caseless_view(text: str, lowered: str | None = None) -> str | None:
     return lowered
 
 
-class CaselessPattern:
+class CaselessPattern(_CaseBlindPattern):
     """A case-insensitive regex searched in lower-cased text: the engine compares no case.
 
     ``CaselessPattern(p).search(text, pos, endpos)`` finds, at the same offsets, what
@@ -211,18 +218,8 @@ class CaselessPattern:
     """
 
     def __init__(self, pattern: str) -> None:
-        if any(ch.isupper() for ch in re.sub(r"\\.|\(\?P<\w+>", "", pattern)):  # escapes and group names aside
-            raise ValueError(f"a CaselessPattern is written in lower case: {pattern[:40]!r}")
-        self.pattern = pattern
+        super().__init__(pattern)
         self._compiled: re.Pattern[str] | None = None
-        self._reference: re.Pattern[str] | None = None
-
-    @property
-    def reference(self) -> re.Pattern[str]:
-        """``re.compile(pattern, re.I)``: what the methods find."""
-        if self._reference is None:
-            self._reference = re.compile(self.pattern, re.I)
-        return self._reference
 
     def _pick(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str]:
         view = caseless_view(text, lowered)
