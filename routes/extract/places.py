@@ -508,7 +508,7 @@ _AREA_VERBS = (
     r"push(?:es|ed|ing)?|press(?:es|ed|ing)|made|make|making|wound|winding|"
     r"est[áa]n?|estaban|se\s+encuentran?|permanec\w+|qued\w+|esper\w+|descans\w+|acamp\w+|camin\w+|march\w+|"
     r"avanz\w+|contin[úu]\w+|sigue|siguen|segu[íi]\w+|pas\w+|circul\w+|transit\w+|recorr\w+|viaj\w+|"
-    r"contenid[oa]s|retenid[oa]s|varad[oa]s|detenid[oa]s|reprimid[oa]s|dispers\w+|ingres\w+|entr\w+|lleg\w+|arrib\w+)"
+    r"contenid[oa]s|retenid[oa]s|varad[oa]s|detenid[oa]s|reprimid[oa]s|dispers\w+|ingres\w+|entr\w+|lleg\w+|arrib\w+|cruz\w+|crossed)"
 )
 # The sentence puts the group in a country, state or region: "crossed into Guatemala", "advanced
 # through Chiapas", "is now passing through Guatemala", "set out from Honduras", "contenidos en Guatemala",
