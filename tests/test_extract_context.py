@@ -529,3 +529,11 @@ def test_hasta_este_punto_de_measures_the_way_and_is_no_stop():
     text = ("Hasta este punto de Oaxaca, el grupo ha caminado casi 300 km desde su salida con unas 8.000 personas de "
             "Tapachula en la Nochebuena de 2023.")
     assert _facts(text, "2024-01-10") == [("Tapachula", "2023-12-24", "departure", "unas 8.000")]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Los migrantes, que ya son unos 3.000, descansan en Escuintla.", "unos 3.000"),
+    ("The migrants, who are now about 3,000, rested Tuesday in Escuintla.", "about 3,000"),
+])
+def test_the_groups_count_in_its_relative_clause_is_its_size(text, count):
+    assert [r["count"] for r in _rows(text, "2024-06-09")] == [count]

@@ -131,7 +131,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # "Los migrantes ya suman más de 1.000", "the caravan numbered about 3,000": a figure after the group's count verb.
 _NUMBERS_BEFORE = re.compile(
     r"\b(?:suman|sumaban|sumaron|number|numbers|numbered|numbering|totaled|totalled|totaling|totalling|"
-    r"swelled\s+to|grew\s+to|creci[óo]\s+a|(?:fue|fueron|es|son|era|eran)\s+de)\s+$", re.I)
+    r"swelled\s+to|grew\s+to|creci[óo]\s+a|(?:fue|fueron|es|son|era|eran)\s+de|"
+    # "Los migrantes, que ya son unos 3.000, descansan": the group's count in its relative clause
+    r"(?:que|quienes|who)\s+(?:ya\s+|now\s+|already\s+)?(?:son|eran|are|were)(?:\s+(?:ya|now|already))?)\s+$", re.I)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:de\s+(?:ellos|ellas|estos|estas)|of\s+(?:them|those|these))\s*,?\s*$", re.I)
 # "para unirse a la concentración de ocho mil personas", "to join a caravan of 5,000": the group joined, not this one.
 _JOINED_GROUP_BEFORE = re.compile(
