@@ -66,20 +66,20 @@ def speed_term(place: Place, near: Anchors, reasons: list[str] | None, km: Seque
     (``--near``) are judged by distance, as if a day apart.  ``km`` is
     :func:`anchor_km` when already known.
     """
+    distances = anchor_km(place, near) if km is None else km
     term = 0.0
-    closest: tuple[float, float | None] | None = None
-    for d, (_, _, days) in zip(anchor_km(place, near) if km is None else km, near):
-        if closest is None or d < closest[0]:
-            closest = (d, days)
+    count, log, log1p = len(near), math.log, math.log1p
+    for d, (_, _, days) in zip(distances, near):
         if days is None:
             speed, allowed = d, UNDATED_ALLOWED_KM
         else:
             speed, allowed = d / max(abs(days), 0.5), MOTOR_KM_PER_DAY
         if speed > allowed:
-            term -= 3.0 + 3.0 * math.log(speed / allowed)
-        term -= ROUTE_WEIGHT * math.log1p(speed / WALKING_KM_PER_DAY) / len(near)
-    if closest is not None and reasons is not None:
-        d, days = closest
+            term -= 3.0 + 3.0 * log(speed / allowed)
+        term -= ROUTE_WEIGHT * log1p(speed / WALKING_KM_PER_DAY) / count
+    if near and reasons is not None:
+        nearest = min(range(count), key=distances.__getitem__)  # of anchors as near, the first
+        d, days = distances[nearest], near[nearest][2]
         pace = f", {d / max(abs(days), 0.5):.0f} km/day" if days is not None else ""
         reasons.append(f"{d:.0f} km from the group's nearest other stop{pace}")
     return term

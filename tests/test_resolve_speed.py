@@ -262,3 +262,32 @@ def test_the_winner_keeps_every_reason_its_terms_give(query, ctx):
                                              own_towns=divisions_own_towns(found))
     assert len(found) > 1 and answer.reasons == (*reasons, f"chosen over {len(found) - 1} other place(s) of that name")
     assert any("km from the group's nearest other stop" in r for r in answer.reasons) or answer.place.is_area
+
+
+def test_the_nearest_stop_said_is_the_first_of_two_as_near():
+    """Two anchors a degree either side (111 km each, to the last bit): the reason names the first, two days
+    before (56 km/day), not the second, a day after (111 km/day)."""
+    from geo.route_terms import speed_term
+
+    reasons: list[str] = []
+    speed_term(_town(0.0, 0.0), ((0.0, 1.0, -2.0), (0.0, -1.0, 1.0)), reasons)
+    assert reasons == ["111 km from the group's nearest other stop, 56 km/day"]
+    reasons = []
+    speed_term(_town(0.0, 0.0), ((0.0, -1.0, 1.0), (0.0, 1.0, -2.0)), reasons)
+    assert reasons == ["111 km from the group's nearest other stop, 111 km/day"]
+
+
+@pytest.mark.parametrize(("text", "captions"), [
+    # a credit in parentheses, a "Photo:" line, Getty, and a paragraph of narrative between
+    ("Migrants walk north.\n\nMigrants rest in Huixtla. (AP Photo/Moises Castillo)\n\nThey left at dawn.\n\n"
+     "Photo: Jane Roe\n\nA boy sleeps. Getty Images", {1, 3, 4}),
+    # the words without a credit's sign are no caption: "photos" told, a parenthesis, "copyright" lower-case
+    ("They took photos of the fotógrafo (a man) near the river.\n\nNo copyright was claimed.", set()),
+    # a closing "(Oct 24)" makes a caption of its paragraph
+    ("Migrants cross the river on rafts (Oct 24)\n\nThe group rested.", {0}),
+])
+def test_caption_paragraphs_by_hand(text, captions):
+    from routes.extract.story import caption_paragraphs
+    from routes.extract.text import sentences
+
+    assert caption_paragraphs(text, sentences(text)) == captions
