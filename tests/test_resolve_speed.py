@@ -291,3 +291,22 @@ def test_caption_paragraphs_by_hand(text, captions):
     from routes.extract.text import sentences
 
     assert caption_paragraphs(text, sentences(text)) == captions
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # "Photo: Jane Roe" up to the line's end, "Copyright EFE" up to the semicolon
+    ("Migrants rest. Photo: Jane Roe\nCopyright EFE; more", [(15, 30), (31, 44)]),
+    # case-blind; a photographer is no credit line; a credit line takes what follows it on its line
+    ("A photographer said. a photo by Ann Lee", [(23, 39)]),
+    ("Photo: Photo: x", [(0, 15)]),
+    # a credit in parentheses, and the line "Foto de ..." after it
+    ("Llegaron (Foto/EFE).\nFoto de Juan Pérez", [(9, 19), (21, 39)]),
+    # the words without a credit: nothing
+    ("The image of the caravan; photos and fotos.", []),
+    # a capital dotted I lower-cases to two letters: the case-blind regex reads the text as written
+    ("İ. Image: archivo", [(3, 17)]),
+])
+def test_credit_spans_by_hand(text, spans):
+    from routes.extract.story import credit_spans
+
+    assert credit_spans(text) == spans

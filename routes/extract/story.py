@@ -23,6 +23,7 @@ from .text import Sentence
 _PARENS = re.compile(r"\([^()\n]{1,160}\)")
 _CREDIT_WORD = re.compile(r"\b(?:Photo|Foto|Photos|Fotos|AP|AFP|EFE|Reuters|Getty|Cuartoscuro|Xinhua)\b|/")
 _CREDIT_LINE_WORDS = ("copyright", "photo", "foto", "image", "imagen")
+_CREDIT_LINE_STEMS = ("copyright", "photo", "foto", "image")  # what each of _CREDIT_LINE's words starts with
 _CAPTION_WORDS = ("photo", "foto", "getty", "copyright", "xmit", "cuartoscuro", ")")
 _CREDIT_LINE = re.compile(
     r"\b(?:Copyright|Photo\s+by|Foto\s+de|Photo:|PHOTO:|Foto:|FOTO:|Fotograf[íi]a:|Image:|Imagen:)\s+"
@@ -39,8 +40,37 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
         if "(" in text else []
     lowered = text.lower()
     if any(word in lowered for word in _CREDIT_LINE_WORDS):
-        spans += [m.span() for m in _CREDIT_LINE.finditer(text)]
+        spans += _credit_lines(text, lowered)
     return sorted(spans)
+
+
+def _credit_lines(text: str, lowered: str) -> list[tuple[int, int]]:
+    """The spans ``_CREDIT_LINE.finditer(text)`` finds.  Each match starts with one of the
+    :data:`_CREDIT_LINE_STEMS`: where lower-cased text stands for the case-blind flag, the pattern is
+    tried only where a stem is written (the case-blind regex tried at every position of the article)."""
+    from .text import caseless_view
+
+    if caseless_view(text, lowered) is None:
+        return [m.span() for m in _CREDIT_LINE.finditer(text)]
+    starts = sorted(at for stem in _CREDIT_LINE_STEMS for at in _occurrences(lowered, stem))
+    spans: list[tuple[int, int]] = []
+    for at in starts:
+        if spans and at < spans[-1][1]:
+            continue  # inside the last match: finditer goes on from its end
+        m = _CREDIT_LINE.match(text, at)
+        if m:
+            spans.append(m.span())
+    return spans
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text`` (overlapping occurrences too)."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
