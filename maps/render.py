@@ -242,8 +242,10 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
                      "color": color_codes},
     }
     offsets = {("reports", "day"): day0, ("segments", "startDay"): day0, ("segments", "endDay"): day0}
+    release_unused()  # what the arrays above took on the way goes back before the columns are packed
     layout, blocks = pack(tables, text=text, offsets=offsets)
     del tables, text  # packed: the columns are in the blocks now
+    release_unused()
 
     point = (r["precision"] == "point").to_numpy(bool)
     fit_lat = np.concatenate([lat_r[point], lat_all[n_r:]])
