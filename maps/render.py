@@ -24,7 +24,7 @@ from branca.element import Element, MacroElement
 
 from routes.routeset import RouteSet
 from routes.memory import release_unused
-from routes.names import shown_names
+from routes.names import reported_names, shown_names
 from routes.schema import COLUMNS
 from routes.sizes import place_day_sizes
 
@@ -317,8 +317,8 @@ class MapData(MacroElement):
 
 def _label_names(reports: pd.DataFrame) -> pd.Series:
     """The name each report's point is labelled by (:func:`routes.names.shown_names`), worked out only
-    where several reports share a point: elsewhere it is the report's own ``place``."""
-    shown = reports["place"].fillna("").astype(str).str.strip()
+    where several reports share a point: elsewhere it is the report's own (:func:`routes.names.reported_names`)."""
+    shown = reported_names(reports)
     many = reports[["lat", "lon"]].duplicated(keep=False).to_numpy()
     if many.any():
         columns = [c for c in ("place", "resolved_name", "lat", "lon") if c in reports]

@@ -7,9 +7,18 @@ import pandas as pd
 
 
 def reported_names(reports: pd.DataFrame) -> pd.Series:
-    """Each report's own name for its place: ``place`` stripped, or ``resolved_name`` where that is empty."""
+    """Each report's own name for its place: ``place`` stripped, or ``resolved_name`` where that is empty.
+
+    A country-, state- or region-level report is named as the gazetteer names its area (``Oaxaca`` for a
+    report written ``estado de Oaxaca``, ``Guatemala`` for ``GUATEMALA``): the words around an area's name
+    say what kind of area it is, which its badge already says.  A town keeps the reporter's spelling.
+    """
     names = reports["place"].fillna("").astype(str).str.strip()
-    return names.where(names != "", reports.get("resolved_name", names).astype(str))
+    if "resolved_name" not in reports:
+        return names
+    resolved = reports["resolved_name"].fillna("").astype(str)
+    area = reports["precision"].ne("point").to_numpy(bool) if "precision" in reports else np.zeros(len(names), bool)
+    return names.where(((names != "") & ~(area & (resolved != "").to_numpy(bool))), resolved)
 
 
 def point_codes(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:

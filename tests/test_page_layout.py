@@ -302,6 +302,32 @@ def test_a_crowded_view_names_the_ends_first_and_the_rest_on_zooming_in(pages, n
             assert any(n.startswith(s["place"].split(",")[0]) for n in names), (s["place"], names)
 
 
+#: Area-level reports written as an extracted draft writes them: a country in a dateline's capitals, a department
+#: with its level word.
+AREAS_AS_WRITTEN = ("caravan,date,place,count\n"
+                    "c1,2021-01-14,San Pedro Sula,\n"
+                    "c1,2021-01-15,GUATEMALA,7000-8000\n"
+                    "c1,2021-01-16,departamento de Chiquimula,\n"
+                    "c1,2021-01-17,Vado Hondo,\n"
+                    "c1,2021-01-20,Tecún Umán,\n")
+
+
+def test_an_area_badge_names_the_area_not_the_reporters_words(tmp_path):
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    reports = tmp_path / "reports.csv"
+    reports.write_text(AREAS_AS_WRITTEN, encoding="utf-8")
+    routes = build_routes(read_reports(reports))
+    page = tmp_path / "areas.html"
+    save_map(render_map(routes), page)
+    with chromium(1300, 900) as driver:
+        badges = [b["text"] for b in measure(driver, page, 1280, 800)["badges"]]
+    assert sorted(badges) == ["somewhere in Chiquimula, 16 Jan", "somewhere in Guatemala, 15 Jan"]
+    summary = routes.describe()["c1"]
+    assert "GUATEMALA" not in summary and "departamento" not in summary and "Guatemala" in summary, summary
+
+
 def test_area_reports_do_not_read_as_country_names(pages):
     with chromium(1300, 900) as driver:
         seen = measure(driver, pages / "all-caravans.html", 1280, 800)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from geo.errors import InputError
+from routes.names import reported_names
 from routes.sizes import place_day_sizes, report_day
 
 from ..i18n import DEFAULT_LANG, Catalogue, catalogue
@@ -344,9 +345,10 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
     with_year = days.dt.year.nunique() > 1
     area = ~point & merged["lead"].to_numpy(bool)  # one badge a place and day
     area_labels = []
+    area_names = reported_names(reports)  # an area is named as the gazetteer names it (routes/names.py)
     for i in np.flatnonzero(area):
         key = "page.area_label_region" if reports["precision"].iat[i] == "region" else "page.area_label"
-        text = words.text(key, place=str(reports["place"].iat[i]),
+        text = words.text(key, place=str(area_names.iat[i]),
                           when=words.short_day(days.iat[i], year=with_year))
         low, high = merged["low"].iat[i], merged["high"].iat[i]
         if low == low:

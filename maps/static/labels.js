@@ -241,7 +241,7 @@
         var x = X(c.px[i]), y = Y(c.py[i]), key = "area:" + c.id + ":" + S[r.place[i]];
         if (seen[key] || x < 0 || x > W || y < 0 || y > H) { continue; }
         seen[key] = true;
-        var text = t(S[r.precision[i]] === "region" ? "page.area_label_region" : "page.area_label", { place: S[r.place[i]], when: F.shortSpan(Math.floor(r.day[i]), Math.floor(r.day[i]), self.withYear) });
+        var text = t(S[r.precision[i]] === "region" ? "page.area_label_region" : "page.area_label", { place: rm.decode.placeName(c, i), when: F.shortSpan(Math.floor(r.day[i]), Math.floor(r.day[i]), self.withYear) });
         var w = textWidth(text, BADGE_FONT) + 14, h = BADGE_H;
         var spots = [[x - w / 2, y - h / 2], [x - w / 2, y - h - 8], [x - w / 2, y + 8], [x + 8, y - h / 2],
                      [x - w - 8, y - h / 2], [x - w / 2, y - h - 28], [x - w / 2, y + 28], [x - w / 2, y - h - 48],
