@@ -12,6 +12,14 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 TESTS = Path(__file__).resolve().parent
 SAMPLES = sorted((DATA / "caravans").glob("*.csv"))
+#: Area-level reports written as an extracted draft writes them: a country in a dateline's capitals, a department
+#: with its level word.
+AREAS_AS_WRITTEN = ("caravan,date,place,count\n"
+                    "c1,2021-01-14,San Pedro Sula,\n"
+                    "c1,2021-01-15,GUATEMALA,7000-8000\n"
+                    "c1,2021-01-16,departamento de Chiquimula,\n"
+                    "c1,2021-01-17,Vado Hondo,\n"
+                    "c1,2021-01-20,Tecún Umán,\n")
 
 # One gazetteer index for the whole run, kept between runs (rebuilt when its inputs change).
 os.environ.setdefault("ROUTEMAPPER_CACHE_DIR", str(ROOT / ".cache" / "tests"))

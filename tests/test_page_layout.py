@@ -13,7 +13,7 @@ import time
 import pytest
 
 from browser import READY, chromium, js_errors, missing_reason, open_page, set_viewport, wait_for
-from conftest import TESTS
+from conftest import AREAS_AS_WRITTEN, TESTS
 
 REASON = missing_reason()
 if REASON and os.environ.get("ROUTEMAPPER_REQUIRE_BROWSER") == "1":
@@ -300,16 +300,6 @@ def test_a_crowded_view_names_the_ends_first_and_the_rest_on_zooming_in(pages, n
                 time.sleep(0.05)
             names = [x["text"] for x in driver.execute_script(MEASURE)["labels"]]
             assert any(n.startswith(s["place"].split(",")[0]) for n in names), (s["place"], names)
-
-
-#: Area-level reports written as an extracted draft writes them: a country in a dateline's capitals, a department
-#: with its level word.
-AREAS_AS_WRITTEN = ("caravan,date,place,count\n"
-                    "c1,2021-01-14,San Pedro Sula,\n"
-                    "c1,2021-01-15,GUATEMALA,7000-8000\n"
-                    "c1,2021-01-16,departamento de Chiquimula,\n"
-                    "c1,2021-01-17,Vado Hondo,\n"
-                    "c1,2021-01-20,Tecún Umán,\n")
 
 
 def test_an_area_badge_names_the_area_not_the_reporters_words(tmp_path):

@@ -387,16 +387,12 @@ def test_the_legend_names_caravans_as_the_page_does(sample_routes, lang, names):
 def test_an_area_badge_names_the_area_as_the_gazetteer_does(tmp_path):
     """'GUATEMALA' (a dateline's capitals) and 'departamento de Chiquimula' (with its level word), as an
     extracted draft writes them, are badges for Guatemala and Chiquimula, as on the page."""
+    from conftest import AREAS_AS_WRITTEN
     from maps.static_image import figure
     from routes import build_routes, read_reports
 
     reports = tmp_path / "reports.csv"
-    reports.write_text("caravan,date,place,count\n"
-                       "c1,2021-01-14,San Pedro Sula,\n"
-                       "c1,2021-01-15,GUATEMALA,7000-8000\n"
-                       "c1,2021-01-16,departamento de Chiquimula,\n"
-                       "c1,2021-01-17,Vado Hondo,\n"
-                       "c1,2021-01-20,Tecún Umán,\n", encoding="utf-8")
+    reports.write_text(AREAS_AS_WRITTEN, encoding="utf-8")
     texts = picture_texts(figure(build_routes(read_reports(reports))))
     badges = sorted(t for t in texts if t.startswith("somewhere in"))
     assert badges == ["somewhere in Chiquimula, 16 Jan", "somewhere in Guatemala, 15 Jan\n7,000–8,000 people"]
