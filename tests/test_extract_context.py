@@ -537,3 +537,22 @@ def test_hasta_este_punto_de_measures_the_way_and_is_no_stop():
 ])
 def test_the_groups_count_in_its_relative_clause_is_its_size(text, count):
     assert [r["count"] for r in _rows(text, "2024-06-09")] == [count]
+
+
+# -- the size of a group that set out from one place and crossed into a country ---------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # (place, kind, count) by hand: the origin keeps its row, without the size; the country crossed into has it
+    ("Unos 2.800 hondureños que salieron de Choloma lograron entrar en Guatemala el jueves.",
+     [("Choloma", "departure", ""), ("Guatemala", "crossing", "Unos 2.800")]),
+    ("About 1,200 Hondurans who left Choloma managed to enter Guatemala on Thursday.",
+     [("Choloma", "departure", ""), ("Guatemala", "crossing", "About 1,200")]),
+])
+def test_a_crossing_into_a_country_takes_the_size_from_the_origin_of_its_relative_clause(text, expected):
+    rows = _rows(text)
+    assert [(r["place"].split(",")[0], r["kind"], r["count"]) for r in rows] == expected
+    assert {r["date"] for r in rows if r["kind"] == "crossing"} == {"2018-10-18"}
+
+
+def test_a_country_the_group_only_heads_for_does_not_take_the_size_from_its_origin():
+    rows = _rows("Unos 600 migrantes que salieron de Choloma caminan rumbo a la frontera con Guatemala.")
+    assert [(r["place"].split(",")[0], r["count"]) for r in rows] == [("Choloma", "Unos 600")]

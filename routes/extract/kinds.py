@@ -56,6 +56,8 @@ _CUES: list[tuple[str, str]] = [
                  r"pushed\s+(?:past|through)|"
                  r"through\s+the\s+border|let\s+(?:[\w-]+\s+){0,4}?(?:through|pass|cross)\b|"
                  r"cruz(?:aron|ó|ado|ar)|ingres(?:aron|ó|ado)|entraron|entrado|pasaron\s+la\s+frontera|"
+                 r"lograron\s+(?:entrar|ingresar)|logró\s+(?:entrar|ingresar)|consiguieron\s+(?:entrar|ingresar)|"
+                 r"pudieron\s+(?:entrar|ingresar)|managed\s+to\s+(?:enter|get\s+into)|"
                  r"pas(?:aron|ó)\s+a\s+(?:territorio|suelo)|onto\s+\w+\s+(?:soil|territory)|into\s+\w+\s+(?:soil|territory)"),
     ("arrival", r"arriv(?:ed|ing|al)|reached|made\s+it\s+to|pulled\s+into|reach\b(?<!\bto\sreach)|pushed\s+on\s+(?:to|into)|"
                 r"walked\s+into|marched\s+into|streamed\s+into\s+(?!the\s+country)|"

@@ -461,9 +461,12 @@ class Extractor:
             if told_from:
                 numbers = clause_numbers(sent.text, [max(p.start, 0) for p in stops])
                 of = {id(p): c for p, c in zip(stops, numbers)}
-                # (beside a town where the group got to: not beside a country it heads for, "rumbo a la frontera con Guatemala")
+                # (beside a town where the group got to, or a country it crossed into, "que partieron de San Pedro
+                # Sula lograron entrar en Guatemala"; not beside a country it heads for, "rumbo a la frontera con
+                # Guatemala")
                 origins |= {id(p) for p in told_from if any(
-                    of[id(q)] == of[id(p)] and q not in told_from and id(q) not in elsewhere and not self.is_area(q.key)
+                    of[id(q)] == of[id(p)] and q not in told_from and id(q) not in elsewhere
+                    and (not self.is_area(q.key) or kind_of.get(id(q), ("",))[0] == "crossing")
                     for q in stops)}
             here = [p for p in stops if id(p) not in elsewhere] or stops
             all_stops, stops = stops, [p for p in here if id(p) not in origins] or here

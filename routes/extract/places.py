@@ -516,7 +516,7 @@ _AREA_VERBS = (
 _AREA_THERE_BEFORE = (
     WordPattern(
         r"\b(?:into|onto|inside|through|throughout|across|entered|entering|enters|reached|reaching|crossed|crossing|"
-        r"traversed|traversing|toured|arrived\s+in|arriving\s+in|arrives\s+in|hacia\s+el\s+interior\s+de|"
+        r"managed\s+to\s+enter|traversed|traversing|toured|arrived\s+in|arriving\s+in|arrives\s+in|hacia\s+el\s+interior\s+de|"
         r"al\s+interior\s+de|a\s+trav[ée]s\s+de|atraves\w+|recorr\w+|ingres\w+\s+(?:a|al|en|hacia)|"
         r"entr[óoa]\w*\s+(?:a|al|en|hacia)|cruz\w+(?:\s+(?:a|al|en|hacia))?|lleg\w+\s+(?:a|al|en|hacia)|"
         r"arrib\w+\s+(?:a|al|en|hacia))\s+" + _FILL + r"$"),

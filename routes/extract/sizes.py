@@ -321,7 +321,8 @@ def town_for_size(area_row: dict, towns: list[dict], inside) -> dict | None:
     not where the group is), else to the first town inside the area that day (for a row dated
     only by month, on the month's latest day: where the group is by then).  A town
     outside the area on that day is not where the group is when it is in the area
-    ("crossed into Guatemala" on the day it left San Pedro Sula), and a border post
+    ("crossed into Guatemala" on the day it left San Pedro Sula, in the same clause too: "que salieron de
+    Choloma lograron entrar en Guatemala"), and a border post
     on both sides is no town ("crossed into Guatemala" after a standoff at Agua
     Caliente: the size is of those who got into the country).  ``inside(point, area)`` tells
     whether a town lies in the area; rows are draft rows (``start`` is the
@@ -330,7 +331,10 @@ def town_for_size(area_row: dict, towns: list[dict], inside) -> dict | None:
     area = area_row["_place"]
     # Not a plan, nor a checkpoint (its figure is the police's: routes.sizes leaves it out of the group's size).
     towns = [t for t in towns if t["kind"] not in ("planned", "checkpoint")]
-    same_clause = [t for t in towns if t["start"] == area_row["start"] and t["_clause"] == area_row["_clause"]]
+    same_clause = [t for t in towns if t["start"] == area_row["start"] and t["_clause"] == area_row["_clause"]
+                   # "que salieron de Choloma lograron entrar en Guatemala": where they set out from, outside the
+                   # country they crossed into, is not where the group is when it is counted there
+                   and not (area_row["kind"] == "crossing" and t["kind"] == "departure" and not inside(t["_place"], area))]
     if same_clause:
         return min(same_clause, key=lambda t: not inside(t["_place"], area))
     that_day = [t for t in towns if same_day(t["date"], area_row["date"]) and inside(t["_place"], area)
