@@ -24,7 +24,7 @@ from branca.element import Element, MacroElement
 
 from routes.routeset import RouteSet
 from routes.memory import release_unused
-from routes.names import reported_names, shown_names
+from routes.names import NAME_COLUMNS, reported_names, shown_names
 from routes.schema import COLUMNS
 from routes.sizes import place_day_sizes
 
@@ -321,7 +321,7 @@ def _label_names(reports: pd.DataFrame) -> pd.Series:
     shown = reported_names(reports)
     many = reports[["lat", "lon"]].duplicated(keep=False).to_numpy()
     if many.any():
-        columns = [c for c in ("place", "resolved_name", "lat", "lon") if c in reports]
+        columns = [c for c in (*NAME_COLUMNS, "lat", "lon") if c in reports]
         shown[many] = shown_names(reports.loc[many, columns]).to_numpy(object)
     return shown
 

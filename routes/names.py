@@ -6,6 +6,10 @@ import numpy as np
 import pandas as pd
 
 
+#: The columns :func:`reported_names` reads (with ``lat`` and ``lon``, all :func:`shown_names` needs).
+NAME_COLUMNS = ("place", "resolved_name", "precision")
+
+
 def reported_names(reports: pd.DataFrame) -> pd.Series:
     """Each report's own name for its place: ``place`` stripped, or ``resolved_name`` where that is empty.
 

@@ -318,6 +318,22 @@ def test_an_area_badge_names_the_area_not_the_reporters_words(tmp_path):
     assert "GUATEMALA" not in summary and "departamento" not in summary and "Guatemala" in summary, summary
 
 
+def test_an_area_reported_twice_is_named_as_the_gazetteer_does_on_both_badges(tmp_path):
+    """Two reports at a country's point ('GUATEMALA', then 'Guatemala'): the name shared by a point was worked
+    out without the reports' precision, so both badges read 'GUATEMALA'."""
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    reports = tmp_path / "reports.csv"
+    reports.write_text(AREAS_AS_WRITTEN.replace("c1,2021-01-16,departamento de Chiquimula,",
+                                                "c1,2021-01-16,Guatemala,"), encoding="utf-8")
+    page = tmp_path / "twice.html"
+    save_map(render_map(build_routes(read_reports(reports))), page)
+    with chromium(1300, 900) as driver:
+        badges = [b["text"] for b in measure(driver, page, 1280, 800)["badges"]]
+    assert badges and all(b.startswith("somewhere in Guatemala, ") for b in badges), badges
+
+
 def test_area_reports_do_not_read_as_country_names(pages):
     with chromium(1300, 900) as driver:
         seen = measure(driver, pages / "all-caravans.html", 1280, 800)
