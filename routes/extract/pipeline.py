@@ -24,7 +24,7 @@ from ..pace import says_motor
 from .described import described_mentions
 from .common import common_keys
 from .dates import FoundDate, add_days_told_from_the_last, dates_by_sentence, future_between
-from .draft import default_caravan, merge_same, settle_areas, travel_order
+from .draft import default_caravan, inside, merge_same, settle_areas, travel_order
 from .kinds import OVERRIDING, candidate_cues, place_kinds, sentence_kind
 from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
@@ -602,9 +602,9 @@ class Extractor:
             whole = self.resolver.resolve(area.query, Context()).place
         except PlaceNotFound:
             return False
-        if there.is_area or not whole.is_area or whole.country not in (there.country, *there.countries):
+        if there.is_area or whole.feature not in ("country", "admin1") or (whole.feature == "admin1" and not whole.admin1):
             return False
-        return whole.feature == "country" or (whole.admin1 != "" and whole.admin1 == there.admin1)
+        return inside(there, whole)  # the one containment rule of the draft's area rows
 
     def _namesakes(self, key: str) -> bool:
         """True when several gazetteer places have this name key."""
