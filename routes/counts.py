@@ -72,7 +72,7 @@ _PREFIXES: list[tuple[str, str]] = [
     ("almost", r"almost|nearly|close to|just under|casi|poco menos de"),
     ("at least", r"at least|more than|over|just over|upwards of|in excess of|above|al menos|por lo menos|más de|mas de|"
                  r"poco más de"),
-    ("up to", r"as many as|up to|as much as|hasta|no more than|at most"),
+    ("up to", r"as many as|as high as|up to|as much as|hasta|no more than|at most"),
 ]
 _PREFIX_RE = [(q, re.compile(rf"^(?:{p})\s*")) for q, p in _PREFIXES]
 # An estimate (``an estimated 500``, ``estimated at 7,000``, ``estimada en nueve mil``) is "about",

@@ -108,6 +108,7 @@ CASES = [
     # "up to" words: 0.5 N .. N
     ("as many as 5,300", 2650, 5300, "up to", False, 5300),
     ("up to 5,000", 2500, 5000, "up to", False, 5000),
+    ("as high as 7,200", 3600, 7200, "up to", False, 7200),
     ("as much as 5,000", 2500, 5000, "up to", False, 5000),
     ("hasta 5,000", 2500, 5000, "up to", False, 5000),
     ("no more than 5,000", 2500, 5000, "up to", False, 5000),
@@ -412,7 +413,7 @@ QUALIFIER_WORDS = [
     "roughly", "circa", "ca.", "~", "unos", "unas", "alrededor de", "aproximadamente", "cerca de", "an average of",
     "un promedio de", "almost", "nearly", "close to", "just under", "casi", "poco menos de", "at least", "more than",
     "over", "just over", "upwards of", "in excess of", "above", "al menos", "por lo menos", "más de", "mas de",
-    "poco más de", "as many as", "up to", "as much as", "hasta", "no more than", "at most",
+    "poco más de", "as many as", "as high as", "up to", "as much as", "hasta", "no more than", "at most",
 ]
 
 

@@ -556,3 +556,30 @@ def test_a_crossing_into_a_country_takes_the_size_from_the_origin_of_its_relativ
 def test_a_country_the_group_only_heads_for_does_not_take_the_size_from_its_origin():
     rows = _rows("Unos 600 migrantes que salieron de Choloma caminan rumbo a la frontera con Guatemala.")
     assert [(r["place"].split(",")[0], r["count"]) for r in rows] == [("Choloma", "Unos 600")]
+
+
+# -- a size in a sentence that names no place goes to where the group is (lead's fifth-session type 1) ----
+@pytest.mark.parametrize(("text", "expected"), [
+    # (place, count, low, high) by hand from the README's table
+    ("On Monday the caravan arrived in Huehuetán. At least some 900 people of several nationalities carried "
+     "flags and arrived escorted by the police.", [("Huehuetán", "At least some 900", 900, 1350)]),
+    ("Por la tarde la caravana llegó a Huehuetán. Por lo menos unas 400 personas llegaron escoltadas por la policía.",
+     [("Huehuetán", "Por lo menos unas 400", 400, 600)]),
+    ("On Tuesday the group walked on to Huixtla. By the night of Tuesday, more than 600 migrants had agreed to "
+     "board buses offered by the authorities.", [("Huixtla", "more than 600", 600, 900)]),
+    ("The caravan left Tapachula on Monday. Between 1,800 and 2,500 migrants make up the latest caravan, "
+     "according to the immigration institute.", [("Tapachula", "Between 1,800 and 2,500", 1800, 2500)]),
+    ("La caravana salió el lunes de Tapachula. Unas 2.000 personas integran la nueva caravana, según el "
+     "instituto de migración.", [("Tapachula", "Unas 2.000", 1800, 2200)]),
+])
+def test_a_size_in_a_sentence_with_no_place_goes_to_where_the_group_is(text, expected):
+    rows = _rows(text, "2024-01-02")
+    assert [(r["place"].split(",")[0], r["count"], r["count_low"], r["count_high"]) for r in rows if r["count"]] \
+        == expected
+
+
+def test_a_sentence_with_no_place_about_another_body_gives_no_size():
+    # the figure is not who made up the group or moved: no size anywhere
+    rows = _rows("The caravan left Tapachula on Monday. More than 600 officers make up the security operation.",
+                 "2024-01-02")
+    assert [r["count"] for r in rows] == [""]

@@ -851,11 +851,16 @@ _THE = re.compile(r"\b(?:the|la|el)\s+", re.I)
 
 _NUMBERS_VERB = r"\s+(?:ya\s+|now\s+)?(?:suman|sumaban|sumaron|number|numbered|totaled|totalled)\b"
 _GROUP_AFTER = r"\s+(?:the\s+|la\s+|el\s+)?(?:caravan|caravana|group|grupo|contingent|contingente)\b"
+# (one word may come between: "make up the latest caravan", "integran la nueva caravana")
+_WORD_GROUP_AFTER = r"\s+(?:the\s+|this\s+|la\s+|el\s+|esta\s+|este\s+)?(?:\w+\s+)?(?:caravan|caravana|group|grupo|contingent|contingente)\b"
 # "the size of the caravan is", "el tamaño de la caravana es de", "los migrantes ya suman" (each alternative
 # starts with a letter: see WordPattern)
 _SIZE_WORDS = WordPattern(
     rf"\b(?:migrants{_NUMBERS_VERB}|migrantes{_NUMBERS_VERB}|they{_NUMBERS_VERB}|ellos{_NUMBERS_VERB}|"
-    rf"size\s+of{_GROUP_AFTER}|tama[ñn]o\s+de{_GROUP_AFTER})"
+    rf"size\s+of{_GROUP_AFTER}|tama[ñn]o\s+de{_GROUP_AFTER}|"
+    # "Between 2,300 and 3,000 migrants make up the caravan", "unas 2.000 personas integran la caravana"
+    rf"make\s+up{_WORD_GROUP_AFTER}|makes\s+up{_WORD_GROUP_AFTER}|made\s+up{_WORD_GROUP_AFTER}|"
+    rf"conforman{_WORD_GROUP_AFTER}|integran{_WORD_GROUP_AFTER}|componen{_WORD_GROUP_AFTER}|forman{_WORD_GROUP_AFTER})"
 )
 _SIZE_STATEMENT = WordPattern(
     rf"\b(?:{GROUP_HEADS})\b[^.;]{{0,60}}?\b(?:included|includes|include|numbers|numbered|number|grew|grown|swelled|"

@@ -88,6 +88,7 @@ _LEAD_END_WORDS = frozenset(
     "about around some approximately approx roughly circa ca estimated at en nearly almost to under least than over "
     "above of as up unos unas de aproximadamente casi menos hasta another otros otras between entre".split()
 )
+_TWO_QUALIFIERS = re.compile(rf"((?:{_QUAL}))\s+(?:{_QUAL})\s+(?=\d|(?:{_UNITS})\b)", re.I)
 _LEAD_BEFORE = CaselessPattern(rf"(?:(?:{_QUAL})\s+){{0,2}}(?:(?:between|entre)\s+)?$")  # "estimated at around"
 _VAGUE_RE = WordPattern(rf"\b(?P<vague>{_VAGUE})(?:\s+(?:more|more\s+of|of|de|more\s+de))?(?=\s)")
 _NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
@@ -504,7 +505,14 @@ def find_sizes(sentence: str) -> list[FoundSize]:
         try:
             count = parse_count(_without_trailing_of(words.strip()))
         except CountSyntaxError:
-            continue
+            # "At least some 500 people": a bound and an estimate; the bound is what the reporter vouches for.
+            first = _TWO_QUALIFIERS.match(words.strip())
+            if first is None:
+                continue
+            try:
+                count = parse_count(_without_trailing_of(first.group(1) + " " + words.strip()[first.end():]))
+            except CountSyntaxError:
+                continue
         if count.low >= NO_GROUP_THIS_BIG:
             continue  # "más de 2 millones de migrantes": a statistic, whatever the sentence says
         if _JOINED_GROUP_BEFORE.search(before) or _POPULATION_BEFORE.search(before):

@@ -95,7 +95,9 @@ GROUP_MOVING_VERBS = (
     # an attempt is the group moving too: "Unos 100 migrantes intentaron pasar"
     r"intentaron\s+(?:pasar|cruzar|avanzar|romper|entrar|ingresar|continuar|seguir)|"
     r"trataron\s+de\s+(?:pasar|cruzar|avanzar|romper|entrar|ingresar)|"
-    r"tried\s+to\s+(?:cross|pass|push|enter|break|get\s+through|continue)"
+    r"tried\s+to\s+(?:cross|pass|push|enter|break|get\s+through|continue)|"
+    # a choice the people made, or a bus boarded: "more than 600 migrants had agreed to board buses"
+    r"agreed\s+to|decided\s+to|accepted|boarded|aceptaron|decidieron|abordaron|subieron"
 )
 
 #: Verbs of the group moving, being stopped or staying: ``about 1,000 more joined``, ``unas 200 esperaban en``.
