@@ -129,6 +129,19 @@ class Catalogue:
         """The country's name for an ISO code (the code itself when the catalogue has no name)."""
         return str(self.messages.get(f"country.{str(code).upper()}", code))
 
+    def area_name(self, name: str, precision: str, country: str) -> str:
+        """An area's name in this language (:data:`routes.names.AreaNamer`).
+
+        A country is named by its ISO code's entry (``México``), a region by its
+        ``region.<gazetteer name>`` entry (``frontera Guatemala-México``); a state,
+        department or any area the catalogue has no entry for keeps the gazetteer's
+        ``name`` (``Chiapas`` is ``Chiapas`` in every language).
+        """
+        key = f"country.{str(country).upper()}" if precision == "country" else f"region.{name}"
+        if precision in ("country", "region") and key in self.messages:
+            return str(self.messages[key])
+        return name
+
     def people(self, low: float, high: float, *, about: bool = False) -> str:
         """A group size in words: ``7,000 people``, ``1,600–3,000 people``, ``thousands of people``.
 

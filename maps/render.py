@@ -160,7 +160,8 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     text.add("dates", "key", pd.Series(np.asarray(raw_dates, dtype=object)[dated["key"]], dtype="str"))
     text.add("dates", "text", pd.Series(dated["text"], dtype="str"))
     # the reports whose label name differs from their own place
-    shown = (_label_names(reports) if shown is None else shown).take(r_order).reset_index(drop=True)
+    shown = (_label_names(reports, words or catalogue(DEFAULT_LANG)) if shown is None else shown
+             ).take(r_order).reset_index(drop=True)
     own = r["place"].fillna("").astype("str").str.strip().reset_index(drop=True)
     differs = np.flatnonzero((shown != own).to_numpy(bool))
     text.add("names", "s", shown.take(differs))
@@ -315,14 +316,15 @@ class MapData(MacroElement):
                                 name=name)
 
 
-def _label_names(reports: pd.DataFrame) -> pd.Series:
+def _label_names(reports: pd.DataFrame, words: Catalogue) -> pd.Series:
     """The name each report's point is labelled by (:func:`routes.names.shown_names`), worked out only
-    where several reports share a point: elsewhere it is the report's own (:func:`routes.names.reported_names`)."""
-    shown = reported_names(reports)
+    where several reports share a point: elsewhere it is the report's own (:func:`routes.names.reported_names`).
+    Areas are named in the language of ``words``."""
+    shown = reported_names(reports, words.area_name)
     many = reports[["lat", "lon"]].duplicated(keep=False).to_numpy()
     if many.any():
         columns = [c for c in (*NAME_COLUMNS, "lat", "lon") if c in reports]
-        shown[many] = shown_names(reports.loc[many, columns]).to_numpy(object)
+        shown[many] = shown_names(reports.loc[many, columns], words.area_name).to_numpy(object)
     return shown
 
 

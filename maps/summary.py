@@ -59,7 +59,7 @@ def describe(routes, *, lang: str = "en", names: Mapping[str, str] | None = None
     words = catalogue(lang)
     if not len(routes.reports):
         return {}
-    facts = _facts(routes, place_day_sizes(routes.reports) if merged is None else merged)
+    facts = _facts(routes, place_day_sizes(routes.reports) if merged is None else merged, words)
     names = names or {}
     return {cid: _summary(words, facts.get(cid, {}), names.get(cid) or display_name(cid, words, sentence=True))
             for cid in routes.caravans}
@@ -113,7 +113,7 @@ def _day_numbers(days: np.ndarray) -> np.ndarray:
     return np.where(np.isnat(days), np.iinfo(np.int64).max, numbers)
 
 
-def _facts(routes, groups: pd.DataFrame) -> dict[str, dict]:
+def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     """Per caravan: its first stop, the stops to name, its largest figure, obstacles, turn-backs, last report.
 
     Everything is gathered from whole columns as numbers (caravan codes, point
@@ -126,7 +126,7 @@ def _facts(routes, groups: pd.DataFrame) -> dict[str, dict]:
     ids = list(ids)
     k = len(ids)
     kind = reports["kind"]
-    names = reported_names(reports)
+    names = reported_names(reports, words.area_name)  # an area in the summary's language
     shown = shown_rows(reports, names)  # the report whose name each report's point is shown by
     country = reports["resolved_country"] if "resolved_country" in reports else pd.Series("", index=reports.index)
     inexact = (reports["date_approx"] | (reports["date_precision"] != "day")).to_numpy(bool)

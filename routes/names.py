@@ -2,27 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
 
 #: The columns :func:`reported_names` reads (with ``lat`` and ``lon``, all :func:`shown_names` needs).
-NAME_COLUMNS = ("place", "resolved_name", "precision")
+NAME_COLUMNS = ("place", "resolved_name", "precision", "resolved_country")
+
+#: How an area is called in the reader's language: ``area_name(gazetteer name, precision, country code)``
+#: (``maps.i18n.Catalogue.area_name``: ``Mexico`` is ``México`` on a Spanish page).
+AreaNamer = Callable[[str, str, str], str]
 
 
-def reported_names(reports: pd.DataFrame) -> pd.Series:
+def reported_names(reports: pd.DataFrame, area_name: AreaNamer | None = None) -> pd.Series:
     """Each report's own name for its place: ``place`` stripped, or ``resolved_name`` where that is empty.
 
     A country-, state- or region-level report is named as the gazetteer names its area (``Oaxaca`` for a
     report written ``estado de Oaxaca``, ``Guatemala`` for ``GUATEMALA``): the words around an area's name
-    say what kind of area it is, which its badge already says.  A town keeps the reporter's spelling.
+    say what kind of area it is, which its badge already says.  ``area_name`` gives that name in the
+    reader's language (called once per distinct area, not per report); without it the gazetteer's own
+    name is used.  A town keeps the reporter's spelling.
     """
     names = reports["place"].fillna("").astype(str).str.strip()
     if "resolved_name" not in reports:
         return names
     resolved = reports["resolved_name"].fillna("").astype(str)
     area = reports["precision"].ne("point").to_numpy(bool) if "precision" in reports else np.zeros(len(names), bool)
-    return names.where(((names != "") & ~(area & (resolved != "").to_numpy(bool))), resolved)
+    named_area = area & (resolved != "").to_numpy(bool)
+    names = names.where((names != "") & ~named_area, resolved)
+    if area_name is None or not named_area.any():
+        return names
+    where = np.flatnonzero(named_area)
+    country = (reports["resolved_country"].fillna("").astype(str) if "resolved_country" in reports
+               else pd.Series("", index=reports.index))
+    keys = pd.MultiIndex.from_arrays([resolved.iloc[where], reports["precision"].iloc[where].astype(str),
+                                      country.iloc[where]])
+    codes, distinct = pd.factorize(keys)
+    called = np.array([area_name(*key) for key in distinct], dtype=object)
+    out = names.to_numpy(object).copy()
+    out[where] = called[codes]
+    return pd.Series(out, index=reports.index, name=names.name).astype(names.dtype)
 
 
 def point_codes(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
@@ -36,14 +57,15 @@ def point_codes(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
     return pd.factorize(lat_code.astype(np.int64) * (int(lon_code.max(initial=-1)) + 1) + lon_code)[0]
 
 
-def shown_rows(reports: pd.DataFrame, names: pd.Series | None = None) -> np.ndarray:
+def shown_rows(reports: pd.DataFrame, names: pd.Series | None = None,
+               area_name: AreaNamer | None = None) -> np.ndarray:
     """For each report, the position of the report whose name :func:`shown_names` shows for its point.
 
     Whole-column work (a factorisation and one sort), no copy of the table:
     at a million reports the names themselves are only looked up where used.
     ``names`` is :func:`reported_names` of ``reports`` when already made.
     """
-    names = reported_names(reports) if names is None else names
+    names = reported_names(reports, area_name) if names is None else names
     if not len(names):
         return np.zeros(0, dtype=np.int64)
     point = point_codes(reports["lat"].to_numpy(float), reports["lon"].to_numpy(float))
@@ -55,14 +77,15 @@ def shown_rows(reports: pd.DataFrame, names: pd.Series | None = None) -> np.ndar
     return best[point]
 
 
-def shown_names(reports: pd.DataFrame) -> pd.Series:
+def shown_names(reports: pd.DataFrame, area_name: AreaNamer | None = None) -> pd.Series:
     """For each report, the shortest name reported at its point (``Vado Hondo``, not ``Vado Hondo, km 177``).
 
     Reports are at one point when they were located at the same ``lat`` and
     ``lon``; the reporters' own words are kept (``Agua Caliente``, not the
     gazetteer's ``Agua Caliente border crossing``), so a summary or label in
-    any language reads as the sources wrote it.  Ties go to the first reported.
+    any language reads as the sources wrote it.  Ties go to the first reported.  Areas are named
+    by ``area_name`` (see :func:`reported_names`).
     """
-    names = reported_names(reports)
+    names = reported_names(reports, area_name)
     shown = names.to_numpy(object)[shown_rows(reports, names)]
     return pd.Series(shown, index=reports.index, name="shown_name", dtype=object)

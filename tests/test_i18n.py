@@ -3,6 +3,7 @@
 import json
 import string
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -141,3 +142,28 @@ def test_prose_says_a_qualified_figure_as_the_reporter_did(lang, low, high, text
 ])
 def test_label_days(lang, first, last, year, text):
     assert catalogue(lang).short_span(first, last, year=year) == text
+
+
+@pytest.mark.parametrize("lang, name, precision, country, shown", [
+    ("es", "Mexico", "country", "MX", "México"),
+    ("es", "Belize", "country", "BZ", "Belice"),
+    ("en", "Mexico", "country", "MX", "Mexico"),
+    ("es", "Guatemala-Mexico border", "region", "GT", "la frontera Guatemala-México"),
+    ("en", "Guatemala-Mexico border", "region", "GT", "Guatemala-Mexico border"),
+    ("es", "Chiapas", "admin1", "MX", "Chiapas"),
+    ("es", "Nowhere border", "region", "GT", "Nowhere border"),  # no entry: the gazetteer's name
+    ("es", "Atlantis", "country", "XX", "Atlantis"),
+])
+def test_an_area_is_named_in_the_catalogues_language(lang, name, precision, country, shown):
+    assert catalogue(lang).area_name(name, precision, country) == shown
+
+
+def test_every_gazetteer_region_has_a_name_in_every_language():
+    import csv
+
+    with (Path(__file__).parent.parent / "data" / "gazetteer" / "regions.csv").open(encoding="utf-8") as handle:
+        regions = [row["name"] for row in csv.DictReader(handle)]
+    assert len(regions) >= 6
+    for lang in LANGUAGES:
+        missing = [r for r in regions if f"region.{r}" not in catalogue(lang)]
+        assert not missing, (lang, missing)

@@ -334,6 +334,38 @@ def test_an_area_reported_twice_is_named_as_the_gazetteer_does_on_both_badges(tm
     assert badges and all(b.startswith("somewhere in Guatemala, ") for b in badges), badges
 
 
+#: Area-level reports written as the sources write them, in English; what each badge must read on an English and
+#: on a Spanish page (written by hand: the Spanish names of the country and the border region).
+AREAS_IN_TWO_LANGUAGES = ("caravan,date,place,count\n"
+                          "c1,2021-01-15,San Pedro Sula,\n"
+                          "c1,2021-01-16,GUATEMALA,7000-8000\n"
+                          "c1,2021-01-18,Guatemala-Mexico border,\n"
+                          "c1,2021-01-20,Tapachula,\n")
+AREA_BADGES = {"en": ["somewhere in Guatemala, 16 Jan", "somewhere in the Guatemala-Mexico border area, 18 Jan"],
+               "es": ["en algún lugar de Guatemala, 16 ene", "en algún lugar de la frontera Guatemala-México, 18 ene"]}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_an_area_badge_is_named_in_the_pages_language(tmp_path, lang):
+    """A Spanish page named the region of an English-written report 'Guatemala-Mexico border' in an otherwise
+    Spanish badge; the badge's hover text named it by the reporter's words, not as the badge does."""
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    reports = tmp_path / "reports.csv"
+    reports.write_text(AREAS_IN_TWO_LANGUAGES, encoding="utf-8")
+    page = tmp_path / f"areas-{lang}.html"
+    save_map(render_map(build_routes(read_reports(reports)), lang=lang), page)
+    with chromium(1300, 900) as driver:
+        badges = [b["text"] for b in measure(driver, page, 1280, 800)["badges"]]
+        titles = driver.execute_script(
+            "return Array.prototype.map.call(document.querySelectorAll('.rm-badge'), function (b) {"
+            " return b.getAttribute('title') || ''; });")
+    assert sorted(badges) == AREA_BADGES[lang]
+    assert any("frontera Guatemala-México" in t for t in titles) == (lang == "es"), titles
+    assert not any("GUATEMALA" in t for t in titles), titles
+
+
 def test_area_reports_do_not_read_as_country_names(pages):
     with chromium(1300, 900) as driver:
         seen = measure(driver, pages / "all-caravans.html", 1280, 800)

@@ -236,7 +236,7 @@ def jan21(sample_routes):
     ("es", ["Caravanas", "Tamaño del grupo reportado", "Ancho de la ruta: tamaño del grupo", "Símbolos",
             "enfrentamiento", "regreso", "prevista", "solo país o región", "5.000", "90°O", "15°N", "50 km",
             "El Florido, 19 ene", "Vado Hondo, 16–17 ene", "en algún lugar de Guatemala, 15 ene\n7.000–8.000 personas",
-            "en algún lugar de la zona Guatemala-Mexico border, 22 ene\n2.700–3.300 personas"]),
+            "en algún lugar de la frontera Guatemala-México, 22 ene\n2.700–3.300 personas"]),
 ])
 def test_every_word_number_and_date_is_in_the_pictures_language(jan21, lang, expected):
     from maps.static_image import figure

@@ -25,7 +25,7 @@ OCT_2018_EN = (
 JAN_2021_ES = (
     "La caravana de Honduras de enero de 2021 salió de San Pedro Sula (Honduras) el 15 de enero de 2021 con unas 8.000 "
     "personas y pasó por Vado Hondo. Hubo un enfrentamiento en Vado Hondo. Hasta 5.300 personas regresaron desde "
-    "El Florido el 19 de enero de 2021. La última información la sitúa en la zona Guatemala-Mexico border hacia el 22 de "
+    "El Florido el 19 de enero de 2021. La última información la sitúa en la frontera Guatemala-México hacia el 22 de "
     "enero de 2021, con unas 3.000 personas. La ruta trazada cubre unos 210 km en 4 días."
 )
 DEC_2023_EN = (

@@ -345,7 +345,7 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
     with_year = days.dt.year.nunique() > 1
     area = ~point & merged["lead"].to_numpy(bool)  # one badge a place and day
     area_labels = []
-    area_names = reported_names(reports)  # an area is named as the gazetteer names it (routes/names.py)
+    area_names = reported_names(reports, words.area_name)  # as the gazetteer names it, in words' language
     for i in np.flatnonzero(area):
         key = "page.area_label_region" if reports["precision"].iat[i] == "region" else "page.area_label"
         text = words.text(key, place=str(area_names.iat[i]),

@@ -253,7 +253,7 @@
         var box = place.take(boxes) || place.least(boxes);
         if (!box) { continue; }  /* no room at this zoom, even over the drawing: zooming in shows it */
         shown.push({ key: key, kind: "badge", text: text, box: box, c: c, i: i, first: r.day[i],
-                     title: t("page.area_title", { precision: rm.popups.precisionName(S[r.precision[i]]), place: S[r.place[i]] }) });
+                     title: t("page.area_title", { precision: rm.popups.precisionName(S[r.precision[i]]), place: rm.decode.placeName(c, i) }) });
       }
     });
     this.badgeCount = shown.length - labels.length;
