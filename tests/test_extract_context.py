@@ -583,3 +583,31 @@ def test_a_sentence_with_no_place_about_another_body_gives_no_size():
     rows = _rows("The caravan left Tapachula on Monday. More than 600 officers make up the security operation.",
                  "2024-01-02")
     assert [r["count"] for r in rows] == [""]
+
+
+# -- a size in a clause attached to the subject (lead's fifth-session type 2) --------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # (place, count, low, high) by hand
+    ("Waves of migrants – whom aid workers estimate may be as high as 6,500 – arrived in Huixtla on Tuesday.",
+     [("Huixtla", "as high as 6,500", 3250, 6500)]),
+    ("Se trata de una caravana conformada por más de mil personas, según cálculos oficiales, que salió desde "
+     "San Pedro Sula el lunes.", [("San Pedro Sula", "más de mil", 1000, 1500)]),
+    ("It is a caravan of about 1,200 people, according to the police, which set out from San Pedro Sula on Monday.",
+     [("San Pedro Sula", "about 1,200", 1080, 1320)]),
+    # a place in the main clause keeps the size: the relative clause tells of another moment
+    ("Una caravana de más de mil personas, que salió desde San Pedro Sula el lunes, llegó el martes a Agua Caliente.",
+     [("Agua Caliente", "más de mil", 1000, 1500)]),
+    ("La caravana llegó el martes a Agua Caliente. Por la tarde, los migrantes, alrededor de 2 mil, estaban frente a "
+     "frente con la policía.", [("Agua Caliente", "alrededor de 2 mil", 1800, 2200)]),
+])
+def test_a_size_in_a_clause_attached_to_the_subject(text, expected):
+    rows = _rows(text, "2024-01-02")
+    assert [(r["place"].split(",")[0], r["count"], r["count_low"], r["count_high"]) for r in rows if r["count"]] \
+        == expected
+
+
+def test_participants_counted_before_the_caravans_relative_clause_are_not_its_origins_size():
+    # the figure is who takes part now, not the group named by "a caravan of": not San Pedro Sula's
+    rows = _rows("About 1,500 were taking part in the caravan, which set out on Tuesday from San Pedro Sula.",
+                 "2024-01-02")
+    assert [r["count"] for r in rows if r["place"].startswith("San Pedro Sula")] == [""]

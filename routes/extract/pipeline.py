@@ -390,6 +390,8 @@ class Extractor:
                     sizes = find_sizes(sent.text)
                 elif _MOVING_OR_A_GROUP.search(sent.text, lowered=lowered):  # the figure is who moved, or the group said as one
                     sizes = [z for z in find_sizes(sent.text) if _the_moving_group(sent.text, z)]
+                elif _THE_GROUP_SET_OFF.search(sent.text, lowered=lowered):  # "los migrantes, alrededor de 2 mil, estaban"
+                    sizes = [z for z in find_sizes(sent.text) if _THE_GROUP_COMMA.search(sent.text, max(0, z.start - 40), z.start)]
                 else:
                     sizes = []
             else:
@@ -485,6 +487,15 @@ class Extractor:
                 # A size only a relative clause's places would have had goes to where the group is (on its clause's day).
                 given = {id(z) for its in place_sizes for z in its}
                 left = [z for z in sizes if id(z) not in given and _about_whole_group(sent.text, z, kind, cued)]
+                if left and relative and not any(c not in relative for c in clauses):
+                    # "una caravana conformada por más de mil personas, según cálculos oficiales, que salió desde
+                    # San Pedro Sula": the size names the group whose own event the relative clause right after it
+                    # tells; with no place in the main clause, that event's place takes it.
+                    for z in [z for z in left if _A_GROUP_COUNTED.search(sent.text, max(0, z.start - 40), z.start)]:
+                        told = size_clauses[sizes.index(z)] + 1
+                        if told in relative and told in clauses:
+                            place_sizes[clauses.index(told)] = place_sizes[clauses.index(told)] + [z]
+                            left.remove(z)
                 if left and relative:
                     day = [f.iso for f, c in zip(dates_here, numbers[len(numbers) - len(dates_here):])
                            if c == size_clauses[sizes.index(left[0])]]
@@ -884,6 +895,12 @@ _GROUP_NOUN = WordPattern(rf"\b(?:{GROUP_NOUNS})\b")
 # (a first look for the words _the_moving_group needs)
 _MOVING_OR_A_GROUP = WordPattern(rf"\b(?:{GROUP_MOVING_VERBS}|{GROUP_HEADS})\b")
 _A_GROUP_OF = re.compile(rf"\b(?:a|an|un|una)\s+(?:{GROUP_HEADS})\s+(?:of|de)\s+$", re.I)
+# "una caravana conformada por", "a caravan of", "un grupo de unos": a figure inside the noun phrase naming the group.
+_A_GROUP_COUNTED = re.compile(
+    rf"\b(?:{GROUP_HEADS})\s+(?:(?:conformad[oa]|integrad[oa]|compuest[oa]|formad[oa])\s+por|made\s+up\s+of|of|de)\s+$", re.I)
+# "los migrantes, alrededor de 2 mil, estaban...": a figure set off after the group named as known.
+_THE_GROUP_COMMA = re.compile(rf"\b(?:the|los|las|la|el)\s+(?:{GROUP_NOUNS}|{GROUP_HEADS})\s*,\s*$", re.I)
+_THE_GROUP_SET_OFF = WordPattern(rf"\b(?:the|los|las|la|el)\s+(?:{GROUP_NOUNS}|{GROUP_HEADS})\s*,")
 _RELATIVE_WORD = WordPattern(r"\b(?:which|who|where|que|quienes|donde)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|los|las)\s+$", re.I)
 
@@ -905,8 +922,9 @@ def _about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
         return size.count.additional or not _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start])
     if size.count.additional or _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start]):
         return False
-    if size.words.lower().startswith(("the ", "los ", "las ")) or _THE_BEFORE.search(sentence[max(0, size.start - 6):size.start]):
-        return True  # "the estimated 4,000 migrants", "los más de mil 500": the group as known
+    if size.words.lower().startswith(("the ", "los ", "las ")) or _THE_BEFORE.search(sentence[max(0, size.start - 6):size.start]) \
+            or _THE_GROUP_COMMA.search(sentence, max(0, size.start - 40), size.start):
+        return True  # "the estimated 4,000 migrants", "los más de mil 500", "los migrantes, alrededor de 2 mil,": the group as known
     return _the_moving_group(sentence, size) or _states_a_size(sentence)
 
 

@@ -88,6 +88,7 @@ _LEAD_END_WORDS = frozenset(
     "about around some approximately approx roughly circa ca estimated at en nearly almost to under least than over "
     "above of as up unos unas de aproximadamente casi menos hasta another otros otras between entre".split()
 )
+_DASH_ASIDE = re.compile(rf"\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|caravanas)\s*[–—]\s*[^–—]{{0,80}}$", re.I)
 _TWO_QUALIFIERS = re.compile(rf"((?:{_QUAL}))\s+(?:{_QUAL})\s+(?=\d|(?:{_UNITS})\b)", re.I)
 _LEAD_BEFORE = CaselessPattern(rf"(?:(?:{_QUAL})\s+){{0,2}}(?:(?:between|entre)\s+)?$")  # "estimated at around"
 _VAGUE_RE = WordPattern(rf"\b(?P<vague>{_VAGUE})(?:\s+(?:more|more\s+of|of|de|more\s+de))?(?=\s)")
@@ -493,7 +494,10 @@ def find_sizes(sentence: str) -> list[FoundSize]:
             # after a word for the group, or before the group's verb.
             apposition = after.lstrip().startswith(",") and tail.endswith(",") and (
                 _is_group_word(tail[:-1]) or _VERB_AFTER.match(after.lstrip()[1:]) is not None)
-            if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after) or apposition
+            # "Waves of migrants – whom officials estimate may be as high as 7,200 – have arrived": an aside
+            # between dashes after a word for the group.
+            dashed = after.lstrip()[:1] in ("–", "—") and _DASH_ASIDE.search(sentence, max(0, start - 100), start)
+            if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after) or apposition or dashed
                     or _NUMBERS_BEFORE.search(before)):
                 continue
         if statistic_words:
