@@ -9,7 +9,12 @@ articles the resolver was not tuned on (2018 through Oaxaca, Veracruz and the Pa
 route to Tijuana, 2021-2024 caravans from Tapachula, the Darién-to-Honduras bus corridor,
 Petén), written the same way by the reviewer; ``tests/data/new_routes.csv`` holds five more
 (regions ``new-*``), one per region through places neither table used, each with two to four
-namesake traps, written before the resolver ran on them.  All are scored, each region apart.
+namesake traps, written before the resolver ran on them; ``tests/data/unseen_routes.csv`` holds
+four more (regions ``unseen-*``: the Darién to El Salvador, Izabal through Petén to Veracruz, the
+Isthmus to Piedras Negras, Guatemala City along the coast to Juchitán), 69 stops, 33 of them
+through names no other table has, their places and a 15 km tolerance written by hand (from
+``../shared/reference/places.csv`` where it has them) before the resolver ran on them.  All are
+scored, each region apart.
 Each route is resolved as one group (``geo.resolve_route``); a stop is right when the
 resolved point lies within its tolerance of the intended one.
 
@@ -38,7 +43,8 @@ from geo.resolve import Resolver, Stop, resolve_route  # noqa: E402
 TABLE = ROOT / "tests" / "data" / "corridor_routes.csv"
 NEWS_TABLE = ROOT / "tests" / "data" / "news_routes.csv"
 NEW_TABLE = ROOT / "tests" / "data" / "new_routes.csv"
-TABLES = (TABLE, NEWS_TABLE, NEW_TABLE)
+UNSEEN_TABLE = ROOT / "tests" / "data" / "unseen_routes.csv"
+TABLES = (TABLE, NEWS_TABLE, NEW_TABLE, UNSEEN_TABLE)
 
 
 def load_routes(*paths: Path) -> dict[str, list[dict]]:

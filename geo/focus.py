@@ -111,10 +111,14 @@ def focus_codes(
     return FocusCodes(frozenset(countries | divided), frozenset(chosen), divided, label)
 
 
+def in_focus_countries(place: Place, codes: FocusCodes) -> bool:
+    """Whether ``place`` (or, for a border post, one of its countries) lies in a country of the focus."""
+    return place.country in codes.countries or not codes.countries.isdisjoint(place.countries)
+
+
 def focus_term(place: Place, codes: FocusCodes, reasons: list[str]) -> float:
     """Penalise a candidate outside the story's focus (never exclude it); say why in ``reasons``."""
-    countries = set(place.countries) | {place.country}
-    if not countries & codes.countries:
+    if not in_focus_countries(place, codes):
         reasons.append(f"outside the story's focus ({codes.label})")
         return -FOCUS_WEIGHT
     if (place.country in codes.divided and place.feature != "country"

@@ -28,7 +28,15 @@ from .candidates import find_candidates, suggest
 from .context import Context, Stop
 from .distance import haversine_km, scalar_haversine_km
 from .errors import InputError, PlaceNotFound, Where
-from .focus import FOCUS_DIVISION_WEIGHT, FOCUS_WEIGHT, Focus, FocusCodes, focus_codes, focus_term
+from .focus import (
+    FOCUS_DIVISION_WEIGHT,
+    FOCUS_WEIGHT,
+    Focus,
+    FocusCodes,
+    focus_codes,
+    focus_term,
+    in_focus_countries,
+)
 from .index import GazetteerIndex
 from .normalize import name_key
 from .places import CROSSING_FEATURES, Place
@@ -189,7 +197,8 @@ class Resolver:
 
         The score is a sum of named terms (:attr:`TERMS`, each skipped when
         disabled).  ``town_has_name`` says whether some point-level candidate
-        bears the queried name as its own (not only as an alternate name);
+        bears the queried name as its own (not only as an alternate name),
+        in one of the story's countries when the context has a focus;
         ``own_towns`` holds the ``(country, admin1)`` of the point-level
         candidates, so that a division whose own town bears its name
         (Ocotepeque, Choluteca) yields to the town.
@@ -324,6 +333,22 @@ class Resolver:
         scored[0] = (scored[0][0], winner, reasons)
         return _resolution(query, scored)
 
+    def _where_meant(self, place: Place, ctx: Context, extra: Sequence[str]) -> bool:
+        """Whether ``place`` lies where the report may be: in the hinted country (the row's, else one named
+        after the name), else in a country of the story's focus; anywhere when neither is known.
+
+        A town that bears a name as its own outweighs a division of that name only there: "the Darién" in a
+        story about Panama, or in a row hinted PA, is the province (no Panamanian town is named Darién,
+        though towns in the US and Colombia are, and the hamlet Villa Darién only contains it)."""
+        hint = self.country_code(ctx.country) if ctx.country else ""
+        for part in extra if not hint else ():
+            hint = hint or self._part_hint(part)[0]
+        if hint and self._term_on("country_hint"):
+            return hint in place.countries or place.country == hint
+        if ctx.focus and self._term_on("focus"):
+            return in_focus_countries(place, self.focus_codes(ctx.focus))
+        return True
+
     def _placed(self, query: str, ctx: Context, where: Where | None) -> _Placed:
         """The other parts of ``query``, whether a town bears its name as its own, the divisions whose own
         town is a candidate (see :meth:`score_parts`), and each candidate with its place terms and their
@@ -336,7 +361,8 @@ class Resolver:
             found, extra = self.candidates(query)
             if not found:
                 raise PlaceNotFound(query, where=where, suggestions=self.suggestions(query))
-            town_has_name = any(p.match == "exact" and not p.is_area for p in found)
+            town_has_name = any(p.match == "exact" and not p.is_area and self._where_meant(p, ctx, extra)
+                                for p in found)
             own_towns = divisions_own_towns(found)
             bare = Context(country=ctx.country, admin1=ctx.admin1, kind=ctx.kind, focus=ctx.focus)
             scored = []

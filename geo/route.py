@@ -15,13 +15,15 @@ from .context import Context, Stop
 from .errors import InputErrors, PlaceNotFound
 from .focus import Focus
 from .places import CROSSING_FEATURES
-from .resolution import Resolution
+from .resolution import AMBIGUOUS_BELOW, Resolution
 
 if TYPE_CHECKING:
     from .resolve import Resolver
 
-#: A first-pass result this confident (and point-level, and dated) anchors the others.
-ANCHOR_CONFIDENCE = 0.9
+#: A result this confident (and point-level, and dated) anchors the others: one not flagged as ambiguous.
+#: (It was 0.9: a stop with many weak namesakes, Piedras Negras at 0.83 with 15 of them, then anchored
+#: nothing, and the stops before it, Allende and Sabinas in Coahuila, were judged from one side only.)
+ANCHOR_CONFIDENCE = AMBIGUOUS_BELOW
 
 #: How many anchors are taken on each side of a stop in time.
 ANCHORS_EACH_SIDE = 2

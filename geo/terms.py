@@ -66,12 +66,15 @@ def divisions_own_towns(found: Sequence[Place]) -> frozenset[tuple[str, str]]:
 
     A division's own town bears the division's name in its own name (Choluteca,
     Nueva Ocotepeque, Oaxaca de Juárez; not Chiapa de Corzo, whose alternate
-    names include Chiapas).
+    names include Chiapas), and the gazetteer gives it that name: as its name
+    or an alternate name, not a misspelling nor a short form we made by
+    dropping its first word (the hamlet Villa Darién is not what "Darién"
+    means; Darién's seat is La Palma).
     """
     divisions = {(p.country, p.admin1): f" {name_key(p.name)} " for p in found if p.feature == "admin1"}
     return frozenset(
         (p.country, p.admin1) for p in found
-        if not p.is_area and p.match != "fuzzy" and (p.country, p.admin1) in divisions
+        if not p.is_area and p.match in ("exact", "alternate") and (p.country, p.admin1) in divisions
         and divisions[(p.country, p.admin1)] in f" {name_key(p.name)} ")
 
 

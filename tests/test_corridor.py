@@ -1,9 +1,9 @@
 """The corridor from the Darién to the US border: routes, crossings by their plain names, areas.
 
-Expected places come from outside the code: ``tests/data/corridor_routes.csv`` and
+Expected places come from outside the code: ``tests/data/corridor_routes.csv``,
 ``tests/data/news_routes.csv`` (routes of caravans reported in news articles nobody tuned
-the resolver on) were written by hand, with the place each stop means, before the resolver
-ran on them; the crossings' coordinates below are those of ``../shared/reference/places.csv``.
+the resolver on), ``new_routes.csv`` and ``unseen_routes.csv`` were written by hand, with the
+place each stop means, before the resolver ran on them; the crossings' coordinates below are those of ``../shared/reference/places.csv``.
 """
 
 from __future__ import annotations
@@ -27,6 +27,12 @@ UNSETTLED = {
                                                   "towns; 56 namesakes are, none on that road",
     ("news-2021-11-veracruz", "Nuevo Ubero"): "not in the gazetteer (a village of Matías Romero, Oaxaca; no "
                                               "GeoNames or Who's On First record of it could be read)",
+    ("unseen-isthmus-north", "Santo Domingo Ingenio"): "not in the gazetteer (not among GeoNames' 500+ towns; no "
+                                                       "licensed record of it within reach): only 'Santo Domingo' "
+                                                       "matches, and the Tehuantepec one, 60 km off, wins",
+    ("unseen-isthmus-north", "La Ventosa"): "with the stop before it unknown, only Matías Romero a day later judges "
+                                            "it: Ocozocoautla (39,000 people, 'La Ventosa' one of its alternate "
+                                            "names) 178 km off outweighs the village of that name 37 km off",
 }
 
 
