@@ -247,3 +247,138 @@ def test_a_word_pattern_matches_at_a_word_start_only():
     assert pattern.match_at("They CROSSED.", 5).span() == (5, 12)
     assert pattern.match_at("recrossed", 2) is None and pattern.match_at("They left", 4) is None
     assert pattern.match_at("İ crossed", 2).span() == (2, 9)  # searched with its reference
+
+
+# -- the one scan for the rules' words (CueIndex) -------------------------------------------------------------
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\b(?:r[íi]o|river)\s+$", {"río", "rio", "river"}),
+    (r"\byears\s+ago\b", {"years"}),  # the longer of the two runs
+    (r"\bhace\s+(?:\w+\s+)?a[ñn]os\b", {"hace"}),  # as long as "años"/"anos", one string
+    (r"\b(?:the|a)\s+caravan\b", {"caravan"}),  # an article is in every sentence
+    (r"\b(?:arriv(?:ed|ing)|reached)\b", {"arrived", "arriving", "reached"}),  # a fixed group: both ways written out
+    (r"reach\b(?<!\bto\sreach)", {"reach"}),  # lookarounds take no letters
+    (r"\b(?:cross(?:ed)?|entered)\s+(?:the\s+)?$", {"cross", "entered"}),
+    (r"\b\w+\s+ago\b", {"ago"}),
+    (r"\b(?:x)?\w+", None),  # nothing every match holds
+    (r"\ba\s+b", None),  # one letter each
+    (r"\b(?:walked|\w+ed)\b", {"ed"}),  # "walked" holds "ed" too (two letters: a CueIndex leaves it out)
+])
+def test_required_words_by_hand(pattern, expected):
+    from routes.extract.text import required_words
+
+    got = required_words(pattern)
+    assert (None if got is None else set(got)) == (None if expected is None else set(expected))
+
+
+def _case_blind_patterns():
+    from routes.extract import dates, described, kinds, pipeline, places, sizes
+    from routes.extract.text import _CaseBlindPattern
+
+    out = []
+    for module in (pipeline, places, sizes, dates, kinds, described):
+        for value in vars(module).values():
+            for item in value if isinstance(value, tuple) else (value,):
+                if isinstance(item, _CaseBlindPattern) and item not in out:
+                    out.append(item)
+    return out
+
+
+def test_every_match_of_the_rules_patterns_holds_one_of_its_required_words():
+    """Every place a rule's pattern matches in the annotated articles' sentences (lower-cased, as the patterns
+    search them), found by the regex itself, holds one of the words :func:`required_words` says it needs."""
+    from routes.extract.text import required_words
+
+    texts = [t.lower() for t in _corpus_sentences()] + [
+        "hace tres años cruzaron; years ago; los migrantes ya suman 3 mil; el tamaño de la caravana es de 2.000"]
+    # (most "before" patterns match only at a text's end: the words before a place)
+    befores = [text[:m.start()] for text in texts for m in re.finditer(r"\b\w", text)]
+    checked = 0
+    for pattern in _case_blind_patterns():
+        words = required_words(pattern.pattern)
+        if words is None:
+            continue
+        compiled = re.compile(pattern.pattern)
+        for text in texts + (befores if pattern.pattern.endswith("$") else []):
+            m = compiled.search(text)
+            while m:
+                assert any(w in m.group() for w in words), (pattern.pattern[:50], m.group())
+                checked += 1
+                m = compiled.search(text, m.start() + 1)
+    assert checked > 2000
+
+
+def _odd_case_texts() -> list[str]:
+    return ["İ walked to the shelter; they crossed from Huixtla.", "Salieron deſde el albergue hace dos años.",
+            "Llegaron unos mıl migrantes a la terminal."]
+
+
+def test_a_search_handed_the_sentences_cues_finds_what_the_plain_search_finds():
+    """For every sentence of the annotated articles (as written, upper-cased, and with letters lower-casing does
+    not stand for), every pattern the pipeline's index holds, searched in the sentence and in the 80 and 40
+    letters before its words, finds the same with the sentence's cues as without."""
+    from conftest import ROOT
+    from routes.extract.pipeline import _cue_index
+    from routes.extract.text import sentences
+
+    index = _cue_index()
+    assert len(index.patterns) > 40
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))]
+    texts += [texts[0].upper()] + _odd_case_texts()
+    ruled_out = found = 0
+    for text in texts:
+        sents = sentences(text)
+        masks = index.scan(text, [(s.start, s.end) for s in sents])
+        for sent, mask in zip(sents, masks):
+            starts = [m.start() for m in re.finditer(r"\b\w", sent.text)][::3] + [len(sent.text)]
+            windows = [sent.text] + [sent.text[max(0, k - width):k] for k in starts for width in (80, 40)]
+            for pattern in index.patterns:
+                ruled_out += pattern.ruled_out(mask)
+                for window in windows:
+                    plain = pattern.search(window)
+                    gated = pattern.search(window, cues=mask)
+                    assert (plain and plain.span()) == (gated and gated.span()), (pattern.pattern[:40], window)
+                    found += plain is not None
+    assert ruled_out > 10000 and found > 1000
+
+
+def test_a_cue_index_by_hand():
+    from routes.extract.text import CaselessPattern, CueIndex, WordPattern, sentences
+
+    crossed = WordPattern(r"\b(?:crossed|cruzaron)\b")
+    shelter = CaselessPattern(r"shelter|albergue")
+    short = WordPattern(r"\b(?:en|a)\s+")  # a two-letter word is in nearly every sentence: not held
+    index = CueIndex([crossed, shelter, short])
+    assert index.patterns == [crossed, shelter]
+    text = "They crossed the river. They rested at the SHELTER. Nada más."
+    spans = [(s.start, s.end) for s in sentences(text)]
+    first, second, third = index.scan(text, spans)
+    assert crossed.ruled_out(second) and crossed.ruled_out(third) and not crossed.ruled_out(first)
+    assert shelter.ruled_out(first) and not shelter.ruled_out(second)
+    assert not short.ruled_out(third)  # never ruled out
+    assert crossed.search("They crossed", cues=second) is None  # told it cannot match: not searched
+    assert crossed.search("They crossed", cues=first).span() == (5, 12)
+    assert shelter.search(text, cues=second).span() == (43, 50)
+    assert list(crossed.finditer(text, cues=third)) == [] and list(shelter.finditer(text, cues=third)) == []
+    # where lower case is longer, or reads other letters (İ, ı, ſ), every pattern is searched
+    assert index.scan("İ crossed. Then more.", [(0, 10), (11, 21)]) == [-1, -1]
+    with pytest.raises(ValueError, match="one CueIndex"):
+        CueIndex([crossed])
+
+
+def test_drafts_with_the_cue_index_are_the_drafts_without_it(monkeypatch):
+    """Every annotated article (and one upper-cased) gives the same drafts with every pattern searched."""
+    from conftest import ROOT
+    from routes.extract import pipeline, read_article
+
+    class EverythingSearched:
+        def scan(self, text, spans):
+            return [None for _ in spans]
+
+    articles = [read_article(p) for p in sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))]
+    texts = [(a.text, a.published) for a in articles] + [(articles[0].text.upper(), articles[0].published)]
+    matcher = pipeline.default_extractor().matcher
+    gated = [pipeline.Extractor(matcher=matcher).extract(t, p or "2018-10-20") for t, p in texts]
+    monkeypatch.setattr(pipeline, "_cue_index", lambda: EverythingSearched())
+    plain = [pipeline.Extractor(matcher=matcher).extract(t, p or "2018-10-20") for t, p in texts]
+    assert gated == plain
+    assert sum(map(len, plain)) > 100

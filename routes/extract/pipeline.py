@@ -28,12 +28,14 @@ from .draft import default_caravan, inside, merge_same, settle_areas, travel_ord
 from .kinds import OVERRIDING, candidate_cues, place_kinds, sentence_kind
 from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
+from .places import CUE_PATTERNS as _PLACE_CUE_PATTERNS
 from .places import area_is_there, joined_to_previous, locative_before, places_in_sentence, refers_to_dateline
+from .sizes import CUE_PATTERNS as _SIZE_CUE_PATTERNS
 from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, group_verb_follows, may_hold_a_size, relative_clauses,
                     said_as_origin, sizes_for_places, speaks_of_another_time, where_others_wait)
 from .story import caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, story_focus, within, within_country
 from .story import inside as inside_spans
-from .text import CaselessPattern, WordPattern, fold, sentences, word_start_search
+from .text import CaselessPattern, CueIndex, WordPattern, fold, sentences, word_start_search
 from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS
 
 #: Columns of an extracted row: the report schema, then what a reviewer needs.
@@ -313,6 +315,7 @@ class Extractor:
             if len(all_dates[n]) > 1:
                 all_dates[n] = [f for f in all_dates[n] if f.start != filed.start]
         all_kinds = candidate_cues(text, spans)  # per sentence: the cues' kinds and where they may start
+        all_cues = _cue_index().scan(text, spans)  # per sentence: which rules' first words are written in it
         captions = caption_paragraphs(text, sents)
         headline = headline_paragraph(sents)
         credits = credit_spans(text)
@@ -323,9 +326,10 @@ class Extractor:
         dateline = None
         last_stops: tuple[int, list] = (-1, [])
         for n, sent in enumerate(sents):
+            cues = all_cues[n]
             lo = bisect.bisect_left(mention_starts, sent.start)
             hi = bisect.bisect_left(mention_starts, sent.end)
-            places = places_in_sentence(sent.text, mentions[lo:hi], self.is_area, sent.start) if hi > lo else []
+            places = places_in_sentence(sent.text, mentions[lo:hi], self.is_area, sent.start, cues) if hi > lo else []
             stops = []
             located: dict[int, bool] = {}
             planned_at: set[int] = set()
@@ -340,7 +344,7 @@ class Extractor:
                     dateline = (p, n)
                 if p.role not in ("stop", "departure") or (credits and inside_spans(credits, sent.start + p.start)):
                     continue
-                if self.names_area(p.key, p.query.split(",")[0]) and not area_is_there(sent.text, p.start, p.end):
+                if self.names_area(p.key, p.query.split(",")[0]) and not area_is_there(sent.text, p.start, p.end, cues):
                     continue  # a nationality, a destination or a backdrop
                 if self._facility(p):
                     if i + 1 < len(places) and _FACILITY_IN.fullmatch(sent.text, p.end, places[i + 1].start):
@@ -359,39 +363,41 @@ class Extractor:
                 # Only an ordinary word needs a preposition of place (see _kept). "between Tecún Umán and
                 # Ciudad Hidalgo": a name joined to a located one is located too.
                 located[id(p)] = p.start in planned_at or p.key not in self.common or p.role == "departure" \
-                    or locative_before(sent.text, p.start, p.end) or (
+                    or locative_before(sent.text, p.start, p.end, cues) or (
                         i > 0 and located.get(id(places[i - 1]), False) and joined_to_previous(sent.text, places[i - 1], p))
                 stops.append(p)
             if dateline is not None and dateline[1] <= n and not any(q.key == dateline[0].key for q in stops) and (
-                    (word_start_search(_THIS_WORDS, sent.text) and refers_to_dateline(sent.text))
-                    or (not places and last_stops[0] != sent.paragraph and _FACILITY_NOUN.search(sent.text))):
+                    (word_start_search(_THIS_WORDS, sent.text) and refers_to_dateline(sent.text, cues))
+                    or (not places and last_stops[0] != sent.paragraph and _FACILITY_NOUN.search(sent.text, cues=cues))):
                 # "They left the bus terminal at dawn": no other town named since, the dateline's.
                 stops = [dateline[0]._replace(role="stop", start=-1, end=-1)] + stops
             lowered = sent.text.lower()  # (the WordPatterns below search it)
-            if stops and _OTHER_YEARS.search(sent.text, lowered=lowered):  # (only sentences with places are searched)
+            if stops and _OTHER_YEARS.search(sent.text, lowered=lowered, cues=cues):  # (only sentences with places are searched)
                 stops = []  # "hace 10 años un tren le mutiló la pierna en Saltillo": another time, not this journey
             written = all_dates[n]
-            statement = [f for f in written if _SPEECH_BEFORE.search(sent.text, max(0, f.start - 40), f.start, lowered=lowered)]
+            statement = [f for f in written
+                         if _SPEECH_BEFORE.search(sent.text, max(0, f.start - 40), f.start, lowered=lowered, cues=cues)]
             # Whether the sentence moves to other days matters where it has places or dates.
-            other_days = bool((places or written) and _OTHER_DAYS.search(sent.text, lowered=lowered))
+            other_days = bool((places or written) and _OTHER_DAYS.search(sent.text, lowered=lowered, cues=cues))
             carry = not stops and last_stops[0] == sent.paragraph and bool(last_stops[1])
             lede = not stops and dateline is not None and dateline[1] == n
             may_size = may_hold_a_size(sent.text, lowered)  # other sentences are not searched for sizes
-            carry = carry and _THERE.search(sent.text, lowered=lowered) is not None  # "about 1,000 more joined there"
+            carry = carry and _THERE.search(sent.text, lowered=lowered, cues=cues) is not None  # "about 1,000 more joined there"
             if stops or carry or lede:
-                sizes = find_sizes(sent.text) if may_size else []
+                sizes = find_sizes(sent.text, cues) if may_size else []
                 kind, cued = sentence_kind(sent.text, all_kinds[n])
-            elif may_size and (_GROUP_WORD.search(sent.text, lowered=lowered) or _GROUP_NOUN.search(sent.text, lowered=lowered)):
+            elif may_size and (_GROUP_WORD.search(sent.text, lowered=lowered, cues=cues)
+                               or _GROUP_NOUN.search(sent.text, lowered=lowered, cues=cues)):
                 # A sentence naming no place is read for sizes only if it can give one of the whole group.
                 kind, cued = sentence_kind(sent.text, all_kinds[n])
-                counts_group = (cued and kind not in _NOT_THE_WHOLE_GROUP) or _states_a_size(sent.text) \
-                    or _THE_FIGURE.search(sent.text, lowered=lowered)
+                counts_group = (cued and kind not in _NOT_THE_WHOLE_GROUP) or _states_a_size(sent.text, cues) \
+                    or _THE_FIGURE.search(sent.text, lowered=lowered, cues=cues)
                 if counts_group:
-                    sizes = find_sizes(sent.text)
-                elif _MOVING_OR_A_GROUP.search(sent.text, lowered=lowered):  # the figure is who moved, or the group said as one
-                    sizes = [z for z in find_sizes(sent.text) if _the_moving_group(sent.text, z)]
+                    sizes = find_sizes(sent.text, cues)
+                elif _MOVING_OR_A_GROUP.search(sent.text, lowered=lowered, cues=cues):  # the figure is who moved, or the group said as one
+                    sizes = [z for z in find_sizes(sent.text, cues) if _the_moving_group(sent.text, z)]
                 elif _THE_GROUP_SET_OFF.search(sent.text, lowered=lowered):  # "los migrantes, alrededor de 2 mil, estaban"
-                    sizes = [z for z in find_sizes(sent.text) if _THE_GROUP_COMMA.search(sent.text, max(0, z.start - 40), z.start)]
+                    sizes = [z for z in find_sizes(sent.text, cues) if _THE_GROUP_COMMA.search(sent.text, max(0, z.start - 40), z.start)]
                 else:
                     sizes = []
             else:
@@ -400,7 +406,7 @@ class Extractor:
             info.append((dates_here[0].iso if dates_here else "", statement[0].iso if statement else "", other_days,
                          sent.paragraph in captions))
             factor = 1.0
-            if lede and (sizes or cued or _STUCK.search(sent.text, lowered=lowered)) and (
+            if lede and (sizes or cued or _STUCK.search(sent.text, lowered=lowered, cues=cues)) and (
                     self._named_again(dateline[0], mentions, sent.end) or self._only_town(dateline[0], mentions)):
                 # "CIUDAD HIDALGO, Mexico — About 2,000 migrants decided...", "... migrants stuck at the border
                 # grew": the lede happens at the dateline; so it does when the article names no other town
@@ -427,7 +433,7 @@ class Extractor:
             # A sentence that says nothing of the group makes no row, but its places may be where a size said
             # just before it is ("A group of about 2,000 had stopped short of the roadblock. The roadblock stood
             # at a place called Vado Hondo."): they are kept aside for _attach_placeless.
-            aside = not (cued or sizes or _GROUP_WORD.search(sent.text, lowered=lowered))
+            aside = not (cued or sizes or _GROUP_WORD.search(sent.text, lowered=lowered, cues=cues))
             if not (cued or sizes):
                 factor *= NO_EVENT_CUE
             # An ordinary word with no preposition of place (kept only if inside the story's area, see
@@ -473,7 +479,8 @@ class Extractor:
             here = [p for p in stops if id(p) not in elsewhere] or stops
             all_stops, stops = stops, [p for p in here if id(p) not in origins] or here
             positioned_all, positioned = positioned, [p for p in positioned if p in stops]
-            relative = sizes and factor != CARRIED_OVER and ", " in sent.text and _RELATIVE_WORD.search(sent.text, lowered=lowered)
+            relative = sizes and factor != CARRIED_OVER and ", " in sent.text \
+                and _RELATIVE_WORD.search(sent.text, lowered=lowered, cues=cues)
             if factor == CARRIED_OVER or (len(positioned) < 2 and not (others and sizes and positioned) and not relative):
                 place_sizes, clauses = [sizes for _ in stops], [0 for _ in stops]
             else:
@@ -519,7 +526,7 @@ class Extractor:
                         sent.text, places, next((j for j, q in enumerate(places) if q.start == p.start), 0)):
                     continue  # "mañana lleguen a Mapastepec o a Pijijiapan": no plan to draw yet
                 present = p.start >= 0 and _PRESENT_BEFORE.search(sent.text, max(0, p.start - 60), p.start,
-                                                                   lowered=lowered) is not None
+                                                                   lowered=lowered, cues=cues) is not None
                 if p in positioned or p.start < 0:
                     when = _date_for_place(sent.text, dates_here, p, positioned, kind_of, k, present)
                 else:
@@ -529,7 +536,7 @@ class Extractor:
                         "query": p.query, "key": p.key, "kind": k, "cued": k_cued, "own": when.iso if when else "",
                         "present": present, "size": size, "factor": factor,
                         "sentence": sent, "n": n, "clause": clause, "start": sent.start + max(p.start, 0),
-                        "area": self.is_area(p.key), "as_area": _as_area(sent.text, p),
+                        "area": self.is_area(p.key), "as_area": _as_area(sent.text, p, cues),
                         "located": p.start < 0 or located.get(id(p), False),
                         "motor": motor, "caption": sent.paragraph in captions,
                         "from": p.start >= 0 and bool(_FROM_BEFORE.search(sent.text[max(0, p.start - 20):p.start])),
@@ -841,9 +848,10 @@ def _dated_plan_before(sentence: str, p, left: int, dates: list[FoundDate]) -> b
     return bool(days) and not _LEAVING.search(sentence, days[-1].end, p.start)
 
 
-def _as_area(sentence: str, p) -> str:
+def _as_area(sentence: str, p, cues: int | None = None) -> str:
     """The words that name the place as a state or department, level word included (``Oaxaca state``,
-    ``estado de Oaxaca``, ``department of Zacapa``), or ``""`` when the sentence does not."""
+    ``estado de Oaxaca``, ``department of Zacapa``), or ``""`` when the sentence does not (``cues``: the
+    sentence's mask from :func:`_cue_index`)."""
     if p.start < 0:
         return ""
     name = p.query.split(",")[0]
@@ -851,7 +859,7 @@ def _as_area(sentence: str, p) -> str:
     if after:
         return sentence[p.start:after.end()]
     window = sentence[max(0, p.start - 30):p.start]
-    before = _STATE_BEFORE.search(window)
+    before = _STATE_BEFORE.search(window, cues=cues)
     if before:
         return _THE.sub("", window[before.start():before.end()]) + name
     return ""
@@ -934,9 +942,10 @@ def _the_moving_group(sentence: str, size) -> bool:
     return group_verb_follows(sentence, size) or _A_GROUP_OF.search(sentence, max(0, size.start - 20), size.start) is not None
 
 
-def _states_a_size(sentence: str) -> bool:
-    """True when the sentence says what the group numbers (``the caravan included``, ``el tamaño de la caravana es``)."""
-    return _SIZE_STATEMENT.search(sentence) is not None or _SIZE_WORDS.search(sentence) is not None
+def _states_a_size(sentence: str, cues: int | None = None) -> bool:
+    """True when the sentence says what the group numbers (``the caravan included``, ``el tamaño de la caravana es``;
+    ``cues``: its mask from :func:`_cue_index`)."""
+    return _SIZE_STATEMENT.search(sentence, cues=cues) is not None or _SIZE_WORDS.search(sentence, cues=cues) is not None
 
 
 # "Por la noche, la caravana descansaba en Huixtla": later on the day told before.
@@ -1283,3 +1292,11 @@ def extract_files(paths: Iterable[str], published: date | str | None = None, car
 
     when = parse_published(published, label="--published")
     return extract_articles([read_article(p, limits=limits) for p in paths], when, caravan, jobs=jobs, notes=notes)
+
+
+@lru_cache(maxsize=1)
+def _cue_index() -> CueIndex:
+    """One scan of an article for the first words of the sentence rules' patterns (built on first use)."""
+    return CueIndex(list(_PLACE_CUE_PATTERNS) + list(_SIZE_CUE_PATTERNS) + [
+        _SPEECH_BEFORE, _THERE, _GROUP_WORD, _GROUP_NOUN, _THE_FIGURE, _MOVING_OR_A_GROUP, _STUCK, _RELATIVE_WORD,
+        _PRESENT_BEFORE, _STATE_BEFORE, _SIZE_STATEMENT, _SIZE_WORDS, _OTHER_YEARS, _OTHER_DAYS, _FACILITY_NOUN])

@@ -407,10 +407,12 @@ class PlaceInSentence(NamedTuple):
     key: str = ""
 
 
-def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
+def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int | None = None) -> str:
     """Return how a sentence uses the place written at ``sentence[start:end]``.
 
-    ``area`` says the name is a country or division, which police and armies act for.
+    ``area`` says the name is a country or division, which police and armies act for; ``cues`` is the
+    sentence's mask from :meth:`~routes.extract.text.CueIndex.scan` (a pattern whose words it lacks is not
+    searched).
     """
     after = sentence[end:end + 60]
     before = sentence[max(0, start - 80):start]
@@ -438,7 +440,7 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
     if words[-1].lower() in _ARTICLES and len(words) > 1:
         ends.add(words[-2].lower())
     if not area and ends & _OF_WORDS:
-        m = _DIRECTION_OF_BEFORE.search(before)
+        m = _DIRECTION_OF_BEFORE.search(before, cues=cues)
         if m and before[max(0, m.start() - 4):m.start()].lower() not in ("the ", " el "):  # "the north of": its part
             return "landmark"
     # Every pattern ends with one of a few words: only those that can match are run.
@@ -447,17 +449,18 @@ def role_of(sentence: str, start: int, end: int, area: bool = False) -> str:
     else:
         tried = sorted({i for word in ends for i in _PATTERN_INDEXES_ENDING_WITH.get(word, ())})
     lowered = before.lower()
-    if ends & _FROM_WORDS and (_DEPARTING_FROM_BEFORE.search(before, lowered=lowered) or (
-            _TO_AFTER.match(after) and _SET_OUT_FROM_BEFORE.search(before, lowered=lowered))):
+    if ends & _FROM_WORDS and (_DEPARTING_FROM_BEFORE.search(before, lowered=lowered, cues=cues) or (
+            _TO_AFTER.match(after) and _SET_OUT_FROM_BEFORE.search(before, lowered=lowered, cues=cues))):
         return "departure"
     for i in tried:
         role, pattern = _BEFORE_PATTERNS[i]
         if role not in _AREAS_ONLY or area:
-            m = pattern.search(before, lowered=lowered)
-            if m and role == "to_go" and _DID_GO_BEFORE.search(before, max(0, m.start() - 30), m.start(), lowered=lowered):
+            m = pattern.search(before, lowered=lowered, cues=cues)
+            if m and role == "to_go" and _DID_GO_BEFORE.search(before, max(0, m.start() - 30), m.start(), lowered=lowered,
+                                                               cues=cues):
                 continue  # "lograron ingresar a México": they got in
             if m and not (role in ("spoke", "someone_from") and _GROUP_REPORTED.search(m.group())):
-                if role == "left" and _DAYS_BEFORE_LEAVING.search(before, 0, m.end(), lowered=lowered):
+                if role == "left" and _DAYS_BEFORE_LEAVING.search(before, 0, m.end(), lowered=lowered, cues=cues):
                     return "origin"
                 return _ROLE.get(role, role)
     return "stop"
@@ -467,13 +470,15 @@ _FROM_WORDS = frozenset(("from", "desde", "de"))
 _OF_WORDS = frozenset(("de", "del", "of"))
 
 
-def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offset: int = 0) -> list[PlaceInSentence]:
+def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offset: int = 0,
+                       cues: int | None = None) -> list[PlaceInSentence]:
     """Group mentions into places (``Town, Division`` is one place) and give each its role.
 
     ``mentions`` carry offsets in the text the sentence starts at ``offset`` of
     (so those of a whole article can be passed as they are); the places' offsets
     are relative to ``sentence``.  ``is_area(key)`` says whether a name key is a
-    country or division (so it can be a hint).
+    country or division (so it can be a hint).  ``cues`` is the sentence's mask from
+    :meth:`~routes.extract.text.CueIndex.scan`.
     """
     out: list[PlaceInSentence] = []
     i = 0
@@ -481,7 +486,7 @@ def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offs
         first = mentions[i]
         start, end, query = first.start - offset, first.end - offset, first.name
         j = i + 1
-        role = role_of(sentence, start, first.end - offset, is_area(first.key))
+        role = role_of(sentence, start, first.end - offset, is_area(first.key), cues)
         # "ESCUINTLA, Mexico (AP) —": a dateline's country or state is its hint, whatever the town's name also names.
         while j < len(mentions) and _HINT_AFTER.match(sentence[end:mentions[j].start - offset]) \
                 and is_area(mentions[j].key) and (role == "dateline" or not is_area(first.key)):
@@ -562,30 +567,39 @@ _AREA_CHECKPOINT_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:puestos?\s+de\s+control|retenes|ret[ée]n|checkpoints?|roadblocks?|controles|barricadas?)", re.I)
 
 
-def area_is_there(sentence: str, start: int, end: int | None = None) -> bool:
-    """True when the sentence puts the group (or a checkpoint set against it) in the area written at ``start``."""
+def area_is_there(sentence: str, start: int, end: int | None = None, cues: int | None = None) -> bool:
+    """True when the sentence puts the group (or a checkpoint set against it) in the area written at ``start``
+    (``cues``: the sentence's mask from :meth:`~routes.extract.text.CueIndex.scan`)."""
     before = sentence[max(0, start - 90):start]
     lowered = before.lower()
-    if any(pattern.search(before, lowered=lowered) for pattern in _AREA_THERE_BEFORE):
+    if any(pattern.search(before, lowered=lowered, cues=cues) for pattern in _AREA_THERE_BEFORE):
         return True
     return end is not None and bool(_AREA_CHECKPOINT_AFTER.match(sentence, end))
 
 
-def locative_before(sentence: str, start: int, end: int | None = None) -> bool:
+def locative_before(sentence: str, start: int, end: int | None = None, cues: int | None = None) -> bool:
     """True when a preposition or phrase of place comes right before ``start`` (``in``, ``llegaron a``, ``the town of``,
     ``el puesto fronterizo de``), or, given the name's ``end``, the kind of place right after it
-    (``the Agua Caliente border post``)."""
+    (``the Agua Caliente border post``); ``cues``: the sentence's mask from
+    :meth:`~routes.extract.text.CueIndex.scan`."""
     before = sentence[max(0, start - 40):start]
     lowered = before.lower()
-    return any(pattern.search(before, lowered=lowered) for pattern in _LOCATIVE_BEFORE) or (
+    return any(pattern.search(before, lowered=lowered, cues=cues) for pattern in _LOCATIVE_BEFORE) or (
         end is not None and _LOCATIVE_AFTER.match(sentence, end) is not None)
 
 
-def refers_to_dateline(sentence: str) -> bool:
-    """True when the sentence names its place as "this city", "this railway terminus", "esta ciudad"."""
-    return bool(_THIS_PLACE.search(sentence))
+def refers_to_dateline(sentence: str, cues: int | None = None) -> bool:
+    """True when the sentence names its place as "this city", "this railway terminus", "esta ciudad"
+    (``cues``: its mask from :meth:`~routes.extract.text.CueIndex.scan`)."""
+    return bool(_THIS_PLACE.search(sentence, cues=cues))
 
 
 def joined_to_previous(sentence: str, previous: "PlaceInSentence", place: "PlaceInSentence") -> bool:
     """True when ``place`` is joined to the place before it by ``and``/``y``/``or`` (``between A and B``)."""
     return previous.end <= place.start and bool(_AND_AFTER.match(sentence[previous.end:place.start]))
+
+
+#: The patterns above whose words a :class:`~routes.extract.text.CueIndex` looks for in one scan
+#: (the sentence pass builds it: ``routes.extract.pipeline._cue_index``).
+CUE_PATTERNS = tuple(pattern for _, pattern in _BEFORE_PATTERNS) + _AREA_THERE_BEFORE + _LOCATIVE_BEFORE + (
+    _DIRECTION_OF_BEFORE, _DEPARTING_FROM_BEFORE, _SET_OUT_FROM_BEFORE, _DID_GO_BEFORE, _DAYS_BEFORE_LEAVING, _THIS_PLACE)

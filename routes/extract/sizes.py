@@ -443,8 +443,9 @@ def may_hold_a_size(sentence: str, lowered: str | None = None) -> bool:
     return _A_DIGIT.search(sentence) is not None or any(stem in lowered for stem in _SIZE_STEMS)
 
 
-def find_sizes(sentence: str) -> list[FoundSize]:
-    """Return the sizes of the moving group written in ``sentence``, in order."""
+def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
+    """Return the sizes of the moving group written in ``sentence``, in order (``cues``: the sentence's mask
+    from :meth:`~routes.extract.text.CueIndex.scan`, holding :data:`CUE_PATTERNS`)."""
     out: list[FoundSize] = []
     candidates: list[tuple[int, int, str, str]] = []  # start, end, words, figure ("" when vague)
     lowered = sentence.lower()
@@ -452,7 +453,7 @@ def find_sizes(sentence: str) -> list[FoundSize]:
         lead = _lead(sentence, m.start(), lowered)
         start = lead.start() if lead else m.start()
         candidates.append((start, m.end(), sentence[start:m.end()], m.group("figure")))
-    if _MAGNITUDE_WORD.search(sentence, lowered=lowered):
+    if _MAGNITUDE_WORD.search(sentence, lowered=lowered, cues=cues):
         worded = []
         for m in _WORD_FIGURE.finditer(sentence, lowered=lowered):
             words = m.group()
@@ -489,7 +490,7 @@ def find_sizes(sentence: str) -> list[FoundSize]:
             if (tail.endswith(("$", "€", "£", ".", "USD", "usd")) and _MONEY_BEFORE.search(before)) or _NOT_PEOPLE_AFTER.match(after) \
                     or _is_year(figure, sentence, start):
                 continue
-            group_head = tail.lower().endswith((" of", " de")) and _HEAD_BEFORE.search(before)
+            group_head = tail.lower().endswith((" of", " de")) and _HEAD_BEFORE.search(before, cues=cues)
             # "the group, about 2,000, arrived", "los restantes, unos 300, partieron": set off by commas
             # after a word for the group, or before the group's verb.
             apposition = after.lstrip().startswith(",") and tail.endswith(",") and (
@@ -525,3 +526,7 @@ def find_sizes(sentence: str) -> list[FoundSize]:
             or bool(_PARTITIVE_BEFORE.search(sentence, max(0, start - 14), start))
         out.append(FoundSize(words.strip(), count, start, start + len(words.strip()), part))
     return out
+
+
+#: The patterns :func:`find_sizes` searches that a :class:`~routes.extract.text.CueIndex` may rule out at once.
+CUE_PATTERNS = (_MAGNITUDE_WORD, _HEAD_BEFORE)

@@ -4,7 +4,8 @@
 anything that is not a letter or digit becomes a space), so a match found in
 the folded text has the same offsets in the original.  :func:`sentences`
 splits text into sentences and keeps each one's ``start`` and ``end``.
-:class:`WordPattern` searches the rules' case-insensitive cue patterns fast.
+:class:`WordPattern` searches the rules' case-insensitive cue patterns fast;
+:class:`CueIndex` finds in one scan of an article which of them can match in each sentence.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from geo.normalize import ABBREVIATIONS
+
+from .words import COMMON_WORDS
 
 
 def _fold_table() -> bytes:
@@ -121,6 +124,11 @@ class _CaseBlindPattern:
             raise ValueError(f"a {type(self).__name__} is written in lower case: {pattern[:40]!r}")
         self.pattern = pattern
         self._reference: re.Pattern[str] | None = None
+        self._bit = 0  # its bit in a CueIndex, if one holds it
+
+    def ruled_out(self, cues: int | None) -> bool:
+        """True when ``cues`` (a sentence's mask from :meth:`CueIndex.scan`) says the pattern cannot match there."""
+        return cues is not None and self._bit != 0 and not cues & self._bit
 
     @property
     def reference(self) -> re.Pattern[str]:
@@ -156,12 +164,15 @@ class WordPattern(_CaseBlindPattern):
         return self._lowered
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
-               lowered: str | None = None) -> re.Match[str] | None:
-        """Like ``re.Pattern.search`` (``lowered`` is ``text.lower()`` if the caller has it).
+               lowered: str | None = None, cues: int | None = None) -> re.Match[str] | None:
+        """Like ``re.Pattern.search`` (``lowered`` is ``text.lower()`` if the caller has it; ``cues`` the mask
+        :meth:`CueIndex.scan` gave the sentence ``text`` is, or is part of).
 
         The match's offsets are the text's; its groups hold the words lower-cased
         (slice ``text`` with the offsets for the words as written).
         """
+        if cues is not None and self._bit and not cues & self._bit:
+            return None
         if lowered is None:
             lowered = text.lower()
         if len(lowered) != len(text):
@@ -172,8 +183,11 @@ class WordPattern(_CaseBlindPattern):
             m = compiled.search(lowered, m.start() + 1, endpos)
         return m
 
-    def match_at(self, text: str, pos: int, *, lowered: str | None = None) -> re.Match[str] | None:
+    def match_at(self, text: str, pos: int, *, lowered: str | None = None,
+                 cues: int | None = None) -> re.Match[str] | None:
         """The match starting at ``pos``, as ``re.compile(pattern, re.I).match(text, pos)`` finds it."""
+        if cues is not None and self._bit and not cues & self._bit:
+            return None
         if lowered is None:
             lowered = text.lower()
         if len(lowered) != len(text):
@@ -183,8 +197,10 @@ class WordPattern(_CaseBlindPattern):
         return (self._lowered or self._compile()).match(lowered, pos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
-                 lowered: str | None = None) -> Iterator[re.Match[str]]:
+                 lowered: str | None = None, cues: int | None = None) -> Iterator[re.Match[str]]:
         """Like ``re.Pattern.finditer``, for patterns that never match an empty string."""
+        if cues is not None and self._bit and not cues & self._bit:
+            return
         if lowered is None:
             lowered = text.lower()
         m = self.search(text, pos, endpos, lowered=lowered)
@@ -230,20 +246,26 @@ class CaselessPattern(_CaseBlindPattern):
         return self._compiled, view
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
-               lowered: str | None = None) -> re.Match[str] | None:
+               lowered: str | None = None, cues: int | None = None) -> re.Match[str] | None:
         """Like ``re.Pattern.search`` (``lowered`` is ``text.lower()`` if the caller has it)."""
+        if cues is not None and self._bit and not cues & self._bit:
+            return None
         compiled, view = self._pick(text, lowered)
         return compiled.search(view, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
-              lowered: str | None = None) -> re.Match[str] | None:
+              lowered: str | None = None, cues: int | None = None) -> re.Match[str] | None:
         """Like ``re.Pattern.match``."""
+        if cues is not None and self._bit and not cues & self._bit:
+            return None
         compiled, view = self._pick(text, lowered)
         return compiled.match(view, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
-                 lowered: str | None = None) -> Iterator[re.Match[str]]:
+                 lowered: str | None = None, cues: int | None = None) -> Iterator[re.Match[str]]:
         """Like ``re.Pattern.finditer``."""
+        if cues is not None and self._bit and not cues & self._bit:
+            return iter(())
         compiled, view = self._pick(text, lowered)
         return compiled.finditer(view, pos, endpos)
 
@@ -270,3 +292,163 @@ def word_start_finditer(compiled: re.Pattern[str], text: str) -> Iterator[re.Mat
 def _is_word_char(ch: str) -> bool:
     """What ``re`` calls ``\\w`` in a str pattern."""
     return ch.isalnum() or ch == "_"
+
+
+# -- one scan for many patterns' first letters ------------------------------------------------------------
+_MAX_WORD = 10  # letters kept of a required word: longer ones say little more and make the scan's words longer
+_MAX_WORDS = 200
+_SMALL_CLASS = 4
+_MIN_CUE = 3  # letters a CueIndex wants of every required word of a pattern it holds
+
+
+def required_words(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` (compiled case-sensitively) holds, or ``None`` when no
+    such strings of two letters or more can be said.
+
+    Read from the parsed pattern (``re._parser``, the tree ``re`` itself compiles from), not from its text:
+    each run of fixed letters a match must hold is a candidate (``\\b(?:r[íi]o|river)\\s+`` -> ``{"río", "rio",
+    "river"}``; ``years\\s+ago`` -> ``{"years"}``, the longer of the two); an alternation needs one of each
+    branch's; an optional part (``x?``, ``(?:...)*``) holds nothing for sure; zero-width parts (``\\b``,
+    lookarounds) are passed over.  Of the candidates, the one whose shortest string is longest is kept (fewer
+    strings if tied), one with no common word (:data:`~routes.extract.words.COMMON_WORDS`) before one with:
+    it is written in the fewest sentences.  ``tests/test_sentence_speed.py`` checks every
+    match of the rules' patterns holds one of them.
+    """
+    from re import _constants as c, _parser
+
+    def fixed(op, av) -> set[str] | None:
+        """The strings the item matches when it matches only fixed strings, few of them; else None."""
+        if op is c.LITERAL:
+            return {chr(av)}
+        if op is c.IN and len(av) <= _SMALL_CLASS and all(o is c.LITERAL for o, _ in av):
+            return {chr(v) for _, v in av}
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:
+                got = fixed_seq(alternative)
+                if got is None:
+                    return None
+                out |= got
+            return out if len(out) <= _MAX_WORDS else None
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            return fixed_seq(av[3])
+        return None
+
+    def fixed_seq(items) -> set[str] | None:
+        out = {""}
+        for op, av in items:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue
+            got = fixed(op, av)
+            if got is None:
+                return None
+            out = {a + b for a in out for b in got}
+            if len(out) > _MAX_WORDS:
+                return None
+        return out
+
+    def best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+        good = [w for w in candidates if w and all(w)]
+        # (a function word, "por", "the", is written in most sentences: "año" says more than "por" in "por año")
+        return max(good, key=lambda w: (not w & COMMON_WORDS, min(map(len, w)), -len(w))) if good else None
+
+    def need(items) -> frozenset[str] | None:
+        candidates: list[frozenset[str]] = []
+        run = {""}
+
+        def close() -> None:
+            nonlocal run
+            if run != {""}:
+                candidates.append(frozenset(w[:_MAX_WORD] for w in run))
+            run = {""}
+
+        for op, av in items:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # zero width: the letters on either side are written next to each other
+            got = fixed(op, av)
+            if got is not None:
+                grown = {a + b for a in run for b in got}
+                if len(grown) > _MAX_WORDS:
+                    close()
+                    grown = set(got)
+                run = grown
+                continue
+            close()
+            if op is c.BRANCH:
+                each = [need(alternative) for alternative in av[1]]
+                if all(w is not None for w in each):
+                    candidates.append(frozenset().union(*each))
+            elif op is c.SUBPATTERN and not av[1] and not av[2]:
+                candidates.append(need(av[3]))
+            elif op is c.ATOMIC_GROUP:
+                candidates.append(need(av))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+                candidates.append(need(av[2]))
+        close()
+        return best([w for w in candidates if w is not None])
+
+    try:
+        found = need(_parser.parse(pattern))
+    except (re.error, RecursionError):  # pragma: no cover - the rules' patterns compile
+        return None
+    if found is None or len(found) > _MAX_WORDS or min(map(len, found)) < 2:
+        return None
+    kept: list[str] = []
+    for w in sorted(found, key=len):  # "arriv" makes "arrived" redundant: a text holding "arrived" holds "arriv"
+        if not any(k in w for k in kept):
+            kept.append(w)
+    return frozenset(kept)
+
+
+class CueIndex:
+    """The words many case-blind patterns need, found in one scan of an article.
+
+    Built once from the patterns (:class:`WordPattern` and :class:`CaselessPattern`, which search lower-cased
+    text): each pattern every match of which holds one of a few words (:func:`required_words`, none shorter
+    than three letters) takes a bit; :meth:`scan` reads an article once (an Aho-Corasick automaton over those
+    words) and gives, for each sentence, the bits of the patterns one of whose words is written in it.  A
+    pattern's ``search`` handed that mask (``cues=``) answers ``None`` at once when its bit is not set: it
+    cannot match in the sentence, nor in any stretch of it.  Other patterns are always searched.  A pattern
+    belongs to one index (its bit is its own).
+    """
+
+    def __init__(self, patterns: list[_CaseBlindPattern]) -> None:
+        by_word: dict[str, int] = {}
+        self.patterns: list[_CaseBlindPattern] = []
+        for pattern in dict.fromkeys(patterns):  # (each once, in order)
+            if pattern._bit:
+                raise ValueError(f"a pattern belongs to one CueIndex: {pattern.pattern[:40]!r}")
+            words = required_words(pattern.pattern)
+            if words is None or min(map(len, words)) < _MIN_CUE:
+                continue  # (a word of one or two letters, "en", "to", is written in nearly every sentence)
+            pattern._bit = 1 << len(self.patterns)
+            self.patterns.append(pattern)
+            for word in words:
+                by_word[word] = by_word.get(word, 0) | pattern._bit
+        self._by_word = by_word
+        self._automaton = None
+
+    def _build(self):
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for word, bits in self._by_word.items():
+            automaton.add_word(word, bits)
+        automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
+
+    def scan(self, text: str, spans: list[tuple[int, int]]) -> list[int]:
+        """For each sentence ``text[a:b]``, the bits of the patterns that may match in it (all bits, for every
+        sentence, where lower-cased text cannot stand for the case-blind search: see :func:`caseless_view`)."""
+        lowered = caseless_view(text)
+        if lowered is None or not self.patterns:
+            return [-1 for _ in spans]  # every bit set
+        automaton = self._automaton or self._build()
+        out = []
+        for a, b in spans:
+            mask = 0
+            for _, bits in automaton.iter(lowered, a, b):
+                mask |= bits
+            out.append(mask)
+        return out
