@@ -611,3 +611,27 @@ def test_participants_counted_before_the_caravans_relative_clause_are_not_its_or
     rows = _rows("About 1,500 were taking part in the caravan, which set out on Tuesday from San Pedro Sula.",
                  "2024-01-02")
     assert [r["count"] for r in rows if r["place"].startswith("San Pedro Sula")] == [""]
+
+
+# -- "this outpost", "their numbers": the dateline's town (lead's fifth-session type 3) ----------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # (place, count, low, high) by hand; the dateline's town is written as the dateline writes it
+    ("TECUN UMAN, Guatemala (AP) — The caravan reached the Mexican border on Tuesday.\n\nBy Tuesday evening "
+     "authorities had registered some 1,200 migrants at this remote riverside outpost.",
+     [("TECUN UMAN", "some 1,200", 1080, 1320)]),
+    ("TECUN UMAN, Guatemala.- La caravana llegó el martes a la frontera con México.\n\nEl martes por la noche las "
+     "autoridades habían registrado a unos 1.200 migrantes en este lugar.", [("TECUN UMAN", "unos 1.200", 1080, 1320)]),
+    ("CIUDAD HIDALGO, Mexico (AP) — The migrants resumed their march through southern Mexico on Tuesday.\n\n"
+     "Their numbers swelled to about 4,000 overnight and at first light they set out walking toward Tapachula.",
+     [("CIUDAD HIDALGO", "about 4,000", 3600, 4400)]),
+])
+def test_a_size_at_this_outpost_or_of_their_numbers_is_the_datelines(text, expected):
+    rows = _rows(text, "2024-01-03")
+    assert [(r["place"].split(",")[0], r["count"], r["count_low"], r["count_high"]) for r in rows if r["count"]] \
+        == expected
+    assert {r["date"] for r in rows if r["count"]} == {"2024-01-02"}
+
+
+def test_resuming_the_march_is_a_departure():
+    rows = _rows("La caravana reanudó su marcha el martes desde Huixtla.", "2024-01-03")
+    assert [(r["place"], r["kind"], r["date"]) for r in rows] == [("Huixtla", "departure", "2024-01-02")]

@@ -68,6 +68,9 @@ _CUES: list[tuple[str, str]] = [
                   r"walked\s+out\s+of|marched\s+out\s+of|inici[óo]\s+(?:en|el|desde)\b|comenz[óo]\s+(?:en|el|desde)\b|"
                   r"started\s+walking|sal(?:ieron|ió|ida|ido|idos)\b|partieron|parti[óo]|partido\b|emprendieron|"
                   r"iniciaron\s+(?:la\s+)?(?:marcha|caminata)|"
+                  # "resumed its march", "reanudaron su camino": they leave where they had stopped
+                  r"resum(?:ed|es|ing)\s+(?:its|their|the)\s+(?:march|journey|trek|advance|walk)|"
+                  r"reanud(?:aron|[óo]|an)\s+(?:la|su)\s+(?:marcha|caminata|camino|viaje|traves[íi]a|avance)|"
                   r"inici\w*\s+" + _JOURNEY + r"|comenz\w*\s+" + _JOURNEY + r"|empez\w*\s+" + _JOURNEY),
     ("gathering", r"gather(?:ed|ing)|wait(?:ed|ing)|esperaban|esperando|assembled|congregated|met\s+(?:up\s+)?at|massed|filled|packed|"
                   r"se\s+reunieron|se\s+concentraron|concentraci[óo]n|concentrad[oa]s?|se\s+concentran|se\s+congregaron|reunid[oa]s"),

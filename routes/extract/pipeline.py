@@ -45,6 +45,8 @@ REPORT_FIELDS: tuple[str, ...] = COLUMNS + (
 
 # Words that make a sentence about the group even without a verb cue ("people" alone does not).
 _GROUP_WORD = WordPattern(rf"\b(?:{GROUP_HEADS}|caravans|caravanas|migrants?|migrantes)\b")
+# "Their numbers swelled to about 5,000 overnight": the group, said by its numbers.
+_THEIR_NUMBERS = WordPattern(r"\b(?:their\s+numbers?|its\s+numbers?|su\s+n[úu]mero|sus\s+filas)\b")
 _THERE = WordPattern(r"\b(?:there|the\s+(?:town|city|border\s+post|crossing)|all[íi]|ah[íi]|all[áa]|esa\s+ciudad|ese\s+punto)\b")
 # A shelter, station or terminal the story names with no town: it is in the town the group is in.
 _FACILITY_NOUN = WordPattern(
@@ -387,7 +389,8 @@ class Extractor:
                 sizes = find_sizes(sent.text, cues) if may_size else []
                 kind, cued = sentence_kind(sent.text, all_kinds[n])
             elif may_size and (_GROUP_WORD.search(sent.text, lowered=lowered, cues=cues)
-                               or _GROUP_NOUN.search(sent.text, lowered=lowered, cues=cues)):
+                               or _GROUP_NOUN.search(sent.text, lowered=lowered, cues=cues)
+                               or _THEIR_NUMBERS.search(sent.text, lowered=lowered)):
                 # A sentence naming no place is read for sizes only if it can give one of the whole group.
                 kind, cued = sentence_kind(sent.text, all_kinds[n])
                 counts_group = (cued and kind not in _NOT_THE_WHOLE_GROUP) or _states_a_size(sent.text, cues) \

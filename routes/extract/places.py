@@ -557,7 +557,8 @@ _LOCATIVE_AFTER = re.compile(
 # "this southern Mexican city", "this railway terminus", "esta ciudad fronteriza": the dateline's place.
 _THIS_PLACE = WordPattern(
     r"\b(?:this|esta|este)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|terminus|municipality|port|community|"
-    r"ciudad|localidad|municipio|poblado|comunidad|cabecera|puerto)\b"
+    r"outpost|settlement|hamlet|crossing|spot|"
+    r"ciudad|localidad|municipio|poblado|comunidad|cabecera|puerto|pueblo|aldea|lugar|sitio|punto)\b"
 )
 # A government that sets up checkpoints or sends forces acts in its own territory: "Guatemala instaló
 # puestos de control en las carreteras", "Mexico deployed troops at its southern border".
