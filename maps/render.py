@@ -29,6 +29,7 @@ from routes.schema import COLUMNS
 from routes.sizes import place_day_sizes
 
 from .assets import script_json, use_assets
+from .fit import fit_bounds
 from .i18n import DEFAULT_LANG, Catalogue, catalogue, check_lang
 from .outlines import OutlineLayer
 from .names import display_name
@@ -248,12 +249,9 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     del tables, text  # packed: the columns are in the blocks now
     release_unused()
 
-    point = (r["precision"] == "point").to_numpy(bool)
-    fit_lat = np.concatenate([lat_r[point], lat_all[n_r:]])
-    fit_lon = np.concatenate([lon_r[point], lon_all[n_r:]])
-    ok = np.isfinite(fit_lat) & np.isfinite(fit_lon)
-    bounds = ([[float(fit_lat[ok].min()), float(fit_lon[ok].min())], [float(fit_lat[ok].max()), float(fit_lon[ok].max())]]
-              if ok.any() else None)
+    precision = r["precision"].to_numpy(object)
+    point = precision == "point"
+    bounds = fit_bounds(lat_r, lon_r, precision, lat_all[n_r:], lon_all[n_r:])
     days = np.unique(np.concatenate([mid_days, end_days]))
     meta = {"layout": layout, "palette": palette, "bounds": bounds,
             "days": [int(d) for d in days[np.isfinite(days)]], "backColor": TURNED_BACK_COLOR}

@@ -366,6 +366,28 @@ def test_an_area_badge_is_named_in_the_pages_language(tmp_path, lang):
     assert not any("GUATEMALA" in t for t in titles), titles
 
 
+def test_a_state_reported_after_the_road_is_in_the_first_view(tmp_path):
+    """Five towns on the Chiapas coast, then 'estado de Oaxaca' (its point about 3 degrees west of the last
+    town): the view was fitted to the towns only, and the caravan's last report was off the map."""
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    reports = tmp_path / "reports.csv"
+    reports.write_text("caravan,date,place,count\nc1,2022-06-06,Tapachula,\nc1,2022-06-07,Huixtla,\n"
+                       "c1,2022-06-09,Mapastepec,\nc1,2022-06-10,Pijijiapan,\nc1,2022-06-11,Tonalá,\n"
+                       "c1,2022-06-12,estado de Oaxaca,\n", encoding="utf-8")
+    page = tmp_path / "oaxaca.html"
+    save_map(render_map(build_routes(read_reports(reports))), page)
+    for width, height in ((1280, 800), (390, 844)):
+        with chromium(1300, 900) as driver:
+            seen = measure(driver, page, width, height)
+        badges = [b for b in seen["badges"] if b["text"].startswith("somewhere in Oaxaca")]
+        assert len(badges) == 1, seen["badges"]
+        left, top, right, bottom = badges[0]["rect"]
+        assert 0 <= left and right <= seen["W"] and 0 <= top and bottom <= seen["H"], (width, badges[0], seen["W"], seen["H"])
+        assert len(seen["stops"]) == 5 and all(0 <= s["x"] <= seen["W"] and 0 <= s["y"] <= seen["H"] for s in seen["stops"])
+
+
 def test_area_reports_do_not_read_as_country_names(pages):
     with chromium(1300, 900) as driver:
         seen = measure(driver, pages / "all-caravans.html", 1280, 800)

@@ -31,6 +31,8 @@
 })(typeof window !== "undefined" ? window : globalThis, function (rm, global) {
   "use strict";
 
+  /* Degrees (about 440 km) within which an area-level report's point is fitted however short the route is. */
+  var FIT_AREA_REACH = 4;
   var TYPES = {
     i32: global.Int32Array, u32: global.Uint32Array, u16: global.Uint16Array, u8: global.Uint8Array,
     f32: global.Float32Array, f64: global.Float64Array
@@ -189,12 +191,29 @@
     return { members: G.members[g], low: G.low[g], high: G.high[g], joined: G.joined[g] || 0 };
   }
 
-  /* The [lat, lon] points the first view is fitted to: both ends of every leg and every
-     point-level report (a country- or region-level report's point is not a place on the road). */
+  /* The [lat, lon] points the first view is fitted to: both ends of every leg, every point-level report,
+     and each state-, department- or region-level report whose point lies within the route's own span
+     (at least FIT_AREA_REACH degrees) of the route, so that its badge is in view; a country's point, or
+     an area far from the road, is not fitted (it is no place on the road, and would shrink the route).
+     A caravan with no point at all is fitted to its areas. */
   function fitPoints(c) {
-    var r = c.reports, s = c.segments, S = c.str, out = [], i;
+    var r = c.reports, s = c.segments, S = c.str, out = [], areas = [], i, p, k;
     for (i = 0; i < s.lat1.length; i++) { out.push([s.lat1[i], s.lon1[i]], [s.lat2[i], s.lon2[i]]); }
-    for (i = 0; i < r.lat.length; i++) { if (S[r.precision[i]] === "point") { out.push([r.lat[i], r.lon[i]]); } }
+    for (i = 0; i < r.lat.length; i++) {
+      p = S[r.precision[i]];
+      if (p === "point") { out.push([r.lat[i], r.lon[i]]); } else if (p !== "country") { areas.push([r.lat[i], r.lon[i]]); }
+    }
+    if (!out.length) { return areas; }
+    var lat0 = Infinity, lat1 = -Infinity, lon0 = Infinity, lon1 = -Infinity;
+    for (k = 0; k < out.length; k++) {
+      lat0 = Math.min(lat0, out[k][0]); lat1 = Math.max(lat1, out[k][0]);
+      lon0 = Math.min(lon0, out[k][1]); lon1 = Math.max(lon1, out[k][1]);
+    }
+    var reach = Math.max(lat1 - lat0, lon1 - lon0, FIT_AREA_REACH);
+    areas.forEach(function (a) {  /* a state's or region's badge near the route is in view; a far one does not shrink it */
+      var dLat = Math.max(lat0 - a[0], a[0] - lat1, 0), dLon = Math.max(lon0 - a[1], a[1] - lon1, 0);
+      if (Math.max(dLat, dLon) <= reach) { out.push(a); }
+    });
     return out;
   }
 

@@ -54,6 +54,43 @@ test("the view fits leg ends and point reports, not a country-level report", () 
   assert.ok(pts.some((p) => p[0] === 14.68 && p[1] === -92.14));
 });
 
+/* The sample caravan with a fourth report at another precision and place (lat, lon written by hand). */
+function withArea(precision, lat, lon) {
+  const c = sampleCaravan();
+  c.str.push(precision);
+  c.reports.precision[3] = c.str.length - 1;
+  c.reports.lat[3] = lat;
+  c.reports.lon[3] = lon;
+  return c;
+}
+
+test("a state's or region's report near the route is fitted; a far one and a country are not", () => {
+  // the route spans lat 14.6-15.5, lon -92.14 to -88.03: 4.11 degrees
+  const near = D.fitPoints(withArea("admin1", 16.9, -96.0));  // 1.4 degrees north, 3.86 west of the route's box
+  assert.ok(near.some((p) => p[0] === 16.9 && p[1] === -96.0));
+  const far = D.fitPoints(withArea("region", 31.0, -106.0));  // 15.5 degrees north
+  assert.equal(far.length, 2 * 2 + 4);
+  const country = D.fitPoints(withArea("country", 15.0, -90.0));  // inside the box, but a country
+  assert.equal(country.length, 2 * 2 + 4);
+});
+
+test("a short route still fits a state's report four degrees away; one with no point fits its areas", () => {
+  const c = withArea("admin1", 16.5, -92.1);
+  c.reports.precision = c.reports.precision.map((p, i) => (i === 3 ? p : c.str.indexOf("point")));
+  c.reports.lat = [14.9, 14.9, 14.9, 16.5, 14.9];
+  c.reports.lon = [-92.2, -92.2, -92.2, -92.1, -92.2];
+  c.segments = { lat1: [], lon1: [], lat2: [], lon2: [] };
+  assert.ok(D.fitPoints(c).some((p) => p[0] === 16.5), "1.6 degrees from a one-point route");
+  c.reports.lat[3] = 18.8;  // 3.9 degrees away: within
+  assert.ok(D.fitPoints(c).some((p) => p[0] === 18.8));
+  c.reports.lat[3] = 19.2;  // 4.3 degrees away: beyond the reach
+  assert.ok(!D.fitPoints(c).some((p) => p[0] === 19.2));
+  const areasOnly = withArea("admin1", 16.5, -92.1);
+  areasOnly.reports.precision = areasOnly.reports.precision.map(() => areasOnly.str.length - 1);
+  areasOnly.segments = { lat1: [], lon1: [], lat2: [], lon2: [] };
+  assert.equal(D.fitPoints(areasOnly).length, 5);
+});
+
 test("a report reads back as strings and numbers", () => {
   const c = sampleCaravan();
   assert.deepEqual(D.report(c, 2), {

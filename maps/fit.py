@@ -1,0 +1,44 @@
+"""What the map's first view is fitted to: the road travelled, and the areas reported near it."""
+
+from __future__ import annotations
+
+import numpy as np
+
+#: Degrees (about 440 km) within which a state's or region's report is fitted however short the route is.
+#: The page's own copy of the rule, for caravans made in JavaScript, is ``fitPoints`` in maps/static/decode.js.
+FIT_AREA_REACH = 4.0
+
+
+def fit_bounds(lat: np.ndarray, lon: np.ndarray, precision: np.ndarray,
+               leg_lat: np.ndarray, leg_lon: np.ndarray) -> list[list[float]] | None:
+    """``[[south, west], [north, east]]`` of what the first view shows, or None when nothing is located.
+
+    ``lat``, ``lon`` and ``precision`` are the reports'; ``leg_lat``, ``leg_lon`` both ends of every leg.
+    The view holds every leg end and point-level report, and each state-, department- or region-level
+    report whose point lies within the route's own span (at least :data:`FIT_AREA_REACH` degrees) of
+    the route's box, so that its badge ("somewhere in Oaxaca") is in view.  A country's point, or an
+    area far from the road (the US border seen from Chiapas), is left out: it is no place on the road,
+    and would shrink the route to a corner.  A map of areas only is fitted to its states and regions.
+    """
+    lat, lon = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
+    precision = np.asarray(precision, dtype=object)
+    located = np.isfinite(lat) & np.isfinite(lon)
+    point = located & (precision == "point")
+    area = located & (precision != "point") & (precision != "country")
+    road_lat = np.concatenate([lat[point], np.asarray(leg_lat, dtype=float)])
+    road_lon = np.concatenate([lon[point], np.asarray(leg_lon, dtype=float)])
+    on_road = np.isfinite(road_lat) & np.isfinite(road_lon)
+    road_lat, road_lon = road_lat[on_road], road_lon[on_road]
+    if not len(road_lat):
+        if not area.any():
+            return None
+        road_lat, road_lon = lat[area], lon[area]
+    south, north, west, east = road_lat.min(), road_lat.max(), road_lon.min(), road_lon.max()
+    reach = max(north - south, east - west, FIT_AREA_REACH)
+    a_lat, a_lon = lat[area], lon[area]
+    off = np.maximum(np.maximum(south - a_lat, a_lat - north), np.maximum(west - a_lon, a_lon - east))
+    near = off <= reach
+    if near.any():
+        south, north = min(south, a_lat[near].min()), max(north, a_lat[near].max())
+        west, east = min(west, a_lon[near].min()), max(east, a_lon[near].max())
+    return [[float(south), float(west)], [float(north), float(east)]]
