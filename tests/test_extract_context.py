@@ -635,3 +635,29 @@ def test_a_size_at_this_outpost_or_of_their_numbers_is_the_datelines(text, expec
 def test_resuming_the_march_is_a_departure():
     rows = _rows("La caravana reanudó su marcha el martes desde Huixtla.", "2024-01-03")
     assert [(r["place"], r["kind"], r["date"]) for r in rows] == [("Huixtla", "departure", "2024-01-02")]
+
+
+# -- a day in a clause of another event dates that event only (lead's fifth-session type 4) -------------------
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # (place, date, kind) by hand; "~": inferred
+    ("At 6:40 in the morning the migrants left Huixtla, after resting on Sunday evening in the main square.",
+     "2024-01-01", [("Huixtla", "~2024-01-01", "departure")]),
+    ("Los migrantes salieron de Huixtla a las 6:40, luego de descansar la noche del domingo en el parque central.",
+     "2024-01-01", [("Huixtla", "~2024-01-01", "departure")]),
+    ("The caravan of thousands, which set out on 24 December from Tapachula, came to an end in Escuintla. By the "
+     "night of 2 January the last of them had taken the buses.", "2024-01-03",
+     [("Tapachula", "2023-12-24", "departure"), ("Escuintla", "~2024-01-02", "sighting")]),
+    ("La caravana, que salió el 24 de diciembre desde Tapachula, se disolvió en Escuintla. La noche del 2 de enero "
+     "los últimos subieron a los autobuses.", "2024-01-03",
+     [("Tapachula", "2023-12-24", "departure"), ("Escuintla", "~2024-01-02", "sighting")]),
+    # a day named in the relative clause is the place's own
+    ("The caravan had passed through Huixtla on day two, which was Christmas Day.", "2024-01-03",
+     [("Huixtla", "2023-12-25", "sighting")]),
+])
+def test_a_day_in_a_clause_of_another_event_dates_that_event_only(text, published, expected):
+    assert [(r["place"].split(",")[0], r["date"], r["kind"]) for r in _rows(text, published)] == expected
+
+
+def test_a_day_before_the_place_in_its_own_clause_still_dates_it():
+    rows = _rows("Tras descansar el domingo, el lunes salieron de Huixtla.", "2024-01-02")
+    assert [(r["place"], r["date"]) for r in rows] == [("Huixtla", "2024-01-01")]

@@ -203,6 +203,22 @@ def sentence_kind(sentence: str, candidates: frozenset[str] | dict | None = None
 OVERRIDING = ("planned", "clash", "returned", "blocked")
 
 
+# ", which set out on 24 December from Tapachula,", ", que salió el lunes de Tapachula,": a relative clause about
+# the group, set off by a comma (not "where/donde": a place's own clause).
+# (not a day named: ", which was Christmas Day")
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|who|que|quienes)\s+(?!(?:was|is|fue|era|es)\b)[^,]*", re.I)
+
+
+def which_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Where the relative clauses about the group set off by a comma run (``, which set out on 24 December from
+    Tapachula``): what they tell (a cue, a day) is about their own places, not the main clause's."""
+    return [m.span() for m in _WHICH_CLAUSE.finditer(sentence)] if "," in sentence else []
+
+
+def _in_another(spans: list[tuple[int, int]], at: int, place: int) -> bool:
+    return any(a < at < b and not a < place < b for a, b in spans)
+
+
 def place_kinds(sentence: str, places: list[tuple[int, int]], candidates: frozenset[str] | None = None,
                 joined: list[bool] | None = None, *, whole: tuple[str, bool] | None = None) -> list[tuple[str, bool]]:
     """The kind of each place written at ``places`` (start, end) in ``sentence``, and whether a cue said so.
@@ -236,8 +252,17 @@ def place_kinds(sentence: str, places: list[tuple[int, int]], candidates: frozen
             groups.append([i])
     out: list[tuple[str, bool]] = [whole for _ in places]
     previous: tuple[str, bool] | None = None
+    spans = which_clauses(sentence)
+    every = found
     for g, members in enumerate(groups):
         start, end = places[members[0]][0], places[members[-1]][1]
+        if spans:
+            # "The caravan, which set out on 24 December from Tapachula, came to an end in Escuintla": the relative
+            # clause's cue is Tapachula's, not Escuintla's; a place after it with no cue of its own is where the
+            # group is (nor does it go with the place before it).
+            found = [c for c in every if not _in_another(spans, c[0], start)]
+            if g and _in_another(spans, places[groups[g - 1][-1]][0], start):
+                previous = None if found else ("sighting", False)
         left = places[groups[g - 1][-1]][1] if g else 0
         right = places[groups[g + 1][0]][0] if g + 1 < len(groups) else len(sentence)
         if len(members) > 1:
@@ -247,7 +272,7 @@ def place_kinds(sentence: str, places: list[tuple[int, int]], candidates: frozen
             pick = _nearest([(at, rank, kind) for at, rank, kind in found if left <= at < start], before=True) \
                 or _nearest([(at, rank, kind) for at, rank, kind in found if end <= at < right], before=False)
         # A place with no cue of its own goes with the place before it ("de Escuintla a Acapetahua").
-        kind = (pick, True) if pick else (previous or whole)
+        kind = (pick, True) if pick else (previous or (whole if found else ("sighting", False)))
         for i in members:
             out[i] = kind
         previous = kind

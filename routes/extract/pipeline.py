@@ -25,7 +25,7 @@ from .described import described_mentions
 from .common import common_keys
 from .dates import FoundDate, add_days_told_from_the_last, dates_by_sentence, future_between
 from .draft import default_caravan, inside, merge_same, settle_areas, travel_order
-from .kinds import OVERRIDING, candidate_cues, place_kinds, sentence_kind
+from .kinds import OVERRIDING, candidate_cues, place_kinds, sentence_kind, which_clauses
 from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
 from .places import CUE_PATTERNS as _PLACE_CUE_PATTERNS
@@ -406,8 +406,9 @@ class Extractor:
             else:
                 sizes, kind, cued = [], "sighting", False
             dates_here = _event_dates(sent.text, written, kind, statement)
-            info.append((dates_here[0].iso if dates_here else "", statement[0].iso if statement else "", other_days,
-                         sent.paragraph in captions))
+            # (the day of the sentence's own event: not one of a clause of an earlier event, "after resting on Sunday")
+            main_day = next((f.iso for f in dates_here if not _in_event_clause(sent.text, f)), "")
+            info.append((main_day, statement[0].iso if statement else "", other_days, sent.paragraph in captions))
             factor = 1.0
             if lede and (sizes or cued or _STUCK.search(sent.text, lowered=lowered, cues=cues)) and (
                     self._named_again(dateline[0], mentions, sent.end) or self._only_town(dateline[0], mentions)):
@@ -1169,6 +1170,9 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
         return dates[0]
     if present:
         return next((f for f in dates if _TODAY.search(f.words)), None)
+    dates = [f for f in dates if not _dates_another_clause(sentence, f, place)]
+    if not dates:
+        return None
     numbers = clause_numbers(sentence, [place.start] + [f.start for f in dates])
     own, of_dates = numbers[0], numbers[1:]
     before = [f for f, c in zip(dates, of_dates) if f.start < place.start and c == own]
@@ -1180,6 +1184,44 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
         return main
     anywhere = [f for f in dates if f.start < place.start]
     return max(anywhere, key=lambda f: f.start) if anywhere else None
+
+
+# "after resting on Sunday evening", "tras haber descansado el domingo", "luego de dormir la noche del sábado": a
+# clause of an earlier (or later) event, told with a verb that is not the sentence's own.
+_EVENT_CLAUSE = re.compile(
+    r"\b(?:after|before|tras|luego\s+de|despu[ée]s\s+de|antes\s+de)\s+(?:haber\s+|having\s+)?"
+    r"(?:\w+ing|\w+ar|\w+er|\w+ir|\w+ado|\w+ido|\w+ed)\b", re.I)
+
+
+# "e integrarse con la que ingresó el pasado viernes a México": another group's event, or an earlier one.
+_THE_ONE_THAT = re.compile(r"\b(?:la|el|los|las|the\s+one|those)\s+(?:que|which|who|that)\s+(?!(?:was|is|fue|era|es)\b)", re.I)
+
+
+def _in_event_clause(sentence: str, when: FoundDate) -> bool:
+    """True when ``when`` is written in a clause of another event than the sentence's own: one of an earlier
+    event (``after resting on Sunday evening``), a relative clause set off by a comma (``, which set out on 24
+    December``) or one about the one that did something (``con la que ingresó el pasado viernes``)."""
+    last = None
+    for m in _EVENT_CLAUSE.finditer(sentence, 0, when.start):
+        last = m
+    for m in _THE_ONE_THAT.finditer(sentence, 0, when.start):
+        last = m if last is None or m.end() > last.end() else last
+    if last is not None and not any(c in sentence[last.end():when.start] for c in ",;"):
+        return True
+    return any(a < when.start < b for a, b in which_clauses(sentence))
+
+
+def _dates_another_clause(sentence: str, when: FoundDate, place) -> bool:
+    """True when ``when`` dates another event than the one at ``place``: it is written after the place in a
+    clause of an earlier event (``left Huixtla, after resting on Sunday evening``), or inside a relative clause
+    set off by a comma that does not hold the place (``The caravan, which set out on 24 December from
+    Tapachula, came to an end in Escuintla``)."""
+    if when.start > place.end and _EVENT_CLAUSE.search(sentence, place.end, when.start):
+        return True
+    for a, b in which_clauses(sentence):
+        if a < when.start < b:
+            return not a < place.start < b
+    return False
 
 
 def _fits(sentence: str, when: FoundDate, place, positioned: list, kind_of: dict, kind: str) -> bool:
