@@ -318,7 +318,7 @@ def test_a_search_handed_the_sentences_cues_finds_what_the_plain_search_finds():
     letters before its words, finds the same with the sentence's cues as without."""
     from conftest import ROOT
     from routes.extract.pipeline import _cue_index
-    from routes.extract.text import sentences
+    from routes.extract.text import CueWords, sentences
 
     index = _cue_index()
     assert len(index.patterns) > 40
@@ -332,6 +332,10 @@ def test_a_search_handed_the_sentences_cues_finds_what_the_plain_search_finds():
             starts = [m.start() for m in re.finditer(r"\b\w", sent.text)][::3] + [len(sent.text)]
             windows = [sent.text] + [sent.text[max(0, k - width):k] for k in starts for width in (80, 40)]
             for pattern in index.patterns:
+                if isinstance(pattern, CueWords):  # told by the mask: exactly whether a word is in the sentence
+                    lowered = sent.text.lower()
+                    assert pattern.written_in(lowered, mask) is any(w in lowered for w in pattern.words)
+                    continue
                 ruled_out += pattern.ruled_out(mask)
                 for window in windows:
                     plain = pattern.search(window)
@@ -382,3 +386,18 @@ def test_drafts_with_the_cue_index_are_the_drafts_without_it(monkeypatch):
     plain = [pipeline.Extractor(matcher=matcher).extract(t, p or "2018-10-20") for t, p in texts]
     assert gated == plain
     assert sum(map(len, plain)) > 100
+
+
+def test_cue_words_by_hand():
+    from routes.extract.text import CueIndex, CueWords, WordPattern, sentences
+
+    future = CueWords(("will", " to ", "rá"))
+    other = WordPattern(r"\b(?:crossed)\b")
+    index = CueIndex([future, other])
+    text = "They will leave. Saldrán mañana. They crossed it. Tomorrow."
+    masks = index.scan(text, [(s.start, s.end) for s in sentences(text)])
+    assert [future.written_in(s.text.lower(), m) for s, m in zip(sentences(text), masks)] == [True, True, False, False]
+    assert future.written_in("they want to go") and not future.written_in("they went")  # no mask: looked for
+    assert future.written_in("anything", -1) is False  # an unknown mask (odd case): looked for
+    with pytest.raises(ValueError, match="lower-case"):
+        CueWords(("Will",))

@@ -35,7 +35,7 @@ from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, group
                     said_as_origin, sizes_for_places, speaks_of_another_time, where_others_wait)
 from .story import caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, story_focus, within, within_country
 from .story import inside as inside_spans
-from .text import CaselessPattern, CueIndex, WordPattern, fold, sentences, word_start_search
+from .text import CaselessPattern, CueIndex, CueWords, WordPattern, fold, sentences, word_start_search
 from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS
 
 #: Columns of an extracted row: the report schema, then what a reviewer needs.
@@ -369,7 +369,7 @@ class Extractor:
                         i > 0 and located.get(id(places[i - 1]), False) and joined_to_previous(sent.text, places[i - 1], p))
                 stops.append(p)
             if dateline is not None and dateline[1] <= n and not any(q.key == dateline[0].key for q in stops) and (
-                    (word_start_search(_THIS_WORDS, sent.text) and refers_to_dateline(sent.text, cues))
+                    (refers_to_dateline(sent.text, cues) and word_start_search(_THIS_WORDS, sent.text))
                     or (not places and last_stops[0] != sent.paragraph and _FACILITY_NOUN.search(sent.text, cues=cues))):
                 # "They left the bus terminal at dawn": no other town named since, the dateline's.
                 stops = [dateline[0]._replace(role="stop", start=-1, end=-1)] + stops
@@ -465,7 +465,7 @@ class Extractor:
             # Santa Rosa", "From Tecún Umán about 2,000 crossed to Ciudad Hidalgo": the size is where they got to;
             # never where others wait for them ("para unirse a la caravana que espera en Huixtla").
             elsewhere = {id(p) for p in stops if p.start > 0 and any(0 <= q.end <= p.start for q in stops)
-                         and where_others_wait(sent.text, max(q.end for q in stops if 0 <= q.end <= p.start), p.start)}
+                         and where_others_wait(sent.text, max(q.end for q in stops if 0 <= q.end <= p.start), p.start, cues)}
             origins = {id(p) for p in stops if p.role == "departure"}
             # (a departure told in a clause of its own keeps its size: "Unas 600 salieron de Choloma.El miércoles...")
             told_from = [p for p in stops if p.start >= 0 and id(p) not in origins and id(p) not in elsewhere and (
@@ -518,7 +518,7 @@ class Extractor:
             stops, positioned = all_stops, positioned_all
             future_joined = False
             motor = None  # worked out when a row's note is written (see _resolve)
-            sentence_future = _may_speak_of_future(sent.text, lowered)
+            sentence_future = _may_speak_of_future(sent.text, lowered, cues)
             for p, its_sizes, clause in zip(stops, place_sizes, clauses):
                 k, k_cued = kind_of.get(id(p), (("planned", True) if p.start in planned_at else (kind, cued)))
                 if p.start >= 0 and k != "planned" and sentence_future and (
@@ -804,15 +804,16 @@ _STATE_AFTER = CaselessPattern(r"\s+(?:state|department|province)\b")
 _STATE_BEFORE = CaselessPattern(r"(?:state|estado|departamento|department|province|provincia)\s+(?:of|de)\s+(?:the\s+)?$")
 
 
-def _may_speak_of_future(sentence: str, lowered: str | None = None) -> bool:
+def _may_speak_of_future(sentence: str, lowered: str | None = None, cues: int | None = None) -> bool:
     """A cheap first test for :func:`future_between` on a sentence: a word it looks for is written
-    (``lowered`` is ``sentence.lower()`` if the caller has it)."""
+    (``lowered`` is ``sentence.lower()`` if the caller has it; ``cues`` its mask from :func:`_cue_index`)."""
     lowered = sentence.lower() if lowered is None else lowered
-    return any(w in lowered for w in _FUTURE_HINTS)
+    return _FUTURE_HINTS.written_in(lowered, cues)
 
 
-_FUTURE_HINTS = ("will", "would", "plan", "set to", "expect", "schedul", "intend", "called to", " to ", "going",
-                 "upcoming", " va ", " van ", "prev", "previsto", "convoca", "para salir", "para partir", "busca", "rá")
+_FUTURE_HINTS = CueWords(("will", "would", "plan", "set to", "expect", "schedul", "intend", "called to", " to ", "going",
+                          "upcoming", " va ", " van ", "prev", "previsto", "convoca", "para salir", "para partir", "busca",
+                          "rá"))
 
 
 def _segment_start(positioned: list, p) -> int:
@@ -1344,4 +1345,5 @@ def _cue_index() -> CueIndex:
     """One scan of an article for the first words of the sentence rules' patterns (built on first use)."""
     return CueIndex(list(_PLACE_CUE_PATTERNS) + list(_SIZE_CUE_PATTERNS) + [
         _SPEECH_BEFORE, _THERE, _GROUP_WORD, _GROUP_NOUN, _THE_FIGURE, _MOVING_OR_A_GROUP, _STUCK, _RELATIVE_WORD,
-        _PRESENT_BEFORE, _STATE_BEFORE, _SIZE_STATEMENT, _SIZE_WORDS, _OTHER_YEARS, _OTHER_DAYS, _FACILITY_NOUN])
+        _PRESENT_BEFORE, _STATE_BEFORE, _SIZE_STATEMENT, _SIZE_WORDS, _OTHER_YEARS, _OTHER_DAYS, _FACILITY_NOUN,
+        _FUTURE_HINTS])

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..counts import QUALIFIERS, Count, CountSyntaxError, parse_count
-from .text import CaselessPattern, WordPattern
+from .text import CaselessPattern, CueWords, WordPattern
 from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
 
 # The qualifiers parse_count reads (one table, in routes.counts), words apart by any space.
@@ -281,15 +281,15 @@ def _ends_with_from(window: str) -> bool:
 
 
 # "para unirse a la caravana que espera en Huixtla", "to join the group waiting in Huixtla": where the others are.
-_TO_JOIN = re.compile(r"\b(?:para\s+unirse|para\s+sumarse|para\s+alcanzar|to\s+join|to\s+meet\s+up\s+with|to\s+catch\s+up\s+with)\b",
-                      re.I)
+_TO_JOIN = WordPattern(
+    r"\b(?:para\s+unirse|para\s+sumarse|para\s+alcanzar|to\s+join|to\s+meet\s+up\s+with|to\s+catch\s+up\s+with)\b")
 
 
-def where_others_wait(sentence: str, left: int, start: int) -> bool:
+def where_others_wait(sentence: str, left: int, start: int, cues: int | None = None) -> bool:
     """True when the words from ``left`` to a place at ``start`` say the group is going to join others there
     (``para unirse a la caravana que espera en Huixtla``): the place is not where the group is, and does not
-    take the sentence's size."""
-    return _TO_JOIN.search(sentence, left, start) is not None
+    take the sentence's size (``cues``: the sentence's mask from :meth:`~routes.extract.text.CueIndex.scan`)."""
+    return _TO_JOIN.search(sentence, left, start, cues=cues) is not None
 
 
 _GROUP_VERB_WORD = re.compile(rf"\b(?:{GROUP_MOVING_VERBS})\b", re.I)
@@ -470,13 +470,13 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
             # A figure in words replaces the digit figures inside it ("3 mil 500").
             candidates = [c for c in candidates if not any(a <= c[0] < b or c[0] <= a < c[1] for a, b, _, _ in worded)]
             candidates += worded
-    if any(word in lowered for word in _VAGUE_WORDS):
+    if _VAGUE_CUE.written_in(lowered, cues):
         for m in _VAGUE_RE.finditer(sentence, lowered=lowered):
             candidates.append((m.start(), m.end(), sentence[m.start("vague"):m.end("vague")], ""))
         # "hundreds of thousands", "cientos de miles": no group's size, not two (see NO_GROUP_THIS_BIG)
         huge = [(m.start(), m.end()) for m in _HUGE_VAGUE.finditer(lowered)]
         candidates = [c for c in candidates if not any(a <= c[0] < b for a, b in huge)]
-    statistic_words = bool(candidates) and any(w in lowered for w in _STATISTIC_WORDS)
+    statistic_words = bool(candidates) and _STATISTIC_CUE.written_in(lowered, cues)
     for start, end, words, figure in sorted(candidates):
         after = sentence[end:end + 80]
         before = sentence[max(0, start - 40):start]
@@ -528,5 +528,7 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
     return out
 
 
-#: The patterns :func:`find_sizes` searches that a :class:`~routes.extract.text.CueIndex` may rule out at once.
-CUE_PATTERNS = (_MAGNITUDE_WORD, _HEAD_BEFORE)
+_VAGUE_CUE = CueWords(_VAGUE_WORDS)
+_STATISTIC_CUE = CueWords(_STATISTIC_WORDS)
+#: What :func:`find_sizes` looks for that a :class:`~routes.extract.text.CueIndex` answers from its one scan.
+CUE_PATTERNS = (_MAGNITUDE_WORD, _HEAD_BEFORE, _VAGUE_CUE, _STATISTIC_CUE, _TO_JOIN)

@@ -400,6 +400,24 @@ def required_words(pattern: str) -> frozenset[str] | None:
     return frozenset(kept)
 
 
+class CueWords:
+    """Lower-case strings a rule looks for anywhere in a sentence: :meth:`written_in` is
+    ``any(word in lowered for word in words)``, answered from a :class:`CueIndex` mask when one holds them."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        if not words or any(not w or w != w.lower() for w in words):
+            raise ValueError(f"CueWords are lower-case, none empty: {words[:4]!r}")
+        self.words = tuple(words)
+        self._bit = 0
+
+    def written_in(self, lowered: str, cues: int | None = None) -> bool:
+        """True when one of the words is in ``lowered`` (a sentence lower-cased, or a stretch of one when
+        ``cues`` is None); ``cues`` is that sentence's mask from :meth:`CueIndex.scan`."""
+        if cues is not None and cues != -1 and self._bit:
+            return cues & self._bit != 0
+        return any(word in lowered for word in self.words)
+
+
 class CueIndex:
     """The words many case-blind patterns need, found in one scan of an article.
 
@@ -408,19 +426,23 @@ class CueIndex:
     than three letters) takes a bit; :meth:`scan` reads an article once (an Aho-Corasick automaton over those
     words) and gives, for each sentence, the bits of the patterns one of whose words is written in it.  A
     pattern's ``search`` handed that mask (``cues=``) answers ``None`` at once when its bit is not set: it
-    cannot match in the sentence, nor in any stretch of it.  Other patterns are always searched.  A pattern
-    belongs to one index (its bit is its own).
+    cannot match in the sentence, nor in any stretch of it.  Other patterns are always searched.  It holds
+    :class:`CueWords` too, each word as written: the mask says exactly whether one is in the sentence.  A
+    pattern belongs to one index (its bit is its own).
     """
 
-    def __init__(self, patterns: list[_CaseBlindPattern]) -> None:
+    def __init__(self, patterns: list[_CaseBlindPattern | CueWords]) -> None:
         by_word: dict[str, int] = {}
-        self.patterns: list[_CaseBlindPattern] = []
+        self.patterns: list[_CaseBlindPattern | CueWords] = []
         for pattern in dict.fromkeys(patterns):  # (each once, in order)
             if pattern._bit:
-                raise ValueError(f"a pattern belongs to one CueIndex: {pattern.pattern[:40]!r}")
-            words = required_words(pattern.pattern)
-            if words is None or min(map(len, words)) < _MIN_CUE:
-                continue  # (a word of one or two letters, "en", "to", is written in nearly every sentence)
+                raise ValueError(f"a pattern belongs to one CueIndex: {getattr(pattern, 'pattern', pattern)!r:.40}")
+            if isinstance(pattern, CueWords):
+                words = frozenset(pattern.words)  # every one, as written: the answer is exact
+            else:
+                words = required_words(pattern.pattern)
+                if words is None or min(map(len, words)) < _MIN_CUE:
+                    continue  # (a word of one or two letters, "en", "to", is written in nearly every sentence)
             pattern._bit = 1 << len(self.patterns)
             self.patterns.append(pattern)
             for word in words:
