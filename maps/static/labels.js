@@ -128,13 +128,13 @@
 
   /* ---- the layer -------------------------------------------------------------------------------- */
 
-  var measureCtx = null, widths = new Map();
+  var measureCtx = null, measureFont = null, widths = new Map();
   /* The width of ``text`` in ``font`` (cached: a few hundred distinct texts at most per view). */
   function textWidth(text, font) {
     var key = font + "\u0000" + text, w = widths.get(key);
     if (w === undefined) {
       if (!measureCtx) { measureCtx = document.createElement("canvas").getContext("2d"); }
-      measureCtx.font = font;
+      if (measureFont !== font) { measureCtx.font = font; measureFont = font; }  /* setting a font parses it, each time */
       w = Math.ceil(measureCtx.measureText(text).width);
       if (widths.size > 20000) { widths.clear(); }
       widths.set(key, w);
