@@ -401,3 +401,33 @@ def test_cue_words_by_hand():
     assert future.written_in("anything", -1) is False  # an unknown mask (odd case): looked for
     with pytest.raises(ValueError, match="lower-case"):
         CueWords(("Will",))
+
+
+_CLAUSE_BREAK_AS_IT_WAS = re.compile(  # the pattern before its full stop was read first (the plain way)
+    r"[;:]|,\s+(?:while|whereas|but|and|mientras|pero|y)\b|\s+(?:while|whereas|mientras)\s+|"
+    r"(?-i:(?<=[a-záéíóúñ]{2})\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))|"
+    r"\s+(?:that|which|who|que|quienes)\s+(?:had|has|have|hab[íi]an?|han|ha)\s+(?:already\s+|ya\s+)?\w+", re.I)
+
+
+def test_clause_breaks_are_found_where_the_pattern_as_it_was_finds_them():
+    """Every sentence of the annotated articles and some written here, searched whole, from each word and up to
+    each word (as the size rules search them): the same breaks."""
+    from routes.extract.sizes import _CLAUSE_BREAK
+
+    texts = _corpus_sentences() + [
+        "Llegaron las autoridades.Nicaragüenses salieron; otros esperaban:  mientras   tanto, y luego",
+        "a caravan that had left, a group which HAS already crossed,\twhile others WHO  have  waited",
+        "Eran 300.Hondureños y 200 más. A.B. ab.Cd ab.C ÁÉ.Ñu abc.Éxito",
+    ]
+    found = 0
+    for text in texts:
+        assert [m.span() for m in _CLAUSE_BREAK.finditer(text)] == [
+            m.span() for m in _CLAUSE_BREAK_AS_IT_WAS.finditer(text)], text
+        for k in [m.start() for m in re.finditer(r"\b\w", text)][::2]:
+            ours, plain = _CLAUSE_BREAK.search(text, k), _CLAUSE_BREAK_AS_IT_WAS.search(text, k)
+            assert (ours and ours.span()) == (plain and plain.span()), (text, k)
+            assert [m.span() for m in _CLAUSE_BREAK.finditer(text, 0, k)] == [
+                m.span() for m in _CLAUSE_BREAK_AS_IT_WAS.finditer(text, 0, k)], (text, k)
+            found += plain is not None
+    assert [m.group() for m in _CLAUSE_BREAK.finditer(texts[-3])] == [".", ";", ":", "  mientras   ", ", y"]
+    assert found > 150

@@ -144,11 +144,15 @@ _JOINED_GROUP_BEFORE = re.compile(
 _PARTITIVE_AFTER = re.compile(r"\s+(?:de\s+(?:los|las|ellos|ellas|estos|estas)|of\s+(?:the|them|those|these))\b", re.I)
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|until|de|del|en|desde)|[a-z.]\s*\d{1,2},?)\s*$", re.I)
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?:while|whereas|but|and|mientras|pero|y)\b|\s+(?:while|whereas|mientras)\s+|"
+    r"[;:]|,\s+(?:while|whereas|but|and|mientras|pero|y)\b|"
     # two sentences run together where a page lost a space ("...las autoridades.Nicaragüenses salieron")
-    r"(?-i:(?<=[a-záéíóúñ]{2})\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))|"
-    # a relative clause about an earlier event: "..., a portion of a caravan that had left San Pedro Sula"
-    r"\s+(?:that|which|who|que|quienes)\s+(?:had|has|have|hab[íi]an?|han|ha)\s+(?:already\s+|ya\s+)?\w+", re.I)
+    # (the full stop first, the letters before it looked back at from after it: a look-behind at every
+    # position of the sentence was most of the search's time)
+    r"(?-i:\.(?<=[a-záéíóúñ]{2}\.)(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))|"
+    # "while", and a relative clause about an earlier event: "..., a portion of a caravan that had left San
+    # Pedro Sula" (after one run of spaces, tried once there: only the whole run can come before a word)
+    r"\s+(?:(?:while|whereas|mientras)\s+|"
+    r"(?:that|which|who|que|quienes)\s+(?:had|has|have|hab[íi]an?|han|ha)\s+(?:already\s+|ya\s+)?\w+)", re.I)
 
 
 #: No moving group has numbered this many (the largest caravans were some tens of thousands): a figure
