@@ -431,3 +431,24 @@ def test_clause_breaks_are_found_where_the_pattern_as_it_was_finds_them():
             found += plain is not None
     assert [m.group() for m in _CLAUSE_BREAK.finditer(texts[-3])] == [".", ";", ":", "  mientras   ", ", y"]
     assert found > 150
+
+
+def test_capitals_named_by_their_country_are_found_as_when_every_mention_is_looked_at(monkeypatch):
+    """'la capital de Honduras', "Guatemala's capital": the mentions found in every annotated article and in
+    sentences written here are those found when the articles that never write "capital" are read too."""
+    from conftest import ROOT
+    from routes.extract import described, pipeline
+
+    ex = pipeline.default_extractor()
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))]
+    texts += ["Llegaron a la capital de Honduras.", "They reached Guatemala's CAPITAL.", "Salieron de Honduras."]
+
+    def mentions(text):
+        return [(m.start, m.end, m.name) for m in
+                described.described_mentions(text, ex.matcher.find(text), ex.resolver.index.lookup, ex._area_query)]
+
+    ours = [mentions(t) for t in texts]
+    monkeypatch.setattr(described, "_CAPITAL_WORD", re.compile(""))  # every article read mention by mention
+    assert ours == [mentions(t) for t in texts]
+    assert ours[-3] == [(14, 33, "Tegucigalpa, Honduras")]  # the capital, not the country
+    assert ours[-1] == [(12, 20, "Honduras")]

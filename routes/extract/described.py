@@ -86,6 +86,7 @@ _CAPITAL_WORD = re.compile("capital")
 _CAPITAL_OF = re.compile(r"\bcapital\s+(?:of|de)\s+(?:la\s+|el\s+)?$", re.I)
 # "Mexico's capital", "Honduras' capital".
 _S_CAPITAL = re.compile(r"(?:'s|’s|'|’)\s+capital\b", re.I)
+_CAPITAL_WORD = re.compile(r"capital", re.I)  # what both phrases hold
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +195,8 @@ def _capitals(text: str, mentions: list[Mention], lookup) -> list[Mention]:
     for m in _by_adjective(folded):
         iso = _ADJECTIVES.get((m.group("before") or m.group("after")).lower())
         found.append(_capital(iso, m.start(), m.end()) if iso else None)
-    for mention in mentions:
+    # (both phrases hold the word: an article that never writes it is not searched mention by mention)
+    for mention in mentions if _CAPITAL_WORD.search(text) else ():
         before = _CAPITAL_OF.search(text, max(0, mention.start - 20), mention.start)
         after = _S_CAPITAL.match(text, mention.end)
         if before or after:
