@@ -661,3 +661,31 @@ def test_a_day_in_a_clause_of_another_event_dates_that_event_only(text, publishe
 def test_a_day_before_the_place_in_its_own_clause_still_dates_it():
     rows = _rows("Tras descansar el domingo, el lunes salieron de Huixtla.", "2024-01-02")
     assert [(r["place"], r["date"]) for r in rows] == [("Huixtla", "2024-01-01")]
+
+
+# -- places that are not the group's event (lead's fifth-session type 5) --------------------------------------
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # (place, date, kind) by hand
+    ("La caravana salió el martes de Tecún Umán rumbo a México, luego de descartar irse por La Mesilla.", "2024-01-10",
+     [("Tecún Umán", "2024-01-09", "departure")]),
+    ("The caravan left Tecún Umán on Tuesday after ruling out going via La Mesilla.", "2024-01-10",
+     [("Tecún Umán", "2024-01-09", "departure")]),
+    ("Unos 800 migrantes pasaron la noche del lunes en la Casa del Migrante de Tecún Umán.", "2024-01-10",
+     [("Tecún Umán", "2024-01-08", "sighting")]),
+])
+def test_a_route_ruled_out_or_a_shelters_name_is_no_stop(text, published, expected):
+    assert [(r["place"].split(",")[0], r["date"], r["kind"]) for r in _rows(text, published)] == expected
+
+
+def test_where_other_people_had_been_waiting_takes_no_row_and_no_size():
+    text = ("CIUDAD HIDALGO, Mexico (AP) — The migrant caravan moved on from the border on Monday.\n\n"
+            "It was not clear where the newcomers came from, since about 1,000 had camped on the Mexican bank on "
+            "Sunday night. They were probably people who had been waiting for days in the Guatemalan town of Tecún Umán.")
+    rows = _rows(text, "2024-01-08")
+    assert [(r["place"].split(",")[0], r["date"], r["kind"], r["count"]) for r in rows] == [
+        ("CIUDAD HIDALGO", "2024-01-07", "sighting", "about 1,000"), ("CIUDAD HIDALGO", "2024-01-08", "departure", "")]
+
+
+def test_a_figure_turned_back_with_no_group_noun_is_not_the_groups_size():
+    rows = _rows("Ayer agentes les impidieron el paso en Agua Caliente. Unos 200 regresaron a San Pedro Sula.", "2022-01-17")
+    assert [r["count"] for r in rows if r["place"].startswith("Agua Caliente")] == [""]

@@ -69,7 +69,7 @@ _CUES: list[tuple[str, str]] = [
                   r"started\s+walking|sal(?:ieron|ió|ida|ido|idos)\b|partieron|parti[óo]|partido\b|emprendieron|"
                   r"iniciaron\s+(?:la\s+)?(?:marcha|caminata)|"
                   # "resumed its march", "reanudaron su camino": they leave where they had stopped
-                  r"resum(?:ed|es|ing)\s+(?:its|their|the)\s+(?:march|journey|trek|advance|walk)|"
+                  r"resum(?:ed|es|ing)\s+(?:its|their|the)\s+(?:march|journey|trek|advance|walk)|moved\s+on\b|pushed\s+on\b|pressed\s+on\b|"
                   r"reanud(?:aron|[óo]|an)\s+(?:la|su)\s+(?:marcha|caminata|camino|viaje|traves[íi]a|avance)|"
                   r"inici\w*\s+" + _JOURNEY + r"|comenz\w*\s+" + _JOURNEY + r"|empez\w*\s+" + _JOURNEY),
     ("gathering", r"gather(?:ed|ing)|wait(?:ed|ing)|esperaban|esperando|assembled|congregated|met\s+(?:up\s+)?at|massed|filled|packed|"

@@ -29,14 +29,14 @@ from .kinds import OVERRIDING, candidate_cues, place_kinds, sentence_kind, which
 from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
 from .places import CUE_PATTERNS as _PLACE_CUE_PATTERNS
-from .places import area_is_there, joined_to_previous, locative_before, places_in_sentence, refers_to_dateline
+from .places import area_is_there, joined_to_previous, locative_before, places_in_sentence, refers_to_dateline, role_of
 from .sizes import CUE_PATTERNS as _SIZE_CUE_PATTERNS
 from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, group_verb_follows, may_hold_a_size, relative_clauses,
                     said_as_origin, sizes_for_places, speaks_of_another_time, where_others_wait)
 from .story import caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, story_focus, within, within_country
 from .story import inside as inside_spans
 from .text import CaselessPattern, CueIndex, CueWords, WordPattern, fold, sentences, word_start_search
-from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS
+from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
 
 #: Columns of an extracted row: the report schema, then what a reviewer needs.
 REPORT_FIELDS: tuple[str, ...] = COLUMNS + (
@@ -45,6 +45,9 @@ REPORT_FIELDS: tuple[str, ...] = COLUMNS + (
 
 # Words that make a sentence about the group even without a verb cue ("people" alone does not).
 _GROUP_WORD = WordPattern(rf"\b(?:{GROUP_HEADS}|caravans|caravanas|migrants?|migrantes)\b")
+# "since about 2,000 had camped on the Mexican bank": a figure and the group's verb, with no noun between.
+_FIGURE_AND_GROUP_VERB = re.compile(
+    rf"\d[\d.,]*\s+(?:more\s+)?(?:had\s+|have\s+|has\s+|were\s+|han\s+|hab[íi]an\s+|ya\s+)?(?:{GROUP_VERBS})\b", re.I)
 # "Their numbers swelled to about 5,000 overnight": the group, said by its numbers.
 _THEIR_NUMBERS = WordPattern(r"\b(?:their\s+numbers?|its\s+numbers?|su\s+n[úu]mero|sus\s+filas)\b")
 _THERE = WordPattern(r"\b(?:there|the\s+(?:town|city|border\s+post|crossing)|all[íi]|ah[íi]|all[áa]|esa\s+ciudad|ese\s+punto)\b")
@@ -390,12 +393,17 @@ class Extractor:
                 kind, cued = sentence_kind(sent.text, all_kinds[n])
             elif may_size and (_GROUP_WORD.search(sent.text, lowered=lowered, cues=cues)
                                or _GROUP_NOUN.search(sent.text, lowered=lowered, cues=cues)
-                               or _THEIR_NUMBERS.search(sent.text, lowered=lowered)):
+                               or _THEIR_NUMBERS.search(sent.text, lowered=lowered)
+                               or _FIGURE_AND_GROUP_VERB.search(sent.text)):
                 # A sentence naming no place is read for sizes only if it can give one of the whole group.
                 kind, cued = sentence_kind(sent.text, all_kinds[n])
                 counts_group = (cued and kind not in _NOT_THE_WHOLE_GROUP) or _states_a_size(sent.text, cues) \
                     or _THE_FIGURE.search(sent.text, lowered=lowered, cues=cues)
-                if counts_group:
+                named = _GROUP_WORD.search(sent.text, lowered=lowered, cues=cues) or _GROUP_NOUN.search(
+                    sent.text, lowered=lowered, cues=cues) or _THEIR_NUMBERS.search(sent.text, lowered=lowered)
+                if not named and not (cued and kind not in _NOT_THE_WHOLE_GROUP):
+                    sizes = []  # a figure and a verb only: what the group did ("about 2,000 had camped"), nothing else
+                elif counts_group:
                     sizes = find_sizes(sent.text, cues)
                 elif _MOVING_OR_A_GROUP.search(sent.text, lowered=lowered, cues=cues):  # the figure is who moved, or the group said as one
                     sizes = [z for z in find_sizes(sent.text, cues) if _the_moving_group(sent.text, z)]
@@ -411,7 +419,7 @@ class Extractor:
             info.append((main_day, statement[0].iso if statement else "", other_days, sent.paragraph in captions))
             factor = 1.0
             if lede and (sizes or cued or _STUCK.search(sent.text, lowered=lowered, cues=cues)) and (
-                    self._named_again(dateline[0], mentions, sent.end) or self._only_town(dateline[0], mentions)):
+                    self._named_again(dateline[0], mentions, sent.end) or self._only_town(dateline[0], mentions, sents)):
                 # "CIUDAD HIDALGO, Mexico — About 2,000 migrants decided...", "... migrants stuck at the border
                 # grew": the lede happens at the dateline; so it does when the article names no other town
                 # ("MORALES, Guatemala (KYMA, KECY) - ... police have blocked a migrant caravan").
@@ -640,9 +648,18 @@ class Extractor:
         """True when the article names the dateline's place again after ``after`` (the story is about it)."""
         return any(m.key == place.key for m in mentions if m.start >= after)
 
-    def _only_town(self, place, mentions) -> bool:
-        """True when every other place the article names is a country or a division (or an ordinary word)."""
-        return all(m.key == place.key or m.key in self.common or self.names_area(m.key, m.name) for m in mentions)
+    def _only_town(self, place, mentions, sents) -> bool:
+        """True when every other place the article names is a country or a division (or an ordinary word), or is
+        named as no place the group is at (``people who had been waiting ... in the Guatemalan town of Tecún
+        Umán``: where others were)."""
+        starts = [t.start for t in sents]
+        for m in mentions:
+            if m.key == place.key or m.key in self.common or self.names_area(m.key, m.name):
+                continue
+            t = sents[max(0, bisect.bisect_right(starts, m.start) - 1)]
+            if role_of(t.text, m.start - t.start, m.end - t.start) in ("stop", "departure", "dateline"):
+                return False
+        return True
 
     # -- the story's area ------------------------------------------------------------------
     def _focus(self, drafts: list[dict], dateline):
@@ -1034,8 +1051,11 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
             # A plan leaves from where the group is, whatever day it names; a departure (or a plan to leave)
             # told later leaves from where the group was on the days before ("se reunieron el martes ...
             # partieron el miércoles").
+            # (a departure on a later day, told before or after: "The caravan moved on from the border on Monday.
+            # ... about 1,000 had camped on the Mexican bank on Sunday night")
             if len(day) != 10 or (own and day != own.lstrip("~") and kind != "planned"
-                                  and not (not last and pick["kind"] in ("departure", "planned") and own.lstrip("~") < day)):
+                                  and not (pick["kind"] in ("departure", "planned") and own.lstrip("~") < day
+                                           and (not last or pick["kind"] == "departure"))):
                 continue
             if now and (published is None or day != published.isoformat()):
                 continue

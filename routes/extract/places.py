@@ -257,6 +257,19 @@ _INTENT_BEFORE = WordPattern(
     r"crossing|get|getting|go|going|make\s+it|making\s+it)\s+(?:a\s+|al\s+|en\s+|to\s+|into\s+|on\s+to\s+)?"
     r"(?:the\s+|la\s+|el\s+|los\s+)?$"
 )
+# A way the group ruled out is not where it went: "luego de descartar irse por La Mesilla", "after ruling out
+# going via El Ceibo", "instead of crossing through Corinto".
+_RULED_OUT_BEFORE = WordPattern(
+    r"\b(?:descart\w*|ruled?\s+out|ruling\s+out|rejected|rejecting|instead\s+of|en\s+lugar\s+de|en\s+vez\s+de)\s+"
+    r"(?:[\w'’]+\s+){0,4}?(?:por|via|through|by)\s+(?:the\s+|la\s+|el\s+)?$"
+)
+# Where other people had been waiting is not where the group is: "people who had been waiting for days in the
+# Guatemalan town of Tecún Umán", "personas que estaban esperando en Tecún Umán".
+_WAITED_ELSEWHERE_BEFORE = WordPattern(
+    r"\b(?:people|those|others|personas|otros|otras|aquellos|aquellas)\s+(?:who|que)\s+(?:had\s+been|have\s+been|were|"
+    r"hab[íi]an\s+estado|estaban|han\s+estado)\s+(?:waiting|esperando)\b[^.;]{0,60}?\b(?:in|at|en)\s+(?:the\s+|la\s+|el\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|ciudad|pueblo|municipio|localidad)\s+(?:of|de)\s+)?$"
+)
 # "Ana Luisa España, a clothes washer from Chiquimula": where a person is from (in Spanish "un albergue
 # de Chiquimula" is where the shelter is: "migrantes de Honduras" is caught above).
 _SOMEONE_FROM_BEFORE = WordPattern(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?from\s+$")
@@ -298,6 +311,8 @@ _ENDINGS = {
     "intent": "a al en to into llegar entrar cruzar ingresar ir alcanzar reach reaching enter entering cross crossing "
               "get getting go going it",
     "someone_from": "from",
+    "ruled_out": "por via through by",
+    "waited_elsewhere": "in at en of de",
     "resides": "in en",
     "to_go": "a al hacia into to de of ingresar entrar cruzar abandonar alcanzar enter reach leave into",
     "fare": "hasta hacia to a para",
@@ -368,11 +383,11 @@ _GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|car
 _AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
 _ROLE = {"this_point": "landmark", "decided_to_go": "stop", "until_reaching": "stop", "named_after": "feature", "arrived_from": "departure", "force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
          "destination_far": "destination", "next_stop": "destination", "carried_to": "destination",
-         "intent": "destination", "someone_from": "origin", "fare": "destination", "distance": "landmark",
+         "intent": "destination", "ruled_out": "destination", "waited_elsewhere": "origin", "someone_from": "origin", "fare": "destination", "distance": "landmark",
          "resides": "origin", "to_go": "destination"}
 
 _BEFORE_PATTERNS = [
-    ("decided_to_go", _DECIDED_TO_GO_BEFORE), ("until_reaching", _UNTIL_REACHING_BEFORE), ("this_point", _THIS_POINT_BEFORE), ("person", _PERSON_BEFORE), ("feature", _FEATURE_BEFORE), ("named_after", _NAMED_AFTER_BEFORE), ("road", _ROAD_BEFORE),
+    ("ruled_out", _RULED_OUT_BEFORE), ("waited_elsewhere", _WAITED_ELSEWHERE_BEFORE), ("decided_to_go", _DECIDED_TO_GO_BEFORE), ("until_reaching", _UNTIL_REACHING_BEFORE), ("this_point", _THIS_POINT_BEFORE), ("person", _PERSON_BEFORE), ("feature", _FEATURE_BEFORE), ("named_after", _NAMED_AFTER_BEFORE), ("road", _ROAD_BEFORE),
     ("source", _SOURCE_BEFORE), ("landmark", _LANDMARK_BEFORE), ("distance", _DISTANCE_BEFORE),
     ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE),
     ("arrived_from", _ARRIVED_FROM_BEFORE), ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE),
