@@ -452,3 +452,24 @@ def test_capitals_named_by_their_country_are_found_as_when_every_mention_is_look
     assert ours == [mentions(t) for t in texts]
     assert ours[-3] == [(14, 33, "Tegucigalpa, Honduras")]  # the capital, not the country
     assert ours[-1] == [(12, 20, "Honduras")]
+
+
+@pytest.mark.parametrize("sentence, place, role", [
+    ("Mexico's government sent troops to Tapachula.", "Mexico", "actor"),
+    ("Mexico’s foreign ministry said the caravan left.", "Mexico", "actor"),
+    ("Guatemalan authorities met the Honduras government officials.", "Honduras", "actor"),
+    ("They walked from Honduras' border toward Mexico.", "Honduras", "origin"),  # an apostrophe, not an actor's
+    ("The HONDURAS GOVERNMENT closed the border.", "HONDURAS", "actor"),
+    ("Guatemala’s border was closed.", "Guatemala", "landmark"),  # the border qualified by the country
+])
+def test_an_actor_after_a_place_by_hand_and_as_the_plain_patterns_say(sentence, place, role):
+    from routes.extract import places
+    from routes.extract.pipeline import _cue_index
+
+    start = sentence.index(place)
+    end = start + len(place)
+    cues = _cue_index().scan(sentence, [(0, len(sentence))])[0]
+    assert places.role_of(sentence, start, end, True, cues) == places.role_of(sentence, start, end, True) == role
+    plain = re.compile(places._ACTOR_ADJECTIVE_AFTER.pattern, re.I)
+    after = sentence[end:end + 60]
+    assert (places._ACTOR_ADJECTIVE_AFTER.match(after, cues=cues) is None) == (plain.match(after) is None)

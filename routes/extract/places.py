@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .matcher import Mention
-from .text import WordPattern
+from .text import CaselessPattern, WordPattern
 from .words import GROUP_HEADS, GROUP_NOUNS
 
 _ACTOR_AFTER = re.compile(
@@ -56,11 +56,9 @@ _ACTOR_AFTER = re.compile(
 )
 # ", La Prensa reported.": a name that reports at the end of a clause is a source.
 _REPORTED_AFTER = re.compile(r"^\s+(?:reported|reports|wrote|reportó|report[óo]|inform[óo]|public[óo])\s*[.,;]", re.I)
-_ACTOR_ADJECTIVE_AFTER = re.compile(
+_ACTOR_ADJECTIVE_AFTER = CaselessPattern(
     r"^\s+(?:government|authorities|officials|foreign\s+ministry|ministry|embassy|president|army|"
-    r"lawmakers|administration|consulate)\b",
-    re.I,
-)
+    r"lawmakers|administration|consulate)\b")
 _ACTOR_BEFORE = WordPattern(
     r"\b(?:gobierno|canciller[íi]a|canciller|president[ea]|ministerio|ministr[oa]|secretar[íi]a|embajada|"
     r"autoridades|instituto|ej[ée]rcito|congreso|consulado|c[óo]nsul|government|embassy|consulate|"
@@ -436,7 +434,8 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
         return "dateline"
     if start == 0 and _DATELINE_AFTER_LOOSE.match(after):
         return "dateline"
-    if _ACTOR_AFTER.match(after) or _ACTOR_ADJECTIVE_AFTER.match(after):
+    # (the possessive starts with an apostrophe: the pattern is not tried after other letters)
+    if (after[:1] in "'’" and _ACTOR_AFTER.match(after)) or _ACTOR_ADJECTIVE_AFTER.match(after, cues=cues):
         return "actor"
     if _REPORTED_AFTER.match(after):
         return "source"
@@ -618,4 +617,5 @@ def joined_to_previous(sentence: str, previous: "PlaceInSentence", place: "Place
 #: The patterns above whose words a :class:`~routes.extract.text.CueIndex` looks for in one scan
 #: (the sentence pass builds it: ``routes.extract.pipeline._cue_index``).
 CUE_PATTERNS = tuple(pattern for _, pattern in _BEFORE_PATTERNS) + _AREA_THERE_BEFORE + _LOCATIVE_BEFORE + (
-    _DIRECTION_OF_BEFORE, _DEPARTING_FROM_BEFORE, _SET_OUT_FROM_BEFORE, _DID_GO_BEFORE, _DAYS_BEFORE_LEAVING, _THIS_PLACE)
+    _DIRECTION_OF_BEFORE, _DEPARTING_FROM_BEFORE, _SET_OUT_FROM_BEFORE, _DID_GO_BEFORE, _DAYS_BEFORE_LEAVING, _THIS_PLACE,
+    _ACTOR_ADJECTIVE_AFTER)
