@@ -179,7 +179,10 @@ class OutlineLayer(MacroElement):
     ``OutlineLayer(bounds)`` carries the countries reaching into ``bounds``
     (all of them for ``None``) as GeoJSON, serialised by
     :func:`maps.assets.script_json`.  The map's background becomes the sea
-    colour, so with no tiles the land stands out.
+    colour, so with no tiles the land stands out.  On a routemapper page the
+    layer is handed to the page script (``routemapper.outlines``), which puts it
+    on the map once the view is fitted, in the same task as the routes' first
+    drawing: projected once, not at the starting view and again at each fit.
     """
 
     _template = Template(
@@ -188,9 +191,10 @@ class OutlineLayer(MacroElement):
         "var pane = map.getPane(paneName) || map.createPane(paneName);"
         "pane.style.zIndex = {{ this.z }}; pane.style.pointerEvents = 'none';"
         "map.getContainer().style.background = {{ this.sea_json }};"
-        "L.geoJSON(data, {pane: paneName, interactive: false, style: style,"
-        " renderer: L.svg({pane: paneName})}).addTo(map);"
-        "if (window.routemapper && routemapper.countryNames) { routemapper.countryNames(map, names, paneName); }"
+        "var layer = L.geoJSON(data, {pane: paneName, interactive: false, style: style,"
+        " renderer: L.svg({pane: paneName})});"
+        "if (window.routemapper && routemapper.outlines) { routemapper.outlines(map, layer, names, paneName); }"
+        " else { layer.addTo(map); }"
         "})({{ this._parent.get_name() }}, {{ this.payload }}, {{ this.style_json }}, {{ this.pane_json }},"
         " {{ this.names_json }});"
         "{% endmacro %}"

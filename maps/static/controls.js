@@ -222,7 +222,8 @@
     initialize: function (caravan, st) { this._caravan = caravan; this._st = st; },
     onAdd: function () { this._caravan.visible = true; this._refresh(); },
     onRemove: function () { this._caravan.visible = false; this._refresh(); },
-    _refresh: function () { if (this._st.flow) { this._st.flow.redraw(); } rm.symbols.syncMarkers(this._st); }
+    /* (while finish() builds the page it shows the symbols itself, once the view is fitted) */
+    _refresh: function () { if (this._st.building) { return; } if (this._st.flow) { this._st.flow.redraw(); } rm.symbols.syncMarkers(this._st); }
   };
   var CaravanToggle = null;
 

@@ -12,7 +12,7 @@
   "use strict";
   var rm = global.routemapper = global.routemapper || {};
   rm.map = factory(rm, global);
-  ["load", "addCaravan", "countryNames", "finish", "state", "setDay", "visibleCounts", "reportPoint", "firstMap"].forEach(function (name) {
+  ["load", "addCaravan", "countryNames", "outlines", "finish", "state", "setDay", "visibleCounts", "reportPoint", "firstMap"].forEach(function (name) {
     rm[name] = rm.map[name];
   });
   rm.safeUrl = rm.format.safeUrl;
@@ -53,6 +53,7 @@
       finish(map, meta.options);
       return st;
     }).catch(function (err) {
+      showOutlines(map, st);  /* the map's data failed: its ground is still worth showing */
       st.error = String(err && err.message || err);
       if (global.console) { global.console.error("routemapper: " + st.error); }
       throw err;
@@ -69,6 +70,7 @@
       st.overview = { tables: tables, grid: meta.overview.grid,
                       colors: Array.from(tables.caravans.color, function (k) { return meta.palette[k]; }) };
       if (st.bounds.isValid()) { map.fitBounds(st.bounds, { maxZoom: 11, animate: false }); }
+      showOutlines(map, st);
       st.flow = rm.layers.flowLayer(st);
       st.flow.addTo(map);
       return new Promise(function (shown) {  /* a hidden tab has no frames: go on after a moment all the same */
@@ -102,6 +104,18 @@
     var st = mapState(map);
     st.countries = list || [];
     st.countryPane = pane;
+  }
+
+  /* The country outlines (maps/outlines.py: a Leaflet layer in pane ``pane``, not on the map yet) and their
+     names: put on the map once the view is fitted (showOutlines), so they are projected for that view only. */
+  function outlines(map, layer, list, pane) {
+    var st = mapState(map);
+    st.outlines = layer;
+    countryNames(map, list, pane);
+  }
+
+  function showOutlines(map, st) {
+    if (st.outlines && !st.outlines._map) { st.outlines.addTo(map); }
   }
 
   /* Header, map and footer as the page's landmarks: <header> title, <main> the map, <footer> slider and sources. */
@@ -219,6 +233,7 @@
   function finish(map, options) {
     var st = mapState(map), C = rm.controls;
     st.t = Object.assign(st.t || {}, { finish: F.now() });
+    st.building = true;  /* the symbols go on the map once, after the view is fitted */
     st.options = options;
     F.setStrings(options.strings);
     var root = document.documentElement;
@@ -238,6 +253,7 @@
     st.labels = new rm.labels.LabelLayer(st).addTo(map);
     fitToFreeSpace(map, st);
     fitHeight(map, st);
+    showOutlines(map, st);  /* projected once, for the view fitted */
     if (options.gestureHandling && map.gestureHandling) {
       map.options.gestureHandlingOptions.text = {
         touch: t("page.gesture.touch"), scroll: t("page.gesture.scroll"), scrollMac: t("page.gesture.scroll_mac")
@@ -246,6 +262,7 @@
     }
     printing(map, st);
     st.t.controls = F.now();
+    st.building = false;
     rm.symbols.syncMarkers(st);
     st.overview = null;  /* the reports are here: the overview has done its job */
     if (st.flow) { st.flow.redraw(); } else { st.flow = rm.layers.flowLayer(st); st.flow.addTo(map); }
@@ -282,7 +299,8 @@
   }
 
   return {
-    state: state, mapState: mapState, load: load, addCaravan: addCaravan, countryNames: countryNames, setDay: setDay, finish: finish,
+    state: state, mapState: mapState, load: load, addCaravan: addCaravan, countryNames: countryNames, outlines: outlines,
+    setDay: setDay, finish: finish,
     panelRects: panelRects, fitToFreeSpace: fitToFreeSpace,
     visibleCounts: visibleCounts, reportPoint: reportPoint, firstMap: firstMap
   };
