@@ -689,3 +689,23 @@ def test_where_other_people_had_been_waiting_takes_no_row_and_no_size():
 def test_a_figure_turned_back_with_no_group_noun_is_not_the_groups_size():
     rows = _rows("Ayer agentes les impidieron el paso en Agua Caliente. Unos 200 regresaron a San Pedro Sula.", "2022-01-17")
     assert [r["count"] for r in rows if r["place"].startswith("Agua Caliente")] == [""]
+
+
+# -- a country dateline with ".-" (lead's fifth-session type 6) -----------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # (place, date, kind, count) by hand: the lede's departure leaves from where the group gathered before it
+    ("HONDURAS.- Hundreds of Honduran migrants set out this Tuesday toward the border with Guatemala.\n\n"
+     "They had gathered since Monday night at the bus station in San Pedro Sula.",
+     [("San Pedro Sula", "2024-01-15", "gathering", ""), ("San Pedro Sula", "2024-01-16", "departure", "Hundreds")]),
+    ("HONDURAS.- Cientos de migrantes salieron este martes rumbo a Guatemala.\n\nSe concentraron desde la noche del "
+     "lunes en la Gran Central Metropolitana de San Pedro Sula.",
+     [("Gran Central Metropolitana de San Pedro Sula", "2024-01-15", "gathering", ""),
+      ("Gran Central Metropolitana de San Pedro Sula", "2024-01-16", "departure", "Cientos")]),
+    # the same with the place told first: they leave from where they arrived
+    ("Llegaron el lunes a Huixtla. El martes, unos 2.000 migrantes salieron caminando.",
+     [("Huixtla", "2024-01-15", "arrival", ""), ("Huixtla", "2024-01-16", "departure", "unos 2.000")]),
+])
+def test_a_departure_with_no_place_leaves_from_where_the_group_was_before(text, expected):
+    rows = _rows(text, "2024-01-16")
+    assert [(r["place"].split(",")[0], r["date"], r["kind"], r["count"]) for r in rows] == expected
+    assert "HONDURAS" not in {r["place"] for r in rows}

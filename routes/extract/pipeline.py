@@ -354,7 +354,9 @@ class Extractor:
                 if self._facility(p):
                     if i + 1 < len(places) and _FACILITY_IN.fullmatch(sent.text, p.end, places[i + 1].start):
                         continue  # "la Casa del Migrante de Tecún Umán": the town named after it is the stop
-                    if dateline is not None and self._far_from(p, dateline[0]):
+                    # (a town's dateline only: "HONDURAS.- ... en la Gran Central Metropolitana de San Pedro Sula" is
+                    # no reason to draw the country)
+                    if dateline is not None and not self.is_area(dateline[0].key) and self._far_from(p, dateline[0]):
                         # "TAPACHULA — ... at the Casa del Migrante": the dateline town's, not the namesake the
                         # gazetteer knows in another country.
                         p = p._replace(query=dateline[0].query, key=dateline[0].key)
@@ -1053,9 +1055,14 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
             # partieron el miércoles").
             # (a departure on a later day, told before or after: "The caravan moved on from the border on Monday.
             # ... about 1,000 had camped on the Mexican bank on Sunday night")
+            # A departure told with no place leaves from where the group was on a day before it ("HONDURAS.- Cientos
+            # de migrantes salieron este martes ... El punto de partida fue la terminal de San Pedro Sula, donde se
+            # reunieron desde la noche del lunes").
             if len(day) != 10 or (own and day != own.lstrip("~") and kind != "planned"
                                   and not (pick["kind"] in ("departure", "planned") and own.lstrip("~") < day
-                                           and (not last or pick["kind"] == "departure"))):
+                                           and (not last or pick["kind"] == "departure"))
+                                  and not (kind == "departure" and cued and pick["kind"] != "planned"
+                                           and own.lstrip("~") > day)):
                 continue
             if now and (published is None or day != published.isoformat()):
                 continue
