@@ -28,8 +28,13 @@ import pytest
 def test_said_as_origin_by_hand_and_as_the_plain_pattern_says(sentence, start_word, expected):
     from routes.extract import sizes
 
+    from routes.extract.pipeline import _cue_index
+
     start = sentence.index(start_word)
     assert sizes.said_as_origin(sentence, start) is expected
+    cues = _cue_index().scan(sentence, [(0, len(sentence))])[0]  # (the words ruled out when the sentence lacks them)
+    assert sizes.said_as_origin(sentence, start, cues) is expected
+    assert sizes.said_as_origin("Llegaron a Tapachula.", 11, _cue_index().scan("Llegaron a Tapachula.", [(0, 21)])[0]) is False
     plain = sizes._FROM_JUST_BEFORE.search(sentence[max(0, start - 80):start]) is not None
     assert plain is expected
 

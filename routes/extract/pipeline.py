@@ -479,7 +479,7 @@ class Extractor:
             origins = {id(p) for p in stops if p.role == "departure"}
             # (a departure told in a clause of its own keeps its size: "Unas 600 salieron de Choloma.El miércoles...")
             told_from = [p for p in stops if p.start >= 0 and id(p) not in origins and id(p) not in elsewhere and (
-                kind_of.get(id(p), ("",))[0] == "departure" or said_as_origin(sent.text, p.start))]
+                kind_of.get(id(p), ("",))[0] == "departure" or said_as_origin(sent.text, p.start, cues))]
             if told_from:
                 numbers = clause_numbers(sent.text, [max(p.start, 0) for p in stops])
                 of = {id(p): c for p, c in zip(stops, numbers)}

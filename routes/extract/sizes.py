@@ -259,16 +259,22 @@ _FROM_JUST_BEFORE = re.compile(
     r"(?:from|desde)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
-def said_as_origin(sentence: str, start: int) -> bool:
+def said_as_origin(sentence: str, start: int, cues: int | None = None) -> bool:
     """True when the place written at ``sentence[start:]`` follows ``from``/``desde`` opening a clause or after a
     verb of moving: where the group came from.
 
     Beside another stop of the sentence such a place does not take the sentence's size
     (``From Tecún Umán about 2,000 crossed the river to Ciudad Hidalgo``: the size is of those
-    who reached Ciudad Hidalgo), as a departure told there does not.
+    who reached Ciudad Hidalgo), as a departure told there does not.  ``cues`` is the sentence's mask from
+    :meth:`~routes.extract.text.CueIndex.scan`.
     """
+    if _FROM_WORDS.ruled_out(cues):
+        return False  # (the pattern ends with one of them)
     window = sentence[max(0, start - 80):start]
     return _ends_with_from(window) and _FROM_JUST_BEFORE.search(window) is not None
+
+
+_FROM_WORDS = CueWords(("from", "desde"))
 
 
 def _ends_with_from(window: str) -> bool:
@@ -535,4 +541,4 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
 _VAGUE_CUE = CueWords(_VAGUE_WORDS)
 _STATISTIC_CUE = CueWords(_STATISTIC_WORDS)
 #: What :func:`find_sizes` looks for that a :class:`~routes.extract.text.CueIndex` answers from its one scan.
-CUE_PATTERNS = (_MAGNITUDE_WORD, _HEAD_BEFORE, _VAGUE_CUE, _STATISTIC_CUE, _TO_JOIN)
+CUE_PATTERNS = (_MAGNITUDE_WORD, _HEAD_BEFORE, _VAGUE_CUE, _STATISTIC_CUE, _TO_JOIN, _FROM_WORDS)

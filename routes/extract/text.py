@@ -417,6 +417,12 @@ class CueWords:
             return cues & self._bit != 0
         return any(word in lowered for word in self.words)
 
+    def ruled_out(self, cues: int | None) -> bool:
+        """True when ``cues`` (a sentence's mask from :meth:`CueIndex.scan`) says none of the words is in the
+        sentence lower-cased, where lower-casing stands for ``re.IGNORECASE`` (see :func:`caseless_view`): a
+        case-blind pattern that needs one of them cannot match there."""
+        return cues is not None and self._bit != 0 and not cues & self._bit
+
 
 class CueIndex:
     """The words many case-blind patterns need, found in one scan of an article.
