@@ -186,9 +186,11 @@ def clause_numbers(sentence: str, offsets: list[int]) -> list[int]:
     return [bisect.bisect_right(breaks, at) for at in offsets]
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=4)
 def _breaks(sentence: str) -> list[int]:
-    """Where the sentence's clauses end (a sentence is asked about several times)."""
+    """Where the sentence's clauses end (the sentence being read is asked about several times in a row: a
+    few answers are kept, not thousands, which only served sentences met again in other articles; the
+    benchmark's articles repeat a pool of sentences, real ones do not)."""
     return [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
 
 
