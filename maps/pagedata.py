@@ -5,7 +5,10 @@ coordinates, day numbers, dictionary codes for text, sizes), packed one after
 another, compressed with gzip and embedded in the HTML as base64 inside
 non-executed ``<script type="application/octet-stream">`` blocks.  The page
 decodes them with the browser's own ``DecompressionStream`` (no library, no
-network, no ``eval``).  Styling is computed here: circle radii and leg widths
+network, no ``eval``).  A small block (up to :data:`RAW_MAX` bytes: a map of a
+few thousand reports) travels uncompressed instead, after the 8 bytes
+:data:`RAW_MAGIC` (a gzip stream starts with 1f 8b): the page reads it at once,
+where inflating it would wait for the stream's tasks.  Styling is computed here: circle radii and leg widths
 arrive in pixels.
 
 :data:`LAYOUT` is the one source of truth for the columns: :func:`pack`
@@ -49,6 +52,11 @@ ALIGN = 8
 #: 100,000 reports level 2 makes the columns smaller than level 1 in the same time, and the text (3.8 MB)
 #: 3% bigger than level 6 in an eighth of the time.
 _LEVEL_SMALL, _LEVEL_BIG, _BIG_BYTES = 6, 2, 1_000_000
+#: Blocks of up to this many bytes travel uncompressed (a 1,000-report map's are 36-123 kB: a few tens of kB
+#: more HTML, where DecompressionStream's asynchronous reads held its first drawing back by tens of ms).
+RAW_MAX = 256 * 1024
+#: The first 8 bytes of an uncompressed block (decode.js knows them too; a gzip stream starts with 1f 8b).
+RAW_MAGIC = b"rmraw\0\0\0"
 
 
 @dataclass(frozen=True)
@@ -288,7 +296,8 @@ def _length(table: str, values: dict, text_codes: dict[tuple[str, str], np.ndarr
 
 def _pack_buffers(tables: dict[str, dict[str, np.ndarray]], offsets: dict[tuple[str, str], float],
                   text_codes: dict[tuple[str, str], np.ndarray]) -> tuple[bytes, dict]:
-    """The columns of ``tables`` one after another (aligned), gzipped as they are made, and their description.
+    """The columns of ``tables`` one after another (aligned), encoded as they are made (:class:`_Block`),
+    and their description.
 
     Each column is compressed as soon as it is stored, never kept with the
     others: at a million reports they are tens of MB.
@@ -298,7 +307,7 @@ def _pack_buffers(tables: dict[str, dict[str, np.ndarray]], offsets: dict[tuple[
     raw_bytes = sum(_length(table, values, text_codes) * np.dtype(TYPES[
         _text_type(text_codes[table, s.name]) if s.kind == "text" else s.type]).itemsize
         for table, values in tables.items() for s in specs[table])
-    packer = _Gzip(raw_bytes)
+    packer = _Block(raw_bytes)
     at = 0
     described: dict[str, dict] = {}
     for table, values in tables.items():
@@ -333,46 +342,60 @@ def _pack_buffers(tables: dict[str, dict[str, np.ndarray]], offsets: dict[tuple[
     return packer.finish(), described
 
 
-class _Gzip:
-    """A gzip stream (what the page's ``DecompressionStream("gzip")`` reads) fed piece by piece.
-
-    ``size`` (the bytes to come, or near it) sets the level: higher for small
-    blocks (the ratio matters), fast for big ones (the time does).
+class _Block:
+    """A block's bytes fed piece by piece: ``size`` (the bytes to come, or near it) up to :data:`RAW_MAX`,
+    :data:`RAW_MAGIC` and the bytes as they are; else a gzip stream (what the page's
+    ``DecompressionStream("gzip")`` reads), at a level set by ``size``: higher for small blocks (the ratio
+    matters), fast for big ones (the time does).
     """
 
     def __init__(self, size: int) -> None:
-        level = _LEVEL_SMALL if size < _BIG_BYTES else _LEVEL_BIG
-        self._packer = zlib.compressobj(level, zlib.DEFLATED, 31)  # wbits 31: a gzip header and trailer
+        self._packer = None
         self._out: list[bytes] = []
+        if size <= RAW_MAX:
+            self._out.append(RAW_MAGIC)
+        else:
+            level = _LEVEL_SMALL if size < _BIG_BYTES else _LEVEL_BIG
+            self._packer = zlib.compressobj(level, zlib.DEFLATED, 31)  # wbits 31: a gzip header and trailer
 
     def add(self, piece: Any) -> None:
-        self._out.append(self._packer.compress(piece))
+        self._out.append(bytes(piece) if self._packer is None else self._packer.compress(piece))
 
     def finish(self) -> bytes:
-        self._out.append(self._packer.flush())
+        if self._packer is not None:
+            self._out.append(self._packer.flush())
         return b"".join(self._out)
 
 
-def compress(data: bytes | Sequence[bytes]) -> bytes:
-    """gzip ``data`` (what the page's ``DecompressionStream("gzip")`` reads), given whole or as pieces.
+def encode_block(data: bytes | Sequence[bytes]) -> bytes:
+    """A block's bytes as the page reads them (:class:`_Block`: raw when small, else gzip), from ``data``
+    given whole or as pieces.
 
     Pieces are compressed one after another into one stream, never joined:
     at a million reports the columns are tens of MB.
     """
     pieces = [data] if isinstance(data, bytes) else data
-    packer = _Gzip(sum(len(p) for p in pieces))
+    packer = _Block(sum(len(p) for p in pieces))
     for piece in pieces:
         packer.add(piece)
     return packer.finish()
 
 
 def block_text(data: bytes | Sequence[bytes]) -> str:
-    """The base64 text of a compressed block (nothing in it can end a ``<script>`` element)."""
-    return _base64(compress(data))
+    """The base64 text of a block (nothing in it can end a ``<script>`` element)."""
+    return _base64(encode_block(data))
 
 
-def _base64(gzipped: bytes) -> str:
-    return base64.b64encode(gzipped).decode("ascii")
+def decode_block(text: str) -> bytes:
+    """The data of a block from its base64 text (what :func:`block_text` was given): raw or inflated."""
+    data = base64.b64decode(text)
+    if data[:len(RAW_MAGIC)] == RAW_MAGIC:
+        return data[len(RAW_MAGIC):]
+    return zlib.decompress(data, 31)
+
+
+def _base64(encoded: bytes) -> str:
+    return base64.b64encode(encoded).decode("ascii")
 
 
 def pack(tables: dict[str, dict[str, np.ndarray]], *, text: StringTable | None = None,
@@ -413,7 +436,7 @@ def unpack(layout: dict, blocks: dict[str, str]) -> dict:
     Numbers come back as floats (NaN where missing), flags as booleans, text
     columns as codes; ``strings`` is the string table.
     """
-    raw = zlib.decompress(base64.b64decode(blocks["columns"]), 31)
+    raw = decode_block(blocks["columns"])
     out: dict[str, Any] = {}
     for table, desc in layout["tables"].items():
         n = desc["length"]
@@ -434,7 +457,7 @@ def unpack(layout: dict, blocks: dict[str, str]) -> dict:
                 cols[col["name"]] = values
         out[table] = cols
     if "text" in blocks:
-        text = zlib.decompress(base64.b64decode(blocks["text"]), 31).decode("utf-8")
+        text = decode_block(blocks["text"]).decode("utf-8")
         out["strings"] = (json.loads(text) if layout["separator"] == "json"
                           else (text.split("\0") if layout["strings"] else []))
     return out

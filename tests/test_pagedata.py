@@ -6,6 +6,7 @@ here by hand or drawn at random; the page's own ``decode.js`` runs in Node.
 
 from __future__ import annotations
 
+import base64
 import json
 import shutil
 import subprocess
@@ -83,18 +84,34 @@ def _check(read: dict, tables: dict, text: StringTable) -> None:
         assert [strings[int(k)] for k in read[table][name]] == values, f"{table}.{name}"
 
 
-def test_python_reads_back_what_it_packs():
+#: Both ways a block travels: uncompressed after RAW_MAGIC (a small block, as the sample is) and gzipped
+#: (RAW_MAX 0: every block is "big").
+ENCODINGS = pytest.mark.parametrize("raw_max, first_bytes", [(None, b"rmraw\0\0\0"), (0, b"\x1f\x8b")], ids=["raw", "gzip"])
+
+
+def _pack_sample(monkeypatch, raw_max):
+    import maps.pagedata
+
+    if raw_max is not None:
+        monkeypatch.setattr(maps.pagedata, "RAW_MAX", raw_max)
     tables, text = _sample()
-    layout, blocks = pack(tables, text=text, offsets={("reports", "day"): 17816.0})
+    return tables, text, *pack(tables, text=text, offsets={("reports", "day"): 17816.0})
+
+
+@ENCODINGS
+def test_python_reads_back_what_it_packs(monkeypatch, raw_max, first_bytes):
+    tables, text, layout, blocks = _pack_sample(monkeypatch, raw_max)
+    assert all(base64.b64decode(b).startswith(first_bytes) for b in blocks.values())
     _check(unpack(layout, blocks), tables, text)
     assert layout["head"] == ["sighting", "crossing", "planned", "clash", "point", "country", "exact", "",
                               "vague", "range", "about"]  # what drawing needs comes first, also as JSON
 
 
 @pytest.mark.skipif(not NODE, reason="node is not installed (apt-get install nodejs)")
-def test_the_pages_decoder_reads_back_what_python_packs(tmp_path):
-    tables, text = _sample()
-    layout, blocks = pack(tables, text=text, offsets={("reports", "day"): 17816.0})
+@ENCODINGS
+def test_the_pages_decoder_reads_back_what_python_packs(tmp_path, monkeypatch, raw_max, first_bytes):
+    tables, text, layout, blocks = _pack_sample(monkeypatch, raw_max)
+    assert all(base64.b64decode(b).startswith(first_bytes) for b in blocks.values())
     fixture = tmp_path / "fixture.json"
     fixture.write_text(json.dumps({"layout": layout, **blocks}), encoding="utf-8")
     run = subprocess.run([NODE, str(ROOT / "tests" / "js" / "read_page_data.js"), str(fixture)],

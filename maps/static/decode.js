@@ -5,7 +5,8 @@
  * blocks; the layout (each column's name, storage type, byte offset, divisor, offset,
  * missing value, delta coding) travels next to them as JSON, so this file reads whatever
  * the layout says and hard-codes no position.  The browser's own DecompressionStream
- * inflates a block (read from a Blob stream: no fetch, no eval, no library).
+ * inflates a block (read from a Blob stream: no fetch, no eval, no library); a small block
+ * travels uncompressed after 8 bytes "rmraw\0\0\0" (pagedata.RAW_MAGIC) and is read at once.
  *
  * A caravan is a slice of every table (its rows are together), viewed in place:
  *   c.reports:  lat, lon, r, rh (radius in px: low, high figure), low, high, day, approx,
@@ -52,11 +53,26 @@
     return new global.Response(stream).arrayBuffer();
   }
 
-  /* A promise of the inflated bytes of the page block with this id (its text is base64). */
+  /* The first bytes of an uncompressed block (maps/pagedata.py RAW_MAGIC: "rmraw" and three zeros). */
+  var RAW_MAGIC = [0x72, 0x6d, 0x72, 0x61, 0x77, 0, 0, 0];
+  function isRaw(bytes) {
+    if (bytes.length < RAW_MAGIC.length) { return false; }
+    for (var k = 0; k < RAW_MAGIC.length; k++) { if (bytes[k] !== RAW_MAGIC[k]) { return false; } }
+    return true;
+  }
+
+  /* A promise of a block's data (an ArrayBuffer) from its bytes: an uncompressed block's at once (no task
+     waits for a stream: the page draws in the task that read it), a gzipped one inflated. */
+  function blockData(bytes) {
+    if (isRaw(bytes)) { return Promise.resolve(bytes.buffer.slice(bytes.byteOffset + RAW_MAGIC.length, bytes.byteOffset + bytes.byteLength)); }
+    return gunzip(bytes);
+  }
+
+  /* A promise of the data of the page block with this id (its text is base64). */
   function readBlock(id) {
     var node = global.document.getElementById(id);
     if (!node) { return Promise.reject(new Error("routemapper: data block " + id + " is missing")); }
-    return gunzip(base64Bytes(node.textContent.trim()));
+    return blockData(base64Bytes(node.textContent.trim()));
   }
 
   /* One column as the page uses it: numbers scaled (NaN where missing), flags and codes as stored. */
@@ -251,7 +267,7 @@
   }
 
   return {
-    base64Bytes: base64Bytes, gunzip: gunzip, readBlock: readBlock, unpack: unpack, strings: strings,
+    base64Bytes: base64Bytes, gunzip: gunzip, blockData: blockData, readBlock: readBlock, unpack: unpack, strings: strings,
     caravans: caravans, readCaravans: readCaravans, readText: readText, decodeCaravan: decodeCaravan,
     leadsGroup: leadsGroup, placeDay: placeDay, fitPoints: fitPoints, dateText: dateText, placeName: placeName,
     report: report, reportDays: reportDays

@@ -34,6 +34,19 @@ test("columns are read where the layout says: divided, offset, missing as NaN, d
   assert.deepEqual(Array.from(t.reports.approx), [1, 0, 0]);
 });
 
+test("a block's data: uncompressed after the 8 bytes rmraw\\0\\0\\0, read before any task runs; else gzip, inflated", async () => {
+  const data = new Uint8Array([1, 2, 3, 0x1f, 0x8b, 250]);
+  const raw = new Uint8Array([0x72, 0x6d, 0x72, 0x61, 0x77, 0, 0, 0, ...data]);  // "rmraw" + three zeros, by hand
+  let read = null;
+  D.blockData(raw).then((buffer) => { read = buffer; });
+  await null;  // one microtask: no timer, no stream
+  assert.deepEqual(Array.from(new Uint8Array(read)), Array.from(data));
+  const inflated = await D.blockData(new Uint8Array(zlib.gzipSync(Buffer.from(data))));
+  assert.deepEqual(Array.from(new Uint8Array(inflated)), Array.from(data));
+  const almost = new Uint8Array([0x72, 0x6d, 0x72, 0x61, 0x77, 0, 0, 1, ...data]);  // not the marker: read as gzip
+  await assert.rejects(D.blockData(almost));
+});
+
 test("the string table splits on NUL, or is JSON when a text holds a NUL", () => {
   const enc = (s) => new TextEncoder().encode(s).buffer;
   assert.deepEqual(D.strings({ separator: "nul", strings: 3 }, enc("a\u0000T\u00e9c\u00fan\u0000")), ["a", "Técún", ""]);

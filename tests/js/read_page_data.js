@@ -10,8 +10,8 @@ const D = load("decode.js");
 
 async function main(path) {
   const fixture = JSON.parse(fs.readFileSync(path, "utf-8"));
-  const columns = await D.gunzip(D.base64Bytes(fixture.columns));
-  const text = await D.gunzip(D.base64Bytes(fixture.text));
+  const columns = await D.blockData(D.base64Bytes(fixture.columns));
+  const text = await D.blockData(D.base64Bytes(fixture.text));
   const layout = fixture.layout || fixture.meta.layout;
   const tables = D.unpack(layout, columns);
   const out = { tables: {}, strings: D.strings(layout, text) };
