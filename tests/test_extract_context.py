@@ -709,3 +709,21 @@ def test_a_departure_with_no_place_leaves_from_where_the_group_was_before(text, 
     rows = _rows(text, "2024-01-16")
     assert [(r["place"].split(",")[0], r["date"], r["kind"], r["count"]) for r in rows] == expected
     assert "HONDURAS" not in {r["place"] for r in rows}
+
+
+# -- found on fresh real text (fifth session) ---------------------------------------------------------------
+def test_a_later_day_told_before_does_not_stop_the_paragraphs_day():
+    # a deadline after publication is passed over; the day told before it dates the row (~: inferred)
+    text = ("Unos 2.000 migrantes salieron este 20 de noviembre del sur de México. Quieren llegar a la frontera antes "
+            "del lunes 6 de enero de 2025. Son unas 2.000 personas que decidieron salir de Tapachula. Otro grupo "
+            "se formó a principios de noviembre.")
+    rows = _rows(text, "2024-11-20")
+    assert [(r["place"], r["date"], r["count"]) for r in rows] == [("Tapachula", "~2024-11-20", "unas 2.000")]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The group numbered just 300 on Friday morning when it formed at the bus station in San Pedro Sula.", "300"),
+    ("El grupo sumaba apenas 300 el viernes cuando se formó en la terminal de San Pedro Sula.", "300"),
+])
+def test_a_count_after_numbered_just_is_the_groups(text, count):
+    assert [r["count"] for r in _rows(text, "2024-11-20")] == [count]

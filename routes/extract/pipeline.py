@@ -1131,10 +1131,12 @@ def _date_drafts(drafts: list[dict], info: list, sents, published: date | None, 
                     break
                 if info[m][0] and not info[m][3]:
                     # (a day after publication dates only a plan: "tienen cita el próximo lunes. Unos 300 llegaron a
-                    # Huixtla" did not arrive next Monday)
+                    # Huixtla" did not arrive next Monday; the day told before it does: "salieron este 20 de noviembre
+                    # ... antes del lunes 6 de enero de 2025. Son más de 1.500 que decidieron salir de Tapachula")
                     if info[m][0].lstrip("~")[:10] <= latest_ok or d["kind"] == "planned":
                         guess, source = info[m][0], "paragraph"
-                    break
+                        break
+                    continue
                 if info[m][2]:
                     break
             # (not a plan's day after the publication day: "se espera que mañana lleguen...")

@@ -132,7 +132,8 @@ _STATISTIC_WORDS = (
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "Los migrantes ya suman más de 1.000", "the caravan numbered about 3,000": a figure after the group's count verb.
 _NUMBERS_BEFORE = re.compile(
-    r"\b(?:suman|sumaban|sumaron|number|numbers|numbered|numbering|totaled|totalled|totaling|totalling|"
+    r"\b(?:(?:suman|sumaba|sumaban|sumaron|number|numbers|numbered|numbering|totaled|totalled|totaling|totalling)"
+    r"(?:\s+(?:just|only|apenas|s[óo]lo|solamente))?|"  # "The group numbered just 160 Friday morning"
     r"swelled\s+to|grew\s+to|creci[óo]\s+a|(?:fue|fueron|es|son|era|eran)\s+de|"
     # "Los migrantes, que ya son unos 3.000, descansan": the group's count in its relative clause
     r"(?:que|quienes|who)\s+(?:ya\s+|now\s+|already\s+)?(?:son|eran|are|were)(?:\s+(?:ya|now|already))?)\s+$", re.I)
