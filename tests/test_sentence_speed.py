@@ -478,3 +478,26 @@ def test_an_actor_after_a_place_by_hand_and_as_the_plain_patterns_say(sentence, 
     plain = re.compile(places._ACTOR_ADJECTIVE_AFTER.pattern, re.I)
     after = sentence[end:end + 60]
     assert (places._ACTOR_ADJECTIVE_AFTER.match(after, cues=cues) is None) == (plain.match(after) is None)
+
+
+def test_the_words_patterns_need_are_kept_in_the_cache_folder(tmp_path, monkeypatch):
+    from routes.extract import text
+
+    monkeypatch.setenv("ROUTEMAPPER_CACHE_DIR", str(tmp_path))
+    patterns = [r"\b(?:r[íi]o|river)\s+$", r"\b(?:x)?\w+"]
+    first = text.cached_required_words(patterns)
+    assert first == {patterns[0]: frozenset({"río", "rio", "river"}), patterns[1]: None}
+    [kept] = tmp_path.glob("cue-words-*.json")
+
+    def not_again(pattern):
+        raise AssertionError("worked out again")
+
+    monkeypatch.setattr(text, "required_words", not_again)
+    assert text.cached_required_words(patterns) == first  # read back
+    with pytest.raises(AssertionError, match="again"):
+        text.cached_required_words(patterns + [r"\bother\b"])  # other patterns: another file
+    monkeypatch.undo()
+    monkeypatch.setenv("ROUTEMAPPER_CACHE_DIR", str(tmp_path))
+    kept.write_text("{not json", encoding="utf-8")
+    assert text.cached_required_words(patterns) == first  # a spoilt file is worked out again
+    assert len(list(tmp_path.glob("cue-words-*.json"))) == 1

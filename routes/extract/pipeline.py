@@ -35,7 +35,7 @@ from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, group
                     said_as_origin, sizes_for_places, speaks_of_another_time, where_others_wait)
 from .story import caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, story_focus, within, within_country
 from .story import inside as inside_spans
-from .text import CaselessPattern, CueIndex, CueWords, WordPattern, fold, sentences, word_start_search
+from .text import CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, fold, sentences, word_start_search
 from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
 
 #: Columns of an extracted row: the report schema, then what a reviewer needs.
@@ -1371,8 +1371,9 @@ def extract_files(paths: Iterable[str], published: date | str | None = None, car
 
 @lru_cache(maxsize=1)
 def _cue_index() -> CueIndex:
-    """One scan of an article for the first words of the sentence rules' patterns (built on first use)."""
-    return CueIndex(list(_PLACE_CUE_PATTERNS) + list(_SIZE_CUE_PATTERNS) + [
+    """One scan of an article for the words the sentence rules' patterns need (built on first use)."""
+    patterns = list(_PLACE_CUE_PATTERNS) + list(_SIZE_CUE_PATTERNS) + [
         _SPEECH_BEFORE, _THERE, _GROUP_WORD, _GROUP_NOUN, _THE_FIGURE, _MOVING_OR_A_GROUP, _STUCK, _RELATIVE_WORD,
         _PRESENT_BEFORE, _STATE_BEFORE, _SIZE_STATEMENT, _SIZE_WORDS, _OTHER_YEARS, _OTHER_DAYS, _FACILITY_NOUN,
-        _FUTURE_HINTS])
+        _FUTURE_HINTS]
+    return CueIndex(patterns, cached_required_words([p.pattern for p in patterns if not isinstance(p, CueWords)]))
