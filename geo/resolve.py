@@ -299,6 +299,35 @@ class Resolver:
             route += route_terms.side_term(place, ctx.side, reasons)
         return route
 
+    def _route_parts(self, places: Sequence[Place], ctx: Context) -> list[float]:
+        """:meth:`_route_part` of each of ``places`` without reasons, the same values to the last bit, with what
+        is the same for every candidate of a stop (the anchors' paces, the detour's frame) worked out once."""
+        near, side = ctx.near, ctx.side
+        if not near and not side:
+            return [0.0] * len(places)
+        on = self._term_on
+        speed_on, detour_on, side_on = on("route_speed"), on("route_detour"), on("route_side")
+        paces = route_terms.anchor_paces(near) if near and speed_on else ()
+        frame = self._detour_frame(tuple(near)) if near and detour_on else None
+        km_of, speed_value, detour_value = self._km, route_terms.speed_value, route_terms.detour_value
+        out = []
+        for place in places:
+            route = 0.0
+            if place.is_area:
+                out.append(route)
+                continue
+            if near:
+                lat, lon = place.lat, place.lon
+                km = [km_of(lat, lon, a_lat, a_lon) for a_lat, a_lon, _ in near]
+                if speed_on:
+                    route += speed_value(km, paces)
+                if detour_on:
+                    route += detour_value(km, frame)[0] if frame is not None else 0.0
+            if side and side_on:
+                route += route_terms.side_term(place, side, None)
+            out.append(route)
+        return out
+
     def resolve(self, query: str, ctx: Context = Context(), *, where: Where | None = None) -> Resolution:
         """Resolve one reported name; raise :class:`PlaceNotFound` with suggestions.
 
@@ -312,11 +341,12 @@ class Resolver:
         extra, town_has_name, own_towns, placed = self._placed(query, ctx, where)
         parts = []
         # Scored without the route terms' reasons: only the winner's are kept (worked out below).
-        for place, base, _ in placed:
+        routes = self._route_parts([place for place, _, _ in placed], ctx)
+        for (place, base, _), route in zip(placed, routes):
             if ctx.near and place.feature == "country":
                 # A country's distance from the route is a place term (far_country): scored with the route.
                 base = self._place_part(place, query, ctx, extra, town_has_name, own_towns, [])
-            parts.append((place, base, self._route_part(place, ctx, None)))
+            parts.append((place, base, route))
         # The route compares namesakes with each other: the best-placed point candidate keeps its
         # place score, the others lose what they fit the route worse (an area has no route terms).
         best_route = max((route for place, _, route in parts if not place.is_area), default=0.0)

@@ -57,6 +57,27 @@ def anchor_km(place: Place, near: Anchors, km: Callable[[float, float, float, fl
     return [km(lat, lon, a_lat, a_lon) for a_lat, a_lon, _ in near]
 
 
+def anchor_paces(near: Anchors) -> tuple[tuple[float | None, float], ...]:
+    """For :func:`speed_value`: each anchor's ``(days to divide the km by, allowed km)``: the days apart (at least
+    half a day) and a bus's day, or ``None`` and :data:`UNDATED_ALLOWED_KM` for an undated anchor.  The same for
+    every candidate of a stop: worked out once."""
+    return tuple((None, UNDATED_ALLOWED_KM) if days is None else (max(abs(days), 0.5), MOTOR_KM_PER_DAY)
+                 for _, _, days in near)
+
+
+def speed_value(distances: Sequence[float], paces: Sequence[tuple[float | None, float]]) -> float:
+    """The score :func:`speed_term` gives a candidate ``distances`` (:func:`anchor_km`) from anchors of ``paces``
+    (:func:`anchor_paces`)."""
+    term = 0.0
+    count, log, log1p = len(paces), math.log, math.log1p
+    for d, (days, allowed) in zip(distances, paces):
+        speed = d if days is None else d / days
+        if speed > allowed:
+            term -= 3.0 + 3.0 * log(speed / allowed)
+        term -= ROUTE_WEIGHT * log1p(speed / WALKING_KM_PER_DAY) / count
+    return term
+
+
 def speed_term(place: Place, near: Anchors, reasons: list[str] | None, km: Sequence[float] | None = None) -> float:
     """Score a candidate against the group's neighbouring stops.
 
@@ -67,22 +88,28 @@ def speed_term(place: Place, near: Anchors, reasons: list[str] | None, km: Seque
     :func:`anchor_km` when already known.
     """
     distances = anchor_km(place, near) if km is None else km
-    term = 0.0
-    count, log, log1p = len(near), math.log, math.log1p
-    for d, (_, _, days) in zip(distances, near):
-        if days is None:
-            speed, allowed = d, UNDATED_ALLOWED_KM
-        else:
-            speed, allowed = d / max(abs(days), 0.5), MOTOR_KM_PER_DAY
-        if speed > allowed:
-            term -= 3.0 + 3.0 * log(speed / allowed)
-        term -= ROUTE_WEIGHT * log1p(speed / WALKING_KM_PER_DAY) / count
+    term = speed_value(distances, anchor_paces(near))
     if near and reasons is not None:
+        count = len(near)
         nearest = min(range(count), key=distances.__getitem__)  # of anchors as near, the first
         d, days = distances[nearest], near[nearest][2]
         pace = f", {d / max(abs(days), 0.5):.0f} km/day" if days is not None else ""
         reasons.append(f"{d:.0f} km from the group's nearest other stop{pace}")
     return term
+
+
+def detour_value(km: Sequence[float], frame: DetourFrame) -> tuple[float, float]:
+    """``(score, km of detour)`` that :func:`detour_term` gives a candidate ``km`` (:func:`anchor_km`) from the
+    anchors of ``frame`` (:func:`detour_frame`, not ``None``)."""
+    b, a, span, direct = frame
+    # The haversine is symmetric to the last bit (sin is odd, the product of cosines commutes): the km from
+    # the stop before to the candidate is the candidate's km to it.
+    through = km[b] + km[a]
+    detour = max(0.0, through - direct)
+    term = -DETOUR_WEIGHT * math.log1p(detour / (WALKING_KM_PER_DAY * span))
+    if through / span > MOTOR_KM_PER_DAY:
+        term -= 3.0 + 3.0 * math.log(through / span / MOTOR_KM_PER_DAY)
+    return term, detour
 
 
 def detour_term(place: Place, near: Anchors, reasons: list[str] | None, km: Sequence[float] | None = None,
@@ -99,17 +126,11 @@ def detour_term(place: Place, near: Anchors, reasons: list[str] | None, km: Sequ
         frame = detour_frame(tuple(near))
     if frame is None:
         return 0.0
-    b, a, span, direct = frame
+    b, a = frame[0], frame[1]
     if km is None:
         km = [scalar_haversine_km(place.lat, place.lon, near[k][0], near[k][1]) if k in (b, a) else 0.0
               for k in range(len(near))]
-    # The haversine is symmetric to the last bit (sin is odd, the product of cosines commutes): the km from
-    # the stop before to the candidate is the candidate's km to it.
-    through = km[b] + km[a]
-    detour = max(0.0, through - direct)
-    term = -DETOUR_WEIGHT * math.log1p(detour / (WALKING_KM_PER_DAY * span))
-    if through / span > MOTOR_KM_PER_DAY:
-        term -= 3.0 + 3.0 * math.log(through / span / MOTOR_KM_PER_DAY)
+    term, detour = detour_value(km, frame)
     if detour >= 1.0 and reasons is not None:
         reasons.append(f"a {detour:.0f} km detour from the direct way between the stops before and after")
     return term

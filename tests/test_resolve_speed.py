@@ -310,3 +310,31 @@ def test_credit_spans_by_hand(text, spans):
     from routes.extract.story import credit_spans
 
     assert credit_spans(text) == spans
+
+
+@pytest.mark.parametrize("disabled", [frozenset(), frozenset({"route_speed"}), frozenset({"route_detour"}),
+                                      frozenset({"route_side"})])
+def test_every_candidate_gets_the_route_score_score_parts_gives_it_to_the_last_bit(disabled):
+    """The resolver scores a stop's candidates against the route together (the anchors' paces and the detour's
+    frame worked out once): each value equals the route part score_parts gives that candidate alone, with the
+    same terms switched off, for seeded anchors (dated before and after, undated, none) and sides."""
+    import random
+
+    from geo.resolve import Context, Resolver
+
+    resolver = Resolver(disabled=disabled)
+    rng = random.Random(5)
+    names = ["San Pedro", "Escuintla", "Ciudad Hidalgo", "Santa Rosa", "La Libertad", "Guatemala", "Liberia"]
+    checked = 0
+    for _ in range(120):
+        query = rng.choice(names)
+        places, _ = resolver.candidates(query)
+        near = tuple((rng.uniform(8.0, 20.0), rng.uniform(-100.0, -77.0),
+                      rng.choice([None, -3.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.5])) for _ in range(rng.randint(0, 4)))
+        side = rng.choice([(), ("GT", "Tecún Umán"), ("MX", "Puente Rodolfo Robles"), ("HN", "Agua Caliente")])
+        ctx = Context(kind=rng.choice(["", "crossing"]), near=near, side=side)
+        got = resolver._route_parts(places, ctx)
+        want = [resolver.score_parts(p, query, ctx, [])[1] for p in places]
+        assert [v.hex() for v in got] == [v.hex() for v in want], (query, ctx)
+        checked += len(places)
+    assert checked > 500
