@@ -22,6 +22,8 @@
   /* Leader lines: their longest length (pixels from the circle's edge to the name) on the smallest and the
      largest maps, and the gaps tried up to it. */
   var BOUND_MIN = 32, BOUND_MAX = 64, LEADER_GAPS = [20, 30, 42, 54, 64];
+  /* Pixels a label adds to the width of its text (so also the narrowest a label can be). */
+  var LABEL_PAD = 6;
   /* A stop's symbol (a crossing, a checkpoint...) is painted this far around its centre. */
   var SYMBOL_R = 8;
   /* Legs kept as lines for the exact crossing test (a view with more is judged on its cells alone). */
@@ -273,6 +275,8 @@
     return {
       taken: taken,
       lines: lines,
+      /* Would ``box`` be free (of what take() checks before any line)? */
+      free: function (box) { return free(box, false); },
       take: function (boxes, opts) {
         var over = !!(opts && opts.overDrawing), lead = opts && (opts.leader || opts.near);
         for (var k = 0; k < boxes.length; k++) {
@@ -314,22 +318,33 @@
   function placeStops(items, place, opts) {
     var shown = [], named = 0, height = opts.height, bound = opts.bound;
     var gaps = opts.crowded ? Math.min(bound, LEADER_GAPS[1]) : bound, directions = opts.crowded ? 8 : 16;
+    /* No room at all around a stop, whatever its label says: each spot, as narrow (LABEL_PAD) and as low
+       (one line) as a label can be, lies inside the same spot of any real label (spotsAround and
+       leaderSpots anchor a box at the circle's side), and a box inside one that is not free is not free
+       either; so where none of these is free no label fits, and its texts need not be measured (in a
+       crowded view, most stops). */
+    function hopeless(a, r) {
+      var boxes = spotsAround(a.x, a.y, r, LABEL_PAD, height).concat(leaderSpots(a.x, a.y, r, LABEL_PAD, height, gaps, directions));
+      for (var k = 0; k < boxes.length; k++) { if (place.free(boxes[k])) { return false; } }
+      return true;
+    }
     function label(members, r) {
       var a = members[0];  /* placed around the most important stop, read in the order of the route */
+      if (hopeless(a, r)) { return false; }
       members = members.slice().sort(function (p, q) { return p.first - q.first; });
       var texts = members.map(function (m) { return m.text; });
-      var layouts = [{ w: opts.width(texts.join(opts.sep)) + 6, h: height, stacked: false }];
+      var layouts = [{ w: opts.width(texts.join(opts.sep)) + LABEL_PAD, h: height, stacked: false }];
       if (members.length > 1) {
-        layouts.push({ w: Math.max.apply(null, texts.map(opts.width)) + 6, h: height * members.length, stacked: true });
+        layouts.push({ w: Math.max.apply(null, texts.map(opts.width)) + LABEL_PAD, h: height * members.length, stacked: true });
         /* stacked, each name over its days: narrower still */
         var parts = members.map(function (m) { return m.wraps && m.wraps.length ? m.wraps[0] : [m.text]; });
         var flat = [].concat.apply([], parts);
         if (flat.length > members.length) {
-          layouts.push({ w: Math.max.apply(null, flat.map(opts.width)) + 6, h: height * flat.length, stacked: true, lines: parts });
+          layouts.push({ w: Math.max.apply(null, flat.map(opts.width)) + LABEL_PAD, h: height * flat.length, stacked: true, lines: parts });
         }
       } else {  /* one stop: its text on more lines, narrower */
         (a.wraps || []).forEach(function (lines) {
-          layouts.push({ w: Math.max.apply(null, lines.map(opts.width)) + 6, h: height * lines.length, lines: [lines] });
+          layouts.push({ w: Math.max.apply(null, lines.map(opts.width)) + LABEL_PAD, h: height * lines.length, lines: [lines] });
         });
       }
       if (opts.narrow) {  /* on a narrow map a name across most of it blocks the others: the narrower ways first */
