@@ -182,14 +182,23 @@ def nearest_anchors(
     when the caller asks for many stops with the same anchors.
     """
     query, day = stop.query, stop.day
-    others = [(j, r, d) for j, r, d in (_dated(stops, anchors) if dated is None else dated)
-              if j != i and r.query != query]
+    dated = _dated(stops, anchors) if dated is None else dated
     if day is None:
-        return [(r.lat, r.lon, None) for _, r, _ in others[:3]]
-    # Nearest first; of anchors as near, the one reported first (a stable sort by the days between).
-    before = sorted((day - d, k) for k, (_, _, d) in enumerate(others) if d <= day)[:ANCHORS_EACH_SIDE]
-    after = sorted((d - day, k) for k, (_, _, d) in enumerate(others) if d > day)[:ANCHORS_EACH_SIDE]
-    return [(others[k][1].lat, others[k][1].lon, others[k][2] - day) for _, k in before + after]
+        return [(r.lat, r.lon, None) for j, r, _ in dated if j != i and r.query != query][:3]
+    # Nearest first; of anchors as near, the one reported first (sorted by the days between, then by place
+    # in the list: the others keep their order, so their places in ``dated`` order them as in the others).
+    before: list[tuple[float, int]] = []
+    after: list[tuple[float, int]] = []
+    for k, (j, r, d) in enumerate(dated):
+        if j != i and r.query != query:
+            if d <= day:
+                before.append((day - d, k))
+            else:
+                after.append((d - day, k))
+    before.sort()
+    after.sort()
+    return [(dated[k][1].lat, dated[k][1].lon, dated[k][2] - day)
+            for _, k in before[:ANCHORS_EACH_SIDE] + after[:ANCHORS_EACH_SIDE]]
 
 
 def _dated(stops: Sequence[Stop], anchors: Sequence[tuple[int, Resolution]]) -> list[tuple[int, Resolution, float | None]]:

@@ -338,3 +338,31 @@ def test_every_candidate_gets_the_route_score_score_parts_gives_it_to_the_last_b
         assert [v.hex() for v in got] == [v.hex() for v in want], (query, ctx)
         checked += len(places)
     assert checked > 500
+
+
+def test_the_nearest_anchors_are_those_a_full_sort_of_the_others_gives():
+    """Seeded routes with repeated days, repeated names and half days: each stop's anchors equal what sorting
+    every other anchor (not itself, not its own name) by the days between, then by the order reported, and
+    taking two on each side gives."""
+    import random
+
+    from geo.context import Stop
+    from geo.route import _dated, nearest_anchors
+
+    rng = random.Random(7)
+    for _ in range(300):
+        stops = [Stop(rng.choice("ABCDEFG"), rng.choice([None, *[d / 2 for d in range(0, 12)]]))
+                 for _ in range(rng.randint(1, 12))]
+        anchors = [(i, _anchor(s.query, float(i), float(-i))) for i, s in enumerate(stops)
+                   if s.day is not None and rng.random() < 0.8]
+        dated = _dated(stops, anchors)
+        for i, stop in enumerate(stops):
+            others = [(j, r, d) for j, r, d in dated if j != i and r.query != stop.query]
+            if stop.day is None:
+                want = [(r.lat, r.lon, None) for _, r, _ in others[:3]]
+            else:
+                before = sorted((stop.day - d, k) for k, (_, _, d) in enumerate(others) if d <= stop.day)[:2]
+                after = sorted((d - stop.day, k) for k, (_, _, d) in enumerate(others) if d > stop.day)[:2]
+                want = [(others[k][1].lat, others[k][1].lon, others[k][2] - stop.day) for _, k in before + after]
+            assert nearest_anchors(i, stop, stops, anchors) == want
+            assert nearest_anchors(i, stop, stops, anchors, dated=dated) == want
