@@ -727,3 +727,23 @@ def test_a_later_day_told_before_does_not_stop_the_paragraphs_day():
 ])
 def test_a_count_after_numbered_just_is_the_groups(text, count):
     assert [r["count"] for r in _rows(text, "2024-11-20")] == [count]
+
+
+# -- left from the fourth session: a group dispersed or intercepted, a plan cut short ------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # (place, date, kind, count) by hand
+    ("El lunes, agentes de migración dispersaron en Huixtla a un grupo de 400.", [("Huixtla", "2024-01-08", "blocked", "400")]),
+    ("Agentes dispersaron el lunes a un grupo de 400 en Huixtla.", [("Huixtla", "2024-01-08", "blocked", "400")]),
+    # a plan in the past, cut short: the weekday is past and the group was stopped there
+    ("La caravana se alistaba para partir el lunes desde Huixtla cuando fue interceptada por la Guardia Nacional.",
+     [("Huixtla", "2024-01-08", "blocked", "")]),
+    # a plan still ahead stays one
+    ("La caravana se alista para partir el lunes desde Huixtla.", [("Huixtla", "2024-01-15", "planned", "")]),
+])
+def test_a_group_dispersed_or_intercepted_is_blocked_there(text, expected):
+    assert [(r["place"], r["date"], r["kind"], r["count"]) for r in _rows(text, "2024-01-09")] == expected
+
+
+def test_a_group_that_dispersed_of_itself_was_not_blocked():
+    rows = _rows("The migrants who set out from San Pedro Sula early Wednesday quickly dispersed to the border.", "2024-01-10")
+    assert [r["kind"] for r in rows] == ["departure"]

@@ -175,8 +175,15 @@ def future_between(text: str, start: int, end: int) -> bool:
     return _speaks_of_future(text, text.lower(), start, end)
 
 
+# "se alistaba para partir el lunes desde Huixtla cuando fue interceptada": a plan in the past, cut short.
+_GETTING_READY_BEFORE = re.compile(r"\b(?:se\s+alistaba|se\s+alistaban|se\s+preparaba|se\s+preparaban|estaba\s+list[oa]|"
+                                   r"estaban\s+list[oa]s)\s+$")
+
+
 def _speaks_of_future(text: str, lowered: str, start: int, end: int) -> bool:
-    if _FUTURE.search(text, start, end, lowered=lowered):
+    m = _FUTURE.search(text, start, end, lowered=lowered)
+    if m and not (lowered[m.start():m.start() + 5] == "para " and len(lowered) == len(text)
+                  and _GETTING_READY_BEFORE.search(lowered, max(0, m.start() - 30), m.start())):
         return True
     written = lowered[start:end] if len(lowered) == len(text) else text[start:end].lower()
     return "rá" in written and bool(_FUTURE_ES.search(text, start, end))

@@ -49,7 +49,11 @@ _CUES: list[tuple[str, str]] = [
                  r"decided\s+to\s+(?:return|go\s+back|turn\s+back)"),
     ("blocked", r"block(?:ed|ing)\b|blockade|stopped\s+(?:[\w,]+\s+){0,4}?(?:by|at)\b|held\s+back|kept\s+from|barred|"
                 r"stopped\s+(?:a|an|the)\s+(?:[\w,-]+\s+){0,4}?(?:caravan|group|migrants)\b|"
-                r"bloque(?:aron|ó|ado)|impidieron|frenaron|detuvieron\s+(?:el\s+)?(?:avance|paso)|cercad|encapsulad"),
+                r"bloque(?:aron|ó|ado)|impidieron|frenaron|detuvieron\s+(?:el\s+)?(?:avance|paso)|cercad|encapsulad|"
+                # "fue interceptada por la Guardia Nacional", "dispersaron a un grupo de 400", "broke up the caravan" (not
+                # the group dispersing itself: "quickly dispersed depending on their luck")
+                r"intercept(?:ed|aron|[óo]|ad[oa]s?)\b|dispersaron\s+(?:[\w-]+\s+){0,3}?a\s+(?:un|una|los|las|cientos|miles|\d)|dispers[óo]\s+a\b|was\s+dispersed|were\s+dispersed|"
+                r"dispersed\s+by|fue\s+dispersad|fueron\s+dispersad|broke\s+up\s+(?:the|a)\b|disolvieron\s+(?:la|el)\b"),
     ("checkpoint", r"checkpoints?|roadblocks?|road\s+block|control\s+point|ret[ée]n(?:es)?|puestos?\s+de\s+control|"
                    r"control\s+migratorio|" + _FORCES_POSTED),
     ("crossing", r"cross(?:ed|es|ing)\b(?!\s+point)|to\s+cross\b|entered|crossing\s+into|streamed\s+(?:across|into)|"
