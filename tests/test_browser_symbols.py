@@ -1,4 +1,4 @@
-"""Symbol markers (checkpoint, crossing, ...) in a real browser: each an image of its symbol, titled and focusable.
+"""Symbol markers (checkpoint, crossing, ...) in a real browser: each a picture (PNG) of its symbol, titled and focusable.
 
 The expected colours are the caravans' (the Okabe-Ito colours in turn, as
 given by hand here); the markers' places come from Leaflet's own projection.
@@ -52,7 +52,7 @@ def test_each_symbol_marker_is_a_titled_focusable_image(shown, sample_routes):
                        & (reports["precision"] == "point")]
     assert len(markers) == len(expected) > 0
     for m in markers:
-        assert m["tag"] == "IMG" and m["src"].startswith("data:image/svg+xml")
+        assert m["tag"] == "IMG" and m["src"].startswith("data:image/png")
         assert m["loaded"] and (m["w"], m["h"]) == (20, 20)
         assert m["tab"] == "0"
         assert m["title"] and m["alt"] == m["title"]  # kind, place and date, for sight and for screen readers

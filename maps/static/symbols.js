@@ -13,36 +13,56 @@
   /* Symbols become DOM markers only when there are few; otherwise they are painted on the canvas. */
   var MARKER_LIMIT = 500;
 
-  /* Small inline SVG symbols for the kinds that mark an event on the road (markers and legend). */
+  /* Each symbol as shapes in a 20 x 20 box: [tag, attributes], drawn in order (the SVG of the legend and the
+     markers' pictures are both made from them). */
+  function symbolShapes(kind, color) {
+    var stroke = { stroke: "#222", "stroke-width": "1.5" };
+    function stroked(attrs) { return Object.assign(attrs, stroke); }
+    if (kind === "checkpoint") {
+      return [["rect", stroked({ x: 3, y: 3, width: 14, height: 14, fill: "#fff" })], ["rect", { x: 7, y: 7, width: 6, height: 6, fill: color }]];
+    }
+    if (kind === "blocked") {
+      return [["circle", stroked({ cx: 10, cy: 10, r: 8, fill: "#fff" })], ["rect", { x: 4.5, y: 8.5, width: 11, height: 3, fill: "#222" }]];
+    }
+    if (kind === "clash") {
+      return [["path", stroked({ d: "M10 1 L19 18 L1 18 Z", fill: "#fff" })], ["path", { d: "M7 9 L13 15 M13 9 L7 15", stroke: "#222", "stroke-width": "2" }]];
+    }
+    if (kind === "crossing") {
+      return [["path", stroked({ d: "M10 1 L19 10 L10 19 L1 10 Z", fill: "#fff" })], ["path", { d: "M10 5 L10 15", stroke: color, "stroke-width": "3" }]];
+    }
+    if (kind === "returned") {
+      return [["circle", stroked({ cx: 10, cy: 10, r: 8, fill: "#fff" })],
+              ["path", { d: "M14 13 A4.5 4.5 0 1 0 6 8 M6 4 L6 8 L10 8", fill: "none", stroke: "#222", "stroke-width": "1.8" }]];
+    }
+    return [];
+  }
+
+  /* Small inline SVG symbols for the kinds that mark an event on the road (the legend). */
   function symbolSvg(kind, color) {
     var ns = "http://www.w3.org/2000/svg";
     var svg = document.createElementNS(ns, "svg");
     svg.setAttribute("viewBox", "0 0 20 20");
     svg.setAttribute("width", "20"); svg.setAttribute("height", "20");
     svg.setAttribute("aria-hidden", "true");
-    function shape(tag, attrs) {
-      var s = document.createElementNS(ns, tag);
+    symbolShapes(kind, color).forEach(function (shape) {
+      var s = document.createElementNS(ns, shape[0]), attrs = shape[1];
       for (var k in attrs) { if (Object.prototype.hasOwnProperty.call(attrs, k)) { s.setAttribute(k, attrs[k]); } }
       svg.appendChild(s);
-    }
-    var stroke = { stroke: "#222", "stroke-width": "1.5" };
-    if (kind === "checkpoint") {
-      shape("rect", Object.assign({ x: 3, y: 3, width: 14, height: 14, fill: "#fff" }, stroke));
-      shape("rect", { x: 7, y: 7, width: 6, height: 6, fill: color });
-    } else if (kind === "blocked") {
-      shape("circle", Object.assign({ cx: 10, cy: 10, r: 8, fill: "#fff" }, stroke));
-      shape("rect", { x: 4.5, y: 8.5, width: 11, height: 3, fill: "#222" });
-    } else if (kind === "clash") {
-      shape("path", Object.assign({ d: "M10 1 L19 18 L1 18 Z", fill: "#fff" }, stroke));
-      shape("path", { d: "M7 9 L13 15 M13 9 L7 15", stroke: "#222", "stroke-width": "2" });
-    } else if (kind === "crossing") {
-      shape("path", Object.assign({ d: "M10 1 L19 10 L10 19 L1 10 Z", fill: "#fff" }, stroke));
-      shape("path", { d: "M10 5 L10 15", stroke: color, "stroke-width": "3" });
-    } else if (kind === "returned") {
-      shape("circle", Object.assign({ cx: 10, cy: 10, r: 8, fill: "#fff" }, stroke));
-      shape("path", { d: "M14 13 A4.5 4.5 0 1 0 6 8 M6 4 L6 8 L10 8", fill: "none", stroke: "#222", "stroke-width": "1.8" });
-    }
+    });
     return svg;
+  }
+
+  /* The shapes of a symbol drawn on a 2D context (20 x 20 units), as SVG paints them: fill (black unless
+     said; "none": none), then stroke (none unless said). */
+  function drawShapes(ctx, shapes) {
+    shapes.forEach(function (shape) {
+      var a = shape[1], path = new global.Path2D();
+      if (shape[0] === "rect") { path.rect(a.x, a.y, a.width, a.height); }
+      else if (shape[0] === "circle") { path.arc(a.cx, a.cy, a.r, 0, 2 * Math.PI); }
+      else { path = new global.Path2D(a.d); }
+      if (a.fill !== "none") { ctx.fillStyle = a.fill || "#000"; ctx.fill(path); }
+      if (a.stroke) { ctx.lineWidth = Number(a["stroke-width"] || 1); ctx.strokeStyle = a.stroke; ctx.stroke(path); }
+    });
   }
 
   /* The same symbols painted on the canvas (used when there are too many for DOM markers). */
@@ -67,16 +87,20 @@
     ctx.restore();
   }
 
-  /* The symbol as a picture: its SVG (symbolSvg) as a data: URL, made once per kind and colour.  A marker
-     is an <img> of it, so a few hundred markers are a few hundred copies of one decoded picture, not a few
-     hundred SVG documents for the browser to build, lay out and paint (a third of the time a 1,000-report
-     map took to open). */
+  /* The symbol as a picture: its shapes drawn once per kind and colour on a canvas of the screen's pixels
+     and kept as a PNG data: URL.  A marker is an <img> of it: a few hundred markers are a few hundred copies
+     of one bitmap (an SVG picture is painted again for each copy, on the page's thread: tens of ms for a
+     1,000-report map's first frame). */
   var symbolUrls = {};
   function symbolUrl(kind, color) {
     var key = kind + "\u0000" + color;
     if (!symbolUrls[key]) {
-      var svg = new global.XMLSerializer().serializeToString(symbolSvg(kind, color));
-      symbolUrls[key] = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg);
+      var ratio = Math.max(1, Math.ceil(global.devicePixelRatio || 1)), canvas = document.createElement("canvas");
+      canvas.width = canvas.height = 20 * ratio;
+      var ctx = canvas.getContext("2d");
+      ctx.scale(ratio, ratio);
+      drawShapes(ctx, symbolShapes(kind, color));
+      symbolUrls[key] = canvas.toDataURL("image/png");
     }
     return symbolUrls[key];
   }
@@ -127,7 +151,7 @@
   }
 
   return {
-    MARKER_LIMIT: MARKER_LIMIT, symbolSvg: symbolSvg, symbolUrl: symbolUrl, paintSymbol: paintSymbol, symbolCount: symbolCount,
+    MARKER_LIMIT: MARKER_LIMIT, symbolShapes: symbolShapes, symbolSvg: symbolSvg, symbolUrl: symbolUrl, paintSymbol: paintSymbol, symbolCount: symbolCount,
     buildMarkers: buildMarkers, syncMarkers: syncMarkers
   };
 });
