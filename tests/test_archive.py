@@ -124,3 +124,33 @@ def test_gather_refuses_a_caravan_built_in_two_partitions():
     rest = build_routes(whole.iloc[6:].reset_index(drop=True))
     with pytest.raises(InputError, match="built in two partitions"):
         gather_routes([first, rest])
+
+
+def test_articles_extracted_on_several_threads_at_once_in_a_fresh_process(tmp_path):
+    """The first articles of a process read on four threads at the same moment (Dask's threaded scheduler does
+    this): the rules' one-time set-up ran on two threads and the second failed ('a pattern belongs to one
+    CueIndex'). In a fresh process, so that nothing is set up before the threads start."""
+    import subprocess
+    import sys
+
+    script = (
+        "import threading\n"
+        "from routes.extract import extract_reports\n"
+        "text = 'TAPACHULA, Mexico (AP) - About 2,000 migrants set out from Tapachula on Tuesday toward Huixtla.'\n"
+        "start, out, errors = threading.Barrier(4), [], []\n"
+        "def work():\n"
+        "    start.wait()\n"
+        "    try:\n"
+        "        out.append(len(extract_reports(text, '2024-07-24', 'c1')))\n"
+        "    except Exception as error:\n"
+        "        errors.append(repr(error))\n"
+        "threads = [threading.Thread(target=work) for _ in range(4)]\n"
+        "[t.start() for t in threads]\n"
+        "[t.join() for t in threads]\n"
+        "print(errors or out)\n")
+    for _ in range(3):  # a race: three fresh processes, each must read all four
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                              cwd=Path(__file__).parent.parent)
+        assert done.returncode == 0, done.stderr[-2000:]
+        counts = eval(done.stdout.strip().splitlines()[-1])  # our own script's list of ints or of errors
+        assert len(counts) == 4 and all(isinstance(c, int) and c >= 1 for c in counts), counts

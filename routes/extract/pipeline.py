@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from dataclasses import replace
@@ -1369,11 +1370,23 @@ def extract_files(paths: Iterable[str], published: date | str | None = None, car
     return extract_articles([read_article(p, limits=limits) for p in paths], when, caravan, jobs=jobs, notes=notes)
 
 
-@lru_cache(maxsize=1)
+_CUE_INDEX: list[CueIndex] = []  # the one index, once built
+_CUE_INDEX_LOCK = threading.Lock()
+
+
 def _cue_index() -> CueIndex:
-    """One scan of an article for the words the sentence rules' patterns need (built on first use)."""
-    patterns = list(_PLACE_CUE_PATTERNS) + list(_SIZE_CUE_PATTERNS) + [
-        _SPEECH_BEFORE, _THERE, _GROUP_WORD, _GROUP_NOUN, _THE_FIGURE, _MOVING_OR_A_GROUP, _STUCK, _RELATIVE_WORD,
-        _PRESENT_BEFORE, _STATE_BEFORE, _SIZE_STATEMENT, _SIZE_WORDS, _OTHER_YEARS, _OTHER_DAYS, _FACILITY_NOUN,
-        _FUTURE_HINTS]
-    return CueIndex(patterns, cached_required_words([p.pattern for p in patterns if not isinstance(p, CueWords)]))
+    """One scan of an article for the words the sentence rules' patterns need (built on first use).
+
+    Built once per process under a lock: a pattern belongs to one index, and the first articles of a
+    process may be read on several threads at once (Dask's threaded scheduler).
+    """
+    if not _CUE_INDEX:
+        with _CUE_INDEX_LOCK:
+            if not _CUE_INDEX:
+                patterns = list(_PLACE_CUE_PATTERNS) + list(_SIZE_CUE_PATTERNS) + [
+                    _SPEECH_BEFORE, _THERE, _GROUP_WORD, _GROUP_NOUN, _THE_FIGURE, _MOVING_OR_A_GROUP, _STUCK,
+                    _RELATIVE_WORD, _PRESENT_BEFORE, _STATE_BEFORE, _SIZE_STATEMENT, _SIZE_WORDS, _OTHER_YEARS,
+                    _OTHER_DAYS, _FACILITY_NOUN, _FUTURE_HINTS]
+                _CUE_INDEX.append(CueIndex(patterns, cached_required_words(
+                    [p.pattern for p in patterns if not isinstance(p, CueWords)])))
+    return _CUE_INDEX[0]
