@@ -100,3 +100,14 @@ def test_html_pages_give_their_own_publication_date(article, expected):
     from routes.extract import read_article
 
     assert read_article(article).published.isoformat() == expected["expected_published"]
+
+
+@pytest.mark.parametrize(("article", "expected"), [pytest.param(a, e, id=a.name) for a, e in CASES])
+def test_every_rows_count_reads_back_as_build_reads_it(article, expected):
+    """A draft's count is what ``build`` parses (``At least some 900`` did not parse: the draft did not build)."""
+    from routes.counts import parse_count
+
+    for row in extract_score.extract_case(article, expected):
+        if row["count"]:
+            count = parse_count(row["count"])
+            assert (count.low, count.high) == (row["count_low"], row["count_high"])

@@ -562,9 +562,9 @@ def test_a_country_the_group_only_heads_for_does_not_take_the_size_from_its_orig
 @pytest.mark.parametrize(("text", "expected"), [
     # (place, count, low, high) by hand from the README's table
     ("On Monday the caravan arrived in Huehuetán. At least some 900 people of several nationalities carried "
-     "flags and arrived escorted by the police.", [("Huehuetán", "At least some 900", 900, 1350)]),
+     "flags and arrived escorted by the police.", [("Huehuetán", "At least 900", 900, 1350)]),
     ("Por la tarde la caravana llegó a Huehuetán. Por lo menos unas 400 personas llegaron escoltadas por la policía.",
-     [("Huehuetán", "Por lo menos unas 400", 400, 600)]),
+     [("Huehuetán", "Por lo menos 400", 400, 600)]),
     ("On Tuesday the group walked on to Huixtla. By the night of Tuesday, more than 600 migrants had agreed to "
      "board buses offered by the authorities.", [("Huixtla", "more than 600", 600, 900)]),
     ("The caravan left Tapachula on Monday. Between 1,800 and 2,500 migrants make up the latest caravan, "

@@ -520,8 +520,9 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
             lowered_clause = clause.lower()
             if any(w in lowered_clause for w in _STATISTIC_WORDS) and _STATISTIC.search(clause, lowered=lowered_clause):
                 continue
+        written = words.strip()
         try:
-            count = parse_count(_without_trailing_of(words.strip()))
+            count = parse_count(_without_trailing_of(written))
         except CountSyntaxError:
             # "At least some 500 people": a bound and an estimate; the bound is what the reporter vouches for.
             first = _TWO_QUALIFIERS.match(words.strip())
@@ -531,13 +532,16 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
                 count = parse_count(_without_trailing_of(first.group(1) + " " + words.strip()[first.end():]))
             except CountSyntaxError:
                 continue
+            # (the draft's count is written as read, "At least 900", so that build reads it as extract did; the
+            # row's quote keeps the reporter's words)
+            written = first.group(1) + " " + words.strip()[first.end():]
         if count.low >= NO_GROUP_THIS_BIG:
             continue  # "más de 2 millones de migrantes": a statistic, whatever the sentence says
         if _JOINED_GROUP_BEFORE.search(before) or _POPULATION_BEFORE.search(before):
             continue
         part = bool(_PARTITIVE_AFTER.match(sentence, start + len(words.strip()))) \
             or bool(_PARTITIVE_BEFORE.search(sentence, max(0, start - 14), start))
-        out.append(FoundSize(words.strip(), count, start, start + len(words.strip()), part))
+        out.append(FoundSize(written, count, start, start + len(words.strip()), part))
     return out
 
 
