@@ -233,13 +233,42 @@ def test_the_word_before_a_name_is_what_the_regex_finds(text, at):
 
 
 @given(PROSE)
+@settings(deadline=None)  # the first example imports the sizes module: slow on a busy machine
+@example("1 and 1")  # two figures: no "between" before them (hypothesis found it; see the test below)
+@example("entre 1 y 1")
 def test_figures_are_what_the_regex_with_its_look_behind_finds(text):
+    """sizes._figures tries the figure pattern only where a run of digits starts; the plain way searches every
+    position with the look-behind.  Both read two figures joined by "and"/"y" as two unless "between"/"entre"
+    comes before them (a range)."""
     import re
 
     from routes.extract import sizes
 
     plain = re.compile(r"(?<![\w$€£.,])" + sizes._NUMERIC.pattern, re.I)
-    assert [m.span() for m in sizes._figures(text)] == [m.span() for m in plain.finditer(text)]
+    plain_one = re.compile(r"(?<![\w$€£.,])" + sizes._ONE_FIGURE.pattern, re.I)
+    expected, pos = [], 0
+    while m := plain.search(text, pos):
+        if re.search(r"\s(?:and|y)\s", m.group("figure"), re.I) and not re.search(
+                r"\b(?:between|entre)\s+(?:(?:\w+\s+){0,2})?$", text[max(0, m.start() - 30):m.start()], re.I):
+            m = plain_one.match(text, m.start()) or m.start()
+            if isinstance(m, int):
+                pos = m + 1
+                continue
+        expected.append(m.span())
+        pos = m.end()
+    assert [m.span() for m in sizes._figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("1 and 1", [(0, 1), (6, 7)]),  # hypothesis's example: two figures
+    ("fueron de 400 y 500 personas", [(10, 13), (16, 19)]),  # two groups
+    ("entre 400 y 500 personas", [(6, 15)]),  # a range
+    ("between 1,000 and 2,000 migrants", [(8, 23)]),
+])
+def test_figures_joined_by_and_by_hand(text, spans):
+    from routes.extract import sizes
+
+    assert [m.span() for m in sizes._figures(text)] == spans
 
 
 @given(PROSE)
