@@ -1,12 +1,13 @@
 """Render a RouteSet as an interactive folium map.
 
 The map's reports, legs and groups travel as binary columns for all caravans
-at once (:mod:`maps.pagedata`: typed arrays, compressed, embedded as base64);
-each caravan is a slice of them.  The page script (``maps/static/*.js``)
-decodes them with the browser's ``DecompressionStream``, draws them on one
+at once (:mod:`maps.pagedata`: typed arrays, gzipped unless small, embedded
+as base64); each caravan is a slice of them.  The page script
+(``maps/static/*.js``) decodes them (a gzipped block with the browser's
+``DecompressionStream``), draws them on one
 canvas, builds popups from text nodes (never HTML) and adds the legend,
 title, credits and layer control.  Nothing from a report is pasted into
-JavaScript or HTML by hand: text reaches the page inside compressed blocks or
+JavaScript or HTML by hand: text reaches the page inside base64 blocks or
 through :func:`maps.assets.script_json`.
 """
 
@@ -118,7 +119,7 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     ``meta["palette"]``, the distinct ``colors``), and as text its id, name
     and summary (:func:`maps.summary.describe`, the map's caption and
     description); ``meta`` holds the layout of the columns, the palette, the
-    distinct days and the bounds to fit; ``blocks`` are the compressed columns
+    distinct days and the bounds to fit; ``blocks`` are the packed columns
     and the string table.  Circle radii (``r`` low figure, ``rh`` high figure) and
     leg widths ``w`` arrive in pixels; ``group`` points a report at its
     place-and-day group (:func:`routes.sizes.place_day_sizes`) when that
@@ -286,7 +287,7 @@ class MapData(MacroElement):
 
     ``meta`` (caravans, layout, options: JSON) goes into a
     ``<script type="application/json">`` block, serialised by
-    :func:`maps.assets.script_json`; each compressed block into a
+    :func:`maps.assets.script_json`; each packed block into a
     ``<script type="application/octet-stream">`` block of base64 (neither is
     run: the page reads their text).  The one script line names the meta
     block; nothing from a report is pasted into JavaScript.
