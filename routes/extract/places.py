@@ -574,6 +574,8 @@ _THIS_PLACE = WordPattern(
     r"outpost|settlement|hamlet|crossing|spot|"
     r"ciudad|localidad|municipio|poblado|comunidad|cabecera|puerto|pueblo|aldea|lugar|sitio|punto)\b"
 )
+# "este punto de Oaxaca", "this town of Chiapas": the words after say which place is meant.
+_NAMED_AFTER = re.compile(r"\s+(?:de|del|of)\s+[A-ZÁÉÍÓÚÑ]")
 # A government that sets up checkpoints or sends forces acts in its own territory: "Guatemala instaló
 # puestos de control en las carreteras", "Mexico deployed troops at its southern border".
 _AREA_CHECKPOINT_AFTER = re.compile(
@@ -605,8 +607,10 @@ def locative_before(sentence: str, start: int, end: int | None = None, cues: int
 
 def refers_to_dateline(sentence: str, cues: int | None = None) -> bool:
     """True when the sentence names its place as "this city", "this railway terminus", "esta ciudad"
-    (``cues``: its mask from :meth:`~routes.extract.text.CueIndex.scan`)."""
-    return bool(_THIS_PLACE.search(sentence, cues=cues))
+    (``cues``: its mask from :meth:`~routes.extract.text.CueIndex.scan`).  "Este punto de Oaxaca",
+    "this stretch of Chiapas" name their own place: they are not the dateline's town."""
+    found = _THIS_PLACE.search(sentence, cues=cues)
+    return bool(found) and not _NAMED_AFTER.match(sentence, found.end())
 
 
 def joined_to_previous(sentence: str, previous: "PlaceInSentence", place: "PlaceInSentence") -> bool:
