@@ -134,7 +134,7 @@ def test_articles_extracted_on_several_threads_at_once_in_a_fresh_process(tmp_pa
     import sys
 
     script = (
-        "import threading\n"
+        "import json, threading\n"
         "from routes.extract import extract_reports\n"
         "text = 'TAPACHULA, Mexico (AP) - About 2,000 migrants set out from Tapachula on Tuesday toward Huixtla.'\n"
         "start, out, errors = threading.Barrier(4), [], []\n"
@@ -147,10 +147,10 @@ def test_articles_extracted_on_several_threads_at_once_in_a_fresh_process(tmp_pa
         "threads = [threading.Thread(target=work) for _ in range(4)]\n"
         "[t.start() for t in threads]\n"
         "[t.join() for t in threads]\n"
-        "print(errors or out)\n")
+        "print(json.dumps(errors or out))\n")
     for _ in range(3):  # a race: three fresh processes, each must read all four
         done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
                               cwd=Path(__file__).parent.parent)
         assert done.returncode == 0, done.stderr[-2000:]
-        counts = eval(done.stdout.strip().splitlines()[-1])  # our own script's list of ints or of errors
+        counts = json.loads(done.stdout.strip().splitlines()[-1])  # four row counts, or the errors
         assert len(counts) == 4 and all(isinstance(c, int) and c >= 1 for c in counts), counts
