@@ -39,6 +39,12 @@ LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 _FORMATTER = string.Formatter()
 
 
+@lru_cache(maxsize=None)
+def _fields(entry: str) -> tuple[str, ...]:
+    """The names of an entry's ``{placeholders}``, in order (parsed once per text: a summary asks for thousands)."""
+    return tuple(name for _, name, _, _ in _FORMATTER.parse(entry) if name)
+
+
 class Catalogue:
     """The texts and the number and date forms of one language."""
 
@@ -77,7 +83,7 @@ class Catalogue:
             raise KeyError(f"entry {key!r} ({self.lang}) is not a text")
         shown = {k: self.number(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
                  for k, v in values.items()}
-        missing = [name for _, name, _, _ in _FORMATTER.parse(entry) if name and name not in shown]
+        missing = [name for name in _fields(entry) if name not in shown]
         if missing:
             raise KeyError(f"text {key!r} ({self.lang}) needs {', '.join(repr(m) for m in missing)}")
         return entry.format_map(shown)

@@ -68,12 +68,15 @@ def describe(routes, *, lang: str = "en", names: Mapping[str, str] | None = None
 def _records(frame: pd.DataFrame, columns: list[str], *, many: bool = False) -> dict[int, object]:
     """``{caravan code: row}`` (or ``{code: [rows]}`` with ``many``), rows as plain dicts."""
     out: dict[int, object] = {}
-    for row in frame[["caravan", *columns]].to_dict("records"):
-        code = int(row.pop("caravan"))
+    # column by column (Series.tolist boxes as to_dict does: float, bool, Timestamp), then zipped into rows:
+    # to_dict("records") boxed every cell one by one, a fifth of describe's time at 1,000 caravans
+    values = [frame[c].tolist() for c in columns]
+    for code, *row in zip(frame["caravan"].tolist(), *values):
+        record = dict(zip(columns, row))
         if many:
-            out.setdefault(code, []).append(row)
+            out.setdefault(int(code), []).append(record)
         else:
-            out[code] = row
+            out[int(code)] = record
     return out
 
 
