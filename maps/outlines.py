@@ -101,18 +101,20 @@ def outlines_geojson(bounds: Bounds | None = None) -> dict:
 
 
 def country_labels(countries: gpd.GeoDataFrame, words=None) -> list[dict]:
-    """Where each country's name may be written: ``name`` (in the language of ``words``, a catalogue) and
-    ``spots``, up to six ``[lat, lon, radius]`` (degrees), best first: the centre of the largest circle
-    inside the country's largest part, then inside the larger pieces of that part cut by a 3 x 3 grid
-    (so a name can be written in the part of a big country that is in view).  The page writes a name
-    where the circle is wide enough for it at the zoom shown."""
+    """Where each country's name may be written: ``name`` (in the language of ``words``, a catalogue),
+    ``iso2`` and ``outline`` (the code and name of its outline, as in :func:`outlines_geojson`'s
+    properties) and ``spots``, up to six ``[lat, lon, radius]`` (degrees), best first: the centre of the
+    largest circle inside the country's largest part, then inside the larger pieces of that part cut by a
+    3 x 3 grid (so a name can be written in the part of a big country that is in view).  The page writes
+    a name where the circle is wide enough for it at the zoom shown; when none of the spots is in view, in
+    the widest room the outline leaves inside the view (maps/static/countryspot.js)."""
     out = []
     for code, name in zip(countries["iso2"].astype(str), countries["name"].astype(str)):
         spots = _label_spots(code, name)
         if not spots:
             continue
         shown = words.country(code) if words is not None and code else ""
-        out.append({"name": shown if shown and shown != code else name, "spots": spots})
+        out.append({"name": shown if shown and shown != code else name, "iso2": code, "outline": name, "spots": spots})
     return out
 
 

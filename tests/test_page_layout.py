@@ -31,6 +31,9 @@ NORTH_PLACES = ["Tapachula", "Huixtla", "Mapastepec", "Pijijiapan", "Arriaga", "
 COAST = TESTS / "data" / "routes" / "2022-chiapas-coast.csv"
 #: Four caravans of 2022 through the same towns of the Chiapas coast, in different months (written by hand).
 COAST_ENDS = ["Tapachula", "Escuintla", "Pijijiapan", "Tonalá", "San Pedro Tapanatepec"]
+#: Two stops 40 km apart in Honduras, Corinto on the border with Guatemala (written by hand): the first view
+#: is zoomed in so far that no country's own label point is in it.
+CORINTO = TESTS / "data" / "routes" / "2022-01-corinto.csv"
 SIZES = [(1280, 800), (680, 480), (390, 844)]
 #: How far a name may sit from its stop (pixels from the circle's edge to the name's box), by page size:
 #: written by hand for these tests (a desktop map has room to spare; an embed and a phone less).
@@ -134,7 +137,9 @@ def pages(tmp_path_factory):
                         caravan_names={"2023-09-darien": "September 2023, from the Darién"}), route)
     save_map(render_map(build_routes(read_reports(NORTH))), out / "north.html")  # no title, no caravan name given
     save_map(render_map(build_routes(read_reports(COAST)), title="Four caravans on the Chiapas coast, 2022"), out / "coast.html")
-    for name in ("all-caravans", "2018-10-honduras", "2021-01-honduras", "2023-12-tapachula", "route", "north", "coast"):
+    save_map(render_map(build_routes(read_reports(CORINTO))), out / "corinto.html")
+    for name in ("all-caravans", "2018-10-honduras", "2021-01-honduras", "2023-12-tapachula", "route", "north", "coast",
+                 "corinto"):
         (out / f"article-{name}.html").write_text(
             '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head>'
             '<body style="margin:0;font:16px serif"><main><h1>The caravan moves north</h1><p>Lead paragraph.</p>'
@@ -467,3 +472,33 @@ def test_the_open_route_table_lies_under_no_other_panel(pages, width, height):
         assert seen["last"][3] <= seen["panel"][3] + 1  # scrolled into the panel's view
         for other in seen["others"]:
             assert not overlap(seen["panel"], other), other
+
+
+#: Where each country's name is written, as [name, lat, lon] of its box's centre.
+COUNTRY_NAMES_AT = """
+var m = routemapper.firstMap(), box = m.getContainer().getBoundingClientRect();
+return Array.from(document.querySelectorAll('.rm-country')).map(function (n) {
+  var q = n.getBoundingClientRect(), at = m.containerPointToLatLng([(q.left + q.right) / 2 - box.left, (q.top + q.bottom) / 2 - box.top]);
+  return [n.textContent, at.lat, at.lng];
+});
+"""
+
+
+@pytest.mark.parametrize("width,height", [(1280, 800), (680, 480)])
+def test_a_close_view_names_the_countries_on_both_sides_of_the_border(pages, width, height):
+    """Zoomed in on 40 km by the Guatemala-Honduras border, no country's label point is in view, yet each
+    side is named, inside its own country (checked with shapely against the outlines, not with the page's
+    own test)."""
+    import shapely
+
+    from maps.outlines import country_outline
+
+    with chromium(1300, 900) as driver:
+        measure(driver, pages / "corinto.html", width, height)
+        written = driver.execute_script(COUNTRY_NAMES_AT)
+        assert js_errors(driver) == []
+    names = {name: (lat, lon) for name, lat, lon in written}
+    assert {"Honduras", "Guatemala"} <= set(names), written
+    for name, code in (("Honduras", "HN"), ("Guatemala", "GT")):
+        lat, lon = names[name]
+        assert shapely.contains_xy(country_outline(code), lon, lat), f"{name} written at {lat}, {lon}, outside it"

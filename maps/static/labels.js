@@ -10,7 +10,9 @@
  *   dashed in the caravan's colour: they do not read as the name of a country.  They come after the
  *   stops' names, on free ground if there is some near the area's point, else where they cover the
  *   least drawing.
- * - Country names sit on the offline outlines, under the tiles (the tiles carry their own names).
+ * - Country names sit on the offline outlines, under the tiles (the tiles carry their own names): at one of
+ *   the country's spots in view, else, zoomed in where none is, in the widest room the outline leaves
+ *   inside the view (countryspot.js), so a close view still says which side of a border is which.
  *
  * Labels and badges are buttons: Tab reaches the first, the arrow keys move between them (in the
  * order of the route), Enter opens the popup of the place's reports.
@@ -18,7 +20,7 @@
 (function (global, factory) {
   "use strict";
   var rm = global.routemapper = global.routemapper || {};
-  if (typeof module === "object" && module.exports) { require("./format.js"); require("./decode.js"); require("./popups.js"); require("./placement.js"); }
+  if (typeof module === "object" && module.exports) { require("./format.js"); require("./decode.js"); require("./popups.js"); require("./placement.js"); require("./countryspot.js"); }
   rm.labels = factory(rm);
   if (typeof module === "object" && module.exports) { module.exports = rm.labels; }
 })(typeof window !== "undefined" ? window : globalThis, function (rm) {
@@ -353,18 +355,27 @@
   };
 
   /* Country names: at the first of the country's spots (see maps/outlines.py) that is in view, wide enough
-     for the name at this zoom (the name may run a little past the circle) and free of other names. */
+     for the name at this zoom (the name may run a little past the circle) and free of other names; failing
+     that, when the view sees only a part of the country (its widest circle is wider than the view), in the
+     widest room its outline leaves in the view. */
   LabelLayer.prototype._countries = function (place, W, H) {
-    var map = this.map, nodes = this.countryNodes, keep = new Set(), box = this.countryBox;
-    var perDegree = 256 * Math.pow(2, map.getZoom()) / 360;
-    this.st.countries.forEach(function (c) {
+    var map = this.map, nodes = this.countryNodes, keep = new Set(), box = this.countryBox, st = this.st;
+    var perDegree = 256 * Math.pow(2, map.getZoom()) / 360, view = null;
+    st.countries.forEach(function (c) {
       var w = textWidth(c.name.toUpperCase(), COUNTRY_FONT) * 1.12 + 4, h = COUNTRY_H, spot = null;
       for (var k = 0; k < c.spots.length && !spot; k++) {
         var s = c.spots[k], p = map.latLngToContainerPoint([s[0], s[1]]);
         if (p.x < 0 || p.x > W || p.y < 0 || p.y > H || 2 * s[2] * perDegree < w * 0.8) { continue; }
-        var boxes = [[p.x - w / 2, p.y - h / 2], [p.x - w / 2, p.y - h / 2 - 16], [p.x - w / 2, p.y - h / 2 + 16]]
-          .map(function (q) { return [q[0], q[1], q[0] + w, q[1] + h]; });
-        spot = place.take(boxes) || place.take(boxes.slice(0, 1), { overDrawing: true });
+        spot = place.take(nameBoxes(p.x, p.y, w, h)) || place.take(nameBoxes(p.x, p.y, w, h).slice(0, 1), { overDrawing: true });
+      }
+      if (!spot && c.spots.length && 2 * c.spots[0][2] * perDegree > Math.max(W, H)) {  /* the view sees a part of it */
+        view = view || map.getBounds();
+        var rooms = roomInView(map, outlineShapes(st)[c.iso2 + "\u0000" + c.outline], view, W, H, w, h);
+        for (var m = 0; m < rooms.length && !spot; m++) {
+          var room = rooms[m];
+          if (2 * room.r < w * 0.8 || room.r < h / 2) { break; }  /* widest first: the rest are narrower */
+          spot = place.take(nameBoxes(room.x, room.y, w, h)) || place.take(nameBoxes(room.x, room.y, w, h).slice(0, 1), { overDrawing: true });
+        }
       }
       if (!spot) { return; }
       var node = nodes.get(c.name);
@@ -375,6 +386,73 @@
     });
     nodes.forEach(function (node, key) { if (!keep.has(key)) { box.removeChild(node); nodes.delete(key); } });
   };
+
+  /* A country name's boxes centred on (x, y), then just above and below it. */
+  function nameBoxes(x, y, w, h) {
+    return [[x - w / 2, y - h / 2], [x - w / 2, y - h / 2 - 16], [x - w / 2, y - h / 2 + 16]]
+      .map(function (q) { return [q[0], q[1], q[0] + w, q[1] + h]; });
+  }
+
+  /* The outline layer's shapes by country ("iso2\u0000outline name"), listed once. */
+  function outlineShapes(st) {
+    if (!st.outlineShapes) {
+      var out = st.outlineShapes = {};
+      if (st.outlines) {
+        st.outlines.eachLayer(function (layer) {
+          var props = layer.feature && layer.feature.properties, key = props ? props.iso2 + "\u0000" + props.name : null;
+          if (key && layer.getLatLngs) { (out[key] = out[key] || []).push(layer); }
+        });
+      }
+    }
+    return st.outlineShapes;
+  }
+
+  /* A shape's rings in Web Mercator units of the world's width (u east, v south, 0..1) with their boxes in
+     degrees: worked out the first time a name needs them. */
+  function mercatorRings(layer) {
+    if (layer.rmRings) { return layer.rmRings; }
+    var rings = layer.rmRings = [];
+    (function walk(a) {
+      if (!a.length) { return; }
+      if (Array.isArray(a[0])) { a.forEach(walk); return; }
+      var ring = { u: new Float64Array(a.length), v: new Float64Array(a.length), s: Infinity, w: Infinity, n: -Infinity, e: -Infinity };
+      a.forEach(function (q, i) {
+        var lat = Math.max(-85.05, Math.min(85.05, q.lat));
+        ring.u[i] = (q.lng + 180) / 360;
+        ring.v[i] = 0.5 - Math.log(Math.tan(Math.PI / 4 + lat * Math.PI / 360)) / (2 * Math.PI);
+        ring.s = Math.min(ring.s, q.lat); ring.n = Math.max(ring.n, q.lat); ring.w = Math.min(ring.w, q.lng); ring.e = Math.max(ring.e, q.lng);
+      });
+      rings.push(ring);
+    })(layer.getLatLngs());
+    return rings;
+  }
+
+  /* Whether the part of box ``r`` ({s, w, n, e}, degrees) inside ``view`` is at least w * 0.8 x h pixels. */
+  function boxInView(map, r, view, W, H, w, h) {
+    if (!(r.n >= view.getSouth() && r.s <= view.getNorth() && r.e >= view.getWest() && r.w <= view.getEast())) { return false; }
+    var a = map.latLngToContainerPoint([r.n, r.w]), b = map.latLngToContainerPoint([r.s, r.e]);
+    return Math.min(b.x, W) - Math.max(a.x, 0) >= w * 0.8 && Math.min(b.y, H) - Math.max(a.y, 0) >= h;
+  }
+
+  /* countryspot.roomySpots of a country's rings reaching into ``view`` (a LatLngBounds), in view pixels;
+     none when the part of their boxes inside the view is too small for a name ``w`` x ``h`` (an island far
+     off). */
+  function roomInView(map, shapes, view, W, H, w, h) {
+    var rings = [];
+    (shapes || []).forEach(function (layer) {
+      var b = layer.getBounds();
+      if (!boxInView(map, { s: b.getSouth(), n: b.getNorth(), w: b.getWest(), e: b.getEast() }, view, W, H, w, h)) { return; }
+      mercatorRings(layer).forEach(function (r) { if (boxInView(map, r, view, W, H, w, h)) { rings.push(r); } });
+    });
+    if (!rings.length) { return []; }
+    var scale = 256 * Math.pow(2, map.getZoom()), origin = map.latLngToContainerPoint([0, 0]);
+    var dx = origin.x - scale / 2, dy = origin.y - scale / 2;  /* (0, 0) is at u = v = 1/2 */
+    return rm.countryspot.roomySpots(rings.map(function (r) {
+      var flat = new Float64Array(2 * r.u.length);
+      for (var i = 0; i < r.u.length; i++) { flat[2 * i] = r.u[i] * scale + dx; flat[2 * i + 1] = r.v[i] * scale + dy; }
+      return flat;
+    }), W, H);
+  }
 
   /* A click (or Enter) on a name opens the popup of its reports; from the keyboard, focus goes into it
      and Escape brings it back to the name. */
