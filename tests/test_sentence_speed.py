@@ -379,9 +379,11 @@ def test_drafts_with_the_cue_index_are_the_drafts_without_it(monkeypatch):
     from conftest import ROOT
     from routes.extract import pipeline, read_article
 
+    real = pipeline._cue_index()
+
     class EverythingSearched:
-        def scan(self, text, spans):
-            return [None for _ in spans]
+        def scan_starts(self, text, spans):  # no mask; where the kinds' cues start, as the index finds it
+            return [None for _ in spans], real.scan_starts(text, spans)[1]
 
     articles = [read_article(p) for p in sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))]
     texts = [(a.text, a.published) for a in articles] + [(articles[0].text.upper(), articles[0].published)]
@@ -391,6 +393,49 @@ def test_drafts_with_the_cue_index_are_the_drafts_without_it(monkeypatch):
     plain = [pipeline.Extractor(matcher=matcher).extract(t, p or "2018-10-20") for t, p in texts]
     assert gated == plain
     assert sum(map(len, plain)) > 100
+
+
+def test_a_cue_index_says_where_its_start_words_are_written_by_hand():
+    from routes.extract.text import CueIndex, WordPattern
+
+    crossed = WordPattern(r"\b(?:crossed|cruzaron)\b")
+    index = CueIndex([crossed], starts={"arriv": "A", "se": "S", "cross": "C"})
+    text = "They arrived. Then they CROSSED and rested; secretary"
+    masks, starts = index.scan_starts(text, [(0, 13), (14, len(text))])
+    assert masks == index.scan(text, [(0, 13), (14, len(text))])
+    assert not crossed.ruled_out(masks[1]) and crossed.ruled_out(masks[0])
+    # offsets in the sentence, in the order their last letters come; "se" inside "rested" is not at a word's start
+    assert starts == [[(5, "A")], [(10, "C"), (30, "S")]]
+    # a start word that runs past its sentence's end is not its sentence's
+    assert index.scan_starts("We cross", [(0, 5), (5, 8)])[1] == [[], []]
+    # ı, ſ: every pattern is searched (masks -1), the start words are found all the same; İ: not known
+    assert index.scan_starts("ı crossed", [(0, 9)]) == ([-1], [[(2, "C")]])
+    assert index.scan_starts("İ crossed", [(0, 9)]) == ([-1], None)
+    with pytest.raises(ValueError, match="lower-case"):
+        CueIndex([], starts={"Arriv": 1})
+
+
+def test_kinds_from_the_one_scan_are_the_kinds_of_their_own_scan():
+    """The sentence pass reads where the kinds' cues start from the cue index's scan: the same answer as
+    kinds.candidate_cues on every annotated article (as written and upper-cased) and on odd-case texts."""
+    from conftest import ROOT
+    from routes.extract import pipeline
+    from routes.extract.kinds import candidate_cues, cues_from_starts
+    from routes.extract.text import sentences
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))]
+    texts += [t.upper() for t in texts[:10]]
+    texts += ["İ arrived. They crossed.", "Theſe migrants arrived; ıt rested.", "", "Arrived."]
+    index = pipeline._cue_index()
+    cued = 0
+    for text in texts:
+        spans = [(s.start, s.end) for s in sentences(text)]
+        masks, starts = index.scan_starts(text, spans)
+        assert masks == index.scan(text, spans)
+        kinds = cues_from_starts(starts, len(spans))
+        assert kinds == candidate_cues(text, spans), text[:40]
+        cued += sum(at is not None for here in kinds for at in here.values())
+    assert cued > 500
 
 
 def test_cue_words_by_hand():

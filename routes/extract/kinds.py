@@ -126,16 +126,19 @@ for _kind, _pattern in _CUES:
     _PREFIXES[_kind] = None if not all(_found) else tuple(sorted(set(_found)))
 
 
+#: The cues' first letters, each with the kinds whose cue may start with them (lower case).
+CUE_STARTS: dict[str, frozenset[str]] = {}
+for _kind, _prefixes in _PREFIXES.items():
+    for _prefix in _prefixes or ():
+        CUE_STARTS[_prefix] = CUE_STARTS.get(_prefix, frozenset()) | {_kind}
+
+
 def _prefix_automaton():
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    by_prefix: dict[str, set[str]] = {}
-    for kind, prefixes in _PREFIXES.items():
-        for prefix in prefixes or ():
-            by_prefix.setdefault(prefix, set()).add(kind)
-    for prefix, kinds in by_prefix.items():
-        automaton.add_word(prefix, (len(prefix), frozenset(kinds)))
+    for prefix, kinds in CUE_STARTS.items():
+        automaton.add_word(prefix, (len(prefix), kinds))
     automaton.make_automaton()
     return automaton
 
@@ -165,6 +168,23 @@ def candidate_cues(text: str, spans: list[tuple[int, int]]) -> list[dict[str, tu
             for kind in kinds:
                 here.setdefault(kind, set()).add(begin - spans[i][0])
     return [{kind: None if at is None else tuple(sorted(at)) for kind, at in here.items()} for here in out]
+
+
+def cues_from_starts(starts: list[list[tuple[int, frozenset[str]]]] | None,
+                     sentences: int) -> list[dict[str, tuple[int, ...] | None]]:
+    """:func:`candidate_cues` worked out from where :data:`CUE_STARTS` are written at a word's start in each
+    sentence, as :meth:`~routes.extract.text.CueIndex.scan_starts` finds them (one scan for those and the
+    rules' words): ``starts`` per sentence ``(offset, kinds)``, or ``None`` when they could not be found."""
+    if starts is None:
+        return [dict.fromkeys(_PREFIXES) for _ in range(sentences)]
+    out = []
+    for found in starts:
+        here: dict[str, set[int] | None] = dict.fromkeys(_ALWAYS)
+        for at, kinds in found:
+            for kind in kinds:
+                here.setdefault(kind, set()).add(at)
+        out.append({kind: None if at is None else tuple(sorted(at)) for kind, at in here.items()})
+    return out
 
 
 def candidate_kinds(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:

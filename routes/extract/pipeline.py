@@ -26,7 +26,7 @@ from .described import described_mentions
 from .common import common_keys
 from .dates import FoundDate, add_days_told_from_the_last, dates_by_sentence, future_between
 from .draft import default_caravan, inside, merge_same, settle_areas, travel_order
-from .kinds import OVERRIDING, candidate_cues, place_kinds, sentence_kind, which_clauses
+from .kinds import CUE_STARTS, OVERRIDING, cues_from_starts, place_kinds, sentence_kind, which_clauses
 from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
 from .places import CUE_PATTERNS as _PLACE_CUE_PATTERNS
@@ -320,8 +320,9 @@ class Extractor:
             n, filed = written_in_dateline
             if len(all_dates[n]) > 1:
                 all_dates[n] = [f for f in all_dates[n] if f.start != filed.start]
-        all_kinds = candidate_cues(text, spans)  # per sentence: the cues' kinds and where they may start
-        all_cues = _cue_index().scan(text, spans)  # per sentence: which rules' first words are written in it
+        # One scan: per sentence, which rules' words are written in it, and where the kinds' cues may start.
+        all_cues, cue_starts = _cue_index().scan_starts(text, spans)
+        all_kinds = cues_from_starts(cue_starts, len(spans))
         captions = caption_paragraphs(text, sents)
         headline = headline_paragraph(sents)
         credits = credit_spans(text)
@@ -1387,6 +1388,6 @@ def _cue_index() -> CueIndex:
                     _SPEECH_BEFORE, _THERE, _GROUP_WORD, _GROUP_NOUN, _THE_FIGURE, _MOVING_OR_A_GROUP, _STUCK,
                     _RELATIVE_WORD, _PRESENT_BEFORE, _STATE_BEFORE, _SIZE_STATEMENT, _SIZE_WORDS, _OTHER_YEARS,
                     _OTHER_DAYS, _FACILITY_NOUN, _FUTURE_HINTS]
-                _CUE_INDEX.append(CueIndex(patterns, cached_required_words(
+                _CUE_INDEX.append(CueIndex(patterns, starts=CUE_STARTS, known=cached_required_words(
                     [p.pattern for p in patterns if not isinstance(p, CueWords)])))
     return _CUE_INDEX[0]

@@ -472,10 +472,15 @@ class CueIndex:
     """
 
     def __init__(self, patterns: list[_CaseBlindPattern | CueWords],
-                 known: dict[str, frozenset[str] | None] | None = None) -> None:
+                 known: dict[str, frozenset[str] | None] | None = None,
+                 starts: dict[str, object] | None = None) -> None:
         """``known`` maps a pattern's text to its :func:`required_words` when they were worked out before
-        (:func:`cached_required_words`)."""
+        (:func:`cached_required_words`); ``starts`` maps lower-case words to a value: :meth:`scan_starts`
+        also says where each of them is written at a word's start (the same scan)."""
         known = known or {}
+        if starts and any(not w or w != w.lower() for w in starts):
+            raise ValueError("a CueIndex's start words are lower-case, none empty")
+        self._starts = dict(starts or {})
         by_word: dict[str, int] = {}
         self.patterns: list[_CaseBlindPattern | CueWords] = []
         for pattern in dict.fromkeys(patterns):  # (each once, in order)
@@ -498,8 +503,8 @@ class CueIndex:
         import ahocorasick
 
         automaton = ahocorasick.Automaton()
-        for word, bits in self._by_word.items():
-            automaton.add_word(word, bits)
+        for word in {**self._by_word, **self._starts}:  # (bits, length, the start word's value or None)
+            automaton.add_word(word, (self._by_word.get(word, 0), len(word), self._starts.get(word)))
         automaton.make_automaton()
         self._automaton = automaton
         return automaton
@@ -514,7 +519,36 @@ class CueIndex:
         out = []
         for a, b in spans:
             mask = 0
-            for _, bits in automaton.iter(lowered, a, b):
+            for _, (bits, _, _) in automaton.iter(lowered, a, b):
                 mask |= bits
             out.append(mask)
         return out
+
+    def scan_starts(self, text: str, spans: list[tuple[int, int]]
+                    ) -> tuple[list[int], list[list[tuple[int, object]]] | None]:
+        """:meth:`scan`'s masks and, in the same pass, for each sentence ``text[a:b]``, where the start words are
+        written in ``text.lower()`` not right after a letter: ``(offset in the sentence, the word's value)``, in
+        the order their last letters come; ``None`` for every sentence where lower case is longer than the text
+        (offsets would drift)."""
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return [-1 for _ in spans], None
+        if not self._by_word and not self._starts:
+            return [-1 for _ in spans], [[] for _ in spans]
+        automaton = self._automaton or self._build()
+        masks: list[int] = []
+        found: list[list[tuple[int, object]]] = []
+        for a, b in spans:
+            mask = 0
+            here: list[tuple[int, object]] = []
+            for end, (bits, length, value) in automaton.iter(lowered, a, b):
+                mask |= bits
+                if value is not None:
+                    begin = end - length + 1
+                    if not (begin and lowered[begin - 1].isalpha()):
+                        here.append((begin - a, value))
+            masks.append(mask)
+            found.append(here)
+        if not self.patterns or caseless_view(text, lowered) is None:
+            masks = [-1 for _ in spans]  # (the start words are found in lower-cased text all the same)
+        return masks, found
