@@ -13,6 +13,7 @@ through :func:`maps.assets.script_json`.
 
 from __future__ import annotations
 
+import copy
 import html
 from collections.abc import Sequence
 from typing import Any
@@ -22,6 +23,7 @@ import numpy as np
 import pandas as pd
 import shapely
 from branca.element import Element, MacroElement
+from jinja2 import Template
 
 from routes.routeset import RouteSet
 from routes.memory import release_unused
@@ -344,6 +346,39 @@ def _tile_layer(tiles: str | folium.TileLayer, words: Catalogue) -> folium.TileL
     return folium.TileLayer(tiles)
 
 
+class TileHandover(MacroElement):
+    """Hands the map's base tiles to the page script (``routemapper.tiles``), which puts them on the map once
+    the view is fitted: no tiles are asked for at folium's starting view, which no reader sees.  A page
+    without the routemapper script puts them on at once."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "(function (map, layer) {"
+        "if (window.routemapper && routemapper.tiles) { routemapper.tiles(map, layer); } else { layer.addTo(map); }"
+        "})({{ this._parent.get_name() }}, {{ this.layer.get_name() }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, layer: folium.TileLayer) -> None:
+        super().__init__()
+        self._name = "TileHandover"
+        self.layer = layer
+
+
+def _add_tiles(m: folium.Map, layer: folium.TileLayer) -> None:
+    """``layer`` on ``m``, handed to the page script (:class:`TileHandover`) when it is to be shown at once.
+
+    A tile layer given by the caller is copied, not changed (its ``show`` is theirs)."""
+    if not layer.show:  # a layer the caller keeps off stays as folium writes it
+        m.add_child(layer, name="tiles")
+        return
+    held = copy.copy(layer)
+    held._children = type(layer._children)(layer._children)
+    held.show = False  # folium writes no addTo for it: TileHandover does
+    m.add_child(held, name="tiles")
+    m.add_child(TileHandover(held), name="tiles_handover")
+
+
 #: The page's description (meta and the embed's alt text) joins the summaries of this many caravans.
 DESCRIBED_CARAVANS = 5
 #: ``<meta name="generator">`` of every map page: how ``routemapper embed`` knows a map page.
@@ -412,7 +447,7 @@ def render_map(
                  zoom_snap=0.25, lang=lang)
     page = protect(m)  # the page carries a Content-Security-Policy computed when it is written
     if tiles:
-        m.add_child(_tile_layer(tiles, words), name="tiles")
+        _add_tiles(m, _tile_layer(tiles, words))
     use_assets(m, self_contained=self_contained, gesture_handling=gesture_handling)
     names = caravan_names or {}
     shown = {c: names.get(c) or display_name(c, words) for c in routes.caravans}  # as the page names them

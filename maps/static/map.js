@@ -12,7 +12,7 @@
   "use strict";
   var rm = global.routemapper = global.routemapper || {};
   rm.map = factory(rm, global);
-  ["load", "addCaravan", "countryNames", "outlines", "finish", "state", "setDay", "visibleCounts", "reportPoint", "firstMap"].forEach(function (name) {
+  ["load", "addCaravan", "countryNames", "outlines", "tiles", "finish", "state", "setDay", "visibleCounts", "reportPoint", "firstMap"].forEach(function (name) {
     rm[name] = rm.map[name];
   });
   rm.safeUrl = rm.format.safeUrl;
@@ -53,7 +53,7 @@
       finish(map, meta.options);
       return st;
     }).catch(function (err) {
-      showOutlines(map, st);  /* the map's data failed: its ground is still worth showing */
+      showGround(map, st);  /* the map's data failed: its ground is still worth showing */
       st.error = String(err && err.message || err);
       if (global.console) { global.console.error("routemapper: " + st.error); }
       throw err;
@@ -70,7 +70,7 @@
       st.overview = { tables: tables, grid: meta.overview.grid,
                       colors: Array.from(tables.caravans.color, function (k) { return meta.palette[k]; }) };
       if (st.bounds.isValid()) { map.fitBounds(st.bounds, { maxZoom: 11, animate: false }); }
-      showOutlines(map, st);
+      showGround(map, st);
       st.flow = rm.layers.flowLayer(st);
       st.flow.addTo(map);
       return new Promise(function (shown) {  /* a hidden tab has no frames: go on after a moment all the same */
@@ -107,15 +107,31 @@
   }
 
   /* The country outlines (maps/outlines.py: a Leaflet layer in pane ``pane``, not on the map yet) and their
-     names: put on the map once the view is fitted (showOutlines), so they are projected for that view only. */
+     names: put on the map once the view is fitted (showGround), so they are projected for that view only. */
   function outlines(map, layer, list, pane) {
     var st = mapState(map);
     st.outlines = layer;
     countryNames(map, list, pane);
   }
 
-  function showOutlines(map, st) {
+  /* The base tiles (maps/render.py: TileHandover), not on the map yet: put on it with the outlines once the view
+     is fitted, so the only tiles asked for are the fitted view's (at the starting view a 1280 x 800 map asked for
+     about 20 tiles no reader saw, and the page's load waited for them). */
+  function tiles(map, layer) {
+    var st = mapState(map), credit = layer.getAttribution && layer.getAttribution();
+    st.tiles = layer;
+    /* their credit is in the corner from the start, as when they were on the map: the controls' sizes decide
+       where the routes are fitted */
+    if (credit && map.attributionControl) { map.attributionControl.addAttribution(credit); st.tilesCredit = credit; }
+  }
+
+  /* The ground under the routes: outlines and tiles, once the view is fitted (or the data failed). */
+  function showGround(map, st) {
     if (st.outlines && !st.outlines._map) { st.outlines.addTo(map); }
+    if (st.tiles && !st.tiles._map) {
+      st.tiles.addTo(map);  /* credits its tiles itself from now on */
+      if (st.tilesCredit) { map.attributionControl.removeAttribution(st.tilesCredit); st.tilesCredit = null; }
+    }
   }
 
   /* Header, map and footer as the page's landmarks: <header> title, <main> the map, <footer> slider and sources. */
@@ -253,7 +269,7 @@
     st.labels = new rm.labels.LabelLayer(st).addTo(map);
     fitToFreeSpace(map, st);
     fitHeight(map, st);
-    showOutlines(map, st);  /* projected once, for the view fitted */
+    showGround(map, st);  /* outlines projected once, tiles asked for once: for the view fitted */
     if (options.gestureHandling && map.gestureHandling) {
       map.options.gestureHandlingOptions.text = {
         touch: t("page.gesture.touch"), scroll: t("page.gesture.scroll"), scrollMac: t("page.gesture.scroll_mac")
@@ -299,7 +315,7 @@
   }
 
   return {
-    state: state, mapState: mapState, load: load, addCaravan: addCaravan, countryNames: countryNames, outlines: outlines,
+    state: state, mapState: mapState, load: load, addCaravan: addCaravan, countryNames: countryNames, outlines: outlines, tiles: tiles,
     setDay: setDay, finish: finish,
     panelRects: panelRects, fitToFreeSpace: fitToFreeSpace,
     visibleCounts: visibleCounts, reportPoint: reportPoint, firstMap: firstMap
