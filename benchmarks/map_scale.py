@@ -18,10 +18,16 @@ with reports x caravans would show.  For each:
 ``build`` and ``MB`` are for the default (CDN) page.  ``load`` opens a copy with
 Leaflet inlined (there is no network here; folium's copy also inlines the
 jQuery its popups need, :func:`folium_inline`) in headless Chromium
-(tests/browser.py) and measures from navigation start to our first paint (the
-overview of a big map, or its reports) or to the end of folium's load event
-(its layers are drawn by its inline script), plus the two animation frames that
-rasterise them; ``first drawn`` is the page's own mark of that first drawing
+(tests/browser.py) and measures, for both tools alike, from navigation start to
+two animation frames after the page is ready, read with ``performance.now()``.
+"Ready" is our first paint (the overview of a big map, or its reports) or
+folium's load event (its layers are drawn by its inline script).
+chromedriver's ``get`` returns only after the load event, for both tools: a
+small map of ours is drawn in the task that runs its script, before its load
+event, so both pages end at the same point, the load event, one WebDriver call
+and two frames; a big map's first drawing can come after its load event (its
+blocks are inflated asynchronously), and then it ends two frames after that
+drawing.  ``first drawn`` is the page's own mark of that first drawing
 (``firstDrawnAt``, read once the page is idle: on a 1,000,000-report page the
 frames after the overview wait for the detail's decoding, which starts two
 frames after the overview is drawn, so the polled figure is late there);
