@@ -462,3 +462,27 @@ def test_a_namesake_picked_blind_gets_no_coordinates():
     rows = extract_reports("Police blocked the caravan at Agua Caliente.")  # no date, no other place
     agua = next(r for r in rows if r["place"] == "Agua Caliente")
     assert (agua["lat"], agua["lon"], agua["country"]) == ("", "", "") and agua["confidence"] < 0.5
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Scraped text that lost the space after a full stop (the real forms of a blind set)
+    ("Comenzaron a llegar a Querétaro después del mediodía.El grueso de la caravana siguió.",
+     ["Comenzaron a llegar a Querétaro después del mediodía.", "El grueso de la caravana siguió."]),
+    ("informó la Policía estatal.El exdiputado llegó", ["informó la Policía estatal.", "El exdiputado llegó"]),
+    ('dijo Martínez."Pasó un tren con más de 200 personas', ['dijo Martínez."', "Pasó un tren con más de 200 personas"]),
+    ("Ya llegaron.¿Qué sigue?", ["Ya llegaron.", "¿Qué sigue?"]),
+    ("They left at dawn.“We walk”, he said.", ["They left at dawn.", "“We walk”, he said."]),
+    # Abbreviations stay inside their sentence: upper case ones, and two joined ("Edo.Méx.")
+    ("Agentes de EE.UU. y de México los esperaban.", ["Agentes de EE.UU. y de México los esperaban."]),
+    ("Llegaron a Toluca, Edo.Méx., el lunes.", ["Llegaron a Toluca, Edo.Méx., el lunes."]),
+    ("They neared the U.S.Border crossing.", ["They neared the U.S.Border crossing."]),
+    ("Lo dijo el Sr.Pérez en Tapachula.", ["Lo dijo el Sr.Pérez en Tapachula."]),
+    # Not a boundary: a lower case letter after the stop (a web address), one letter before it ("p.m.")
+    ("Lo publicó milenio.com el lunes.", ["Lo publicó milenio.com el lunes."]),
+])
+def test_sentences_end_at_a_full_stop_with_no_space_after_it(text, expected):
+    from routes.extract.text import sentences
+
+    found = sentences(text)
+    assert [s.text for s in found] == expected
+    assert all(text[s.start:s.end] == s.text for s in found)

@@ -157,7 +157,10 @@ _DESTINATION_BEFORE = WordPattern(
     r"back\s+to|home\s+to|returned\s+to|return\s+to|sent\s+to|deported\s+to|"
     r"travel\s+to|transport(?:ation)?\s+to|trip\s+to|viaje\s+a(?:l)?|traslado\s+a(?:l)?|transporte\s+a(?:l)?|"
     r"hacia|rumbo\s+a(?:l)?|regres\w+\s+a(?:l)?|volv\w+\s+a(?:l)?|retorn\w+\s+a(?:l)?|deportad\w+\s+a(?:l)?|"
-    r"devuelt\w+\s+a(?:l)?|de\s+regreso\s+a(?:l)?|con\s+destino\s+a|camino\s+a(?:l)?|llegar\s+a(?:l)?|intentan\s+llegar\s+a(?:l)?)\s+"
+    r"devuelt\w+\s+a(?:l)?|de\s+regreso\s+a(?:l)?|con\s+destino\s+a|camino\s+a(?:l)?|intentan\s+llegar\s+a(?:l)?|"
+    # (not "comenzaron a llegar a Querétaro": they were arriving)
+    r"llegar(?<!comenzaron\sa\sllegar)(?<!empezaron\sa\sllegar)(?<!comenz[óo]\sa\sllegar)(?<!empez[óo]\sa\sllegar)"
+    r"\s+a(?:l)?)\s+"
     r"(?:the\s+|la\s+|el\s+|los\s+)?(?:(?:u\.?s\.?|us|mexican|southern|northern|frontera\s+(?:de|con|sur|norte|entre)(?:\s+de)?|border\s+(?:of|with|between))\s+)?$"
 )
 # An infinitive of movement names where the group means to go, not where it is: "en busca de llegar a

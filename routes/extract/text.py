@@ -60,14 +60,20 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen gov sen rep sr sra st sta "
     "cd lic ing gral no nos approx km ca vs etc u.s u.n".split()
 ) | frozenset(ABBREVIATIONS)
-# A sentence ends at [.!?] before a capital or a digit, or at a blank line.  Both start with one
-# character class, read first, so that the regex engine skips ahead to those characters.
+# A sentence ends at [.!?] before a capital or a digit, or at a blank line.  Scraped text often loses the
+# space after a full stop ("...después del mediodía.El grueso", 'dijo Martínez."Pasó un tren'): a full stop
+# after two lower-case letters ends a sentence before a capital too (not "EE.UU.", "U.S.", "J.R.": upper case;
+# "Edo.Méx." is an abbreviation, see _is_abbreviation).  All start with one character class, read first, so
+# that the regex engine skips ahead to those characters.
 _BOUNDARY = re.compile(
     r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(\u00bf\u00a1]?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d10-9])"
+    r"|(?<=[a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1\u00fc]{2}[.!?])[\"\u201d]?"
+    r"(?=[\"\u201c\u00bf\u00a1]?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1])"
     r"|(?<=\n)[ \t]*\n\s*)"
 )
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _DIGIT_NEXT = re.compile(r"[ \t]+\d")
+_ABBREVIATION_NEXT = re.compile(r"[^\W\d_]{1,4}\.")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -82,7 +88,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     # A short capitalised word before a number is an abbreviation too, misspelt ones included ("Ocy. 15").
     written = word.group(1).strip(".")
-    return len(written) <= 4 and written[:1].isupper() and written.isalpha() and _DIGIT_NEXT.match(text, dot + 1) is not None
+    if len(written) <= 4 and written[:1].isupper() and written.isalpha() and _DIGIT_NEXT.match(text, dot + 1) is not None:
+        return True
+    # No space after it, and a short word with a full stop of its own next: one abbreviation of two ("Edo.Méx.").
+    return _ABBREVIATION_NEXT.match(text, dot + 1) is not None
 
 
 def sentences(text: str) -> list[Sentence]:
