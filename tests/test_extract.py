@@ -486,3 +486,27 @@ def test_sentences_end_at_a_full_stop_with_no_space_after_it(text, expected):
     found = sentences(text)
     assert [s.text for s in found] == expected
     assert all(text[s.start:s.end] == s.text for s in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A headline line with no full stop is a sentence, and a paragraph, of its own
+    ("Two thousand migrants rest in Huixtla\nMore than 2,000 migrants reached Huixtla on Monday.",
+     [("Two thousand migrants rest in Huixtla", 0), ("More than 2,000 migrants reached Huixtla on Monday.", 1)]),
+    ("Caravana avanza\nPor: Ana Pérez\nLos migrantes salieron.",
+     [("Caravana avanza", 0), ("Por: Ana Pérez", 1), ("Los migrantes salieron.", 2)]),
+    # A line that goes on ("dijo:", a comma, a dash) ends nothing; nor does a line after a full stop (no new paragraph)
+    ("El vocero dijo:\n“Vamos a seguir”.", [("El vocero dijo:\n“Vamos a seguir”.", 0)]),
+    ("HUIXTLA, Mexico —\nThe caravan rested.", [("HUIXTLA, Mexico —\nThe caravan rested.", 0)]),
+    ("They rested.\nThey left at dawn.", [("They rested.", 0), ("They left at dawn.", 0)]),
+    # Text wrapped at a width: its line breaks are spaces
+    ("The caravan of some 2,000 migrants left\nTapachula at dawn and walked north along\nthe coastal highway to"
+     "\nHuixtla, where it rested.",
+     [("The caravan of some 2,000 migrants left\nTapachula at dawn and walked north along\nthe coastal highway to"
+       "\nHuixtla, where it rested.", 0)]),
+])
+def test_a_line_with_no_end_punctuation_ends_its_sentence(text, expected):
+    from routes.extract.text import sentences
+
+    found = sentences(text)
+    assert [(s.text, s.paragraph) for s in found] == expected
+    assert all(text[s.start:s.end] == s.text for s in found)

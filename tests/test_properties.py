@@ -279,5 +279,6 @@ def test_sentence_boundaries_are_what_the_two_alternative_regex_finds(text):
 
     plain = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(\u00bf\u00a1]?[A-Z\u00c1\u00c9\u00cd\u00d3"
                        r"\u00da\u00d10-9])|(?<=[a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1\u00fc]{2})[.!?][\"\u201d]?"
-                       r"(?=[\"\u201c\u00bf\u00a1]?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1])|\n[ \t]*\n\s*")
+                       r"(?=[\"\u201c\u00bf\u00a1]?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1])|\n[ \t]*\n\s*"
+                       r"|\n(?=[ \t]*[\"'\u201c\u2018(\u00bf\u00a1\u2022]?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d10-9])")
     assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -78,6 +78,9 @@ _OTHER_DAYS = WordPattern(
 _NIGHT_SPENT = WordPattern(
     r"\b(?:spent\s+the\s+night|slept|pasaron\s+la\s+noche|pas[óo]\s+la\s+noche|pernoctaron|pernoct[óo]|"
     r"durmieron|durmi[óo])\b")
+# A page's time stamp on a line of its own: "Published January 3, 2024", "Updated 10:15 PM EST, January 21, 2024".
+_STAMP = re.compile(r"(?:published|updated|last\s+updated|posted|republished|original\s+publication\s+date|publicado|"
+                    r"actualizado|fecha\s+de\s+publicaci[óo]n)\b(?:\s+(?:on|el|at|a\s+las))?:?\s*[\w ,.:]{0,50}$", re.I)
 _STUCK = WordPattern(r"\b(?:stuck|stranded|varad[oa]s|atrapad[oa]s|remained|remain|permanec\w+)\b")
 # A span of days, not one day: "in recent days", "over the past week", "en los últimos días".
 _OVER_DAYS = WordPattern(
@@ -312,6 +315,9 @@ class Extractor:
         """One draft per place that a sentence reports the group at, with its own date and size."""
         mention_starts = [m.start for m in mentions]
         all_dates = dates_by_sentence(text, spans, published)
+        for n, sent in enumerate(sents):
+            if _STAMP.match(sent.text):  # "Published January 3, 2024": when the page was written, no event's day
+                all_dates[n] = []
         add_days_told_from_the_last(sents, all_dates, published)
         written_in_dateline = dateline_date(text, sents, published, headline_paragraph(sents))
         if written_in_dateline is not None:

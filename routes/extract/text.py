@@ -69,8 +69,14 @@ _BOUNDARY = re.compile(
     r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(\u00bf\u00a1]?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d10-9])"
     r"|(?<=[a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1\u00fc]{2}[.!?])[\"\u201d]?"
     r"(?=[\"\u201c\u00bf\u00a1]?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1])"
-    r"|(?<=\n)[ \t]*\n\s*)"
+    r"|(?<=\n)[ \t]*\n\s*"
+    # a line break before a capital: a sentence ends there when its line has no end punctuation (see sentences)
+    r"|(?<=\n)(?=[ \t]*[\"'\u201c\u2018(\u00bf\u00a1\u2022]?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d10-9]))"
 )
+# A line that goes on in lower case on the next: in text wrapped at a width (many such lines) line breaks end nothing.
+_WRAPPED_LINE = re.compile(r"[a-z,;]\n[ \t]*[a-z]")
+# What a line ends with when it goes on on the next one ("dijo:", "—", "y,").
+_LINE_GOES_ON = frozenset(",;:-\u2013\u2014")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _DIGIT_NEXT = re.compile(r"[ \t]+\d")
 _ABBREVIATION_NEXT = re.compile(r"[^\W\d_]{1,4}\.")
@@ -97,13 +103,28 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences, each with its offsets and paragraph number.
 
-    A blank line ends a sentence and starts a new paragraph.
+    A blank line ends a sentence and starts a new paragraph.  So does a line break after a line with no end
+    punctuation, before a capital (a headline, a byline, a caption over the story: ``Two thousand migrants
+    rest in Huixtla\nMore than 2,000 migrants...``), unless the text is wrapped at a width (its lines go on
+    in lower case).
     """
     out: list[Sentence] = []
     paragraph = 0
     pos = 0
+    wrapped: bool | None = None
     for match in _BOUNDARY.finditer(text):
-        is_paragraph = match.group().lstrip(".!?\"')\u201d\u2019").count("\n") >= 2
+        if match.group() == "\n":  # a line break alone
+            line_end = text[:match.start()].rstrip(" \t")
+            if not line_end or line_end[-1] in _LINE_GOES_ON or line_end[-1] == "\n":
+                continue
+            if wrapped is None:  # (a third of its line breaks or more go on in lower case)
+                going_on = len(_WRAPPED_LINE.findall(text))
+                wrapped = going_on > 0 and 3 * going_on >= text.count("\n") - 2 * text.count("\n\n")
+            if wrapped:
+                continue
+            is_paragraph = True
+        else:
+            is_paragraph = match.group().lstrip(".!?\"')\u201d\u2019").count("\n") >= 2
         if not is_paragraph and _is_abbreviation(text, match.start()):
             continue
         _add(out, text, pos, match.start() + len(match.group().rstrip()), paragraph)
