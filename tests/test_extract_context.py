@@ -747,3 +747,23 @@ def test_a_group_dispersed_or_intercepted_is_blocked_there(text, expected):
 def test_a_group_that_dispersed_of_itself_was_not_blocked():
     rows = _rows("The migrants who set out from San Pedro Sula early Wednesday quickly dispersed to the border.", "2024-01-10")
     assert [r["kind"] for r in rows] == ["departure"]
+
+
+@pytest.mark.parametrize("caption", [
+    "Foto: Migrantes de otra caravana en Tonalá, Chiapas, el 8 de enero de 2024.",
+    "Photo: Stringer/AFP Migrants take part in a caravan heading north along the coastal highway in the community of "
+    "Tonalá, Chiapas state, Mexico, January 8, 2024.",  # (the place past the credit's first words)
+    "Migrants walk in Tonalá, Chiapas, Mexico, Jan. 8, 2024. | Photo: Twitter/@someone",
+])
+def test_a_caption_line_gives_no_row_and_no_day(caption):
+    text = caption + "\nThe caravan rested in Arriaga."
+    assert _stops(text, "2024-10-29") == [("Arriaga", "~2024-10-29")]
+
+
+def test_a_bullet_line_is_a_caption_only_over_the_byline():
+    story = "\nBy Jane Doe\nThe caravan rested in Arriaga."
+    assert _stops("• Migrants walk in Tonalá, Chiapas, Mexico, Jan. 8, 2024." + story, "2024-10-29") == \
+        [("Arriaga", "~2024-10-29")]
+    # A bullet in the story is the story's
+    assert ("Tonalá", "2024-10-28") in _stops("The caravan rested in Arriaga.\n• On Monday it had rested in Tonalá.",
+                                              "2024-10-29")

@@ -78,6 +78,44 @@ _OTHER_DAYS = WordPattern(
 _NIGHT_SPENT = WordPattern(
     r"\b(?:spent\s+the\s+night|slept|pasaron\s+la\s+noche|pas[óo]\s+la\s+noche|pernoctaron|pernoct[óo]|"
     r"durmieron|durmi[óo])\b")
+# A photo's or video's caption on a line of its own: "Photo: Stringer/AFP Migrants take part...", "Foto: ...",
+# "... Nov. 6, 2021. | Photo: Twitter/@...", a bullet over the byline (see _caption_sentences).
+_CAPTION_LINE_START = re.compile(r"[ \t]*(?:photo|foto|image|imagen|video|v[íi]deo|fotograf[íi]a|galer[íi]a)s?\s*:", re.I)
+_BULLETS = "\u2022\u00b7\u25aa\u25cf"
+_CAPTION_LINE_CREDIT = re.compile(r"\|\s*(?:photo|foto|image|imagen|video|fotograf[íi]a|credit|cr[ée]dito)s?\s*:", re.I)
+_BYLINE = re.compile(r"[ \t]*(?:by|por)\s*:?\s+[A-ZÁÉÍÓÚÑ]|[ \t]*(?:published|updated|posted|publicado|actualizado)\b", re.I)
+_LINE_KEY = re.compile(rf"^[\s{_BULLETS}]+|\s*\|.*$")
+
+
+def _caption_sentences(text: str, sents) -> set[int]:
+    """The sentences that lie on a caption's line: a line starting with ``Photo:``/``Foto:``/``Video:``, one
+    ending with ``| Photo: ...``, a bullet line over the byline or the time stamp, and a line that repeats an
+    earlier one (a caption shown twice: ``• Migrant caravan arrives in ...`` then ``Migrant caravan arrives in
+    ... | Photo: ...``).  A caption is often a file photo of another day or caravan: it gives no row and no day."""
+    if "\n" not in text and not _CAPTION_LINE_START.match(text):
+        return set()
+    lines: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    seen: set[str] = set()
+    caption_lines: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b]
+        key = _LINE_KEY.sub("", line).strip()
+        if not key:
+            continue
+        repeated = len(key) >= 20 and key in seen
+        seen.add(key)
+        bullet_over_byline = line.lstrip()[:1] in _BULLETS and any(_BYLINE.match(text, c) for c, _ in lines[i + 1:i + 4])
+        if repeated or bullet_over_byline or _CAPTION_LINE_START.match(line) or _CAPTION_LINE_CREDIT.search(line):
+            caption_lines.append((a, b))
+    if not caption_lines:
+        return set()
+    return {n for n, s in enumerate(sents) if any(a <= s.start and s.end <= b for a, b in caption_lines)}
+
+
 # A page's time stamp on a line of its own: "Published January 3, 2024", "Updated 10:15 PM EST, January 21, 2024".
 _STAMP = re.compile(r"(?:published|updated|last\s+updated|posted|republished|original\s+publication\s+date|publicado|"
                     r"actualizado|fecha\s+de\s+publicaci[óo]n)\b(?:\s+(?:on|el|at|a\s+las))?:?\s*[\w ,.:]{0,50}$", re.I)
@@ -315,8 +353,9 @@ class Extractor:
         """One draft per place that a sentence reports the group at, with its own date and size."""
         mention_starts = [m.start for m in mentions]
         all_dates = dates_by_sentence(text, spans, published)
+        caption_lines = _caption_sentences(text, sents)
         for n, sent in enumerate(sents):
-            if _STAMP.match(sent.text):  # "Published January 3, 2024": when the page was written, no event's day
+            if n in caption_lines or _STAMP.match(sent.text):  # "Published January 3, 2024": no event's day
                 all_dates[n] = []
         add_days_told_from_the_last(sents, all_dates, published)
         written_in_dateline = dateline_date(text, sents, published, headline_paragraph(sents))
@@ -339,6 +378,9 @@ class Extractor:
         dateline = None
         last_stops: tuple[int, list] = (-1, [])
         for n, sent in enumerate(sents):
+            if n in caption_lines:
+                info.append(("", "", False, True))
+                continue
             cues = all_cues[n]
             lo = bisect.bisect_left(mention_starts, sent.start)
             hi = bisect.bisect_left(mention_starts, sent.end)
