@@ -767,3 +767,29 @@ def test_a_bullet_line_is_a_caption_only_over_the_byline():
     # A bullet in the story is the story's
     assert ("Tonalá", "2024-10-28") in _stops("The caravan rested in Arriaga.\n• On Monday it had rested in Tonalá.",
                                               "2024-10-29")
+
+
+@pytest.mark.parametrize(("text", "stops"), [
+    # A goal is no stop: a journey going on toward it, an aim, a hope
+    ("Two thousand migrants continue their journey to Tijuana", []),
+    ("The caravan rested in Huixtla on Monday before setting out to continue its journey to Mexico City.",
+     [("Huixtla", "2018-10-15")]),
+    ("Unos 500 salieron el lunes de Huixtla con el objetivo de seguir su camino y llegar a la frontera, en Ciudad Juárez.",
+     [("Huixtla", "2018-10-15")]),
+    ("The group left Huixtla on Monday in hopes of reaching the United States.", [("Huixtla", "2018-10-15")]),
+    # but where the group went on to is a stop
+    ("On Monday the caravan continued its journey to Huixtla.", [("Huixtla", "2018-10-15")]),
+    # A move declined is no stop
+    ("On Monday the migrants declined to travel to Tuxtla Gutiérrez, the state capital, and rested in Arriaga.",
+     [("Arriaga", "2018-10-15")]),
+    ("On Monday the migrants declined to travel to the state's capital, Tuxtla Gutiérrez, and rested in Arriaga.",
+     [("Arriaga", "2018-10-15")]),
+    ("El lunes los migrantes se negaron a viajar a Tapachula y descansaron en Huixtla.", [("Huixtla", "2018-10-15")]),
+    ("El lunes descartaron ir a Tonalá y durmieron en Arriaga.", [("Arriaga", "2018-10-15")]),
+    ("On Monday they decided not to go to Tapachula and slept in Huixtla.", [("Huixtla", "2018-10-15")]),
+    # The next stop the group heads for now is planned
+    ("The group heads towards Corinto, on the border.", [("Corinto", "~2018-10-18")]),
+    ("Los migrantes se dirigen hacia Huixtla.", [("Huixtla", "~2018-10-18")]),
+])
+def test_goals_and_declined_moves_are_no_stops(text, stops):
+    assert _stops(text) == stops

@@ -116,6 +116,11 @@ def _caption_sentences(text: str, sents) -> set[int]:
     return {n for n, s in enumerate(sents) if any(a <= s.start and s.end <= b for a, b in caption_lines)}
 
 
+# The group on its way to its next stop, said in the present: "the group heads towards Corinto", "se dirigen hacia".
+_HEADS_FOR_BEFORE = WordPattern(
+    r"\b(?:(?:group|caravan|contingent|column|migrants|they)\s+(?:now\s+)?(?:heads|head|is\s+heading|are\s+heading|"
+    r"is\s+headed|are\s+headed)\s+(?:towards?|to|for)|se\s+dirigen?\s+(?:ahora\s+)?(?:hacia|a|al|rumbo\s+a(?:l)?))\s+"
+    r"(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|municipio|ciudad|poblado|localidad|comunidad)\s+(?:of|de)\s+)?$")
 # A page's time stamp on a line of its own: "Published January 3, 2024", "Updated 10:15 PM EST, January 21, 2024".
 _STAMP = re.compile(r"(?:published|updated|last\s+updated|posted|republished|original\s+publication\s+date|publicado|"
                     r"actualizado|fecha\s+de\s+publicaci[óo]n)\b(?:\s+(?:on|el|at|a\s+las))?:?\s*[\w ,.:]{0,50}$", re.I)
@@ -388,6 +393,7 @@ class Extractor:
             stops = []
             located: dict[int, bool] = {}
             planned_at: set[int] = set()
+            next_stop_at: set[int] = set()  # (planned, where the group is heading now)
             for i, p in enumerate(places):
                 if p.role == "destination" and all_dates[n] and not self.is_area(p.key) \
                         and not _alternatives(sent.text, places, i) \
@@ -395,6 +401,13 @@ class Extractor:
                     # "este martes 22 buscará avanzar al municipio de Escuintla": a plan with its day.
                     p = p._replace(role="stop")
                     planned_at.add(p.start)
+                elif p.role == "destination" and not self.is_area(p.key) and not _alternatives(sent.text, places, i) \
+                        and _HEADS_FOR_BEFORE.search(sent.text, max(0, p.start - 60), p.start, cues=cues):
+                    # "the group heads towards Corinto, on the border", "se dirigen hacia San Martín Texmelucan": the
+                    # group's next stop, planned (with no day of its own: the row's day is inferred).
+                    p = p._replace(role="stop")
+                    planned_at.add(p.start)
+                    next_stop_at.add(p.start)
                 if p.role == "dateline" and dateline is None:
                     dateline = (p, n)
                 if p.role not in ("stop", "departure") or (credits and inside_spans(credits, sent.start + p.start)):
@@ -589,8 +602,8 @@ class Extractor:
                 if k == "planned" and p.start >= 0 and _alternatives(
                         sent.text, places, next((j for j, q in enumerate(places) if q.start == p.start), 0)):
                     continue  # "mañana lleguen a Mapastepec o a Pijijiapan": no plan to draw yet
-                present = p.start >= 0 and _PRESENT_BEFORE.search(sent.text, max(0, p.start - 60), p.start,
-                                                                   lowered=lowered, cues=cues) is not None
+                present = p.start >= 0 and (p.start in next_stop_at or _PRESENT_BEFORE.search(
+                    sent.text, max(0, p.start - 60), p.start, lowered=lowered, cues=cues) is not None)
                 if p in positioned or p.start < 0:
                     when = _date_for_place(sent.text, dates_here, p, positioned, kind_of, k, present)
                 else:
@@ -604,13 +617,15 @@ class Extractor:
                         "located": p.start < 0 or located.get(id(p), False),
                         "motor": motor, "caption": sent.paragraph in captions,
                         "from": p.start >= 0 and bool(_FROM_BEFORE.search(sent.text[max(0, p.start - 20):p.start])),
-                        "headline": sent.paragraph == headline,
+                        "headline": sent.paragraph == headline, "next_stop": p.start in next_stop_at,
                     })
         _date_drafts(drafts, info, sents, published, headline)
         _date_drafts(aside_drafts, info, sents, published, headline)
         # A plan is a row for a town it leaves from, or for a day ("saldrán el lunes de San Pedro Sula");
         # a plan to go through a country, or to reach a town some day, names a destination.
-        drafts = [d for d in drafts if d["kind"] != "planned" or not d["area"] and (d["date_from"] == "own" or d["from"])]
+        # (or the next stop the group is heading for now: "the group heads towards Corinto")
+        drafts = [d for d in drafts if d["kind"] != "planned" or not d["area"] and (
+            d["date_from"] == "own" or d["from"] or d["next_stop"])]
         # "who entered southern Mexico in recent days": a country or state told over days, with no day of its own.
         # "after a week of walking through the state of Chiapas" names the span right before the area: not that day.
         drafts = [d for d in drafts if not (d["area"] and self.names_area(d["key"], d["query"].split(",")[0]) and (

@@ -154,6 +154,12 @@ _FROM_ALL_OVER_BEFORE = WordPattern(
 _DESTINATION_BEFORE = WordPattern(
     r"\b(?:toward|towards|bound\s+for|heading\s+(?:for|to)|headed\s+(?:for|to)|en\s+route\s+to|on\s+(?:their|its|the|his|her)\s+way\s+to|"
     r"hopes?\s+of\s+reaching|trying\s+to\s+reach|hoping\s+to\s+reach|to\s+reach|destination|asylum\s+in|"
+    # a journey going on toward a goal: "continue their journey to Tijuana", "seguir su camino hacia la frontera"
+    # (not "continued its journey to": a way gone)
+    r"continu(?:e|es|ing)\s+(?:its|their|the|his|her)\s+(?:journey|trek|march|walk|way|trip)\s+(?:north\s+)?(?:to|toward|towards|into)|"
+    r"resum(?:e|es|ing)\s+(?:its|their|the|his|her)\s+(?:journey|trek|march|walk|way|trip)\s+(?:north\s+)?(?:to|toward|towards|into)|"
+    r"(?:seguir|continuar|proseguir|retomar|sigue|siguen|contin[úu]an?|prosiguen?)\s+(?:su|el|la)\s+"
+    r"(?:camino|viaje|trayecto|recorrido|marcha|rumbo|traves[íi]a|ruta)\s+(?:a|al|hacia|hasta|rumbo\s+a(?:l)?)|"
     r"back\s+to|home\s+to|returned\s+to|return\s+to|sent\s+to|deported\s+to|"
     r"travel\s+to|transport(?:ation)?\s+to|trip\s+to|viaje\s+a(?:l)?|traslado\s+a(?:l)?|transporte\s+a(?:l)?|"
     r"hacia|rumbo\s+a(?:l)?|regres\w+\s+a(?:l)?|volv\w+\s+a(?:l)?|retorn\w+\s+a(?:l)?|deportad\w+\s+a(?:l)?|"
@@ -241,7 +247,9 @@ _PERSON_AFTER = re.compile(
 _DESTINATION_FAR_BEFORE = WordPattern(
     r"\b(?:toward|towards|hacia|closer\s+to|rumbos?\s+a(?:l)?|bound\s+for|head(?:ing|ed|s)?\s+(?:for|to)|en\s+route\s+to|"
     r"on\s+(?:their|its)\s+way\s+to|to\s+reach|llegar\s+a(?:l)?|avanzar\s+a(?:l)?|dirigirse\s+a(?:l)?|"
-    r"buscan\s+llegar\s+a(?:l)?)\s+(?:[\w'’.-]+\s+){1,7}?(?:de|del|of|in|at|en)\s+(?:the\s+|la\s+|el\s+)?$"
+    # ("llegar a la frontera norte, en Ciudad Juárez": the border, then where on it)
+    r"buscan\s+llegar\s+a(?:l)?)\s+(?:[\w'’.-]+\s+){0,6}?(?:[\w'’.-]+|(?:frontera|border)(?:\s+\w+)?,)\s+"
+    r"(?:de|del|of|in|at|en)\s+(?:the\s+|la\s+|el\s+)?$"
 )
 _NEXT_STOP_BEFORE = WordPattern(
     r"\b(?:next\s+stop,?\s+$|final\s+destination,?\s+$|next\s+destination,?\s+$|pr[óo]xima\s+parada,?\s+(?:en\s+)?$|"
@@ -254,7 +262,7 @@ _NEXT_STOP_BEFORE = WordPattern(
 # "con la idea de llegar a", "in hopes of entering".
 _INTENT_BEFORE = WordPattern(
     r"\b(?:intenci[óo]n|intenciones|idea|objetivo|meta|sueño|esperanza|hope|hopes|goal|aim|intention|dream)\s+"
-    r"(?:de|of|to)\s+(?:\w+\s+){0,2}?(?:llegar|entrar|cruzar|ingresar|ir|alcanzar|reach|reaching|enter|entering|cross|"
+    r"(?:de|of|to)\s+(?:\w+\s+){0,4}?(?:llegar|entrar|cruzar|ingresar|ir|alcanzar|reach|reaching|enter|entering|cross|"
     r"crossing|get|getting|go|going|make\s+it|making\s+it)\s+(?:a\s+|al\s+|en\s+|to\s+|into\s+|on\s+to\s+)?"
     r"(?:the\s+|la\s+|el\s+|los\s+)?$"
 )
@@ -264,6 +272,16 @@ _RULED_OUT_BEFORE = WordPattern(
     r"\b(?:descart\w*|ruled?\s+out|ruling\s+out|rejected|rejecting|instead\s+of|en\s+lugar\s+de|en\s+vez\s+de)\s+"
     r"(?:[\w'’]+\s+){0,4}?(?:por|via|through|by)\s+(?:the\s+|la\s+|el\s+)?$"
 )
+# A move the group declined is not where it went: "declined to travel to Chiapas' capital, the Tuxtla Gutierrez
+# city", "se negaron a viajar a la Ciudad de México", "descartaron ir a Tlaxcala", "decided not to go to".  The place
+# follows the preposition, or an apposition after it; tried apart from the patterns picked by their last word.
+_DECLINED_BEFORE = WordPattern(
+    r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:decided|chose|opted|agreed)\s+not|se\s+neg(?:aron|[óo])\s+a|"
+    r"no\s+quisieron|desisti(?:eron|[óo])\s+de|descart(?:aron|[óo]|ando)|rechaz(?:aron|[óo]))\s+(?:to\s+)?"
+    r"(?:travel|go|head|move|walk|continue|viajar|ir|irse|dirigirse|avanzar|caminar|trasladarse|seguir|continuar)\s+"
+    r"(?:on\s+)?(?:to|toward|towards|into|a|al|hacia|hasta)\s+(?:[^;.!?,]{0,40}?,\s+)?(?:the\s+|la\s+|el\s+)?$"
+)
+_DECLINED_WORDS = ("declin", "refus", " not ", "negaron", "negó", "nego", "no quisieron", "desisti", "descart", "rechaz")
 # Where other people had been waiting is not where the group is: "people who had been waiting for days in the
 # Guatemalan town of Tecún Umán", "personas que estaban esperando en Tecún Umán".
 _WAITED_ELSEWHERE_BEFORE = WordPattern(
@@ -323,7 +341,7 @@ _ENDINGS = {
     "force": "de del of",
     "spoke": "in from at en desde",
     "origin": "from de desde over across throughout todo toda",  # "en su mayoría de" ends with "de" too
-    "destination": "toward towards for to a al hacia destination reaching reach in us u.s. u.s mexican "
+    "destination": "toward towards for to into a al hacia hasta destination reaching reach in us u.s. u.s mexican "
                    "southern northern sur norte de del con of with entre between",
     "crossed_from": "from desde de",
     "left": "leaving departing from de desde",
@@ -469,6 +487,8 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
     if ends & _FROM_WORDS and (_DEPARTING_FROM_BEFORE.search(before, lowered=lowered, cues=cues) or (
             _TO_AFTER.match(after) and _SET_OUT_FROM_BEFORE.search(before, lowered=lowered, cues=cues))):
         return "departure"
+    if any(word in lowered for word in _DECLINED_WORDS) and _DECLINED_BEFORE.search(before, lowered=lowered, cues=cues):
+        return "destination"
     for i in tried:
         role, pattern = _BEFORE_PATTERNS[i]
         if role not in _AREAS_ONLY or area:
@@ -625,4 +645,5 @@ def joined_to_previous(sentence: str, previous: "PlaceInSentence", place: "Place
 #: (the sentence pass builds it: ``routes.extract.pipeline._cue_index``).
 CUE_PATTERNS = tuple(pattern for _, pattern in _BEFORE_PATTERNS) + _AREA_THERE_BEFORE + _LOCATIVE_BEFORE + (
     _DIRECTION_OF_BEFORE, _DEPARTING_FROM_BEFORE, _SET_OUT_FROM_BEFORE, _DID_GO_BEFORE, _DAYS_BEFORE_LEAVING, _THIS_PLACE,
+    _DECLINED_BEFORE,
     _ACTOR_ADJECTIVE_AFTER)
