@@ -793,3 +793,28 @@ def test_a_bullet_line_is_a_caption_only_over_the_byline():
 ])
 def test_goals_and_declined_moves_are_no_stops(text, stops):
     assert _stops(text) == stops
+
+
+@pytest.mark.parametrize(("text", "published", "stops"), [
+    # a day written with its number right after the place beats the sentence's frame weekday
+    ("This Saturday marked two weeks since the caravan left Tapachula near the border on Oct. 23.", "2018-11-03",
+     [("Tapachula", "2018-10-23")]),
+    # "last week" is the calendar week before publication's, Monday to Sunday
+    ("The caravan that arrived in Mexicali last week rested there.", "2018-11-24",
+     [("Mexicali", "2018-11-12/2018-11-18")]),
+    ("La caravana llegó a Mexicali la semana pasada.", "2018-11-21", [("Mexicali", "2018-11-12/2018-11-18")]),
+    # the day of a pluperfect relative clause is its own event's (the meeting), not the departure's
+    ("On Monday the migrants who had arranged to meet the day before left Huixtla.", "2018-10-23",
+     [("Huixtla", "2018-10-22")]),
+    # an aside between dashes about another moment keeps its day and its figure
+    ("Los migrantes salieron el lunes de Huixtla -después de que ayer se adelantaron unas 500 personas- rumbo a "
+     "Escuintla.", "2018-10-23", [("Huixtla", "2018-10-22")]),
+])
+def test_days_of_frames_asides_and_last_week(text, published, stops):
+    assert _stops(text, published) == stops
+
+
+def test_a_figure_in_an_aside_about_another_moment_is_not_the_groups():
+    rows = _rows("La caravana -después de que ayer se adelantaron cerca de mil 500 personas- llegó el lunes a Huixtla.",
+                 "2018-10-23")
+    assert [(r["place"], r["date"], r["count"]) for r in rows] == [("Huixtla", "2018-10-22", "")]

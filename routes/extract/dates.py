@@ -70,6 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("es", re.compile(rf"\b(?P<d>\d{{1,2}})\s+de\s+(?P<mon>{_ES_MONTH})\b(?:\s+(?:de|del)\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("month", re.compile(rf"\b(?:(?:in|en|during|durante|since|desde)\s+(?:early\s+|late\s+|mid-?)?|(?:principios|finales|fines|mediados)\s+de\s+)(?P<mon>{_EN_MONTH}|{_ES_MONTH})(?:,?\s+(?:of\s+|de\s+|del\s+)?(?P<y>\d{{4}}))?\b", re.I)),
     ("eve", re.compile(r"\b(?P<word>christmas\s+eve|nochebuena|christmas\s+day|d[íi]a\s+de\s+navidad|new\s+year'?s\s+eve|new\s+year'?s\s+day|a[ñn]o\s+nuevo)\b", re.I)),
+    # "the caravan that arrived in Mexicali last week": the calendar week before publication's, Monday to Sunday.
+    ("lastweek", re.compile(r"\b(?:last\s+week|la\s+semana\s+pasada|la\s+pasada\s+semana)\b", re.I)),
     ("relative", re.compile(r"\b(?P<word>the\s+day\s+before\s+yesterday|anteayer|antier|yesterday|ayer|last\s+night|anoche|today|hoy|this\s+morning|this\s+afternoon|tonight|esta\s+ma[ñn]ana|esta\s+madrugada|esta\s+tarde|esta\s+noche|tomorrow|ma[ñn]ana(?!\s+(?:del?|por))|pasado\s+ma[ñn]ana)\b", re.I)),
     ("holy", re.compile(r"\b(?P<word>viernes\s+santo|jueves\s+santo|s[áa]bado\s+santo|s[áa]bado\s+de\s+gloria|domingo\s+de\s+ramos|domingo\s+de\s+resurrecci[óo]n|domingo\s+de\s+pascua|good\s+friday|holy\s+thursday|maundy\s+thursday|holy\s+saturday|palm\s+sunday|easter\s+sunday)\b", re.I)),
     ("wdnum", re.compile(rf"\b(?P<wd>{_WEEKDAY})[\s.,]{{1,6}}(?:the\s+)?(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![.,:]\d){_NOT_A_UNIT}", re.I)),
@@ -91,6 +93,7 @@ _FIRST_WORDS = {
     "mdy": _EN_MONTH.removeprefix("(?:").removesuffix(")\\.?").split("|"),
     "month": ["in", "en", "during", "durante", "since", "desde", "principios", "finales", "fines", "mediados"],
     "eve": ["christmas", "nochebuena", "dia", "new", "ano"],
+    "lastweek": ["last", "la"],
     "relative": ["the", "anteayer", "antier", "yesterday", "ayer", "last", "anoche", "today", "hoy", "this",
                  "tonight", "esta", "tomorrow", "manana", "pasado"],
     "holy": ["viernes", "jueves", "sabado", "domingo", "good", "holy", "maundy", "palm", "easter"],
@@ -370,6 +373,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future, senten
         if "eve" in word or "noche" in word:
             return _nearest(published, 12, 24, future()).isoformat()
         return _nearest(published, 12, 25, future()).isoformat()
+    if kind == "lastweek":
+        monday = published - timedelta(days=published.weekday() + 7)
+        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
     if kind == "relative":
         word = " ".join(g["word"].lower().split()).replace("ñ", "n")
         if word.startswith("manana") and _NOT_MORNING.search(sentence[:at]):

@@ -66,7 +66,7 @@ _CUES: list[tuple[str, str]] = [
     ("arrival", r"arriv(?:ed|ing|al)|reached|made\s+it\s+to|pulled\s+into|reach\b(?<!\bto\sreach)|pushed\s+on\s+(?:to|into)|"
                 r"walked\s+into|marched\s+into|streamed\s+into\s+(?!the\s+country)|"
                 r"pressed\s+on\s+(?:to|into)|moved\s+on\s+(?:to|into)|walked\s+on\s+(?:to|into)|advanced\s+(?:to|into)|"
-                r"lleg(?:aron|ó|ada|ado)|hasta\s+llegar\s+a|comenzaron\s+a\s+llegar|comenz[óo]\s+a\s+llegar|empezaron\s+a\s+llegar|empez[óo]\s+a\s+llegar|began\s+to\s+arrive|started\s+to\s+arrive|arrib(?:aron|ó|ada|ado|an)\b|alcanzaron|avanzaron\s+(?:hasta|a)\b"),
+                r"lleg(?:aron|ó|ada|ado)|hasta\s+llegar\s+a|arriba\s+(?:hoy\s+|por\s+la\s+\w+\s+|est[ae]\s+\w+\s+)?al?\s|comenzaron\s+a\s+llegar|comenz[óo]\s+a\s+llegar|empezaron\s+a\s+llegar|empez[óo]\s+a\s+llegar|began\s+to\s+arrive|started\s+to\s+arrive|arrib(?:aron|ó|ada|ado|an)\b|alcanzaron|avanzaron\s+(?:hasta|a)\b"),
     ("departure", r"left\b|departed|set\s+(?:out|off)|headed\s+(?:out|north)|began\s+(?:walking|the\s+trek|their\s+journey)|"
                   r"began\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|from)\b|"
                   r"walked\s+out\s+of|marched\s+out\s+of|inici[óo]\s+(?:en|el|desde)\b|comenz[óo]\s+(?:en|el|desde)\b|"
@@ -231,12 +231,28 @@ OVERRIDING = ("planned", "clash", "returned", "blocked")
 # the group, set off by a comma (not "where/donde": a place's own clause).
 # (not a day named: ", which was Christmas Day")
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who|que|quienes)\s+(?!(?:was|is|fue|era|es)\b)[^,]*", re.I)
+# An aside between dashes or in brackets about another moment: "-después de que ayer se adelantaron cerca de mil 500
+# personas-", "(after a first group went ahead on Friday)".
+_ASIDE_CLAUSE = re.compile(
+    r"(?:(?<=\s)[-\u2013\u2014]|\()\s*(?:despu[ée]s\s+de\s+que|luego\s+de\s+que|antes\s+de\s+que|mientras|desde\s+que|tras|"
+    r"after|before|while|since)\b[^-\u2013\u2014()]*(?:[-\u2013\u2014]|\))", re.I)
 
 
 def which_clauses(sentence: str) -> list[tuple[int, int]]:
     """Where the relative clauses about the group set off by a comma run (``, which set out on 24 December from
-    Tapachula``): what they tell (a cue, a day) is about their own places, not the main clause's."""
-    return [m.span() for m in _WHICH_CLAUSE.finditer(sentence)] if "," in sentence else []
+    Tapachula``), and asides between dashes or in brackets about another moment (``-después de que ayer se
+    adelantaron cerca de mil 500 personas-``): what they tell (a cue, a day) is about their own places, not the
+    main clause's."""
+    spans = [m.span() for m in _WHICH_CLAUSE.finditer(sentence)] if "," in sentence else []
+    return spans + aside_clauses(sentence)
+
+
+def aside_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Where the asides between dashes or in brackets about another moment run (``-después de que ayer se
+    adelantaron cerca de mil 500 personas-``): their day and their figure are not the main clause's."""
+    if "-" in sentence or "(" in sentence or "\u2013" in sentence or "\u2014" in sentence:
+        return [m.span() for m in _ASIDE_CLAUSE.finditer(sentence)]
+    return []
 
 
 def _in_another(spans: list[tuple[int, int]], at: int, place: int) -> bool:

@@ -26,7 +26,7 @@ from .described import described_mentions
 from .common import common_keys
 from .dates import FoundDate, add_days_told_from_the_last, dates_by_sentence, future_between
 from .draft import default_caravan, inside, merge_same, settle_areas, travel_order
-from .kinds import CUE_STARTS, OVERRIDING, cues_from_starts, place_kinds, sentence_kind, which_clauses
+from .kinds import CUE_STARTS, OVERRIDING, aside_clauses, cues_from_starts, place_kinds, sentence_kind, which_clauses
 from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
 from .places import CUE_PATTERNS as _PLACE_CUE_PATTERNS
@@ -455,6 +455,9 @@ class Extractor:
             carry = carry and _THERE.search(sent.text, lowered=lowered, cues=cues) is not None  # "about 1,000 more joined there"
             if stops or carry or lede:
                 sizes = find_sizes(sent.text, cues) if may_size else []
+                asides = aside_clauses(sent.text) if sizes else []
+                if asides:  # "-después de que ayer se adelantaron cerca de mil 500 personas-": another moment's figure
+                    sizes = [z for z in sizes if not any(a < z.start < b for a, b in asides)]
                 kind, cued = sentence_kind(sent.text, all_kinds[n])
             elif may_size and (_GROUP_WORD.search(sent.text, lowered=lowered, cues=cues)
                                or _GROUP_NOUN.search(sent.text, lowered=lowered, cues=cues)
@@ -1272,7 +1275,14 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
     own, of_dates = numbers[0], numbers[1:]
     before = [f for f, c in zip(dates, of_dates) if f.start < place.start and c == own]
     if before:
-        return max(before, key=lambda f: f.start)
+        nearest = max(before, key=lambda f: f.start)
+        # "This Saturday marked two weeks since the caravan left Tapachula near the border on Oct. 23": a day written
+        # with its number just after the place, in its clause, is its event's, not the frame's weekday.
+        beside = next((f for f, c in zip(dates, of_dates) if c == own and f.start >= place.end
+                       and _RIGHT_AFTER.fullmatch(sentence, place.end, f.start)), None)
+        if beside is not None and _WRITTEN_DAY.search(beside.words) and not _WRITTEN_DAY.search(nearest.words):
+            return beside
+        return nearest
     after = sorted((f for f, c in zip(dates, of_dates) if f.start > place.start and c == own), key=lambda f: f.start)
     main = dates[0] if dates[0] in after else (after[0] if after else None)
     if main is not None and _fits(sentence, main, place, positioned, kind_of, kind):
@@ -1281,11 +1291,17 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
     return max(anywhere, key=lambda f: f.start) if anywhere else None
 
 
+# (a few words between: "left Tapachula near the Guatemalan border on Oct. 23")
+_RIGHT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:on|el|del|this|este|esta)?\s*", re.I)
+_WRITTEN_DAY = re.compile(r"\d")
 # "after resting on Sunday evening", "tras haber descansado el domingo", "luego de dormir la noche del sábado": a
 # clause of an earlier (or later) event, told with a verb that is not the sentence's own.
 _EVENT_CLAUSE = re.compile(
     r"\b(?:after|before|tras|luego\s+de|despu[ée]s\s+de|antes\s+de)\s+(?:haber\s+|having\s+)?"
     r"(?:\w+ing|\w+ar|\w+er|\w+ir|\w+ado|\w+ido|\w+ed)\b", re.I)
+# "who had arranged to meet the day before", "que habían acordado reunirse el día anterior": a relative clause in
+# the pluperfect tells of an earlier event; its day dates no place written after it.
+_PLUPERFECT_CLAUSE = re.compile(r"\b(?:who|that|which|que|quienes)\s+(?:had|hab[íi]an?)\s+(?:already\s+|ya\s+)?\w+", re.I)
 
 
 # "e integrarse con la que ingresó el pasado viernes a México": another group's event, or an earlier one.
@@ -1303,7 +1319,16 @@ def _in_event_clause(sentence: str, when: FoundDate) -> bool:
         last = m if last is None or m.end() > last.end() else last
     if last is not None and not any(c in sentence[last.end():when.start] for c in ",;"):
         return True
-    return any(a < when.start < b for a, b in which_clauses(sentence))
+    return _in_pluperfect_clause(sentence, when) or any(a < when.start < b for a, b in which_clauses(sentence))
+
+
+def _in_pluperfect_clause(sentence: str, when: FoundDate) -> bool:
+    """True when ``when`` is written in a relative clause in the pluperfect (``who had arranged to meet the day
+    before``), no comma between."""
+    last = None
+    for m in _PLUPERFECT_CLAUSE.finditer(sentence, 0, when.start):
+        last = m
+    return last is not None and not any(c in sentence[last.end():when.start] for c in ",;")
 
 
 def _dates_another_clause(sentence: str, when: FoundDate, place) -> bool:
@@ -1312,6 +1337,8 @@ def _dates_another_clause(sentence: str, when: FoundDate, place) -> bool:
     set off by a comma that does not hold the place (``The caravan, which set out on 24 December from
     Tapachula, came to an end in Escuintla``)."""
     if when.start > place.end and _EVENT_CLAUSE.search(sentence, place.end, when.start):
+        return True
+    if when.end <= place.start and _in_pluperfect_clause(sentence, when):
         return True
     for a, b in which_clauses(sentence):
         if a < when.start < b:
