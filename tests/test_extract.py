@@ -193,6 +193,8 @@ def test_word_patterns_refuse_what_they_cannot_search_fast():
     ("Miles de migrantes salieron.", 2000, 9000),
     ("Unos 5.000 peregrinos salvadoreños llegaron.", 4500, 5500),  # other groups that move together
     ("About 3,000 farmers marched on the capital.", 2700, 3300),
+    ("The caravan is now about 5,000 strong.", 4500, 5500),  # "N strong"
+    ("Más de 3.600 migrantes, 3.602 según el conteo oficial, durmieron allí.", 3602, 3602),  # the exact count
 ])
 def test_group_sizes_use_the_report_parser(sentence, low, high):
     from routes.extract.sizes import find_sizes

@@ -34,13 +34,19 @@ _FORCES_POSTED = "|".join(
 
 # "iniciaron esta travesía", "comenzó su recorrido": the words after a verb of beginning that make it a departure.
 _JOURNEY = r"(?:su|sus|la|el|esta|este)\s+(?:traves[íi]a|recorrido|viaje|camino|trayecto|[ée]xodo|peregrinaci[óo]n)"
+# "hoy el Gobierno estatal espera poco más de 2 mil 500 personas": an arrival expected, a plan.
+_EXPECTED_ARRIVAL = "|".join(
+    rf"{who}\s+(?:\w+\s+){{0,2}}?(?:esperan?|expects?|are\s+expecting|is\s+expecting)\s+(?:a\s+)?"
+    r"(?:la\s+llegada\s+de\s+)?(?:[\w.,]+\s+){0,6}?(?:personas|migrantes|people|migrants)\b"
+    for who in ("gobierno", "autoridades", "government", "officials", "authorities"))
 _CUES: list[tuple[str, str]] = [
     ("planned", r"set\s+to\s+(?:depart|leave|set\s+out)|plans?\s+to\s+\w+|intends?\s+to\s+\w+|"
                 r"planea(?:n)?\s+\w+(?:ar|er|ir)\b|piensa(?:n)?\s+\w+(?:ar|er|ir)\b|"
                 r"planning\s+to\s+(?:depart|leave)|called\s+(?:on\s+\w+\s+)?to\s+(?:leave|depart|gather)|"
                 r"will\s+(?:depart|leave|set\s+out|gather)|would\s+(?:depart|leave|set\s+out|gather)|expected\s+to\s+(?:depart|leave|set\s+out)|"
                 r"scheduled\s+to|called\s+(?:on\s+\w+\s+)?for\s+(?:a\s+)?(?:new\s+)?caravan|convoca(?:n|ron|toria)?|planea(?:n)?\s+salir|saldr[áa]n?\b|partir[áa]n?\b|"
-                r"tienen?\s+previsto\s+salir|prev[ée]n?\s+\w+(?:ar|er|ir)\b|se\s+espera\s+que|busca(?:r[áa])?n?\s+(?:llegar|avanzar)|new\s+caravan\s+(?:is\s+)?(?:being\s+)?(?:organi[sz]ed|called)"),
+                r"tienen?\s+previsto\s+salir|" + _EXPECTED_ARRIVAL + r"|"
+                r"prev[ée]n?\s+\w+(?:ar|er|ir)\b|se\s+espera\s+que|busca(?:r[áa])?n?\s+(?:llegar|avanzar)|new\s+caravan\s+(?:is\s+)?(?:being\s+)?(?:organi[sz]ed|called)"),
     ("clash", r"tear[\s-]+gas|batons?|clash(?:ed|es)?|pepper\s+spray|rubber\s+bullets|gases?\s+lacrim[óo]genos?|"
               r"enfrentamientos?|se\s+enfrentaron|repleg|golpes|toletes|macanas"),
     ("returned", r"turned\s+back|went\s+back|gone\s+back|returned|deported|sent\s+back|repatriated|"

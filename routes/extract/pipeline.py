@@ -616,7 +616,10 @@ class Extractor:
                         "query": p.query, "key": p.key, "kind": k, "cued": k_cued, "own": when.iso if when else "",
                         "present": present, "size": size, "factor": factor,
                         "sentence": sent, "n": n, "clause": clause, "start": sent.start + max(p.start, 0),
-                        "area": self.is_area(p.key), "as_area": _as_area(sent.text, p, cues),
+                        # ("la ciudad de San Luis Potosí": the town, not the state of the same name)
+                        "area": self.is_area(p.key) and not (p.start > 0 and _CITY_OF_BEFORE.search(
+                            sent.text, max(0, p.start - 20), p.start)),
+                        "as_area": _as_area(sent.text, p, cues),
                         "located": p.start < 0 or located.get(id(p), False),
                         "motor": motor, "caption": sent.paragraph in captions,
                         "from": p.start >= 0 and bool(_FROM_BEFORE.search(sent.text[max(0, p.start - 20):p.start])),
@@ -975,7 +978,7 @@ _SIZE_WORDS = WordPattern(
 )
 _SIZE_STATEMENT = WordPattern(
     rf"\b(?:{GROUP_HEADS})\b[^.;]{{0,60}}?\b(?:included|includes|include|numbers|numbered|number|grew|grown|swelled|"
-    r"swollen|made\s+up|comprises|comprised|consists|consisted|estimated\s+at|totals?|totaled|reached|"
+    r"swollen|made\s+up|comprises|comprised|consists|consisted|estimated\s+at|totals?|totaled|reached|strong|"
     r"sum[óo]|suma|suman|sumaban|sumaron|conformad[oa]|integrad[oa]|compuest[oa]|estimad[oa]\s+en|cuenta\s+con|creci[óo]|alcanz[óo]|fue\s+de|fueron\s+de|era\s+de|eran\s+de|es\s+de)\b"
 )
 _NOT_THE_WHOLE_GROUP = ("returned", "clash", "blocked", "checkpoint")
@@ -1292,6 +1295,7 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
 
 
 # (a few words between: "left Tapachula near the Guatemalan border on Oct. 23")
+_CITY_OF_BEFORE = re.compile(r"\b(?:ciudad|city|town|municipio|pueblo|village)\s+(?:de|of)\s+$", re.I)
 _RIGHT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:on|el|del|this|este|esta)?\s*", re.I)
 _WRITTEN_DAY = re.compile(r"\d")
 # "after resting on Sunday evening", "tras haber descansado el domingo", "luego de dormir la noche del sábado": a

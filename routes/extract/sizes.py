@@ -92,7 +92,10 @@ _DASH_ASIDE = re.compile(rf"\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|caravanas)
 _TWO_QUALIFIERS = re.compile(rf"((?:{_QUAL}))\s+(?:{_QUAL})\s+(?=\d|(?:{_UNITS})\b)", re.I)
 _LEAD_BEFORE = CaselessPattern(rf"(?:(?:{_QUAL})\s+){{0,2}}(?:(?:between|entre)\s+)?$")  # "estimated at around"
 _VAGUE_RE = WordPattern(rf"\b(?P<vague>{_VAGUE})(?:\s+(?:more|more\s+of|of|de|more\s+de))?(?=[\s,;])")  # "a caravan of thousands, which"
-_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
+# (or "strong": "the caravan is now about 5,000 strong"; or an official count: "3.602 según el conteo oficial")
+_NOUN_AFTER = re.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})|strong|(?:seg[úu]n|according\s+to)\s+"
+                         r"(?:el\s+|la\s+|los\s+|las\s+|an?\s+|the\s+)?(?:conteos?|cifras?|registros?|censos?|counts?|tally|figures?)"
+                         r"\s+(?:oficial(?:es)?|official))\b", re.I)
 _VAGUE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
 _VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:had\s+|have\s+|has\s+|were\s+|han\s+|hab[íi]an\s+|ya\s+)?(?:{GROUP_VERBS})\b", re.I)
 _HEAD_BEFORE = WordPattern(rf"\b(?:{GROUP_HEADS})\s+(?:of|de)\s+$")
@@ -542,6 +545,11 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
         part = bool(_PARTITIVE_AFTER.match(sentence, start + len(words.strip()))) \
             or bool(_PARTITIVE_BEFORE.search(sentence, max(0, start - 14), start))
         out.append(FoundSize(written, count, start, start + len(words.strip()), part))
+    if len(out) > 1:
+        # "Más de 3.600 migrantes, 3.602 según el conteo oficial": the exact figure beside a rounded one is the count.
+        exact = [z for z in out if z.count.low == z.count.high]
+        out = [z for z in out if z.count.low == z.count.high or not any(
+            0 <= e.start - z.end <= 40 and z.count.low <= e.count.low <= z.count.high for e in exact)]
     return out
 
 
