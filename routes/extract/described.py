@@ -7,6 +7,7 @@
 * A country's land named by its adjective, entered: ``pasaron a territorio mexicano``, ``onto Mexican soil``;
   a Mexican state's, entered: ``ingresaron al territorio oaxaqueño``.
 * A two-word name written as one word: ``Villacomaltitlán`` (Villa Comaltitlán).
+* A division named with its level word capitalised after it: ``the Oaxaca State``, ``Izabal Department``.
 * A wild area named after its region: ``the Darién Gap``, ``the Darien jungle``,
   ``el Tapón del Darién``, ``la selva del Darién``: the region itself (an area row), not
   a town that shares its name nor the words around it (``Tapón`` is a town in the Philippines).
@@ -135,6 +136,14 @@ _WILD_AFTER = re.compile(r"(?P<name>[A-ZÁÉÍÓÚÑ][\w]+)\s+(?:Gap|[Jj]ungle|[
 _WILD_BEFORE = re.compile(r"(?:Tap[óo]n|[Ss]elva|[Jj]ungla)\s+(?:del?|of\s+the)\s+(?:la\s+)?(?P<name>[A-ZÁÉÍÓÚÑ][\w]+)\b")
 
 
+# A division named with its level word capitalised after it, which the matcher reads as part of a longer name:
+# "arrived in the Oaxaca State", "the Izabal Department".
+_LEVEL_WORDS = ("State", "Province", "Department")
+_HINT_BETWEEN = re.compile(r"\s*(?:,|\s(?:at|in|en))\s+(?:the\s+|el\s+)?", re.I)
+_NAME_AND_LEVEL = re.compile(r"(?<![\w.])(?P<name>[A-ZÁÉÍÓÚÑ][\w]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w]+){0,2})\s+"
+                             r"(?P<level>State|Province|Department)\b")
+
+
 def described_mentions(text: str, mentions: list[Mention], lookup, area_query) -> list[Mention]:
     """``mentions`` with the places ``text`` names by description added, in text order.
 
@@ -161,6 +170,17 @@ def described_mentions(text: str, mentions: list[Mention], lookup, area_query) -
                     found.append(Mention(query, key, m.start(), m.end()))
     if "apital" in text:
         found.extend(_capitals(text, mentions, lookup))
+    if any(word in text for word in _LEVEL_WORDS):
+        for m in _NAME_AND_LEVEL.finditer(text):
+            name = m.group("name")
+            key = name_key(name)
+            if any(x.start < m.end() and m.start() < x.end for x in mentions) or not any(
+                    p.is_area and p.feature != "country" for p in lookup(key)):
+                continue  # (the matcher found it, or no division has that name)
+            if any(_HINT_BETWEEN.fullmatch(text, x.end, m.start()) for x in mentions if x.end <= m.start()):
+                continue  # "outside of Huehuetan at Chiapas State": where that town is
+            if area_query(name) is not None:  # (written with the reporter's level word, which build draws as the area)
+                found.append(Mention(f"{name} {m.group('level').lower()}", key, m.start("name"), m.end("name")))
     if "erritor" in text or "suelo" in text or "soil" in text:
         folded = fold(text)
         for m in _LAND.finditer(folded):

@@ -118,8 +118,9 @@ def _caption_sentences(text: str, sents) -> set[int]:
 
 # The group on its way to its next stop, said in the present: "the group heads towards Corinto", "se dirigen hacia".
 _HEADS_FOR_BEFORE = WordPattern(
-    r"\b(?:(?:group|caravan|contingent|column|migrants|they)\s+(?:now\s+)?(?:heads|head|is\s+heading|are\s+heading|"
-    r"is\s+headed|are\s+headed)\s+(?:towards?|to|for)|se\s+dirigen?\s+(?:ahora\s+)?(?:hacia|a|al|rumbo\s+a(?:l)?))\s+"
+    r"\b(?:" + "|".join(w + r"\s+(?:now\s+)?(?:heads|head|is\s+heading|are\s+heading|is\s+headed|are\s+headed)\s+"
+                       r"(?:towards?|to|for)" for w in ("group", "caravan", "contingent", "column", "migrants", "they"))
+    + r"|se\s+dirigen?\s+(?:ahora\s+)?(?:hacia|a|al|rumbo\s+a(?:l)?))\s+"
     r"(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|municipio|ciudad|poblado|localidad|comunidad)\s+(?:of|de)\s+)?$")
 # A page's time stamp on a line of its own: "Published January 3, 2024", "Updated 10:15 PM EST, January 21, 2024".
 _STAMP = re.compile(r"(?:published|updated|last\s+updated|posted|republished|original\s+publication\s+date|publicado|"

@@ -158,8 +158,14 @@ _DESTINATION_BEFORE = WordPattern(
     # (not "continued its journey to": a way gone)
     r"continu(?:e|es|ing)\s+(?:its|their|the|his|her)\s+(?:journey|trek|march|walk|way|trip)\s+(?:north\s+)?(?:to|toward|towards|into)|"
     r"resum(?:e|es|ing)\s+(?:its|their|the|his|her)\s+(?:journey|trek|march|walk|way|trip)\s+(?:north\s+)?(?:to|toward|towards|into)|"
-    r"(?:seguir|continuar|proseguir|retomar|sigue|siguen|contin[úu]an?|prosiguen?)\s+(?:su|el|la)\s+"
-    r"(?:camino|viaje|trayecto|recorrido|marcha|rumbo|traves[íi]a|ruta)\s+(?:a|al|hacia|hasta|rumbo\s+a(?:l)?)|"
+    r"seguir\s+(?:su|el|la)\s+(?:camino|viaje|trayecto|recorrido|marcha|rumbo|traves[íi]a|ruta)\s+(?:a|al|hacia|hasta|rumbo\s+a(?:l)?)|"
+    r"continuar\s+(?:su|el|la)\s+(?:camino|viaje|trayecto|recorrido|marcha|rumbo|traves[íi]a|ruta)\s+(?:a|al|hacia|hasta|rumbo\s+a(?:l)?)|"
+    r"proseguir\s+(?:su|el|la)\s+(?:camino|viaje|trayecto|recorrido|marcha|rumbo|traves[íi]a|ruta)\s+(?:a|al|hacia|hasta|rumbo\s+a(?:l)?)|"
+    r"retomar\s+(?:su|el|la)\s+(?:camino|viaje|trayecto|recorrido|marcha|rumbo|traves[íi]a|ruta)\s+(?:a|al|hacia|hasta|rumbo\s+a(?:l)?)|"
+    r"siguen?\s+(?:su|el|la)\s+(?:camino|viaje|trayecto|recorrido|marcha|rumbo|traves[íi]a|ruta)\s+(?:a|al|hacia|hasta|rumbo\s+a(?:l)?)|"
+    r"contin[úu]an?\s+(?:su|el|la)\s+(?:camino|viaje|trayecto|recorrido|marcha|rumbo|traves[íi]a|ruta)\s+(?:a|al|hacia|hasta|rumbo\s+a(?:l)?)|"
+    r"prosiguen?\s+(?:su|el|la)\s+(?:camino|viaje|trayecto|recorrido|marcha|rumbo|traves[íi]a|ruta)\s+(?:a|al|hacia|hasta|rumbo\s+a(?:l)?)|"
+
     r"back\s+to|home\s+to|returned\s+to|return\s+to|sent\s+to|deported\s+to|"
     r"travel\s+to|transport(?:ation)?\s+to|trip\s+to|viaje\s+a(?:l)?|traslado\s+a(?:l)?|transporte\s+a(?:l)?|"
     r"hacia|rumbo\s+a(?:l)?|regres\w+\s+a(?:l)?|volv\w+\s+a(?:l)?|retorn\w+\s+a(?:l)?|deportad\w+\s+a(?:l)?|"
@@ -276,7 +282,7 @@ _RULED_OUT_BEFORE = WordPattern(
 # city", "se negaron a viajar a la Ciudad de México", "descartaron ir a Tlaxcala", "decided not to go to".  The place
 # follows the preposition, or an apposition after it; tried apart from the patterns picked by their last word.
 _DECLINED_BEFORE = WordPattern(
-    r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:decided|chose|opted|agreed)\s+not|se\s+neg(?:aron|[óo])\s+a|"
+    r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|decided\s+not|chose\s+not|opted\s+not|agreed\s+not|se\s+neg(?:aron|[óo])\s+a|"
     r"no\s+quisieron|desisti(?:eron|[óo])\s+de|descart(?:aron|[óo]|ando)|rechaz(?:aron|[óo]))\s+(?:to\s+)?"
     r"(?:travel|go|head|move|walk|continue|viajar|ir|irse|dirigirse|avanzar|caminar|trasladarse|seguir|continuar)\s+"
     r"(?:on\s+)?(?:to|toward|towards|into|a|al|hacia|hasta)\s+(?:[^;.!?,]{0,40}?,\s+)?(?:the\s+|la\s+|el\s+)?$"
@@ -543,6 +549,9 @@ def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offs
 _FILL = r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?:southern|northern|eastern|western|central|neighbou?ring|vecino|" \
         r"state\s+of|province\s+of|department\s+of|estado\s+de|departamento\s+de|territorio\s+de|" \
         r"sur\s+de|norte\s+de|oriente\s+de|occidente\s+de|interior\s+de)\s+)*"
+# After a verb of entering, a division's words may be qualified: "crossed into the Guatemalan border province of Izabal".
+_FILL_ENTERED = r"(?:the\s+|la\s+|el\s+)?(?:[\w-]+\s+){1,2}?(?:state|province|department|region|estado|provincia|" \
+                r"departamento|regi[óo]n)\s+(?:of|de)\s+"
 _AREA_VERBS = (
     r"(?:is|are|was|were|been|being|inch(?:es|ed|ing)|heading|remain(?:s|ed)?|stay(?:s|ed)?|stuck|stranded|camp(?:s|ed)?|rest(?:s|ed|ing)?|"
     r"wait(?:s|ed|ing)?|walk(?:s|ed|ing)?|march(?:es|ed|ing)?|mov(?:es|ed|ing)|pass(?:es|ed|ing)|"
@@ -550,7 +559,8 @@ _AREA_VERBS = (
     r"push(?:es|ed|ing)?|press(?:es|ed|ing)|made|make|making|wound|winding|"
     r"est[áa]n?|estaban|se\s+encuentran?|permanec\w+|qued\w+|esper\w+|descans\w+|acamp\w+|camin\w+|march\w+|"
     r"avanz\w+|contin[úu]\w+|sigue|siguen|segu[íi]\w+|pas\w+|circul\w+|transit\w+|recorr\w+|viaj\w+|"
-    r"contenid[oa]s|retenid[oa]s|varad[oa]s|detenid[oa]s|reprimid[oa]s|dispers\w+|ingres\w+|entr\w+|lleg\w+|arrib\w+|cruz\w+|crossed)"
+    r"contenid[oa]s|retenid[oa]s|varad[oa]s|detenid[oa]s|reprimid[oa]s|dispers\w+|ingres\w+|entr\w+|lleg\w+|arrib\w+|cruz\w+|crossed|"
+    r"arriv(?:es|ed|ing))"
 )
 # The sentence puts the group in a country, state or region: "crossed into Guatemala", "advanced
 # through Chiapas", "is now passing through Guatemala", "set out from Honduras", "contenidos en Guatemala",
@@ -561,7 +571,7 @@ _AREA_THERE_BEFORE = (
         r"managed\s+to\s+enter|traversed|traversing|toured|arrived\s+in|arriving\s+in|arrives\s+in|hacia\s+el\s+interior\s+de|"
         r"al\s+interior\s+de|a\s+trav[ée]s\s+de|atraves\w+|recorr\w+|ingres\w+\s+(?:a|al|en|hacia)|"
         r"entr[óoa]\w*\s+(?:a|al|en|hacia)|cruz\w+(?:\s+(?:a|al|en|hacia))?|lleg\w+\s+(?:a|al|en|hacia)|"
-        r"arrib\w+\s+(?:a|al|en|hacia))\s+" + _FILL + r"$"),
+        r"arrib\w+\s+(?:a|al|en|hacia))\s+(?:" + _FILL + r"|" + _FILL_ENTERED + r")$"),
     WordPattern(r"\b(?:left|leaving|leave|exited|exiting|dej\w+|abandon\w+)\s+" + _FILL + r"$"),
     WordPattern(
         r"\b(?:left|departed|departing|set\s+out|set\s+off|setting\s+out|setting\s+off|started|began|sal\w+|part\w+)\s+"
@@ -569,6 +579,11 @@ _AREA_THERE_BEFORE = (
     WordPattern(
         r"\b" + _AREA_VERBS + r"\s+(?:[\w,'’-]+\s+){0,4}?(?:in|into|through|thru|though|across|at|en|por|a|hasta)\s+"
         + _FILL + r"$"),
+    # more words between when the area is named with its level word: "was at kilometre 305 of the highway, in the
+    # department of Izabal"
+    WordPattern(
+        r"\b" + _AREA_VERBS + r"\s+(?:[\w,'’-]+\s+){5,8}?(?:in|en)\s+(?:the\s+|el\s+)?"
+        r"(?:department|state|province|departamento|estado|provincia)\s+(?:of|de)\s+$"),
 )
 _LOCATIVE_BEFORE = (
     WordPattern(
