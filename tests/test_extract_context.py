@@ -818,3 +818,12 @@ def test_a_figure_in_an_aside_about_another_moment_is_not_the_groups():
     rows = _rows("La caravana -después de que ayer se adelantaron cerca de mil 500 personas- llegó el lunes a Huixtla.",
                  "2018-10-23")
     assert [(r["place"], r["date"], r["count"]) for r in rows] == [("Huixtla", "2018-10-22", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tras su paso por Irapuato en el estado de Guanajuato, vecino al de Jalisco, la caravana llegó el lunes a León.",
+    "On Monday the caravan reached León, in Guanajuato state, which borders Jalisco.",
+    "On Monday the caravan reached León, in Guanajuato state, next to Jalisco state.",
+])
+def test_a_neighbouring_state_that_describes_a_place_is_no_stop(text):
+    assert "Jalisco" not in {place for place, _ in _stops(text, "2018-11-06")}

@@ -287,6 +287,13 @@ _DECLINED_BEFORE = WordPattern(
     r"(?:travel|go|head|move|walk|continue|viajar|ir|irse|dirigirse|avanzar|caminar|trasladarse|seguir|continuar)\s+"
     r"(?:on\s+)?(?:to|toward|towards|into|a|al|hacia|hasta)\s+(?:[^;.!?,]{0,40}?,\s+)?(?:the\s+|la\s+|el\s+)?$"
 )
+# A place that only describes another: "Irapuato, en el estado de Guanajuato, vecino al de Jalisco", "in Guanajuato
+# state, next to Jalisco state", "which borders Jalisco": the neighbour is no stop.
+_NEIGHBOUR_BEFORE = WordPattern(
+    r"\b(?:vecin[oa]s?\s+(?:a|al|de|del)(?:\s+de)?|colindante\s+con|que\s+colinda\s+con|colinda\s+con|limita\s+con|"
+    r"next\s+to|bordering|borders|adjacent\s+to|neighbou?ring)\s+(?:the\s+|el\s+|la\s+)?"
+    r"(?:(?:state|estado|departamento|department|province|provincia)\s+(?:of|de)\s+)?$")
+_NEIGHBOUR_WORDS = ("vecin", "colind", "limita", "next to", "border", "adjacent", "neighbo")
 _DECLINED_WORDS = ("declin", "refus", " not ", "negaron", "negó", "nego", "no quisieron", "desisti", "descart", "rechaz")
 # Where other people had been waiting is not where the group is: "people who had been waiting for days in the
 # Guatemalan town of Tecún Umán", "personas que estaban esperando en Tecún Umán".
@@ -495,6 +502,9 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
         return "departure"
     if any(word in lowered for word in _DECLINED_WORDS) and _DECLINED_BEFORE.search(before, lowered=lowered, cues=cues):
         return "destination"
+    if area and any(word in lowered for word in _NEIGHBOUR_WORDS) and _NEIGHBOUR_BEFORE.search(
+            before, lowered=lowered, cues=cues):
+        return "landmark"
     for i in tried:
         role, pattern = _BEFORE_PATTERNS[i]
         if role not in _AREAS_ONLY or area:
@@ -660,5 +670,5 @@ def joined_to_previous(sentence: str, previous: "PlaceInSentence", place: "Place
 #: (the sentence pass builds it: ``routes.extract.pipeline._cue_index``).
 CUE_PATTERNS = tuple(pattern for _, pattern in _BEFORE_PATTERNS) + _AREA_THERE_BEFORE + _LOCATIVE_BEFORE + (
     _DIRECTION_OF_BEFORE, _DEPARTING_FROM_BEFORE, _SET_OUT_FROM_BEFORE, _DID_GO_BEFORE, _DAYS_BEFORE_LEAVING, _THIS_PLACE,
-    _DECLINED_BEFORE,
+    _DECLINED_BEFORE, _NEIGHBOUR_BEFORE,
     _ACTOR_ADJECTIVE_AFTER)
