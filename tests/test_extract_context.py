@@ -827,3 +827,13 @@ def test_a_figure_in_an_aside_about_another_moment_is_not_the_groups():
 ])
 def test_a_neighbouring_state_that_describes_a_place_is_no_stop(text):
     assert "Jalisco" not in {place for place, _ in _stops(text, "2018-11-06")}
+
+
+def test_a_surname_in_an_organisations_name_is_no_place():
+    notes: list[str] = []
+    rows = _rows("Unos 300 migrantes descansaron el domingo en Tapachula, donde voluntarios de la Asociación Refugio del "
+                 "Caminante Gómez y Martínez les repartieron comida.", "2018-10-22", notes=notes)
+    assert [r["place"] for r in rows] == ["Tapachula"] and not any("Martínez" in note for note in notes)
+    # the town a shelter is in stays its place
+    assert _stops("Unos 300 migrantes durmieron el domingo en la Casa del Migrante de Tecún Umán.", "2018-10-22") == \
+        [("Tecún Umán", "2018-10-21")]

@@ -645,10 +645,14 @@ class Extractor:
 
     def _in_a_name(self, sentence: str, p) -> bool:  # noqa: C901 - two short tests
         """True when the place's words belong to a longer name: an ordinary word followed by ``of``/``de``
-        and a capitalised word (``Summit of the Americas``, ``Centro de Dignificación``), or a name after
-        an ordinary capitalised word and ``de``/``of`` (``Iglesia de San Agustín``, ``Universidad de San Carlos``)."""
+        and a capitalised word (``Summit of the Americas``, ``Centro de Dignificación``), a name after
+        an ordinary capitalised word and ``de``/``of`` (``Iglesia de San Agustín``, ``Universidad de San Carlos``),
+        or a capitalised word in an organisation's name, not after ``de`` (``Asociación ... González y Martínez``;
+        ``la Casa del Migrante de Tecún Umán`` is in Tecún Umán)."""
         if p.start < 0:
             return False
+        if _ORGANISATION_BEFORE.search(sentence, max(0, p.start - 80), p.start):
+            return True  # "la Asociación Estancias del Migrante González y Martínez": a surname in an organisation's name
         if p.key in self.common and _NAME_GOES_ON.match(sentence, p.end):
             return True
         if not sentence[max(0, p.start - 8):p.start].lower().endswith(_CONNECTOR_ENDINGS):
@@ -878,6 +882,12 @@ _OTHER_YEARS = WordPattern(
     r"el\s+a[ñn]o\s+pasado\b|el\s+pasado\s+a[ñn]o\b|last\s+year\b|the\s+previous\s+year\b|el\s+a[ñn]o\s+anterior\b)")
 _CONNECTOR_ENDINGS = (" de ", " del ", " of ", " la ", " the ")
 _THIS_WORDS = re.compile(r"(?:[Tt]his|[Ee]st[ae])\s")  # after a word's start (see word_start_search)
+# An organisation's name running up to the place, the place joined by a capitalised word or "y"/"and", not by "de"
+# (where the organisation is): "la Asociación Estancias del Migrante González y Martínez", "Fundación Ramírez".
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:Asociaci[óo]n|Fundaci[óo]n|Instituto|Red|Comit[ée]|Colectivo|Organizaci[óo]n|Sociedad|Casa\s+del?\s+Migrante|"
+    r"Association|Foundation|Institute|Committee|Network|Society)"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|del?|la|las|los|of|the|for|para))*?(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*)(?:\s+(?:y|e|and|&))?\s+$")
 _NAME_GOES_ON = re.compile(r"\s+(?:de|del|of|de\s+la|de\s+los|of\s+the)\s+[A-ZÁÉÍÓÚÑ]")
 _SAINTS = ("San ", "Santa ", "Santo ", "St. ", "St ", "Saint ", "Nuestra ", "Our ", "Señor ", "Virgen ", "Cristo ")
 _SAINTS_BUILDING_BEFORE = re.compile(
