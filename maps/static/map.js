@@ -206,7 +206,10 @@
     var need = rm.layout.neededHeight(map.getSize().y, Math.abs(se.y - nw.y), st.fitMargin || 0, rm.embed.measure(map).panels);
     if (need === null) { return; }
     about.open = true;
-    var text = about.querySelector(".rm-about-text"), short = need - container(map).y;
+    /* short: what the map lacks of the height it needs, plus how far the page now runs past the screen (many
+       caravans' words can push the map below it: then the map has little or no height left to lack) */
+    var root = global.document.documentElement, past = Math.max(0, root.scrollHeight - root.clientHeight);
+    var text = about.querySelector(".rm-about-text"), short = need - container(map).y + past;
     if (short > 0 && text && text.offsetHeight - short >= MIN_WORDS) {  /* many words: they scroll in what is left */
       text.style.maxHeight = (text.offsetHeight - short) + "px";
       text.classList.add("rm-scroll");
