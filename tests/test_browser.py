@@ -128,6 +128,36 @@ def test_click_opens_a_popup_listing_the_report(demo_dir):
         assert js_errors(driver) == []
 
 
+def test_a_report_with_no_source_has_no_empty_source_line(write_csv, tmp_path):
+    """A draft straight from ``routemapper extract`` has no source or url: its popup says nothing of a source
+    (it showed "Source" with nothing after it); a sourced report beside it keeps its line."""
+    from selenium.webdriver.common.by import By
+
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    path = write_csv(
+        "caravan,date,place,country,lat,lon,kind,count,source,url,note\n"
+        "c1,2021-11-06,Los Corazones,MX,16.06,-94.0,arrival,,,,\n"
+        "c1,2021-11-06,Los Corazones,MX,16.06,-94.0,sighting,about 500,Radio Istmo,,\n"
+        "c1,2021-11-07,Arriaga,MX,16.24,-93.9,sighting,,,,\n"
+    )
+    page = tmp_path / "unsourced.html"
+    save_map(render_map(build_routes(read_reports(path))), page)
+    with chromium(1200, 800) as driver:
+        open_page(driver, page, wait_for=READY)
+        click_report(driver, "c1", 0)
+        popup = driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-content .rm-popup")
+        terms = [d.text for d in popup.find_elements(By.CSS_SELECTOR, ".rm-popup-reports dt")]
+        assert terms.count("Source") == 1, terms  # the sourced report's line only
+        assert "Radio Istmo" in popup.text
+        driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-close-button").click()
+        click_report(driver, "c1", 2)
+        popup = wait_for(driver, ".leaflet-popup-content .rm-popup")
+        assert "Arriaga" in popup.text and "Source" not in popup.text
+        assert js_errors(driver) == []
+
+
 def test_hostile_report_text_shows_as_text_and_never_runs(write_csv, tmp_path):
     from selenium.webdriver.common.by import By
 

@@ -88,7 +88,7 @@
       d.row(t("page.popup.date"), x.approx ? t("page.popup.approximate", { date: x.date }) : x.date);
       d.row(t("page.popup.what"), F.kindLabel(x.kind));
       d.row(t("page.popup.group_size"), countText(x));
-      d.row(t("page.popup.source"), sourceNode(x));
+      if (x.source || x.url) { d.row(t("page.popup.source"), sourceNode(x)); }  /* an unsourced draft row: no empty line */
       d.row(t("page.popup.note"), x.note);
       var li = el("li");
       li.appendChild(d.node);
