@@ -837,3 +837,9 @@ def test_a_surname_in_an_organisations_name_is_no_place():
     # the town a shelter is in stays its place
     assert _stops("Unos 300 migrantes durmieron el domingo en la Casa del Migrante de Tecún Umán.", "2018-10-22") == \
         [("Tecún Umán", "2018-10-21")]
+
+
+def test_a_choice_not_yet_made_names_no_stop():
+    text = ("Thousands of migrants were deciding Monday whether to rest in this small town or resume their arduous walk "
+            "through Mexico.")
+    assert "Mexico" not in {place for place, _ in _stops(text, "2018-10-22")}

@@ -293,6 +293,10 @@ _NEIGHBOUR_BEFORE = WordPattern(
     r"\b(?:vecin[oa]s?\s+(?:a|al|de|del)(?:\s+de)?|colindante\s+con|que\s+colinda\s+con|colinda\s+con|limita\s+con|"
     r"next\s+to|bordering|borders|adjacent\s+to|neighbou?ring)\s+(?:the\s+|el\s+|la\s+)?"
     r"(?:(?:state|estado|departamento|department|province|provincia)\s+(?:of|de)\s+)?$")
+# A choice not yet made names no stop: "deciding whether to rest in this town or resume their walk through Mexico".
+_CHOICE_BEFORE = WordPattern(
+    r"\b(?:whether\s+to|si\s+(?:descansar|seguir|quedarse|continuar|avanzar))\s+[^.;:]{0,80}?\b(?:or|o)\s+(?:to\s+)?"
+    r"(?:[\w'’-]+\s+){1,4}?(?:through|to|into|toward|towards|in|across|por|a|al|hacia|hasta|en)\s+(?:the\s+|la\s+|el\s+)?$")
 _NEIGHBOUR_WORDS = ("vecin", "colind", "limita", "next to", "border", "adjacent", "neighbo")
 _DECLINED_WORDS = ("declin", "refus", " not ", "negaron", "negó", "nego", "no quisieron", "desisti", "descart", "rechaz")
 # Where other people had been waiting is not where the group is: "people who had been waiting for days in the
@@ -502,6 +506,9 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
         return "departure"
     if any(word in lowered for word in _DECLINED_WORDS) and _DECLINED_BEFORE.search(before, lowered=lowered, cues=cues):
         return "destination"
+    if ("whether" in sentence or "si " in sentence) and _CHOICE_BEFORE.search(
+            sentence, max(0, start - 160), start, cues=cues):  # (a choice is told in more words)
+        return "destination"
     if area and any(word in lowered for word in _NEIGHBOUR_WORDS) and _NEIGHBOUR_BEFORE.search(
             before, lowered=lowered, cues=cues):
         return "landmark"
@@ -670,5 +677,5 @@ def joined_to_previous(sentence: str, previous: "PlaceInSentence", place: "Place
 #: (the sentence pass builds it: ``routes.extract.pipeline._cue_index``).
 CUE_PATTERNS = tuple(pattern for _, pattern in _BEFORE_PATTERNS) + _AREA_THERE_BEFORE + _LOCATIVE_BEFORE + (
     _DIRECTION_OF_BEFORE, _DEPARTING_FROM_BEFORE, _SET_OUT_FROM_BEFORE, _DID_GO_BEFORE, _DAYS_BEFORE_LEAVING, _THIS_PLACE,
-    _DECLINED_BEFORE, _NEIGHBOUR_BEFORE,
+    _DECLINED_BEFORE, _NEIGHBOUR_BEFORE, _CHOICE_BEFORE,
     _ACTOR_ADJECTIVE_AFTER)
