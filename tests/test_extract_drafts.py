@@ -90,6 +90,14 @@ def test_rows_that_say_the_same_thing_are_one_row_with_both_sentences():
     assert row["also"] == f"{second}-{len(text)}" and row["start"] == 0
 
 
+def test_a_plan_for_where_the_group_got_that_day_is_one_row_with_the_arrival():
+    text = ("La caravana llegó el martes a Chiquimula. Los migrantes pasarán la noche del martes en la ciudad de "
+            "Chiquimula.")
+    rows = _rows(text, published="2018-10-16")
+    assert [(r["place"], r["date"], r["kind"]) for r in rows] == [("Chiquimula", "2018-10-16", "arrival")]
+    assert rows[0]["also"] == f"{text.index('Los migrantes')}-{len(text)}"
+
+
 def test_same_day_rows_come_in_travel_order_not_in_the_order_written():
     rows = _rows("On Tuesday the caravan reached Huixtla, hours after it had left Tapachula at dawn.",
                  published="2023-12-27")

@@ -122,14 +122,16 @@ def merge_same(rows: list[dict]) -> tuple[list[dict], int]:
         if target is not row:
             _note_also(target, row)
         merged += 1
-    # A row that says nothing of its own goes into another row of its place; so does a sighting
+    # A row that says nothing of its own goes into another row of its place; so does a sighting (or a plan)
     # with no size where another row of the same place and day says what the group did there.
     final = []
     for row in out:
-        if row["kind"] == "sighting" and not row["count"]:
+        if row["kind"] in ("sighting", "planned") and not row["count"]:
+            # (a plan with no size where the group was that day: "pasará la noche en Chiquimula" beside its arrival)
             core = row["date"].lstrip("~")
             other = next((r for r in out if r is not row and r["_place"].id == row["_place"].id
-                          and r["date"].lstrip("~") == core and r["kind"] != "sighting"), None)
+                          and r["date"].lstrip("~") == core and r["kind"] != "sighting"
+                          and (row["kind"] == "sighting" or r["kind"] != "planned")), None)
             if other is not None:
                 _note_also(other, row)
                 merged += 1
