@@ -1,7 +1,7 @@
 """Which gazetteer entries a reported name may mean: candidates, and suggestions for unknown names.
 
 :func:`find_candidates` tries, in order: each comma-separated part of the query
-as a division ("Oaxaca state") or as a name; then a misspelling (fuzzy
+as a division ("Oaxaca state"), as a name, or as a town ("la ciudad de Puebla": its towns only); then a misspelling (fuzzy
 match); then a known name followed by a description ("San Pedro Sula bus
 terminal").  Every candidate carries how it matched (``Place.match``), which
 the scoring terms weigh.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .index import GazetteerIndex
-from .normalize import area_name, name_key, split_query
+from .normalize import area_name, name_key, split_query, town_name
 from .places import Place
 
 #: Fuzzy matches scoring below this (0-100) are not candidates.
@@ -50,6 +50,11 @@ def find_candidates(index: GazetteerIndex, query: str) -> tuple[list[Place], lis
         if areas:
             return [replace(p, match="division") for p in areas], parts[:i] + parts[i + 1:]
         found = index.lookup(key)
+        if found:
+            return found, parts[:i] + parts[i + 1:]
+        # "la ciudad de Puebla", "the town of Honduras": only the towns of that name.
+        town = town_name(key)
+        found = [p for p in index.lookup(town) if not p.is_area] if town else []
         if found:
             return found, parts[:i] + parts[i + 1:]
     key = name_key(parts[0])

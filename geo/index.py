@@ -395,6 +395,7 @@ class GazetteerIndex:
     def __init__(self, path: Path) -> None:
         self._countries: frozenset[str] | None = None
         self._divisions: dict[tuple[str, str], str] | None = None
+        self._largest: dict[tuple[str, str], int] | None = None
         self._crossings: tuple[Place, ...] | None = None
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
@@ -495,6 +496,14 @@ class GazetteerIndex:
         if self._divisions is None:
             self._read_areas_and_crossings()
         return self._divisions
+
+    def largest_towns(self) -> dict[tuple[str, str], int]:
+        """The population of each first-level division's largest town, by ``(country, admin1)`` (read once)."""
+        if self._largest is None:
+            self._largest = {(c, a): int(n) for c, a, n in self._con.execute(
+                "SELECT country, admin1, MAX(population) FROM places WHERE feature NOT IN ('country', 'admin1', "
+                "'region') AND admin1 != '' GROUP BY country, admin1")}
+        return self._largest
 
     def crossings(self) -> tuple[Place, ...]:
         """The curated border crossings (``feature == 'border_crossing'``)."""

@@ -140,6 +140,23 @@ _AREA_BEFORE = (r"^(?:(?:el|la|the) )?(?:departamento|depto|dpto|estado|provinci
 _AREA_AFTER = r"(?<=\S) (?:state|department|province|departamento|estado|provincia)$"
 
 
+#: Words that say a name is meant as a town, before it ("la ciudad de Puebla", "the town of Honduras",
+#: "municipio de Sinaloa"), as name keys.
+_TOWN_BEFORE = re.compile(r"^(?:(?:el|la|the) )?(?:ciudad|city|town|village|pueblo|poblado|localidad|municipio|"
+                          r"municipality|cabecera municipal) (?:de|del|of) (?=\S)")
+
+
+def town_name(key: str) -> str:
+    """The town's own name key when ``key`` says it means a town, else ``''``.
+
+    ``"la ciudad de puebla"`` -> ``"puebla"``, ``"the town of honduras"`` -> ``"honduras"``;
+    ``"puebla"`` -> ``""``.  (A name that starts so, "Ciudad de México", is looked up whole first:
+    see :func:`geo.candidates.find_candidates`.)
+    """
+    bare = _TOWN_BEFORE.sub("", key, count=1)
+    return bare if bare != key else ""
+
+
 def area_name(key: str) -> str:
     """The division's own name key when ``key`` says it means a division, else ``''``.
 

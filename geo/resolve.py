@@ -65,6 +65,7 @@ from .terms import (
     nearest_crossing,
     population_term,
     prominence_term,
+    town_bears_name,
 )
 
 __all__ = [
@@ -263,7 +264,7 @@ class Resolver:
             if on("country_name"):
                 s += COUNTRY_NAME_WEIGHT
                 reasons.append("the name of a country: kept at country precision")
-            if ctx.near and on("far_country"):
+            if ctx.near and town_has_name and on("far_country"):
                 s += route_terms.far_country_term(place, ctx.near, reasons)
         elif place.feature == "admin1" and on("division_name"):
             s += division_term(place, town_has_name, own_towns, reasons)
@@ -391,9 +392,8 @@ class Resolver:
             found, extra = self.candidates(query)
             if not found:
                 raise PlaceNotFound(query, where=where, suggestions=self.suggestions(query))
-            town_has_name = any(p.match == "exact" and not p.is_area and self._where_meant(p, ctx, extra)
-                                for p in found)
-            own_towns = divisions_own_towns(found)
+            own_towns = divisions_own_towns(found, self.index.largest_towns())
+            town_has_name = town_bears_name(found, lambda p: self._where_meant(p, ctx, extra))
             bare = Context(country=ctx.country, admin1=ctx.admin1, kind=ctx.kind, focus=ctx.focus)
             scored = []
             for place in found:

@@ -39,12 +39,19 @@ UNDATED_ALLOWED_KM = 1500.0
 
 
 def far_country_term(place: Place, near: Anchors, reasons: list[str]) -> float:
-    """A country far off the route is not what a row of towns means (Liberia in Costa Rica)."""
+    """A country far off the route is not what a row of towns means (Liberia in Costa Rica).
+
+    Far means farther from every anchor than :data:`FAR_COUNTRY_KM` beyond what the days between allow by bus
+    (:data:`MOTOR_KM_PER_DAY` a day; :data:`UNDATED_ALLOWED_KM` from an undated anchor): the country a group
+    set off from two weeks before it reached Puebla is not far from the route in that sense.  (Only asked when
+    some town bears the country's name as its own: see :meth:`geo.resolve.Resolver.score_parts`.)
+    """
     radius = place.precision_m / 1000.0
-    d = min(scalar_haversine_km(place.lat, place.lon, lat, lon) for lat, lon, _ in near) - radius
+    d = min(scalar_haversine_km(place.lat, place.lon, lat, lon) - radius
+            - (UNDATED_ALLOWED_KM if days is None else MOTOR_KM_PER_DAY * abs(days)) for lat, lon, days in near)
     if d <= FAR_COUNTRY_KM:
         return 0.0
-    reasons.append(f"the country {place.name} lies {d:,.0f} km off the group's route")
+    reasons.append(f"the country {place.name} lies {d + radius:,.0f} km off the group's route")
     return -10.0
 
 

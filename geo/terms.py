@@ -8,7 +8,7 @@ adds them up with the route terms of :mod:`geo.route_terms`.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from .distance import scalar_haversine_km
 from .normalize import name_key
@@ -33,6 +33,24 @@ BORDER_TOWN_KM = 10.0
 
 #: Score of a country's own name: outweighs the capital that shares it (Guatemala, Panamá, Mexico).
 COUNTRY_NAME_WEIGHT = 6.5
+
+#: A town elsewhere that bears a country's or first-level area's name as its own outweighs the area only when
+#: it is a city of at least this many people (El Progreso, Yoro against the department of El Progreso): a
+#: village named Jalisco (Chiapas), Texas (Hidalgo) or Arizona (Atlántida) is not what "Jalisco" means.
+RIVAL_TOWN_POPULATION = 50_000
+
+#: Score of a first-level division's own name when no town bears it as its own.
+DIVISION_NAME_WEIGHT = 3.0
+
+#: A town known by a division's name only as an alternate name is the division's own town when it has at least
+#: this share of the population of the division's largest town (see :func:`divisions_own_towns`).
+OWN_TOWN_SHARE = 0.5
+
+
+def rival_town(place: Place) -> bool:
+    """True when ``place``, a town that bears a queried name as its own (its exact name), is big enough to
+    be what a bare area's name means instead of the area (see :data:`RIVAL_TOWN_POPULATION`)."""
+    return not place.is_area and place.match == "exact" and place.population >= RIVAL_TOWN_POPULATION
 
 
 def name_term(place: Place, reasons: list[str]) -> float:
@@ -61,21 +79,50 @@ def name_term(place: Place, reasons: list[str]) -> float:
     return 0.0
 
 
-def divisions_own_towns(found: Sequence[Place]) -> frozenset[tuple[str, str]]:
+def town_bears_name(found: Sequence[Place], where_meant: Callable[[Place], bool]) -> bool:
+    """Whether a town among the candidates ``found`` bears the queried name as its own, where the report may be.
+
+    The one rule for a name that is a country's or a first-level area's: the area, unless its own town bears
+    the name (:func:`divisions_own_towns`) or the words say a town ("la ciudad de Puebla": only towns are
+    candidates, :func:`geo.candidates.find_candidates`).  A division's name yields to a town elsewhere only when
+    that town is a city (:func:`rival_town`); a country's name (which outweighs any town,
+    :data:`COUNTRY_NAME_WEIGHT`) to a town that bears it (or to its capital known by it, Guatemala City; not
+    San Cristóbal Honduras, known by "Honduras" only as an alternate name) only when the country lies far off the group's route
+    (:func:`geo.route_terms.far_country_term`).  ``where_meant`` says whether a candidate lies where the report
+    may be (the hinted country, the story's countries).
+    """
+    countries = {p.country: f" {name_key(p.name)} " for p in found if p.feature == "country"}
+    if not countries and any(p.feature == "admin1" for p in found):
+        return any(rival_town(p) and where_meant(p) for p in found)
+    # A country's name: a town of its name anywhere, or its capital known by it (Guatemala City).
+    return any(not p.is_area and where_meant(p) and (
+        p.match == "exact" or (p.match == "alternate" and countries.get(p.country, "\0") in f" {name_key(p.name)} "))
+        for p in found)
+
+
+def divisions_own_towns(found: Sequence[Place],
+                        largest: Mapping[tuple[str, str], int] | None = None) -> frozenset[tuple[str, str]]:
     """The ``(country, admin1)`` of the divisions among ``found`` whose own town is among them too.
 
-    A division's own town bears the division's name in its own name (Choluteca,
-    Nueva Ocotepeque, Oaxaca de Juárez; not Chiapa de Corzo, whose alternate
-    names include Chiapas), and the gazetteer gives it that name: as its name
-    or an alternate name, not a misspelling nor a short form we made by
-    dropping its first word (the hamlet Villa Darién is not what "Darién"
-    means; Darién's seat is La Palma).
+    A division's own town lies in it, bears the division's name in its own name
+    (Choluteca, Nueva Ocotepeque, Oaxaca de Juárez; not Chiapa de Corzo nor Tepic,
+    whose alternate names include Chiapas and Nayarit), and the gazetteer gives it
+    that name: as its own name (Chiquimula, Oaxaca), or as an alternate name when
+    it is one of the division's main towns, with at least :data:`OWN_TOWN_SHARE`
+    of the population of its largest town (``largest`` maps a division to that
+    population; without it every such town counts): Victoria de Durango (the
+    largest), Nueva Ocotepeque (0.55); not Sinaloa de Leyva, a town of 5,000 in a
+    state whose largest town is Culiacán (0.006), nor Copán Ruinas (0.10).  Not a
+    misspelling nor a short form we made by dropping its first word (the hamlet
+    Villa Darién is not what "Darién" means; Darién's seat is La Palma).
     """
     divisions = {(p.country, p.admin1): f" {name_key(p.name)} " for p in found if p.feature == "admin1"}
     return frozenset(
         (p.country, p.admin1) for p in found
-        if not p.is_area and p.match in ("exact", "alternate") and (p.country, p.admin1) in divisions
-        and divisions[(p.country, p.admin1)] in f" {name_key(p.name)} ")
+        if not p.is_area and (p.country, p.admin1) in divisions
+        and divisions[(p.country, p.admin1)] in f" {name_key(p.name)} "
+        and (p.match == "exact" or (p.match == "alternate" and (
+            largest is None or p.population >= OWN_TOWN_SHARE * largest.get((p.country, p.admin1), 0)))))
 
 
 def division_term(place: Place, town_has_name: bool, own_towns: frozenset[tuple[str, str]],
@@ -84,7 +131,8 @@ def division_term(place: Place, town_has_name: bool, own_towns: frozenset[tuple[
 
     One rule whatever the report: a town of its own that bears the name
     (Ocotepeque, Choluteca) is what a reported stop or crossing means; else,
-    when no town bears the name as its own, the division (Chiapas).  (Named
+    unless a city elsewhere bears the name as its own (``town_has_name``, see
+    :func:`rival_town`), the division (Chiapas, Jalisco, Sinaloa).  (Named
     as a division, "Oaxaca state", only divisions are candidates: see
     :func:`geo.candidates.find_candidates`.)
     """
@@ -93,10 +141,10 @@ def division_term(place: Place, town_has_name: bool, own_towns: frozenset[tuple[
     if (place.country, place.admin1) in own_towns:
         return -3.0
     if town_has_name:
-        return -1.0  # a town elsewhere that bears the name as its own is what reporters mean
+        return -1.0  # a city elsewhere that bears the name as its own (rival_town) is what reporters mean
     if place.match in ("exact", "alternate"):
         reasons.append("the name of a first-level division, and no town bears it as its own")
-        return 3.0
+        return DIVISION_NAME_WEIGHT
     return 0.0
 
 
