@@ -1,4 +1,5 @@
-"""The six real-text measures of issue 11 for ``routemapper extract``, on annotated article folders.
+"""The six real-text measures of issue 11 for ``routemapper extract``, and a seventh (where matched places are
+drawn), on annotated article folders.
 
 A scoring set is a folder of articles (``NAME.txt`` or ``NAME.html``, the text as
 published) each with ``NAME.expected.json`` written by hand before the extractor
@@ -27,7 +28,25 @@ an expected row's ``aliases`` included.  Summed over the articles of a set:
    matches no expected row, or only expected rows without a count;
 6. raw drafts that build: ``routemapper build draft.csv -o map.html`` exits 0
    and no leg of ``build_routes(read_reports(draft)).segments`` has
-   ``km_per_day`` over 300; counted per article.
+   ``km_per_day`` over 300; counted per article;
+7. matched places drawn far from where they are: distinct expected places that
+   some draft row matches, is drawn for (see below) and that the set's
+   ``coordinates.csv`` places, whose matching rows put some point more than
+   25 km from the reference point, or put a point where the reference says the
+   place is an area (a country or a state: "Honduras" drawn on a village named
+   so) / those places.  Measures 1-5 compare names only: this one catches a
+   matched row drawn on a namesake 800 km away.
+
+``coordinates.csv`` (optional, beside the articles) holds the reference, typed by
+hand from ``../shared/reference/places.csv`` or general knowledge (never from
+the gazetteer or the program's output): ``place`` (compared as the rows' place
+keys), ``lat``, ``lon``, ``source`` (where the figures come from) and an optional
+``precision``, ``point`` (the default: ``lat``/``lon`` required) or ``area``
+(``lat``/``lon`` left empty).  Without it measure 7 is not counted for the set.
+Where a row is drawn is where ``build_routes(read_reports(draft))`` locates it
+(every row at its own precision: an area row is drawn as the area); when the
+draft cannot be read whole, its dated rows alone; when not even those, the
+coordinates the draft gives.
 
 The commands are the ``routemapper`` installed beside this Python (the
 checkout's ``.venv``), the Python API this checkout's.  The gazetteer cache is
@@ -56,6 +75,9 @@ sys.path.insert(0, str(ROOT))
 
 #: A leg faster than this (km a day) makes a draft count as not building (measure 6).
 MAX_KM_PER_DAY = 300.0
+#: A matched row drawn farther than this from the reference point is drawn on the wrong place (measure 7).
+FAR_KM = 25.0
+COORDINATES_FILE = "coordinates.csv"
 ARTICLE_SUFFIXES = (".txt", ".html")
 EXPECTED_SUFFIX = ".expected.json"
 
@@ -70,6 +92,7 @@ class Case:
 
     article: Path
     expected: dict
+    coordinates: dict | None = None
 
     @property
     def name(self) -> str:
@@ -91,6 +114,8 @@ class Tally:
     sizes_wrong_row: int = 0
     builds: int = 0
     articles: int = 0
+    drawn_far: int = 0
+    drawn_checked: int = 0
     details: dict = field(default_factory=dict)
 
     def add(self, other: Tally) -> None:
@@ -107,11 +132,12 @@ class Tally:
             "sizes": _ratio(self.sizes_found, self.sizes_expected),
             "sizes_wrong_row": {"count": self.sizes_wrong_row},
             "drafts_build": _ratio(self.builds, self.articles),
+            "drawn_far": _ratio(self.drawn_far, self.drawn_checked),
         }
 
 
 COUNTS = ("places_found", "places_expected", "drawn_real", "drawn", "days_right", "days_matched",
-          "sizes_found", "sizes_expected", "sizes_wrong_row", "builds", "articles")
+          "sizes_found", "sizes_expected", "sizes_wrong_row", "builds", "articles", "drawn_far", "drawn_checked")
 
 LABELS = {
     "places_recall": "1 route places found (recall)",
@@ -120,6 +146,7 @@ LABELS = {
     "sizes": "4 group sizes found",
     "sizes_wrong_row": "5 sizes put on the wrong row",
     "drafts_build": "6 raw drafts that build",
+    "drawn_far": f"7 matched places drawn over {FAR_KM:.0f} km off (or a point for an area)",
 }
 
 
@@ -154,7 +181,50 @@ def load_set(folder: Path) -> list[Case]:
         cases.append(Case(articles[0], read_expectation(path)))
     if not cases:
         raise SetupError(f"{folder}: no annotated article (no *{EXPECTED_SUFFIX} file)")
+    coordinates = read_coordinates(folder / COORDINATES_FILE) if (folder / COORDINATES_FILE).is_file() else None
+    for case in cases:
+        case.coordinates = coordinates
     return cases
+
+
+def read_coordinates(path: Path) -> dict[str, dict]:
+    """Read a set's ``coordinates.csv``: place key -> ``{"place", "lat", "lon", "precision", "source"}``.
+
+    :class:`SetupError` names the file, the row and the column of anything unusable.
+    """
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = {"place", "lat", "lon", "source"} - set(reader.fieldnames or ())
+            if missing:
+                raise SetupError(f"{path}: missing column(s) {', '.join(sorted(missing))} "
+                                 "(expected place,lat,lon,source and optionally precision)")
+            rows = list(reader)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise SetupError(f"{path}: not readable as CSV: {exc}") from None
+    out: dict[str, dict] = {}
+    for n, row in enumerate(rows, 2):
+        where = f"{path}, row {n}"
+        key = place_key(row.get("place"))
+        if not key:
+            raise SetupError(f"{where}, column place: expected a place name")
+        if key in out:
+            raise SetupError(f"{where}, column place: {row['place']!r} is already on row {out[key]['row']}")
+        precision = (row.get("precision") or "point").strip() or "point"
+        if precision not in ("point", "area"):
+            raise SetupError(f"{where}, column precision: expected 'point' or 'area', not {precision!r}")
+        if not (row.get("source") or "").strip():
+            raise SetupError(f"{where}, column source: say where the coordinates come from")
+        lat = lon = None
+        if precision == "point":
+            lat, lon = _number(row.get("lat")), _number(row.get("lon"))
+            for column, value, limit in (("lat", lat, 90.0), ("lon", lon, 180.0)):
+                if value is None or not -limit <= value <= limit:
+                    raise SetupError(f"{where}, column {column}: expected a number from {-limit:g} to {limit:g}, "
+                                     f"not {row.get(column)!r}")
+        out[key] = {"place": row["place"], "lat": lat, "lon": lon, "precision": precision,
+                    "source": row["source"], "row": n}
+    return out
 
 
 def read_expectation(path: Path) -> dict:
@@ -271,6 +341,76 @@ def score_rows(draft: list[dict], expected_rows: list[dict]) -> Tally:
     return tally
 
 
+def score_drawn(drawn: list[dict], expected_rows: list[dict], coordinates: dict[str, dict]) -> Tally:
+    """Measure 7 for one article: where the draft's matched rows are drawn against the reference coordinates.
+
+    ``drawn`` holds one dict per drawn row: ``place``, ``lat``, ``lon`` (numbers or empty) and ``precision``
+    (``point``, or the area's level).  A distinct expected place (its key, aliases included) counts when the
+    reference has it and some drawn row matches it; it is drawn far when a matching row is a point more than
+    :data:`FAR_KM` from the reference point, or a point where the reference says area.
+    """
+    from geo.distance import scalar_haversine_km
+
+    tally = Tally()
+    places: dict[str, set[str]] = {}
+    for row in expected_rows:
+        places.setdefault(place_key(row["place"]), set()).update(_expected_keys(row))
+    drawn_keys = [place_key(r.get("place")) for r in drawn]
+    far, unreferenced = [], []
+    for primary, keys in places.items():
+        matching = [r for r, k in zip(drawn, drawn_keys) if k in keys]
+        if not matching:
+            continue
+        ref = next((coordinates[k] for k in [primary, *sorted(keys - {primary})] if k in coordinates), None)
+        if ref is None:
+            unreferenced.append(primary)
+            continue
+        tally.drawn_checked += 1
+        worst = None
+        for r in matching:
+            lat, lon = _number(r.get("lat")), _number(r.get("lon"))
+            if (r.get("precision") or "point") != "point" or lat is None or lon is None:
+                continue  # drawn as an area: not a point anywhere
+            km = None if ref["precision"] == "area" else scalar_haversine_km(lat, lon, ref["lat"], ref["lon"])
+            if km is None or km > FAR_KM:
+                if worst is None or (km or float("inf")) > (worst["km"] or float("inf")):
+                    worst = {"place": ref["place"], "drawn": [round(lat, 4), round(lon, 4)],
+                             "resolved": r.get("resolved_name", ""), "km": None if km is None else round(km),
+                             "expected": "an area" if km is None else [ref["lat"], ref["lon"]]}
+        if worst is not None:
+            tally.drawn_far += 1
+            far.append(worst)
+    tally.details = {"drawn_far": far, "drawn_unreferenced": sorted(unreferenced)}
+    return tally
+
+
+def drawn_rows(draft: Path) -> list[dict]:
+    """Where each row of a draft is drawn: ``routes.locate`` of the draft as ``build`` reads it (see the module
+    docstring for a draft that cannot be read whole)."""
+    from geo.errors import RoutemapperError
+    from routes import read_reports
+    from routes.locate import locate
+
+    rows = read_draft(draft)
+    for attempt in (draft, "dated"):
+        try:
+            if attempt == "dated":
+                dated = draft.with_name("dated-" + draft.name)
+                with dated.open("w", encoding="utf-8", newline="") as handle:
+                    fields = list(rows[0].keys()) if rows else ["place"]
+                    writer = csv.DictWriter(handle, fieldnames=fields)
+                    writer.writeheader()
+                    writer.writerows(r for r in rows if (r.get("date") or "").strip())
+                attempt = dated
+            located = locate(read_reports(attempt))
+        except RoutemapperError:
+            continue
+        return [{"place": r["place"], "lat": r["lat"], "lon": r["lon"], "precision": r["precision"],
+                 "resolved_name": r.get("resolved_name", "")} for r in located.to_dict("records")]
+    return [{"place": r.get("place", ""), "lat": r.get("lat", ""), "lon": r.get("lon", ""), "precision": "point",
+             "resolved_name": ""} for r in rows]
+
+
 # --- the command line (measure 6) --------------------------------------------------------------
 
 
@@ -347,10 +487,15 @@ def score_case(case: Case, routemapper: list[str], caravan: str | None = None) -
     """All six measures for one article, through the command line in a temporary folder."""
     with tempfile.TemporaryDirectory(prefix="extract-measures-") as tmp:
         rows, build = draft_and_build(case, Path(tmp), routemapper, caravan)
+        drawn = drawn_rows(Path(tmp) / "draft.csv") if rows and case.coordinates is not None else []
     tally = score_rows(rows or [], case.expected["rows"])
     tally.articles, tally.builds = 1, int(build["builds"])
     tally.details["build"] = build
     tally.details["draft_rows"] = len(rows or [])
+    if case.coordinates is not None:
+        placed = score_drawn(drawn, case.expected["rows"], case.coordinates)
+        tally.drawn_far, tally.drawn_checked = placed.drawn_far, placed.drawn_checked
+        tally.details.update(placed.details)
     return tally
 
 
@@ -377,6 +522,9 @@ def format_measures(measures: dict) -> list[str]:
         m = measures[name]
         if name == "sizes_wrong_row":
             lines.append(f"  {label:<52}{m['count']:>6}")
+        elif name == "drawn_far":
+            lines.append(f"  {label:<52}{m['numerator']:>6} of {m['denominator']}" if m["denominator"]
+                         else f"  {label:<52}{'-':>6}  (no {COORDINATES_FILE}, or no matched place in it)")
         elif name == "drafts_build":
             lines.append(f"  {label:<52}{m['numerator']:>6} of {m['denominator']}")
         else:
@@ -405,6 +553,11 @@ def format_article(case: Case, tally: Tally) -> list[str]:
              [f"{m['place']} expected {m['expected']}, drafted {m['drafted']}" for m in d["sizes_missed"]]),
         line("wrong", str(tally.sizes_wrong_row), "sizes on",
              [f"{w['place']} ({w['count']})" for w in d["sizes_wrong_row"]]),
+        *([line("far", f"{tally.drawn_far}/{tally.drawn_checked}", "drawn off",
+                [f"{w['place']} drawn at {w['drawn']} ({w['resolved']}), "
+                 + (f"{w['km']} km off" if w["km"] is not None else "a point for an area") for w in d["drawn_far"]])
+           + (f"; not in {COORDINATES_FILE}: {', '.join(d['drawn_unreferenced'])}" if d["drawn_unreferenced"] else "")]
+          if "drawn_far" in d else []),
         "    build  " + ("ok" if build["builds"] else
                          f"fails at {build['stage']} (exit {build['exit']}): {problems[0] if problems else ''}"
                          + (f" (+{len(problems) - 1} more)" if len(problems) > 1 else "")),
@@ -422,7 +575,7 @@ def languages(cases: list[Case]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Score `routemapper extract` on folders of hand-annotated articles (the six measures "
-                    "of issue 11; see the module docstring).",
+                    "of issue 11 and where matched places are drawn; see the module docstring).",
         epilog="Example: .venv/bin/python benchmarks/extract_measures.py /work/scratch/heldout --verbose")
     parser.add_argument("folders", nargs="+", type=Path, metavar="DIR",
                         help="folder of NAME.txt/.html articles, each with NAME.expected.json")
