@@ -216,8 +216,10 @@ def test_a_draft_with_a_span_builds(cli, tmp_path):
     ("About 1,000 migrants crossed into Mexico on Monday.", [("Mexico", "2018-10-15")]),
     ("El lunes más de mil centroamericanos pasaron a territorio mexicano.", [("Mexico", "2018-10-15")]),
     ("On Monday the migrants stepped onto Guatemalan soil.", [("Guatemala", "2018-10-15")]),
-    ("In May, many of them crossed the Darien Gap.", [("Darien province", "2018-05")]),
-    ("En mayo, muchos cruzaron el Tapón del Darién.", [("Darién province", "2018-05")]),
+    # The name as written: alone it reads as the province (a name that is a first-level area's is the area,
+    # geo.terms.town_bears_name), so no level word need be added for build.
+    ("In May, many of them crossed the Darien Gap.", [("Darien", "2018-05")]),
+    ("En mayo, muchos cruzaron el Tapón del Darién.", [("Darién", "2018-05")]),
     ("On Tuesday they reached Villacomaltitlán.", [("Villa Comaltitlán", "2018-10-16")]),
 ])
 def test_a_country_entered_a_wild_area_and_a_glued_name_are_found(text, stops):
@@ -227,6 +229,7 @@ def test_a_country_entered_a_wild_area_and_a_glued_name_are_found(text, stops):
 def test_a_wild_area_is_an_area_row_with_no_point():
     row, = _rows("In May, many of them crossed the Darien Gap.")
     assert (row["country"], row["lat"], row["lon"]) == ("PA", "", "")
+    assert row["note"].startswith("gazetteer: Darién (PA, Darién), admin1")
 
 
 @pytest.mark.parametrize("text", [
