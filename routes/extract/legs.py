@@ -2,14 +2,16 @@
 
 Rows in travel order make legs between consecutive places.  A leg faster than
 a group travels usually means one end was put on the wrong namesake, or is a
-word that is not a place.  :func:`check_legs` then tries the end that is less
-sure (outside the story's focus, low confidence, an ordinary word) on its
-namesakes inside the story's area; if one fits, it takes it.  If none does, an
-unsure end is left out, and so is a sure end that lies far from every other
-stop of the route (a town where someone lives, a city where officials spoke):
-a stop the story cannot have reached.  Otherwise both are kept, with a warning
-naming both rows.
-"""
+word that is not a place.  :func:`check_legs` first puts two rows of one name
+that sit on two namesakes on the surer row's place (one name, one place in an
+article); then it tries the end that is less sure (outside the story's focus,
+low confidence, an ordinary word) on its namesakes inside the story's area; if
+one fits, it takes it.  If none does, it leaves out the end with less evidence
+(named in fewer sentences, no exact day, unsure, a lower confidence), or, when
+both have as much, a sure end that lies far from every other stop of the route
+(a town where someone lives, a city where officials spoke): a stop the story
+cannot have reached.  The note says which row was kept and why.  Otherwise both
+are kept, with a warning naming both rows."""
 
 from __future__ import annotations
 
@@ -111,6 +113,9 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
         if fast is None:
             break
         a, b, km, days, motor, key = fast
+        if _one_name(rows, a, b, notes):
+            legs = None  # one name put on two namesakes: its rows now share the surer one's place
+            continue
         # Try the less sure end first: the one the article names in fewer rows (a town it keeps coming back
         # to is where the story is), then the one the gazetteer or the story's area doubts.
         ends = sorted((a, b), key=lambda i: (_named(rows, i), not unsure(rows[i]), rows[i]["confidence"]))
@@ -119,18 +124,91 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
         if any(_try_namesake(rows, i, within, notes) for i in movable):
             legs = None  # a place moved: its legs change
             continue
-        worst = ends[0] if unsure(rows[ends[0]]) else _far_from_the_route(rows, a, b)
+        worst, why = _weaker(rows, a, b, unsure)
+        if worst is None:
+            worst = _far_from_the_route(rows, a, b)
+            why = "the other lies far from every other stop of the route" if worst is not None else ""
         if worst is not None:
             query = rows[worst]["place"]
             other = rows[b if worst == a else a]
             notes.append(f"left out {_label(rows[worst])}: the leg with {_label(other)} would be {km:,.0f} km "
-                         f"in {max(days, 0):.0f} day(s), and no namesake inside the story's area fits")
+                         f"in {max(days, 0):.0f} day(s), and no namesake inside the story's area fits; "
+                         f"kept {other['place']!r}: {why}")
             rows = [r for r in rows if r["place"] != query]
             legs = None
             continue
         notes.append("warning: " + leg_message(_label(rows[a]), _label(rows[b]), km, days, motor))
         warned.add(key)
     return rows
+
+
+def _evidence(rows: list[dict], i: int, unsure: Callable) -> tuple[int, bool, bool, float]:
+    """How strongly the article places the group at row ``i``'s place (its rows by :func:`_name`), weakest first
+    when sorted: the sentences that name it, whether one of its rows has an exact day (not ``~``), whether one is sure (not ``unsure``),
+    its best confidence."""
+    key = _name(rows[i])
+    mine = [r for r in rows if _name(r) == key]
+    return (len({r["start"] for r in mine}), any(r["date"] and not r["date"].startswith("~") for r in mine),
+            any(not unsure(r) for r in mine), max(r["confidence"] for r in mine))
+
+
+def _name(row: dict) -> str:
+    """A row's place name as compared between rows: its first comma part, case- and accent-blind
+    ("Alvaro Obregon, Mexico" and "Álvaro Obregón" are one place named twice)."""
+    from geo.normalize import name_key
+
+    return name_key(row["place"].split(",")[0])
+
+
+def _weaker(rows: list[dict], a: int, b: int, unsure: Callable) -> tuple[int | None, str]:
+    """The end of the too-fast leg ``a``-``b`` with less evidence (:func:`_evidence`), and why the other is kept;
+    ``(None, '')`` when both have as much.
+
+    A place the article names in fewer sentences, with no exact day, only unsure rows or a lower confidence
+    is the one that goes (a stay told three times with its day outweighs a goal named once that slipped
+    through as a stop), whichever comes first in travel order.
+    """
+    ev = {a: _evidence(rows, a, unsure), b: _evidence(rows, b, unsure)}
+    if ev[a] == ev[b]:
+        return None, ""
+    weak = min((a, b), key=lambda i: ev[i])
+    strong = b if weak == a else a
+    (n_w, day_w, sure_w, conf_w), (n_s, day_s, sure_s, conf_s) = ev[weak], ev[strong]
+    if n_s != n_w:
+        why = f"named in {n_s} sentence(s) against {n_w}"
+    elif day_s != day_w:
+        why = "told with an exact day, the other only with an approximate one"
+    elif sure_s != sure_w:
+        why = "placed surely, the other not (an ordinary word, a low confidence or outside the story's area)"
+    else:
+        why = f"resolved with confidence {conf_s:.2f} against {conf_w:.2f}"
+    return weak, why
+
+
+def _one_name(rows: list[dict], a: int, b: int, notes: list[str]) -> bool:
+    """When the too-fast leg ``a``-``b`` joins two rows of one name put on two namesakes (the arrival in Puebla
+    on one, the stay on another), put every row of the name on the place of its surest row; True if moved.
+
+    One name means one place within an article; the route's namesakes are a guess, the surest row less so.
+    """
+    if rows[a]["place"] != rows[b]["place"] or rows[a]["_place"].id == rows[b]["_place"].id:
+        return False
+    query = rows[a]["place"]
+    mine = [r for r in rows if r["place"] == query]
+    best = max(mine, key=lambda r: (r["lat"] != "", r["confidence"]))
+    place = best["_place"]
+    if place.is_area:
+        return False
+    moved = [r for r in mine if r["_place"].id != place.id]
+    for r in moved:
+        r["_place"] = place
+        if r["lat"] != "" or best["lat"] != "":
+            r["lat"], r["lon"], r["country"] = round(place.lat, 5), round(place.lon, 5), place.country
+        r["note"] = f"gazetteer: {place.label()}, {place.precision}; where the article's other {query!r} rows are"
+        r["confidence"] = round(min(r["confidence"], best["confidence"]), 2)
+    notes.append(f"placed {', '.join(_label(r) for r in moved)} at {place.label()}, where {_label(best)} is: one "
+                 f"name in one article, and the namesake it had made a leg too fast for the days between")
+    return True
 
 
 def _named(rows: list[dict], i: int) -> int:
