@@ -34,7 +34,8 @@ from .places import area_is_there, joined_to_previous, locative_before, places_i
 from .sizes import CUE_PATTERNS as _SIZE_CUE_PATTERNS
 from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, group_verb_follows, may_hold_a_size, relative_clauses,
                     said_as_origin, sizes_for_places, speaks_of_another_time, where_others_wait)
-from .story import caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, story_focus, within, within_country
+from .story import (caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, nearest_namesake,
+                    story_focus, within, within_country)
 from .story import inside as inside_spans
 from .text import CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, fold, sentences, word_start_search
 from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
@@ -294,7 +295,7 @@ class Extractor:
         if not drafts:
             return []
         # The story's area decides between namesakes: worked out only when some name has several.
-        focus = self._focus(drafts, dateline) if any(self._namesakes(d["key"]) for d in drafts) else None
+        focus = self._focus(drafts, dateline, mentions) if any(self._namesakes(d["key"]) for d in drafts) else None
         drafts = [d for d in drafts if self._kept(d, focus)]
         if not drafts:
             return []
@@ -740,8 +741,12 @@ class Extractor:
         return True
 
     # -- the story's area ------------------------------------------------------------------
-    def _focus(self, drafts: list[dict], dateline):
-        """Where the story happens: its dateline, its sure towns, the areas the group is in."""
+    def _focus(self, drafts: list[dict], dateline, mentions: Sequence = ()):
+        """Where the story happens: its dateline, its sure towns, the areas the group is in.
+
+        Every other place the article names (``mentions``, event rows or not) is evidence too: an ambiguous
+        dateline takes the namesake that the sure towns and the areas the article names lie around
+        (:func:`~routes.extract.story.nearest_namesake`), and its division joins the focus."""
         from geo.errors import PlaceNotFound
         from geo.resolve import Context
 
@@ -750,17 +755,34 @@ class Extractor:
                                      if d["area"] or d["key"] not in self.common))  # in the order written
         if dateline is not None and dateline[0].query not in queries:
             queries.insert(0, dateline[0].query)
-        for query in queries:
+        named = set(queries)
+        others = list(dict.fromkeys(m.name for m in mentions if m.key not in self.common and m.name not in named
+                                    and (dateline is None or m.key != dateline[0].key)))
+        evidence, at_dateline = {}, None
+        for query in queries + others:
             try:
                 res = self.resolver.resolve(query, Context())
             except PlaceNotFound:
                 continue
+            if dateline is not None and query == dateline[0].query:
+                at_dateline = res
+            elif not res.ambiguous or res.place.is_area:
+                evidence[res.place.id] = res.place
+            if query not in named:
+                continue  # named without an event: evidence for the dateline only (its towns as focus divisions
+                # would narrow a country named whole: a border post on its edge would fall outside)
             if res.place.is_area:
                 areas.append(res.place)
             else:
                 sure.append(res)
-                if dateline is not None and query == dateline[0].query and not res.ambiguous:
+                if res is at_dateline and not res.ambiguous:
                     anchor = res.place
+        if at_dateline is not None and at_dateline.ambiguous and not at_dateline.place.is_area:
+            namesake = nearest_namesake(at_dateline, evidence.values())
+            if namesake is not None:
+                sure = [r for r in sure if r is not at_dateline]
+                anchor = namesake
+                sure.append(replace(at_dateline, place=namesake, candidates=(), confidence=1.0))
         return story_focus(sure, areas, anchor, known_divisions=self.resolver.index.divisions())
 
     def _kept(self, d: dict, focus) -> bool:

@@ -9,7 +9,9 @@
   ``Copyright Ueslei Marcelino``) names people and outlets, never places.
 * The **focus** is where the story happens (:class:`geo.Focus`): the countries
   and first-level divisions of its dateline and of the places it names
-  unambiguously, and the countries and states the group is said to be in.
+  unambiguously, and the countries and states the group is said to be in.  An
+  ambiguous dateline takes the namesake that every other place the article names
+  lies around (:func:`nearest_namesake`).
 """
 
 from __future__ import annotations
@@ -202,6 +204,36 @@ def _core(places: list, anchor=None) -> list:
         anchor = min(places, key=lambda p: (round(sum(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in places)),
                                             places.index(p)))
     return [p for p in places if haversine_km(p.lat, p.lon, anchor.lat, anchor.lon) <= CORE_KM]
+
+
+def nearest_namesake(resolution, evidence: Iterable):
+    """The namesake of an ambiguous ``resolution`` that the article's other places lie around, when nothing the
+    article names lies around the resolver's own pick; else ``None``.
+
+    ``evidence`` holds the places the article names besides this one, each resolved alone with no doubt:
+    towns, and countries or divisions (event rows or not: "people who had waited in the Guatemalan town of
+    Tecún Umán" says the story is at the border even though the group was never there).  An evidence place
+    supports a namesake within :data:`CORE_KM` of it (an area: of its edge, its radius ``precision_m`` taken
+    off); one that supports every namesake alike (Mexico, around two Mexican towns) says nothing.  The pick
+    is moved only when no evidence supports it and some supports another namesake, to the best supported
+    ("CIUDAD HIDALGO, Mexico" beside Tecún Umán is the Chiapas border town, not the Michoacán one; a
+    "JUCHITAN" dateline in a story that also names Oaxaca stays the Oaxaca town).
+    """
+    from geo.distance import haversine_km
+
+    options = [resolution.place, *(p for p in resolution.candidates if not p.is_area)]
+    if len(options) < 2:
+        return None
+
+    def near(p, e) -> bool:
+        return haversine_km(p.lat, p.lon, e.lat, e.lon) - (e.precision_m / 1000.0 if e.is_area else 0.0) <= CORE_KM
+
+    telling = [e for e in evidence if not all(near(p, e) for p in options)]
+    support = [sum(near(p, e) for e in telling) for p in options]
+    if support[0] or not any(support[1:]):
+        return None
+    best = max(range(1, len(options)), key=lambda i: support[i])  # between equals, the resolver's order
+    return options[best]
 
 
 def story_focus(resolutions: Iterable, areas: Iterable, anchor=None, known_divisions=None):
