@@ -347,7 +347,9 @@ def score_drawn(drawn: list[dict], expected_rows: list[dict], coordinates: dict[
     ``drawn`` holds one dict per drawn row: ``place``, ``lat``, ``lon`` (numbers or empty) and ``precision``
     (``point``, or the area's level).  A distinct expected place (its key, aliases included) counts when the
     reference has it and some drawn row matches it; it is drawn far when a matching row is a point more than
-    :data:`FAR_KM` from the reference point, or a point where the reference says area.
+    :data:`FAR_KM` from the reference point, or a point where the reference says area.  Each row is checked
+    against the reference of the name it is written as when the file has one (an alias that is another
+    place), else against the place's.
     """
     from geo.distance import scalar_haversine_km
 
@@ -358,16 +360,19 @@ def score_drawn(drawn: list[dict], expected_rows: list[dict], coordinates: dict[
     drawn_keys = [place_key(r.get("place")) for r in drawn]
     far, unreferenced = [], []
     for primary, keys in places.items():
-        matching = [r for r, k in zip(drawn, drawn_keys) if k in keys]
+        matching = [(r, k) for r, k in zip(drawn, drawn_keys) if k in keys]
         if not matching:
             continue
-        ref = next((coordinates[k] for k in [primary, *sorted(keys - {primary})] if k in coordinates), None)
-        if ref is None:
+        # The place's reference: its own name's, else an alias's.  A row written as an alias that the file
+        # places itself (an accepted other place: "Tonalá" for a stop told as Pijijiapan) is checked there.
+        ref_of_place = next((coordinates[k] for k in [primary, *sorted(keys - {primary})] if k in coordinates), None)
+        if ref_of_place is None:
             unreferenced.append(primary)
             continue
         tally.drawn_checked += 1
         worst = None
-        for r in matching:
+        for r, k in matching:
+            ref = coordinates.get(k, ref_of_place)
             lat, lon = _number(r.get("lat")), _number(r.get("lon"))
             if (r.get("precision") or "point") != "point" or lat is None or lon is None:
                 continue  # drawn as an area: not a point anywhere

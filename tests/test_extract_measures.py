@@ -270,3 +270,15 @@ def test_without_a_coordinates_file_measure_seven_is_not_counted(tmp_path, capsy
     assert em.main([str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "7 matched places drawn over 25 km off" in out and "(no coordinates.csv" in out
+
+
+def test_measure_seven_checks_a_row_written_as_an_alias_against_that_alias_when_it_is_placed(tmp_path):
+    """An expected stop told as Pijijiapan (15.69, -93.21) that accepts "Tonalá" (16.09, -93.75, about 73 km away)
+    as an alias: a row at Tonalá is right when the file places Tonalá, and drawn off when it does not."""
+    expected = [{"place": "Pijijiapan", "aliases": ["Tonalá"]}]
+    drawn = [{"place": "Tonala", "lat": "16.09", "lon": "-93.75", "precision": "point"}]
+    both = _coordinates(tmp_path, "place,lat,lon,source\nPijijiapan,15.69,-93.21,gk\nTonalá,16.09,-93.75,gk\n")
+    assert (em.score_drawn(drawn, expected, both).drawn_far, em.score_drawn(drawn, expected, both).drawn_checked) == (0, 1)
+    one = _coordinates(tmp_path, "place,lat,lon,source\nPijijiapan,15.69,-93.21,gk\n")
+    tally = em.score_drawn(drawn, expected, one)
+    assert (tally.drawn_far, tally.drawn_checked) == (1, 1) and 60 < tally.details["drawn_far"][0]["km"] < 85
