@@ -110,6 +110,23 @@
                     iconSize: [20, 20], iconAnchor: [10, 10] });
   }
 
+  /* A symbol marker placed by a 2D translate, not Leaflet's translate3d: Chromium makes an element with a 3D
+     transform a composited layer of its own, so a 1,000-report map's 339 markers were 339 layers, each tiled,
+     rasterised and managed in its first frame (tens of ms of paint, tile and raster work).  The same bitmap at
+     the same whole-pixel place (Leaflet rounds it); zoom animation and z-order as Leaflet's. */
+  var FlatMarker = null;
+  function flatMarker(latlng, options) {
+    if (!FlatMarker) {
+      FlatMarker = L.Marker.extend({
+        _setPos: function (pos) {
+          L.Marker.prototype._setPos.call(this, pos);
+          if (this._icon) { this._icon.style[L.DomUtil.TRANSFORM] = "translate(" + pos.x + "px," + pos.y + "px)"; }
+        }
+      });
+    }
+    return new FlatMarker(latlng, options);
+  }
+
   /* How many reports of these caravans carry a symbol. */
   function symbolCount(caravans) {
     var total = 0;
@@ -131,7 +148,7 @@
         var kind = S[r.kind[i]];
         if (F.SYMBOL_KINDS.indexOf(kind) < 0 || S[r.precision[i]] !== "point") { continue; }
         var title = F.t("page.marker_title", { kind: F.kindLabel(kind), place: S[r.place[i]], date: rm.decode.dateText(c, i) });
-        var marker = L.marker([r.lat[i], r.lon[i]], {
+        var marker = flatMarker([r.lat[i], r.lon[i]], {
           icon: symbolIcon(kind, c.color), keyboard: true, riseOnHover: true, title: title, alt: title
         });
         marker.on("click", rm.popups.openPopupFor.bind(null, st, { caravan: c, i: i }));
