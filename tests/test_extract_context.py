@@ -846,3 +846,9 @@ def test_a_choice_not_yet_made_names_no_stop():
     text = ("Thousands of migrants were deciding Monday whether to rest in this small town or resume their arduous walk "
             "through Mexico.")
     assert "Mexico" not in {place for place, _ in _stops(text, "2018-10-22")}
+
+
+def test_a_different_group_at_a_shelter_is_not_the_datelines_caravan():
+    text = ("EL CINCHADO, Guatemala — Police turned back some 300 migrants at El Cinchado on Thursday.\n\n"
+            "Near another border point, a different group of about 600 rested at a shelter.")
+    assert all(r["count"] != "about 600" for r in _rows(text, "2020-01-16"))

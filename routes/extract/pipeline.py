@@ -440,7 +440,8 @@ class Extractor:
                 stops.append(p)
             if dateline is not None and dateline[1] <= n and not any(q.key == dateline[0].key for q in stops) and (
                     (refers_to_dateline(sent.text, cues) and word_start_search(_THIS_WORDS, sent.text))
-                    or (not places and last_stops[0] != sent.paragraph and _FACILITY_NOUN.search(sent.text, cues=cues))):
+                    or (not places and last_stops[0] != sent.paragraph and _FACILITY_NOUN.search(sent.text, cues=cues)
+                        and not _ANOTHER_CARAVAN.search(sent.text))):
                 # "They left the bus terminal at dawn": no other town named since, the dateline's.
                 stops = [dateline[0]._replace(role="stop", start=-1, end=-1)] + stops
             lowered = sent.text.lower()  # (the WordPatterns below search it)
@@ -1021,8 +1022,11 @@ _ANOTHER_SUBJECT = re.compile(
     r"\s*(?:por\s+otro\s+lado|en\s+otro\s+orden|en\s+otra\s+parte|aparte|separately|elsewhere|in\s+a\s+separate\s+\w+|"
     r"on\s+the\s+other\s+hand)\b", re.I)
 # "Se espera que una segunda caravana con varios miles ... atraviese pronto México": another group's size.
+# ("a different group of about 600 rested at a shelter": another group too; not "another group of about 200 had
+# crossed" there: an additional figure, see tests/test_extract_sizes_move.py)
 _ANOTHER_CARAVAN = re.compile(r"\b(?:una\s+(?:segunda|tercera|cuarta)\s+caravana|otra\s+caravana|"
-                              r"a\s+(?:second|third|fourth)\s+caravan|another\s+caravan)\b", re.I)
+                              r"a\s+(?:second|third|fourth)\s+caravan|another\s+caravan|"
+                              r"a\s+(?:different|separate)\s+group|un\s+grupo\s+(?:distinto|diferente|aparte))\b", re.I)
 _OTHERS_BEFORE = re.compile(r"\b(?:otr[oa]s|others?|another|unos\s+otros)\s*$", re.I)
 #: How many paragraphs back a size said with no place looks for where the group is.
 _PARAGRAPHS_BACK = 3
