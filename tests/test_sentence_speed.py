@@ -438,6 +438,23 @@ def test_kinds_from_the_one_scan_are_the_kinds_of_their_own_scan():
     assert cued > 500
 
 
+def test_relative_clauses_of_the_group_by_hand():
+    """which_clauses keeps its last few answers (the sentence being read is asked about for each date and place):
+    the same spans asked again, after other sentences, and never a list a caller could change."""
+    from routes.extract.kinds import which_clauses
+
+    sentence = "The caravan, which set out on Tuesday from Tapachula, reached Huixtla, que queda cerca."
+    expected = ((11, 52), (69, 87))  # from each comma to the next comma or the end (its full stop too)
+    assert which_clauses(sentence) == expected
+    for other in ("No comma here", "Ayer, que fue lunes, llegaron", "They, who walked, rested", "A, b, c, d"):
+        which_clauses(other)
+    assert which_clauses(sentence) == expected and isinstance(which_clauses(sentence), tuple)
+    assert which_clauses("Ayer, que fue lunes, llegaron") == ()  # a day named ("que fue"), not an event
+    assert which_clauses("They, who walked, rested") == ((4, 16),)
+    assert which_clauses("No comma here") == ()
+    assert which_clauses("Llegaron -después de que ayer salieron- a Huixtla") == ((9, 39),)  # an aside
+
+
 def test_cue_words_by_hand():
     from routes.extract.text import CueIndex, CueWords, WordPattern, sentences
 

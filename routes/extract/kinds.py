@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..schema import DEFAULT_KIND, KINDS
 from .text import WordPattern
@@ -244,13 +245,17 @@ _ASIDE_CLAUSE = re.compile(
     r"after|before|while|since)\b[^-\u2013\u2014()]*(?:[-\u2013\u2014]|\))", re.I)
 
 
-def which_clauses(sentence: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def which_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where the relative clauses about the group set off by a comma run (``, which set out on 24 December from
     Tapachula``), and asides between dashes or in brackets about another moment (``-después de que ayer se
     adelantaron cerca de mil 500 personas-``): what they tell (a cue, a day) is about their own places, not the
-    main clause's."""
+    main clause's.
+
+    (The sentence being read is asked about once for each of its dates and places: the last few answers are
+    kept, as :func:`routes.extract.sizes.clause_numbers` keeps its clause breaks.)"""
     spans = [m.span() for m in _WHICH_CLAUSE.finditer(sentence)] if "," in sentence else []
-    return spans + aside_clauses(sentence)
+    return tuple(spans + aside_clauses(sentence))
 
 
 def aside_clauses(sentence: str) -> list[tuple[int, int]]:
