@@ -61,7 +61,21 @@ def click_report(driver, caravan: str, i: int) -> None:
     size = container.size
     ActionChains(driver).move_to_element_with_offset(
         container, int(pt["x"] - size["width"] / 2), int(pt["y"] - size["height"] / 2)).click().perform()
-    wait_for(driver, ".leaflet-popup-content .rm-popup")
+    popup_shown(driver)
+
+
+def popup_shown(driver, timeout: float = 10.0):
+    """The open popup once it is seen: Leaflet fades a popup in from opacity 0, and until it shows, WebDriver's
+    ``.text`` of it is "" (a loaded machine stretched that moment: popups read as empty, the flaky tests of the
+    fifth and sixth sessions)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def shown(d):
+        found = d.find_elements(By.CSS_SELECTOR, ".leaflet-popup-content .rm-popup")
+        return found[0] if found and found[0].text.strip() else False
+
+    return WebDriverWait(driver, timeout).until(shown)
 
 
 def wait_for(driver, css: str, timeout: float = 10.0):
@@ -153,7 +167,7 @@ def test_a_report_with_no_source_has_no_empty_source_line(write_csv, tmp_path):
         assert "Radio Istmo" in popup.text
         driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-close-button").click()
         click_report(driver, "c1", 2)
-        popup = wait_for(driver, ".leaflet-popup-content .rm-popup")
+        popup = popup_shown(driver)
         assert "Arriaga" in popup.text and "Source" not in popup.text
         assert js_errors(driver) == []
 
