@@ -106,8 +106,9 @@ def country_labels(countries: gpd.GeoDataFrame, words=None) -> list[dict]:
     properties) and ``spots``, up to six ``[lat, lon, radius]`` (degrees), best first: the centre of the
     largest circle inside the country's largest part, then inside the larger pieces of that part cut by a
     3 x 3 grid (so a name can be written in the part of a big country that is in view).  The page writes
-    a name where the circle is wide enough for it at the zoom shown; when none of the spots is in view, in
-    the widest room the outline leaves inside the view (maps/static/countryspot.js)."""
+    a name where the circle is wide enough for it at the zoom shown; when none of them gives the name a
+    place and the view sees only a part of the country, in the widest room the outline leaves inside the
+    view (maps/static/countryspot.js)."""
     out = []
     for code, name in zip(countries["iso2"].astype(str), countries["name"].astype(str)):
         spots = _label_spots(code, name)

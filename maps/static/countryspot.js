@@ -42,16 +42,20 @@
     return out;
   }
 
-  /* Whether (px, py) is inside the rings (even-odd: a ray to the right crosses an odd number of edges). */
-  function inside(edges, px, py) {
-    var odd = false;
-    for (var e = 0; e < edges.length; e += 4) {
-      var y1 = edges[e + 1], y2 = edges[e + 3];
-      if ((y1 > py) === (y2 > py)) { continue; }
-      var x = edges[e] + (py - y1) * (edges[e + 2] - edges[e]) / (y2 - y1);
-      if (x > px) { odd = !odd; }
+  /* Where the horizontal line at ``y`` crosses ``edges``, sorted west to east. */
+  function rowCrossings(edges, y) {
+    var cross = [];
+    for (var c = 0; c < edges.length; c += 4) {
+      var ya = edges[c + 1], yb = edges[c + 3];
+      if ((ya > y) !== (yb > y)) { cross.push(edges[c] + (y - ya) * (edges[c + 2] - edges[c]) / (yb - ya)); }
     }
-    return odd;
+    return cross.sort(function (a, b) { return a - b; });
+  }
+
+  /* Whether (px, py) is inside the rings (even-odd: the row's line crosses the outline an odd number of
+     times east of it). */
+  function inside(edges, px, py) {
+    return rowCrossings(edges, py).filter(function (x) { return x > px; }).length % 2 === 1;
   }
 
   /* The points of the W x H view's grid inside the rings, each as {x, y, r} (r: its distance in pixels to
@@ -69,16 +73,11 @@
       if (Math.min(x1, x2) <= W) { near.push(x1, y1, x2, y2); }  /* only edges reaching into the view can be nearest */
     }
     for (var j = 0; j < rows; j++) {
-      var y = (j + 0.5) * H / rows, cross = [];
-      for (var c = 0; c < edges.length; c += 4) {  /* where the row's line crosses the outline */
-        var ya = edges[c + 1], yb = edges[c + 3];
-        if ((ya > y) !== (yb > y)) { cross.push(edges[c] + (y - ya) * (edges[c + 2] - edges[c]) / (yb - ya)); }
-      }
-      cross.sort(function (a, b) { return a - b; });
+      var y = (j + 0.5) * H / rows, cross = rowCrossings(edges, y);
       for (var i = 0, n = 0; i < cols; i++) {
         var x = (i + 0.5) * W / cols;
         while (n < cross.length && cross[n] <= x) { n++; }
-        if ((cross.length - n) % 2 === 0) { continue; }  /* an even number of crossings to its right: outside */
+        if ((cross.length - n) % 2 === 0) { continue; }  /* even-odd, as inside(): an even number east of it */
         var r = Math.min(x, W - x, y, H - y), floor = found.length < most ? 0 : found[found.length - 1].r;
         if (r <= floor) { continue; }  /* cannot beat the ones kept, even in open country */
         var r2 = r * r;

@@ -366,7 +366,7 @@
       for (var k = 0; k < c.spots.length && !spot; k++) {
         var s = c.spots[k], p = map.latLngToContainerPoint([s[0], s[1]]);
         if (p.x < 0 || p.x > W || p.y < 0 || p.y > H || 2 * s[2] * perDegree < w * 0.8) { continue; }
-        spot = place.take(nameBoxes(p.x, p.y, w, h)) || place.take(nameBoxes(p.x, p.y, w, h).slice(0, 1), { overDrawing: true });
+        spot = takeName(place, p.x, p.y, w, h);
       }
       if (!spot && c.spots.length && 2 * c.spots[0][2] * perDegree > Math.max(W, H)) {  /* the view sees a part of it */
         view = view || map.getBounds();
@@ -374,7 +374,7 @@
         for (var m = 0; m < rooms.length && !spot; m++) {
           var room = rooms[m];
           if (2 * room.r < w * 0.8 || room.r < h / 2) { break; }  /* widest first: the rest are narrower */
-          spot = place.take(nameBoxes(room.x, room.y, w, h)) || place.take(nameBoxes(room.x, room.y, w, h).slice(0, 1), { overDrawing: true });
+          spot = takeName(place, room.x, room.y, w, h);
         }
       }
       if (!spot) { return; }
@@ -387,10 +387,12 @@
     nodes.forEach(function (node, key) { if (!keep.has(key)) { box.removeChild(node); nodes.delete(key); } });
   };
 
-  /* A country name's boxes centred on (x, y), then just above and below it. */
-  function nameBoxes(x, y, w, h) {
-    return [[x - w / 2, y - h / 2], [x - w / 2, y - h / 2 - 16], [x - w / 2, y - h / 2 + 16]]
+  /* A free box for a country name w x h centred on (x, y), or just above or below it; else the centred one
+     over the drawing (never over another name); null when none is free. */
+  function takeName(place, x, y, w, h) {
+    var boxes = [[x - w / 2, y - h / 2], [x - w / 2, y - h / 2 - 16], [x - w / 2, y - h / 2 + 16]]
       .map(function (q) { return [q[0], q[1], q[0] + w, q[1] + h]; });
+    return place.take(boxes) || place.take(boxes.slice(0, 1), { overDrawing: true });
   }
 
   /* The outline layer's shapes by country ("iso2\u0000outline name"), listed once. */
