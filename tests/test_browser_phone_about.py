@@ -51,3 +51,38 @@ def test_on_a_phone_many_summaries_scroll_above_a_map_on_the_first_screen(tmp_pa
     if seen["open"]:  # room for a few lines: they scroll above the map, the first one read at once
         assert seen["scrolls"] is True and seen["focusable"] is True
         assert seen["firstBottom"] <= seen["textBottom"] <= seen["mapTop"] + 1
+
+
+#: Towns of Guatemala's Pacific side, west to east: a route 1.8 degrees wide and 0.4 tall.
+BAND = [("Guatemala City", 14.63, -90.51), ("Escuintla", 14.3, -90.79), ("Mazatenango", 14.53, -91.5),
+        ("Retalhuleu", 14.53, -91.68), ("Coatepeque", 14.7, -91.86), ("Tecun Uman", 14.67, -92.14)]
+
+FILLED = """
+var m = routemapper.firstMap(), box = m.getContainer().getBoundingClientRect();
+var foot = document.querySelector('.rm-footer').getBoundingClientRect();
+return {mapHeight: box.height, footBottom: foot.bottom, screen: window.innerHeight,
+        page: document.documentElement.scrollHeight, open: document.querySelector('.rm-header details.rm-about').open};
+"""
+
+
+def test_on_a_phone_a_short_summary_opens_and_the_map_fills_the_rest_of_the_screen(tmp_path):
+    """One caravan of a few stops from east to west (a band across a tall screen), a summary of a few lines: the summary
+    opens above the map and the map takes every pixel left between it and the slider. Before, the map shrank to
+    the height its routes need and the page ended in a blank strip (142 px on this screen) under the slider."""
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    rows = ["caravan,date,place,country,lat,lon,kind,count,source"]
+    for day, (town, lat, lon) in enumerate(BAND):
+        rows.append(f"coast,2018-10-{20 + day},{town},GT,{lat},{lon},sighting,{2000 - 100 * day},Wire")
+    csv = tmp_path / "coast.csv"
+    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    page = tmp_path / "coast.html"
+    save_map(render_map(build_routes(read_reports(csv)), title="Along the Pacific side"), page)
+    with chromium(390, 844) as driver:
+        open_page(driver, page, wait_for=READY)
+        seen = driver.execute_script(FILLED)
+        assert js_errors(driver) == []
+    assert seen["open"] is True, seen  # a band of routes leaves room: the words about the map are shown
+    assert seen["page"] <= seen["screen"], seen  # nothing below the first screen
+    assert abs(seen["footBottom"] - seen["screen"]) <= 1, seen  # the slider sits on the screen's bottom edge

@@ -260,17 +260,20 @@ def test_names_sit_near_their_stops_and_no_leader_line_crosses_a_route(pages, na
 
 @pytest.mark.parametrize("name", ["all-caravans", "2018-10-honduras"])
 def test_on_a_phone_the_routes_fill_the_map_and_the_spare_height_goes_to_the_words(pages, name):
-    """A route wider than a phone is tall is not a band across a tall map: its stops and names take at
-    least half the map's height, and the height it does not need shows "About this map" above it."""
+    """A route wider than a phone is tall is fitted to the map's width (its stops and names span most of it), the
+    height it does not need shows "About this map" above it, and the map takes the rest of the screen down to
+    the slider: no blank strip under the page."""
     with chromium(1300, 900) as driver:
         seen = measure(driver, pages / f"{name}.html", 390, 844)
-        tops = [s["y"] - s["r"] for s in seen["stops"]] + [x["rect"][1] for x in seen["names"]]
-        bottoms = [s["y"] + s["r"] for s in seen["stops"]] + [x["rect"][3] for x in seen["names"]]
-        assert max(bottoms) - min(tops) >= 0.5 * seen["H"], (min(tops), max(bottoms), seen["H"])
+        lefts = [s["x"] - s["r"] for s in seen["stops"]] + [x["rect"][0] for x in seen["names"]]
+        rights = [s["x"] + s["r"] for s in seen["stops"]] + [x["rect"][2] for x in seen["names"]]
+        assert max(rights) - min(lefts) >= 0.7 * seen["W"], (min(lefts), max(rights), seen["W"])
         opened = driver.execute_script("var d = document.querySelector('.rm-header details.rm-about'); return d && d.open;")
         assert opened is True
-        page = driver.execute_script("return [document.documentElement.scrollHeight, window.innerHeight];")
+        page = driver.execute_script("return [document.documentElement.scrollHeight, window.innerHeight,"
+                                     " document.querySelector('.rm-footer').getBoundingClientRect().bottom];")
         assert page[0] <= page[1]  # all of it on the screen: title, words, map, slider
+        assert abs(page[2] - page[1]) <= 1, page  # the slider on the screen's bottom edge, the map above it
         assert js_errors(driver) == []
 
 

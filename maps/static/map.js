@@ -195,12 +195,12 @@
   /* On a small screen, a page's own map (an embed asks its article for a height instead: embed.js) taller
      than its routes need (a route wider than the screen is tall, drawn as a band across the map): the
      height it does not need goes to the words about the map ("About this map" opens above it, scrolling
-     when they are longer than that room; when they are shorter, the page ends under a map as tall as
-     its routes need), and the routes are fitted again. */
-  var MIN_WORDS = 72, SLACK = 60;  /* pixels: four lines of the words about the map, or they stay folded */
+     when they are longer than that room; when they are shorter, the map keeps the rest of the screen: a
+     blank strip under the page would show the reader nothing), and the routes are fitted again. */
+  var MIN_WORDS = 72;  /* pixels: four lines of the words about the map, or they stay folded */
   function container(map) { var r = map.getContainer().getBoundingClientRect(); return { x: r.width, y: r.height }; }
   function fitHeight(map, st) {
-    var about = global.document.querySelector(".rm-header details.rm-about"), main = map.getContainer().parentNode;
+    var about = global.document.querySelector(".rm-header details.rm-about");
     if (!st.compact || global.parent !== global || !st.bounds.isValid() || !about || about.open) { return; }
     var zoom = map.getZoom(), nw = map.project(st.bounds.getNorthWest(), zoom), se = map.project(st.bounds.getSouthEast(), zoom);
     var need = rm.layout.neededHeight(map.getSize().y, Math.abs(se.y - nw.y), st.fitMargin || 0, rm.embed.measure(map).panels);
@@ -216,9 +216,6 @@
       text.tabIndex = 0;  /* a scrolling box is reached from the keyboard */
     } else if (short > 0) {  /* no room for a few lines: the map keeps its height, the words their fold */
       about.open = false;
-    } else if (-short > SLACK) {  /* few words: the map no taller than it needs, the page ends under it */
-      main.style.flex = "0 0 auto";
-      main.style.height = need + "px";
     }
     map.invalidateSize({ animate: false, pan: false });
     fitToFreeSpace(map, st);
