@@ -505,3 +505,30 @@ def test_a_close_view_names_the_countries_on_both_sides_of_the_border(pages, wid
     for name, code in (("Honduras", "HN"), ("Guatemala", "GT")):
         lat, lon = names[name]
         assert shapely.contains_xy(country_outline(code), lon, lat), f"{name} written at {lat}, {lon}, outside it"
+
+
+BADGES_AT = COUNTRY_NAMES_AT.replace(".rm-country", ".rm-badge")
+
+
+def test_a_country_report_in_a_close_view_gets_its_badge_inside_the_country(cli, tmp_path):
+    """The Corinto route plus "the group was in Honduras" the next day (a country-level report, its point in
+    the middle of Honduras, far off this close view): the badge that says so is in view, inside Honduras
+    (shapely against the outlines). Before, a country's badge showed only when the country's point was in
+    view, so the page's summary said "last reported in Honduras" and the map showed nothing of it."""
+    import shapely
+
+    from maps.outlines import country_outline
+
+    rows = CORINTO.read_text(encoding="utf-8").rstrip("\n").splitlines()
+    rows.append("2022-01-corinto,2022-01-16,Honduras,HN,,,sighting,,test route (written for the page tests),")
+    csv = tmp_path / "corinto-area.csv"
+    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    page = tmp_path / "corinto-area.html"
+    assert cli("build", str(csv), "-o", str(page)).exit_code == 0
+    with chromium(1300, 900) as driver:
+        measure(driver, page, 1280, 800)
+        badges = driver.execute_script(BADGES_AT)
+        assert js_errors(driver) == []
+    assert [b[0] for b in badges] == ["somewhere in Honduras, 16 Jan"], badges
+    _, lat, lon = badges[0]
+    assert shapely.contains_xy(country_outline("HN"), lon, lat), f"the badge is at {lat}, {lon}, outside Honduras"

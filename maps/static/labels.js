@@ -9,7 +9,8 @@
  * - Country- and region-level reports are badges that say so ("somewhere in Guatemala, 15 Jan"),
  *   dashed in the caravan's colour: they do not read as the name of a country.  They come after the
  *   stops' names, on free ground if there is some near the area's point, else where they cover the
- *   least drawing.
+ *   least drawing; a country whose point is off the view but whose outline reaches into it has its
+ *   badge in the widest room that outline leaves in the view.
  * - Country names sit on the offline outlines, under the tiles (the tiles carry their own names): at one of
  *   the country's spots in view, else, zoomed in where none is, in the widest room the outline leaves
  *   inside the view (countryspot.js), so a close view still says which side of a border is which.
@@ -241,10 +242,15 @@
       for (var i = 0; i < r.lat.length; i++) {
         if (S[r.precision[i]] === "point" || r.day[i] > st.day || !F.known(r.lat[i])) { continue; }
         var x = X(c.px[i]), y = Y(c.py[i]), key = "area:" + c.id + ":" + S[r.place[i]];
-        if (seen[key] || x < 0 || x > W || y < 0 || y > H) { continue; }
-        seen[key] = true;
+        if (seen[key]) { continue; }
         var text = t(S[r.precision[i]] === "region" ? "page.area_label_region" : "page.area_label", { place: rm.decode.placeName(c, i), when: F.shortSpan(Math.floor(r.day[i]), Math.floor(r.day[i]), self.withYear) });
         var w = textWidth(text, BADGE_FONT) + 14, h = BADGE_H;
+        if (x < 0 || x > W || y < 0 || y > H) {  /* the area's point is off the view: a country seen in part is named */
+          var room = S[r.precision[i]] === "country" ? countryRoom(self.map, st, c, i, W, H, w, h) : null;
+          if (!room) { continue; }
+          x = room.x; y = room.y;
+        }
+        seen[key] = true;
         var spots = [[x - w / 2, y - h / 2], [x - w / 2, y - h - 8], [x - w / 2, y + 8], [x + 8, y - h / 2],
                      [x - w - 8, y - h / 2], [x - w / 2, y - h - 28], [x - w / 2, y + 28], [x - w / 2, y - h - 48],
                      [x - w / 2, y + 48]];  /* an area's point is vague: its badge may sit a little off it */
@@ -386,6 +392,17 @@
     });
     nodes.forEach(function (node, key) { if (!keep.has(key)) { box.removeChild(node); nodes.delete(key); } });
   };
+
+  /* For a country-level report whose country's point is off the view: the centre of the widest room the
+     country's outline (matched by name: the report's resolved name or the name shown) leaves inside the view
+     for a badge w x h, or null (no outline, or too little of the country in view). */
+  function countryRoom(map, st, c, i, W, H, w, h) {
+    var S = c.str, names = [S[c.reports.resolved[i]], rm.decode.placeName(c, i)];
+    var country = (st.countries || []).find(function (k) { return names.indexOf(k.outline) >= 0 || names.indexOf(k.name) >= 0; });
+    if (!country) { return null; }
+    var rooms = roomInView(map, outlineShapes(st)[country.iso2 + "\u0000" + country.outline], map.getBounds(), W, H, w, h);
+    return rooms.length && 2 * rooms[0].r >= w * 0.8 && rooms[0].r >= h / 2 ? rooms[0] : null;  /* widest first */
+  }
 
   /* A free box for a country name w x h centred on (x, y), or just above or below it; else the centred one
      over the drawing (never over another name); null when none is free. */
