@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 from geo.distance import haversine_km
 
@@ -155,9 +156,16 @@ def _evidence(rows: list[dict], i: int, unsure: Callable) -> tuple[int, bool, bo
 def _name(row: dict) -> str:
     """A row's place name as compared between rows: its first comma part, case- and accent-blind
     ("Alvaro Obregon, Mexico" and "Álvaro Obregón" are one place named twice)."""
+    return _name_of(row["place"])
+
+
+@lru_cache(maxsize=4096)
+def _name_of(place: str) -> str:
+    """:func:`_name` of a row at ``place`` (remembered: :func:`_evidence` asks it of every row of the draft
+    for each end of each too-fast leg, about 500 times an article on extract_speed's articles)."""
     from geo.normalize import name_key
 
-    return name_key(row["place"].split(",")[0])
+    return name_key(place.split(",")[0])
 
 
 def _weaker(rows: list[dict], a: int, b: int, unsure: Callable) -> tuple[int | None, str]:
