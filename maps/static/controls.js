@@ -107,8 +107,11 @@
           kinds.appendChild(rowEl);
         });
         box.appendChild(kinds);
-        /* Open, the legend takes the height the map has, and the route table folds away (they would overlap). */
+        /* Open, the legend takes the height the map has, and the route table folds away (they would overlap).
+           Built open, it fires a first "toggle" of its own: finish() has fitted the panels by then. */
+        var built = box.open;
         box.addEventListener("toggle", function () {
+          if (built) { built = false; return; }
           if (!box.open) { return; }
           var table = map.getContainer().querySelector(".rm-table");
           if (table) { table.open = false; }
