@@ -24,8 +24,8 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 #: The page script's modules (``maps/static/``), in load order: each one adds a namespace to
 #: ``window.routemapper`` and may use those before it; ``map.js`` holds the entry points.
-PAGE_SCRIPTS = ("format.js", "decode.js", "layout.js", "popups.js", "symbols.js", "density.js", "layers.js", "placement.js",
-                "countryspot.js", "labels.js", "controls.js", "table.js", "embed.js", "map.js")
+PAGE_SCRIPTS = ("format.js", "later.js", "decode.js", "layout.js", "popups.js", "symbols.js", "density.js", "layers.js",
+                "placement.js", "countryspot.js", "labels.js", "controls.js", "table.js", "embed.js", "map.js")
 
 LEAFLET_VERSION = "1.9.3"
 LEAFLET_JS_CDN = f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet.js"

@@ -92,6 +92,12 @@ READY = ("window.routemapper && routemapper.firstMap && routemapper.firstMap() &
          "routemapper.state.maps[L.stamp(routemapper.firstMap())].drawn")
 
 
+#: A page done loading and, if it holds a map of ours, with all of it drawn (names, markers and outlines come
+#: in idle time after the first view).
+SETTLED = ("document.readyState === 'complete' && (!window.routemapper || !routemapper.firstMap || "
+           f"!routemapper.firstMap() || ({READY}))")
+
+
 def set_viewport(driver, width: int, height: int) -> None:
     """Make the page's viewport exactly ``width`` x ``height`` CSS pixels (a headless window's is smaller)."""
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
@@ -132,7 +138,7 @@ def screenshot(html: str | Path, png: str | Path, width: int = 1200, height: int
     save a PNG of it; return JavaScript errors seen."""
     with chromium(width, height) as driver:
         set_viewport(driver, width, height)
-        open_page(driver, html)
+        open_page(driver, html, wait_for=SETTLED)
         time.sleep(settle)
         driver.save_screenshot(str(png))
         return js_errors(driver)

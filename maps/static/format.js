@@ -1,7 +1,7 @@
 /* routemapper/format.js: words, numbers, dates and safe DOM text shared by the other modules.
  *
  * The page's script is split by job into files loaded in this order (maps/assets.py
- * PAGE_SCRIPTS): format, decode, layout, popups, symbols, density, layers, placement, countryspot, labels, controls, table, embed, map.  Each
+ * PAGE_SCRIPTS): format, later, decode, layout, popups, symbols, density, layers, placement, countryspot, labels, controls, table, embed, map.  Each
  * file adds one namespace to ``window.routemapper`` (``routemapper.format`` here); in
  * Node (``node --test tests/js``) each also exports it, so its logic is unit-tested
  * without a browser.  Every text shown to a reader is set with textContent or

@@ -183,15 +183,23 @@
       this.countryBox.setAttribute("aria-hidden", "true");
       outlines.appendChild(this.countryBox);
     }
-    this.stops = stops(st.caravans);
-    this.withYear = spansYears(st.caravans);
     return this;
   };
 
   /* Place every name for the view just drawn (transform ``tr``, what was drawn marked in ``grid``, an
      Occupancy of the W x H view: see layers.js). */
   LabelLayer.prototype.update = function (grid, tr, W, H) {
-    var st = this.st, map = this.map, self = this, started = F.now();
+    this.begin(grid, tr, W, H).step(function () { return true; });
+  };
+
+  /* update a few stops at a time (the first view's names come in idle time: later.js): ``step(more)`` places
+     stops while ``more()`` and returns true once every name is placed; the same names in the same places. */
+  LabelLayer.prototype.begin = function (grid, tr, W, H) {
+    var st = this.st, map = this.map, self = this, started = F.now(), spent = 0;
+    if (!this.stops) {  /* the stops and whether their days span years: worked out for the first names */
+      this.stops = stops(st.caravans);
+      this.withYear = spansYears(st.caravans);
+    }
     L.DomUtil.setPosition(this.box, tr.topLeft);
     if (this.countryBox) { L.DomUtil.setPosition(this.countryBox, tr.topLeft); }
     grid.finish();
@@ -203,12 +211,12 @@
         blocked.push([p.x - 11, p.y - 11, p.x + 11, p.y + 11]);
       });
     });
-    var place = P.placer(W, H, blocked, grid), shown = [];
+    var place = P.placer(W, H, blocked, grid);
     function X(x) { return x * tr.k - tr.dx; }
     function Y(y) { return y * tr.k - tr.dy; }
 
     /* 1. stops, most important first, until the view is full; stops a few pixels apart share one label */
-    var tries = 0, named = 0, items = [], sep = t("page.label_spans_separator");
+    var tries = 0, items = [], sep = t("page.label_spans_separator");
     for (var k = 0; k < this.stops.length && tries < MAX_TRIES; k++) {
       var s = this.stops[k], m0 = s.members[0], c0 = m0[0];
       var x = X(c0.px[m0[1]]), y = Y(c0.py[m0[1]]);
@@ -223,11 +231,28 @@
       });
       items.push({ key: "stop:" + s.key, text: text, wraps: wraps(text, s.name, sep), x: x, y: y, r: r, c: c0, i: m0[1], first: s.first });
     }
-    var labels = P.placeStops(items, place, {
+    var job = P.stopPlacer(items, place, {
       width: function (text) { return textWidth(text, LABEL_FONT); }, height: LABEL_H, sep: sep,
       bound: P.leaderBound(W, H), mergePx: MERGE_PX, maxGroup: MAX_GROUP, maxNames: MAX_LABELS,
       narrow: 0.6 * W, crowded: items.length > FEW_STOPS
     });
+    spent += F.now() - started;
+    return {
+      step: function (more) {
+        var at = F.now(), done = job.step(more);
+        if (done) { self._placed(job.shown, place, tr, W, H, tries); }
+        spent += F.now() - at;
+        if (done) { st.labelsDrawn.ms = spent; }
+        return done;
+      }
+    };
+  };
+
+  /* The stops' names placed: then the area-level badges, the DOM, the country names. */
+  LabelLayer.prototype._placed = function (labels, place, tr, W, H, tries) {
+    var st = this.st, self = this, shown = [], named = 0;
+    function X(x) { return x * tr.k - tr.dx; }
+    function Y(y) { return y * tr.k - tr.dy; }
     labels.forEach(function (x) {
       named += x.members.length;
       shown.push({ key: x.members[0].key, kind: "stop", parts: x.members, text: x.text, box: x.box, first: x.members[0].first,
@@ -269,7 +294,7 @@
 
     /* 3. country names where there is room (they may lie under legs and circles, never under a name) */
     if (this.countryBox) { this._countries(place, W, H); }
-    st.labelsDrawn = { stops: named, badges: this.badgeCount, tries: tries, ms: F.now() - started };
+    st.labelsDrawn = { stops: named, badges: this.badgeCount, tries: tries };
   };
 
   /* Put the placed names in the DOM, in the order of the route (reading order), reusing nodes: a badge

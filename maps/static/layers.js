@@ -138,8 +138,10 @@
         }
       });
       var dense = nReports + nLegs > DENSE;
-      /* What is drawn, cell by cell, for placing the names next to it (labels.js) */
-      var occ = st.labels ? new rm.placement.Occupancy(W, H) : NULL_OCCUPANCY;
+      /* What is drawn, cell by cell, for placing the names next to it (labels.js); names to come in idle time
+         (the first view's) only list it here, and mark it then */
+      var later = st.later && st.later.pending() && nReports + nLegs <= PIXELS;
+      var occ = !st.labels ? NULL_OCCUPANCY : later ? new rm.placement.Marks(W, H) : new rm.placement.Occupancy(W, H);
       if (nReports + nLegs > PIXELS) {
         this._paintPixels(ctx, t, W, H, ratio, occ, drawn);
         this._finishDraw(occ, t, W, H, drawn);
@@ -239,13 +241,30 @@
     },
     /* Names placed around what was drawn, and the counts tests and benchmarks read. */
     _finishDraw: function (occ, t, W, H, drawn) {
-      var st = this._st;
-      if (st.labels) {
-        st.labels.update(occ, t, W, H);
-        drawn.reports += st.labels.badgeCount;
-      }
-      st.drawn = drawn;
+      var st = this._st, self = this, job = null, mine;
       if (!st.firstDrawnAt) { st.firstDrawnAt = F.now(); }
+      if (st.labels && st.later && st.later.pending()) {
+        /* the first view: its names in idle time, after the outlines and markers (map.js); a redraw before
+           then names its own view instead */
+        mine = this._naming = {};
+        st.later.add(function (more) {
+          if (self._naming !== mine) { return true; }
+          job = job || st.labels.begin(occ.occupancy ? occ.occupancy() : occ, t, W, H);
+          if (!job.step(more)) { return false; }
+          self._named(drawn);
+          return true;
+        });
+        return;
+      }
+      if (st.labels) { st.labels.update(occ.occupancy ? occ.occupancy() : occ, t, W, H); }
+      this._named(drawn);
+    },
+    /* Everything of this view is on the map (tests and the benchmark wait for ``drawn``). */
+    _named: function (drawn) {
+      var st = this._st;
+      this._naming = null;
+      if (st.labels) { drawn.reports += st.labels.badgeCount; }
+      st.drawn = drawn;
     },
     /* A crowded view as pixels (density.js): every visible leg and point-level report in view adds to the
        pixels it covers, in its caravan's colour.  No dashes, halos, symbols or chevrons: zooming in brings

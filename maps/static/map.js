@@ -127,7 +127,15 @@
 
   /* The ground under the routes: outlines and tiles, once the view is fitted (or the data failed). */
   function showGround(map, st) {
+    showOutlines(map, st);
+    showTiles(map, st);
+  }
+
+  function showOutlines(map, st) {
     if (st.outlines && !st.outlines._map) { st.outlines.addTo(map); }
+  }
+
+  function showTiles(map, st) {
     if (st.tiles && !st.tiles._map) {
       st.tiles.addTo(map);  /* credits its tiles itself from now on */
       if (st.tilesCredit) { map.attributionControl.removeAttribution(st.tilesCredit); st.tilesCredit = null; }
@@ -226,6 +234,7 @@
   function printing(map, st) {
     var media = global.matchMedia ? global.matchMedia("print") : null, printed = false;
     function before() {
+      if (st.later) { st.later.flush(); }  /* names, markers, outlines: all on paper */
       if (printed || !st.table) { return; }
       printed = true;
       st.table.build();
@@ -245,7 +254,9 @@
     if (media && media.addEventListener) { media.addEventListener("change", function (e) { if (e.matches) { before(); } else { after(); } }); }
   }
 
-  /* Controls, layer switcher, slider, table, names and view, once every caravan is added. */
+  /* Controls, layer switcher, slider, table, names and view, once every caravan is added.  The first view
+     (header, footer, controls, legend, tiles, the routes drawn) is made here, in one task; the country
+     outlines, the symbol markers and the names come after it, in idle time (later.js: ``st.later``). */
   function finish(map, options) {
     var st = mapState(map), C = rm.controls;
     st.t = Object.assign(st.t || {}, { finish: F.now() });
@@ -257,7 +268,7 @@
     st.caravans.forEach(function (c) { c.backColor = options.backColor || c.backColor; });
     var days = st.days || rm.decode.reportDays(st.caravans);
     pageLayout(map, st, options, days);
-    rm.symbols.buildMarkers(st);
+    var markers = rm.symbols.reserveMarkers(st);
     var layers = C.layerControl(st, map);
     new (rm.table.tableControl(st))().addTo(map);
     if (layers) { layers.addTo(map); }
@@ -269,7 +280,7 @@
     st.labels = new rm.labels.LabelLayer(st).addTo(map);
     fitToFreeSpace(map, st);
     fitHeight(map, st);
-    showGround(map, st);  /* outlines projected once, tiles asked for once: for the view fitted */
+    showTiles(map, st);  /* tiles asked for once, outlines projected once (below): for the view fitted */
     if (options.gestureHandling && map.gestureHandling) {
       map.options.gestureHandlingOptions.text = {
         touch: t("page.gesture.touch"), scroll: t("page.gesture.scroll"), scrollMac: t("page.gesture.scroll_mac")
@@ -279,11 +290,23 @@
     printing(map, st);
     st.t.controls = F.now();
     st.building = false;
-    rm.symbols.syncMarkers(st);
+    st.later = rm.later.queue(laterSteps(map, st, markers));  /* the flow's first drawing adds its names */
     st.overview = null;  /* the reports are here: the overview has done its job */
     if (st.flow) { st.flow.redraw(); } else { st.flow = rm.layers.flowLayer(st); st.flow.addTo(map); }
+    st.later.start();
     st.refit = function () { map.invalidateSize({ animate: false, pan: false }); fitToFreeSpace(map, st); };
     rm.embed.start(map, st);  /* in an article's iframe: ask for the height the routes need */
+  }
+
+  /* What the first view leaves for later, in this order: the outlines (one step), the symbol markers (made in
+     one step, put on the map a few at a time), then (layers.js) the names. */
+  function laterSteps(map, st, markers) {
+    var steps = [function () { showOutlines(map, st); return true; }];
+    if (markers) {
+      steps.push(function () { rm.symbols.makeMarkers(st); return true; });
+      steps.push(function (more) { return rm.symbols.syncMarkers(st, more); });
+    }
+    return steps;
   }
 
   /* Read-only counts of what is shown now (for tests and curious readers). */

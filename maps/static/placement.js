@@ -89,6 +89,24 @@
       }
     }
   };
+  /* What an Occupancy would be marked with, kept to be marked later: the first view's names come in idle time
+     (layers.js), so its drawing only lists what it covers, and the names' first step marks it, in the same
+     order (the same cells, the same legs kept). */
+  function Marks(W, H) { this.W = W; this.H = H; this.calls = []; }
+  Marks.prototype.segment = function (x1, y1, x2, y2, w) { this.calls.push(0, x1, y1, x2, y2, w); };
+  Marks.prototype.circle = function (x, y, r) { this.calls.push(1, x, y, r, 0, 0); };
+  Marks.prototype.rect = function (x0, y0, x1, y1) { this.calls.push(2, x0, y0, x1, y1, 0); };
+  /* The Occupancy these marks make. */
+  Marks.prototype.occupancy = function () {
+    var occ = new Occupancy(this.W, this.H), a = this.calls;
+    for (var k = 0; k < a.length; k += 6) {
+      if (a[k] === 0) { occ.segment(a[k + 1], a[k + 2], a[k + 3], a[k + 4], a[k + 5]); }
+      else if (a[k] === 1) { occ.circle(a[k + 1], a[k + 2], a[k + 3]); }
+      else { occ.rect(a[k + 1], a[k + 2], a[k + 3], a[k + 4]); }
+    }
+    return occ;
+  };
+
   /* Is the cell holding (x, y) covered?  (Outside the view: no.) */
   Occupancy.prototype.at = function (x, y) {
     var gx = Math.floor(x / CELL), gy = Math.floor(y / CELL);
@@ -316,7 +334,16 @@
      stacked, lines (for each stop named, its lines, when a wrap was chosen; else null), leader: [x, y, r]
      of the circle a line joins, or null}. */
   function placeStops(items, place, opts) {
-    var shown = [], named = 0, height = opts.height, bound = opts.bound;
+    var job = stopPlacer(items, place, opts);
+    job.step(function () { return true; });
+    return job.shown;
+  }
+
+  /* placeStops a few stops at a time: ``step(more)`` places groups of stops while ``more()`` (at least one)
+     and returns true once every group has had its turn; ``shown`` then holds what placeStops returns (the
+     same names in the same places: the groups are tried in the same order on the same placer). */
+  function stopPlacer(items, place, opts) {
+    var shown = [], named = 0, height = opts.height, bound = opts.bound, groups = null, next = 0;
     var gaps = opts.crowded ? Math.min(bound, LEADER_GAPS[1]) : bound, directions = opts.crowded ? 8 : 16;
     /* No room at all around a stop, whatever its label says: each spot, as narrow (LABEL_PAD) and as low
        (one line) as a label can be, lies inside the same spot of any real label (spotsAround and
@@ -366,16 +393,27 @@
       }
       return false;
     }
-    groupStops(items, opts.mergePx, opts.maxGroup).forEach(function (g) {
+    function tryGroup(g) {
       if (named >= opts.maxNames || label(g.members, g.r) || g.members.length < 2) { return; }
       g.members.forEach(function (m) { if (named < opts.maxNames) { label([m], m.r); } });  /* each on its own */
-    });
-    return shown;
+    }
+    return {
+      shown: shown,
+      step: function (more) {
+        if (!groups) { groups = groupStops(items, opts.mergePx, opts.maxGroup); }
+        while (next < groups.length) {
+          tryGroup(groups[next++]);
+          if (!more()) { break; }
+        }
+        return next >= groups.length;
+      }
+    };
   }
 
   return {
-    CELL: CELL, LEADER_GAPS: LEADER_GAPS, leaderBound: leaderBound, Occupancy: Occupancy, overlaps: overlaps,
+    CELL: CELL, LEADER_GAPS: LEADER_GAPS, leaderBound: leaderBound, Occupancy: Occupancy, Marks: Marks, overlaps: overlaps,
     segmentHitsBox: segmentHitsBox, segmentsCross: segmentsCross, leaderLine: leaderLine, gapTo: gapTo,
-    spotsAround: spotsAround, leaderSpots: leaderSpots, groupStops: groupStops, placer: placer, placeStops: placeStops
+    spotsAround: spotsAround, leaderSpots: leaderSpots, groupStops: groupStops, placer: placer, placeStops: placeStops,
+    stopPlacer: stopPlacer
   };
 });

@@ -138,12 +138,26 @@
     return total;
   }
 
+  /* Whether the map's symbols are DOM markers (few events) rather than painted on the canvas: if so, each
+     caravan gets its list of markers, empty until makeMarkers fills it (the canvas paints no symbol for a
+     caravan with a list: the first view leaves them to the markers, made after it: map.js). */
+  function reserveMarkers(st) {
+    if (symbolCount(st.caravans) >= MARKER_LIMIT) { return false; }
+    st.caravans.forEach(function (c) { c.markers = []; });
+    return true;
+  }
+
   /* Symbol markers (keyboard-focusable, titled) when the map has few events; else symbols stay on the canvas. */
   function buildMarkers(st) {
-    if (symbolCount(st.caravans) >= MARKER_LIMIT) { return; }
+    if (reserveMarkers(st)) { makeMarkers(st); }
+  }
+
+  /* Fill the reserved lists (not on the map yet: syncMarkers). */
+  function makeMarkers(st) {
     st.caravans.forEach(function (c) {
       var r = c.reports, S = c.str;
-      c.markers = [];
+      if (!c.markers) { return; }
+      c.markers.length = 0;
       for (var i = 0; i < r.lat.length; i++) {
         var kind = S[r.kind[i]];
         if (F.SYMBOL_KINDS.indexOf(kind) < 0 || S[r.precision[i]] !== "point") { continue; }
@@ -157,18 +171,24 @@
     });
   }
 
-  /* Show the DOM symbol markers of visible caravans up to the chosen day. */
-  function syncMarkers(st) {
-    st.caravans.forEach(function (c) {
-      (c.markers || []).forEach(function (m) {
-        var show = c.visible && m.day <= st.day;
-        if (show && !m.layer._map) { m.layer.addTo(st.map); } else if (!show && m.layer._map) { m.layer.remove(); }
-      });
-    });
+  /* Show the DOM symbol markers of visible caravans up to the chosen day; given ``more``, stop once it says
+     no after a marker was added, and return whether every marker is as it should be. */
+  function syncMarkers(st, more) {
+    for (var a = 0; a < st.caravans.length; a++) {
+      var c = st.caravans[a], list = c.markers || [];
+      for (var b = 0; b < list.length; b++) {
+        var m = list[b], show = c.visible && m.day <= st.day;
+        if (show && !m.layer._map) {
+          m.layer.addTo(st.map);
+          if (more && !more()) { return false; }
+        } else if (!show && m.layer._map) { m.layer.remove(); }
+      }
+    }
+    return true;
   }
 
   return {
     MARKER_LIMIT: MARKER_LIMIT, symbolShapes: symbolShapes, symbolSvg: symbolSvg, symbolUrl: symbolUrl, paintSymbol: paintSymbol, symbolCount: symbolCount,
-    buildMarkers: buildMarkers, syncMarkers: syncMarkers
+    reserveMarkers: reserveMarkers, makeMarkers: makeMarkers, buildMarkers: buildMarkers, syncMarkers: syncMarkers
   };
 });

@@ -217,3 +217,34 @@ test("on a narrow map a long shared label is stacked rather than run across the 
   assert.equal(narrow[0].stacked, true);  // wider than 234 px: the 377 px line waits behind the 216 px stack
   assert.equal(narrow[0].box[2] - narrow[0].box[0], 7 * 30 + 6);
 });
+
+test("stopPlacer: a group of stops a step, the same names in the same places as placeStops", () => {
+  // four stops: two 3 px apart (one group), two more far apart, and a leg the names must keep off
+  const items = [{ text: "Tapachula, 18 Oct", x: 150, y: 100, r: 6, first: 2 },
+                 { text: "Ciudad Hidalgo, 21 Oct", x: 153, y: 102, r: 4, first: 5 },
+                 { text: "Huixtla, 22 Oct", x: 60, y: 40, r: 8, first: 6 },
+                 { text: "Arriaga, 29 Oct", x: 250, y: 160, r: 5, first: 9 }];
+  function grid() { const g = new Pl.Occupancy(300, 200); g.segment(0, 120, 300, 60, 6); return g.finish(); }
+  const whole = Pl.placeStops(items, Pl.placer(300, 200, [], grid()), Object.assign({ bound: 40 }, OPTS));
+  const job = Pl.stopPlacer(items, Pl.placer(300, 200, [], grid()), Object.assign({ bound: 40 }, OPTS));
+  let steps = 1;
+  while (!job.step(() => false)) { steps++; }
+  assert.equal(steps, 3);  // three groups: the pair, then each of the other two
+  assert.equal(whole.length, 3);
+  assert.deepEqual(job.shown, whole);
+  assert.equal(job.step(() => false), true);  // done stays done, nothing placed twice
+  assert.equal(job.shown.length, 3);
+});
+
+test("Marks: listed now, marked later, the same cells and legs as an Occupancy marked at once", () => {
+  const now = new Pl.Occupancy(120, 90), marks = new Pl.Marks(120, 90);
+  for (const occ of [now, marks]) {
+    occ.segment(-10, 20, 130, 70, 6); occ.segment(5, 80, 60, 10, 1);
+    occ.circle(40, 40, 9); occ.rect(100, 0, 110, 12);
+  }
+  assert.deepEqual(Array.from(now.grid).every((v) => v === 0), false);
+  const later = marks.occupancy();
+  assert.deepEqual(later.grid, now.grid);
+  assert.deepEqual(later.legs, [[-10, 20, 130, 70], [5, 80, 60, 10]]);
+  assert.equal(later.finish().count(0, 0, 120, 90), now.finish().count(0, 0, 120, 90));
+});
