@@ -116,6 +116,7 @@ def test_date_patterns_tried_at_their_first_words_find_what_a_whole_scan_finds()
         "the 5th of November, in early December, desde enero de 2019", "on Christmas Eve, el Día de Navidad",
         "New Year's Eve, año nuevo, anteayer, the day before yesterday", "Last night, tonight, esta mañana, mañana",
         "pasado mañana, el sábado pasado, el próximo miércoles, MONDAY, Sábado", "2018-13-45 is no date, nor is Octo 21",
+        "six days ago, 3 days ago, a month ago, hace casi un mes, hace 12 días", "over the weekend, el fin de semana pasado",
     ]
     checked = 0
     for sentence in _article_sentences() + phrases:

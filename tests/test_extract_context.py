@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 from types import SimpleNamespace
 
 import pytest
@@ -806,6 +807,22 @@ def test_goals_and_declined_moves_are_no_stops(text, stops):
     ("The caravan that arrived in Mexicali last week rested there.", "2018-11-24",
      [("Mexicali", "2018-11-12/2018-11-18")]),
     ("La caravana llegó a Mexicali la semana pasada.", "2018-11-21", [("Mexicali", "2018-11-12/2018-11-18")]),
+    # "N days ago", "hace N días": publication minus N days; weeks and months, or a hedged count, approximate
+    ("The last stragglers left Juchitán six days ago.", "2018-11-20", [("Juchitán", "2018-11-14")]),
+    ("They left Arriaga 3 days ago.", "2018-11-20", [("Arriaga", "2018-11-17")]),
+    ("Hace seis días salieron de Juchitán.", "2018-11-20", [("Juchitán", "2018-11-14")]),
+    ("Salieron de Arriaga hace unos diez días.", "2018-11-20", [("Arriaga", "~2018-11-10")]),
+    ("They had crossed into Mexico at Ciudad Hidalgo about a month ago.", "2018-11-20",
+     [("Ciudad Hidalgo", "~2018-10-20")]),
+    ("La caravana entró a México por Ciudad Hidalgo hace casi un mes.", "2018-11-20",
+     [("Ciudad Hidalgo", "~2018-10-20")]),
+    ("They left Tapachula two weeks ago.", "2018-11-20", [("Tapachula", "~2018-11-06")]),
+    # "over the weekend", "el fin de semana": the Saturday and Sunday before publication (a Tuesday here)
+    ("The group rested in Córdoba over the weekend.", "2018-11-20", [("Córdoba", "2018-11-17/2018-11-18")]),
+    ("El fin de semana los migrantes durmieron en Sayula de Alemán.", "2018-11-20",
+     [("Sayula de Alemán", "2018-11-17/2018-11-18")]),
+    ("El pasado fin de semana durmieron en Acayucan.", "2018-11-24", [("Acayucan", "2018-11-17/2018-11-18")]),
+    ("Last weekend they slept in Acayucan.", "2018-11-24", [("Acayucan", "2018-11-17/2018-11-18")]),
     # the day of a pluperfect relative clause is its own event's (the meeting), not the departure's
     ("On Monday the migrants who had arranged to meet the day before left Huixtla.", "2018-10-23",
      [("Huixtla", "2018-10-22")]),
@@ -813,8 +830,21 @@ def test_goals_and_declined_moves_are_no_stops(text, stops):
     ("Los migrantes salieron el lunes de Huixtla -después de que ayer se adelantaron unas 500 personas- rumbo a "
      "Escuintla.", "2018-10-23", [("Huixtla", "2018-10-22")]),
 ])
-def test_days_of_frames_asides_and_last_week(text, published, stops):
+def test_days_of_frames_asides_last_week_days_ago_and_weekends(text, published, stops):
     assert _stops(text, published) == stops
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("They will rest in Puebla over the weekend.", ["2018-11-24/2018-11-25"]),  # a plan: the weekend ahead
+    ("El próximo fin de semana llegarán a Puebla.", ["2018-11-24/2018-11-25"]),
+    ("Hace frío en Puebla y hace dos semanas que no llueve.", ["~2018-11-06"]),
+    ("Some left a few days ago, others weeks ago.", []),  # no count: no day
+    ("The weekend shelter opened in 2017.", []),
+])
+def test_weekends_and_days_ago_as_found_dates(sentence, days):
+    from routes.extract.dates import find_dates
+
+    assert [f.iso for f in find_dates(sentence, date(2018, 11, 20))] == days
 
 
 def test_a_figure_in_an_aside_about_another_moment_is_not_the_groups():

@@ -4,8 +4,12 @@ Explicit dates (``Oct. 21, 2018``, ``21 de octubre de 2018``, ``2018-10-21``)
 stand alone; a day without a year takes the publication year (the year before
 if that would put it well after publication).  Relative words (weekdays,
 ``yesterday``/``ayer``, ``today``/``hoy``, ``last night``/``anoche``,
-``Christmas Eve``/``Nochebuena``) need the publication date: without one they
-stay unresolved, never guessed.  A weekday means the latest such day on or
+``Christmas Eve``/``Nochebuena``, ``six days ago``/``hace seis días``, ``over the
+weekend``/``el fin de semana``) need the publication date: without one they
+stay unresolved, never guessed.  ``N days ago`` is that many days before
+publication (weeks and months, and a hedged count, ``hace casi un mes``, are
+approximate); a weekend is its Saturday and Sunday, the last ones up to
+publication (the next ones in a sentence about plans, unless ``last``/``pasado``).  A weekday means the latest such day on or
 before publication (``last Saturday``: strictly before), or the next one when
 the sentence speaks of the future (``will``, ``set to``, ``next Monday``,
 ``partirá``); a weekday written with its date (``el viernes 15 de enero``)
@@ -46,6 +50,10 @@ _EN_MONTH = r"(?:january|february|march|april|may|june|july|august|september|oct
 _ES_ABBR = r"(?:ene|abr|ago|dic)\.?(?=\s*[(,.;—–-]|\s+\d{4}\b|\s*$)"
 _ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
+_EN_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_ES_NUMBERS = ("uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce")
+_COUNT_EN = r"(?:\d{1,2}|a|an|" + "|".join(_EN_NUMBERS) + ")"
+_COUNT_ES = r"(?:\d{1,2}|un|una|" + "|".join(_ES_NUMBERS) + ")"
 _APPROX_BEFORE = re.compile(r"(?:around|about|circa|approximately|on\s+or\s+about|alrededor\s+del?|hacia\s+el|cerca\s+del?)\s+$", re.I)
 _MOD_BEFORE = WordPattern(
     r"\b(?P<mod>last|this\s+past|past|next|this\s+coming|this|coming|on|by|since|until|from|el\s+pasado|"
@@ -70,6 +78,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("es", re.compile(rf"\b(?P<d>\d{{1,2}})\s+de\s+(?P<mon>{_ES_MONTH})\b(?:\s+(?:de|del)\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("month", re.compile(rf"\b(?:(?:in|en|during|durante|since|desde)\s+(?:early\s+|late\s+|mid-?)?|(?:principios|finales|fines|mediados)\s+de\s+)(?P<mon>{_EN_MONTH}|{_ES_MONTH})(?:,?\s+(?:of\s+|de\s+|del\s+)?(?P<y>\d{{4}}))?\b", re.I)),
     ("eve", re.compile(r"\b(?P<word>christmas\s+eve|nochebuena|christmas\s+day|d[íi]a\s+de\s+navidad|new\s+year'?s\s+eve|new\s+year'?s\s+day|a[ñn]o\s+nuevo)\b", re.I)),
+    # "left Juchitán six days ago", "hace casi un mes": publication minus the days, weeks or months.
+    ("ago", re.compile(rf"\b(?:(?P<n>{_COUNT_EN})\s+(?P<unit>days?|weeks?|months?)\s+ago|"
+                       rf"hace\s+(?P<hedge>(?:casi|unos?|unas|m[áa]s\s+de|poco\s+m[áa]s\s+de|alrededor\s+de|cerca\s+de)\s+)?"
+                       rf"(?P<n_es>{_COUNT_ES})\s+(?P<unit_es>d[íi]as|semanas?|mes(?:es)?))\b", re.I)),
+    # "rested in Córdoba over the weekend", "el fin de semana": the Saturday and Sunday before publication.
+    ("weekend", re.compile(r"\b(?:(?P<mod>last|this\s+past|past|this|next|this\s+coming|coming|(?:over|during|on|at)\s+the|el\s+pasado|"
+                           r"el\s+pr[óo]ximo|este|el)\s+)(?:week-?end|fin\s+de\s+semana)\b(?P<post>\s+(?:pasado|pr[óo]ximo))?",
+                           re.I)),
     # "the caravan that arrived in Mexicali last week": the calendar week before publication's, Monday to Sunday.
     ("lastweek", re.compile(r"\b(?:last\s+week|la\s+semana\s+pasada|la\s+pasada\s+semana)\b", re.I)),
     ("relative", re.compile(r"\b(?P<word>the\s+day\s+before\s+yesterday|anteayer|antier|yesterday|ayer|last\s+night|anoche|today|hoy|this\s+morning|this\s+afternoon|tonight|esta\s+ma[ñn]ana|esta\s+madrugada|esta\s+tarde|esta\s+noche|tomorrow|ma[ñn]ana(?!\s+(?:del?|por))|pasado\s+ma[ñn]ana)\b", re.I)),
@@ -93,6 +109,8 @@ _FIRST_WORDS = {
     "mdy": _EN_MONTH.removeprefix("(?:").removesuffix(")\\.?").split("|"),
     "month": ["in", "en", "during", "durante", "since", "desde", "principios", "finales", "fines", "mediados"],
     "eve": ["christmas", "nochebuena", "dia", "new", "ano"],
+    "ago": ["a", "an", "hace", *_EN_NUMBERS],  # and a digit
+    "weekend": ["last", "this", "past", "next", "coming", "over", "during", "on", "at", "el", "este"],
     "lastweek": ["last", "la"],
     "relative": ["the", "anteayer", "antier", "yesterday", "ayer", "last", "anoche", "today", "hoy", "this",
                  "tonight", "esta", "tomorrow", "manana", "pasado"],
@@ -154,7 +172,7 @@ def _first_word_automaton():
         for word in words:
             starting_with[f" {word} "] = starting_with.get(f" {word} ", ()) + (_KIND_INDEX[kind],)
     for digit in "0123456789":
-        starting_with[f" {digit}"] = tuple(_KIND_INDEX[kind] for kind in ("iso", "dmy", "es"))
+        starting_with[f" {digit}"] = tuple(_KIND_INDEX[kind] for kind in ("iso", "dmy", "es", "ago"))
     automaton = ahocorasick.Automaton()
     for key, kinds in starting_with.items():
         automaton.add_word(key, (len(key), kinds))  # a hit ending at e: the word starts at e - len(key) + 1
@@ -373,6 +391,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future, senten
         if "eve" in word or "noche" in word:
             return _nearest(published, 12, 24, future()).isoformat()
         return _nearest(published, 12, 25, future()).isoformat()
+    if kind == "ago":
+        return _ago(g, published, sentence[:at])
+    if kind == "weekend":
+        return _weekend(published, g.get("mod") or "", g.get("post") or "", future())
     if kind == "lastweek":
         monday = published - timedelta(days=published.weekday() + 7)
         return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
@@ -413,6 +435,43 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future, senten
             return min(d for d in options if d >= published).isoformat()
         return max(d for d in options if d <= published + timedelta(days=1)).isoformat()
     return ""
+
+
+def _ago(g: dict, published: date, before: str) -> str:
+    """``six days ago``, ``hace casi un mes``: the day that far before publication; weeks and months, and a
+    hedged count (``about a month ago``, ``hace unos diez días``), are approximate."""
+    from dateutil.relativedelta import relativedelta
+
+    word = (g.get("n") or g.get("n_es") or "").lower()
+    unit = fold((g.get("unit") or g.get("unit_es") or "").lower())
+    if word.isdigit():
+        n = int(word)
+    elif word in ("a", "an", "un", "una"):
+        n = 1
+    else:
+        n = (_EN_NUMBERS.index(word) if word in _EN_NUMBERS else _ES_NUMBERS.index(word)) + 1
+    if unit.startswith("d"):
+        day, approx = published - timedelta(days=n), bool(g.get("hedge"))
+    elif unit.startswith(("w", "s")):
+        day, approx = published - timedelta(weeks=n), True
+    else:
+        day, approx = published - relativedelta(months=n), True
+    return ("~" if approx and not _APPROX_BEFORE.search(before) else "") + day.isoformat()
+
+
+def _weekend(published: date, mod: str, post: str, future: bool) -> str:
+    """The Saturday and Sunday of ``over the weekend``/``el fin de semana``: the last ones up to publication
+    (``next``/``próximo``, or a sentence about plans without ``last``/``pasado``: the next ones)."""
+    mod = " ".join(mod.lower().split())
+    forward = mod in ("next", "this coming", "coming", "el próximo", "el proximo") or "pr" in post.lower()
+    backward = mod in ("last", "this past", "past", "el pasado") or "pasado" in post.lower()
+    if forward or (future and not backward):
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+    else:
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        if saturday == published and backward:
+            saturday -= timedelta(days=7)
+    return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
 
 
 def _day_of_month(published: date, day: int, weekday: int | None, future: bool) -> date | None:

@@ -66,7 +66,7 @@ _CUES: list[tuple[str, str]] = [
     ("crossing", r"cross(?:ed|es|ing)\b(?!\s+point)|to\s+cross\b|entered|crossing\s+into|streamed\s+(?:across|into)|"
                  r"pushed\s+(?:past|through)|"
                  r"through\s+the\s+border|let\s+(?:[\w-]+\s+){0,4}?(?:through|pass|cross)\b|"
-                 r"cruz(?:aron|ó|ado|ar)|ingres(?:aron|ó|ado)|entraron|entrado|pasaron\s+la\s+frontera|"
+                 r"cruz(?:aron|ó|ado|ar)|ingres(?:aron|ó|ado)|entraron|entr[óo]\b|entrado|pasaron\s+la\s+frontera|"
                  r"lograron\s+(?:entrar|ingresar)|logró\s+(?:entrar|ingresar)|consiguieron\s+(?:entrar|ingresar)|"
                  r"pudieron\s+(?:entrar|ingresar)|managed\s+to\s+(?:enter|get\s+into)|"
                  r"pas(?:aron|ó)\s+a\s+(?:territorio|suelo)|onto\s+\w+\s+(?:soil|territory)|into\s+\w+\s+(?:soil|territory)"),
