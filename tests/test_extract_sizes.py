@@ -81,3 +81,31 @@ def test_sentences_run_together_keep_their_own_sizes():
     text = "Unas 600 personas salieron el martes de Choloma.El miércoles llegaron a Santa Rosa de Copán."
     rows = _rows(text, "2019-01-16")
     assert _sizes(rows) == {("Choloma", 540, 660)}
+
+
+@pytest.mark.parametrize(("text", "published", "sizes"), [
+    # a total is the group's size there; the people joined are a part of it
+    ("Un grupo de migrantes llegó el sábado a Ciudad Hidalgo, sumándose a unos 800 migrantes que ya estaban ahí, "
+     "totalizando más de 1.500 en la zona.", "2018-10-22", {("Ciudad Hidalgo", 1500, 2250)}),
+    ("About 400 more migrants arrived in Tapachula on Monday, bringing the total to some 3,000.", "2018-10-23",
+     {("Tapachula", 2700, 3300)}),
+    # the group counted in a relative clause about its leader, in a sentence naming no place: where the group is
+    ("The migrants reached Escuintla on Wednesday. Alex Reyes, who heads the group of about 1,000 migrants, said "
+     "they were tired.", "2018-10-25", {("Escuintla", 900, 1100)}),
+    # a stay "for a day" is no rate
+    ("The migrants reached Escuintla on Wednesday. About 1,000 migrants rested there for a day.", "2018-10-25",
+     {("Escuintla", 900, 1100)}),
+    ("Some 300 migrants reached Tecún Umán on Monday; about 2,000 people a day cross the river there.", "2018-10-23",
+     {("Tecún Umán", 270, 330)}),
+    # a vague size before the verb that starts the walk from a town: the departure's
+    ("Miles de migrantes comenzaron el sábado 13 de octubre su caminata desde San Pedro Sula.", "2018-10-20",
+     {("San Pedro Sula", 2000, 9000)}),
+    ("Thousands of migrants began walking north from Tapachula on Monday.", "2018-10-24", {("Tapachula", 2000, 9000)}),
+])
+def test_totals_leaders_clauses_and_walks_begun(text, published, sizes):
+    assert _sizes(_rows(text, published)) == sizes
+
+
+def test_the_town_a_walk_began_from_is_a_departure():
+    rows = _rows("Miles de migrantes comenzaron el sábado 13 de octubre su caminata desde San Pedro Sula.", "2018-10-20")
+    assert [(r["place"], r["date"], r["kind"]) for r in rows] == [("San Pedro Sula", "2018-10-13", "departure")]

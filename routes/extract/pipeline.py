@@ -502,10 +502,17 @@ class Extractor:
                 # places (after the dateline: not a headline's) are a country or state the dateline's town lies in;
                 # the town is where it happens.
                 stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
+            carried_kinds: dict[str, str] = {}
             if not stops:
                 # "About 1,000 more joined there": the place of the sentence before, same paragraph.
                 if carry and (sizes or cued):
                     stops, factor = [p._replace(start=-1, end=-1) for p in last_stops[1]], CARRIED_OVER
+                    if not cued:
+                        # "The migrants walked into Escuintla on Wednesday. X, who leads the group of about 1,000,
+                        # said they would rest there.": a size with no event of its own is the group's at that
+                        # place as told just before (its kind)
+                        told = {d["key"]: d["kind"] for d in drafts if d["sentence"].paragraph == sent.paragraph}
+                        carried_kinds = {p.key: told[p.key] for p in stops if p.key in told}
                 else:
                     whole = [z for z in sizes if _about_whole_group(sent.text, z, kind, cued)]
                     if whole:
@@ -537,6 +544,8 @@ class Extractor:
                 kinds = [(kind, cued) for _ in positioned]
             kind_of = {id(p): (("planned", True) if p.start in planned_at else ("departure", True) if p.role == "departure"
                                else k) for p, k in zip(positioned, kinds)}
+            if carried_kinds:
+                kind_of.update({id(p): (carried_kinds[p.key], False) for p in stops if p.key in carried_kinds})
             # A clause whose only place is where some are going ("while about 300 went on toward
             # Pijijiapan") keeps its size; where people come from ("from all over Honduras") does not.
             others = [q.start for q in places if q.role in ("destination", "feature") and q not in stops]
@@ -1034,7 +1043,8 @@ _GROUP_NOUN = WordPattern(rf"\b(?:{GROUP_NOUNS})\b")
 # "A group of about 2,000 had stopped short of the roadblock": the group, said as one.
 # (a first look for the words _the_moving_group needs)
 _MOVING_OR_A_GROUP = WordPattern(rf"\b(?:{GROUP_MOVING_VERBS}|{GROUP_HEADS})\b")
-_A_GROUP_OF = re.compile(rf"\b(?:a|an|un|una)\s+(?:{GROUP_HEADS})\s+(?:of|de)\s+$", re.I)
+# ("who leads the group of about 1,000 migrants": the group as known)
+_A_GROUP_OF = re.compile(rf"\b(?:a|an|un|una|the|this|el|la|este|esta)\s+(?:{GROUP_HEADS})\s+(?:of|de)\s+$", re.I)
 # "una caravana conformada por", "a caravan of", "un grupo de unos": a figure inside the noun phrase naming the group.
 _A_GROUP_COUNTED = re.compile(
     rf"\b(?:{GROUP_HEADS})\s+(?:(?:conformad[oa]|integrad[oa]|compuest[oa]|formad[oa])\s+por|made\s+up\s+of|of|de)\s+$", re.I)

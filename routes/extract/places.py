@@ -119,7 +119,12 @@ _LEFT_BEFORE = WordPattern(
     r"tras\s+(?:haber\s+)?(?:caminar|caminado|andar|andado|marchar|marchado)\s+(?:[\w]+\s+){0,3}?desde|"
     r"despu[ée]s\s+de\s+(?:haber\s+)?(?:caminar|caminado|andar|andado|marchar|marchado)\s+(?:[\w]+\s+){0,3}?desde|"
     r"luego\s+de\s+(?:haber\s+)?(?:caminar|caminado|andar|andado|marchar|marchado)\s+(?:[\w]+\s+){0,3}?desde|"
-    r"after\s+(?:walking|marching|trekking)\s+(?:[\w]+\s+){0,3}?from)\s+(?:the\s+|la\s+|el\s+)?$"
+    r"after\s+(?:walking|marching|trekking)\s+(?:[\w]+\s+){0,3}?from|"
+    # "Miles de migrantes comenzaron el sábado 13 de octubre su caminata desde San Pedro Sula", "began walking north
+    # from Tapachula": where the walk began
+    r"(?:comenz|empez|inici)(?:aron|[óo]|an)\s+(?:[\w]+\s+){0,8}?desde|"
+    r"(?:began|started|begin|start|begins|starts)\s+(?:to\s+)?(?:walk|march|trek|head|mov)\w*\s+(?:[\w]+\s+){0,2}?from)"
+    r"\s+(?:the\s+|la\s+|el\s+)?$"
 )
 # "llegaron este miércoles a Matías Romero desde Juchitán", "arribaron provenientes de Juchitán de Zaragoza":
 # where an arrival set out from, a stage of the route (a country there is only where people come from).

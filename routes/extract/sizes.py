@@ -138,13 +138,22 @@ _NUMBERS_BEFORE = re.compile(
     r"\b(?:(?:suman|sumaba|sumaban|sumaron|number|numbers|numbered|numbering|totaled|totalled|totaling|totalling)"
     r"(?:\s+(?:just|only|apenas|s[óo]lo|solamente))?|"  # "The group numbered just 160 Friday morning"
     r"swelled\s+to|grew\s+to|creci[óo]\s+a|(?:fue|fueron|es|son|era|eran)\s+de|"
+    # a total: "totalizando más de 1.500 en la zona", "bringing the total to 3,000"
+    r"totaliz(?:ando|an|aron|aba|aban)|en\s+total|un\s+total\s+de|(?:for|to)\s+a\s+total\s+of|"
+    r"(?:bringing|brought|raising|raised|taking|took)\s+(?:the\s+|their\s+)?(?:total|number|count)\s+to|"
     # "Los migrantes, que ya son unos 3.000, descansan": the group's count in its relative clause
     r"(?:que|quienes|who)\s+(?:ya\s+|now\s+|already\s+)?(?:son|eran|are|were)(?:\s+(?:ya|now|already))?)\s+$", re.I)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:de\s+(?:ellos|ellas|estos|estas)|of\s+(?:them|those|these))\s*,?\s*$", re.I)
 # "para unirse a la concentración de ocho mil personas", "to join a caravan of 5,000": the group joined, not this one.
 _JOINED_GROUP_BEFORE = re.compile(
     r"\b(?:join|joined|joining|joins|unirse|unirán|unir|sumarse|se\s+unieron|se\s+sumaron)\s+(?:a\s+|al\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:of|de)\s+$", re.I)
+    r"(?:[\w-]+\s+){0,3}(?:of|de)\s+$|"
+    # "sumándose a unos 800 que ya estaban", "joining some 800 already there": those joined, a part of the total
+    r"\b(?:sum[áa]ndose|uni[ée]ndose|se\s+sumaron|se\s+unieron|se\s+suman|se\s+unen|se\s+sum[óo]|se\s+uni[óo])\s+"
+    r"(?:a\s+|al\s+)(?:l[oa]s\s+)?$|\b(?:joining|joined|join|joins)\s+(?:the\s+)?$", re.I)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:totaliz(?:ando|an|aron|aba|aban)|en\s+total|un\s+total\s+de|(?:for|to)\s+a\s+total\s+of|"
+    r"(?:bringing|brought|raising|raised|taking|took)\s+(?:the\s+|their\s+)?(?:total|number|count)\s+to)\s+$", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s+(?:de\s+(?:los|las|ellos|ellas|estos|estas)|of\s+(?:the|them|those|these))\b", re.I)
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|until|de|del|en|desde)|[a-z.]\s*\d{1,2},?)\s*$", re.I)
 _CLAUSE_BREAK = re.compile(
@@ -459,6 +468,19 @@ def may_hold_a_size(sentence: str, lowered: str | None = None) -> bool:
     return _A_DIGIT.search(sentence) is not None or any(stem in lowered for stem in _SIZE_STEMS)
 
 
+_FOR_BEFORE = re.compile(r"\b(?:for|por)\s+$")
+
+
+def _a_statistic(clause: str, lowered: str) -> bool:
+    """True when ``clause`` speaks of a rate or a tally (``2,000 a day``, ``so far this year``); a stay
+    (``they would rest there for a day``) is none."""
+    m = _STATISTIC.search(clause, lowered=lowered)
+    while m is not None and clause[m.start():m.start() + 2].lower() == "a " \
+            and _FOR_BEFORE.search(clause[max(0, m.start() - 5):m.start()].lower()):
+        m = _STATISTIC.search(clause, m.end(), lowered=lowered)
+    return m is not None
+
+
 def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
     """Return the sizes of the moving group written in ``sentence``, in order (``cues``: the sentence's mask
     from :meth:`~routes.extract.text.CueIndex.scan`, holding :data:`CUE_PATTERNS`)."""
@@ -521,7 +543,7 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
             # (a word in the clause is in the sentence: the sentence is looked at once)
             clause = _clause(sentence, start, end)
             lowered_clause = clause.lower()
-            if any(w in lowered_clause for w in _STATISTIC_WORDS) and _STATISTIC.search(clause, lowered=lowered_clause):
+            if any(w in lowered_clause for w in _STATISTIC_WORDS) and _a_statistic(clause, lowered_clause):
                 continue
         written = words.strip()
         try:
@@ -545,6 +567,10 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
         part = bool(_PARTITIVE_AFTER.match(sentence, start + len(words.strip()))) \
             or bool(_PARTITIVE_BEFORE.search(sentence, max(0, start - 14), start))
         out.append(FoundSize(written, count, start, start + len(words.strip()), part))
+    if len(out) > 1 and any(_TOTAL_BEFORE.search(sentence, max(0, z.start - 40), z.start) for z in out):
+        # "Un nuevo grupo llegó ..., sumándose a los que ya estaban, totalizando más de 1.500": the total is the
+        # group's size there; the parts added up are not.
+        out = [z for z in out if _TOTAL_BEFORE.search(sentence, max(0, z.start - 40), z.start)]
     if len(out) > 1:
         # "Más de 3.600 migrantes, 3.602 según el conteo oficial": the exact figure beside a rounded one is the count.
         exact = [z for z in out if z.count.low == z.count.high]
