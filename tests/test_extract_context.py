@@ -817,6 +817,10 @@ def test_goals_and_declined_moves_are_no_stops(text, stops):
     ("La caravana entró a México por Ciudad Hidalgo hace casi un mes.", "2018-11-20",
      [("Ciudad Hidalgo", "~2018-10-20")]),
     ("They left Tapachula two weeks ago.", "2018-11-20", [("Tapachula", "~2018-11-06")]),
+    # "N days ago" dates its own clause's place only
+    # (a night spent with no day of its own: last night's)
+    ("Partieron hace tres días desde Tapachula, pernoctaron en Huixtla y siguen ahí.", "2021-10-26",
+     [("Tapachula", "2021-10-23"), ("Huixtla", "~2021-10-25")]),
     # "over the weekend", "el fin de semana": the Saturday and Sunday before publication (a Tuesday here)
     ("The group rested in Córdoba over the weekend.", "2018-11-20", [("Córdoba", "2018-11-17/2018-11-18")]),
     ("El fin de semana los migrantes durmieron en Sayula de Alemán.", "2018-11-20",
@@ -840,6 +844,8 @@ def test_days_of_frames_asides_last_week_days_ago_and_weekends(text, published, 
     ("Hace frío en Puebla y hace dos semanas que no llueve.", ["~2018-11-06"]),
     ("Some left a few days ago, others weeks ago.", []),  # no count: no day
     ("The weekend shelter opened in 2017.", []),
+    ("They stayed overnight in Huehuetán until this weekend.", []),  # a bound of a stay dates no event
+    ("La masa estaba apostada desde el fin de semana en Vado Hondo.", []),
 ])
 def test_weekends_and_days_ago_as_found_dates(sentence, days):
     from routes.extract.dates import find_dates

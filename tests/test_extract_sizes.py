@@ -109,3 +109,9 @@ def test_totals_leaders_clauses_and_walks_begun(text, published, sizes):
 def test_the_town_a_walk_began_from_is_a_departure():
     rows = _rows("Miles de migrantes comenzaron el sábado 13 de octubre su caminata desde San Pedro Sula.", "2018-10-20")
     assert [(r["place"], r["date"], r["kind"]) for r in rows] == [("San Pedro Sula", "2018-10-13", "departure")]
+
+
+def test_a_departure_with_no_town_on_another_day_is_not_a_towns_departure():
+    rows = _rows("Families started walking before sunrise from Tapachula on Tuesday.\n\nSeveral hundred migrants left the "
+                 "Suchiate River on Sunday, encouraged by a call to join a caravan.", "2024-07-24")
+    assert _sizes(rows) == set() and [(r["place"], r["date"]) for r in rows] == [("Tapachula", "2024-07-23")]

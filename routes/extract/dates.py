@@ -394,6 +394,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future, senten
     if kind == "ago":
         return _ago(g, published, sentence[:at])
     if kind == "weekend":
+        if _BOUND_BEFORE.search(sentence[max(0, at - 12):at]):
+            return ""  # "stayed overnight until this weekend", "apostada desde el fin de semana": a stay's bound
         return _weekend(published, g.get("mod") or "", g.get("post") or "", future())
     if kind == "lastweek":
         monday = published - timedelta(days=published.weekday() + 7)
@@ -435,6 +437,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future, senten
             return min(d for d in options if d >= published).isoformat()
         return max(d for d in options if d <= published + timedelta(days=1)).isoformat()
     return ""
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|since|hasta|desde)\s+$", re.I)
 
 
 def _ago(g: dict, published: date, before: str) -> str:

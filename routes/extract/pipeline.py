@@ -1184,6 +1184,8 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
                 continue
             if now and (published is None or day != published.isoformat()):
                 continue
+            if kind == "departure" and cued and pick["kind"] == "departure" and own and own.lstrip("~") != day:
+                continue  # "Several hundred migrants left the Suchiate River on Sunday": not a town left on another day
             target = pick
             break
         if target is None:
@@ -1359,6 +1361,9 @@ _PLUPERFECT_CLAUSE = re.compile(r"\b(?:who|that|which|que|quienes)\s+(?:had|hab[
 _THE_ONE_THAT = re.compile(r"\b(?:la|el|los|las|the\s+one|those)\s+(?:que|which|who|that)\s+(?!(?:was|is|fue|era|es)\b)", re.I)
 
 
+_AGO = re.compile(r"\bago$|^hace\b", re.I)
+
+
 def _in_event_clause(sentence: str, when: FoundDate) -> bool:
     """True when ``when`` is written in a clause of another event than the sentence's own: one of an earlier
     event (``after resting on Sunday evening``), a relative clause set off by a comma (``, which set out on 24
@@ -1391,6 +1396,8 @@ def _dates_another_clause(sentence: str, when: FoundDate, place) -> bool:
         return True
     if when.end <= place.start and _in_pluperfect_clause(sentence, when):
         return True
+    if _AGO.search(when.words) and "," in sentence[min(place.end, when.end):max(place.start, when.start)]:
+        return True  # "partieron hace tres días desde Tapachula, pernoctaron en ... Huixtla": the leaving's day only
     for a, b in which_clauses(sentence):
         if a < when.start < b:
             return not a < place.start < b
