@@ -122,8 +122,10 @@ _LEFT_BEFORE = WordPattern(
     r"after\s+(?:walking|marching|trekking)\s+(?:[\w]+\s+){0,3}?from|"
     # "Miles de migrantes comenzaron el sábado 13 de octubre su caminata desde San Pedro Sula", "began walking north
     # from Tapachula": where the walk began
-    r"(?:comenz|empez|inici)(?:aron|[óo]|an)\s+(?:[\w]+\s+){0,8}?desde|"
-    r"(?:began|started|begin|start|begins|starts)\s+(?:to\s+)?(?:walk|march|trek|head|mov)\w*\s+(?:[\w]+\s+){0,2}?from)"
+    # (each alternative starts with its letters: see WordPattern)
+    + "|".join(stem + r"(?:aron|[óo]|an)\s+(?:[\w]+\s+){0,8}?desde" for stem in ("comenz", "empez", "inici")) + "|"
+    + "|".join(verb + r"\s+(?:to\s+)?(?:walk|march|trek|head|mov)\w*\s+(?:[\w]+\s+){0,2}?from"
+               for verb in ("began", "started", "begins", "starts", "begin", "start")) + ")"
     r"\s+(?:the\s+|la\s+|el\s+)?$"
 )
 # "llegaron este miércoles a Matías Romero desde Juchitán", "arribaron provenientes de Juchitán de Zaragoza":
