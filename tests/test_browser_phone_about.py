@@ -28,22 +28,28 @@ return {mapTop: box.top, mapBottom: box.bottom, screen: window.innerHeight, page
 """
 
 
-def test_on_a_phone_many_summaries_scroll_above_a_map_on_the_first_screen(tmp_path):
+def seen_on_a_phone(tmp_path, rows: list[str], title: str, script: str) -> dict:
+    """Build a map of the CSV ``rows``, open it on a 390 x 844 screen and return what ``script`` measures."""
     from maps import render_map, save_map
     from routes import build_routes, read_reports
 
+    csv = tmp_path / "reports.csv"
+    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    page = tmp_path / "page.html"
+    save_map(render_map(build_routes(read_reports(csv)), title=title), page)
+    with chromium(390, 844) as driver:
+        open_page(driver, page, wait_for=READY)
+        seen = driver.execute_script(script)
+        assert js_errors(driver) == []
+    return seen
+
+
+def test_on_a_phone_many_summaries_scroll_above_a_map_on_the_first_screen(tmp_path):
     rows = ["caravan,date,place,country,lat,lon,kind,count,source,url,note"]
     for i in range(CARAVANS):
         town, lat, lon = TOWNS[i % len(TOWNS)]
         rows.append(f"c{i},2018-10-{12 + i % 15},{town},MX,{lat},{lon},sighting,{100 + i},Wire,https://example.org/{i},")
-    csv = tmp_path / "many.csv"
-    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    page = tmp_path / "many.html"
-    save_map(render_map(build_routes(read_reports(csv)), title="A thousand caravans"), page)
-    with chromium(390, 844) as driver:
-        open_page(driver, page, wait_for=READY)
-        seen = driver.execute_script(SEEN)
-        assert js_errors(driver) == []
+    seen = seen_on_a_phone(tmp_path, rows, "A thousand caravans", SEEN)
     assert seen["paragraphs"] == CARAVANS  # every summary is there (in a scrolling box, or folded)
     assert seen["page"] <= seen["screen"], seen  # title, words, map and slider on the first screen
     assert 0 < seen["mapTop"] < seen["mapBottom"] <= seen["screen"]
@@ -69,20 +75,10 @@ def test_on_a_phone_a_short_summary_opens_and_the_map_fills_the_rest_of_the_scre
     """One caravan of a few stops from east to west (a band across a tall screen), a summary of a few lines: the summary
     opens above the map and the map takes every pixel left between it and the slider. Before, the map shrank to
     the height its routes need and the page ended in a blank strip (142 px on this screen) under the slider."""
-    from maps import render_map, save_map
-    from routes import build_routes, read_reports
-
     rows = ["caravan,date,place,country,lat,lon,kind,count,source"]
     for day, (town, lat, lon) in enumerate(BAND):
         rows.append(f"coast,2018-10-{20 + day},{town},GT,{lat},{lon},sighting,{2000 - 100 * day},Wire")
-    csv = tmp_path / "coast.csv"
-    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    page = tmp_path / "coast.html"
-    save_map(render_map(build_routes(read_reports(csv)), title="Along the Pacific side"), page)
-    with chromium(390, 844) as driver:
-        open_page(driver, page, wait_for=READY)
-        seen = driver.execute_script(FILLED)
-        assert js_errors(driver) == []
+    seen = seen_on_a_phone(tmp_path, rows, "Along the Pacific side", FILLED)
     assert seen["open"] is True, seen  # a band of routes leaves room: the words about the map are shown
     assert seen["page"] <= seen["screen"], seen  # nothing below the first screen
     assert abs(seen["footBottom"] - seen["screen"]) <= 1, seen  # the slider sits on the screen's bottom edge
