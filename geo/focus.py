@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .errors import InputError
+from .neighbours import region
 from .normalize import name_key
 from .places import Place
 
@@ -15,6 +16,13 @@ FOCUS_WEIGHT = 2.0
 
 #: Score taken from a candidate in a focus country but outside that country's focus divisions.
 FOCUS_DIVISION_WEIGHT = 1.5
+
+#: Score taken from a town outside the story's countries and their land neighbours (:mod:`geo.neighbours`),
+#: unless the report names its country: a town in the Philippines or the Dominican Republic that shares a name
+#: with a Sonoran one (Taguig is also "Santa Ana") is taken in a story set in Mexico only when nothing else fits.
+#: More than a thousandfold population (3.6) and the focus weight together.  Not an area: a story in Chiapas
+#: names Honduras or the department of Copán as where the group set out from.
+FAR_FOCUS_WEIGHT = 6.0
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,7 @@ class FocusCodes(NamedTuple):
     divisions: frozenset[str]
     divided: frozenset[str]  # the countries that have focus divisions
     label: str
+    region: frozenset[str] = frozenset()  # the focus countries and their land neighbours
 
 
 def focus_codes(
@@ -108,7 +117,8 @@ def focus_codes(
         names.append(divisions[(cc, code)])
     divided = frozenset(d.split(".", 1)[0] for d in chosen)
     label = ", ".join(sorted(countries | divided) + sorted(names))
-    return FocusCodes(frozenset(countries | divided), frozenset(chosen), divided, label)
+    every = frozenset(countries | divided)
+    return FocusCodes(every, frozenset(chosen), divided, label, region(every))
 
 
 def in_focus_countries(place: Place, codes: FocusCodes) -> bool:
@@ -116,9 +126,20 @@ def in_focus_countries(place: Place, codes: FocusCodes) -> bool:
     return place.country in codes.countries or not codes.countries.isdisjoint(place.countries)
 
 
-def focus_term(place: Place, codes: FocusCodes, reasons: list[str]) -> float:
-    """Penalise a candidate outside the story's focus (never exclude it); say why in ``reasons``."""
+def in_focus_region(place: Place, codes: FocusCodes) -> bool:
+    """Whether ``place`` (or one of a border post's countries) lies in a focus country or a land neighbour of one."""
+    return place.country in codes.region or not codes.region.isdisjoint(place.countries)
+
+
+def focus_term(place: Place, codes: FocusCodes, reasons: list[str], *, hinted: bool = False) -> float:
+    """Penalise a candidate outside the story's focus (never exclude it); say why in ``reasons``.
+
+    For a town outside the story's countries and their neighbours the penalty is :data:`FAR_FOCUS_WEIGHT`,
+    unless the report names the town's country (``hinted``: "Santa Ana, El Salvador")."""
     if not in_focus_countries(place, codes):
+        if not hinted and not place.is_area and not in_focus_region(place, codes):
+            reasons.append(f"outside the story's focus ({codes.label}) and its land neighbours")
+            return -FAR_FOCUS_WEIGHT
         reasons.append(f"outside the story's focus ({codes.label})")
         return -FOCUS_WEIGHT
     if (place.country in codes.divided and place.feature != "country"

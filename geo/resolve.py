@@ -282,7 +282,8 @@ class Resolver:
             s += population_term(place, reasons)
 
         if ctx.focus and on("focus"):
-            s += focus_term(place, self.focus_codes(ctx.focus), reasons)
+            hinted = bool(country) and (country in place.countries or place.country == country)
+            s += focus_term(place, self.focus_codes(ctx.focus), reasons, hinted=hinted)
         return s
 
     def _route_part(self, place: Place, ctx: Context, reasons: list[str] | None) -> float:

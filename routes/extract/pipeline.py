@@ -177,10 +177,12 @@ def _memo_resolver(index):
     """A :class:`geo.Resolver` that remembers its answers (articles repeat the same names and hints).
 
     A story's focus changes a name's answer only through the countries and
-    divisions of that name's own namesakes, so it is remembered projected on
-    those: articles about different stretches of the route share the answers
-    for names whose namesakes they judge alike.
+    divisions of that name's own namesakes (and whether a focus country
+    borders one of them: :data:`geo.focus.FAR_FOCUS_WEIGHT`), so it is
+    remembered projected on those: articles about different stretches of the
+    route share the answers for names whose namesakes they judge alike.
     """
+    from geo.neighbours import region
     from geo.resolve import Context, Focus, Resolver
 
     class MemoResolver(Resolver):
@@ -207,10 +209,10 @@ def _memo_resolver(index):
                     c for p in self.index.lookup(name_key(query.split(",")[0])) for c in (*p.countries, p.country) if c)
             near = self._countries[query]
             codes = self.focus_codes(focus)
-            countries = [c for c in codes.countries if c in near]
+            countries = [c for c in codes.countries if c in near or not region(frozenset((c,))).isdisjoint(near)]
             divisions = [tuple(d.split(".", 1)) for d in codes.divisions if d.split(".", 1)[0] in near]
             if not countries and not divisions:
-                # Every namesake is outside the focus alike: any one focus country outside them says the same.
+                # Every namesake is outside the focus and its neighbours alike: any one focus country says the same.
                 return Focus(countries=[min(codes.countries)]) if codes.countries else None
             return Focus(countries=countries, divisions=divisions)
 
