@@ -18,7 +18,7 @@ FOCUS_WEIGHT = 2.0
 FOCUS_DIVISION_WEIGHT = 1.5
 
 #: Score taken from a town outside the story's countries and their land neighbours (:mod:`geo.neighbours`),
-#: unless the report names its country: a town in the Philippines or the Dominican Republic that shares a name
+#: unless the report or the article names its country (:attr:`Focus.named`): a town in the Philippines or the Dominican Republic that shares a name
 #: with a Sonoran one (Taguig is also "Santa Ana") is taken in a story set in Mexico only when nothing else fits.
 #: More than a thousandfold population (3.6) and the focus weight together.  Not an area: a story in Chiapas
 #: names Honduras or the department of Copán as where the group set out from.
@@ -33,8 +33,11 @@ class Focus:
     ``divisions`` holds ``(country, admin1)`` pairs, the division given by its
     GeoNames code or its name as in ``data/gazetteer/admin1.csv``
     (``("MX", "05")``, ``("MX", "Chiapas")``).  A division's country is part of
-    the focus too.  Any iterables are accepted and stored as frozensets, so a
-    focus is hashable and compares by content.
+    the focus too.  ``named`` holds countries the article names besides (where
+    the migrants come from, a town it mentions): not where the story happens,
+    but evidence enough that a town there may be meant (see
+    :data:`FAR_FOCUS_WEIGHT`).  Any iterables are accepted and stored as
+    frozensets, so a focus is hashable and compares by content.
 
     A focus is soft evidence: a candidate outside every focus country loses
     :data:`FOCUS_WEIGHT`, one in a focus country that has focus divisions but
@@ -48,9 +51,10 @@ class Focus:
 
     countries: frozenset[str] = frozenset()
     divisions: frozenset[tuple[str, str]] = frozenset()
+    named: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        if isinstance(self.countries, str) or isinstance(self.divisions, str):
+        if isinstance(self.countries, str) or isinstance(self.divisions, str) or isinstance(self.named, str):
             raise TypeError("Focus wants collections: Focus(countries=['GT'], divisions=[('MX', 'Chiapas')])")
         countries = frozenset(_focus_country(c) for c in self.countries if str(c).strip())
         divisions = set()
@@ -62,6 +66,7 @@ class Focus:
                 divisions.add((_focus_country(country), admin1))
         object.__setattr__(self, "countries", countries)
         object.__setattr__(self, "divisions", frozenset(divisions))
+        object.__setattr__(self, "named", frozenset(_focus_country(c) for c in self.named if str(c).strip()))
 
     def __bool__(self) -> bool:
         return bool(self.countries or self.divisions)
@@ -79,7 +84,7 @@ class FocusCodes(NamedTuple):
     divisions: frozenset[str]
     divided: frozenset[str]  # the countries that have focus divisions
     label: str
-    region: frozenset[str] = frozenset()  # the focus countries and their land neighbours
+    region: frozenset[str] = frozenset()  # the focus countries, their land neighbours, the countries named
 
 
 def focus_codes(
@@ -117,8 +122,14 @@ def focus_codes(
         names.append(divisions[(cc, code)])
     divided = frozenset(d.split(".", 1)[0] for d in chosen)
     label = ", ".join(sorted(countries | divided) + sorted(names))
+    named = set()
+    for text in focus.named:
+        code = country_code(text)
+        if not code:
+            raise InputError(f"unknown country {text!r} named in the story: expected an ISO-2 code or a name")
+        named.add(code)
     every = frozenset(countries | divided)
-    return FocusCodes(every, frozenset(chosen), divided, label, region(every))
+    return FocusCodes(every, frozenset(chosen), divided, label, region(every) | named)
 
 
 def in_focus_countries(place: Place, codes: FocusCodes) -> bool:
@@ -127,15 +138,17 @@ def in_focus_countries(place: Place, codes: FocusCodes) -> bool:
 
 
 def in_focus_region(place: Place, codes: FocusCodes) -> bool:
-    """Whether ``place`` (or one of a border post's countries) lies in a focus country or a land neighbour of one."""
+    """Whether ``place`` (or one of a border post's countries) lies in a focus country, a land neighbour of one,
+    or a country the article names."""
     return place.country in codes.region or not codes.region.isdisjoint(place.countries)
 
 
 def focus_term(place: Place, codes: FocusCodes, reasons: list[str], *, hinted: bool = False) -> float:
     """Penalise a candidate outside the story's focus (never exclude it); say why in ``reasons``.
 
-    For a town outside the story's countries and their neighbours the penalty is :data:`FAR_FOCUS_WEIGHT`,
-    unless the report names the town's country (``hinted``: "Santa Ana, El Salvador")."""
+    For a town outside the story's countries, their neighbours and the countries the article names, the
+    penalty is :data:`FAR_FOCUS_WEIGHT`, unless the report names the town's country (``hinted``: "Santa Ana,
+    El Salvador")."""
     if not in_focus_countries(place, codes):
         if not hinted and not place.is_area and not in_focus_region(place, codes):
             reasons.append(f"outside the story's focus ({codes.label}) and its land neighbours")

@@ -60,8 +60,10 @@ from .terms import (
     border_town_term,
     crossing_term,
     division_term,
+    division_alias_term,
     divisions_own_towns,
     name_term,
+    named_divisions,
     nearest_crossing,
     population_term,
     prominence_term,
@@ -119,7 +121,7 @@ class Resolver:
     #: The scoring terms, by name (see :meth:`score`).
     TERMS = (
         "country_hint", "division_hint", "named_with", "country_name", "far_country", "division_name",
-        "crossing", "border_town", "curated", "prominence", "population", "focus",
+        "division_alias", "crossing", "border_town", "curated", "prominence", "population", "focus",
         "route_speed", "route_detour", "route_side",
     )
 
@@ -192,7 +194,7 @@ class Resolver:
 
     def score(
         self, place: Place, query: str, ctx: Context, extra_parts: Sequence[str], *, town_has_name: bool = True,
-        own_towns: frozenset[tuple[str, str]] = frozenset(),
+        own_towns: frozenset[tuple[str, str]] = frozenset(), divisions: frozenset[tuple[str, str]] = frozenset(),
     ) -> tuple[float, list[str]]:
         """Return a candidate's score and the reasons that made it.
 
@@ -202,18 +204,21 @@ class Resolver:
         in one of the story's countries when the context has a focus;
         ``own_towns`` holds the ``(country, admin1)`` of the point-level
         candidates, so that a division whose own town bears its name
-        (Ocotepeque, Choluteca) yields to the town.
+        (Ocotepeque, Choluteca) yields to the town; ``divisions`` the
+        ``(country, admin1)`` of the divisions that bear the queried name
+        (:func:`geo.terms.named_divisions`), so that a town known by it only as
+        an alternate name elsewhere (Ecatepec de Morelos) yields to the division.
 
         :meth:`resolve` uses the route terms relative to the best-placed
         point candidate (see :meth:`score_parts`); this is their plain sum.
         """
         place_part, route_part, reasons = self.score_parts(
-            place, query, ctx, extra_parts, town_has_name=town_has_name, own_towns=own_towns)
+            place, query, ctx, extra_parts, town_has_name=town_has_name, own_towns=own_towns, divisions=divisions)
         return place_part + route_part, reasons
 
     def score_parts(
         self, place: Place, query: str, ctx: Context, extra_parts: Sequence[str], *, town_has_name: bool = True,
-        own_towns: frozenset[tuple[str, str]] = frozenset(),
+        own_towns: frozenset[tuple[str, str]] = frozenset(), divisions: frozenset[tuple[str, str]] = frozenset(),
     ) -> tuple[float, float, list[str]]:
         """A candidate's score in two parts, ``(place terms, route terms, reasons)``.
 
@@ -223,12 +228,12 @@ class Resolver:
         point candidate, the right one too, is some km from the other stops.
         """
         reasons: list[str] = []
-        s = self._place_part(place, query, ctx, extra_parts, town_has_name, own_towns, reasons)
+        s = self._place_part(place, query, ctx, extra_parts, town_has_name, own_towns, reasons, divisions)
         return s, self._route_part(place, ctx, reasons), reasons
 
     def _place_part(
         self, place: Place, query: str, ctx: Context, extra_parts: Sequence[str], town_has_name: bool,
-        own_towns: frozenset[tuple[str, str]], reasons: list[str],
+        own_towns: frozenset[tuple[str, str]], reasons: list[str], divisions: frozenset[tuple[str, str]] = frozenset(),
     ) -> float:
         """The place terms of :meth:`score_parts` (its first part), their reasons appended to ``reasons``.
 
@@ -270,6 +275,8 @@ class Resolver:
             s += division_term(place, town_has_name, own_towns, reasons)
         elif not place.is_area and place.match != "fuzzy" and (place.country, place.admin1) in own_towns:
             reasons.append(f"the town, not the division of {place.admin1_name or place.name} (a town-level report)")
+        if divisions and on("division_alias"):
+            s += division_alias_term(place, divisions, reasons)
         if ctx.kind in CROSSING_KINDS and place.feature in CROSSING_FEATURES and on("crossing"):
             s += crossing_term(place, ctx.kind, reasons)
         elif ctx.kind in CROSSING_KINDS and not place.is_area and on("border_town"):
@@ -394,12 +401,13 @@ class Resolver:
             if not found:
                 raise PlaceNotFound(query, where=where, suggestions=self.suggestions(query))
             own_towns = divisions_own_towns(found, self.index.largest_towns())
+            divisions = named_divisions(found)
             town_has_name = town_bears_name(found, lambda p: self._where_meant(p, ctx, extra))
             bare = Context(country=ctx.country, admin1=ctx.admin1, kind=ctx.kind, focus=ctx.focus)
             scored = []
             for place in found:
                 reasons: list[str] = []
-                base = self._place_part(place, query, bare, extra, town_has_name, own_towns, reasons)
+                base = self._place_part(place, query, bare, extra, town_has_name, own_towns, reasons, divisions)
                 scored.append((place, base, tuple(reasons)))
             if len(self._placed_cache) >= PLACED_CACHE_SIZE:
                 self._placed_cache.clear()

@@ -125,6 +125,28 @@ def divisions_own_towns(found: Sequence[Place],
             largest is None or p.population >= OWN_TOWN_SHARE * largest.get((p.country, p.admin1), 0)))))
 
 
+#: Score taken from a town known by a first-level division's name only as an alternate name, outside that division:
+#: "Morelos" is the state, not Ecatepec de Morelos (1.6 M people, in the State of Mexico), whose alternate names
+#: include it.  More than the population between a town of 1,000 and one of 3 M (a division's own town, which
+#: lies in it, is :func:`divisions_own_towns`'s matter).
+DIVISION_ALIAS_WEIGHT = 2.0
+
+
+def named_divisions(found: Sequence[Place]) -> frozenset[tuple[str, str]]:
+    """The ``(country, admin1)`` of the first-level divisions among ``found`` that bear the queried name
+    (their name or an alternate name)."""
+    return frozenset((p.country, p.admin1) for p in found if p.feature == "admin1" and p.match in ("exact", "alternate"))
+
+
+def division_alias_term(place: Place, divisions: frozenset[tuple[str, str]], reasons: list[str]) -> float:
+    """A town that bears a division's name only as an alternate name, outside every division of that name
+    (``divisions``, :func:`named_divisions`), is not what the name means (:data:`DIVISION_ALIAS_WEIGHT`)."""
+    if not divisions or place.is_area or place.match != "alternate" or (place.country, place.admin1) in divisions:
+        return 0.0
+    reasons.append("known by a division's name only as an alternate name, outside that division")
+    return -DIVISION_ALIAS_WEIGHT
+
+
 def division_term(place: Place, town_has_name: bool, own_towns: frozenset[tuple[str, str]],
                   reasons: list[str]) -> float:
     """A first-level division against the towns that share its name.

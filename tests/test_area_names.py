@@ -135,3 +135,18 @@ def test_an_article_keeps_the_country_and_the_state_it_names_as_areas_and_builds
     drafted.write_text(draft.stdout, encoding="utf-8")
     built = cli("build", str(drafted), "-o", str(tmp_path / "map.html"))
     assert built.exit_code == 0, built.output
+
+
+def test_a_town_known_by_a_states_name_only_as_an_alternate_name_elsewhere_does_not_take_it():
+    """"Morelos" is the state (about 18.7 N, 99.1 W, by hand), not Ecatepec de Morelos (1.6 M people, in the State of
+    Mexico, 19.60 N, 99.06 W), whose alternate names include it: neutral, in a Mexican story, and as a departure
+    two weeks before Mexico City and Querétaro (types-s6's one miss left, seventh session)."""
+    for focus in (None, Focus(countries=["MX"])):
+        place = geocode("Morelos", focus=focus).place
+        assert (place.feature, place.country, place.admin1_name) == ("admin1", "MX", "Morelos"), place
+    answers = resolve_route([Stop("Morelos", 1.0, kind="departure"), Stop("Mexico City", 15.0), Stop("Querétaro", 17.0)],
+                            default_resolver())
+    assert (answers[0].place.feature, answers[0].place.admin1_name) == ("admin1", "Morelos")
+    # the town's own name still gives the town
+    ecatepec = geocode("Ecatepec de Morelos").place
+    assert abs(ecatepec.lat - 19.60) < 0.1 and abs(ecatepec.lon + 99.06) < 0.1
