@@ -14,7 +14,11 @@ class Stop:
 
     ``day`` is the report's day as a number (any origin; ``None`` when
     undated), ``country`` a hint, ``kind`` the report kind (``crossing``...),
-    ``where`` the file, row and column that said it (for error messages).
+    ``where`` the file, row and column that said it (for error messages);
+    ``near`` the ``(lat, lon)`` of places the words put this one near, not
+    stops of the group ("Esperanza, just north of Ciudad Obregón"; "from
+    Hermosillo, then north through Santa Ana, then Caborca"): undated anchors
+    for this stop alone (see :class:`Context`).
     """
 
     query: str
@@ -22,6 +26,7 @@ class Stop:
     country: str = ""
     kind: str = ""
     where: Where | None = None
+    near: tuple[tuple[float, float], ...] = ()
 
 
 @dataclass(frozen=True)

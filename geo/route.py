@@ -43,7 +43,8 @@ def resolve_route(
     candidates outside it are penalised in both passes, never excluded.
     Raises :class:`~geo.errors.InputErrors` listing every place that cannot be found.
 
-    Pass 1 resolves each stop on its own hints.  Confident point-level results
+    Pass 1 resolves each stop on its own hints and the places its words put it near (:attr:`Stop.near`,
+    undated anchors in every pass).  Confident point-level results
     become anchors; pass 2 rescores every stop that had several candidates
     against the anchors nearest in time (excluding itself), so that
     ``Agua Caliente`` between San Pedro Sula and Esquipulas lands at the
@@ -60,7 +61,7 @@ def resolve_route(
     first: list[Resolution] = []
     missing: list[PlaceNotFound] = []
     for stop in stops:
-        ctx = Context(country=stop.country, kind=stop.kind, focus=focus)
+        ctx = Context(country=stop.country, kind=stop.kind, focus=focus, near=_written_near(stop))
         try:
             first.append(resolver.resolve(stop.query, ctx, where=stop.where))
         except PlaceNotFound as exc:
@@ -99,7 +100,7 @@ def _rescore(
         if not res.candidates:
             out.append(res)
             continue
-        near = nearest_anchors(i, stop, stops, anchors, dated=dated)
+        near = nearest_anchors(i, stop, stops, anchors, dated=dated) + list(_written_near(stop))
         if not near and not sides[i]:
             out.append(res)
             continue
@@ -199,6 +200,11 @@ def nearest_anchors(
     after.sort()
     return [(dated[k][1].lat, dated[k][1].lon, dated[k][2] - day)
             for _, k in before[:ANCHORS_EACH_SIDE] + after[:ANCHORS_EACH_SIDE]]
+
+
+def _written_near(stop: Stop) -> tuple[tuple[float, float, None], ...]:
+    """The places the words put ``stop`` near (:attr:`Stop.near`), as undated anchors."""
+    return tuple((lat, lon, None) for lat, lon in stop.near)
 
 
 def _dated(stops: Sequence[Stop], anchors: Sequence[tuple[int, Resolution]]) -> list[tuple[int, Resolution, float | None]]:

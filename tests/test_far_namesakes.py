@@ -114,3 +114,20 @@ def test_an_article_set_in_sonora_resolves_santa_ana_there(cli, tmp_path):
     assert result.exit_code == 0, result.output
     rows = [r for r in csv.DictReader(io.StringIO(result.stdout)) if r["place"] == "Santa Ana"]
     assert rows and all("(MX, Sonora)" in r["note"] for r in rows), rows
+
+
+def test_a_country_the_article_names_is_not_far():
+    # San Salvador in a Chiapas story that names El Salvador is the capital (Chiapas has a village of the name);
+    # in one that does not, the village.
+    chiapas = dict(countries=["MX"], divisions=[("MX", "Chiapas")])
+    named = geocode("San Salvador", focus=Focus(**chiapas, named=["SV"]))
+    assert named.place.country == "SV" and haversine_km(named.place.lat, named.place.lon, 13.69, -89.19) < 10, named
+    unnamed = geocode("San Salvador", focus=Focus(**chiapas))
+    assert unnamed.place.country == "MX", unnamed
+
+
+def test_an_unknown_named_country_is_a_clear_error():
+    from geo.errors import InputError
+
+    with pytest.raises(InputError, match="unknown country 'Atlantis' named in the story"):
+        geocode("Tapachula", focus=Focus(countries=["MX"], named=["Atlantis"]))

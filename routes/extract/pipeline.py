@@ -34,8 +34,9 @@ from .places import area_is_there, joined_to_previous, locative_before, places_i
 from .sizes import CUE_PATTERNS as _SIZE_CUE_PATTERNS
 from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, group_verb_follows, may_hold_a_size, relative_clauses,
                     said_as_origin, sizes_for_places, speaks_of_another_time, where_others_wait)
-from .story import (caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, nearest_namesake,
-                    story_focus, within, within_country)
+from .nearby import NOTHING, written_near
+from .story import (caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, misspelt_dateline,
+                    nearest_namesake, story_focus, within, within_country)
 from .story import inside as inside_spans
 from .text import CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, fold, sentences, word_start_search
 from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
@@ -211,10 +212,13 @@ def _memo_resolver(index):
             codes = self.focus_codes(focus)
             countries = [c for c in codes.countries if c in near or not region(frozenset((c,))).isdisjoint(near)]
             divisions = [tuple(d.split(".", 1)) for d in codes.divisions if d.split(".", 1)[0] in near]
+            named = sorted(c for c in map(self.country_code, focus.named) if c in near and c not in codes.countries)
             if not countries and not divisions:
+                if not codes.countries:
+                    return None
                 # Every namesake is outside the focus and its neighbours alike: any one focus country says the same.
-                return Focus(countries=[min(codes.countries)]) if codes.countries else None
-            return Focus(countries=countries, divisions=divisions)
+                countries = [min(codes.countries)]
+            return Focus(countries=countries, divisions=divisions, named=named)
 
         def resolve(self, query: str, ctx: Context = Context(), *, where=None):
             if where is not None:
@@ -291,6 +295,9 @@ class Extractor:
         sents = sentences(text)
         spans = [(s.start, s.end) for s in sents]
         mentions = described_mentions(text, self.matcher.find(text), self.resolver.index.lookup, self._area_query)
+        misspelt = misspelt_dateline(text, sents, mentions, self.resolver.index, headline_paragraph(sents))
+        if misspelt is not None:  # "TAPACHULAS, MX —": the dateline, one letter off Tapachula
+            mentions = sorted([*mentions, misspelt], key=lambda m: m.start)
         # "Tapachula, Chiapas, 5 de noviembre de 2024.": the dateline's day is the day "este martes" is told from.
         published = dateline_day(text, sents, published, headline_paragraph(sents)) or published
         drafts, dateline = self._sentence_drafts(text, sents, spans, mentions, published)
@@ -301,6 +308,9 @@ class Extractor:
         drafts = [d for d in drafts if self._kept(d, focus)]
         if not drafts:
             return []
+        for d in drafts:  # what the sentence's words say about where a name with namesakes lies
+            d["nearby"] = written_near(mentions, d["start"], d["key"], d["sentence"].start, d["sentence"].end, text,
+                                       self.is_area) if self._namesakes(d["key"]) else NOTHING
         rows = self._routed(drafts, focus, notes)
         left_out = {r["_key"] for r in rows if r.get("_left_out")}
         if left_out and self._pulled([r for r in rows if not r["_left_out"]], focus):
@@ -416,8 +426,9 @@ class Extractor:
                     dateline = (p, n)
                 if p.role not in ("stop", "departure") or (credits and inside_spans(credits, sent.start + p.start)):
                     continue
-                if self.names_area(p.key, p.query.split(",")[0]) and not area_is_there(sent.text, p.start, p.end, cues):
-                    continue  # a nationality, a destination or a backdrop
+                if self.names_area(p.key, p.query.split(",")[0]) and not area_is_there(sent.text, p.start, p.end, cues) \
+                        and not _town_words(sent.text, p.start):
+                    continue  # a nationality, a destination or a backdrop (not "la ciudad de Guatemala": a town)
                 if self._facility(p):
                     if i + 1 < len(places) and _FACILITY_IN.fullmatch(sent.text, p.end, places[i + 1].start):
                         continue  # "la Casa del Migrante de Tecún Umán": the town named after it is the stop
@@ -631,8 +642,8 @@ class Extractor:
                         "present": present, "size": size, "factor": factor,
                         "sentence": sent, "n": n, "clause": clause, "start": sent.start + max(p.start, 0),
                         # ("la ciudad de San Luis Potosí": the town, not the state of the same name)
-                        "area": self.is_area(p.key) and not (p.start > 0 and _CITY_OF_BEFORE.search(
-                            sent.text, max(0, p.start - 20), p.start)),
+                        "area": self.is_area(p.key) and not _town_words(sent.text, p.start),
+                        "town_words": _town_words(sent.text, p.start),
                         "as_area": _as_area(sent.text, p, cues),
                         "located": p.start < 0 or located.get(id(p), False),
                         "motor": motor, "caption": sent.paragraph in captions,
@@ -795,7 +806,9 @@ class Extractor:
                 sure = [r for r in sure if r is not at_dateline]
                 anchor = namesake
                 sure.append(replace(at_dateline, place=namesake, candidates=(), confidence=1.0))
-        return story_focus(sure, areas, anchor, known_divisions=self.resolver.index.divisions())
+        # The countries of every place it names for sure: a town there may be meant, however far (geo.focus).
+        named_countries = {p.country for p in evidence.values() if p.country}
+        return story_focus(sure, areas, anchor, known_divisions=self.resolver.index.divisions(), named=named_countries)
 
     def _kept(self, d: dict, focus) -> bool:
         """An ordinary word (``Son``, ``Summit``) is a place only with a preposition of place, or inside the focus."""
@@ -816,21 +829,29 @@ class Extractor:
         """One resolution per distinct (place, day, kind), as routes.locate does for report files."""
         from geo.resolve import Context, Stop, resolve_route
 
-        keys = [(d["query"], day_number(d["date"]), d["kind"]) for d in drafts]
-        distinct = list(dict.fromkeys(keys))
-        resolved = dict(zip(distinct, resolve_route([Stop(q, day, kind=k) for q, day, k in distinct], self.resolver,
-                                                    focus=focus)))
+        # "into Oaxaca state", "en el departamento de Zacapa": "Oaxaca" alone reads as the city, and so would build;
+        # the words with their level word name the state, for build as well, and for the route: a state is no
+        # stop to judge the others' namesakes by (its capital 1,500 km from a Sonoran town the same day would be).
+        as_state = {id(d): self._area_written(d["as_area"], d["query"]) for d in drafts
+                    if d["as_area"] and not self.names_area(d["key"], d["query"].split(",")[0])}
+        # One name in one article: once it names the state with its level word, "the group was still in Oaxaca"
+        # is the state too, unless the words say a town ("la ciudad de Oaxaca": not an area draft).
+        levelled = {d["key"]: as_state[id(d)] for d in drafts if as_state.get(id(d)) is not None}
+        for d in drafts:
+            if id(d) not in as_state and d["area"] and d["key"] in levelled and "," not in d["query"]:
+                as_state[id(d)] = levelled[d["key"]]
+        routed = [d for d in drafts if as_state.get(id(d), True) is not None]
+        queries = {id(d): as_state[id(d)][0] if id(d) in as_state else self._as_town(d) or self._hinted(d)
+                   for d in routed}
+        keys = {id(d): (queries[id(d)], day_number(d["date"]), d["kind"], self._written_near(d, focus)) for d in routed}
+        distinct = list(dict.fromkeys(keys.values()))
+        resolved = dict(zip(distinct, resolve_route([Stop(q, day, kind=k, near=near) for q, day, k, near in distinct],
+                                                    self.resolver, focus=focus)))
         rows = []
         motor_of: dict[int, bool] = {}
-        for d, key in zip(drafts, keys):
-            res = resolved[key]
-            if d["as_area"] and not self.names_area(d["key"], d["query"].split(",")[0]):
-                # "into Oaxaca state", "en el departamento de Zacapa": "Oaxaca" alone reads as the city, and so
-                # would build; the words with their level word name the state, for build as well.
-                written = self._area_written(d["as_area"], d["query"])
-                if written is not None:
-                    rows.append(dict(self._row(d, res, written[1], place=written[0]), _level_word=True))
-                    continue
+        for d in drafts:
+            if id(d) not in keys:
+                res = self.resolver.resolve(d["query"], Context(focus=focus))
                 alone = self.resolver.resolve(d["query"], Context()).place
                 state = res.place if res.place.is_area else next(
                     (c for c in res.candidates if c.feature == "admin1"), None)
@@ -838,8 +859,44 @@ class Extractor:
                              f"the article means the state{f' ({state.label()})' if state else ''}, but the name "
                              f"alone reads as the town {alone.label()}, and build would draw the town")
                 continue
-            rows.append(self._row(d, res, res.place, motor_of=motor_of))
+            res = resolved[keys[id(d)]]
+            if id(d) in as_state:
+                rows.append(dict(self._row(d, res, as_state[id(d)][1], place=queries[id(d)]), _level_word=True))
+                continue
+            written = queries[id(d)] if not d.get("town_words") or self.names_area(d["key"], d["query"].split(",")[0]) \
+                else d["query"]  # "la ciudad de Chimaltenango": resolved as the town, written as the article names it
+            rows.append(self._row(d, res, res.place, place=written, motor_of=motor_of))
         return rows
+
+    def _as_town(self, d: dict) -> str:
+        """``ciudad de Guatemala`` for a country's or division's name the words say is a town (``llegaron a la
+        ciudad de Guatemala``): the gazetteer reads those words as the town only; else ``""``.  The draft writes
+        them when the name alone reads as the area (for build and readers alike)."""
+        words = d.get("town_words", "")
+        return " ".join(words.split()) + " " + d["query"] if words and self.is_area(d["key"]) else ""
+
+    @staticmethod
+    def _hinted(d: dict) -> str:
+        """The draft's query with the division its locator names ("Esperanza, just north of Ciudad Obregón, Sonora":
+        ``Esperanza, Sonora``), when the query has no hint of its own."""
+        hint = d.get("nearby", NOTHING).hint
+        return f"{d['query']}, {hint}" if hint and "," not in d["query"] else d["query"]
+
+    def _written_near(self, d: dict, focus) -> tuple[tuple[float, float], ...]:
+        """The points of the places the draft's sentence puts it near (:mod:`.nearby`) that the story's area
+        leaves no doubt about."""
+        from geo.errors import PlaceNotFound
+        from geo.resolve import Context
+
+        points = []
+        for name in d.get("nearby", NOTHING).near:
+            try:
+                res = self.resolver.resolve(name, Context(focus=focus))
+            except PlaceNotFound:
+                continue
+            if not res.ambiguous and not res.place.is_area:
+                points.append((round(res.place.lat, 5), round(res.place.lon, 5)))
+        return tuple(points)
 
     def _area_query(self, name: str) -> str | None:
         """The words that name the region ``name`` for the resolver: the name, or the name with a level
@@ -1347,6 +1404,12 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
 
 # (a few words between: "left Tapachula near the Guatemalan border on Oct. 23")
 _CITY_OF_BEFORE = re.compile(r"\b(?:ciudad|city|town|municipio|pueblo|village)\s+(?:de|of)\s+$", re.I)
+
+
+def _town_words(sentence: str, start: int) -> str:
+    """The words right before a place at ``start`` that say a town (``ciudad de``, ``the town of``), or ``""``."""
+    found = _CITY_OF_BEFORE.search(sentence, max(0, start - 20), start) if start > 0 else None
+    return found.group() if found else ""
 _RIGHT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:on|el|del|this|este|esta)?\s*", re.I)
 _WRITTEN_DAY = re.compile(r"\d")
 # "after resting on Sunday evening", "tras haber descansado el domingo", "luego de dormir la noche del sábado": a

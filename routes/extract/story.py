@@ -236,14 +236,15 @@ def nearest_namesake(resolution, evidence: Iterable):
     return options[best]
 
 
-def story_focus(resolutions: Iterable, areas: Iterable, anchor=None, known_divisions=None):
+def story_focus(resolutions: Iterable, areas: Iterable, anchor=None, known_divisions=None, named: Iterable = ()):
     """A :class:`geo.Focus` from sure point places (``resolutions``) and the areas the group is in.
 
     A point place counts when it was resolved with no doubt (not ambiguous)
     and lies with the others (see :func:`_core`; ``anchor`` is the dateline's
     place if sure); it adds its country and first-level division (one of
     ``known_divisions``, the ``(country, admin1)`` pairs geo knows, when given).  An area adds itself: a
-    country its code, a division its ``(country, admin1)``.  ``None`` when
+    country its code, a division its ``(country, admin1)``.  ``named`` are the
+    countries the article names anywhere (:attr:`geo.Focus.named`).  ``None`` when
     nothing is known.
     """
     from geo.resolve import Focus
@@ -268,7 +269,7 @@ def story_focus(resolutions: Iterable, areas: Iterable, anchor=None, known_divis
     if known_divisions is not None:  # divisions the gazetteer has no table for say nothing more than their country
         divisions = {d for d in divisions if d in known_divisions}
     # A country with sure towns in it is known by its divisions; a country named on its own keeps all of it.
-    focus = Focus(countries=countries, divisions=divisions)
+    focus = Focus(countries=countries, divisions=divisions, named=named)
     return focus if focus else None
 
 
@@ -291,3 +292,45 @@ def within(place, focus) -> bool:
         if (country, place.admin1) in focus.divisions:
             return True
     return False
+
+
+#: A misspelt dateline name is read as a town of at least this many people (a place a reader knows at once:
+#: "TAPACHULAS, MX" is Tapachula, 350,000 people; a village one letter off is not what was meant).
+WELL_KNOWN_POPULATION = 50_000
+# The capitals that open an article's first body paragraph, followed by a dateline's tail (", MX —", " (AP) —").
+_CAPITALS_DATELINE = re.compile(
+    r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'’.-]{2,}(?:[ \t]+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'’.-]*){0,3}"
+    r"(?=(?:,\s*[\w .]+){0,3}\s*(?:\([^)]{1,30}\)\s*)?[—–-])")
+
+
+def misspelt_dateline(text: str, sents: Sequence[Sentence], mentions: Sequence, index, headline: int = -1):
+    """The mention of a dateline written one letter off a well-known town ("TAPACHULAS, MX —"), or ``None``.
+
+    Only in the dateline: the capitals that open the first paragraph after the headline, followed by a
+    dateline's tail, where no place name was found.  The name is read as the gazetteer's town whose name is
+    one letter away (a letter added, dropped or changed: a plural, a typo) with at least
+    :data:`WELL_KNOWN_POPULATION` people, when exactly one such town's name is; the mention carries that
+    name, so the dateline resolves as that town.  ``index`` is the gazetteer index (``lookup``, ``fuzzy``).
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    from geo.normalize import name_key
+
+    from .matcher import Mention
+
+    body = next((s for s in sents if s.paragraph != headline), None)
+    if body is None:
+        return None
+    found = _CAPITALS_DATELINE.match(text, body.start)
+    if found is None or any(found.start() <= m.start < found.end() for m in mentions):
+        return None
+    key = name_key(found.group())
+    names = set()
+    for near, _ in index.fuzzy(key, limit=5, cutoff=80.0):
+        if Levenshtein.distance(key, near) != 1:
+            continue
+        names |= {p.name for p in index.lookup(near) if not p.is_area and p.population >= WELL_KNOWN_POPULATION}
+    if len(names) != 1:
+        return None
+    (name,) = names
+    return Mention(name, name_key(name), found.start(), found.end())
