@@ -127,7 +127,8 @@ def divisions_own_towns(found: Sequence[Place],
 
 #: Score taken from a town known by a first-level division's name only as an alternate name, outside that division:
 #: "Morelos" is the state, not Ecatepec de Morelos (1.6 M people, in the State of Mexico), whose alternate names
-#: include it.  More than the population between a town of 1,000 and one of 3 M (a division's own town, which
+#: include it; "Yoro" is not Takada (Japan).  Only GeoNames' towns, whose alternate names gather every form ever
+#: recorded: the names of our curated places are the ones reporters use (the ERM San Vicente station in Darién).  More than the population between a town of 1,000 and one of 3 M (a division's own town, which
 #: lies in it, is :func:`divisions_own_towns`'s matter).
 DIVISION_ALIAS_WEIGHT = 2.0
 
@@ -141,7 +142,8 @@ def named_divisions(found: Sequence[Place]) -> frozenset[tuple[str, str]]:
 def division_alias_term(place: Place, divisions: frozenset[tuple[str, str]], reasons: list[str]) -> float:
     """A town that bears a division's name only as an alternate name, outside every division of that name
     (``divisions``, :func:`named_divisions`), is not what the name means (:data:`DIVISION_ALIAS_WEIGHT`)."""
-    if not divisions or place.is_area or place.match != "alternate" or (place.country, place.admin1) in divisions:
+    if not divisions or place.feature != "populated_place" or place.match != "alternate" \
+            or (place.country, place.admin1) in divisions:
         return 0.0
     reasons.append("known by a division's name only as an alternate name, outside that division")
     return -DIVISION_ALIAS_WEIGHT
