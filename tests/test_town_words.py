@@ -45,3 +45,22 @@ def test_the_city_of_a_departments_name_is_its_town_written_as_named(cli, tmp_pa
     town = [r for r in rows if r["date"] == "2021-01-20"]
     assert town and town[0]["place"] == "Chimaltenango", rows
     assert haversine_km(float(town[0]["lat"]), float(town[0]["lon"]), 14.66, -90.82) < 5
+
+
+DESCRIBED = """Two caravans set off
+
+TAPACHULA, Mexico (Test Wire) — The first caravan left on Tuesday from Tuxtla Gutiérrez, the capital city of Chiapas.
+
+Casi un millar de personas se reunieron el martes en la terminal de la segunda ciudad de Honduras.
+"""
+
+
+def test_a_city_described_inside_an_area_is_not_a_town_of_the_areas_name(cli, tmp_path):
+    # "the capital city of Chiapas" is Tuxtla, "la segunda ciudad de Honduras" San Pedro Sula: no town is named
+    # Chiapas or Honduras there (Chiapa de Corzo and Honduras de la Sierra are villages that bear those names).
+    article = tmp_path / "described.txt"
+    article.write_text(DESCRIBED, encoding="utf-8")
+    result = cli("extract", str(article), "--published", "2024-11-06")
+    assert result.exit_code == 0, result.output
+    places = [r["place"].lower() for r in csv.DictReader(io.StringIO(result.stdout))]
+    assert not any("chiapas" in p or "honduras" in p for p in places), places

@@ -203,11 +203,8 @@ def _memo_resolver(index):
             return self._projections[key]
 
         def _project(self, query: str, focus):
-            if query not in self._countries:
-                from geo.normalize import name_key
-
-                self._countries[query] = frozenset(
-                    c for p in self.index.lookup(name_key(query.split(",")[0])) for c in (*p.countries, p.country) if c)
+            if query not in self._countries:  # the countries of its candidates ("municipio de Escuintla": the towns')
+                self._countries[query] = frozenset(c for p in self.candidates(query)[0] for c in (*p.countries, p.country) if c)
             near = self._countries[query]
             codes = self.focus_codes(focus)
             countries = [c for c in codes.countries if c in near or not region(frozenset((c,))).isdisjoint(near)]
@@ -642,7 +639,8 @@ class Extractor:
                         "present": present, "size": size, "factor": factor,
                         "sentence": sent, "n": n, "clause": clause, "start": sent.start + max(p.start, 0),
                         # ("la ciudad de San Luis Potosí": the town, not the state of the same name)
-                        "area": self.is_area(p.key) and not _town_words(sent.text, p.start),
+                        "area": self.is_area(p.key) and not (p.start > 0 and _CITY_OF_BEFORE.search(
+                            sent.text, max(0, p.start - 20), p.start)),
                         "town_words": _town_words(sent.text, p.start),
                         "as_area": _as_area(sent.text, p, cues),
                         "located": p.start < 0 or located.get(id(p), False),
@@ -1406,10 +1404,17 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
 _CITY_OF_BEFORE = re.compile(r"\b(?:ciudad|city|town|municipio|pueblo|village)\s+(?:de|of)\s+$", re.I)
 
 
+# The words that name a town by its name: "llegaron a la ciudad de Guatemala", "the town of ...", not a description
+# of one inside an area ("the capital city of Chiapas", "la segunda ciudad de Honduras").
+_TOWN_NAMED_BEFORE = re.compile(
+    r"(?:^|(?<![\w-])(?:la|el|the|a|al|en|de|del|desde|hasta|hacia|to|in|at|from|into|toward|towards)\s+)"
+    r"(?P<words>(?:ciudad|city|town|municipio|pueblo|village)\s+(?:de|of))\s+$", re.I)
+
+
 def _town_words(sentence: str, start: int) -> str:
-    """The words right before a place at ``start`` that say a town (``ciudad de``, ``the town of``), or ``""``."""
-    found = _CITY_OF_BEFORE.search(sentence, max(0, start - 20), start) if start > 0 else None
-    return found.group() if found else ""
+    """The words right before a place at ``start`` that say it is a town (``ciudad de``, ``town of``), or ``""``."""
+    found = _TOWN_NAMED_BEFORE.search(sentence, max(0, start - 30), start) if start > 0 else None
+    return found.group("words") if found else ""
 _RIGHT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:on|el|del|this|este|esta)?\s*", re.I)
 _WRITTEN_DAY = re.compile(r"\d")
 # "after resting on Sunday evening", "tras haber descansado el domingo", "luego de dormir la noche del sábado": a
