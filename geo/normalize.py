@@ -165,3 +165,13 @@ def area_name(key: str) -> str:
     """
     bare = re.sub(_AREA_AFTER, "", re.sub(_AREA_BEFORE, "", key, count=1), count=1)  # compiled on first use
     return bare if bare != key else ""
+
+
+def number_forms(key: str) -> list[str]:
+    """The key with its last word's number changed, as reporters drop or add a final ``s``: ``"palmilla"`` ->
+    ``["palmillas"]``, ``"palmillas"`` -> ``["palmilla"]`` (a word of three letters or fewer is left alone)."""
+    head, _, last = key.rpartition(" ")
+    if len(last) <= 3:
+        return []
+    other = last[:-1] if last.endswith("s") else last + "s"
+    return [f"{head} {other}" if head else other]

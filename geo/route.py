@@ -11,9 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from dataclasses import replace
+
 from .context import Context, Stop
+from .distance import scalar_haversine_km
 from .errors import InputErrors, PlaceNotFound
 from .focus import Focus
+from .normalize import name_key, number_forms, split_query
 from .places import CROSSING_FEATURES
 from .resolution import AMBIGUOUS_BELOW, Resolution
 
@@ -105,8 +109,40 @@ def _rescore(
             out.append(res)
             continue
         ctx = Context(country=stop.country, kind=stop.kind, near=tuple(near), focus=focus, side=sides[i])
-        out.append(resolver.resolve(stop.query, ctx, where=stop.where))
+        res = resolver.resolve(stop.query, ctx, where=stop.where)
+        if not res.place.is_area and _too_far(res.place, ctx.near):
+            res = _other_number(stop, ctx, resolver) or res
+        out.append(res)
     return out
+
+
+def _too_far(place, near) -> bool:
+    """True when ``place`` lies farther from a dated anchor than a group travels in the days between (at least one
+    day counted; ``routes.pace``, the rule behind the too-fast-leg warnings of extract and build)."""
+    from routes.pace import too_fast
+
+    return any(too_fast(scalar_haversine_km(place.lat, place.lon, lat, lon), abs(days))
+               for lat, lon, days in near if days is not None)
+
+
+def _other_number(stop: Stop, ctx: Context, resolver: Resolver) -> Resolution | None:
+    """The stop read with its last word's number changed ("Palmilla" as Palmillas, the Querétaro junction) when the
+    place the name as written gets lies farther from a stop of the group than it travels and that reading's does not;
+    else None.
+    Flagged like a misspelling (confidence at most :data:`geo.resolve.FUZZY_CONFIDENCE_CAP`)."""
+    from .resolve import FUZZY_CONFIDENCE_CAP
+
+    parts = split_query(stop.query) or [stop.query]
+    for form in number_forms(name_key(parts[0])):
+        try:
+            other = resolver.resolve(", ".join([form, *parts[1:]]), ctx, where=stop.where)
+        except PlaceNotFound:
+            continue
+        if not other.place.is_area and not _too_far(other.place, ctx.near):
+            why = f"read as {other.place.name!r}: no place named {parts[0]!r} lies within a day's travel of the group's stops"
+            return replace(other, query=stop.query, confidence=min(other.confidence, FUZZY_CONFIDENCE_CAP),
+                           reasons=(why, *other.reasons))
+    return None
 
 
 def crossing_sides(
