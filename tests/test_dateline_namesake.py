@@ -8,12 +8,10 @@ points were written by hand before the runs.
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 
 from conftest import TESTS
+from drafts import drafted
 from geo.distance import haversine_km
 
 CHIAPAS_TOWN = (14.68, -92.15)
@@ -31,14 +29,6 @@ The group had left Morelia on Monday morning and walked most of the day along th
 """
 
 
-def _draft(cli, tmp_path, text: str, published: str) -> list[dict]:
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    result = cli("extract", str(article), "--published", published)
-    assert result.exit_code == 0, result.output
-    return list(csv.DictReader(io.StringIO(result.stdout)))
-
-
 def _at(row: dict) -> tuple[float, float]:
     assert row["lat"], row
     return float(row["lat"]), float(row["lon"])
@@ -46,21 +36,21 @@ def _at(row: dict) -> tuple[float, float]:
 
 def test_article_87_the_border_bank_story_is_at_the_chiapas_town(cli, tmp_path):
     text = (TESTS / "data" / "articles" / "87-waiting-in-another-town.txt").read_text(encoding="utf-8")
-    rows = _draft(cli, tmp_path, text, "2024-01-08")
+    rows = drafted(cli, tmp_path, text, "2024-01-08")
     assert rows and all(r["place"] == "CIUDAD HIDALGO, Mexico" for r in rows)
     for row in rows:
         assert haversine_km(*_at(row), *CHIAPAS_TOWN) < 5
 
 
 def test_countries_named_only_as_origins_still_say_where_the_dateline_is(cli, tmp_path):
-    rows = _draft(cli, tmp_path, BORDER_STORY, "2023-10-04")
+    rows = drafted(cli, tmp_path, BORDER_STORY, "2023-10-04")
     dateline = [r for r in rows if r["place"].startswith("CIUDAD HIDALGO")]
     assert dateline and all(haversine_km(*_at(r), *CHIAPAS_TOWN) < 5 for r in dateline)
 
 
 def test_a_dateline_the_story_places_inland_keeps_the_inland_town(cli, tmp_path):
     """Morelia is about 90 km from the Michoacán town and 1,000 km from the Chiapas one: the pick stays."""
-    rows = _draft(cli, tmp_path, INLAND_STORY, "2023-10-04")
+    rows = drafted(cli, tmp_path, INLAND_STORY, "2023-10-04")
     dateline = [r for r in rows if r["place"].lower().startswith("ciudad hidalgo")]
     assert dateline
     for row in dateline:

@@ -6,11 +6,9 @@ had no place.  The article is our own text; Tapachula's point (14.90, -92.26) wa
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 
+from drafts import drafted
 from geo.distance import haversine_km
 from routes.extract.matcher import shared_matcher
 from routes.extract.pipeline import default_extractor
@@ -35,11 +33,7 @@ def _misspelt(text: str):
 
 
 def test_the_misspelt_dateline_gives_the_departure_its_town(cli, tmp_path):
-    article = tmp_path / "article.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    result = cli("extract", str(article), "--published", "2024-06-04")
-    assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    rows = drafted(cli, tmp_path, ARTICLE, "2024-06-04")
     left = [r for r in rows if r["kind"] == "departure"]
     assert left and left[0]["place"] == "Tapachula" and left[0]["date"] == "2024-06-02", rows
     assert haversine_km(float(left[0]["lat"]), float(left[0]["lon"]), *TAPACHULA) < 5

@@ -8,11 +8,9 @@ from a town outside it, less than a city's population gives.  Points written by 
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 
+from drafts import drafted
 from geo import Focus, geocode
 from geo.distance import haversine_km
 from geo.neighbours import derive_neighbours, neighbours, region
@@ -108,11 +106,7 @@ gave them shelter, officials said.
 
 
 def test_an_article_set_in_sonora_resolves_santa_ana_there(cli, tmp_path):
-    article = tmp_path / "sonora.txt"
-    article.write_text(SONORA_ARTICLE, encoding="utf-8")
-    result = cli("extract", str(article), "--published", "2023-11-22")
-    assert result.exit_code == 0, result.output
-    rows = [r for r in csv.DictReader(io.StringIO(result.stdout)) if r["place"] == "Santa Ana"]
+    rows = [r for r in drafted(cli, tmp_path, SONORA_ARTICLE, "2023-11-22") if r["place"] == "Santa Ana"]
     assert rows and all("(MX, Sonora)" in r["note"] for r in rows), rows
 
 

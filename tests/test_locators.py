@@ -10,11 +10,9 @@ written by hand before the runs (general knowledge): Esperanza, Sonora 27.58, -1
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 
+from drafts import drafted
 from geo import Stop, resolve_route
 from geo.distance import haversine_km
 from routes.extract.matcher import shared_matcher
@@ -70,11 +68,7 @@ Esperanza, just north of Ciudad Obregón, Sonora, a week after leaving the south
 
 def test_the_state_after_the_locator_decides_and_a_state_is_no_stop_to_judge_by(cli, tmp_path):
     # Before: the Oaxaca row ran in the route as Oaxaca city (a stop the same day), and Esperanza went to Puebla.
-    article = tmp_path / "sonora.txt"
-    article.write_text(LOCATOR_ARTICLE, encoding="utf-8")
-    result = cli("extract", str(article), "--published", "2023-11-16")
-    assert result.exit_code == 0, result.output
-    rows = [r for r in csv.DictReader(io.StringIO(result.stdout)) if r["place"].startswith("Esperanza")]
+    rows = [r for r in drafted(cli, tmp_path, LOCATOR_ARTICLE, "2023-11-16") if r["place"].startswith("Esperanza")]
     assert rows and all(r["lat"] for r in rows), rows
     for row in rows:
         assert row["place"] == "Esperanza, Sonora"

@@ -10,8 +10,8 @@ are our own text; the points were written by hand before the runs (general knowl
 from __future__ import annotations
 
 import csv
-import io
 
+from drafts import drafted
 from geo.distance import haversine_km
 
 OAXACA_CITY = (17.06, -96.72)
@@ -33,20 +33,12 @@ El martes un grupo de unos 300 llegó a la ciudad de Oaxaca, donde pidieron auto
 """
 
 
-def _rows(cli, tmp_path, text: str, published: str) -> list[dict]:
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    result = cli("extract", str(article), "--published", published)
-    assert result.exit_code == 0, result.output
-    return list(csv.DictReader(io.StringIO(result.stdout)))
-
-
 def _state_rows(rows):
     return [r for r in rows if "oaxaca" in r["place"].lower()]
 
 
 def test_the_bare_name_after_the_state_of_is_the_state_not_its_capital(cli, tmp_path):
-    rows = _rows(cli, tmp_path, STILL_IN_OAXACA, "2024-11-20")
+    rows = drafted(cli, tmp_path, STILL_IN_OAXACA, "2024-11-20")
     oaxaca = _state_rows(rows)
     assert oaxaca, rows
     for row in oaxaca:
@@ -57,7 +49,7 @@ def test_the_bare_name_after_the_state_of_is_the_state_not_its_capital(cli, tmp_
 
 
 def test_the_state_rows_build_as_the_state(cli, tmp_path):
-    rows = _rows(cli, tmp_path, STILL_IN_OAXACA, "2024-11-20")
+    rows = drafted(cli, tmp_path, STILL_IN_OAXACA, "2024-11-20")
     draft = tmp_path / "draft.csv"
     with draft.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
@@ -71,7 +63,7 @@ def test_the_state_rows_build_as_the_state(cli, tmp_path):
 
 
 def test_the_city_of_oaxaca_stays_the_city(cli, tmp_path):
-    rows = _rows(cli, tmp_path, THE_CITY_OF_OAXACA, "2024-11-20")
+    rows = drafted(cli, tmp_path, THE_CITY_OF_OAXACA, "2024-11-20")
     city = [r for r in rows if r["date"] == "2024-11-19" and "oaxaca" in r["place"].lower()]
     assert city and haversine_km(float(city[0]["lat"]), float(city[0]["lon"]), *OAXACA_CITY) < 5, rows
     state = [r for r in rows if r["date"] == "2024-11-18" and "oaxaca" in r["place"].lower()]

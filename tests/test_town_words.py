@@ -8,9 +8,7 @@ Guatemala City 14.63, -90.51; Chimaltenango 14.66, -90.82.
 
 from __future__ import annotations
 
-import csv
-import io
-
+from drafts import drafted
 from geo.distance import haversine_km
 
 ARTICLE = """Caravana llega a la capital
@@ -23,11 +21,7 @@ El miércoles un grupo siguió hasta la ciudad de Chimaltenango.
 
 
 def _rows(cli, tmp_path):
-    article = tmp_path / "article.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    result = cli("extract", str(article), "--published", "2021-01-21")
-    assert result.exit_code == 0, result.output
-    return list(csv.DictReader(io.StringIO(result.stdout)))
+    return drafted(cli, tmp_path, ARTICLE, "2021-01-21")
 
 
 def test_the_city_of_a_countrys_name_is_the_city(cli, tmp_path):
@@ -58,9 +52,5 @@ Casi un millar de personas se reunieron el martes en la terminal de la segunda c
 def test_a_city_described_inside_an_area_is_not_a_town_of_the_areas_name(cli, tmp_path):
     # "the capital city of Chiapas" is Tuxtla, "la segunda ciudad de Honduras" San Pedro Sula: no town is named
     # Chiapas or Honduras there (Chiapa de Corzo and Honduras de la Sierra are villages that bear those names).
-    article = tmp_path / "described.txt"
-    article.write_text(DESCRIBED, encoding="utf-8")
-    result = cli("extract", str(article), "--published", "2024-11-06")
-    assert result.exit_code == 0, result.output
-    places = [r["place"].lower() for r in csv.DictReader(io.StringIO(result.stdout))]
+    places = [r["place"].lower() for r in drafted(cli, tmp_path, DESCRIBED, "2024-11-06")]
     assert not any("chiapas" in p or "honduras" in p for p in places), places
