@@ -12,7 +12,6 @@ outlines' box (the Philippines) have no neighbours in it.
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections.abc import Mapping
 from functools import lru_cache
@@ -58,6 +57,8 @@ def write_table(table: Mapping[str, frozenset[str]], path: Path = NEIGHBOURS_FIL
 def neighbours() -> Mapping[str, frozenset[str]]:
     """The land neighbours of each country (ISO-2), read from ``data/outlines/neighbours.csv``; a country
     the table does not hold has none."""
+    import csv  # (here: a lookup that never asks for a focus imports no csv module, tests/test_cold_start.py)
+
     with NEIGHBOURS_FILE.open(encoding="utf-8", newline="") as handle:
         return {row["country"]: frozenset(c for c in row["neighbours"].split(";") if c)
                 for row in csv.DictReader(handle)}

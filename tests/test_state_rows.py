@@ -55,7 +55,8 @@ def test_the_state_rows_build_as_the_state(cli, tmp_path):
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
-    from routes import locate, read_reports
+    from routes import read_reports
+    from routes.locate import locate
 
     located = locate(read_reports(str(draft)))
     oaxaca = located[located["place"].str.lower().str.contains("oaxaca")]
