@@ -16,9 +16,10 @@
 })(typeof window !== "undefined" ? window : globalThis, function (global) {
   "use strict";
 
-  /* A slice's time when the browser does not say (timers), and the least a slice is given (a slice that
-     asked with a timeout may be told 0 ms are left: it still does a step's worth of work). */
-  var SLICE_MS = 8, MIN_MS = 4;
+  /* A slice's time when the browser does not say (timers), and the most and least a slice takes: a page with
+     nothing to do is given up to 50 ms, but a click, a key or a message that comes meanwhile waits for the
+     slice to end; a slice that asked with a timeout may be told 0 ms are left: it still does some work. */
+  var SLICE_MS = 8, MAX_MS = 8, MIN_MS = 4;
   /* The longest a slice waits for idle time on a busy page. */
   var TIMEOUT_MS = 200;
   /* With no frame at all (a hidden tab draws none), the first slice comes after this. */
@@ -74,7 +75,7 @@
   Queue.prototype._ask = function () {
     var self = this;
     if (this.finished) { return; }
-    (this.schedule || idle)(function (ms) { self._slice(Math.max(MIN_MS, ms || 0)); });
+    (this.schedule || idle)(function (ms) { self._slice(Math.min(MAX_MS, Math.max(MIN_MS, ms || 0))); });
   };
 
   Queue.prototype._slice = function (ms) {

@@ -298,12 +298,12 @@
     rm.embed.start(map, st);  /* in an article's iframe: ask for the height the routes need */
   }
 
-  /* What the first view leaves for later, in this order: the outlines (one step), the symbol markers (made in
-     one step, put on the map a few at a time), then (layers.js) the names. */
+  /* What the first view leaves for later, in this order: the outlines (one step), the symbol markers (made,
+     then put on the map, a few at a time), then (layers.js) the names. */
   function laterSteps(map, st, markers) {
     var steps = [function () { showOutlines(map, st); return true; }];
     if (markers) {
-      steps.push(function () { rm.symbols.makeMarkers(st); return true; });
+      steps.push(function (more) { return rm.symbols.makeMarkers(st, more); });
       steps.push(function (more) { return rm.symbols.syncMarkers(st, more); });
     }
     return steps;

@@ -147,19 +147,17 @@
     return true;
   }
 
-  /* Symbol markers (keyboard-focusable, titled) when the map has few events; else symbols stay on the canvas. */
-  function buildMarkers(st) {
-    if (reserveMarkers(st)) { makeMarkers(st); }
-  }
-
-  /* Fill the reserved lists (not on the map yet: syncMarkers). */
-  function makeMarkers(st) {
-    st.caravans.forEach(function (c) {
-      var r = c.reports, S = c.str;
-      if (!c.markers) { return; }
-      c.markers.length = 0;
-      for (var i = 0; i < r.lat.length; i++) {
-        var kind = S[r.kind[i]];
+  /* Symbol markers (keyboard-focusable, titled) when the map has few events (else symbols stay on the canvas):
+     fill the reserved lists (not on the map yet: syncMarkers); given ``more``, stop once it says no after a
+     marker was made and return false (call again to go on), else return true. */
+  function makeMarkers(st, more) {
+    var at = st.markersMade || (st.markersMade = { caravan: 0, report: 0 });
+    for (; at.caravan < st.caravans.length; at.caravan++, at.report = 0) {
+      var c = st.caravans[at.caravan], r = c.reports, S = c.str;
+      if (!c.markers) { continue; }
+      if (at.report === 0) { c.markers.length = 0; }
+      while (at.report < r.lat.length) {
+        var i = at.report++, kind = S[r.kind[i]];
         if (F.SYMBOL_KINDS.indexOf(kind) < 0 || S[r.precision[i]] !== "point") { continue; }
         var title = F.t("page.marker_title", { kind: F.kindLabel(kind), place: S[r.place[i]], date: rm.decode.dateText(c, i) });
         var marker = flatMarker([r.lat[i], r.lon[i]], {
@@ -167,8 +165,10 @@
         });
         marker.on("click", rm.popups.openPopupFor.bind(null, st, { caravan: c, i: i }));
         c.markers.push({ layer: marker, day: r.day[i] });
+        if (more && !more()) { return false; }
       }
-    });
+    }
+    return true;
   }
 
   /* Show the DOM symbol markers of visible caravans up to the chosen day; given ``more``, stop once it says
@@ -189,6 +189,6 @@
 
   return {
     MARKER_LIMIT: MARKER_LIMIT, symbolShapes: symbolShapes, symbolSvg: symbolSvg, symbolUrl: symbolUrl, paintSymbol: paintSymbol, symbolCount: symbolCount,
-    reserveMarkers: reserveMarkers, makeMarkers: makeMarkers, buildMarkers: buildMarkers, syncMarkers: syncMarkers
+    reserveMarkers: reserveMarkers, makeMarkers: makeMarkers, syncMarkers: syncMarkers
   };
 });
