@@ -183,9 +183,10 @@ class OutlineLayer(MacroElement):
     (all of them for ``None``) as GeoJSON, serialised by
     :func:`maps.assets.script_json`.  The map's background becomes the sea
     colour, so with no tiles the land stands out.  On a routemapper page the
-    layer is handed to the page script (``routemapper.outlines``), which puts it
-    on the map once the view is fitted, in the same task as the routes' first
-    drawing: projected once, not at the starting view and again at each fit.
+    layer is handed to the page script (``routemapper.outlines``) as the function
+    that makes it: made and put on the map once the first view is on screen
+    (the page's idle time, maps/static/later.js), projected once, for the
+    fitted view.
     """
 
     _template = Template(
@@ -194,10 +195,10 @@ class OutlineLayer(MacroElement):
         "var pane = map.getPane(paneName) || map.createPane(paneName);"
         "pane.style.zIndex = {{ this.z }}; pane.style.pointerEvents = 'none';"
         "map.getContainer().style.background = {{ this.sea_json }};"
-        "var layer = L.geoJSON(data, {pane: paneName, interactive: false, style: style,"
-        " renderer: L.svg({pane: paneName})});"
-        "if (window.routemapper && routemapper.outlines) { routemapper.outlines(map, layer, names, paneName); }"
-        " else { layer.addTo(map); }"
+        "var make = function () { return L.geoJSON(data, {pane: paneName, interactive: false, style: style,"
+        " renderer: L.svg({pane: paneName})}); };"
+        "if (window.routemapper && routemapper.outlines) { routemapper.outlines(map, make, names, paneName); }"
+        " else { make().addTo(map); }"
         "})({{ this._parent.get_name() }}, {{ this.payload }}, {{ this.style_json }}, {{ this.pane_json }},"
         " {{ this.names_json }});"
         "{% endmacro %}"

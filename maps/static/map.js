@@ -106,11 +106,19 @@
     st.countryPane = pane;
   }
 
-  /* The country outlines (maps/outlines.py: a Leaflet layer in pane ``pane``, not on the map yet) and their
-     names: put on the map once the view is fitted (showGround), so they are projected for that view only. */
+  /* The country outlines (maps/outlines.py: a function that makes their Leaflet layer, in pane ``pane``) and
+     their names: the layer (``st.outlines``) is made when first asked for, and put on the map once the view is
+     fitted (showOutlines: in idle time after the first view), so it is projected for that view only.  (A layer
+     itself is taken as well.) */
   function outlines(map, layer, list, pane) {
-    var st = mapState(map);
-    st.outlines = layer;
+    var st = mapState(map), made = null;
+    if (typeof layer === "function") {
+      Object.defineProperty(st, "outlines", {
+        configurable: true, enumerable: true, get: function () { return made || (made = layer()); }
+      });
+    } else {
+      st.outlines = layer;
+    }
     countryNames(map, list, pane);
   }
 
