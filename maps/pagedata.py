@@ -104,6 +104,7 @@ LAYOUT: dict[str, tuple[Column, ...]] = {
         Column("source", kind="text"),
         Column("url", kind="text"),
         Column("note", kind="text"),
+        Column("quote", kind="text"),
     ),
     "segments": (
         Column("a", type="u32", delta=True),
@@ -228,6 +229,14 @@ class StringTable:
         self._codes.append(codes)  # int32: half the memory of int64
         self._distinct.append(distinct)
         self._where.append((table, column, len(text)))
+
+    def add_empty(self, table: str, column: str, length: int) -> None:
+        """Code a text column of ``length`` empty texts (a column the data does not have), with no text made."""
+        if self._encoded is not None:
+            raise RuntimeError("the string table is already encoded: add every column first")
+        self._codes.append(np.zeros(length, dtype=np.int32))
+        self._distinct.append(pa.array([""] if length else [], type=pa.large_string()))
+        self._where.append((table, column, length))
 
     def encode(self) -> tuple[dict[tuple[str, str], np.ndarray], pa.Array, int]:
         """The codes of every queued column, the strings (an Arrow array), and how many lead strings are the head.

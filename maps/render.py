@@ -156,6 +156,10 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
                          ("date", "date"), ("place", "place"), ("resolved", "resolved_name"), ("count", "count"),
                          ("source", "source"), ("url", "url"), ("note", "note")):
         text.add("reports", key_, r[column])
+    if "quote" in reports:  # an extract draft's sentences; a table without them codes no text
+        text.add("reports", "quote", r["quote"])
+    else:
+        text.add_empty("reports", "quote", len(reports))
     text.add("segments", "from", segments["from_place"].take(s_order))
     text.add("segments", "to", segments["to_place"].take(s_order))
     # each distinct raw date once, with the text a reader sees (maps.page.date_texts, in the page's language)

@@ -54,7 +54,7 @@ from geo.errors import InputError, InputErrors, Where
 from .counts import CountSyntaxError, parse_count
 from .dates import DateSyntaxError, parse_date
 from .memory import release_unused
-from .schema import COLUMNS, DEFAULT_KIND, KINDS
+from .schema import COLUMNS, DEFAULT_KIND, KEPT, KINDS
 
 #: At most this many problems are listed in one error.
 MAX_PROBLEMS = InputErrors.MAX_LISTED
@@ -282,12 +282,12 @@ def _normalise_columns(frame: pd.DataFrame, where: Where, *, restore_cells: bool
     unknown = []
     for col in frame.columns:
         key = str(col).strip().lower().lstrip("\ufeff")
-        if key in COLUMNS:
+        if key in COLUMNS or key in KEPT:
             rename[col] = key
         else:
             unknown.append(col)
     frame = frame.rename(columns=rename)
-    dupes = [c for c in frame.columns[frame.columns.duplicated()] if c in COLUMNS]
+    dupes = [c for c in frame.columns[frame.columns.duplicated()] if c in COLUMNS or c in KEPT]
     if dupes:
         raise InputError(f"column {dupes[0]!r} appears twice in the header", where=Where(where.file, 1),
                          hint="keep one of them, or rename the other")
@@ -313,6 +313,9 @@ def _normalise_columns(frame: pd.DataFrame, where: Where, *, restore_cells: bool
     clean = _restored if restore_cells else _stripped
     for col in COLUMNS:
         out[col] = clean(frame[col].to_numpy()) if col in frame.columns else ""
+    for col in KEPT:  # only when the file has it: a million reports without quotes carry no empty column
+        if col in frame.columns:
+            out[col] = clean(frame[col].to_numpy())
     return out
 
 
@@ -503,6 +506,9 @@ def _validate(frame: pd.DataFrame, where: Where, today: date, *, controls: bool 
     for col in ("caravan", "date", "date_precision", "place", "country", "kind", "count", "count_qualifier",
                 "source", "url", "note", "located_by", "file"):
         out[col] = out[col].astype(str)
+    for col in KEPT:
+        if col in frame:
+            out[col] = frame[col].to_numpy().astype(str)
     return out
 
 
@@ -574,7 +580,7 @@ def reports_from_rows(rows: Iterable[dict] | pd.DataFrame, *, name: str = "<rows
     """Validate report rows that are already in Python (dicts or a DataFrame) as :func:`read_reports` does.
 
     ``rows`` has the report columns (:data:`routes.schema.COLUMNS`; others,
-    such as the ``quote`` of ``routemapper extract`` drafts, are ignored).
+    such as the offsets of ``routemapper extract`` drafts, are ignored; its ``quote`` is kept: :data:`routes.schema.KEPT`).
     Problems name ``name`` as the file and number the rows from
     ``first_row``.  Raises :class:`geo.InputError` / :class:`geo.InputErrors`
     as :func:`read_reports` does.

@@ -12,6 +12,11 @@ COLUMNS: tuple[str, ...] = (
     "caravan", "date", "place", "country", "lat", "lon", "kind", "count", "source", "url", "note",
 )
 
+#: Columns kept when a file has them, besides :data:`COLUMNS`; never required, and not part of what makes
+#: two rows the same report.  ``quote``: the words of the article a row rests on (``routemapper extract``
+#: writes the sentence), shown in the place's popup.
+KEPT: tuple[str, ...] = ("quote",)
+
 REQUIRED: tuple[str, ...] = ("caravan", "date")
 
 #: What happened, as a report says it.  ``planned`` events are kept but not routed.

@@ -161,7 +161,7 @@ def test_a_report_with_no_source_has_no_empty_source_line(write_csv, tmp_path):
     with chromium(1200, 800) as driver:
         open_page(driver, page, wait_for=READY)
         click_report(driver, "c1", 0)
-        popup = driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-content .rm-popup")
+        popup = popup_shown(driver)
         terms = [d.text for d in popup.find_elements(By.CSS_SELECTOR, ".rm-popup-reports dt")]
         assert terms.count("Source") == 1, terms  # the sourced report's line only
         assert "Radio Istmo" in popup.text
@@ -169,6 +169,49 @@ def test_a_report_with_no_source_has_no_empty_source_line(write_csv, tmp_path):
         click_report(driver, "c1", 2)
         popup = popup_shown(driver)
         assert "Arriaga" in popup.text and "Source" not in popup.text
+        assert js_errors(driver) == []
+
+
+QUOTE = 'Llegaron a <img src=x onerror="window.__quoted=1">Los Corazones & "descansaron"'
+QUOTED_CELL = '"' + QUOTE.replace('"', '""') + '"'  # the CSV cell: quoted, its quotes doubled
+
+
+def test_a_drafted_report_shows_the_article_s_words_as_text_in_a_popup_clear_of_the_zoom_buttons(write_csv, tmp_path):
+    """A draft of ``routemapper extract`` keeps each row's sentence (``quote``): the place's popup shows it, in
+    quotation marks, as text (markup in it is shown, never run); a report without one has no such line. The popup
+    of the north-western stop, panned into the map, is not under the zoom buttons (it was: Leaflet kept it 10 px
+    from the edge, and the buttons cover the first 44)."""
+    from selenium.webdriver.common.by import By
+
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    path = write_csv(
+        "caravan,date,place,country,lat,lon,kind,count,source,url,note,quote\n"
+        f"c1,2021-11-06,Los Corazones,MX,16.06,-94.0,arrival,about 500,,,,{QUOTED_CELL}\n"
+        "c1,2021-11-09,Tapachula,MX,14.9,-92.26,sighting,,,,,\n"  # south-east: Los Corazones is at the top left
+    )
+    page = tmp_path / "quoted.html"
+    save_map(render_map(build_routes(read_reports(path))), page)
+    with chromium(1200, 800) as driver:
+        open_page(driver, page, wait_for=READY)
+        click_report(driver, "c1", 1)  # first: the next popup pans the map
+        popup = popup_shown(driver)
+        assert "Tapachula" in popup.text and "In the article" not in popup.text
+        driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-close-button").click()
+        click_report(driver, "c1", 0)
+        popup = popup_shown(driver)
+        terms = [d.text for d in popup.find_elements(By.CSS_SELECTOR, ".rm-popup-reports dt")]
+        words = [d.text for d in popup.find_elements(By.CSS_SELECTOR, ".rm-popup-reports dd")]
+        assert "In the article" in terms, terms
+        assert words[terms.index("In the article")] == "\u201c" + QUOTE + "\u201d"
+        assert popup.find_elements(By.CSS_SELECTOR, "img") == []
+        assert driver.execute_script("return window.__quoted === undefined;")
+        shown = driver.execute_script(
+            "var z = document.querySelector('.leaflet-control-zoom').getBoundingClientRect(),"
+            " p = document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect();"
+            "return [z.right, z.bottom, p.left, p.top];")
+        assert shown[2] >= shown[0] or shown[3] >= shown[1], shown  # beside or below the zoom buttons, not under
         assert js_errors(driver) == []
 
 

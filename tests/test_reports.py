@@ -24,6 +24,16 @@ def test_only_caravan_date_place_are_required_and_headers_ignore_case(write_csv)
     assert r.iloc[0].kind == "sighting" and r.iloc[0].date_precision == "month"
 
 
+def test_a_draft_s_quote_column_is_kept_and_a_file_without_one_gets_none(write_csv):
+    """``quote`` (the article's sentence of an extract draft) is kept as written, whatever its case in the header;
+    the draft's other own columns (offsets, confidence) are not; a file without quotes has no such column."""
+    r = read_reports(write_csv('caravan,date,place,Quote,start,confidence\nc1,2018-10-15,Esquipulas,'
+                               '"Cruzaron por Esquipulas, dijo ""la policía"".",120,0.9\nc1,2018-10-16,Chiquimula,,,\n'))
+    assert list(r["quote"]) == ['Cruzaron por Esquipulas, dijo "la policía".', ""]
+    assert "start" not in r.columns and "confidence" not in r.columns
+    assert "quote" not in read_reports(write_csv("caravan,date,place\nc1,2018-10,Tapachula\n")).columns
+
+
 def test_lat_lon_instead_of_place(write_csv):
     r = read_reports(write_csv("caravan,date,lat,lon\nc1,2018-10-15,14.9,-92.26\n"))
     assert r.iloc[0].located_by == "given" and r.geometry.iloc[0].x == pytest.approx(-92.26)

@@ -11,7 +11,7 @@
  * A caravan is a slice of every table (its rows are together), viewed in place:
  *   c.reports:  lat, lon, r, rh (radius in px: low, high figure), low, high, day, approx,
  *               conf (0-1), group, and text codes date, kind, place, resolved, precision,
- *               count, qual, source, url, note (indexes into c.str);
+ *               count, qual, source, url, note, quote (indexes into c.str);
  *   c.segments: lat1, lon1 -> lat2, lon2, w (px), size, carried, approx, back, from, to,
  *               startDay, endDay, km, days;
  *   c.groups:   members (report indexes in the caravan), low, high, joined; c.groupOf: each
@@ -252,7 +252,7 @@
       caravan: c.name, date: dateText(c, i), approx: !!r.approx[i], kind: S[r.kind[i]], place: S[r.place[i]],
       resolved: S[r.resolved[i]], precision: S[r.precision[i]], conf: r.conf[i], count: S[r.count[i]],
       qual: S[r.qual[i]], low: r.low[i], high: r.high[i], source: S[r.source[i]], url: S[r.url[i]],
-      note: S[r.note[i]], day: r.day[i]
+      note: S[r.note[i]], quote: S[r.quote[i]], day: r.day[i]
     };
   }
 

@@ -89,6 +89,7 @@
       d.row(t("page.popup.what"), F.kindLabel(x.kind));
       d.row(t("page.popup.group_size"), countText(x));
       if (x.source || x.url) { d.row(t("page.popup.source"), sourceNode(x)); }  /* an unsourced draft row: no empty line */
+      if (x.quote) { d.row(t("page.popup.quote"), t("page.popup.quoted", { quote: x.quote })); }  /* the article's words */
       d.row(t("page.popup.note"), x.note);
       var li = el("li");
       li.appendChild(d.node);
@@ -115,6 +116,15 @@
     return box;
   }
 
+  /* The room a popup keeps from the map's top-left corner: clear of the zoom buttons there (Leaflet pans a
+     popup into the map, not out from under a control), 10 pixels where there are none. */
+  function topLeftPadding(map) {
+    var zoom = map.getContainer().getElementsByClassName("leaflet-control-zoom")[0];
+    var box = map.getContainer().getBoundingClientRect(), r = zoom ? zoom.getBoundingClientRect() : null;
+    if (!r || !r.width || r.left - box.left > box.width / 2) { return [10, 10]; }  /* none, hidden, or on the right */
+    return [Math.round(r.right - box.left) + 8, 10];
+  }
+
   /* Open (and return) the popup of a hit ({caravan, i} a report, {caravan, seg} a leg) on map state st's map. */
   function openPopupFor(st, h) {
     var c = h.caravan, content, latlng;
@@ -128,7 +138,8 @@
                              rm.decode.placeDay(c, i));
       latlng = L.latLng(r.lat[i], r.lon[i]);
     }
-    var popup = L.popup({ maxWidth: 300, autoPanPadding: [10, 10] }).setLatLng(latlng).setContent(content).openOn(st.map);
+    var popup = L.popup({ maxWidth: 300, autoPanPadding: [10, 10], autoPanPaddingTopLeft: topLeftPadding(st.map) })
+      .setLatLng(latlng).setContent(content).openOn(st.map);
     var close = popup.getElement() && popup.getElement().querySelector(".leaflet-popup-close-button");
     if (close) { close.setAttribute("aria-label", t("page.popup.close")); close.title = t("page.popup.close"); }
     return popup;

@@ -109,7 +109,8 @@ test("a report reads back as strings and numbers", () => {
   assert.deepEqual(D.report(c, 2), {
     caravan: "October caravan", date: "2018-10-15", approx: true, kind: "sighting", place: "Agua Caliente",
     resolved: "Agua Caliente", precision: "point", conf: 0.9, count: "about 1,000 more", qual: "about",
-    low: 900, high: 1100, source: "Radio", url: "javascript:alert(1)", note: "a note", day: 17819
+    low: 900, high: 1100, source: "Radio", url: "javascript:alert(1)", note: "a note",
+    quote: "They reached Agua Caliente at dawn.", day: 17819
   });
 });
 

@@ -33,7 +33,8 @@ function sampleCaravan() {
     id: "c1", name: "October caravan", color: "#1f77b4", backColor: "#7b3294", visible: true,
     str: ["2018-10-12", "departure", "San Pedro Sula", "point", "about 1,000", "about", "Wire", "https://example.org/a", "",
           "2018-10-15", "sighting", "Agua Caliente", "1,600-2,000", "range", "about 1,000 more", "Guatemala", "country",
-          "2018-10-17", "crossing", "Tecún Umán", "Radio", "javascript:alert(1)", "a note"],
+          "2018-10-17", "crossing", "Tecún Umán", "Radio", "javascript:alert(1)", "a note",
+          "They reached Agua Caliente at dawn."],
     reports: {
       lat: [15.5, 14.6, 14.6, 15.5, 14.68], lon: [-88.03, -89.1, -89.1, -90.3, -92.14],
       r: [8, 10, 10, NaN, 6], rh: [9, 13, 13, NaN, 6],
@@ -42,7 +43,8 @@ function sampleCaravan() {
       group: [NaN, 0, 0, NaN, NaN],
       date: [0, 9, 9, 9, 17], kind: [1, 10, 10, 10, 18], place: [2, 11, 11, 15, 19], resolved: [2, 11, 11, 15, 19],
       precision: [3, 3, 3, 16, 3], count: [4, 12, 14, 8, 8], qual: [5, 13, 5, 8, 8],
-      source: [6, 6, 20, 20, 20], url: [7, 8, 21, 8, 8], note: [8, 8, 22, 8, 8]
+      source: [6, 6, 20, 20, 20], url: [7, 8, 21, 8, 8], note: [8, 8, 22, 8, 8],
+      quote: [8, 8, 23, 8, 8]
     },
     segments: {
       lat1: [15.5, 14.6], lon1: [-88.03, -89.1], lat2: [14.6, 14.68], lon2: [-89.1, -92.14], w: [3, 4],

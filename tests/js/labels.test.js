@@ -40,7 +40,7 @@ test("stops: a caravan's first and last stops come first, then border crossings,
   data.reports.high.push(50); data.reports.low.push(50); data.reports.r.push(3); data.reports.rh.push(3);
   data.str.push("La Mesilla");
   for (const [col, v] of Object.entries({ approx: 0, conf: 1, group: NaN, date: 17, kind: 18, place: data.str.length - 1,
-                                          resolved: data.str.length - 1, precision: 3, count: 8, qual: 8, source: 20, url: 8, note: 8 })) {
+                                          resolved: data.str.length - 1, precision: 3, count: 8, qual: 8, source: 20, url: 8, note: 8, quote: 8 })) {
     data.reports[col].push(v);
   }
   data.reports.day[4] = 17822;  // Tecún Umán stays the last stop
