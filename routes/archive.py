@@ -35,6 +35,7 @@ import pandas as pd
 from geo.errors import InputError
 
 from .routeset import RouteSet
+from .schema import KEPT
 
 #: The column that keeps each row's place in the whole input while partitions are shuffled.
 ORDER = "_input_order"
@@ -53,8 +54,15 @@ def _dask():
 
 
 def _numbered(reports: gpd.GeoDataFrame, part: int) -> pd.DataFrame:
-    """A validated partition without geometry (rebuilt from lat/lon later), each row numbered in the input."""
+    """A validated partition without geometry (rebuilt from lat/lon later), each row numbered in the input.
+
+    Every partition has the optional columns (:data:`routes.schema.KEPT`, empty where its rows had none), so
+    that all share one set of columns; :func:`gather_routes` drops one that no partition filled.
+    """
     frame = pd.DataFrame(reports.drop(columns="geometry", errors="ignore")).reset_index(drop=True)
+    for col in KEPT:
+        if col not in frame:
+            frame[col] = ""
     frame[ORDER] = np.int64(part) * _PARTITION_SPAN + np.arange(len(frame), dtype=np.int64)
     return frame
 
@@ -153,9 +161,14 @@ def gather_routes(parts: Sequence[RouteSet]) -> RouteSet:
             table = table.sort_values(by, kind="stable")
         return table.reset_index(drop=True)
 
+    def unfilled(table: pd.DataFrame) -> list[str]:  # as read_reports: no quote column when the input gave no quote
+        return [col for col in KEPT if col in table and not table[col].astype(bool).any()]
+
     reports = gpd.GeoDataFrame(joined([p.reports for p in parts], ORDER), crs="EPSG:4326")
     segments = gpd.GeoDataFrame(joined([p.segments for p in parts], "caravan"), crs="EPSG:4326")
     checkpoints = gpd.GeoDataFrame(joined([p.checkpoints for p in parts], ORDER), crs="EPSG:4326")
+    empty = unfilled(reports)
+    reports, checkpoints = reports.drop(columns=empty), checkpoints.drop(columns=empty, errors="ignore")
     stops = joined([p._stops() for p in parts], "caravan")
     routes = RouteSet(reports, segments, checkpoints)
     object.__setattr__(routes, "_stops_cache", stops)  # as build_routes does (see _Routes._stops)
