@@ -799,6 +799,21 @@ def test_goals_and_declined_moves_are_no_stops(text, stops):
     assert _stops(text) == stops
 
 
+@pytest.mark.parametrize(("text", "published", "rows"), [
+    # a plan told now: its next stop is a planned row, the places after it in the sentence are no rows
+    ("The caravan rested in Hermosillo on Tuesday. It is expected to continue north through Magdalena de Kino, then "
+     "past Caborca and Sonoyta and on to Mexicali.", "2018-11-13",
+     [("Hermosillo", "2018-11-13", "sighting"), ("Magdalena de Kino", "~2018-11-13", "planned")]),
+    ("The caravan rested in Hermosillo on Tuesday. They are expected to arrive in Mexicali by the end of the week.",
+     "2018-11-13", [("Hermosillo", "2018-11-13", "sighting"), ("Mexicali", "~2018-11-13", "planned")]),
+    ("Los migrantes descansaron el lunes en Puebla. Mañana planean continuar hacia el estado de Querétaro, y después "
+     "a Guanajuato y Jalisco.", "2018-11-06", [("Puebla", "2018-11-05", "sighting"),
+                                               ("estado de Querétaro", "2018-11-07", "planned")]),
+])
+def test_the_next_stop_of_a_plan_told_now_is_planned_and_the_rest_no_rows(text, published, rows):
+    assert [(r["place"], r["date"], r["kind"]) for r in _rows(text, published)] == rows
+
+
 @pytest.mark.parametrize(("text", "published", "stops"), [
     # a day written with its number right after the place beats the sentence's frame weekday
     ("This Saturday marked two weeks since the caravan left Tapachula near the border on Oct. 23.", "2018-11-03",

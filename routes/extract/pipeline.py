@@ -124,6 +124,20 @@ _HEADS_FOR_BEFORE = WordPattern(
                        r"(?:towards?|to|for)" for w in ("group", "caravan", "contingent", "column", "migrants", "they"))
     + r"|se\s+dirigen?\s+(?:ahora\s+)?(?:hacia|a|al|rumbo\s+a(?:l)?))\s+"
     r"(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|municipio|ciudad|poblado|localidad|comunidad)\s+(?:of|de)\s+)?$")
+# The next stop of a plan told now: "The caravan is expected to continue north through Magdalena de Kino", "They are
+# expected to arrive in Mexicali by the end of the week", "Mañana planean continuar hacia el estado de Querétaro".
+# (each alternative starts with its letters: see WordPattern)
+_GO_ON = (r"(?:(?:continue|head|move|go|press\s+on|push\s+on|travel|walk|march|proceed)\s+(?:on\s+)?(?:north(?:ward)?\s+|"
+          r"south(?:ward)?\s+)?(?:through|to|toward|towards|into|via|for)|(?:arrive|get)\s+(?:in|at|to)|reach)")
+_SEGUIR = (r"(?:continuar|seguir|avanzar|caminar|dirigirse|partir|salir|llegar|marchar)\s+(?:su\s+camino\s+|su\s+marcha\s+)?"
+           r"(?:hacia|a|al|hasta|rumbo\s+a(?:l)?|por)")
+_PLANNED_NEXT_BEFORE = WordPattern(
+    # (not a hope, "hoping to reach", "busca llegar a Estados Unidos": a goal, see places._DESTINATION_BEFORE)
+    r"\b(?:" + "|".join(w + r"\s+to\s+" + _GO_ON for w in ("expected", "scheduled", "set", "plan", "plans", "planning",
+                                                          "planned", "intend", "intends"))
+    + "|" + "|".join(w + r"\s+" + _SEGUIR for w in ("planean", "planea", "planeaban", "piensan", "prevén", "preven"))
+    + r"|tienen\s+previsto\s+" + _SEGUIR + r"|tiene\s+previsto\s+" + _SEGUIR + r")\s+"
+    r"(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|state|municipio|ciudad|poblado|localidad|comunidad|estado)\s+(?:of|de)\s+)?$")
 # A page's time stamp on a line of its own: "Published January 3, 2024", "Updated 10:15 PM EST, January 21, 2024".
 _STAMP = re.compile(r"(?:published|updated|last\s+updated|posted|republished|original\s+publication\s+date|publicado|"
                     r"actualizado|fecha\s+de\s+publicaci[óo]n)\b(?:\s+(?:on|el|at|a\s+las))?:?\s*[\w ,.:]{0,50}$", re.I)
@@ -405,6 +419,7 @@ class Extractor:
             located: dict[int, bool] = {}
             planned_at: set[int] = set()
             next_stop_at: set[int] = set()  # (planned, where the group is heading now)
+            plan_next_at: set[int] = set()  # (planned, the next stop of a plan told now: the first only)
             for i, p in enumerate(places):
                 if p.role == "destination" and all_dates[n] and not self.is_area(p.key) \
                         and not _alternatives(sent.text, places, i) \
@@ -412,6 +427,14 @@ class Extractor:
                     # "este martes 22 buscará avanzar al municipio de Escuintla": a plan with its day.
                     p = p._replace(role="stop")
                     planned_at.add(p.start)
+                elif p.role in ("destination", "stop") and not plan_next_at and not _alternatives(sent.text, places, i) \
+                        and _PLANNED_NEXT_BEFORE.search(sent.text, max(0, p.start - 80), p.start, cues=cues) \
+                        and (not self.is_area(p.key) or _as_area(sent.text, p, cues)):
+                    # "is expected to continue north through Magdalena de Kino, then past Caborca, Sonoyta ... and on
+                    # to Mexicali": the plan's next stop (the places after it in the sentence are no rows)
+                    p = p._replace(role="stop")
+                    planned_at.add(p.start)
+                    plan_next_at.add(p.start)
                 elif p.role == "destination" and not self.is_area(p.key) and not _alternatives(sent.text, places, i) \
                         and _HEADS_FOR_BEFORE.search(sent.text, max(0, p.start - 60), p.start, cues=cues):
                     # "the group heads towards Corinto, on the border", "se dirigen hacia San Martín Texmelucan": the
@@ -533,7 +556,7 @@ class Extractor:
             # A sentence that says nothing of the group makes no row, but its places may be where a size said
             # just before it is ("A group of about 2,000 had stopped short of the roadblock. The roadblock stood
             # at a place called Vado Hondo."): they are kept aside for _attach_placeless.
-            aside = not (cued or sizes or _GROUP_WORD.search(sent.text, lowered=lowered, cues=cues))
+            aside = not (cued or sizes or plan_next_at or _GROUP_WORD.search(sent.text, lowered=lowered, cues=cues))
             if not (cued or sizes):
                 factor *= NO_EVENT_CUE
             # An ordinary word with no preposition of place (kept only if inside the story's area, see
@@ -624,6 +647,9 @@ class Extractor:
                         or (p in positioned and joined[positioned.index(p)] and future_joined)):
                     k, k_cued = "planned", True  # "se reunirán en Ciudad de México", "(Pijijiapan, Tonalá...)": not yet
                 future_joined = k == "planned" and k_cued
+                if plan_next_at and p.start > min(plan_next_at) and p.start not in planned_at \
+                        and (k == "planned" or not k_cued):
+                    continue  # "... through Magdalena de Kino, then past Caborca, Sonoyta and on to Mexicali": later
                 if k == "planned" and p.start >= 0 and _alternatives(
                         sent.text, places, next((j for j, q in enumerate(places) if q.start == p.start), 0)):
                     continue  # "mañana lleguen a Mapastepec o a Pijijiapan": no plan to draw yet
@@ -646,15 +672,18 @@ class Extractor:
                         "located": p.start < 0 or located.get(id(p), False),
                         "motor": motor, "caption": sent.paragraph in captions,
                         "from": p.start >= 0 and bool(_FROM_BEFORE.search(sent.text[max(0, p.start - 20):p.start])),
-                        "headline": sent.paragraph == headline, "next_stop": p.start in next_stop_at,
+                        "headline": sent.paragraph == headline, "next_stop": p.start in next_stop_at or p.start in plan_next_at,
                     })
         _date_drafts(drafts, info, sents, published, headline)
         _date_drafts(aside_drafts, info, sents, published, headline)
         # A plan is a row for a town it leaves from, or for a day ("saldrán el lunes de San Pedro Sula");
         # a plan to go through a country, or to reach a town some day, names a destination.
         # (or the next stop the group is heading for now: "the group heads towards Corinto")
+        # (and a state with its level word the plan names as its next stop for a day: "Mañana planean continuar hacia
+        # el estado de Querétaro")
         drafts = [d for d in drafts if d["kind"] != "planned" or not d["area"] and (
-            d["date_from"] == "own" or d["from"] or d["next_stop"])]
+            d["date_from"] == "own" or d["from"] or d["next_stop"])
+            or d["area"] and d["next_stop"] and d["date_from"] == "own" and d["as_area"]]
         # "who entered southern Mexico in recent days": a country or state told over days, with no day of its own.
         # "after a week of walking through the state of Chiapas" names the span right before the area: not that day.
         drafts = [d for d in drafts if not (d["area"] and self.names_area(d["key"], d["query"].split(",")[0]) and (
