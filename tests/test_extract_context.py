@@ -799,6 +799,22 @@ def test_goals_and_declined_moves_are_no_stops(text, stops):
     assert _stops(text) == stops
 
 
+@pytest.mark.parametrize(("text", "rows"), [
+    # a town named just before, taken up as "the border city": where the group arrived; "near X" locates it
+    ("Some 350 migrants left Mexicali on Tuesday on their way to Tijuana. They arrived in the border city near San "
+     "Diego this morning.", [("Mexicali", "2018-11-13", "departure"), ("Tijuana", "2018-11-14", "arrival")]),
+    ("Unos 350 migrantes salieron el martes de Mexicali rumbo a Tijuana. Hoy llegaron a la ciudad fronteriza.",
+     [("Mexicali", "2018-11-13", "departure"), ("Tijuana", "2018-11-14", "arrival")]),
+    ("The migrants arrived in Huixtla, near Tapachula, on Monday.", [("Huixtla", "2018-11-12", "arrival")]),
+    ("The migrants camped near Tapachula on Monday.", [("Tapachula", "2018-11-12", "sighting")]),
+    # (not where they left from: "the city" of an arrival is not the sentence before's departure)
+    ("Some 350 migrants left Mexicali on Tuesday. They arrived in the city this morning.",
+     [("Mexicali", "2018-11-13", "departure")]),
+])
+def test_the_border_city_named_before_and_a_town_near_another(text, rows):
+    assert [(r["place"], r["date"], r["kind"]) for r in _rows(text, "2018-11-14")] == rows
+
+
 @pytest.mark.parametrize(("text", "published", "rows"), [
     # a plan told now: its next stop is a planned row, the places after it in the sentence are no rows
     ("The caravan rested in Hermosillo on Tuesday. It is expected to continue north through Magdalena de Kino, then "

@@ -55,6 +55,8 @@ _FIGURE_AND_GROUP_VERB = re.compile(
 _THEIR_NUMBERS = WordPattern(r"\b(?:their\s+numbers?|its\s+numbers?|su\s+n[úu]mero|sus\s+filas)\b")
 _THERE = WordPattern(r"\b(?:there|the\s+(?:town|city|border\s+post|crossing)|all[íi]|ah[íi]|all[áa]|esa\s+ciudad|ese\s+punto)\b")
 # A shelter, station or terminal the story names with no town: it is in the town the group is in.
+# "the border city", "la ciudad fronteriza": a town named before (not "the city of X": named here)
+_THE_TOWN = WordPattern(r"\b(?:the|la)\s+(?:[\w-]+\s+)?(?:city|town|village|ciudad|localidad|poblado)\b(?!\s+(?:of|de)\s)")
 _FACILITY_NOUN = WordPattern(
     r"\b(?:the|a|la|el|una|un|al|del)\s+(?:(?:local|main|migrant|municipal|principal)\s+)?(?:bus\s+(?:terminal|station|depot)|"
     r"terminal(?:\s+(?:de\s+)?(?:autobuses|buses|camiones))?|shelter|albergue|refugio|central\s+de\s+autobuses|"
@@ -407,6 +409,7 @@ class Extractor:
         aside_drafts: list[dict] = []  # places of sentences that say nothing of the group (see _attach_placeless)
         dateline = None
         last_stops: tuple[int, list] = (-1, [])
+        last_goal: tuple[int, int, list] = (-1, -1, [])  # sentence, paragraph, the towns it said the group was going to
         for n, sent in enumerate(sents):
             if n in caption_lines:
                 info.append(("", "", False, True))
@@ -489,7 +492,12 @@ class Extractor:
             lede = not stops and dateline is not None and dateline[1] == n
             may_size = may_hold_a_size(sent.text, lowered)  # other sentences are not searched for sizes
             carry = carry and _THERE.search(sent.text, lowered=lowered, cues=cues) is not None  # "about 1,000 more joined there"
-            if stops or carry or lede:
+            # "... left Mexicali on Tuesday on their way to Tijuana. They arrived in the border city this morning": the
+            # town the sentence before said the group was going to
+            goal = [] if stops or last_goal[0] != n - 1 or last_goal[1] != sent.paragraph \
+                or not _THE_TOWN.search(sent.text, lowered=lowered, cues=cues) else last_goal[2][-1:]
+            last_goal = (n, sent.paragraph, [p for p in places if p.role == "destination" and not self.is_area(p.key)])
+            if stops or carry or lede or goal:
                 sizes = find_sizes(sent.text, cues) if may_size else []
                 asides = aside_clauses(sent.text) if sizes else []
                 if asides:  # "-después de que ayer se adelantaron cerca de mil 500 personas-": another moment's figure
@@ -538,7 +546,11 @@ class Extractor:
             carried_kinds: dict[str, str] = {}
             if not stops:
                 # "About 1,000 more joined there": the place of the sentence before, same paragraph.
-                if carry and (sizes or cued):
+                if goal and cued and kind == "arrival":
+                    stops, factor = [p._replace(role="stop", start=-1, end=-1) for p in goal], CARRIED_OVER
+                elif carry and (sizes or cued) and not (cued and kind == "arrival" and _only_left(drafts, last_stops[1])):
+                    # (not an arrival at the town the sentence before said the group left: "left Mexicali on
+                    # Tuesday. They arrived in the city this morning")
                     stops, factor = [p._replace(start=-1, end=-1) for p in last_stops[1]], CARRIED_OVER
                     if not cued:
                         # "The migrants walked into Escuintla on Wednesday. X, who leads the group of about 1,000,
@@ -1181,6 +1193,13 @@ _LATER_THAT_DAY = WordPattern(
     r"\b(?:por\s+la\s+(?:noche|tarde)|esa\s+(?:noche|tarde)|al\s+anochecer|horas\s+(?:despu[ée]s|m[áa]s\s+tarde)|"
     r"m[áa]s\s+tarde|that\s+(?:night|evening|afternoon)|by\s+(?:nightfall|evening|night|the\s+evening)|"
     r"later\s+that\s+day|hours\s+later)\b")
+
+
+def _only_left(drafts: list[dict], places: list) -> bool:
+    """True when the latest sentence's drafts for ``places`` are all departures (and there are some)."""
+    kinds = [d["kind"] for d in drafts if d["n"] == drafts[-1]["n"] and any(d["key"] == p.key for p in places)] \
+        if drafts else []
+    return bool(kinds) and all(k == "departure" for k in kinds)
 
 
 def _vague_size_to_where_the_day_ended(drafts: list[dict], sents) -> None:

@@ -537,6 +537,16 @@ _FROM_WORDS = frozenset(("from", "desde", "de"))
 _OF_WORDS = frozenset(("de", "del", "of"))
 
 
+# A place that locates the one named just before, or a town not named: "arrived in Huixtla, near Tapachula", "They
+# arrived in the border city near San Diego" (not "camped near Tapachula": where the group is).
+_NEAR = r"(?:near|close\s+to|next\s+to|cerca\s+de|junto\s+a|a\s+las\s+afueras\s+de|on\s+the\s+outskirts\s+of)"
+_NEAR_AFTER_A_PLACE = re.compile(rf"^\s*,?\s*(?:just\s+|right\s+|muy\s+)?{_NEAR}\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+_A_TOWN_NEAR_BEFORE = WordPattern(
+    r"\b(?:the|a|an|this|that|la|una|esta|esa|el|un|este|ese)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|crossing|"
+    r"ciudad|pueblo|localidad|poblado|municipio|comunidad)(?:\s+fronteriz[oa])?\s+(?:just\s+|right\s+|muy\s+)?"
+    + _NEAR + r"\s+(?:the\s+|la\s+|el\s+)?$")
+
+
 def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offset: int = 0,
                        cues: int | None = None) -> list[PlaceInSentence]:
     """Group mentions into places (``Town, Division`` is one place) and give each its role.
@@ -561,7 +571,10 @@ def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offs
             end = mentions[j].end - offset
             j += 1
         between = sentence[out[-1].end:start] if out else ""
-        if role == "stop" and out and out[-1].role in _SHARED_ROLES and (
+        if role == "stop" and ((out and _NEAR_AFTER_A_PLACE.match(between))
+                               or _A_TOWN_NEAR_BEFORE.search(sentence, max(0, start - 60), start, cues=cues)):
+            role = "landmark"  # "arrived in Huixtla, near Tapachula", "the border city near San Diego": a locator
+        elif role == "stop" and out and out[-1].role in _SHARED_ROLES and (
                 _AND_AFTER.match(between) or _LIST_AFTER.match(between)):
             role = out[-1].role
         out.append(PlaceInSentence(query, start, end, role, first.key))
