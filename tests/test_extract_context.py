@@ -815,6 +815,15 @@ def test_the_border_city_named_before_and_a_town_near_another(text, rows):
     assert [(r["place"], r["date"], r["kind"]) for r in _rows(text, "2018-11-14")] == rows
 
 
+@pytest.mark.parametrize("text", [
+    "A record number of people have crossed the Darien Gap this year, officials said.",
+    "So far this year more than 300,000 people have crossed the Darien Gap.",
+    "En lo que va del año, más de 300 mil personas han cruzado el Tapón del Darién.",
+])
+def test_a_statistic_of_the_year_is_no_row(text):
+    assert _rows(text, "2023-08-22") == []
+
+
 @pytest.mark.parametrize(("text", "published", "rows"), [
     # a plan told now: its next stop is a planned row, the places after it in the sentence are no rows
     ("The caravan rested in Hermosillo on Tuesday. It is expected to continue north through Magdalena de Kino, then "

@@ -97,6 +97,7 @@ def test_sentences_run_together_keep_their_own_sizes():
      {("Escuintla", 900, 1100)}),
     ("Some 300 migrants reached Tecún Umán on Monday; about 2,000 people a day cross the river there.", "2018-10-23",
      {("Tecún Umán", 270, 330)}),
+    ("About 400 migrants reached Metetí on Monday after a week in the jungle.", "2023-08-22", {("Metetí", 360, 440)}),
     # a vague size before the verb that starts the walk from a town: the departure's
     ("Miles de migrantes comenzaron el sábado 13 de octubre su caminata desde San Pedro Sula.", "2018-10-20",
      {("San Pedro Sula", 2000, 9000)}),

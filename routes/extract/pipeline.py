@@ -1009,7 +1009,10 @@ _OTHER_YEARS = WordPattern(
     r"\b(?:hace\s+(?:\w+\s+)?a[ñn]os\b|years\s+ago\b|a\s+decade\s+ago\b|hace\s+una\s+d[ée]cada\b|"
     r"each\s+(?:year|month)\b|every\s+(?:year|month)\b|per\s+year\b|annually\b|year\s+after\s+year\b|"
     r"cada\s+(?:a[ñn]o|mes)\b|todos\s+los\s+a[ñn]os\b|por\s+a[ñn]o\b|anualmente\b|a[ñn]o\s+con\s+a[ñn]o\b|"
-    r"el\s+a[ñn]o\s+pasado\b|el\s+pasado\s+a[ñn]o\b|last\s+year\b|the\s+previous\s+year\b|el\s+a[ñn]o\s+anterior\b)")
+    r"el\s+a[ñn]o\s+pasado\b|el\s+pasado\s+a[ñn]o\b|last\s+year\b|the\s+previous\s+year\b|el\s+a[ñn]o\s+anterior\b|"
+    # a statistic of a year, not the group's journey: "A record number of people have crossed the Darien Gap this year"
+    r"record\s+numbers?\b|n[úu]mero\s+r[ée]cord\b|cifra\s+r[ée]cord\b|so\s+far\s+this\s+year\b|this\s+year\s+alone\b|"
+    r"en\s+lo\s+que\s+va\s+del?\s+a[ñn]o\b|throughout\s+the\s+year\b|a\s+lo\s+largo\s+del\s+a[ñn]o\b)")
 _CONNECTOR_ENDINGS = (" de ", " del ", " of ", " la ", " the ")
 _THIS_WORDS = re.compile(r"(?:[Tt]his|[Ee]st[ae])\s")  # after a word's start (see word_start_search)
 # An organisation's name running up to the place, the place joined by a capitalised word or "y"/"and", not by "de"

@@ -468,15 +468,15 @@ def may_hold_a_size(sentence: str, lowered: str | None = None) -> bool:
     return _A_DIGIT.search(sentence) is not None or any(stem in lowered for stem in _SIZE_STEMS)
 
 
-_FOR_BEFORE = re.compile(r"\b(?:for|por)\s+$")
+_FOR_BEFORE = re.compile(r"\b(?:for|por|after|tras|during|durante)\s+$")
 
 
 def _a_statistic(clause: str, lowered: str) -> bool:
-    """True when ``clause`` speaks of a rate or a tally (``2,000 a day``, ``so far this year``); a stay
-    (``they would rest there for a day``) is none."""
+    """True when ``clause`` speaks of a rate or a tally (``2,000 a day``, ``so far this year``); a stay or a
+    span (``they would rest there for a day``, ``after a week in the jungle``) is none."""
     m = _STATISTIC.search(clause, lowered=lowered)
     while m is not None and clause[m.start():m.start() + 2].lower() == "a " \
-            and _FOR_BEFORE.search(clause[max(0, m.start() - 5):m.start()].lower()):
+            and _FOR_BEFORE.search(clause[max(0, m.start() - 8):m.start()].lower()):
         m = _STATISTIC.search(clause, m.end(), lowered=lowered)
     return m is not None
 
