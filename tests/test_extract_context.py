@@ -807,6 +807,9 @@ def test_goals_and_declined_moves_are_no_stops(text, stops):
      [("Mexicali", "2018-11-13", "departure"), ("Tijuana", "2018-11-14", "arrival")]),
     ("The migrants arrived in Huixtla, near Tapachula, on Monday.", [("Huixtla", "2018-11-12", "arrival")]),
     ("The migrants camped near Tapachula on Monday.", [("Tapachula", "2018-11-12", "sighting")]),
+    # (after a goal it is where the group is)
+    ("Migrants walk along a highway in hopes of reaching the United States, near Agua Caliente, Guatemala, on "
+     "Wednesday.", [("Agua Caliente, Guatemala", "2018-11-14", "sighting")]),
     # (not where they left from: "the city" of an arrival is not the sentence before's departure)
     ("Some 350 migrants left Mexicali on Tuesday. They arrived in the city this morning.",
      [("Mexicali", "2018-11-13", "departure")]),

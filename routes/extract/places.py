@@ -571,7 +571,8 @@ def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offs
             end = mentions[j].end - offset
             j += 1
         between = sentence[out[-1].end:start] if out else ""
-        if role == "stop" and ((out and _NEAR_AFTER_A_PLACE.match(between))
+        if role == "stop" and ((out and out[-1].role == "stop" and not is_area(out[-1].key)
+                                and _NEAR_AFTER_A_PLACE.match(between))
                                or _A_TOWN_NEAR_BEFORE.search(sentence, max(0, start - 60), start, cues=cues)):
             role = "landmark"  # "arrived in Huixtla, near Tapachula", "the border city near San Diego": a locator
         elif role == "stop" and out and out[-1].role in _SHARED_ROLES and (
