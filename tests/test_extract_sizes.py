@@ -116,3 +116,11 @@ def test_a_departure_with_no_town_on_another_day_is_not_a_towns_departure():
     rows = _rows("Families started walking before sunrise from Tapachula on Tuesday.\n\nSeveral hundred migrants left the "
                  "Suchiate River on Sunday, encouraged by a call to join a caravan.", "2024-07-24")
     assert _sizes(rows) == set() and [(r["place"], r["date"]) for r in rows] == [("Tapachula", "2024-07-23")]
+
+
+def test_this_town_with_no_dateline_is_the_first_town_the_group_is_in_inside_the_country_named():
+    rows = _rows("Thousands of migrants were deciding on Monday whether to rest in this southern Mexico town.\n\n"
+                 "Officials said more were on the way.\n\nOn Friday the caravan waited in Tecún Umán, Guatemala. On Sunday "
+                 "it reached Tapachula.", "2018-10-22")
+    assert _sizes(rows) == {("Tapachula", 2000, 9000)}
+    assert [(r["place"], r["date"]) for r in rows if r["count"]] == [("Tapachula", "2018-10-22")]

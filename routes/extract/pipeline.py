@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from dataclasses import replace
 from functools import lru_cache
+from types import SimpleNamespace
 
 from geo.errors import InputError
 from geo.normalize import name_key
@@ -410,6 +411,7 @@ class Extractor:
         dateline = None
         last_stops: tuple[int, list] = (-1, [])
         last_goal: tuple[int, int, list] = (-1, -1, [])  # sentence, paragraph, the towns it said the group was going to
+        this_town: list[tuple] = []  # a placeless size said of "this town" with no dateline (see _to_the_storys_town)
         for n, sent in enumerate(sents):
             if n in caption_lines:
                 info.append(("", "", False, True))
@@ -521,10 +523,15 @@ class Extractor:
                     sizes = [z for z in find_sizes(sent.text, cues) if _the_moving_group(sent.text, z)]
                 elif _THE_GROUP_SET_OFF.search(sent.text, lowered=lowered):  # "los migrantes, alrededor de 2 mil, estaban"
                     sizes = [z for z in find_sizes(sent.text, cues) if _THE_GROUP_COMMA.search(sent.text, max(0, z.start - 40), z.start)]
+
                 else:
                     sizes = []
             else:
                 sizes, kind, cued = [], "sighting", False
+            if not (stops or sizes) and may_size and dateline is None and not this_town \
+                    and refers_to_dateline(sent.text, cues):
+                # (the figure it starts with: "Thousands of migrants were weighing ... in this southern Mexico town")
+                sizes = [z for z in find_sizes(sent.text, cues)[:1] if not sent.text[:z.start].strip()]
             dates_here = _event_dates(sent.text, written, kind, statement)
             # (the day of the sentence's own event: not one of a clause of an earlier event, "after resting on Sunday")
             main_day = next((f.iso for f in dates_here if not _in_event_clause(sent.text, f)), "")
@@ -562,6 +569,13 @@ class Extractor:
                     whole = [z for z in sizes if _about_whole_group(sent.text, z, kind, cued)]
                     if whole:
                         placeless.append((n, whole, kind, cued, dates_here[0].iso if dates_here else ""))
+                    # "Thousands of migrants were deciding Monday whether to rest in this southern Mexico town": no
+                    # dateline says which town; the first one the story puts the group in (in the country the words
+                    # name) is, and the figure the sentence starts with is the group there
+                    said_first = whole or [z for z in sizes[:1] if not sent.text[:z.start].strip()]
+                    if said_first and dateline is None and not this_town and refers_to_dateline(sent.text, cues):
+                        this_town.append((n, said_first, kind, cued, dates_here[0].iso if dates_here else "",
+                                          [q for q in places if self.names_area(q.key, q.query.split(",")[0])]))
                     continue
             elif all(p.start >= 0 for p in stops):
                 last_stops = (sent.paragraph, stops)
@@ -702,9 +716,27 @@ class Extractor:
             (d["date_from"] != "own" and _OVER_DAYS.search(d["sentence"].text))
             or _OVER_DAYS.search(d["sentence"].text, max(0, d["start"] - d["sentence"].start - 90),
                                  d["start"] - d["sentence"].start)))]
+        self._to_the_storys_town(drafts, placeless, this_town, sents)
         _attach_placeless(drafts, placeless, sents, info, published, aside_drafts)
         _vague_size_to_where_the_day_ended(drafts, sents)
         return drafts, dateline
+
+    def _to_the_storys_town(self, drafts: list[dict], placeless: list, this_town: list, sents) -> None:
+        """A size said of "this town" in an article with no dateline goes to the first town told after it where the
+        group is (not one it left or plans to reach; inside the country the sentence names, ``this southern Mexico
+        town``, if it names one), on the sentence's day; it then waits for no other place (``placeless``)."""
+        for n, sizes, kind, cued, own, areas in this_town:
+            target = next((d for d in sorted(drafts, key=lambda d: (d["n"], d["start"])) if d["n"] > n and not d["area"]
+                           and d["kind"] not in ("departure", "planned") and not d["caption"]
+                           and all(self._holds(a, SimpleNamespace(query=d["query"])) for a in areas[:1])), None)
+            if target is None:
+                continue
+            placeless[:] = [item for item in placeless if item[0] != n]
+            for size in sizes:
+                drafts.append(dict(target, size=size, sentence=sents[n], n=n, factor=CARRIED_OVER, clause=0,
+                                   kind=kind if cued else "sighting", cued=cued, own=own, present=False,
+                                   start=sents[n].start, headline=False, date=own or "~" + target["date"].lstrip("~"),
+                                   date_from="own" if own else "placeless"))
 
     def _in_a_name(self, sentence: str, p) -> bool:  # noqa: C901 - two short tests
         """True when the place's words belong to a longer name: an ordinary word followed by ``of``/``de``
