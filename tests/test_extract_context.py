@@ -818,6 +818,29 @@ def test_the_border_city_named_before_and_a_town_near_another(text, rows):
     assert [(r["place"], r["date"], r["kind"]) for r in _rows(text, "2018-11-14")] == rows
 
 
+@pytest.mark.parametrize(("text", "rows"), [
+    # a stop declined is no row; the places that locate it are locators
+    ("The migrants decided not to stop as planned in the community of La Ventosa, municipality of Juchitán, in Oaxaca, "
+     "and went on to Niltepec on Tuesday.", [("Niltepec", "2018-10-30", "arrival")]),
+    ("Los migrantes decidieron no detenerse como estaba previsto en la comunidad de La Ventosa, municipio de Juchitán, "
+     "en Oaxaca, y siguieron este martes hasta Niltepec.", [("Niltepec", "2018-10-30", "arrival")]),
+    ("Los migrantes llegaron el lunes a La Ventosa, municipio de Juchitán.", [("La Ventosa", "2018-10-29", "arrival")]),
+    # a division after "en"/"in" locates the town before it
+    ("Unos 200 migrantes llegaron el lunes al paso fronterizo de El Florido, en Chiquimula.",
+     [("El Florido, Chiquimula", "2018-10-29", "arrival")]),
+    ("About 2,000 migrants rested on Monday in Juchitán, in the southeastern state of Oaxaca.",
+     [("Juchitán, Oaxaca", "2018-10-29", "sighting")]),
+])
+def test_declined_stops_and_their_locators(text, rows):
+    assert [(r["place"], r["date"], r["kind"]) for r in _rows(text, "2018-10-30")] == rows
+
+
+def test_a_vague_figure_does_not_beside_a_precise_one_of_the_same_place_and_day():
+    rows = _rows("Centenares de migrantes caminan hacia el paso fronterizo de El Florido, en Chiquimula, este martes.\n\n"
+                 "Entre 150 y 300 migrantes llegaron este martes al paso fronterizo de El Florido.", "2021-01-19")
+    assert [(r["place"].split(",")[0], r["count"]) for r in rows] == [("El Florido", "Entre 150 y 300")]
+
+
 @pytest.mark.parametrize("text", [
     "A record number of people have crossed the Darien Gap this year, officials said.",
     "So far this year more than 300,000 people have crossed the Darien Gap.",

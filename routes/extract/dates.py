@@ -183,7 +183,7 @@ def _first_word_automaton():
 _FIRST_WORD_AUTOMATON = _first_word_automaton()
 _NOT_MORNING = re.compile(r"\b(?:la|esta|por\s+la|en\s+la|cada)\s+$", re.I)
 _FUTURE = WordPattern(
-    r"\b(?:will|would\s+leave|plans?\s+to|planning\s+to|planned|set\s+to|expected\s+to|scheduled|intends?\s+to|"
+    r"\b(?:will|would\s+leave|plans?\s+to|planning\s+to|planned(?!\s*[,.;]|\s+(?:in|at|en)\b)|set\s+to|expected\s+to|scheduled|intends?\s+to|"
     r"called\s+to|is\s+to|are\s+to|going\s+to|upcoming|va\s+a|van\s+a|planea|planean|prev[ée]n?|"
     r"tiene\s+previsto|tienen\s+previsto|convoca(?:n|ron)?|para\s+salir|para\s+partir|buscar[áa]n?)"
 )

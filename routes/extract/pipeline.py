@@ -31,7 +31,8 @@ from .kinds import CUE_STARTS, OVERRIDING, aside_clauses, cues_from_starts, plac
 from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
 from .places import CUE_PATTERNS as _PLACE_CUE_PATTERNS
-from .places import area_is_there, joined_to_previous, locative_before, places_in_sentence, refers_to_dateline, role_of
+from .places import (area_is_there, declined_before, joined_to_previous, locative_before, places_in_sentence,
+                     refers_to_dateline, role_of)
 from .sizes import CUE_PATTERNS as _SIZE_CUE_PATTERNS
 from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, group_verb_follows, may_hold_a_size, relative_clauses,
                     said_as_origin, sizes_for_places, speaks_of_another_time, where_others_wait)
@@ -607,7 +608,9 @@ class Extractor:
                 kind_of.update({id(p): (carried_kinds[p.key], False) for p in stops if p.key in carried_kinds})
             # A clause whose only place is where some are going ("while about 300 went on toward
             # Pijijiapan") keeps its size; where people come from ("from all over Honduras") does not.
-            others = [q.start for q in places if q.role in ("destination", "feature") and q not in stops]
+            # (not where it declined to go: "Unos 4 mil decidieron no detenerse en La Ventosa ... y siguieron hasta Niltepec")
+            others = [q.start for q in places if q.role in ("destination", "feature") and q not in stops
+                      and not declined_before(sent.text, q.start, cues)]
             # "luego de salir de Tapachula, unos 1.500 llegaron a Huehuetán", "que salieron de Choloma llegaron a
             # Santa Rosa", "From Tecún Umán about 2,000 crossed to Ciudad Hidalgo": the size is where they got to;
             # never where others wait for them ("para unirse a la caravana que espera en Huixtla").
@@ -1336,7 +1339,12 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
                            and (not own or d["date"].lstrip("~") == own.lstrip("~"))), None)
         if target is None:
             continue
+        day = (own or target["date"]).lstrip("~")
         for size in sizes:
+            if size.count.qualifier == "vague" and any(
+                    d["key"] == target["key"] and d["size"] is not None and d["size"].count.qualifier != "vague"
+                    and d["date"].lstrip("~") == day for d in drafts):
+                continue  # "Centenares de migrantes caminan hacia El Florido" beside "Entre 150 y 300 ... llegaron a El Florido"
             extra = dict(target)
             extra.update({"size": size, "sentence": sents[n], "n": n, "factor": CARRIED_OVER, "clause": 0,
                           "kind": kind if cued else target["kind"], "cued": cued or target["cued"], "area": target["area"],

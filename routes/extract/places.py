@@ -290,9 +290,15 @@ _RULED_OUT_BEFORE = WordPattern(
 # follows the preposition, or an apposition after it; tried apart from the patterns picked by their last word.
 _DECLINED_BEFORE = WordPattern(
     r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|decided\s+not|chose\s+not|opted\s+not|agreed\s+not|se\s+neg(?:aron|[óo])\s+a|"
-    r"no\s+quisieron|desisti(?:eron|[óo])\s+de|descart(?:aron|[óo]|ando)|rechaz(?:aron|[óo]))\s+(?:to\s+)?"
-    r"(?:travel|go|head|move|walk|continue|viajar|ir|irse|dirigirse|avanzar|caminar|trasladarse|seguir|continuar)\s+"
-    r"(?:on\s+)?(?:to|toward|towards|into|a|al|hacia|hasta)\s+(?:[^;.!?,]{0,40}?,\s+)?(?:the\s+|la\s+|el\s+)?$"
+    r"no\s+quisieron|desisti(?:eron|[óo])\s+de|descart(?:aron|[óo]|ando)|rechaz(?:aron|[óo])|decidi(?:eron|[óo])\s+no)\s+"
+    r"(?:to\s+)?(?:travel|go|head|move|walk|continue|viajar|ir|irse|dirigirse|avanzar|caminar|trasladarse|seguir|continuar)\s+"
+    r"(?:on\s+)?(?:to|toward|towards|into|a|al|hacia|hasta)\s+(?:[^;.!?,]{0,40}?,\s+)?(?:the\s+|la\s+|el\s+)?$|"
+    # a stop declined: "decided not to stop as planned in the community of La Ventosa", "decidieron no detenerse como
+    # estaba previsto en"
+    r"\b(?:decided\s+not|chose\s+not|opted\s+not|agreed\s+not|decidi(?:eron|[óo])\s+no|no\s+quisieron|se\s+neg(?:aron|[óo])\s+a)\s+"
+    r"(?:to\s+)?(?:stop|stay|rest|halt|sleep|spend\s+the\s+night|camp|detenerse|parar|quedarse|pernoctar|descansar|"
+    r"dormir|acampar)\s+(?:[^;.!?,]{0,40}?\s+)?(?:in|at|en)\s+(?:the\s+|la\s+|el\s+)?"
+    r"(?:(?:community|town|village|city|comunidad|localidad|poblado|ciudad|municipio)\s+(?:of|de)\s+)?$"
 )
 # A place that only describes another: "Irapuato, en el estado de Guanajuato, vecino al de Jalisco", "in Guanajuato
 # state, next to Jalisco state", "which borders Jalisco": the neighbour is no stop.
@@ -305,7 +311,8 @@ _CHOICE_BEFORE = WordPattern(
     r"\b(?:whether\s+to|si\s+(?:descansar|seguir|quedarse|continuar|avanzar))\s+[^.;:]{0,80}?\b(?:or|o)\s+(?:to\s+)?"
     r"(?:[\w'’-]+\s+){1,4}?(?:through|to|into|toward|towards|in|across|por|a|al|hacia|hasta|en)\s+(?:the\s+|la\s+|el\s+)?$")
 _NEIGHBOUR_WORDS = ("vecin", "colind", "limita", "next to", "border", "adjacent", "neighbo")
-_DECLINED_WORDS = ("declin", "refus", " not ", "negaron", "negó", "nego", "no quisieron", "desisti", "descart", "rechaz")
+_DECLINED_WORDS = ("declin", "refus", " not ", "negaron", "negó", "nego", "no quisieron", "desisti", "descart", "rechaz",
+                   "decidieron no", "decidió no", "decidio no")
 # Where other people had been waiting is not where the group is: "people who had been waiting for days in the
 # Guatemalan town of Tecún Umán", "personas que estaban esperando en Tecún Umán".
 _WAITED_ELSEWHERE_BEFORE = WordPattern(
@@ -384,9 +391,10 @@ for _word in _ARTICLES:
     _PATTERNS_ENDING_WITH.setdefault(_word, [])
 # Between a town and its division or country: "Vado Hondo, Chiquimula", "Vado Hondo, en el
 # departamento de Chiquimula", "Huixtla, in the state of Chiapas".
+# ("El Florido, en Chiquimula", "Juchitán, in the southeastern state of Oaxaca": a division after "en"/"in" too)
 _HINT_AFTER = re.compile(
-    r"^(?:,\s*(?:(?:en\s+el\s+|in\s+the\s+)?(?:departamento|department|estado|state|provincia|province|municipio|municipality)"
-    r"(?:\s+[a-záéíóúñ]+)?\s+(?:de|of)\s+(?:la\s+|el\s+)?)?|\s+(?:de|del)\s+)$",
+    r"^(?:,\s*(?:(?:en|in)\s+)?(?:(?:el|la|the)\s+)?(?:(?:[a-záéíóúñ-]+\s+){0,2}?(?:departamento|department|estado|state|"
+    r"provincia|province|municipio|municipality)(?:\s+[a-záéíóúñ]+)?\s+(?:de|of)\s+(?:la\s+|el\s+)?)?|\s+(?:de|del)\s+)$",
     re.I,
 )
 # "toward Guatemala and Mexico": a name joined to the one before shares its role.
@@ -541,10 +549,21 @@ _OF_WORDS = frozenset(("de", "del", "of"))
 # arrived in the border city near San Diego" (not "camped near Tapachula": where the group is).
 _NEAR = r"(?:near|close\s+to|next\s+to|cerca\s+de|junto\s+a|a\s+las\s+afueras\s+de|on\s+the\s+outskirts\s+of)"
 _NEAR_AFTER_A_PLACE = re.compile(rf"^\s*,?\s*(?:just\s+|right\s+|muy\s+)?{_NEAR}\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+_LEVEL_AFTER_A_PLACE = re.compile(r"^\s*,\s*(?:en\s+el\s+|in\s+the\s+)?(?:municipio|municipality|departamento|department|"
+                                  r"estado|state|provincia|province)\s+(?:de|of)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 _A_TOWN_NEAR_BEFORE = WordPattern(
     r"\b(?:the|a|an|this|that|la|una|esta|esa|el|un|este|ese)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|crossing|"
     r"ciudad|pueblo|localidad|poblado|municipio|comunidad)(?:\s+fronteriz[oa])?\s+(?:just\s+|right\s+|muy\s+)?"
     + _NEAR + r"\s+(?:the\s+|la\s+|el\s+)?$")
+
+
+def declined_before(sentence: str, start: int, cues: int | None = None) -> bool:
+    """True when the place at ``start`` is where the group declined to go or to stop (``decidieron no detenerse
+    como estaba previsto en la comunidad de La Ventosa``, ``declined to travel to``)."""
+    before = sentence[max(0, start - 80):start]
+    lowered = before.lower()
+    return any(word in lowered for word in _DECLINED_WORDS) and \
+        _DECLINED_BEFORE.search(before, lowered=lowered, cues=cues) is not None
 
 
 def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offset: int = 0,
@@ -573,8 +592,11 @@ def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offs
         between = sentence[out[-1].end:start] if out else ""
         if role == "stop" and ((out and out[-1].role == "stop" and not is_area(out[-1].key)
                                 and _NEAR_AFTER_A_PLACE.match(between))
-                               or _A_TOWN_NEAR_BEFORE.search(sentence, max(0, start - 60), start, cues=cues)):
-            role = "landmark"  # "arrived in Huixtla, near Tapachula", "the border city near San Diego": a locator
+                               or _A_TOWN_NEAR_BEFORE.search(sentence, max(0, start - 60), start, cues=cues)
+                               or (out and _LEVEL_AFTER_A_PLACE.match(between))):
+            # "arrived in Huixtla, near Tapachula", "the border city near San Diego", "la comunidad de La Ventosa,
+            # municipio de Juchitán": a locator
+            role = "landmark"
         elif role == "stop" and out and out[-1].role in _SHARED_ROLES and (
                 _AND_AFTER.match(between) or _LIST_AFTER.match(between)):
             role = out[-1].role
