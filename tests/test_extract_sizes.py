@@ -124,3 +124,17 @@ def test_this_town_with_no_dateline_is_the_first_town_the_group_is_in_inside_the
                  "it reached Tapachula.", "2018-10-22")
     assert _sizes(rows) == {("Tapachula", 2000, 9000)}
     assert [(r["place"], r["date"]) for r in rows if r["count"]] == [("Tapachula", "2018-10-22")]
+
+
+@pytest.mark.parametrize(("text", "sizes"), [
+    # an official tally: each crossing its own figure; a figure with no place is none
+    ("Migración registró el sábado unos 760 migrantes por el cruce de Ciudad Hidalgo, poco más de 300 por el de "
+     "Talismán y más de 400 por pasos no habilitados.", {("Ciudad Hidalgo", 684, 836), ("Talismán", 300, 450)}),
+    ("Officials counted about 700 migrants at the crossing in Ciudad Hidalgo and some 300 at the one in Talismán on "
+     "Saturday.", {("Ciudad Hidalgo", 630, 770), ("Talismán", 270, 330)}),
+    # a few who slipped in are not the group counted there that day
+    ("Unos 800 migrantes llegaron el sábado al puente de Ciudad Hidalgo. Unas 20 personas lograron entrar.",
+     {("Ciudad Hidalgo", 720, 880)}),
+])
+def test_a_tally_by_crossing_and_the_few_who_slipped_in(text, sizes):
+    assert _sizes(_rows(text, "2018-10-21")) == sizes

@@ -63,7 +63,8 @@ _CUES: list[tuple[str, str]] = [
                 r"dispersed\s+by|fue\s+dispersad|fueron\s+dispersad|broke\s+up\s+(?:the|a)\b|disolvieron\s+(?:la|el)\b"),
     ("checkpoint", r"checkpoints?|roadblocks?|road\s+block|control\s+point|ret[ée]n(?:es)?|puestos?\s+de\s+control|"
                    r"control\s+migratorio|" + _FORCES_POSTED),
-    ("crossing", r"cross(?:ed|es|ing)\b(?!\s+point)|to\s+cross\b|entered|crossing\s+into|streamed\s+(?:across|into)|"
+    ("crossing", r"cross(?:ed|es|ing)\b(?!\s+point)|to\s+cross\b|entered|crossing\s+into|"
+                 r"por\s+el\s+(?:cruce|paso|puente)\s+(?:fronterizo\s+)?de\b|streamed\s+(?:across|into)|"
                  r"pushed\s+(?:past|through)|"
                  r"through\s+the\s+border|let\s+(?:[\w-]+\s+){0,4}?(?:through|pass|cross)\b|"
                  r"cruz(?:aron|ó|ado|ar)|ingres(?:aron|ó|ado)|entraron|entr[óo]\b|entrado|pasaron\s+la\s+frontera|"

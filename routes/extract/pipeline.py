@@ -666,6 +666,8 @@ class Extractor:
                 place_sizes = [of_sized.get(id(p), ([], 0))[0] for p in all_stops]
                 clauses = [of_sized.get(id(p), ([], 0))[1] for p in all_stops]
             stops, positioned = all_stops, positioned_all
+            if len(sizes) > 1 and len(positioned) > 1:
+                place_sizes = _tally_by_place(sent.text, sizes, stops, place_sizes)
             future_joined = False
             motor = None  # worked out when a row's note is written (see _resolve)
             sentence_future = _may_speak_of_future(sent.text, lowered, cues)
@@ -1233,6 +1235,29 @@ _LATER_THAT_DAY = WordPattern(
     r"later\s+that\s+day|hours\s+later)\b")
 
 
+# "unos 760 migrantes por el cruce de Ciudad Hidalgo, poco más de 300 por el de Talismán": a figure and the place it
+# was counted at, a few words apart
+_COUNTED_AT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:por|at|through|via|across|en|in)\s+(?:el\s+|la\s+|the\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?:(?:de|del|of)\s+)?(?:la\s+|el\s+|the\s+)?", re.I)
+
+
+def _tally_by_place(sentence: str, sizes: list, stops: list, place_sizes: list[list]) -> list[list]:
+    """An official tally of one sentence, a figure for each place (``registraron unos 760 por el cruce de Ciudad
+    Hidalgo, poco más de 300 por el de Talismán y más de 400 por pasos no habilitados``): each place takes the figure
+    written right before it, and no other; a figure with no place after it goes nowhere.  Only when two figures or
+    more are written so; else ``place_sizes`` as they were."""
+    marks = sorted([z.end for z in sizes] + [z.start for z in sizes] + [p.start for p in stops if p.start >= 0])
+    paired: dict[int, object] = {}
+    for z in sizes:
+        p = next((p for p in stops if p.start >= z.end), None)
+        if p is None or any(z.end < m < p.start for m in marks) or not _COUNTED_AT.fullmatch(sentence, z.end, p.start):
+            continue
+        paired[id(p)] = z
+    if len(paired) < 2:
+        return place_sizes
+    return [[paired[id(p)]] if id(p) in paired else [] for p in stops]
+
+
 def _only_left(drafts: list[dict], places: list) -> bool:
     """True when the latest sentence's drafts for ``places`` are all departures (and there are some)."""
     kinds = [d["kind"] for d in drafts if d["n"] == drafts[-1]["n"] and any(d["key"] == p.key for p in places)] \
@@ -1341,10 +1366,12 @@ def _attach_placeless(drafts: list[dict], placeless: list, sents, info, publishe
             continue
         day = (own or target["date"]).lstrip("~")
         for size in sizes:
-            if size.count.qualifier == "vague" and any(
-                    d["key"] == target["key"] and d["size"] is not None and d["size"].count.qualifier != "vague"
-                    and d["date"].lstrip("~") == day for d in drafts):
+            counted = [d["size"].count for d in drafts if d["key"] == target["key"] and d["size"] is not None
+                       and d["date"].lstrip("~") == day]
+            if size.count.qualifier == "vague" and any(c.qualifier != "vague" for c in counted):
                 continue  # "Centenares de migrantes caminan hacia El Florido" beside "Entre 150 y 300 ... llegaron a El Florido"
+            if not size.count.additional and any(size.count.high * 10 <= c.low for c in counted):
+                continue  # "unas 20 personas lograron entrar" where some 300 were counted: a few of them, not the group
             extra = dict(target)
             extra.update({"size": size, "sentence": sents[n], "n": n, "factor": CARRIED_OVER, "clause": 0,
                           "kind": kind if cued else target["kind"], "cued": cued or target["cued"], "area": target["area"],

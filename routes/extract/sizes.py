@@ -468,6 +468,25 @@ def may_hold_a_size(sentence: str, lowered: str | None = None) -> bool:
     return _A_DIGIT.search(sentence) is not None or any(stem in lowered for stem in _SIZE_STEMS)
 
 
+# "unos 760 migrantes por el cruce de Ciudad Hidalgo, poco más de 300 por el de Talismán": a figure listed after
+# a count of the group, with the same word after it, counts the same people.
+_WORD_AFTER_GROUP = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\s+(\w+)", re.I)
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_LISTED_BEFORE = re.compile(r"(?:,|\by|\band)\s*$", re.I)
+
+
+def _as_listed(sentence: str, found: list[FoundSize], start: int, end: int) -> bool:
+    """True when the figure at ``sentence[start:end]`` (its qualifier included) follows a found size in a list (a
+    comma or ``y``/``and`` before it) and is followed by the same word as that size's noun (``por``)."""
+    if not found:
+        return False
+    here = _WORD_AFTER.match(sentence, end)
+    there = _WORD_AFTER_GROUP.match(sentence, found[-1].end)
+    return bool(here and there and here.group(1).lower() == there.group(1).lower()
+                and here.group(1).lower() in ("por", "at", "through", "via", "en", "in")
+                and _LISTED_BEFORE.search(sentence, found[-1].end, start))
+
+
 _FOR_BEFORE = re.compile(r"\b(?:for|por|after|tras|during|durante)\s+$")
 
 
@@ -537,7 +556,7 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
             # between dashes after a word for the group.
             dashed = after.lstrip()[:1] in ("–", "—") and _DASH_ASIDE.search(sentence, max(0, start - 100), start)
             if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after) or apposition or dashed
-                    or _NUMBERS_BEFORE.search(before)):
+                    or _NUMBERS_BEFORE.search(before) or _as_listed(sentence, out, start, end)):
                 continue
         if statistic_words:
             # (a word in the clause is in the sentence: the sentence is looked at once)
