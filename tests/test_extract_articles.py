@@ -39,6 +39,8 @@ KINDS_WRONG = {
     "17-chiapas-checkpoints": KNOWN_WRONG["17-chiapas-checkpoints"],
     "25-esquipulas-chiquimula": KNOWN_WRONG["25-esquipulas-chiquimula"],
     "72-desde-y-provenientes": KNOWN_WRONG["72-desde-y-provenientes"],
+    "119-tras-cruzar-el-rio-y-llegar": "kinds: 'Tras cruzar el sábado el río Suchiate y llegar a Ciudad Hidalgo' reads "
+                                       "as a crossing (both cues in the place's stretch; crossing ranks first)",
 }
 
 

@@ -138,3 +138,10 @@ def test_this_town_with_no_dateline_is_the_first_town_the_group_is_in_inside_the
 ])
 def test_a_tally_by_crossing_and_the_few_who_slipped_in(text, sizes):
     assert _sizes(_rows(text, "2018-10-21")) == sizes
+
+
+def test_a_town_reached_in_a_clause_of_what_was_done_before_is_a_stop_without_the_size():
+    rows = _rows("Tras cruzar el sábado el río Suchiate y llegar a Ciudad Hidalgo, unos 3 mil migrantes caminaron este "
+                 "domingo hasta Tapachula.", "2018-10-22")
+    assert [(r["place"], r["date"], r["count"]) for r in rows] == [("Ciudad Hidalgo", "2018-10-20", ""),
+                                                                   ("Tapachula", "2018-10-21", "unos 3 mil")]

@@ -32,7 +32,7 @@ from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
 from .places import CUE_PATTERNS as _PLACE_CUE_PATTERNS
 from .places import (area_is_there, declined_before, joined_to_previous, locative_before, places_in_sentence,
-                     refers_to_dateline, role_of)
+                     reached_before, refers_to_dateline, role_of)
 from .sizes import CUE_PATTERNS as _SIZE_CUE_PATTERNS
 from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, group_verb_follows, may_hold_a_size, relative_clauses,
                     said_as_origin, sizes_for_places, speaks_of_another_time, where_others_wait)
@@ -617,6 +617,10 @@ class Extractor:
             elsewhere = {id(p) for p in stops if p.start > 0 and any(0 <= q.end <= p.start for q in stops)
                          and where_others_wait(sent.text, max(q.end for q in stops if 0 <= q.end <= p.start), p.start, cues)}
             origins = {id(p) for p in stops if p.role == "departure"}
+            # (a stage told in a clause of what the group did before, with a stop after it: "Tras cruzar el río Suchiate
+            # y llegar a Ciudad Hidalgo, unos 3 mil caminaron este domingo hasta Tapachula": the size is Tapachula's)
+            origins |= {id(p) for p in stops if p.start >= 0 and any(q.start > p.end for q in stops)
+                        and reached_before(sent.text, p.start, cues)}
             # (a departure told in a clause of its own keeps its size: "Unas 600 salieron de Choloma.El miércoles...")
             told_from = [p for p in stops if p.start >= 0 and id(p) not in origins and id(p) not in elsewhere and (
                 kind_of.get(id(p), ("",))[0] == "departure" or said_as_origin(sent.text, p.start, cues))]

@@ -288,17 +288,22 @@ _RULED_OUT_BEFORE = WordPattern(
 # A move the group declined is not where it went: "declined to travel to Chiapas' capital, the Tuxtla Gutierrez
 # city", "se negaron a viajar a la Ciudad de México", "descartaron ir a Tlaxcala", "decided not to go to".  The place
 # follows the preposition, or an apposition after it; tried apart from the patterns picked by their last word.
+_DECLINED_TO_GO = (r"\s+(?:to\s+)?(?:travel|go|head|move|walk|continue|viajar|ir|irse|dirigirse|avanzar|caminar|trasladarse|"
+                   r"seguir|continuar)\s+(?:on\s+)?(?:to|toward|towards|into|a|al|hacia|hasta)\s+(?:[^;.!?,]{0,40}?,\s+)?"
+                   r"(?:the\s+|la\s+|el\s+)?$")
+# a stop declined: "decided not to stop as planned in the community of La Ventosa", "decidieron no detenerse como estaba
+# previsto en"
+_DECLINED_TO_STOP = (r"\s+(?:to\s+)?(?:stop|stay|rest|halt|sleep|spend\s+the\s+night|camp|detenerse|parar|quedarse|"
+                     r"pernoctar|descansar|dormir|acampar)\s+(?:[^;.!?,]{0,40}?\s+)?(?:in|at|en)\s+(?:the\s+|la\s+|el\s+)?"
+                     r"(?:(?:community|town|village|city|comunidad|localidad|poblado|ciudad|municipio)\s+(?:of|de)\s+)?$")
+_NOT_WORDS = (r"decided\s+not", r"chose\s+not", r"opted\s+not", r"agreed\s+not", r"se\s+neg(?:aron|[óo])\s+a",
+              r"no\s+quisieron", r"decidi(?:eron|[óo])\s+no")
+# (each alternative starts with its letters: see WordPattern)
 _DECLINED_BEFORE = WordPattern(
-    r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|decided\s+not|chose\s+not|opted\s+not|agreed\s+not|se\s+neg(?:aron|[óo])\s+a|"
-    r"no\s+quisieron|desisti(?:eron|[óo])\s+de|descart(?:aron|[óo]|ando)|rechaz(?:aron|[óo])|decidi(?:eron|[óo])\s+no)\s+"
-    r"(?:to\s+)?(?:travel|go|head|move|walk|continue|viajar|ir|irse|dirigirse|avanzar|caminar|trasladarse|seguir|continuar)\s+"
-    r"(?:on\s+)?(?:to|toward|towards|into|a|al|hacia|hasta)\s+(?:[^;.!?,]{0,40}?,\s+)?(?:the\s+|la\s+|el\s+)?$|"
-    # a stop declined: "decided not to stop as planned in the community of La Ventosa", "decidieron no detenerse como
-    # estaba previsto en"
-    r"\b(?:decided\s+not|chose\s+not|opted\s+not|agreed\s+not|decidi(?:eron|[óo])\s+no|no\s+quisieron|se\s+neg(?:aron|[óo])\s+a)\s+"
-    r"(?:to\s+)?(?:stop|stay|rest|halt|sleep|spend\s+the\s+night|camp|detenerse|parar|quedarse|pernoctar|descansar|"
-    r"dormir|acampar)\s+(?:[^;.!?,]{0,40}?\s+)?(?:in|at|en)\s+(?:the\s+|la\s+|el\s+)?"
-    r"(?:(?:community|town|village|city|comunidad|localidad|poblado|ciudad|municipio)\s+(?:of|de)\s+)?$"
+    r"\b(?:" + "|".join(w + _DECLINED_TO_GO for w in (
+        r"declin(?:ed|es|ing)", r"refus(?:ed|es|ing)", *_NOT_WORDS, r"desisti(?:eron|[óo])\s+de",
+        r"descart(?:aron|[óo]|ando)", r"rechaz(?:aron|[óo])"))
+    + "|" + "|".join(w + _DECLINED_TO_STOP for w in _NOT_WORDS) + ")"
 )
 # A place that only describes another: "Irapuato, en el estado de Guanajuato, vecino al de Jalisco", "in Guanajuato
 # state, next to Jalisco state", "which borders Jalisco": the neighbour is no stop.
@@ -311,6 +316,11 @@ _CHOICE_BEFORE = WordPattern(
     r"\b(?:whether\s+to|si\s+(?:descansar|seguir|quedarse|continuar|avanzar))\s+[^.;:]{0,80}?\b(?:or|o)\s+(?:to\s+)?"
     r"(?:[\w'’-]+\s+){1,4}?(?:through|to|into|toward|towards|in|across|por|a|al|hacia|hasta|en)\s+(?:the\s+|la\s+|el\s+)?$")
 _NEIGHBOUR_WORDS = ("vecin", "colind", "limita", "next to", "border", "adjacent", "neighbo")
+# An arrival told in a clause of what the group did before ("tras cruzar el río Suchiate y llegar a Ciudad Hidalgo,
+# caminaron hasta Tapachula", "luego de llegar a Huixtla"): done, a stop.
+_REACHED_AFTER_BEFORE = WordPattern(
+    r"\b(?:tras|luego\s+de|despu[ée]s\s+de)\s+(?:haber\s+)?(?:[^.;,]{0,60}?\by\s+)?(?:llegar|arribar|ingresar|entrar)\s+"
+    r"(?:a|al|en|hasta)\s+(?:la\s+|el\s+)?(?:(?:ciudad|municipio|poblado|comunidad|localidad)\s+de\s+)?$")
 _DECLINED_WORDS = ("declin", "refus", " not ", "negaron", "negó", "nego", "no quisieron", "desisti", "descart", "rechaz",
                    "decidieron no", "decidió no", "decidio no")
 # Where other people had been waiting is not where the group is: "people who had been waiting for days in the
@@ -521,6 +531,8 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
         return "departure"
     if any(word in lowered for word in _DECLINED_WORDS) and _DECLINED_BEFORE.search(before, lowered=lowered, cues=cues):
         return "destination"
+    if reached_before(sentence, start, cues):
+        return "stop"  # "Tras cruzar el sábado el río Suchiate y llegar a Ciudad Hidalgo": reached, not a goal
     if ("whether" in sentence or "si " in sentence) and _CHOICE_BEFORE.search(
             sentence, max(0, start - 160), start, cues=cues):  # (a choice is told in more words)
         return "destination"
@@ -555,6 +567,15 @@ _A_TOWN_NEAR_BEFORE = WordPattern(
     r"\b(?:the|a|an|this|that|la|una|esta|esa|el|un|este|ese)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|crossing|"
     r"ciudad|pueblo|localidad|poblado|municipio|comunidad)(?:\s+fronteriz[oa])?\s+(?:just\s+|right\s+|muy\s+)?"
     + _NEAR + r"\s+(?:the\s+|la\s+|el\s+)?$")
+
+
+def reached_before(sentence: str, start: int, cues: int | None = None) -> bool:
+    """True when the place at ``start`` is one the group reached in a clause of what it did before the sentence's
+    own event (``Tras cruzar el río Suchiate y llegar a Ciudad Hidalgo, ...``)."""
+    before = sentence[max(0, start - 80):start]
+    lowered = before.lower()
+    return ("tras " in lowered or " de " in lowered) and \
+        _REACHED_AFTER_BEFORE.search(before, lowered=lowered, cues=cues) is not None
 
 
 def declined_before(sentence: str, start: int, cues: int | None = None) -> bool:
