@@ -145,3 +145,10 @@ def test_a_town_reached_in_a_clause_of_what_was_done_before_is_a_stop_without_th
                  "domingo hasta Tapachula.", "2018-10-22")
     assert [(r["place"], r["date"], r["count"]) for r in rows] == [("Ciudad Hidalgo", "2018-10-20", ""),
                                                                    ("Tapachula", "2018-10-21", "unos 3 mil")]
+
+
+def test_a_size_of_a_country_crossed_on_a_rough_day_stays_on_the_country():
+    rows = _rows("They are part of the 7,000 to 10,000 who crossed into Mexico about a month ago.\n\nOn Oct. 6 the "
+                 "caravan rested in Tapachula.", "2018-11-06")
+    assert [(r["place"], r["date"], r["count"]) for r in rows] == [("Mexico", "~2018-10-06", "7,000 to 10,000"),
+                                                                   ("Tapachula", "2018-10-06", "")]

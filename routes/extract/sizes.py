@@ -97,7 +97,9 @@ _NOUN_AFTER = re.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})|strong|
                          r"(?:el\s+|la\s+|los\s+|las\s+|an?\s+|the\s+)?(?:conteos?|cifras?|registros?|censos?|counts?|tally|figures?)"
                          r"\s+(?:oficial(?:es)?|official))\b", re.I)
 _VAGUE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
-_VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:had\s+|have\s+|has\s+|were\s+|han\s+|hab[íi]an\s+|ya\s+)?(?:{GROUP_VERBS})\b", re.I)
+# (also in a relative clause: "part of the 7,000 to 10,000 who crossed into Mexico")
+_VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:who\s+|que\s+|quienes\s+)?(?:had\s+|have\s+|has\s+|were\s+|han\s+|hab[íi]an\s+|ya\s+)?"
+                         rf"(?:{GROUP_VERBS})\b", re.I)
 _HEAD_BEFORE = WordPattern(rf"\b(?:{GROUP_HEADS})\s+(?:of|de)\s+$")
 _NOT_PEOPLE_AFTER = CaselessPattern(
     r"\s*(?:%|percent|per\s*cent|por\s+ciento|miles\b|mi\b|km\b|kilomet|kil[óo]metros|metros|meters|"
@@ -346,7 +348,8 @@ def town_for_size(area_row: dict, towns: list[dict], inside) -> dict | None:
     town: it goes to a town of the same clause (one inside the area first; a town in
     a clause about an earlier moment, "a caravan that had left San Pedro Sula", is
     not where the group is), else to the first town inside the area that day (for a row dated
-    only by month, on the month's latest day: where the group is by then).  A town
+    only by month, on the month's latest day: where the group is by then; for a row dated only roughly,
+    ``~``, a town of its own sentence only).  A town
     outside the area on that day is not where the group is when it is in the area
     ("crossed into Guatemala" on the day it left San Pedro Sula, in the same clause too: "que salieron de
     Choloma lograron entrar en Guatemala"), and a border post
@@ -364,8 +367,11 @@ def town_for_size(area_row: dict, towns: list[dict], inside) -> dict | None:
                    and not (area_row["kind"] == "crossing" and t["kind"] == "departure" and not inside(t["_place"], area))]
     if same_clause:
         return min(same_clause, key=lambda t: not inside(t["_place"], area))
+    # (a day told only roughly, "crossed into Mexico about a month ago", is no evidence that the group was at a town
+    # another sentence dates then: the size stays with its own sentence's event)
     that_day = [t for t in towns if same_day(t["date"], area_row["date"]) and inside(t["_place"], area)
-                and t["_place"].feature != "border_crossing"]
+                and t["_place"].feature != "border_crossing"
+                and (t["start"] == area_row["start"] or not area_row["date"].startswith("~"))]
     if not that_day:
         return None
     latest = max(t["date"].lstrip("~") for t in that_day)
