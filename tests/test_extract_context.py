@@ -835,6 +835,11 @@ def test_declined_stops_and_their_locators(text, rows):
     assert [(r["place"], r["date"], r["kind"]) for r in _rows(text, "2018-10-30")] == rows
 
 
+def test_a_state_dateline_and_a_state_locating_a_goal_are_no_rows():
+    assert _rows("OAXACA (Mexico) - Thousands of migrants continued on Tuesday toward Matías Romero, in the southeastern "
+                 "state of Oaxaca.", "2018-10-30") == []
+
+
 def test_a_vague_figure_does_not_beside_a_precise_one_of_the_same_place_and_day():
     rows = _rows("Centenares de migrantes caminan hacia el paso fronterizo de El Florido, en Chiquimula, este martes.\n\n"
                  "Entre 150 y 300 migrantes llegaron este martes al paso fronterizo de El Florido.", "2021-01-19")

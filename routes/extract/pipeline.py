@@ -539,7 +539,8 @@ class Extractor:
             info.append((main_day, statement[0].iso if statement else "", other_days, sent.paragraph in captions))
             factor = 1.0
             if lede and (sizes or cued or _STUCK.search(sent.text, lowered=lowered, cues=cues)) and (
-                    self._named_again(dateline[0], mentions, sent.end) or self._only_town(dateline[0], mentions, sents)):
+                    self._named_again(dateline[0], mentions, sent.end) or self._only_town(dateline[0], mentions, sents)) \
+                    and not _called_a_state(text, dateline[0].query.split(",")[0]):
                 # "CIUDAD HIDALGO, Mexico — About 2,000 migrants decided...", "... migrants stuck at the border
                 # grew": the lede happens at the dateline; so it does when the article names no other town
                 # ("MORALES, Guatemala (KYMA, KECY) - ... police have blocked a migrant caravan").
@@ -1260,6 +1261,13 @@ def _tally_by_place(sentence: str, sizes: list, stops: list, place_sizes: list[l
     if len(paired) < 2:
         return place_sizes
     return [[paired[id(p)]] if id(p) in paired else [] for p in stops]
+
+
+def _called_a_state(text: str, name: str) -> bool:
+    """True when the article calls ``name`` a state or department (``OAXACA (Mexico) - ... in the southeastern state
+    of Oaxaca``): a dateline of that name is the state's, no town for the lede to happen in."""
+    return re.search(rf"\b(?:state|estado|department|departamento|province|provincia)\s+(?:of|de)\s+{re.escape(name)}\b"
+                     rf"|\b{re.escape(name)}\s+(?:state|department|province)\b", text, re.I) is not None
 
 
 def _only_left(drafts: list[dict], places: list) -> bool:
