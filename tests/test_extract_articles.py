@@ -40,7 +40,9 @@ KINDS_WRONG = {
     "25-esquipulas-chiquimula": KNOWN_WRONG["25-esquipulas-chiquimula"],
     "72-desde-y-provenientes": KNOWN_WRONG["72-desde-y-provenientes"],
     "119-tras-cruzar-el-rio-y-llegar": "kinds: 'Tras cruzar el sábado el río Suchiate y llegar a Ciudad Hidalgo' reads "
-                                       "as a crossing (both cues in the place's stretch; crossing ranks first)",
+                                       "as a crossing (both cues in the place's stretch; crossing ranks first), and "
+                                       "'caminaron este domingo hasta Tapachula' as a sighting, as 16-nueva-caravana's "
+                                       "annotation has it ('caminaron hasta Ocotepeque'); this one says arrival",
 }
 
 

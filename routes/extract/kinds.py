@@ -74,7 +74,7 @@ _CUES: list[tuple[str, str]] = [
     ("arrival", r"arriv(?:ed|ing|al)|reached|made\s+it\s+to|pulled\s+into|reach\b(?<!\bto\sreach)|pushed\s+on\s+(?:to|into)|"
                 r"walked\s+into|marched\s+into|streamed\s+into\s+(?!the\s+country)|"
                 r"pressed\s+on\s+(?:to|into)|moved\s+on\s+(?:to|into)|walked\s+on\s+(?:to|into)|advanced\s+(?:to|into)|"
-                r"lleg(?:aron|ó|ada|ado)|hasta\s+llegar\s+a|siguieron\s+(?:[\w]+\s+){0,3}?hasta\b|caminaron\s+(?:[\w]+\s+){0,3}?hasta\b|continuaron\s+(?:[\w]+\s+){0,3}?hasta\b|went\s+on\s+to\b|arriba\s+(?:hoy\s+|por\s+la\s+\w+\s+|est[ae]\s+\w+\s+)?al?\s|comenzaron\s+a\s+llegar|comenz[óo]\s+a\s+llegar|empezaron\s+a\s+llegar|empez[óo]\s+a\s+llegar|began\s+to\s+arrive|started\s+to\s+arrive|arrib(?:aron|ó|ada|ado|an)\b|alcanzaron|avanzaron\s+(?:hasta|a)\b"),
+                r"lleg(?:aron|ó|ada|ado)|hasta\s+llegar\s+a|siguieron\s+(?:[\w]+\s+){0,3}?hasta\b|continuaron\s+(?:[\w]+\s+){0,3}?hasta\b|went\s+on\s+to\b|arriba\s+(?:hoy\s+|por\s+la\s+\w+\s+|est[ae]\s+\w+\s+)?al?\s|comenzaron\s+a\s+llegar|comenz[óo]\s+a\s+llegar|empezaron\s+a\s+llegar|empez[óo]\s+a\s+llegar|began\s+to\s+arrive|started\s+to\s+arrive|arrib(?:aron|ó|ada|ado|an)\b|alcanzaron|avanzaron\s+(?:hasta|a)\b"),
     ("departure", r"left\b|departed|set\s+(?:out|off)|headed\s+(?:out|north)|began\s+(?:walking|the\s+trek|their\s+journey)|"
                   r"began\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|from)\b|"
                   r"walked\s+out\s+of|marched\s+out\s+of|inici[óo]\s+(?:en|el|desde)\b|comenz[óo]\s+(?:en|el|desde)\b|"
