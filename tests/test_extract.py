@@ -117,6 +117,7 @@ def test_date_patterns_tried_at_their_first_words_find_what_a_whole_scan_finds()
         "New Year's Eve, año nuevo, anteayer, the day before yesterday", "Last night, tonight, esta mañana, mañana",
         "pasado mañana, el sábado pasado, el próximo miércoles, MONDAY, Sábado", "2018-13-45 is no date, nor is Octo 21",
         "six days ago, 3 days ago, a month ago, hace casi un mes, hace 12 días", "over the weekend, el fin de semana pasado",
+        "Se cumplieron 22 días de que salieron; it has been 3 weeks since; it's been ten days since; llevan 5 días desde que",
     ]
     checked = 0
     for sentence in _article_sentences() + phrases:

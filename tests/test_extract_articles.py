@@ -39,6 +39,8 @@ KINDS_WRONG = {
     "17-chiapas-checkpoints": KNOWN_WRONG["17-chiapas-checkpoints"],
     "25-esquipulas-chiquimula": KNOWN_WRONG["25-esquipulas-chiquimula"],
     "72-desde-y-provenientes": KNOWN_WRONG["72-desde-y-provenientes"],
+    "122-se-cumplieron-22-dias": "kinds: 'siguieron hasta Guatemala' reads as an arrival in the country; this "
+                                 "annotation says crossing (a country reached is entered)",
     "119-tras-cruzar-el-rio-y-llegar": "kinds: 'Tras cruzar el sábado el río Suchiate y llegar a Ciudad Hidalgo' reads "
                                        "as a crossing (both cues in the place's stretch; crossing ranks first), and "
                                        "'caminaron este domingo hasta Tapachula' as a sighting, as 16-nueva-caravana's "

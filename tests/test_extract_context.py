@@ -915,6 +915,9 @@ def test_days_of_frames_asides_last_week_days_ago_and_weekends(text, published, 
     ("Hace frío en Puebla y hace dos semanas que no llueve.", ["~2018-11-06"]),
     ("Some left a few days ago, others weeks ago.", []),  # no count: no day
     ("The weekend shelter opened in 2017.", []),
+    # days since: approximate
+    ("Se cumplieron 22 días de que salieron desde San Pedro Sula.", ["~2018-10-29"]),
+    ("It has been three weeks since they left San Pedro Sula.", ["~2018-10-30"]),
     ("They stayed overnight in Huehuetán until this weekend.", []),  # a bound of a stay dates no event
     ("La masa estaba apostada desde el fin de semana en Vado Hondo.", []),
 ])

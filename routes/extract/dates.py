@@ -8,7 +8,8 @@ if that would put it well after publication).  Relative words (weekdays,
 weekend``/``el fin de semana``) need the publication date: without one they
 stay unresolved, never guessed.  ``N days ago`` is that many days before
 publication (weeks and months, and a hedged count, ``hace casi un mes``, are
-approximate); a weekend is its Saturday and Sunday, the last ones up to
+approximate; ``se cumplieron 22 días de que salieron``, ``it has been 22 days since``, approximate too); a weekend is
+its Saturday and Sunday, the last ones up to
 publication (the next ones in a sentence about plans, unless ``last``/``pasado``).  A weekday means the latest such day on or
 before publication (``last Saturday``: strictly before), or the next one when
 the sentence speaks of the future (``will``, ``set to``, ``next Monday``,
@@ -82,6 +83,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(rf"\b(?:(?P<n>{_COUNT_EN})\s+(?P<unit>days?|weeks?|months?)\s+ago|"
                        rf"hace\s+(?P<hedge>(?:casi|unos?|unas|m[áa]s\s+de|poco\s+m[áa]s\s+de|alrededor\s+de|cerca\s+de)\s+)?"
                        rf"(?P<n_es>{_COUNT_ES})\s+(?P<unit_es>d[íi]as|semanas?|mes(?:es)?))\b", re.I)),
+    # "Se cumplieron 22 días de que salieron desde San Pedro Sula", "It has been 22 days since they left": the day
+    # that many days before publication, approximate (a count of days since, said loosely).
+    ("since", re.compile(rf"\b(?:(?:it\s+has|it['’]s)\s+been\s+(?P<n>{_COUNT_EN}|\d{{1,3}})\s+(?P<unit>days?|weeks?)\s+since|"
+                         rf"(?:se\s+)?(?:cumpli(?:eron|[óo])|cumplen|cumple|van|llevan|pasaron)\s+(?P<n_es>{_COUNT_ES}|\d{{1,3}})\s+"
+                         rf"(?P<unit_es>d[íi]as|semanas?)\s+(?:de\s+que|desde\s+que))\b", re.I)),
     # "rested in Córdoba over the weekend", "el fin de semana": the Saturday and Sunday before publication.
     ("weekend", re.compile(r"\b(?:(?P<mod>last|this\s+past|past|this|next|this\s+coming|coming|(?:over|during|on|at)\s+the|el\s+pasado|"
                            r"el\s+pr[óo]ximo|este|el)\s+)(?:week-?end|fin\s+de\s+semana)\b(?P<post>\s+(?:pasado|pr[óo]ximo))?",
@@ -110,6 +116,7 @@ _FIRST_WORDS = {
     "month": ["in", "en", "during", "durante", "since", "desde", "principios", "finales", "fines", "mediados"],
     "eve": ["christmas", "nochebuena", "dia", "new", "ano"],
     "ago": ["a", "an", "hace", *_EN_NUMBERS],  # and a digit
+    "since": ["it", "it's", "se", "cumplieron", "cumplio", "cumplen", "cumple", "van", "llevan", "pasaron"],
     "weekend": ["last", "this", "past", "next", "coming", "over", "during", "on", "at", "el", "este"],
     "lastweek": ["last", "la"],
     "relative": ["the", "anteayer", "antier", "yesterday", "ayer", "last", "anoche", "today", "hoy", "this",
@@ -393,6 +400,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future, senten
         return _nearest(published, 12, 25, future()).isoformat()
     if kind == "ago":
         return _ago(g, published, sentence[:at])
+    if kind == "since":
+        day = _ago(g, published, sentence[:at])
+        return day if day.startswith("~") else "~" + day
     if kind == "weekend":
         if _BOUND_BEFORE.search(sentence[max(0, at - 12):at]):
             return ""  # "stayed overnight until this weekend", "apostada desde el fin de semana": a stay's bound

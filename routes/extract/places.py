@@ -652,7 +652,7 @@ _AREA_THERE_BEFORE = (
         r"managed\s+to\s+enter|traversed|traversing|toured|arrived\s+in|arriving\s+in|arrives\s+in|hacia\s+el\s+interior\s+de|"
         r"al\s+interior\s+de|a\s+trav[ée]s\s+de|atraves\w+|recorr\w+|ingres\w+\s+(?:a|al|en|hacia)|"
         r"entr[óoa]\w*\s+(?:a|al|en|hacia)|cruz\w+(?:\s+(?:a|al|en|hacia))?|lleg\w+\s+(?:a|al|en|hacia)|"
-        r"arrib\w+\s+(?:a|al|en|hacia))\s+(?:" + _FILL + r"|" + _FILL_ENTERED + r")$"),
+        r"arrib\w+\s+(?:a|al|en|hacia)|siguieron\s+hasta|continuaron\s+hasta)\s+(?:" + _FILL + r"|" + _FILL_ENTERED + r")$"),
     WordPattern(r"\b(?:left|leaving|leave|exited|exiting|dej\w+|abandon\w+)\s+" + _FILL + r"$"),
     WordPattern(
         r"\b(?:left|departed|departing|set\s+out|set\s+off|setting\s+out|setting\s+off|started|began|sal\w+|part\w+)\s+"
