@@ -402,11 +402,15 @@ for _word in _ARTICLES:
 # Between a town and its division or country: "Vado Hondo, Chiquimula", "Vado Hondo, en el
 # departamento de Chiquimula", "Huixtla, in the state of Chiapas".
 # ("El Florido, en Chiquimula", "Juchitán, in the southeastern state of Oaxaca": a division after "en"/"in" too)
+# ("El Florido, en Chiquimula" only as the town's first hint: "Vado Hondo, Chiquimula, in Guatemala" names the country
+# apart)
 _HINT_AFTER = re.compile(
-    r"^(?:,\s*(?:(?:en|in)\s+)?(?:(?:el|la|the)\s+)?(?:(?:[a-záéíóúñ-]+\s+){0,2}?(?:departamento|department|estado|state|"
-    r"provincia|province|municipio|municipality)(?:\s+[a-záéíóúñ]+)?\s+(?:de|of)\s+(?:la\s+|el\s+)?)?|\s+(?:de|del)\s+)$",
+    r"^(?:,\s*(?:(?:en\s+el\s+|in\s+the\s+|en\s+|in\s+|the\s+|el\s+|la\s+)?(?:[a-záéíóúñ-]+\s+){0,2}?(?:departamento|"
+    r"department|estado|state|provincia|province|municipio|municipality)(?:\s+[a-záéíóúñ]+)?\s+(?:de|of)\s+"
+    r"(?:la\s+|el\s+)?)?|\s+(?:de|del)\s+)$",
     re.I,
 )
+_FIRST_HINT_AFTER = re.compile(r"^,\s*(?:en|in)\s+$", re.I)
 # "toward Guatemala and Mexico": a name joined to the one before shares its role.
 _AND_AFTER = re.compile(r"^\s*,?\s*(?:y|e|and|or|o|ni|nor)\s+(?:de\s+|from\s+)?(?:the\s+|la\s+|el\s+)?$", re.I)
 # In a list ("de Venezuela, Haití, África y de Centroamérica") a comma joins too, for shared roles.
@@ -605,7 +609,8 @@ def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offs
         j = i + 1
         role = role_of(sentence, start, first.end - offset, is_area(first.key), cues)
         # "ESCUINTLA, Mexico (AP) —": a dateline's country or state is its hint, whatever the town's name also names.
-        while j < len(mentions) and _HINT_AFTER.match(sentence[end:mentions[j].start - offset]) \
+        while j < len(mentions) and (_HINT_AFTER.match(sentence[end:mentions[j].start - offset])
+                                     or (j == i + 1 and _FIRST_HINT_AFTER.match(sentence[end:mentions[j].start - offset]))) \
                 and is_area(mentions[j].key) and (role == "dateline" or not is_area(first.key)):
             query = f"{query}, {mentions[j].name}"
             end = mentions[j].end - offset
