@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 @pytest.mark.parametrize("sentence, start_word, expected", [
@@ -563,3 +565,48 @@ def test_the_words_patterns_need_are_kept_in_the_cache_folder(tmp_path, monkeypa
     kept.write_text("{not json", encoding="utf-8")
     assert text.cached_required_words(patterns) == first  # a spoilt file is worked out again
     assert len(list(tmp_path.glob("cue-words-*.json"))) == 1
+
+
+# -- a caption line's key (pipeline._line_key) ---------------------------------------------------------------
+#: The pattern _line_key stands in for, as _caption_sentences used it.
+_LINE_KEY_AS_IT_WAS = re.compile(r"^[\s\u2022\u00b7\u25aa\u25cf]+|\s*\|.*$")
+
+
+@pytest.mark.parametrize("line, key", [
+    ("Migrant caravan arrives in Tapachula", "Migrant caravan arrives in Tapachula"),
+    ("  \u2022 Migrant caravan arrives in Tapachula  ", "Migrant caravan arrives in Tapachula"),
+    ("Migrant caravan arrives in Tapachula | Photo: Twitter/@x", "Migrant caravan arrives in Tapachula"),
+    ("\u00a0\u2003\u00b7 \u25aa\u25cf Caravana llega a Tapachula\t|\t| Foto: x", "Caravana llega a Tapachula"),
+    ("| Photo: AFP", ""),
+    ("  \u2022  ", ""),
+    ("", ""),
+    ("\u2022|x", ""),
+    ("a\u2022b | c", "a\u2022b"),  # a bullet inside the line stays
+    ("x\r", "x"),
+    ("\x1c\x1d leading separators | y", "leading separators"),  # what str.isspace and \s both call space
+])
+def test_a_caption_lines_key_by_hand_and_as_the_pattern_as_it_was(line, key):
+    from routes.extract.pipeline import _line_key
+
+    assert _line_key(line) == key
+    assert _LINE_KEY_AS_IT_WAS.sub("", line).strip() == key
+
+
+@given(st.text(alphabet=st.sampled_from(list(" \t\r\x0b\x0c\x1c\x85\u00a0\u2003\u3000|\u2022\u00b7\u25aa\u25cfab\u00e9:")),
+               max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_a_caption_lines_key_is_the_pattern_as_it_was_on_any_line(line):
+    from routes.extract.pipeline import _line_key
+
+    assert _line_key(line) == _LINE_KEY_AS_IT_WAS.sub("", line).strip()
+
+
+def test_caption_lines_keys_of_every_annotated_article_are_the_pattern_as_it_was():
+    from pathlib import Path
+
+    from routes.extract.pipeline import _line_key
+
+    lines = [line for path in sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").split("\n")]
+    assert len(lines) > 200
+    assert [_line_key(line) for line in lines] == [_LINE_KEY_AS_IT_WAS.sub("", line).strip() for line in lines]

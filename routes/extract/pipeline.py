@@ -90,7 +90,17 @@ _CAPTION_LINE_START = re.compile(r"[ \t]*(?:photo|foto|image|imagen|video|v[íi]
 _BULLETS = "\u2022\u00b7\u25aa\u25cf"
 _CAPTION_LINE_CREDIT = re.compile(r"\|\s*(?:photo|foto|image|imagen|video|fotograf[íi]a|credit|cr[ée]dito)s?\s*:", re.I)
 _BYLINE = re.compile(r"[ \t]*(?:by|por)\s*:?\s+[A-ZÁÉÍÓÚÑ]|[ \t]*(?:published|updated|posted|publicado|actualizado)\b", re.I)
-_LINE_KEY = re.compile(rf"^[\s{_BULLETS}]+|\s*\|.*$")
+_LINE_LEAD = re.compile(rf"[\s{_BULLETS}]+")
+
+
+def _line_key(line: str) -> str:
+    """A line as :func:`_caption_sentences` compares it with the others: without its leading spaces and bullets,
+    nor a ``|`` and what follows it, stripped.  (It was ``re.sub(r"^[\\s•]+|\\s*\\|.*$", "", line).strip()``, whose
+    second part the engine tried at every position of the line: 15 us a line, 3% of a 5 KB article.)"""
+    lead = _LINE_LEAD.match(line)
+    start = lead.end() if lead else 0
+    bar = line.find("|", start)
+    return line[start:bar if bar >= 0 else len(line)].strip()
 
 
 def _caption_sentences(text: str, sents) -> set[int]:
@@ -109,7 +119,7 @@ def _caption_sentences(text: str, sents) -> set[int]:
     caption_lines: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(lines):
         line = text[a:b]
-        key = _LINE_KEY.sub("", line).strip()
+        key = _line_key(line)
         if not key:
             continue
         repeated = len(key) >= 20 and key in seen
