@@ -545,7 +545,7 @@ class Extractor:
                 sizes = [z for z in find_sizes(sent.text, cues)[:1] if not sent.text[:z.start].strip()]
             dates_here = _event_dates(sent.text, written, kind, statement)
             # (the day of the sentence's own event: not one of a clause of an earlier event, "after resting on Sunday")
-            main_day = next((f.iso for f in dates_here if not _in_event_clause(sent.text, f)), "")
+            main_day = next((f.iso for f in dates_here if not _in_event_clause(sent.text, f, cues)), "")
             info.append((main_day, statement[0].iso if statement else "", other_days, sent.paragraph in captions))
             factor = 1.0
             if lede and (sizes or cued or _STUCK.search(sent.text, lowered=lowered, cues=cues)) and (
@@ -702,7 +702,7 @@ class Extractor:
                 present = p.start >= 0 and (p.start in next_stop_at or _PRESENT_BEFORE.search(
                     sent.text, max(0, p.start - 60), p.start, lowered=lowered, cues=cues) is not None)
                 if p in positioned or p.start < 0:
-                    when = _date_for_place(sent.text, dates_here, p, positioned, kind_of, k, present)
+                    when = _date_for_place(sent.text, dates_here, p, positioned, kind_of, k, present, cues)
                 else:
                     when = dates_here[0] if dates_here else None
                 for size in its_sizes or [None]:
@@ -1499,7 +1499,7 @@ def _event_dates(sentence: str, written: list[FoundDate], kind: str,
 
 
 def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: list, kind_of: dict, kind: str,
-                    present: bool) -> FoundDate | None:
+                    present: bool, cues: int | None = None) -> FoundDate | None:
     """The date of the event at ``place`` among the dates its sentence writes (``None``: the sentence gives none).
 
     A place takes the nearest date written before it in its clause (``se
@@ -1509,7 +1509,7 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
     that date dates a plan and the place's event is not one or the other way
     round (``caminaron hasta Ocotepeque y planean cruzar el jueves``); failing
     that, the nearest date before it in the sentence.  A place said in the
-    present (``está en Huixtla``) takes only today's date.
+    present (``está en Huixtla``) takes only today's date.  ``cues``: the sentence's mask from :func:`_cue_index`.
     """
     if not dates:
         return None
@@ -1517,7 +1517,7 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
         return dates[0]
     if present:
         return next((f for f in dates if _TODAY.search(f.words)), None)
-    dates = [f for f in dates if not _dates_another_clause(sentence, f, place)]
+    dates = [f for f in dates if not _dates_another_clause(sentence, f, place, cues)]
     if not dates:
         return None
     numbers = clause_numbers(sentence, [place.start] + [f.start for f in dates])
@@ -1559,52 +1559,53 @@ _RIGHT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:on|el|del|this|este|est
 _WRITTEN_DAY = re.compile(r"\d")
 # "after resting on Sunday evening", "tras haber descansado el domingo", "luego de dormir la noche del sábado": a
 # clause of an earlier (or later) event, told with a verb that is not the sentence's own.
-_EVENT_CLAUSE = re.compile(
+_EVENT_CLAUSE = CaselessPattern(
     r"\b(?:after|before|tras|luego\s+de|despu[ée]s\s+de|antes\s+de)\s+(?:haber\s+|having\s+)?"
-    r"(?:\w+ing|\w+ar|\w+er|\w+ir|\w+ado|\w+ido|\w+ed)\b", re.I)
+    r"(?:\w+ing|\w+ar|\w+er|\w+ir|\w+ado|\w+ido|\w+ed)\b")
 # "who had arranged to meet the day before", "que habían acordado reunirse el día anterior": a relative clause in
 # the pluperfect tells of an earlier event; its day dates no place written after it.
-_PLUPERFECT_CLAUSE = re.compile(r"\b(?:who|that|which|que|quienes)\s+(?:had|hab[íi]an?)\s+(?:already\s+|ya\s+)?\w+", re.I)
+_PLUPERFECT_CLAUSE = CaselessPattern(r"\b(?:who|that|which|que|quienes)\s+(?:had|hab[íi]an?)\s+(?:already\s+|ya\s+)?\w+")
 
 
 # "e integrarse con la que ingresó el pasado viernes a México": another group's event, or an earlier one.
-_THE_ONE_THAT = re.compile(r"\b(?:la|el|los|las|the\s+one|those)\s+(?:que|which|who|that)\s+(?!(?:was|is|fue|era|es)\b)", re.I)
+_THE_ONE_THAT = CaselessPattern(r"\b(?:la|el|los|las|the\s+one|those)\s+(?:que|which|who|that)\s+(?!(?:was|is|fue|era|es)\b)")
 
 
 _AGO = re.compile(r"\bago$|^hace\b", re.I)
 
 
-def _in_event_clause(sentence: str, when: FoundDate) -> bool:
+def _in_event_clause(sentence: str, when: FoundDate, cues: int | None = None) -> bool:
     """True when ``when`` is written in a clause of another event than the sentence's own: one of an earlier
     event (``after resting on Sunday evening``), a relative clause set off by a comma (``, which set out on 24
-    December``) or one about the one that did something (``con la que ingresó el pasado viernes``)."""
+    December``) or one about the one that did something (``con la que ingresó el pasado viernes``).
+    ``cues``: the sentence's mask from :func:`_cue_index`."""
     last = None
-    for m in _EVENT_CLAUSE.finditer(sentence, 0, when.start):
+    for m in _EVENT_CLAUSE.finditer(sentence, 0, when.start, cues=cues):
         last = m
-    for m in _THE_ONE_THAT.finditer(sentence, 0, when.start):
+    for m in _THE_ONE_THAT.finditer(sentence, 0, when.start, cues=cues):
         last = m if last is None or m.end() > last.end() else last
     if last is not None and not any(c in sentence[last.end():when.start] for c in ",;"):
         return True
-    return _in_pluperfect_clause(sentence, when) or any(a < when.start < b for a, b in which_clauses(sentence))
+    return _in_pluperfect_clause(sentence, when, cues) or any(a < when.start < b for a, b in which_clauses(sentence))
 
 
-def _in_pluperfect_clause(sentence: str, when: FoundDate) -> bool:
+def _in_pluperfect_clause(sentence: str, when: FoundDate, cues: int | None = None) -> bool:
     """True when ``when`` is written in a relative clause in the pluperfect (``who had arranged to meet the day
     before``), no comma between."""
     last = None
-    for m in _PLUPERFECT_CLAUSE.finditer(sentence, 0, when.start):
+    for m in _PLUPERFECT_CLAUSE.finditer(sentence, 0, when.start, cues=cues):
         last = m
     return last is not None and not any(c in sentence[last.end():when.start] for c in ",;")
 
 
-def _dates_another_clause(sentence: str, when: FoundDate, place) -> bool:
+def _dates_another_clause(sentence: str, when: FoundDate, place, cues: int | None = None) -> bool:
     """True when ``when`` dates another event than the one at ``place``: it is written after the place in a
     clause of an earlier event (``left Huixtla, after resting on Sunday evening``), or inside a relative clause
     set off by a comma that does not hold the place (``The caravan, which set out on 24 December from
     Tapachula, came to an end in Escuintla``)."""
-    if when.start > place.end and _EVENT_CLAUSE.search(sentence, place.end, when.start):
+    if when.start > place.end and _EVENT_CLAUSE.search(sentence, place.end, when.start, cues=cues):
         return True
-    if when.end <= place.start and _in_pluperfect_clause(sentence, when):
+    if when.end <= place.start and _in_pluperfect_clause(sentence, when, cues):
         return True
     if _AGO.search(when.words) and "," in sentence[min(place.end, when.end):max(place.start, when.start)]:
         return True  # "partieron hace tres días desde Tapachula, pernoctaron en ... Huixtla": the leaving's day only
@@ -1745,7 +1746,7 @@ def _cue_index() -> CueIndex:
                 patterns = list(_PLACE_CUE_PATTERNS) + list(_SIZE_CUE_PATTERNS) + [
                     _SPEECH_BEFORE, _THERE, _GROUP_WORD, _GROUP_NOUN, _THE_FIGURE, _MOVING_OR_A_GROUP, _STUCK,
                     _RELATIVE_WORD, _PRESENT_BEFORE, _STATE_BEFORE, _SIZE_STATEMENT, _SIZE_WORDS, _OTHER_YEARS,
-                    _OTHER_DAYS, _FACILITY_NOUN, _FUTURE_HINTS]
+                    _OTHER_DAYS, _FACILITY_NOUN, _FUTURE_HINTS, _EVENT_CLAUSE, _THE_ONE_THAT, _PLUPERFECT_CLAUSE]
                 _CUE_INDEX.append(CueIndex(patterns, starts=CUE_STARTS, known=cached_required_words(
                     [p.pattern for p in patterns if not isinstance(p, CueWords)])))
     return _CUE_INDEX[0]

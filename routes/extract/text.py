@@ -339,9 +339,10 @@ def required_words(pattern: str) -> frozenset[str] | None:
     each run of fixed letters a match must hold is a candidate (``\\b(?:r[íi]o|river)\\s+`` -> ``{"río", "rio",
     "river"}``; ``years\\s+ago`` -> ``{"years"}``, the longer of the two); an alternation needs one of each
     branch's; an optional part (``x?``, ``(?:...)*``) holds nothing for sure; zero-width parts (``\\b``,
-    lookarounds) are passed over.  Of the candidates, the one whose shortest string is longest is kept (fewer
-    strings if tied), one with no common word (:data:`~routes.extract.words.COMMON_WORDS`) before one with:
-    it is written in the fewest sentences.  ``tests/test_sentence_speed.py`` checks every
+    lookarounds) are passed over.  Of the candidates, one whose strings all have three letters or more (what a
+    :class:`CueIndex` holds) is kept before one with a shorter string, then one with no common word
+    (:data:`~routes.extract.words.COMMON_WORDS`) before one with (it is written in the fewest sentences), then
+    the one whose shortest string is longest (fewer strings if tied).  ``tests/test_sentence_speed.py`` checks every
     match of the rules' patterns holds one of them.
     """
     from re import _constants as c, _parser
@@ -379,8 +380,10 @@ def required_words(pattern: str) -> frozenset[str] | None:
 
     def best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
         good = [w for w in candidates if w and all(w)]
-        # (a function word, "por", "the", is written in most sentences: "año" says more than "por" in "por año")
-        return max(good, key=lambda w: (not w & COMMON_WORDS, min(map(len, w)), -len(w))) if good else None
+        # (a function word, "por", "the", is written in most sentences: "año" says more than "por" in "por año";
+        # but strings of two letters the index cannot hold: "who|that|which" before "ha", "had|hab[íi]an?" parsed)
+        return max(good, key=lambda w: (min(map(len, w)) >= 3, not w & COMMON_WORDS, min(map(len, w)), -len(w))) \
+            if good else None
 
     def need(items) -> frozenset[str] | None:
         candidates: list[frozenset[str]] = []
