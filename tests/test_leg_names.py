@@ -3,17 +3,9 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-
-def _row(place: str, day: str, lat: float, lon: float, start: int) -> dict:
-    from routes.extract.legs import day_number
-
-    return {"place": place, "date": day, "lat": lat, "lon": lon, "kind": "sighting", "quote": "", "start": start,
-            "confidence": 1.0, "_day": day_number(day), "_motor": False, "_res": None,
-            "_place": SimpleNamespace(is_area=False, lat=lat, lon=lon)}
+from test_extract_context import _leg_row as _row  # a draft row as check_legs reads it
 
 
 @pytest.mark.parametrize(("place", "name"), [
