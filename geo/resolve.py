@@ -135,6 +135,7 @@ class Resolver:
         self._focus_cache: dict[Focus, FocusCodes] = {}
         self._crossing_cache: dict[tuple[float, float], tuple[float, Place] | None] = {}
         self._placed_cache: dict[tuple, _Placed] = {}
+        self._candidates_cache: dict[str, tuple[tuple[Place, ...], tuple[str, ...]]] = {}
         # Distances and detour frames remembered: a route is scored in passes, each measuring the same
         # namesakes against mostly the same anchors, and articles about one caravan name the same towns.
         self._km = lru_cache(maxsize=1 << 16)(scalar_haversine_km)
@@ -181,8 +182,18 @@ class Resolver:
 
     # -- candidates ----------------------------------------------------------
     def candidates(self, query: str) -> tuple[list[Place], list[str]]:
-        """Return the candidates for the most specific part of ``query`` and the other parts."""
-        return find_candidates(self.index, query)
+        """Return the candidates for the most specific part of ``query`` and the other parts.
+
+        Remembered by query (new lists each time): a name the gazetteer does not hold is looked for by a fuzzy
+        scan of every key (10-100 ms), and a route asks the same names, and their other numbers, pass after pass.
+        """
+        known = self._candidates_cache.get(query)
+        if known is None:
+            if len(self._candidates_cache) >= PLACED_CACHE_SIZE:
+                self._candidates_cache.clear()
+            found, extra = find_candidates(self.index, query)
+            known = self._candidates_cache[query] = (tuple(found), tuple(extra))
+        return list(known[0]), list(known[1])
 
     def suggestions(self, query: str, *, limit: int = 3) -> tuple[str, ...]:
         """Return the names the gazetteer knows that are closest to ``query``."""

@@ -134,10 +134,10 @@ def _other_number(stop: Stop, ctx: Context, resolver: Resolver) -> Resolution | 
 
     parts = split_query(stop.query) or [stop.query]
     for form in number_forms(name_key(parts[0])):
-        try:
-            other = resolver.resolve(", ".join([form, *parts[1:]]), ctx, where=stop.where)
-        except PlaceNotFound:
-            continue
+        query = ", ".join([form, *parts[1:]])
+        if not resolver.candidates(query)[0]:
+            continue  # (what resolve would raise PlaceNotFound for, without working out its suggestions: not read)
+        other = resolver.resolve(query, ctx, where=stop.where)
         if not other.place.is_area and not _too_far(other.place, ctx.near):
             why = f"read as {other.place.name!r}: no place named {parts[0]!r} lies within a day's travel of the group's stops"
             return replace(other, query=stop.query, confidence=min(other.confidence, FUZZY_CONFIDENCE_CAP),
