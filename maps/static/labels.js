@@ -401,12 +401,8 @@
       }
       if (!spot && c.spots.length && 2 * c.spots[0][2] * perDegree > Math.max(W, H)) {  /* the view sees a part of it */
         view = view || map.getBounds();
-        var rooms = roomInView(map, outlineShapes(st)[c.iso2 + "\u0000" + c.outline], view, W, H, w, h);
-        for (var m = 0; m < rooms.length && !spot; m++) {
-          var room = rooms[m];
-          if (2 * room.r < w * 0.8 || room.r < h / 2) { break; }  /* widest first: the rest are narrower */
-          spot = takeName(place, room.x, room.y, w, h);
-        }
+        var rooms = roomInView(map, st, c, view, W, H, w, h);
+        for (var m = 0; m < rooms.length && !spot; m++) { spot = takeName(place, rooms[m].x, rooms[m].y, w, h); }
       }
       if (!spot) { return; }
       var node = nodes.get(c.name);
@@ -425,8 +421,7 @@
     var S = c.str, names = [S[c.reports.resolved[i]], rm.decode.placeName(c, i)];
     var country = (st.countries || []).find(function (k) { return names.indexOf(k.outline) >= 0 || names.indexOf(k.name) >= 0; });
     if (!country) { return null; }
-    var rooms = roomInView(map, outlineShapes(st)[country.iso2 + "\u0000" + country.outline], map.getBounds(), W, H, w, h);
-    return rooms.length && 2 * rooms[0].r >= w * 0.8 && rooms[0].r >= h / 2 ? rooms[0] : null;  /* widest first */
+    return roomInView(map, st, country, map.getBounds(), W, H, w, h)[0] || null;  /* the widest */
   }
 
   /* A free box for a country name w x h centred on (x, y), or just above or below it; else the centred one
@@ -478,11 +473,12 @@
     return Math.min(b.x, W) - Math.max(a.x, 0) >= w * 0.8 && Math.min(b.y, H) - Math.max(a.y, 0) >= h;
   }
 
-  /* countryspot.roomySpots of a country's rings reaching into ``view`` (a LatLngBounds), in view pixels;
-     none when the part of their boxes inside the view is too small for a name ``w`` x ``h`` (an island far
-     off). */
-  function roomInView(map, shapes, view, W, H, w, h) {
-    var rings = [];
+  /* countryspot.roomySpots of ``country``'s rings (an entry of st.countries) reaching into ``view`` (a
+     LatLngBounds), in view pixels, widest first, those wide enough for a name ``w`` x ``h`` only (the name
+     may run a little past the circle); none when the part of their boxes inside the view is too small for
+     it (an island far off). */
+  function roomInView(map, st, country, view, W, H, w, h) {
+    var rings = [], shapes = outlineShapes(st)[country.iso2 + "\u0000" + country.outline];
     (shapes || []).forEach(function (layer) {
       var b = layer.getBounds();
       if (!boxInView(map, { s: b.getSouth(), n: b.getNorth(), w: b.getWest(), e: b.getEast() }, view, W, H, w, h)) { return; }
@@ -495,7 +491,7 @@
       var flat = new Float64Array(2 * r.u.length);
       for (var i = 0; i < r.u.length; i++) { flat[2 * i] = r.u[i] * scale + dx; flat[2 * i + 1] = r.v[i] * scale + dy; }
       return flat;
-    }), W, H);
+    }), W, H).filter(function (room) { return 2 * room.r >= w * 0.8 && room.r >= h / 2; });
   }
 
   /* A click (or Enter) on a name opens the popup of its reports; from the keyboard, focus goes into it
