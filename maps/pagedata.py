@@ -220,23 +220,24 @@ class StringTable:
 
     def add(self, table: str, column: str, values: Any) -> None:
         """Code a text column (missing values become empty text)."""
-        if self._encoded is not None:
-            raise RuntimeError("the string table is already encoded: add every column first")
         series = pd.Series(values)
         text = pa.array(series.astype("str"), type=pa.large_string(), from_pandas=True)
         text = pc.fill_null(text.combine_chunks() if isinstance(text, pa.ChunkedArray) else text, "")
         distinct, codes = _first_appearance(text)  # in Arrow and numpy: no Python string a row
-        self._codes.append(codes)  # int32: half the memory of int64
-        self._distinct.append(distinct)
-        self._where.append((table, column, len(text)))
+        self._queue(table, column, distinct, codes)
 
     def add_empty(self, table: str, column: str, length: int) -> None:
         """Code a text column of ``length`` empty texts (a column the data does not have), with no text made."""
+        self._queue(table, column, pa.array([""] if length else [], type=pa.large_string()),
+                    np.zeros(length, dtype=np.int32))
+
+    def _queue(self, table: str, column: str, distinct: pa.Array, codes: np.ndarray) -> None:
+        """Keep a coded column (its distinct strings and an int32 code a row: half the memory of int64)."""
         if self._encoded is not None:
             raise RuntimeError("the string table is already encoded: add every column first")
-        self._codes.append(np.zeros(length, dtype=np.int32))
-        self._distinct.append(pa.array([""] if length else [], type=pa.large_string()))
-        self._where.append((table, column, length))
+        self._codes.append(codes)
+        self._distinct.append(distinct)
+        self._where.append((table, column, len(codes)))
 
     def encode(self) -> tuple[dict[tuple[str, str], np.ndarray], pa.Array, int]:
         """The codes of every queued column, the strings (an Arrow array), and how many lead strings are the head.
