@@ -161,13 +161,11 @@ def gather_routes(parts: Sequence[RouteSet]) -> RouteSet:
             table = table.sort_values(by, kind="stable")
         return table.reset_index(drop=True)
 
-    def unfilled(table: pd.DataFrame) -> list[str]:  # as read_reports: no quote column when the input gave no quote
-        return [col for col in KEPT if col in table and not table[col].astype(bool).any()]
-
     reports = gpd.GeoDataFrame(joined([p.reports for p in parts], ORDER), crs="EPSG:4326")
     segments = gpd.GeoDataFrame(joined([p.segments for p in parts], "caravan"), crs="EPSG:4326")
     checkpoints = gpd.GeoDataFrame(joined([p.checkpoints for p in parts], ORDER), crs="EPSG:4326")
-    empty = unfilled(reports)
+    # as read_reports: no quote column when the input gave no quote
+    empty = [col for col in KEPT if col in reports and not reports[col].astype(bool).any()]
     reports, checkpoints = reports.drop(columns=empty), checkpoints.drop(columns=empty, errors="ignore")
     stops = joined([p._stops() for p in parts], "caravan")
     routes = RouteSet(reports, segments, checkpoints)
