@@ -96,6 +96,28 @@ def location_record(location: Any) -> dict[str, Any] | None:
     return record if _valid_record(record) else None
 
 
+def _when_free(step: Callable[[], None], patience_s: float) -> None:
+    """Run ``step``, again after a short pause while another process holds the file's lock.
+
+    SQLite's busy timeout does not cover every lock: two processes that open a
+    new file at once and both switch it to WAL can get "database is locked" at
+    once (SQLite does not wait where waiting could deadlock, and leaves the
+    retry to the caller).  The step is retried for at most ``patience_s`` seconds.
+    """
+    deadline = time.monotonic() + patience_s
+    pause = 0.005
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            busy = getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+            if not busy or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
+
+
 class GeocodeCache:
     """Answers of online geocoders in an SQLite file, shared safely between processes.
 
@@ -112,12 +134,7 @@ class GeocodeCache:
             self._con = sqlite3.connect(self.path, timeout=busy_timeout_s, isolation_level=None,
                                         check_same_thread=False)
             self._con.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
-            self._con.execute("PRAGMA journal_mode = WAL")
-            self._con.execute("PRAGMA synchronous = NORMAL")
-            self._con.execute(
-                "CREATE TABLE IF NOT EXISTS answers (service TEXT NOT NULL, request TEXT NOT NULL,"
-                " answer TEXT NOT NULL, stored REAL NOT NULL, PRIMARY KEY (service, request))"
-            )
+            _when_free(self._prepare, busy_timeout_s)
         except sqlite3.DatabaseError as exc:
             raise OutputError(
                 f"{self.path}: cannot use this file as the geocoder cache ({exc})",
@@ -127,6 +144,15 @@ class GeocodeCache:
         except OSError as exc:
             raise OutputError(f"{self.path}: cannot create the geocoder cache here ({exc.strerror or exc})",
                               hint="point $ROUTEMAPPER_GEOCODER_CACHE at a writable file") from None
+
+    def _prepare(self) -> None:
+        """Switch the file to WAL and create the table (both idempotent)."""
+        self._con.execute("PRAGMA journal_mode = WAL")
+        self._con.execute("PRAGMA synchronous = NORMAL")
+        self._con.execute(
+            "CREATE TABLE IF NOT EXISTS answers (service TEXT NOT NULL, request TEXT NOT NULL,"
+            " answer TEXT NOT NULL, stored REAL NOT NULL, PRIMARY KEY (service, request))"
+        )
 
     def get(self, service: str, request: str) -> list[dict[str, Any]] | None:
         """Return the stored records for a request, or ``None``."""
