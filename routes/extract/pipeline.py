@@ -40,7 +40,7 @@ from .nearby import NOTHING, written_near
 from .story import (caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, misspelt_dateline,
                     nearest_namesake, story_focus, within, within_country)
 from .story import inside as inside_spans
-from .text import CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, fold, sentences, word_start_search
+from .text import CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, fold, sentences, unwrapped, word_start_search
 from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
 
 #: Columns of an extracted row: the report schema, then what a reviewer needs.
@@ -317,6 +317,7 @@ class Extractor:
         """
         notes = notes if notes is not None else []
         published = parse_published(published)
+        text = unwrapped(text)  # (same length: the rows' offsets are the article's)
         sents = sentences(text)
         spans = [(s.start, s.end) for s in sents]
         mentions = described_mentions(text, self.matcher.find(text), self.resolver.index.lookup, self._area_query)

@@ -100,6 +100,29 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return _ABBREVIATION_NEXT.match(text, dot + 1) is not None
 
 
+# A line break inside a paragraph: the next line is not blank.
+_LONE_BREAK = re.compile(r"(?<=[^\n])\n(?=[ \t]*\S)")
+
+
+def wrapped_at_a_width(text: str) -> bool:
+    """True when ``text`` is wrapped at a width (wire copy, e-mail): a third of its line breaks or more go on
+    in lower case (``...men, women\nand children...``)."""
+    going_on = len(_WRAPPED_LINE.findall(text))
+    return going_on > 0 and 3 * going_on >= text.count("\n") - 2 * text.count("\n\n")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks inside its paragraphs made spaces when it is wrapped at a width.
+
+    A name or a figure broken over two lines (``San Pedro\nSula``, ``about\n500``) is then read as one.
+    The text keeps its length, so offsets into it are offsets into ``text``; a text that is not wrapped
+    (headlines, captions and bylines on lines of their own) is returned as it is.
+    """
+    if "\n" not in text or not wrapped_at_a_width(text):
+        return text
+    return _LONE_BREAK.sub(" ", text)
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences, each with its offsets and paragraph number.
 
@@ -117,9 +140,8 @@ def sentences(text: str) -> list[Sentence]:
             line_end = text[:match.start()].rstrip(" \t")
             if not line_end or line_end[-1] in _LINE_GOES_ON or line_end[-1] == "\n":
                 continue
-            if wrapped is None:  # (a third of its line breaks or more go on in lower case)
-                going_on = len(_WRAPPED_LINE.findall(text))
-                wrapped = going_on > 0 and 3 * going_on >= text.count("\n") - 2 * text.count("\n\n")
+            if wrapped is None:
+                wrapped = wrapped_at_a_width(text)
             if wrapped:
                 continue
             is_paragraph = True
