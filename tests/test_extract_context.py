@@ -962,3 +962,24 @@ def test_a_different_group_at_a_shelter_is_not_the_datelines_caravan():
     text = ("EL CINCHADO, Guatemala — Police turned back some 300 migrants at El Cinchado on Thursday.\n\n"
             "Near another border point, a different group of about 600 rested at a shelter.")
     assert all(r["count"] != "about 600" for r in _rows(text, "2020-01-16"))
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a state written after its town with a bare "in" or in brackets locates the town: no row of its own
+    ("Some 1,200 migrants walked on Monday from Izúcar de Matamoros to Atlixco in Puebla.",
+     [("Izúcar de Matamoros", "2018-10-29", "departure", ""), ("Atlixco, Puebla", "2018-10-29", "sighting", "Some 1,200")]),
+    ("Unos 800 migrantes pernoctaron el domingo en Ciudad Juárez (Chihuahua).",
+     [("Ciudad Juárez, Chihuahua", "2018-10-28", "sighting", "Unos 800")]),
+    # a state's force acts for it
+    ("The caravan reached Ciudad Juárez on Thursday. Chihuahua state police watched the group of about 500.",
+     [("Ciudad Juárez", "2018-10-25", "arrival", "about 500")]),
+])
+def test_a_state_after_its_town_and_a_states_police_are_no_rows(text, rows):
+    assert [(r["place"], r["date"], r["kind"], r["count"]) for r in _rows(text, "2018-10-30")] == rows
+
+
+def test_a_headline_and_its_lede_saying_one_arrival_are_one_row():
+    rows = _rows("Unos 900 migrantes llegan en tren a Ciudad Juárez\n\nUnos 900 migrantes llegaron el viernes a Ciudad "
+                 "Juárez, Chihuahua, a bordo de un tren de carga.", "2018-10-30")
+    assert [(r["place"], r["date"], r["kind"], r["count"]) for r in rows] == [
+        ("Ciudad Juárez, Chihuahua", "2018-10-26", "arrival", "Unos 900")]

@@ -12,8 +12,8 @@
   the map shows the state), unless that sentence names a town inside it, whatever happened there
   (``que caminaban por el estado de Oaxaca llegaron a Ixtepec``, ``ingresaron al territorio
   oaxaqueño el jueves y el lunes descansaron en Matías Romero``): a country's crossing stays.
-* **One row per fact**: rows that say the same thing (same place, day and kind,
-  the same size or none) become one; the others' sentence offsets are kept
+* **One row per fact**: rows that say the same thing (same place, written alike before any hint, day and
+  kind, the same size or none) become one; the others' sentence offsets are kept
   in ``also``.  A row that says nothing of its own (no cue, no size, no date
   of its own) at a place that has other rows is merged into them.
 * **Travel order**: by day, and within a day gatherings and departures first,
@@ -102,7 +102,7 @@ def merge_same(rows: list[dict]) -> tuple[list[dict], int]:
     merged = 0
     for row in rows:
         core = row["date"].lstrip("~")
-        same_event = [r for r in out if r["place"] == row["place"] and r["_place"].id == row["_place"].id
+        same_event = [r for r in out if _written(r) == _written(row) and r["_place"].id == row["_place"].id
                       and r["date"].lstrip("~") == core and r["kind"] == row["kind"]]
         if row["count"]:
             target = next((r for r in same_event if r["count"] == row["count"]), None)
@@ -124,15 +124,17 @@ def merge_same(rows: list[dict]) -> tuple[list[dict], int]:
             _note_also(target, row)
         merged += 1
     # A row that says nothing of its own goes into another row of its place; so does a sighting (or a plan)
-    # with no size where another row of the same place and day says what the group did there.
+    # with no size, or the same size, where another row of the same place and day says what the group did there
+    # (a headline's "Unos 900 migrantes llegan en tren a Ciudad Juárez" beside its lede's arrival).
     final = []
     for row in out:
-        if row["kind"] in ("sighting", "planned") and not row["count"]:
+        if row["kind"] in ("sighting", "planned") and (not row["count"] or row["kind"] == "sighting"):
             # (a plan with no size where the group was that day: "pasará la noche en Chiquimula" beside its arrival)
             core = row["date"].lstrip("~")
             other = next((r for r in out if r is not row and r["_place"].id == row["_place"].id
                           and r["date"].lstrip("~") == core and r["kind"] != "sighting"
-                          and (row["kind"] == "sighting" or r["kind"] != "planned")), None)
+                          and (row["kind"] == "sighting" or r["kind"] != "planned")
+                          and (not row["count"] or r["count"] == row["count"])), None)
             if other is not None:
                 _note_also(other, row)
                 merged += 1
@@ -146,6 +148,11 @@ def merge_same(rows: list[dict]) -> tuple[list[dict], int]:
                 continue
         final.append(row)
     return final, merged
+
+
+def _written(row: dict) -> str:
+    """The place as written, without the hint after it (``Ciudad Juárez, Chihuahua`` and ``Ciudad Juárez`` are one)."""
+    return row["place"].split(",", 1)[0].strip().casefold()
 
 
 def _note_also(into: dict, row: dict) -> None:

@@ -58,7 +58,9 @@ _ACTOR_AFTER = re.compile(
 _REPORTED_AFTER = re.compile(r"^\s+(?:reported|reports|wrote|reportó|report[óo]|inform[óo]|public[óo])\s*[.,;]", re.I)
 _ACTOR_ADJECTIVE_AFTER = CaselessPattern(
     r"^\s+(?:government|authorities|officials|foreign\s+ministry|ministry|embassy|president|army|"
-    r"lawmakers|administration|consulate)\b")
+    r"lawmakers|administration|consulate|"
+    # "Puebla state police escorted the group": the state's force, not where the group is
+    r"state\s+(?:police|troopers|government|authorities|officials|governor|prosecutors?|guard))\b")
 _ACTOR_BEFORE = WordPattern(
     r"\b(?:gobierno|canciller[íi]a|canciller|president[ea]|ministerio|ministr[oa]|secretar[íi]a|embajada|"
     r"autoridades|instituto|ej[ée]rcito|congreso|consulado|c[óo]nsul|government|embassy|consulate|"
@@ -410,7 +412,8 @@ _HINT_AFTER = re.compile(
     r"(?:la\s+|el\s+)?)?|\s+(?:de|del)\s+)$",
     re.I,
 )
-_FIRST_HINT_AFTER = re.compile(r"^,\s*(?:en|in)\s+$", re.I)
+# ("Atlixco in Puebla", "Ciudad Juárez (Chihuahua)": a town's division in a bare "in" or in brackets, as its first hint)
+_FIRST_HINT_AFTER = re.compile(r"^(?:,\s*|\s+)(?:en|in)\s+$|^\s*\(\s*$", re.I)
 # "toward Guatemala and Mexico": a name joined to the one before shares its role.
 _AND_AFTER = re.compile(r"^\s*,?\s*(?:y|e|and|or|o|ni|nor)\s+(?:de\s+|from\s+)?(?:the\s+|la\s+|el\s+)?$", re.I)
 # In a list ("de Venezuela, Haití, África y de Centroamérica") a comma joins too, for shared roles.
