@@ -184,6 +184,13 @@ def test_a_town_before_said_is_a_place_when_a_preposition_of_place_comes_before_
      [("Huehuetán", "2021-10-25"), ("Huixtla", "2021-10-26")]),
     # no day written before it: the night before publication
     ("Los migrantes pasaron la noche anterior en el domo de Huehuetán.", "2021-10-26", [("Huehuetán", "2021-10-25")]),
+    # "that night", "esa noche": the day written before it, not inferred
+    ("The caravan left Huixtla on Tuesday. That night the migrants slept in Escuintla.", "2021-10-28",
+     [("Huixtla", "2021-10-26"), ("Escuintla", "2021-10-26")]),
+    ("El martes salieron de Huixtla. Esa noche los migrantes durmieron en Escuintla.", "2021-10-28",
+     [("Huixtla", "2021-10-26"), ("Escuintla", "2021-10-26")]),
+    # (with no day written before it, inferred as before: a night spent somewhere is last night's)
+    ("That night the migrants slept in Escuintla.", "2021-10-28", [("Escuintla", "~2021-10-27")]),
 ])
 def test_a_day_told_from_the_day_written_before_it(text, published, stops):
     assert _stops(text, published) == stops

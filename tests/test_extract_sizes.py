@@ -38,6 +38,23 @@ def test_a_size_goes_to_the_town_of_its_clause_not_to_the_country():
     assert _sizes(rows) == {("Esquipulas", 720, 880)}
 
 
+@pytest.mark.parametrize(("text", "sizes"), [
+    # the figure of those counted crossing into or leaving a country or state stays there, not with a town of
+    # another sentence that day
+    ("Some 750 migrants crossed into Guatemala on Wednesday. That night they slept in Esquipulas.",
+     {("Guatemala", 675, 825)}),
+    ("A group of about 800 migrants left Honduras on Tuesday. They had gathered at the bus terminal in San Pedro Sula.",
+     {("Honduras", 720, 880)}),
+    ("Unos 300 migrantes entraron a Texas el miércoles. Esa noche durmieron en un albergue de El Paso.",
+     {("Texas", 270, 330)}),
+    # a town of its own sentence still takes it
+    ("The caravan, some 1,500 strong, crossed into Guatemala on Tuesday and reached Chiquimula that night.",
+     {("Chiquimula", 1350, 1650)}),
+])
+def test_a_country_crossed_into_or_left_keeps_its_figure_from_another_sentences_town(text, sizes):
+    assert _sizes(_rows(text, "2024-11-21")) == sizes
+
+
 def test_a_size_on_a_country_dated_by_month_goes_to_the_town_where_the_group_is():
     text = ("Hundreds of migrants reached Huixtla on Tuesday.\n\n"
             "The caravan, now crossing southern Mexico and numbering some 3,000 people, drew attention "

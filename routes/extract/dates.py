@@ -531,25 +531,36 @@ _DAY_BEFORE = re.compile(
     r"(?:la\s+noche|el\s+d[íi]a|la\s+tarde|la\s+ma[ñn]ana)\s+(?:anterior|previa)|el\s+d[íi]a\s+previo|la\s+v[íi]spera)\b",
     re.I)
 _MAY_BE_RELATIVE = ("next", "following", "siguiente", "before", "previous", "anterior", "previ", "spera")
+# The day just written, again: "crossed into Guatemala on Wednesday. That night they slept in Esquipulas", "esa noche".
+_SAME_DAY = re.compile(
+    r"\b(?:(?:later\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|"
+    r"(?:esa|esta\s+misma|esa\s+misma)\s+(?:ma[ñn]ana|tarde|noche)|ese\s+(?:mismo\s+)?d[íi]a)\b", re.I)
+_MAY_BE_SAME = ("that ", "esa ", "ese ", "esta misma")
 
 
 def add_days_told_from_the_last(sentences, found: list[list[FoundDate]], published: date | None) -> None:
-    """Date ``the next morning``, ``the night before``, ``al día siguiente``, ``la noche anterior`` from the day
-    written last before them: earlier in their sentence, else in the sentence before (``They slept in
-    Chiquimula on Saturday night. The next morning...`` is Sunday).  With none, the night before is the
+    """Date ``the next morning``, ``the night before``, ``al día siguiente``, ``la noche anterior`` (and ``that
+    night``, ``esa noche``: the same day) from the day written last before them: earlier in their sentence, else in
+    the sentence before (``They slept in Chiquimula on Saturday night. The next morning...`` is Sunday).  With none,
+    the night before is the
     night before publication.  ``sentences`` are the article's (with ``.text``); ``found`` is
     :func:`dates_by_sentence`'s answer for them, completed in place."""
     for n, sent in enumerate(sentences):
         lowered = sent.text.lower()
-        if not any(word in lowered for word in _MAY_BE_RELATIVE):
+        relative = any(word in lowered for word in _MAY_BE_RELATIVE)
+        same = any(word in lowered for word in _MAY_BE_SAME)
+        if not (relative or same):
             continue
-        for m in (*_NEXT_DAY.finditer(sent.text), *_DAY_BEFORE.finditer(sent.text)):
+        for m in (*(_NEXT_DAY.finditer(sent.text) if relative else ()), *(_DAY_BEFORE.finditer(sent.text) if relative else ()),
+                  *(_SAME_DAY.finditer(sent.text) if same else ())):
             if any(f.start < m.end() and m.start() < f.end for f in found[n]):
                 continue
             days = [f for f in found[n] if f.end <= m.start() and len(f.iso.lstrip("~")) == 10]
             if not days and n > 0:
                 days = [f for f in found[n - 1] if len(f.iso.lstrip("~")) == 10]
-            step = 1 if _NEXT_DAY.fullmatch(m.group()) else -1
+            step = 1 if _NEXT_DAY.fullmatch(m.group()) else 0 if _SAME_DAY.fullmatch(m.group()) else -1
+            if step == 0 and (not days or days[-1].iso.startswith("~")):
+                continue  # (the same day as one inferred, or as none written: inferred as before)
             if days:
                 anchor = date.fromisoformat(days[-1].iso.lstrip("~"))
             elif step < 0 and published is not None:

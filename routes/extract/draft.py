@@ -3,8 +3,8 @@
 * **Areas at their precision**: a country or division row gives way to a town
   inside it named in the same clause for the same event (``crossed into Guatemala at El Florido``).
   A size never stays on an area row when its sentence or its day has a town
-  (:func:`routes.extract.sizes.town_for_size`; a crossing on a day told only roughly, ``about a month
-  ago``, does not reach a town of another sentence): it moves there.  An area row
+  (:func:`routes.extract.sizes.town_for_size`; a crossing into the area or a departure from it does not reach a
+  town of another sentence): it moves there.  An area row
   that says the group entered the area (a crossing) stays, without the size;
   another stays only if its sentence named an event there and no town that
   day (for a row dated by month, that month) says the same; a state's or region's row stays

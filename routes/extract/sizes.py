@@ -348,8 +348,8 @@ def town_for_size(area_row: dict, towns: list[dict], inside) -> dict | None:
     town: it goes to a town of the same clause (one inside the area first; a town in
     a clause about an earlier moment, "a caravan that had left San Pedro Sula", is
     not where the group is), else to the first town inside the area that day (for a row dated
-    only by month, on the month's latest day: where the group is by then; for a crossing dated only
-    roughly, ``~``, a town of its own sentence only).  A town
+    only by month, on the month's latest day: where the group is by then; for a crossing into the area or a
+    departure from it on a day, a town of its own sentence only: the figure counts those who crossed or left).  A town
     outside the area on that day is not where the group is when it is in the area
     ("crossed into Guatemala" on the day it left San Pedro Sula, in the same clause too: "que salieron de
     Choloma lograron entrar en Guatemala"), and a border post
@@ -369,10 +369,13 @@ def town_for_size(area_row: dict, towns: list[dict], inside) -> dict | None:
         return min(same_clause, key=lambda t: not inside(t["_place"], area))
     # (a crossing on a day told only roughly, "crossed into Mexico about a month ago", is no evidence that the group
     # was at a town another sentence dates then: the size stays with its own sentence's event)
+    # (nor is a town another sentence puts the group in that day where the group was counted crossing into or leaving
+    # the area: "Some 750 migrants crossed into Guatemala on Wednesday. That night they slept in Esquipulas", "A group
+    # of about 800 left Honduras on Tuesday. They had gathered in San Pedro Sula": the figure is the crossing's)
     that_day = [t for t in towns if same_day(t["date"], area_row["date"]) and inside(t["_place"], area)
                 and t["_place"].feature != "border_crossing"
-                and (t["start"] == area_row["start"] or not area_row["date"].startswith("~")
-                     or area_row["kind"] != "crossing")]
+                and (t["start"] == area_row["start"] or area_row["kind"] not in ("crossing", "departure")
+                     or len(area_row["date"].lstrip("~")) < 10)]  # (not "now crossing southern Mexico" by month)
     if not that_day:
         return None
     latest = max(t["date"].lstrip("~") for t in that_day)
