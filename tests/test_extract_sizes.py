@@ -169,3 +169,28 @@ def test_a_size_of_a_country_crossed_on_a_rough_day_stays_on_the_country():
                  "caravan rested in Tapachula.", "2018-11-06")
     assert [(r["place"], r["date"], r["count"]) for r in rows] == [("Mexico", "~2018-10-06", "7,000 to 10,000"),
                                                                    ("Tapachula", "2018-10-06", "")]
+
+
+@pytest.mark.parametrize(("text", "sizes"), [
+    # a clause opened by "and"/"y" with a figure of its own: each figure is its own clause's place's
+    ("Some 300 migrants left San Salvador at dawn on Tuesday and about 1,000 reached the border post of La Hachadura "
+     "on Wednesday.", {("San Salvador", 270, 330), ("La Hachadura", 900, 1100)}),
+    ("Unos 300 migrantes salieron de San Salvador el martes y el miércoles unos mil llegaron a La Hachadura.",
+     {("San Salvador", 270, 330), ("La Hachadura", 900, 1100)}),
+    # (a range is no such clause)
+    ("Between 1,500 and 2,000 migrants left Tapachula on Monday and walked to Huixtla.", {("Huixtla", 1500, 2000)}),
+])
+def test_each_clause_of_its_own_keeps_its_figure(text, sizes):
+    assert _sizes(_rows(text, "2024-11-22")) == sizes
+
+
+@pytest.mark.parametrize("text", [
+    # the group's size as it is now, after a figure told earlier at the same place
+    "About 100 migrants arrived in Arriaga on Wednesday. By evening the group, now about 400, had filled the shelter.",
+    "About 100 migrants arrived in Arriaga on Wednesday. The group, now about 400, plans to rest there.",
+    "Unos 100 migrantes llegaron el miércoles a Arriaga. Por la tarde el grupo, que ya suma unos 400, descansaba en el "
+    "albergue.",
+    "About 100 migrants arrived in Arriaga on Wednesday. By evening the group had grown to about 400.",
+])
+def test_the_size_now_after_a_smaller_one_at_the_same_place(text):
+    assert _sizes(_rows(text, "2024-11-22")) == {("Arriaga", 90, 110), ("Arriaga", 360, 440)}

@@ -475,7 +475,12 @@ def test_cue_words_by_hand():
 _CLAUSE_BREAK_AS_IT_WAS = re.compile(  # the pattern before its full stop was read first (the plain way)
     r"[;:]|,\s+(?:while|whereas|but|and|mientras|pero|y)\b|\s+(?:while|whereas|mientras)\s+|"
     r"(?-i:(?<=[a-záéíóúñ]{2})\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))|"
-    r"\s+(?:that|which|who|que|quienes)\s+(?:had|has|have|hab[íi]an?|han|ha)\s+(?:already\s+|ya\s+)?\w+", re.I)
+    r"\s+(?:that|which|who|que|quienes)\s+(?:had|has|have|hab[íi]an?|han|ha)\s+(?:already\s+|ya\s+)?\w+|"
+    # (a clause of its own with its own figure, added after: "... on Tuesday and about 1,000 reached ...")
+    r"\s+(?<!\d\s)(?:and|y|e)\s+(?:(?:then|later|on\s+\w+|by\s+\w+|that\s+\w+|luego|despu[ée]s|el\s+\w+|esa?\s+\w+)\s+)?"
+    r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|at\s+least|another|unos|unas|cerca\s+de|"
+    r"alrededor\s+de|m[áa]s\s+de|casi|otros|otras)\s+)?(?:\d|(?:a|one|two|three|four|five)\s+thousand\b|hundreds\b|"
+    r"thousands\b|(?:dos|tres|cuatro|cinco)\s+mil\b|mil\b|miles\b|cientos\b|centenares\b)", re.I)
 
 
 def test_clause_breaks_are_found_where_the_pattern_as_it_was_finds_them():
@@ -484,6 +489,7 @@ def test_clause_breaks_are_found_where_the_pattern_as_it_was_finds_them():
     from routes.extract.sizes import _CLAUSE_BREAK
 
     texts = _corpus_sentences() + [
+        "Some 300 left on Tuesday and about 1,000 arrived, between 300 and 500 and then thousands y el lunes unos mil",
         "Llegaron las autoridades.Nicaragüenses salieron; otros esperaban:  mientras   tanto, y luego",
         "a caravan that had left, a group which HAS already crossed,\twhile others WHO  have  waited",
         "Eran 300.Hondureños y 200 más. A.B. ab.Cd ab.C ÁÉ.Ñu abc.Éxito",

@@ -532,7 +532,9 @@ class Extractor:
                 elif counts_group:
                     sizes = find_sizes(sent.text, cues)
                 elif _MOVING_OR_A_GROUP.search(sent.text, lowered=lowered, cues=cues):  # the figure is who moved, or the group said as one
-                    sizes = [z for z in find_sizes(sent.text, cues) if _the_moving_group(sent.text, z)]
+                    # (or set off after it: "By evening the group, now about 400, had filled the shelter")
+                    sizes = [z for z in find_sizes(sent.text, cues) if _the_moving_group(sent.text, z)
+                             or _THE_GROUP_COMMA.search(sent.text, max(0, z.start - 40), z.start)]
                 elif _THE_GROUP_SET_OFF.search(sent.text, lowered=lowered):  # "los migrantes, alrededor de 2 mil, estaban"
                     sizes = [z for z in find_sizes(sent.text, cues) if _THE_GROUP_COMMA.search(sent.text, max(0, z.start - 40), z.start)]
 
@@ -572,6 +574,9 @@ class Extractor:
                     # (not an arrival at the town the sentence before said the group left: "left Mexicali on
                     # Tuesday. They arrived in the city this morning")
                     stops, factor = [p._replace(start=-1, end=-1) for p in last_stops[1]], CARRIED_OVER
+                    if cued and kind == "planned" and any(
+                            _THE_GROUP_COMMA.search(sent.text, max(0, z.start - 40), z.start) for z in sizes):
+                        cued = False  # "The group, now about 400, plans to rest there": its size there now, no plan yet
                     if not cued:
                         # "The migrants walked into Escuintla on Wednesday. X, who leads the group of about 1,000,
                         # said they would rest there.": a size with no event of its own is the group's at that
@@ -1179,7 +1184,9 @@ _SIZE_STATEMENT = WordPattern(
     r"sum[óo]|suma|suman|sumaban|sumaron|conformad[oa]|integrad[oa]|compuest[oa]|estimad[oa]\s+en|cuenta\s+con|creci[óo]|alcanz[óo]|fue\s+de|fueron\s+de|era\s+de|eran\s+de|es\s+de)\b"
 )
 _NOT_THE_WHOLE_GROUP = ("returned", "clash", "blocked", "checkpoint")
-_NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b")
+# (not "the group, now about 400, had filled the shelter": its size as told, at the place told before)
+_NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b(?!\s+(?:(?:about|around|some|roughly|nearly|almost|unos|unas|"
+                   r"casi)\s+)?\d)")
 # "Por otro lado, un grupo de al menos 100 salvadoreños partió hoy...": the sentence turns to another group.
 _ANOTHER_SUBJECT = re.compile(
     r"\s*(?:por\s+otro\s+lado|en\s+otro\s+orden|en\s+otra\s+parte|aparte|separately|elsewhere|in\s+a\s+separate\s+\w+|"
@@ -1203,7 +1210,7 @@ _A_GROUP_OF = re.compile(rf"\b(?:a|an|un|una|the|this|el|la|este|esta)\s+(?:{GRO
 _A_GROUP_COUNTED = re.compile(
     rf"\b(?:{GROUP_HEADS})\s+(?:(?:conformad[oa]|integrad[oa]|compuest[oa]|formad[oa])\s+por|made\s+up\s+of|of|de)\s+$", re.I)
 # "los migrantes, alrededor de 2 mil, estaban...": a figure set off after the group named as known.
-_THE_GROUP_COMMA = re.compile(rf"\b(?:the|los|las|la|el)\s+(?:{GROUP_NOUNS}|{GROUP_HEADS})\s*,\s*$", re.I)
+_THE_GROUP_COMMA = re.compile(rf"\b(?:the|los|las|la|el)\s+(?:{GROUP_NOUNS}|{GROUP_HEADS})\s*,\s*(?:(?:now|ya|ahora)\s+)?$", re.I)
 _THE_GROUP_SET_OFF = WordPattern(rf"\b(?:the|los|las|la|el)\s+(?:{GROUP_NOUNS}|{GROUP_HEADS})\s*,")
 _RELATIVE_WORD = WordPattern(r"\b(?:which|who|where|que|quienes|donde)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|los|las)\s+$", re.I)

@@ -88,6 +88,7 @@ _LEAD_END_WORDS = frozenset(
     "about around some approximately approx roughly circa ca estimated at en nearly almost to under least than over "
     "above of as up unos unas de aproximadamente casi menos hasta another otros otras between entre".split()
 )
+_NOW_AFTER_COMMA = re.compile(r",\s*(?:now|ya|ahora)$", re.I)
 _DASH_ASIDE = re.compile(rf"\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|caravanas)\s*[–—]\s*[^–—]{{0,80}}$", re.I)
 _TWO_QUALIFIERS = re.compile(rf"((?:{_QUAL}))\s+(?:{_QUAL})\s+(?=\d|(?:{_UNITS})\b)", re.I)
 _LEAD_BEFORE = CaselessPattern(rf"(?:(?:{_QUAL})\s+){{0,2}}(?:(?:between|entre)\s+)?$")  # "estimated at around"
@@ -137,9 +138,9 @@ _STATISTIC_WORDS = (
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "Los migrantes ya suman más de 1.000", "the caravan numbered about 3,000": a figure after the group's count verb.
 _NUMBERS_BEFORE = re.compile(
-    r"\b(?:(?:suman|sumaba|sumaban|sumaron|number|numbers|numbered|numbering|totaled|totalled|totaling|totalling)"
+    r"\b(?:(?:suma|suman|sumaba|sumaban|sumaron|number|numbers|numbered|numbering|totaled|totalled|totaling|totalling)"
     r"(?:\s+(?:just|only|apenas|s[óo]lo|solamente))?|"  # "The group numbered just 160 Friday morning"
-    r"swelled\s+to|grew\s+to|creci[óo]\s+a|(?:fue|fueron|es|son|era|eran)\s+de|"
+    r"swelled\s+to|grew\s+to|grown\s+to|creci[óo]\s+a|(?:fue|fueron|es|son|era|eran)\s+de|"
     # a total: "totalizando más de 1.500 en la zona", "bringing the total to 3,000"
     r"totaliz(?:ando|an|aron|aba|aban)|en\s+total|un\s+total\s+de|(?:for|to)\s+a\s+total\s+of|"
     r"(?:bringing|brought|raising|raised|taking|took)\s+(?:the\s+|their\s+)?(?:total|number|count)\s+to|"
@@ -167,7 +168,13 @@ _CLAUSE_BREAK = re.compile(
     # "while", and a relative clause about an earlier event: "..., a portion of a caravan that had left San
     # Pedro Sula" (after one run of spaces, tried once there: only the whole run can come before a word)
     r"\s+(?:(?:while|whereas|mientras)\s+|"
-    r"(?:that|which|who|que|quienes)\s+(?:had|has|have|hab[íi]an?|han|ha)\s+(?:already\s+|ya\s+)?\w+)", re.I)
+    r"(?:that|which|who|que|quienes)\s+(?:had|has|have|hab[íi]an?|han|ha)\s+(?:already\s+|ya\s+)?\w+|"
+    # a clause of its own with its own figure: "Some 300 left San Salvador on Tuesday and about 1,000 reached La
+    # Hachadura on Wednesday", "y el miércoles unos mil llegaron a" (not a range: "between 300 and 500")
+    r"(?<!\d\s)(?:and|y|e)\s+(?:(?:then|later|on\s+\w+|by\s+\w+|that\s+\w+|luego|despu[ée]s|el\s+\w+|esa?\s+\w+)\s+)?"
+    r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|at\s+least|another|unos|unas|cerca\s+de|"
+    r"alrededor\s+de|m[áa]s\s+de|casi|otros|otras)\s+)?(?:\d|(?:a|one|two|three|four|five)\s+thousand\b|hundreds\b|"
+    r"thousands\b|(?:dos|tres|cuatro|cinco)\s+mil\b|mil\b|miles\b|cientos\b|centenares\b))", re.I)
 
 
 #: No moving group has numbered this many (the largest caravans were some tens of thousands): a figure
@@ -560,6 +567,9 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
             group_head = tail.lower().endswith((" of", " de")) and _HEAD_BEFORE.search(before, cues=cues)
             # "the group, about 2,000, arrived", "los restantes, unos 300, partieron": set off by commas
             # after a word for the group, or before the group's verb.
+            # ("the group, now about 400, rested": its size as it is now)
+            if tail[-4:].lower() in (" now", ", ya", " ya") or tail[-6:].lower() in (" ahora",):
+                tail = _NOW_AFTER_COMMA.sub(",", tail)
             apposition = after.lstrip().startswith(",") and tail.endswith(",") and (
                 _is_group_word(tail[:-1]) or _VERB_AFTER.match(after.lstrip()[1:]) is not None)
             # "Waves of migrants – whom officials estimate may be as high as 7,200 – have arrived": an aside
