@@ -194,3 +194,18 @@ def test_each_clause_of_its_own_keeps_its_figure(text, sizes):
 ])
 def test_the_size_now_after_a_smaller_one_at_the_same_place(text):
     assert _sizes(_rows(text, "2024-11-22")) == {("Arriaga", 90, 110), ("Arriaga", 360, 440)}
+
+
+@pytest.mark.parametrize("text", [
+    # back-story: the caravan's departure months ago, with its figure then, in a relative clause
+    "About 400 migrants reached Córdoba on Wednesday. They are what remains of the caravan that had left Tapachula with "
+    "about 6,000 people in October.",
+    "About 400 migrants reached Córdoba on Wednesday, what remains of a caravan that had left Tapachula with some 6,000 "
+    "people in October.",
+    "Unos 400 migrantes llegaron el miércoles a Córdoba, lo que queda de la caravana que había salido de Tapachula con "
+    "unas 6 mil personas en octubre.",
+])
+def test_the_back_storys_departure_keeps_its_month_and_figure(text):
+    rows = _rows(text, "2024-11-21")
+    assert [(r["place"], r["date"], r["count_low"], r["count_high"]) for r in rows] == [
+        ("Tapachula", "2024-10", 5400, 6600), ("Córdoba", "2024-11-20", 360, 440)]

@@ -705,10 +705,16 @@ class Extractor:
                 if k == "planned" and p.start >= 0 and _alternatives(
                         sent.text, places, next((j for j, q in enumerate(places) if q.start == p.start), 0)):
                     continue  # "mañana lleguen a Mapastepec o a Pijijiapan": no plan to draw yet
-                present = p.start >= 0 and (p.start in next_stop_at or _PRESENT_BEFORE.search(
-                    sent.text, max(0, p.start - 60), p.start, lowered=lowered, cues=cues) is not None)
+                now_said = _PRESENT_BEFORE.search(sent.text, max(0, p.start - 60), p.start, lowered=lowered, cues=cues) \
+                    if p.start >= 0 and p.start not in next_stop_at else None
+                present = p.start >= 0 and (p.start in next_stop_at or (
+                    # (not a place of a relative clause after it: "They are what remains of the caravan that had left
+                    # Tapachula with about 6,000 people in October")
+                    now_said is not None and not _RELATIVE_BETWEEN.search(sent.text, now_said.end(), p.start)))
                 if p in positioned or p.start < 0:
-                    when = _date_for_place(sent.text, dates_here, p, positioned, kind_of, k, present, cues)
+                    when = _date_for_place(sent.text, dates_here, p, positioned, kind_of, k, present, cues,
+                                           [f for f in written if len(f.iso.lstrip("~")) == 7 and f not in statement]
+                                           if len(dates_here) < len(written) else ())
                 else:
                     when = dates_here[0] if dates_here else None
                 for size in its_sizes or [None]:
@@ -1054,6 +1060,9 @@ class Extractor:
         }
 
 
+# (a relative clause of an earlier event: "the caravan that had left", "la caravana que salió"; not "el grupo que descansa")
+_RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who|que|quienes)\s+(?:had|has|have|hab[íi]an?|han|ha|left|set|began|went|came|"
+                               r"\w+ed|\w+[óo]|\w+aron|\w+ieron)\b", re.I)
 _PRESENT_BEFORE = WordPattern(
     r"\b(?:is\s+(?:now\s+|still\s+)?(?:in|at|passing|moving|walking|heading|resting|camped|stuck|stranded|waiting|"
     r"gathered|staying)\b|are\s+(?:now\s+|still\s+)?(?:in|at|passing|moving|walking|heading|resting|camped|stuck|"
@@ -1507,7 +1516,7 @@ def _event_dates(sentence: str, written: list[FoundDate], kind: str,
 
 
 def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: list, kind_of: dict, kind: str,
-                    present: bool, cues: int | None = None) -> FoundDate | None:
+                    present: bool, cues: int | None = None, months: Sequence[FoundDate] = ()) -> FoundDate | None:
     """The date of the event at ``place`` among the dates its sentence writes (``None``: the sentence gives none).
 
     A place takes the nearest date written before it in its clause (``se
@@ -1518,6 +1527,9 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
     round (``caminaron hasta Ocotepeque y planean cruzar el jueves``); failing
     that, the nearest date before it in the sentence.  A place said in the
     present (``está en Huixtla``) takes only today's date.  ``cues``: the sentence's mask from :func:`_cue_index`.
+    ``months``: the months the sentence writes beside its days (``dates``); a place in a clause with no day of its own
+    takes a month written after it there (``reached Córdoba on Wednesday, what remains of a caravan that had left
+    Tapachula with some 6,000 people in October``).
     """
     if not dates:
         return None
@@ -1528,8 +1540,12 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
     dates = [f for f in dates if not _dates_another_clause(sentence, f, place, cues)]
     if not dates:
         return None
-    numbers = clause_numbers(sentence, [place.start] + [f.start for f in dates])
-    own, of_dates = numbers[0], numbers[1:]
+    numbers = clause_numbers(sentence, [place.start] + [f.start for f in dates] + [f.start for f in months])
+    own, of_dates = numbers[0], numbers[1:len(dates) + 1]
+    if months and own not in of_dates:
+        month = next((f for f, c in zip(months, numbers[len(dates) + 1:]) if c == own and f.start > place.end), None)
+        if month is not None:
+            return month
     before = [f for f, c in zip(dates, of_dates) if f.start < place.start and c == own]
     if before:
         nearest = max(before, key=lambda f: f.start)
