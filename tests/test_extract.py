@@ -245,6 +245,8 @@ def test_figures_that_are_not_the_group_are_not_sizes(sentence):
     ("Officials said in Tapachula that the caravan left.", []),
     ("Officials said the caravan rested in Tapachula.", ["Tapachula"]),
     ("The mayor said 300 people slept in Huixtla on Sunday.", ["Huixtla"]),
+    ("The caravan, according to the official count, arrived in Huixtla on Sunday.", ["Huixtla"]),
+    ("Según las autoridades, llegaron el domingo a Huixtla.", ["Huixtla"]),
     # Places joined by "y"/"and" share a role; a country crossed from is where they left.
     ("Cerca de 3.000 siguieron hacia la frontera entre Guatemala y México.", []),
     ("Thousands of Hondurans walked after crossing from Guatemala into Ciudad Hidalgo.", ["Ciudad Hidalgo"]),

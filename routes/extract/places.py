@@ -445,7 +445,10 @@ _DATELINE_AFTER_LOOSE = re.compile(
 
 # "Officials said the caravan rested in Tapachula": a figure or the group between the verb of
 # saying and "in" puts the place in what was said, not where it was said.
-_GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|caravanas)\b")
+# (or the group's own verb: "The caravan of 1,237 people, according to the official count, arrived in Huixtla")
+_GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|caravanas|arrived|reached|rested|camped|"
+                             r"slept|walked|gathered|llegaron|lleg[óo]|descansaron|durmieron|pernoctaron|acamparon|"
+                             r"caminaron)\b")
 
 # Patterns only a country or division can match, and the role each pattern gives.
 _AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
