@@ -990,3 +990,20 @@ def test_a_headline_and_its_lede_saying_one_arrival_are_one_row():
                  "Juárez, Chihuahua, a bordo de un tren de carga.", "2018-10-30")
     assert [(r["place"], r["date"], r["kind"], r["count"]) for r in rows] == [
         ("Ciudad Juárez, Chihuahua", "2018-10-26", "arrival", "Unos 900")]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a people's name as an adjective is no town
+    ("About 300 migrants were welcomed in Juchitán on Wednesday by an Aztec dance group.",
+     [("Juchitán", "2024-11-20", "About 300")]),
+    ("The migrants slept in a Tapachula dance hall on Wednesday.", [("Tapachula", "2024-11-20", "")]),
+    # a stage months back, with no day, is no row of the story (where the group set out from stays its start)
+    ("Most of the 500 migrants had crossed the Darién jungle months ago before reaching Tapachula on Wednesday.",
+     [("Tapachula", "2024-11-20", "500")]),
+    ("Hace meses cruzaron el Darién; el miércoles unos 500 llegaron a Tapachula.", [("Tapachula", "2024-11-20", "unos 500")]),
+    # "two weeks ago" after the place before is that place's day, not the next one's
+    ("They left Tapachula two weeks ago and reached Juchitán on Wednesday.",
+     [("Tapachula", "~2024-11-07", ""), ("Juchitán", "2024-11-20", "")]),
+])
+def test_a_peoples_name_and_a_stage_months_ago_are_no_rows(text, rows):
+    assert [(r["place"], r["date"], r["count"]) for r in _rows(text, "2024-11-21")] == rows

@@ -497,6 +497,10 @@ class Extractor:
             lowered = sent.text.lower()  # (the WordPatterns below search it)
             if stops and _OTHER_YEARS.search(sent.text, lowered=lowered, cues=cues):  # (only sentences with places are searched)
                 stops = []  # "hace 10 años un tren le mutiló la pierna en Saltillo": another time, not this journey
+            if stops and ("ago" in lowered or "hace " in lowered or "atrás" in lowered):
+                # "had crossed the Darién jungle months ago before reaching Tapachula on Wednesday": a stage months
+                # back, told with no day, is another time than the story's (the place nearest the words only)
+                stops = _not_months_ago(sent.text, stops)
             written = all_dates[n]
             statement = [f for f in written
                          if _SPEECH_BEFORE.search(sent.text, max(0, f.start - 40), f.start, lowered=lowered, cues=cues)]
@@ -1123,6 +1127,32 @@ def _segment_start(positioned: list, p) -> int:
     return max(before) if before else 0
 
 
+# A stage told with no count of days: "months ago", "hace meses", "semanas atrás".
+_VAGUE_AGO = re.compile(r"\b(?:(?:some|many|several|a\s+few)\s+)?(?:months|weeks)\s+ago\b|"
+                        r"\bhace\s+(?:(?:unos|varios|algunos|muchos)\s+)?(?:meses|semanas)\b|"
+                        r"\b(?:meses|semanas)\s+atr[áa]s\b", re.I)
+
+
+_A_COUNT_OF = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+$", re.I)
+
+
+def _not_months_ago(sentence: str, stops: list) -> list:
+    """The stops but the one nearest each ``months ago``/``hace meses`` of the sentence, in its clause (not where the
+    group set out from: ``set off from Honduras several weeks ago`` is the route's start)."""
+    found = [m.span() for m in _VAGUE_AGO.finditer(sentence)
+             if not _A_COUNT_OF.search(sentence, max(0, m.start() - 10), m.start())]  # ("two weeks ago": a day, dates.py)
+    placed = [p for p in stops if p.start >= 0 and p.role != "departure"]
+    if not found or not placed:
+        return stops
+    numbers = clause_numbers(sentence, [p.start for p in placed] + [a for a, _ in found])
+    ago = set()
+    for (a, b), c in zip(found, numbers[len(placed):]):
+        near = [(min(abs(p.start - b), abs(a - p.end)), i) for i, (p, pc) in enumerate(zip(placed, numbers)) if pc == c]
+        if near:
+            ago.add(id(placed[min(near)[1]]))
+    return [p for p in stops if id(p) not in ago]
+
+
 def _hint_of(sentence: str, p):
     """The town or division written after a place as its hint (``Unidad Deportiva, en el municipio de Escuintla``),
     in the place's stead and span, or None."""
@@ -1537,7 +1567,11 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
         return dates[0]
     if present:
         return next((f for f in dates if _TODAY.search(f.words)), None)
-    dates = [f for f in dates if not _dates_another_clause(sentence, f, place, cues)]
+    # (nor "two weeks ago" written right after the place before: "They left Tapachula two weeks ago and reached
+    # Juchitán on Wednesday": Tapachula's day only)
+    dates = [f for f in dates if not _dates_another_clause(sentence, f, place, cues) and not (
+        f.end <= place.start and _AGO.search(f.words)
+        and any(q.start != place.start and 0 <= q.end <= f.start and f.start - q.end <= 3 for q in positioned))]
     if not dates:
         return None
     numbers = clause_numbers(sentence, [place.start] + [f.start for f in dates] + [f.start for f in months])

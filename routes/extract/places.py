@@ -247,6 +247,14 @@ _ROAD_AFTER = re.compile(r"^\s+(?:highway|road|freeway|expressway)\b", re.I)
 # Mexico town", "the Guatemala-Mexico border", "Mexico's southern border".
 _AREA_QUALIFIES_AFTER = re.compile(
     r"^(?:(?:'s|’s)\s|(?:[-–/][A-ZÁÉÍÓÚÑ][\w]+)?\s+(?:border|frontier|boundary|town|city|village|side|port)\b)")
+# A people's name qualifying a group or a rite: "an Aztec dance group", "a Maya ceremony" (not after a word of place:
+# "in a Tapachula shelter").
+_AN_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\s)(?P<place_word>(?:in|at|into|inside|outside|near|to|toward|towards|from|through|across|via|of|reached|"
+    r"entered|left)\s+)?(?:an?|the)\s+$", re.I)
+_A_PEOPLES_THING_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:dance|dancers|dancing|music|musicians|ceremony|ceremonies|ritual|rite|culture|heritage|"
+    r"tradition|costumes?|troupe|band|choir|elders?|priests?|blessing|prayer|offering|language)\b")
 # A person: "said Lopez", "dijo Morales", "Lopez, 27,", "Morales said".
 _SAYING = (
     r"said|says|told|explained|added|recalled|remarked|dijo|dice|explic[óo]|agreg[óo]|añadi[óo]|afirm[óo]|"
@@ -520,6 +528,9 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
         return "landmark"  # "Veracruz is a common transit route", "Juchitán es una ciudad de 90,000"
     if area and _AREA_QUALIFIES_AFTER.match(after):
         return "landmark"
+    if not area and _A_PEOPLES_THING_AFTER.match(after) and (m := _AN_ARTICLE_BEFORE.search(before)) \
+            and not m.group("place_word") and not locative_before(sentence, start, end, cues):
+        return "landmark"  # "welcomed by an Aztec dance group": a people's name as an adjective, not a town
     words = before.rstrip(" ,\t\n").rsplit(None, 2)[-2:]
     if not words:
         return "stop"
