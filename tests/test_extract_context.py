@@ -1007,3 +1007,19 @@ def test_a_headline_and_its_lede_saying_one_arrival_are_one_row():
 ])
 def test_a_peoples_name_and_a_stage_months_ago_are_no_rows(text, rows):
     assert [(r["place"], r["date"], r["count"]) for r in _rows(text, "2024-11-21")] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # the next stop the group heads for or plans to reach, a capital that is a division too included, is planned
+    ("The migrants rested in Puebla on Wednesday. They plan to reach Mexico City by the weekend.",
+     [("Puebla", "2024-11-20", "sighting", ""), ("Mexico City", "~2024-11-20", "planned", "")]),
+    ("The migrants passed Atlixco on Wednesday and are heading to Mexico City.",
+     [("Atlixco", "2024-11-20", "sighting", ""), ("Mexico City", "~2024-11-21", "planned", "")]),
+    ("Los migrantes pasaron por Atlixco el miércoles y se dirigen a la Ciudad de México.",
+     [("Atlixco", "2024-11-20", "sighting", ""), ("Ciudad de México", "~2024-11-21", "planned", "")]),
+    # the figure of those who left is not the plan's
+    ("Hundreds of migrants left Tuesday from the Chiapas border state and are headed to Mexico City.",
+     [("Mexico City", "~2024-11-21", "planned", "")]),
+])
+def test_the_next_stop_headed_for_is_planned(text, rows):
+    assert [(r["place"], r["date"], r["kind"], r["count"]) for r in _rows(text, "2024-11-21")] == rows

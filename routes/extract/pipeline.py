@@ -133,9 +133,12 @@ def _caption_sentences(text: str, sents) -> set[int]:
 
 
 # The group on its way to its next stop, said in the present: "the group heads towards Corinto", "se dirigen hacia".
+_CITY_IN_NAME = re.compile(r"^(?:ciudad|city)\b|\bcity$", re.I)
+# ("passed Atlixco on Wednesday and are heading to Mexico City": the subject said before "and")
 _HEADS_FOR_BEFORE = WordPattern(
     r"\b(?:" + "|".join(w + r"\s+(?:now\s+)?(?:heads|head|is\s+heading|are\s+heading|is\s+headed|are\s+headed)\s+"
-                       r"(?:towards?|to|for)" for w in ("group", "caravan", "contingent", "column", "migrants", "they"))
+                       r"(?:towards?|to|for)" for w in ("group", "caravan", "contingent", "column", "migrants", "they",
+                                                        "and"))
     + r"|se\s+dirigen?\s+(?:ahora\s+)?(?:hacia|a|al|rumbo\s+a(?:l)?))\s+"
     r"(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|municipio|ciudad|poblado|localidad|comunidad)\s+(?:of|de)\s+)?$")
 # The next stop of a plan told now: "The caravan is expected to continue north through Magdalena de Kino", "They are
@@ -438,7 +441,10 @@ class Extractor:
             next_stop_at: set[int] = set()  # (planned, where the group is heading now)
             plan_next_at: set[int] = set()  # (planned, the next stop of a plan told now: the first only)
             for i, p in enumerate(places):
-                if p.role == "destination" and all_dates[n] and not self.is_area(p.key) \
+                # (a capital that is a division too, "Mexico City", "Ciudad de México", is a town to go to)
+                town = not self.names_area(p.key, p.query.split(",")[0]) or _CITY_IN_NAME.search(p.query.split(",")[0])
+                if p.role == "destination" and all_dates[n] and not plan_next_at \
+                        and (not self.is_area(p.key) or _town_words(sent.text, p.start)) \
                         and not _alternatives(sent.text, places, i) \
                         and _dated_plan_before(sent.text, p, places[i - 1].end if i else 0, all_dates[n]):
                     # "este martes 22 buscará avanzar al municipio de Escuintla": a plan with its day.
@@ -446,13 +452,13 @@ class Extractor:
                     planned_at.add(p.start)
                 elif p.role in ("destination", "stop") and not plan_next_at and not _alternatives(sent.text, places, i) \
                         and _PLANNED_NEXT_BEFORE.search(sent.text, max(0, p.start - 80), p.start, cues=cues) \
-                        and (not self.is_area(p.key) or _as_area(sent.text, p, cues)):
+                        and (town or _as_area(sent.text, p, cues)):
                     # "is expected to continue north through Magdalena de Kino, then past Caborca, Sonoyta ... and on
                     # to Mexicali": the plan's next stop (the places after it in the sentence are no rows)
                     p = p._replace(role="stop")
                     planned_at.add(p.start)
                     plan_next_at.add(p.start)
-                elif p.role == "destination" and not self.is_area(p.key) and not _alternatives(sent.text, places, i) \
+                elif p.role in ("destination", "stop") and town and not _alternatives(sent.text, places, i) \
                         and _HEADS_FOR_BEFORE.search(sent.text, max(0, p.start - 60), p.start, cues=cues):
                     # "the group heads towards Corinto, on the border", "se dirigen hacia San Martín Texmelucan": the
                     # group's next stop, planned (with no day of its own: the row's day is inferred).
@@ -570,6 +576,14 @@ class Extractor:
                 # the town is where it happens.
                 stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
             carried_kinds: dict[str, str] = {}
+            if stops and sizes and cued and kind == "departure" \
+                    and all(p.start in next_stop_at or p.start in plan_next_at for p in stops):
+                # "hundreds ... left Tuesday from the Chiapas border state and are headed to Mexico City": the figure
+                # is of those who left, where the group is; the plan's next stop takes none
+                whole = [z for z in sizes if _about_whole_group(sent.text, z, kind, cued)]
+                if whole:
+                    placeless.append((n, whole, kind, cued, dates_here[0].iso if dates_here else ""))
+                sizes = []
             if not stops:
                 # "About 1,000 more joined there": the place of the sentence before, same paragraph.
                 if goal and cued and kind == "arrival":
@@ -721,6 +735,11 @@ class Extractor:
                                            if len(dates_here) < len(written) else ())
                 else:
                     when = dates_here[0] if dates_here else None
+                if (p.start in next_stop_at or p.start in plan_next_at) and any(
+                        q.start != p.start and q.start not in planned_at for q in stops):
+                    # "hundreds ... left Tuesday from the Chiapas border state and are headed to Mexico City": the
+                    # figure is of those who left, not of the plan's next stop
+                    its_sizes = []
                 for size in its_sizes or [None]:
                     (aside_drafts if aside else drafts).append({
                         "query": p.query, "key": p.key, "kind": k, "cued": k_cued, "own": when.iso if when else "",
@@ -743,7 +762,9 @@ class Extractor:
         # (or the next stop the group is heading for now: "the group heads towards Corinto")
         # (and a state with its level word the plan names as its next stop for a day: "Mañana planean continuar hacia
         # el estado de Querétaro")
-        drafts = [d for d in drafts if d["kind"] != "planned" or not d["area"] and (
+        drafts = [d for d in drafts if d["kind"] != "planned" or (
+            not d["area"] or d["next_stop"] and (not self.names_area(d["key"], d["query"].split(",")[0])
+                                                 or _CITY_IN_NAME.search(d["query"].split(",")[0]))) and (
             d["date_from"] == "own" or d["from"] or d["next_stop"])
             or d["area"] and d["next_stop"] and d["date_from"] == "own" and d["as_area"]]
         # "who entered southern Mexico in recent days": a country or state told over days, with no day of its own.
@@ -1673,11 +1694,17 @@ def _dates_another_clause(sentence: str, when: FoundDate, place, cues: int | Non
     return False
 
 
+_AND_BETWEEN = re.compile(r"\b(?:and|y|e)\b", re.I)
+
+
 def _fits(sentence: str, when: FoundDate, place, positioned: list, kind_of: dict, kind: str) -> bool:
     """True when a date written after ``place`` dates the place's event, not a plan of another stretch."""
     # The date describes the place whose stretch of the sentence it is in: the next place's, else the last one's.
     owner = next((q for q in positioned if q.start >= when.end), None) \
         or next((q for q in reversed(positioned) if q.end <= when.start), None)
+    if owner is not None and owner.start >= when.end and _AND_BETWEEN.search(sentence, when.end, owner.start):
+        # "passed Atlixco on Wednesday and are heading to Mexico City": the day ends the place before's clause
+        owner = next((q for q in reversed(positioned) if q.end <= when.start), owner)
     if owner is not None and owner is not place:
         other_kind = kind_of.get(id(owner), (kind, False))[0]
         if (other_kind == "planned") != (kind == "planned"):
