@@ -255,3 +255,19 @@ def test_a_size_on_a_country_moves_to_that_days_town():
     text = ("Thousands of migrants were stuck in Guatemala on Monday. On Monday police blocked them in Vado Hondo.")
     rows = _rows(text, published="2021-01-19")
     assert [(r["place"], r["count"]) for r in rows] == [("Vado Hondo", "Thousands")]
+
+
+def test_rows_of_one_day_keep_travel_order_one_place_together():
+    """E25: a departure after the arrival at the same place; a place passed ('tras su paso por') before the day's
+    arrival even when it is told after it; a second row of the arrival's place beside it (expected orders by hand)."""
+    from routes.extract import extract_reports
+
+    def order(text):
+        return [(r["place"].split(",")[0], r["kind"]) for r in extract_reports(text, "2024-11-21")]
+
+    assert order("The migrants reached Huixtla before dawn on Tuesday. They left Huixtla at 10 a.m. on Tuesday and "
+                 "walked to Escuintla.") == [("Huixtla", "arrival"), ("Huixtla", "departure"), ("Escuintla", "sighting")]
+    assert order("La caravana llegó el martes a Escuintla. Tras su paso por Villa Comaltitlán, los migrantes se "
+                 "trasladaron hasta la entrada de Escuintla.") == [("Villa Comaltitlán", "sighting"),
+                                                                  ("Escuintla", "arrival")]
+    assert order("The caravan arrived in Escuintla on Tuesday after passing through Huixtla.")[0][0] == "Huixtla"

@@ -534,7 +534,7 @@ _MAY_BE_RELATIVE = ("next", "following", "siguiente", "before", "previous", "ant
 # The day just written, again: "crossed into Guatemala on Wednesday. That night they slept in Esquipulas", "esa noche".
 _SAME_DAY = re.compile(
     r"\b(?:(?:later\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|"
-    r"(?:esa|esta\s+misma|esa\s+misma)\s+(?:ma[ñn]ana|tarde|noche)|ese\s+(?:mismo\s+)?d[íi]a)\b", re.I)
+    r"(?:esa|esta\s+misma|esa\s+misma)\s+(?:ma[ñn]ana|tarde|noche|madrugada)|ese\s+(?:mismo\s+)?d[íi]a)\b", re.I)
 _MAY_BE_SAME = ("that ", "esa ", "ese ", "esta misma")
 
 

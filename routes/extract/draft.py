@@ -17,12 +17,15 @@
   in ``also``.  A row that says nothing of its own (no cue, no size, no date
   of its own) at a place that has other rows is merged into them.
 * **Travel order**: by day, and within a day gatherings and departures first,
-  returns and plans last, in the order written otherwise.
+  returns and plans last, in the order written otherwise; rows of one place and day together, a departure after
+  the place's other rows that day, a place said passed (``tras su paso por``) before the day's arrival.
 * **A caravan id** when none is given: the first stop's month and name
   (``2018-10-san-pedro-sula``).
 """
 
 from __future__ import annotations
+
+import re
 
 from .legs import day_number
 from .sizes import same_day, town_for_size
@@ -171,7 +174,41 @@ def travel_order(rows: list[dict]) -> list[dict]:
         day = row["_day"]
         return (day is None, day if day is not None else 0.0, _RANK.get(row["kind"], 2), n)
 
-    return _passed_on_the_way([row for _, row in sorted(enumerate(rows), key=key)])
+    return _passed_on_the_way(_one_place_together([row for _, row in sorted(enumerate(rows), key=key)]))
+
+
+def _one_place_together(rows: list[dict]) -> list[dict]:
+    """Rows of one place and day stay together, where the place first comes that day (``the largest group was about
+    2,000`` told after a town passed is the arrival's), and a departure comes after the place's other rows that day
+    (``llegó la madrugada del martes a Huixtla ... después de las 10 horas salieron de la ciudad``: it arrived, then
+    left); a place the group only left that day keeps the departure's place.  A return or a plan keeps its place
+    (the group went back, or has not gone yet)."""
+    def day(row):
+        return row["date"].lstrip("~")[:10]
+
+    out: list[dict] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and day(rows[j]) == day(rows[i]):
+            j += 1
+        today = rows[i:j]
+        i = j
+        if len(day(today[0])) != 10 or len({r["_place"].id for r in today}) == len(today):
+            out.extend(today)
+            continue
+        groups: dict = {}
+        first: dict = {}  # where a place's rows go: its first row other than a departure, else its departure
+        for k, row in enumerate(today):
+            place = ("fixed", id(row)) if row["kind"] in ("returned", "planned") else row["_place"].id
+            groups.setdefault(place, []).append(row)
+            if row["kind"] != "departure" and (place not in first or first[place][0]):
+                first[place] = (0, k) if place not in first or first[place][0] else first[place]
+            first.setdefault(place, (1, k))
+        for place in sorted(groups, key=lambda g: first[g][1]):
+            out.extend([r for r in groups[place] if r["kind"] != "departure"]
+                       + [r for r in groups[place] if r["kind"] == "departure"])
+    return out
 
 
 #: Kinds of a place the group went by on its way (not where it set out from, got to, or went back to).
@@ -192,9 +229,18 @@ def _passed_on_the_way(rows: list[dict]) -> list[dict]:
         return row["date"].lstrip("~")[:10]
 
     out = list(rows)
-    i = 1
+    i = 0
     while i < len(out):
         arrival = out[i]
+        if arrival["kind"] == "arrival":
+            # "Tras su paso por Villa Comaltitlán, se trasladaron hasta la entrada de Escuintla", "after passing through":
+            # the words say the place came first, whatever place (if any) is told before the arrival
+            for j in range(i + 1, len(out)):
+                if day(out[j]) != day(arrival):
+                    break
+                if out[j]["_key"] != arrival["_key"] and _said_passed(out[j]):
+                    out.insert(i, out.pop(j))
+                    i += 1
         before = next((r for r in reversed(out[:i]) if point(r) and r["_key"] != arrival["_key"]), None)
         if arrival["kind"] != "arrival" or point(arrival) is None or before is None or len(day(arrival)) != 10:
             i += 1
@@ -212,6 +258,17 @@ def _passed_on_the_way(rows: list[dict]) -> list[dict]:
                 i += 1
         i += 1
     return out
+
+
+_PASSED_BEFORE = re.compile(r"(?:\b(?:tras|despu[ée]s\s+de|luego\s+de)\s+(?:su\s+paso|pasar|haber\s+pasado)\s+por|"
+                            r"\bafter\s+(?:passing|going|walking)\s+through)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
+def _said_passed(row: dict) -> bool:
+    """True when the row's sentence writes its place right after ``tras su paso por``, ``after passing through``."""
+    name = row["place"].split(",")[0]
+    at = row["quote"].find(name)
+    return at > 0 and _PASSED_BEFORE.search(row["quote"], max(0, at - 40), at) is not None
 
 
 def default_caravan(rows: list[dict]) -> str:
