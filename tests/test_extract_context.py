@@ -927,6 +927,12 @@ def test_days_of_frames_asides_last_week_days_ago_and_weekends(text, published, 
     ("It has been three weeks since they left San Pedro Sula.", ["~2018-10-30"]),
     ("They stayed overnight in Huehuetán until this weekend.", []),  # a bound of a stay dates no event
     ("La masa estaba apostada desde el fin de semana en Vado Hondo.", []),
+    # this week: publication's week (20 November 2018 is a Tuesday) up to its day; earlier: up to the day before
+    ("The caravan has walked through Chiapas this week.", ["2018-11-19/2018-11-20"]),
+    ("Los migrantes llegaron a Huixtla esta semana.", ["2018-11-19/2018-11-20"]),
+    ("Earlier this week the migrants rested in Huixtla.", ["2018-11-19"]),
+    ("The caravan will reach Huixtla later this week.", []),
+    ("The secretary is expected in Mexico City this week.", []),
 ])
 def test_weekends_and_days_ago_as_found_dates(sentence, days):
     from routes.extract.dates import find_dates

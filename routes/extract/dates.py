@@ -94,12 +94,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            re.I)),
     # "the caravan that arrived in Mexicali last week": the calendar week before publication's, Monday to Sunday.
     ("lastweek", re.compile(r"\b(?:last\s+week|la\s+semana\s+pasada|la\s+pasada\s+semana)\b", re.I)),
+    # "walked through Chiapas this week", "esta semana": publication's week up to its day (earlier: up to the day before).
+    ("thisweek", re.compile(r"\b(?:(?P<earlier>earlier\s+)?this\s+week|(?P<a_principios>a\s+principios\s+de\s+)?esta\s+semana)\b",
+                            re.I)),
     ("relative", re.compile(r"\b(?P<word>the\s+day\s+before\s+yesterday|anteayer|antier|yesterday|ayer|last\s+night|anoche|today|hoy|this\s+morning|this\s+afternoon|tonight|esta\s+ma[ñn]ana|esta\s+madrugada|esta\s+tarde|esta\s+noche|tomorrow|ma[ñn]ana(?!\s+(?:del?|por))|pasado\s+ma[ñn]ana)\b", re.I)),
     ("holy", re.compile(r"\b(?P<word>viernes\s+santo|jueves\s+santo|s[áa]bado\s+santo|s[áa]bado\s+de\s+gloria|domingo\s+de\s+ramos|domingo\s+de\s+resurrecci[óo]n|domingo\s+de\s+pascua|good\s+friday|holy\s+thursday|maundy\s+thursday|holy\s+saturday|palm\s+sunday|easter\s+sunday)\b", re.I)),
     ("wdnum", re.compile(rf"\b(?P<wd>{_WEEKDAY})[\s.,]{{1,6}}(?:the\s+)?(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![.,:]\d){_NOT_A_UNIT}", re.I)),
     ("daynum", re.compile(rf"\bd[íi]a\s+(?P<d>[12]?\d|3[01])\b(?![.,:]\d|\s+de\s+\w){_NOT_A_UNIT}", re.I)),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})\b(?P<post>\s+(?:pasado|pr[óo]ximo|que\s+viene))?", re.I)),
 ]
+_LATER_BEFORE = re.compile(r"\blater\s+$", re.I)
+_PLAN_WORDS_BEFORE = re.compile(r"\b(?:expected|scheduled|due|set\s+to|plans?|planned|will|would|se\s+espera|esperan|"
+                                r"prev[ée]n?|planean?|buscar[áa]n?|llegar[áa]n?)\b", re.I)
 # The last word of each modifier: the $-anchored patterns run only after one of them.
 _MOD_LAST_WORDS = frozenset(
     "last past next coming this on by since until from pasado próximo proximo este el del".split()
@@ -119,6 +125,7 @@ _FIRST_WORDS = {
     "since": ["it", "it's", "se", "cumplieron", "cumplio", "cumplen", "cumple", "van", "llevan", "pasaron"],
     "weekend": ["last", "this", "past", "next", "coming", "over", "during", "on", "at", "el", "este"],
     "lastweek": ["last", "la"],
+    "thisweek": ["earlier", "this", "a", "esta"],
     "relative": ["the", "anteayer", "antier", "yesterday", "ayer", "last", "anoche", "today", "hoy", "this",
                  "tonight", "esta", "tomorrow", "manana", "pasado"],
     "holy": ["viernes", "jueves", "sabado", "domingo", "good", "holy", "maundy", "palm", "easter"],
@@ -410,6 +417,15 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future, senten
     if kind == "lastweek":
         monday = published - timedelta(days=published.weekday() + 7)
         return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    if kind == "thisweek":
+        if future() or _LATER_BEFORE.search(sentence[max(0, at - 8):at]) \
+                or _PLAN_WORDS_BEFORE.search(sentence[max(0, at - 60):at]):
+            return ""  # "will reach Mexico City this week", "later this week": not yet
+        monday = published - timedelta(days=published.weekday())
+        last = published - timedelta(days=1) if g.get("earlier") or g.get("a_principios") else published
+        if last <= monday:
+            return monday.isoformat()
+        return f"{monday.isoformat()}/{last.isoformat()}"
     if kind == "relative":
         word = " ".join(g["word"].lower().split()).replace("ñ", "n")
         if word.startswith("manana") and _NOT_MORNING.search(sentence[:at]):
