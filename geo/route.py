@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dataclasses import replace
+from functools import lru_cache
 
 from .context import Context, Stop
 from .distance import scalar_haversine_km
@@ -74,13 +75,14 @@ def resolve_route(
         raise InputErrors(missing)
 
     anchors = _anchors(stops, first)
-    out = _rescore(stops, first, anchors, resolver, focus)
+    kept: dict[int, tuple[tuple, tuple[str, str], Resolution]] = {}
+    out = _rescore(stops, first, anchors, resolver, focus, kept)
     for _ in range(MORE_PASSES):
         grown = _anchors(stops, out)
         if [(i, r.place) for i, r in grown] == [(i, r.place) for i, r in anchors]:
             break
         anchors = grown
-        out = _rescore(stops, first, anchors, resolver, focus)
+        out = _rescore(stops, first, anchors, resolver, focus, kept)
     return out
 
 
@@ -94,9 +96,13 @@ def _anchors(stops: Sequence[Stop], results: Sequence[Resolution]) -> list[tuple
 
 def _rescore(
     stops: Sequence[Stop], first: Sequence[Resolution], anchors: Sequence[tuple[int, Resolution]],
-    resolver: Resolver, focus: Focus | None,
+    resolver: Resolver, focus: Focus | None, kept: dict[int, tuple[tuple, tuple[str, str], Resolution]],
 ) -> list[Resolution]:
-    """Every stop with several candidates scored again against ``anchors`` and the crossings' sides."""
+    """Every stop with several candidates scored again against ``anchors`` and the crossings' sides.
+
+    ``kept`` holds each stop's anchors, side and answer of the pass before: a stop whose anchors and side are
+    the same gets the same answer (the resolver is a function of the query and its context), not worked out
+    again; on a long route most stops keep their anchors from one pass to the next."""
     sides = crossing_sides(stops, first, anchors)
     dated = _dated(stops, anchors)
     out: list[Resolution] = []
@@ -104,14 +110,20 @@ def _rescore(
         if not res.candidates:
             out.append(res)
             continue
-        near = nearest_anchors(i, stop, stops, anchors, dated=dated) + list(_written_near(stop))
-        if not near and not sides[i]:
+        near = tuple(nearest_anchors(i, stop, stops, anchors, dated=dated)) + _written_near(stop)
+        side = sides[i]
+        if not near and not side:
             out.append(res)
             continue
-        ctx = Context(country=stop.country, kind=stop.kind, near=tuple(near), focus=focus, side=sides[i])
+        before = kept.get(i)
+        if before is not None and before[0] == near and before[1] == side:
+            out.append(before[2])
+            continue
+        ctx = Context(country=stop.country, kind=stop.kind, near=near, focus=focus, side=side)
         res = resolver.resolve(stop.query, ctx, where=stop.where)
         if not res.place.is_area and _too_far(res.place, ctx.near):
             res = _other_number(stop, ctx, resolver) or res
+        kept[i] = (near, side, res)
         out.append(res)
     return out
 
@@ -132,17 +144,35 @@ def _other_number(stop: Stop, ctx: Context, resolver: Resolver) -> Resolution | 
     Flagged like a misspelling (confidence at most :data:`geo.resolve.FUZZY_CONFIDENCE_CAP`)."""
     from .resolve import FUZZY_CONFIDENCE_CAP
 
-    parts = split_query(stop.query) or [stop.query]
-    for form in number_forms(name_key(parts[0])):
-        query = ", ".join([form, *parts[1:]])
-        if not resolver.candidates(query)[0]:
-            continue  # (what resolve would raise PlaceNotFound for, without working out its suggestions: not read)
+    from routes.pace import too_fast
+
+    dated = [(lat, lon, abs(days)) for lat, lon, days in ctx.near if days is not None]
+    km = getattr(resolver, "_km", scalar_haversine_km)  # the resolver's remembered km: the same function
+
+    def fits(place) -> bool:  # not _too_far(place, ctx.near), with the anchors' days taken once
+        lat, lon = place.lat, place.lon
+        return not any(too_fast(km(lat, lon, a_lat, a_lon), days) for a_lat, a_lon, days in dated)
+
+    for query in _number_queries(stop.query):
+        # The winner is one of the candidates: when each is an area or too far, this form cannot be the reading
+        # (and with none, resolve would raise PlaceNotFound after working out suggestions no one reads).
+        if not any(not place.is_area and fits(place) for place in resolver.candidates(query)[0]):
+            continue
         other = resolver.resolve(query, ctx, where=stop.where)
         if not other.place.is_area and not _too_far(other.place, ctx.near):
-            why = f"read as {other.place.name!r}: no place named {parts[0]!r} lies within a day's travel of the group's stops"
+            written = (split_query(stop.query) or [stop.query])[0]
+            why = f"read as {other.place.name!r}: no place named {written!r} lies within a day's travel of the group's stops"
             return replace(other, query=stop.query, confidence=min(other.confidence, FUZZY_CONFIDENCE_CAP),
                            reasons=(why, *other.reasons))
     return None
+
+
+@lru_cache(maxsize=4096)
+def _number_queries(query: str) -> tuple[str, ...]:
+    """``query`` with the last word of its name in the other number (:func:`geo.normalize.number_forms`), its
+    other parts kept: ``"Palmilla, Querétaro"`` -> ``("palmillas, Querétaro",)``."""
+    parts = split_query(query) or [query]
+    return tuple(", ".join([form, *parts[1:]]) for form in number_forms(name_key(parts[0])))
 
 
 def crossing_sides(

@@ -1,0 +1,211 @@
+"""What resolution saves answers what working it out again answers.
+
+geo.route.resolve_route keeps a stop's answer from one pass to the next when its anchors and side are the same,
+and reads a stop in the other number only with forms one of whose candidates could fit the route; the resolver
+works out a name's place terms before the story's focus once for every focus.  Each is checked here against the
+work done in full: routes resolved as resolve_route did before (every stop scored again in every pass, every
+number form resolved), and every answer of one resolver asked in turn against a new resolver for each question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import geo.resolve
+from geo import Focus, Stop, resolve_route
+from geo.errors import InputErrors, PlaceNotFound
+from geo.normalize import name_key, number_forms
+from geo.resolve import FUZZY_CONFIDENCE_CAP, Context, Resolver
+from geo.route import (
+    MORE_PASSES, _anchors, _dated, _too_far, _written_near, crossing_sides, nearest_anchors, split_query)
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+class Counting(Resolver):
+    """A resolver that counts the names it resolves."""
+
+    def __init__(self, index) -> None:
+        super().__init__(index)
+        self.asked = 0
+
+    def resolve(self, query, ctx=Context(), *, where=None):
+        self.asked += 1
+        return super().resolve(query, ctx, where=where)
+
+
+def _route_in_full(stops, resolver, focus):
+    """resolve_route as it was before answers were kept: every stop with candidates resolved again in every pass,
+    and a stop too far read in every number form that resolves."""
+    first = []
+    missing = []
+    for stop in stops:
+        ctx = Context(country=stop.country, kind=stop.kind, focus=focus, near=_written_near(stop))
+        try:
+            first.append(resolver.resolve(stop.query, ctx, where=stop.where))
+        except PlaceNotFound as exc:
+            missing.append(exc)
+    if missing:
+        raise InputErrors(missing)
+
+    def rescore(anchors):
+        sides = crossing_sides(stops, first, anchors)
+        dated = _dated(stops, anchors)
+        out = []
+        for i, (stop, res) in enumerate(zip(stops, first)):
+            near = nearest_anchors(i, stop, stops, anchors, dated=dated) + list(_written_near(stop))
+            if not res.candidates or (not near and not sides[i]):
+                out.append(res)
+                continue
+            ctx = Context(country=stop.country, kind=stop.kind, near=tuple(near), focus=focus, side=sides[i])
+            res = resolver.resolve(stop.query, ctx, where=stop.where)
+            if not res.place.is_area and _too_far(res.place, ctx.near):
+                res = _other_number_in_full(stop, ctx, resolver) or res
+            out.append(res)
+        return out
+
+    anchors = _anchors(stops, first)
+    out = rescore(anchors)
+    for _ in range(MORE_PASSES):
+        grown = _anchors(stops, out)
+        if [(i, r.place) for i, r in grown] == [(i, r.place) for i, r in anchors]:
+            break
+        anchors = grown
+        out = rescore(anchors)
+    return out
+
+
+def _other_number_in_full(stop, ctx, resolver):
+    parts = split_query(stop.query) or [stop.query]
+    for form in number_forms(name_key(parts[0])):
+        try:
+            other = resolver.resolve(", ".join([form, *parts[1:]]), ctx, where=stop.where)
+        except PlaceNotFound:
+            continue
+        if not other.place.is_area and not _too_far(other.place, ctx.near):
+            why = f"read as {other.place.name!r}: no place named {parts[0]!r} lies within a day's travel of the group's stops"
+            return replace(other, query=stop.query, confidence=min(other.confidence, FUZZY_CONFIDENCE_CAP),
+                           reasons=(why, *other.reasons))
+    return None
+
+
+MEXICO = Focus(countries=["MX"], divisions=[("MX", "Querétaro"), ("MX", "Ciudad de México")])
+ISTHMUS = Focus(countries=["GT", "HN", "MX"], named=["SV"])
+#: Routes written by hand: a stop read in the other number (Palmilla), stops too far for the days between, a
+#: crossing that puts stops on one side, namesakes the later passes settle, a place the words put a stop near.
+ROUTES = [
+    ([Stop("Mexico City", 1.0), Stop("Palmilla", 1.0), Stop("Querétaro", 1.0)], MEXICO),
+    ([Stop("Querétaro", 1.0), Stop("Tapachula", 3.0), Stop("Huixtla", 3.0), Stop("Tapachla", 4.0)], MEXICO),
+    ([Stop("San Pedro Sula", 0.0, kind="departure"), Stop("Agua Caliente", 1.0, kind="crossing"),
+      Stop("Esquipulas", 1.0), Stop("Chiquimula", 2.0), Stop("Escuintla", 4.0), Stop("Tecún Umán", 6.0),
+      Stop("Ciudad Hidalgo", 7.0, kind="crossing"), Stop("Tapachula", 8.0), Stop("Escuintla", 11.0),
+      Stop("Arriaga", 14.0), Stop("Córdoba", 16.0), Stop("Puebla", 18.0), Stop("Mexico City", 20.0)], ISTHMUS),
+    ([Stop("Esperanza", 3.0, near=((27.49, -109.93),)), Stop("Hermosillo", 1.0), Stop("Santa Ana", 2.0),
+      Stop("Caborca", 4.0), Stop("Mexicali", 6.0), Stop("Palmillas", 2.5), Stop("San Luis", 5.0)],
+     Focus(countries=["MX"], divisions=[("MX", "Sonora")])),
+    ([Stop("Tapachula", None), Stop("Escuintla", 2.0), Stop("Las Palmas", 2.0), Stop("La Libertad", 5.0),
+      Stop("Ocotepeque", 0.0), Stop("Santa Rosa", 1.0), Stop("San José", 2.0)], ISTHMUS),
+]
+
+
+def _extracted_routes():
+    """The routes extraction hands resolve_route for every annotated article (stops and focus)."""
+    from routes.extract import read_article
+    from routes.extract.pipeline import Extractor, shared_matcher
+
+    seen = []
+    real = geo.resolve.resolve_route
+
+    def keep(stops, resolver=None, *, focus=None):
+        seen.append((list(stops), focus))
+        return real(stops, resolver, focus=focus)
+
+    geo.resolve.resolve_route = keep
+    try:
+        extractor = Extractor(matcher=shared_matcher())
+        for path in sorted(ARTICLES.glob("*.txt")):
+            article = read_article(path)
+            extractor.extract(article.text, article.published or "2018-10-18")
+    finally:
+        geo.resolve.resolve_route = real
+    return seen
+
+
+@pytest.fixture(scope="module")
+def index():
+    return Resolver().index
+
+
+def test_routes_by_hand_resolve_as_when_every_stop_was_scored_again(index):
+    asked = []
+    for stops, focus in ROUTES:
+        kept, full = Counting(index), Counting(index)
+        assert resolve_route(stops, kept, focus=focus) == _route_in_full(stops, full, focus), [s.query for s in stops]
+        asked.append((kept.asked, full.asked))
+    assert all(k <= f for k, f in asked) and any(k < f for k, f in asked), asked
+    palmilla = resolve_route(*ROUTES[0][:1], Resolver(index), focus=ROUTES[0][1])[1]
+    assert palmilla.reasons[0].startswith("read as 'Palmillas'")  # the other number is still read where it fits
+
+
+def test_every_extracted_route_resolves_as_when_every_stop_was_scored_again(index):
+    routes = _extracted_routes()
+    assert len(routes) > 50
+    asked_kept = asked_full = 0
+    for stops, focus in routes:
+        kept, full = Counting(index), Counting(index)
+        try:
+            got = resolve_route(stops, kept, focus=focus)
+        except InputErrors as exc:
+            got = str(exc)
+        try:
+            want = _route_in_full(stops, full, focus)
+        except InputErrors as exc:
+            want = str(exc)
+        assert got == want, [s.query for s in stops]
+        asked_kept += kept.asked
+        asked_full += full.asked
+    assert asked_kept < asked_full
+
+
+def test_a_number_form_none_of_whose_candidates_fits_is_not_resolved(index):
+    """'Tapachulas' two days after Mexico City: its candidates (Tapachula, by spelling) lie as far as Tapachula does."""
+    import geo.route
+
+    stops = [Stop("Mexico City", 1.0), Stop("Tapachula", 3.0)]
+    asked = []
+
+    class Recording(Resolver):
+        def resolve(self, query, ctx=Context(), *, where=None):
+            asked.append(query)
+            return super().resolve(query, ctx, where=where)
+
+    resolver = Recording(index)
+    res = resolve_route(stops, resolver, focus=MEXICO)
+    assert res[0].place.country == "MX" and res[1].place.admin1_name == "Chiapas"
+    assert _too_far(res[1].place, ((res[0].place.lat, res[0].place.lon, 2.0),))
+    assert resolver.candidates("tapachulas")[0]
+    assert "tapachulas" not in asked
+    assert geo.route._number_queries("Tapachula") == ("tapachulas",)
+    assert geo.route._number_queries("Palmilla, Querétaro") == ("palmillas, Querétaro",)
+    assert geo.route._number_queries("San Juan del Río") == ()
+
+
+def test_a_stop_keeps_the_answer_of_the_pass_before_only_with_the_same_anchors_and_side(index):
+    """geo.route._rescore's memory of the pass before, asked directly: the same anchors and side give the kept answer
+    (a marker no resolver would return); another side, or other anchors, are resolved again."""
+    from geo.route import _rescore
+
+    resolver = Resolver(index)
+    stop = Stop("Agua Caliente", 1.0, near=((14.64, -89.19),))  # near Esquipulas: anchors the words give
+    first = [resolver.resolve(stop.query, Context(near=_written_near(stop)))]
+    assert first[0].candidates
+    near = _written_near(stop)
+    marker = replace(first[0], query="kept from the pass before")
+    assert _rescore([stop], first, [], resolver, None, {0: (near, (), marker)}) == [marker]
+    for kept in ({0: (near, ("HN", "Agua Caliente"), marker)}, {0: (((15.5, -88.0, None),), (), marker)}, {}):
+        again = _rescore([stop], first, [], resolver, None, kept)
+        assert again == [resolver.resolve(stop.query, Context(near=near))] and again != [marker]
+        assert kept[0] == (near, (), again[0])
