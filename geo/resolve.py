@@ -136,6 +136,8 @@ class Resolver:
         self._crossing_cache: dict[tuple[float, float], tuple[float, Place] | None] = {}
         self._placed_cache: dict[tuple, _Placed] = {}
         self._candidates_cache: dict[str, tuple[tuple[Place, ...], tuple[str, ...]]] = {}
+        self._town_cache: dict[tuple, bool] = {}
+        self._unfocused_cache: dict[tuple, tuple] = {}
         # Distances and detour frames remembered: a route is scored in passes, each measuring the same
         # namesakes against mostly the same anchors, and articles about one caravan name the same towns.
         self._km = lru_cache(maxsize=1 << 16)(scalar_haversine_km)
@@ -251,6 +253,15 @@ class Resolver:
         Of ``ctx.near`` only a country's distance from the route counts here (``far_country``):
         for every other place the part is the same whatever the route (see :meth:`_placed`).
         """
+        s, country = self._unfocused_part(place, query, ctx, extra_parts, town_has_name, own_towns, reasons, divisions)
+        return self._focused(s, place, ctx.focus, country, reasons)
+
+    def _unfocused_part(
+        self, place: Place, query: str, ctx: Context, extra_parts: Sequence[str], town_has_name: bool,
+        own_towns: frozenset[tuple[str, str]], reasons: list[str], divisions: frozenset[tuple[str, str]],
+    ) -> tuple[float, str]:
+        """:meth:`_place_part` but for its last term, the story's focus: the score so far and the hinted country
+        (the row's, else one named after the name); ``ctx.focus`` is not read."""
         on = self._term_on
         s = name_term(place, reasons)
         country = self.country_code(ctx.country)
@@ -298,10 +309,13 @@ class Resolver:
             s += prominence_term(place, reasons)
         if place.population and not place.is_area and on("population"):
             s += population_term(place, reasons)
+        return s, country
 
-        if ctx.focus and on("focus"):
+    def _focused(self, s: float, place: Place, focus: Focus | None, country: str, reasons: list[str]) -> float:
+        """The last term of :meth:`_place_part`, the story's focus, added to ``s`` (:meth:`_unfocused_part`)."""
+        if focus and self._term_on("focus"):
             hinted = bool(country) and (country in place.countries or place.country == country)
-            s += focus_term(place, self.focus_codes(ctx.focus), reasons, hinted=hinted)
+            s += focus_term(place, self.focus_codes(focus), reasons, hinted=hinted)
         return s
 
     def _route_part(self, place: Place, ctx: Context, reasons: list[str] | None) -> float:
@@ -411,15 +425,38 @@ class Resolver:
             found, extra = self.candidates(query)
             if not found:
                 raise PlaceNotFound(query, where=where, suggestions=self.suggestions(query))
-            own_towns = divisions_own_towns(found, self.index.largest_towns())
-            divisions = named_divisions(found)
-            town_has_name = town_bears_name(found, lambda p: self._where_meant(p, ctx, extra))
-            bare = Context(country=ctx.country, admin1=ctx.admin1, kind=ctx.kind, focus=ctx.focus)
+            # Whether a town bears the name reads the focus only through its countries (see _where_meant).
+            meant = (query, ctx.country, self.focus_codes(ctx.focus).countries if ctx.focus else None)
+            town_has_name = self._town_cache.get(meant)
+            if town_has_name is None:
+                town_has_name = town_bears_name(found, lambda p: self._where_meant(p, ctx, extra))
+                if len(self._town_cache) >= PLACED_CACHE_SIZE:
+                    self._town_cache.clear()
+                self._town_cache[meant] = town_has_name
+            # The terms before the focus are the same for every story: worked out once a name and its hints.
+            unfocused_key = (query, ctx.country, ctx.admin1, ctx.kind, town_has_name)
+            unfocused = self._unfocused_cache.get(unfocused_key)
+            if unfocused is None:
+                own_towns = divisions_own_towns(found, self.index.largest_towns())
+                divisions = named_divisions(found)
+                bare = Context(country=ctx.country, admin1=ctx.admin1, kind=ctx.kind)
+                rows = []
+                for place in found:
+                    reasons: list[str] = []
+                    base, country = self._unfocused_part(
+                        place, query, bare, extra, town_has_name, own_towns, reasons, divisions)
+                    rows.append((place, base, country, tuple(reasons)))
+                if len(self._unfocused_cache) >= PLACED_CACHE_SIZE:
+                    self._unfocused_cache.clear()
+                unfocused = self._unfocused_cache[unfocused_key] = (own_towns, tuple(rows))
+            own_towns, rows = unfocused
             scored = []
-            for place in found:
-                reasons: list[str] = []
-                base = self._place_part(place, query, bare, extra, town_has_name, own_towns, reasons, divisions)
-                scored.append((place, base, tuple(reasons)))
+            for place, base, country, why in rows:
+                if ctx.focus:
+                    reasons = list(why)
+                    base = self._focused(base, place, ctx.focus, country, reasons)
+                    why = tuple(reasons)
+                scored.append((place, base, why))
             if len(self._placed_cache) >= PLACED_CACHE_SIZE:
                 self._placed_cache.clear()
             placed = self._placed_cache[key] = (tuple(extra), town_has_name, own_towns, tuple(scored))

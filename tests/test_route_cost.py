@@ -193,6 +193,51 @@ def test_a_number_form_none_of_whose_candidates_fits_is_not_resolved(index):
     assert geo.route._number_queries("San Juan del Río") == ()
 
 
+NAMES = ["Escuintla", "Córdoba", "Agua Caliente", "Guatemala", "Honduras", "Ocotepeque", "Oaxaca", "San Pedro",
+         "La Libertad", "Darién", "Hermosillo", "Santa Ana", "Santa Ana, El Salvador", "Palenque", "Chiapas",
+         "El Ceibo", "Tecún Umán", "Suchiate", "Tapachla", "Libertad, Petén", "San José", "Puebla", "Colón"]
+FOCI = [None, Focus(countries=["MX"]), Focus(countries=["GT"]), Focus(countries=["MX"], divisions=[("MX", "Chiapas")]),
+        Focus(countries=["HN", "GT"], named=["SV"]), Focus(countries=["PA"]), Focus(countries=["US", "MX"]),
+        Focus(countries=["MX"], divisions=[("MX", "Veracruz"), ("MX", "Sonora")], named=["HN"])]
+HINTS = [("", ""), ("MX", ""), ("GT", ""), ("", "crossing"), ("SV", "arrival")]
+
+
+def test_one_resolver_asked_in_turn_answers_as_a_new_resolver_for_each_question(index):
+    """Every focus and hint asked of one resolver, names in turn (what it keeps from one story serves the next),
+    against a new resolver for each question; with and without anchors."""
+    anchors = [(), ((14.9, -92.26, 1.0), (16.75, -93.12, -2.0)), ((15.5, -88.03, None),)]
+    shared = Resolver(index)
+    for near in anchors:
+        for focus in FOCI:
+            for country, kind in HINTS:
+                for name in NAMES:
+                    ctx = Context(country=country, kind=kind, focus=focus, near=near)
+                    assert shared.resolve(name, ctx) == Resolver(index).resolve(name, ctx), (name, ctx)
+
+
+def test_the_place_terms_before_the_focus_are_the_place_part_without_it(index):
+    """The focus is the last place term: the part a name keeps for every story, plus the focus term, is the
+    place part scored whole (Resolver.score_parts), to the last bit, with the same reasons in the same order."""
+    from geo.terms import named_divisions
+
+    resolver = Resolver(index)
+    checked = 0
+    for name in NAMES:
+        found, extra = resolver.candidates(name)
+        for focus in FOCI[1:]:
+            for country, kind in HINTS:
+                ctx = Context(country=country, kind=kind, focus=focus)
+                _, town_has_name, own_towns, placed = resolver._placed(name, ctx, None)
+                assert [place for place, _, _ in placed] == found
+                for place, base, why in placed:
+                    whole, _, reasons = resolver.score_parts(
+                        place, name, ctx, extra, town_has_name=town_has_name, own_towns=own_towns,
+                        divisions=named_divisions(found))
+                    assert (base, why) == (whole, tuple(reasons)), (name, ctx, place.name)
+                    checked += 1
+    assert checked > 1000
+
+
 def test_a_stop_keeps_the_answer_of_the_pass_before_only_with_the_same_anchors_and_side(index):
     """geo.route._rescore's memory of the pass before, asked directly: the same anchors and side give the kept answer
     (a marker no resolver would return); another side, or other anchors, are resolved again."""
