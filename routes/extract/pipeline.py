@@ -224,6 +224,7 @@ def _memo_resolver(index):
             self._asked: dict = {}  # the same answers by the focus as asked (not projected)
             self._countries: dict[str, frozenset[str]] = {}
             self._projections: dict = {}
+            self._by_countries: dict = {}
 
         def _projected(self, query: str, focus):
             key = (query, focus)
@@ -236,7 +237,15 @@ def _memo_resolver(index):
         def _project(self, query: str, focus):
             if query not in self._countries:  # the countries of its candidates ("municipio de Escuintla": the towns')
                 self._countries[query] = frozenset(c for p in self.candidates(query)[0] for c in (*p.countries, p.country) if c)
-            near = self._countries[query]
+            # The projection reads the name only through its namesakes' countries: names in the same countries share it.
+            key = (self._countries[query], focus)
+            if key not in self._by_countries:
+                if len(self._by_countries) > 200_000:
+                    self._by_countries.clear()
+                self._by_countries[key] = self._project_on(*key)
+            return self._by_countries[key]
+
+        def _project_on(self, near: frozenset[str], focus):
             codes = self.focus_codes(focus)
             countries = [c for c in codes.countries if c in near or not region(frozenset((c,))).isdisjoint(near)]
             divisions = [tuple(d.split(".", 1)) for d in codes.divisions if d.split(".", 1)[0] in near]
