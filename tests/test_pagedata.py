@@ -204,3 +204,22 @@ def test_a_column_is_coded_by_first_appearance_across_the_table(first, second):
     table = strings.to_pylist()
     assert [table[k] for k in codes["reports", "place"]] == first
     assert [table[k] for k in codes["segments", "from"]] == second
+
+
+def test_long_columns_are_coded_by_first_appearance_whether_few_or_many_strings():
+    """Columns longer than the sample that picks the coding: few distinct strings (hashed), all distinct (sorted),
+    and one that starts with few and ends all distinct; each reads back row for row, strings in first appearance."""
+    rng = np.random.default_rng(7)
+    few = [str(w) for w in rng.choice(["Huixtla", "Tapachula", "", "Técún Umán", "Arriaga", "😀"], 9000)]
+    many = [f"https://example.org/r/{k}" for k in rng.permutation(9000)]
+    mixed = ["sighting"] * 5000 + [f"note {k}" for k in range(5000)] + ["sighting", "note 3"]
+    text = StringTable()
+    text.add("reports", "place", few[:4500] + [None] + few[4500:])
+    text.add("reports", "url", many)
+    text.add("reports", "note", mixed)
+    codes, strings, _ = text.encode()
+    place = few[:4500] + [""] + few[4500:]
+    assert strings.to_pylist() == list(dict.fromkeys(place + many + mixed))
+    table = strings.to_pylist()
+    for name, column in (("place", place), ("url", many), ("note", mixed)):
+        assert [table[k] for k in codes["reports", name]] == column

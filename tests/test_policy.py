@@ -129,6 +129,11 @@ def test_untrusted_texts_keep_only_what_could_carry_markup():
     assert untrusted_texts([table], ["title <i>", None]) == sorted(
         ["a <b>tag</b>", "AP &amp; Reuters", "AP & Reuters", "title <i>"])
     assert untrusted_texts([table[table["note"] == "plain"]]) == []
+    assert untrusted_texts([table.iloc[:1]]) == []  # a slice whose Arrow bytes run on into the markup rows
+    quiet = pd.DataFrame({"note": ["plain", "Tecún Umán 😀", None] * 2000, "place": ["a < b"] * 6000})
+    assert untrusted_texts([quiet.iloc[:, :1]]) == []
+    assert untrusted_texts([quiet]) == ["a < b"]
+    assert untrusted_texts([quiet.astype(object)]) == ["a < b"]
 
 
 # -- the pages users get ------------------------------------------------------------------------------------------
