@@ -184,9 +184,10 @@ class OutlineLayer(MacroElement):
     :func:`maps.assets.script_json`.  The map's background becomes the sea
     colour, so with no tiles the land stands out.  On a routemapper page the
     layer is handed to the page script (``routemapper.outlines``) as the function
-    that makes it: made and put on the map once the first view is on screen
-    (the page's idle time, maps/static/later.js), projected once, for the
-    fitted view.
+    that makes it (of every country, or of the GeoJSON given) and the
+    countries themselves: made and put on the map once the first view is on
+    screen (the page's idle time, maps/static/later.js, a country at a time),
+    projected once, for the fitted view.
     """
 
     _template = Template(
@@ -195,9 +196,10 @@ class OutlineLayer(MacroElement):
         "var pane = map.getPane(paneName) || map.createPane(paneName);"
         "pane.style.zIndex = {{ this.z }}; pane.style.pointerEvents = 'none';"
         "map.getContainer().style.background = {{ this.sea_json }};"
-        "var make = function () { return L.geoJSON(data, {pane: paneName, interactive: false, style: style,"
-        " renderer: L.svg({pane: paneName})}); };"
-        "if (window.routemapper && routemapper.outlines) { routemapper.outlines(map, make, names, paneName); }"
+        "var make = function (part) { return L.geoJSON(part === undefined ? data : part, {pane: paneName,"
+        " interactive: false, style: style, renderer: L.svg({pane: paneName})}); };"
+        "if (window.routemapper && routemapper.outlines) {"
+        " routemapper.outlines(map, make, names, paneName, data.features || null); }"
         " else { make().addTo(map); }"
         "})({{ this._parent.get_name() }}, {{ this.payload }}, {{ this.style_json }}, {{ this.pane_json }},"
         " {{ this.names_json }});"

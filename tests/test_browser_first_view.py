@@ -121,3 +121,37 @@ def test_a_zoom_before_the_idle_time_names_the_new_view(page):
     assert errors == []
     assert done["drawn"] and done["names"] > 0
     assert len(gaps) == done["names"] and max(gaps) <= 104, gaps
+
+
+#: The outline step given no time left, called until it says it is done: the outline paths on the map after each call.
+OUTLINES_BY_STEP = f"""
+var st = {STATE}, paths = function () {{ return document.querySelectorAll('.leaflet-rm-outlines-pane path').length; }};
+var counts = [], done = false;
+for (var k = 0; k < 100 && !done; k++) {{ done = st.addOutlines(function () {{ return false; }}); counts.push(paths()); }}
+return counts;
+"""
+
+
+def test_the_outlines_go_on_a_country_at_a_time(page, sample_routes):
+    """A slice puts the next country's outline on the map (the largest outline alone was a 15-20 ms task after the
+    first view); read whole (a redraw's country names), the layer has every country at once."""
+    from maps.outlines import OutlineLayer
+
+    countries = len(OutlineLayer.around(sample_routes).data["features"])
+    with chromium(1280, 800) as driver:
+        open_held(driver, page)
+        counts = driver.execute_script(OUTLINES_BY_STEP)
+        # a fresh page: two countries, then the layer read whole
+        open_held(driver, page)
+        whole = driver.execute_script(f"""
+            var st = {STATE};
+            st.addOutlines(function () {{ return false; }}); st.addOutlines(function () {{ return false; }});
+            var before = document.querySelectorAll('.leaflet-rm-outlines-pane path').length;
+            var layers = st.outlines.getLayers().length;
+            return [before, layers, document.querySelectorAll('.leaflet-rm-outlines-pane path').length,
+                    st.addOutlines(function () {{ return false; }})];""")
+        errors = js_errors(driver)
+    assert errors == []
+    assert countries > 3
+    assert counts == list(range(1, countries + 1))
+    assert whole == [2, countries, countries, True]

@@ -106,16 +106,32 @@
     st.countryPane = pane;
   }
 
-  /* The country outlines (maps/outlines.py: a function that makes their Leaflet layer, in pane ``pane``) and
-     their names: the layer (``st.outlines``) is made when first asked for, and put on the map once the view is
-     fitted (showOutlines: in idle time after the first view), so it is projected for that view only.  (A layer
-     itself is taken as well.) */
-  function outlines(map, layer, list, pane) {
-    var st = mapState(map), made = null;
+  /* The country outlines (maps/outlines.py: a function that makes their Leaflet layer, in pane ``pane``, of
+     every country or of the GeoJSON given) and their names: the layer (``st.outlines``, whole when read) is
+     put on the map once the view is fitted (showOutlines: in idle time after the first view), so it is
+     projected for that view only.  Given the countries (``features``), it goes on a country at a time: the
+     largest holds half the points, and projecting all of them at once was one 15-20 ms task after the first
+     view, which a click or the next frame waited for.  (A layer itself is taken as well.) */
+  function outlines(map, layer, list, pane, features) {
+    var st = mapState(map), made = null, at = 0, parts = features || [];
     if (typeof layer === "function") {
+      var start = function () { if (!made) { made = features ? layer(null) : layer(); } return made; };
+      /* the countries not on it yet (all of them without ``more``): on the map when the layer is */
+      var add = function (more) {
+        start();
+        while (at < parts.length) {
+          made.addData(parts[at++]);
+          if (more && !more()) { break; }
+        }
+        return at >= parts.length;
+      };
       Object.defineProperty(st, "outlines", {
-        configurable: true, enumerable: true, get: function () { return made || (made = layer()); }
+        configurable: true, enumerable: true, get: function () { add(); return made; }
       });
+      st.addOutlines = function (more) {
+        if (!start()._map) { made.addTo(map); }
+        return add(more);
+      };
     } else {
       st.outlines = layer;
     }
@@ -139,8 +155,11 @@
     showTiles(map, st);
   }
 
-  function showOutlines(map, st) {
+  /* The outlines on the map (given ``more``: the next countries while it says so; true once all are on). */
+  function showOutlines(map, st, more) {
+    if (st.addOutlines) { return st.addOutlines(more); }
     if (st.outlines && !st.outlines._map) { st.outlines.addTo(map); }
+    return true;
   }
 
   function showTiles(map, st) {
@@ -306,10 +325,10 @@
     rm.embed.start(map, st);  /* in an article's iframe: ask for the height the routes need */
   }
 
-  /* What the first view leaves for later, in this order: the outlines (one step), the symbol markers (made,
-     then put on the map, a few at a time), then (layers.js) the names. */
+  /* What the first view leaves for later, in this order: the outlines (a country at a time), the symbol
+     markers (made, then put on the map, a few at a time), then (layers.js) the names. */
   function laterSteps(map, st, markers) {
-    var steps = [function () { showOutlines(map, st); return true; }];
+    var steps = [function (more) { return showOutlines(map, st, more); }];
     if (markers) {
       steps.push(function (more) { return rm.symbols.makeMarkers(st, more); });
       steps.push(function (more) { return rm.symbols.syncMarkers(st, more); });
