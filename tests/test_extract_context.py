@@ -1029,3 +1029,15 @@ def test_a_peoples_name_and_a_stage_months_ago_are_no_rows(text, rows):
 ])
 def test_the_next_stop_headed_for_is_planned(text, rows):
     assert [(r["place"], r["date"], r["kind"], r["count"]) for r in _rows(text, "2024-11-21")] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a town's long official form, a saint's name before the name the gazetteer knows: the town (its short name)
+    ("The caravan arrived in Santiago Niltepec on Wednesday.", [("Niltepec", "2024-11-20")]),
+    # (not an ordinary word after a saint's name: the gazetteer lacks Santo Domingo Ingenio, and no "Ingenio" is drawn)
+    ("Los migrantes llegaron el miércoles desde Santo Domingo Ingenio.", []),
+    # (nor a part of a longer name not led by a saint's name)
+    ("Members of the Santiago Niltepec Choir Association sang.", []),
+])
+def test_a_long_official_name_with_a_saints_name_is_its_town(text, rows):
+    assert [(r["place"], r["date"]) for r in _rows(text, "2024-11-21")] == rows

@@ -320,6 +320,9 @@ def _after_title(text: str, start: int) -> bool:
     return bool(words) and words[-1].lstrip("(\"'“¿¡").lower() in TITLES
 
 
+_SAINT_BEFORE = re.compile(r"(?P<saint>\bSantiago|\b(?:San|Santa|Santo)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)[ \t]+$")
+
+
 def _glued(text: str, start: int, stop: int) -> bool:
     """True when a capitalised word touches the match: it belongs to a longer name.
 
@@ -329,6 +332,17 @@ def _glued(text: str, start: int, stop: int) -> bool:
     if after and after.group(1)[:1].isupper() and after.group(1).lower().rstrip(".") not in CALENDAR_WORDS:
         return True
     before = _word_before(text, start)
+    if before and before[0][:1].isupper() and (saint := _SAINT_BEFORE.search(text, max(0, start - 30), start)):
+        # "Santiago Niltepec", "Santo Domingo Zanatepec": a town's official long form, a saint's name before the name the
+        # gazetteer knows (the saint's words start the run)
+        # (not a word in use: "Santo Domingo Ingenio" is no "Ingenio"; a place's own name is rare as a word)
+        from wordfreq import zipf_frequency
+
+        head = _word_before(text, saint.start("saint"))
+        written = text[start:stop].lower()
+        if not (head and head[0][:1].isupper()) and zipf_frequency(written, "es") < 3.0 \
+                and zipf_frequency(written, "en") < 3.0:
+            return False
     if before and before[0][:1].isupper():
         word, at = before
         head = text[max(0, at - 3):at]
