@@ -1026,6 +1026,9 @@ def test_a_peoples_name_and_a_stage_months_ago_are_no_rows(text, rows):
     # the figure of those who left is not the plan's
     ("Hundreds of migrants left Tuesday from the Chiapas border state and are headed to Mexico City.",
      [("Mexico City", "~2024-11-21", "planned", "")]),
+    # nor the figure of the group where it is (S8), its figure said between
+    ("About 800 migrants spent Wednesday night in Ciudad Juárez. The group of about 800 is heading to El Paso, Texas.",
+     [("Ciudad Juárez", "2024-11-20", "sighting", "About 800"), ("El Paso, Texas", "~2024-11-21", "planned", "")]),
 ])
 def test_the_next_stop_headed_for_is_planned(text, rows):
     assert [(r["place"], r["date"], r["kind"], r["count"]) for r in _rows(text, "2024-11-21")] == rows

@@ -108,7 +108,7 @@ def merge_same(rows: list[dict]) -> tuple[list[dict], int]:
         same_event = [r for r in out if _written(r) == _written(row) and r["_place"].id == row["_place"].id
                       and r["date"].lstrip("~") == core and r["kind"] == row["kind"]]
         if row["count"]:
-            target = next((r for r in same_event if r["count"] == row["count"]), None)
+            target = next((r for r in same_event if _same_size(r, row)), None)
             if target is None:
                 target = next((r for r in same_event if not r["count"]), None)
                 if target is not None:  # the row with the size speaks for both
@@ -137,7 +137,7 @@ def merge_same(rows: list[dict]) -> tuple[list[dict], int]:
             other = next((r for r in out if r is not row and r["_place"].id == row["_place"].id
                           and r["date"].lstrip("~") == core and r["kind"] != "sighting"
                           and (row["kind"] == "sighting" or r["kind"] != "planned")
-                          and (not row["count"] or r["count"] == row["count"])), None)
+                          and (not row["count"] or _same_size(r, row))), None)
             if other is not None:
                 _note_also(other, row)
                 merged += 1
@@ -151,6 +151,12 @@ def merge_same(rows: list[dict]) -> tuple[list[dict], int]:
                 continue
         final.append(row)
     return final, merged
+
+
+def _same_size(a: dict, b: dict) -> bool:
+    """True when two rows give the same size (``About 800`` and ``about 800``: the same bounds)."""
+    return a["count"] == b["count"] or bool(a["count"] and b["count"]) and (
+        a["count_low"], a["count_high"]) == (b["count_low"], b["count_high"])
 
 
 def _written(row: dict) -> str:

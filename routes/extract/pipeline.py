@@ -136,7 +136,9 @@ def _caption_sentences(text: str, sents) -> set[int]:
 _CITY_IN_NAME = re.compile(r"^(?:ciudad|city)\b|\bcity$", re.I)
 # ("passed Atlixco on Wednesday and are heading to Mexico City": the subject said before "and")
 _HEADS_FOR_BEFORE = WordPattern(
-    r"\b(?:" + "|".join(w + r"\s+(?:now\s+)?(?:heads|head|is\s+heading|are\s+heading|is\s+headed|are\s+headed)\s+"
+    # ("The group of about 800 is heading to": its figure between)
+    r"\b(?:" + "|".join(w + r"\s+(?:of\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than)\s+)?[\d.,]+(?:\s+\w+)?\s+)?"
+                       r"(?:now\s+)?(?:heads|head|is\s+heading|are\s+heading|is\s+headed|are\s+headed)\s+"
                        r"(?:towards?|to|for)" for w in ("group", "caravan", "contingent", "column", "migrants", "they",
                                                         "and"))
     + r"|se\s+dirigen?\s+(?:ahora\s+)?(?:hacia|a|al|rumbo\s+a(?:l)?))\s+"
@@ -585,10 +587,10 @@ class Extractor:
                 # the town is where it happens.
                 stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
             carried_kinds: dict[str, str] = {}
-            if stops and sizes and cued and kind == "departure" \
-                    and all(p.start in next_stop_at or p.start in plan_next_at for p in stops):
-                # "hundreds ... left Tuesday from the Chiapas border state and are headed to Mexico City": the figure
-                # is of those who left, where the group is; the plan's next stop takes none
+            if stops and sizes and all(p.start in next_stop_at or p.start in plan_next_at for p in stops):
+                # "hundreds ... left Tuesday from the Chiapas border state and are headed to Mexico City", "About 1,000
+                # migrants are heading to El Paso, Texas": the figure is of the group where it is; the plan's next stop
+                # takes none
                 whole = [z for z in sizes if _about_whole_group(sent.text, z, kind, cued)]
                 if whole:
                     placeless.append((n, whole, kind, cued, dates_here[0].iso if dates_here else ""))
