@@ -27,6 +27,9 @@ from .described import described_mentions
 from .common import common_keys
 from .dates import FoundDate, add_days_told_from_the_last, dates_by_sentence, future_between
 from .draft import default_caravan, inside, merge_same, settle_areas, travel_order
+from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN  # another group's size is not this group's
+from .groups import ANOTHER_SUBJECT as _ANOTHER_SUBJECT
+from .groups import group_notes, split_groups
 from .kinds import CUE_STARTS, OVERRIDING, aside_clauses, cues_from_starts, place_kinds, sentence_kind, which_clauses
 from .legs import check_legs, day_number
 from .matcher import PlaceMatcher, shared_matcher
@@ -351,6 +354,25 @@ class Extractor:
         for d in drafts:  # what the sentence's words say about where a name with namesakes lies
             d["nearby"] = written_near(mentions, d["start"], d["key"], d["sentence"].start, d["sentence"].end, text,
                                        self.is_area) if self._namesakes(d["key"]) else NOTHING
+        # Another group's rows ("otra caravana", "a second caravan") are a route of their own (.groups).
+        groups = [(g, self._route(g.drafts, focus, notes)) for g in split_groups(text, sents, drafts)]
+        rows = [r for _, part in groups for r in part]
+        undated = [r for r in rows if not r["date"]]
+        if undated:
+            notes.append(f"{len(undated)} row(s) have no date (build refuses them): "
+                         + ("give --published, the day the article came out" if published is None
+                            else "their sentences say no day"))
+        name = caravan or default_caravan(next((part for _, part in groups if part), rows))
+        for g, part in groups:
+            for row in part:
+                row["caravan"] = name if g.number == 1 else f"{name}-{g.number}"
+                row["source"], row["url"], row["article"] = source, url, article
+        notes.extend(group_notes(groups, name))
+        return [_public(r) for r in rows]
+
+    def _route(self, drafts: list[dict], focus, notes: list[str]) -> list[dict]:
+        """One group's drafts resolved as a route, rows left out dropped (the reason in ``notes``), rows saying
+        the same thing merged, in travel order."""
         rows = self._routed(drafts, focus, notes)
         left_out = {r["_key"] for r in rows if r.get("_left_out")}
         if left_out and self._pulled([r for r in rows if not r["_left_out"]], focus):
@@ -363,17 +385,7 @@ class Extractor:
         else:
             rows = [r for r in rows if not r.get("_left_out")]
         rows, merged = merge_same(rows)
-        rows = travel_order(rows)
-        undated = [r for r in rows if not r["date"]]
-        if undated:
-            notes.append(f"{len(undated)} row(s) have no date (build refuses them): "
-                         + ("give --published, the day the article came out" if published is None
-                            else "their sentences say no day"))
-        name = caravan or default_caravan(rows)
-        for row in rows:
-            row["caravan"] = name
-            row["source"], row["url"], row["article"] = source, url, article
-        return [_public(r) for r in rows]
+        return travel_order(rows)
 
     def _pulled(self, rows: list[dict], focus) -> bool:
         """True when some row's place is not the one its name gives on its own in the story's area: the route
@@ -1258,16 +1270,6 @@ _NOT_THE_WHOLE_GROUP = ("returned", "clash", "blocked", "checkpoint")
 # (not "the group, now about 400, had filled the shelter": its size as told, at the place told before)
 _NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b(?!\s+(?:(?:about|around|some|roughly|nearly|almost|unos|unas|"
                    r"casi)\s+)?\d)")
-# "Por otro lado, un grupo de al menos 100 salvadoreños partió hoy...": the sentence turns to another group.
-_ANOTHER_SUBJECT = re.compile(
-    r"\s*(?:por\s+otro\s+lado|en\s+otro\s+orden|en\s+otra\s+parte|aparte|separately|elsewhere|in\s+a\s+separate\s+\w+|"
-    r"on\s+the\s+other\s+hand)\b", re.I)
-# "Se espera que una segunda caravana con varios miles ... atraviese pronto México": another group's size.
-# ("a different group of about 600 rested at a shelter": another group too; not "another group of about 200 had
-# crossed" there: an additional figure, see tests/test_extract_sizes_move.py)
-_ANOTHER_CARAVAN = re.compile(r"\b(?:una\s+(?:segunda|tercera|cuarta)\s+caravana|otra\s+caravana|"
-                              r"a\s+(?:second|third|fourth)\s+caravan|another\s+caravan|"
-                              r"a\s+(?:different|separate)\s+group|un\s+grupo\s+(?:distinto|diferente|aparte))\b", re.I)
 _OTHERS_BEFORE = re.compile(r"\b(?:otr[oa]s|others?|another|unos\s+otros)\s*$", re.I)
 #: How many paragraphs back a size said with no place looks for where the group is.
 _PARAGRAPHS_BACK = 3

@@ -208,6 +208,11 @@ def clause_numbers(sentence: str, offsets: list[int]) -> list[int]:
     return [bisect.bisect_right(breaks, at) for at in offsets]
 
 
+def clause_breaks(sentence: str) -> list[int]:
+    """Where the sentence's clauses end (the offsets :func:`clause_numbers` splits at)."""
+    return list(_breaks(sentence))
+
+
 @lru_cache(maxsize=4)
 def _breaks(sentence: str) -> list[int]:
     """Where the sentence's clauses end (the sentence being read is asked about several times in a row: a
