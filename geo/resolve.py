@@ -68,6 +68,7 @@ from .terms import (
     population_term,
     prominence_term,
     town_bears_name,
+    villages_of_well_known_cities,
 )
 
 __all__ = [
@@ -122,7 +123,7 @@ class Resolver:
     TERMS = (
         "country_hint", "division_hint", "named_with", "country_name", "far_country", "division_name",
         "division_alias", "crossing", "border_town", "curated", "prominence", "population", "focus",
-        "route_speed", "route_detour", "route_side",
+        "route_speed", "route_detour", "route_side", "well_known",
     )
 
     def __init__(self, index: GazetteerIndex | None = None, *, disabled: frozenset[str] = frozenset()) -> None:
@@ -381,6 +382,13 @@ class Resolver:
                 # A country's distance from the route is a place term (far_country): scored with the route.
                 base = self._place_part(place, query, ctx, extra, town_has_name, own_towns, [])
             parts.append((place, base, route))
+        if (ctx.near or ctx.side) and not extra and not ctx.country and not ctx.admin1 and self._term_on("well_known"):
+            # A village is not what a well-known city's bare name means in its country, however the route's days
+            # read ("bused from Hermosillo" dated the day the group reached Mexicali): the route may not prefer it.
+            villages = villages_of_well_known_cities([place for place, _, _ in parts], self.index.largest_towns())
+            for k, city in villages.items():
+                place, base, route = parts[k]
+                parts[k] = (place, base, min(route, parts[city][2]))
         # The route compares namesakes with each other: the best-placed point candidate keeps its
         # place score, the others lose what they fit the route worse (an area has no route terms).
         best_route = max((route for place, _, route in parts if not place.is_area), default=0.0)

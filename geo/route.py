@@ -21,6 +21,7 @@ from .focus import Focus
 from .normalize import name_key, number_forms, split_query
 from .places import CROSSING_FEATURES
 from .resolution import AMBIGUOUS_BELOW, Resolution
+from .terms import well_known_city
 
 if TYPE_CHECKING:
     from .resolve import Resolver
@@ -121,7 +122,8 @@ def _rescore(
             continue
         ctx = Context(country=stop.country, kind=stop.kind, near=near, focus=focus, side=side)
         res = resolver.resolve(stop.query, ctx, where=stop.where)
-        if not res.place.is_area and _too_far(res.place, ctx.near):
+        if not res.place.is_area and _too_far(res.place, ctx.near) and not well_known_city(
+                res.place, resolver.index.largest_towns()):  # (Hermosillo as written is the city: no other reading)
             res = _other_number(stop, ctx, resolver) or res
         kept[i] = (near, side, res)
         out.append(res)
@@ -156,10 +158,11 @@ def _other_number(stop: Stop, ctx: Context, resolver: Resolver) -> Resolution | 
     for query in _number_queries(stop.query):
         # The winner is one of the candidates: when each is an area or too far, this form cannot be the reading
         # (and with none, resolve would raise PlaceNotFound after working out suggestions no one reads).
-        if not any(not place.is_area and fits(place) for place in resolver.candidates(query)[0]):
+        # (A misspelling's match is no reading either: the winner must not be fuzzy.)
+        if not any(not place.is_area and place.match != "fuzzy" and fits(place) for place in resolver.candidates(query)[0]):
             continue
         other = resolver.resolve(query, ctx, where=stop.where)
-        if not other.place.is_area and not _too_far(other.place, ctx.near):
+        if not other.place.is_area and other.place.match != "fuzzy" and not _too_far(other.place, ctx.near):
             written = (split_query(stop.query) or [stop.query])[0]
             why = f"read as {other.place.name!r}: no place named {written!r} lies within a day's travel of the group's stops"
             return replace(other, query=stop.query, confidence=min(other.confidence, FUZZY_CONFIDENCE_CAP),

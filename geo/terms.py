@@ -47,6 +47,40 @@ DIVISION_NAME_WEIGHT = 3.0
 OWN_TOWN_SHARE = 0.5
 
 
+#: The largest town of its first-level division, with at least this many people, is a well-known city (most state
+#: and department capitals, and the big border cities): what its bare name means in its country.  Hermosillo
+#: (812,000, Sonora's largest) is not Ejido Hermosillo, a village of 5,000 near Mexicali, however the route's days
+#: read (see :func:`well_known_city`).  Not a borough of a bigger city (Álvaro Obregón, 750,000, in Mexico City):
+#: the villages of its name in Chiapas are what a story there means.
+WELL_KNOWN_POPULATION = 100_000
+
+#: A namesake of a well-known city counts as a village below this many people.
+VILLAGE_POPULATION = 10_000
+
+
+def well_known_city(place: Place, largest: Mapping[tuple[str, str], int]) -> bool:
+    """True when ``place`` bears the queried name as its own (its exact name) and is a big, well-known city: the
+    largest town of its first-level division (``largest`` maps a division to that population,
+    :meth:`geo.index.GazetteerIndex.largest_towns`), with at least :data:`WELL_KNOWN_POPULATION` people."""
+    if place.is_area or place.match != "exact" or place.population < WELL_KNOWN_POPULATION:
+        return False
+    return place.population >= largest.get((place.country, place.admin1), 0)
+
+
+def villages_of_well_known_cities(places: Sequence[Place], largest: Mapping[tuple[str, str], int]) -> dict[int, int]:
+    """For each village among ``places`` (fewer than :data:`VILLAGE_POPULATION` people, a point) that shares its
+    country with a well-known city among them (:func:`well_known_city`), the index in ``places`` of that city
+    (the biggest, if several): ``{village index: city index}``."""
+    cities: dict[str, int] = {}
+    for k, p in enumerate(places):
+        if well_known_city(p, largest) and (p.country not in cities or p.population > places[cities[p.country]].population):
+            cities[p.country] = k
+    if not cities:
+        return {}
+    return {k: cities[p.country] for k, p in enumerate(places)
+            if p.country in cities and not p.is_area and p.population < VILLAGE_POPULATION}
+
+
 def rival_town(place: Place) -> bool:
     """True when ``place``, a town that bears a queried name as its own (its exact name), is big enough to
     be what a bare area's name means instead of the area (see :data:`RIVAL_TOWN_POPULATION`)."""

@@ -90,12 +90,14 @@ def _legs(rows: list[dict]) -> list[tuple[int, int, float, float, bool]]:
     return out
 
 
-def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: list[str]) -> list[dict]:
+def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: list[str],
+               well_known: Callable = lambda place: False) -> list[dict]:
     """Fix or flag the too-fast legs of ``rows`` (in travel order); return the rows kept.
 
     ``within(place)`` says whether a gazetteer place lies in the story's
-    focus, ``unsure(row)`` whether a row's place may well be wrong.  Each row
-    holds its resolution in ``_res`` (the chosen place and the namesakes
+    focus, ``unsure(row)`` whether a row's place may well be wrong, ``well_known(place)`` whether a place is a
+    well-known city (:func:`geo.terms.well_known_city`), which a bare name is never moved from to a village of its
+    country.  Each row holds its resolution in ``_res`` (the chosen place and the namesakes
     considered).  Notes for a person are appended to ``notes``.
     """
     warned: set[tuple] = set()
@@ -122,7 +124,7 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
         ends = sorted((a, b), key=lambda i: (_named(rows, i), not unsure(rows[i]), rows[i]["confidence"]))
         # (a town the article keeps coming back to is not moved to suit a place it names once)
         movable = ends[:1] if _named(rows, ends[0]) < _named(rows, ends[1]) else ends
-        if any(_try_namesake(rows, i, within, notes) for i in movable):
+        if any(_try_namesake(rows, i, within, notes, well_known) for i in movable):
             legs = None  # a place moved: its legs change
             continue
         worst, why = _weaker(rows, a, b, unsure)
@@ -241,13 +243,19 @@ def _far_from_the_route(rows: list[dict], a: int, b: int) -> int | None:
     return far[0] if len(far) == 1 else None
 
 
-def _try_namesake(rows: list[dict], i: int, within: Callable, notes: list[str]) -> bool:
-    """Move every row of row ``i``'s place to a namesake inside the focus that makes its legs plausible."""
+def _try_namesake(rows: list[dict], i: int, within: Callable, notes: list[str],
+                  well_known: Callable = lambda place: False) -> bool:
+    """Move every row of row ``i``'s place to a namesake inside the focus that makes its legs plausible (not a
+    well-known city's bare name to a village of its country: Hermosillo is not Ejido Hermosillo near Mexicali)."""
+    from geo.terms import VILLAGE_POPULATION
+
     res = rows[i].get("_res")
     if res is None or rows[i]["_place"].is_area:
         return False
     current = res.place
     options = [p for p in (current, *res.candidates) if not p.is_area and within(p) and p.id != current.id]
+    if "," not in rows[i]["place"] and well_known(current):
+        options = [p for p in options if p.country != current.country or p.population >= VILLAGE_POPULATION]
     if not options:
         return False
     query = rows[i]["place"]

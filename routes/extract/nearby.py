@@ -2,6 +2,8 @@
 
 - A locator after the place: "through Esperanza, just north of Ciudad Obregón, Sonora", "en Santa Ana,
   cerca de Hermosillo": the place lies near the locator town, and in the division written after it.
+- A description with the division it lies in: "Escuintla, a farming town in the southern state of Chiapas": the
+  division is the query's hint.
 - The stops listed with it along one road: "from Hermosillo, then north through Santa Ana, then Caborca":
   the place lies near the places listed right before and after it.
 
@@ -29,6 +31,15 @@ _LOCATOR_BETWEEN = re.compile(
     rf"(?:muy\s+)?(?:cerca\s+de|al\s+(?:{_RUMBO})\s+de|a\s+las\s+afueras\s+de|en\s+las\s+afueras\s+de|entre)|"
     rf"a\s+(?:unos\s+|poco\s+m[áa]s\s+de\s+|menos\s+de\s+)?\d[\d,.]*\s*(?:km|kil[óo]metros)\s+(?:al\s+(?:{_RUMBO})\s+)?de)"
     r"\s+(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+|el\s+municipio\s+de\s+)?$",
+    re.I)
+# The place described by its kind of settlement and the division it lies in: ", a farming town in the southern state
+# of", ", una comunidad del municipio ... de" is not this; ", un municipio de", ", a small city in northern".
+_DESCRIBED_IN_BETWEEN = re.compile(
+    r"\s*,\s*(?:a|an|the|one|un|una|el|la)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:town|city|village|hamlet|community|municipality|port|border\s+town|ciudad|pueblo|poblado|localidad|comunidad|"
+    r"municipio|villa|puerto)\s+(?:in|of|en|de|del)\s+(?:the\s+|el\s+|la\s+)?"
+    rf"(?:(?:{_COMPASS}|central|Mexican|Guatemalan|Honduran|sure[ñn]o|norte[ñn]o|mexicano|guatemalteco|hondure[ñn]o)\s+)?"
+    r"(?:(?:state|province|department|estado|departamento|provincia)\s+(?:of|de)\s+)?$",
     re.I)
 # Only road words between two stops of one list: ", then north through", " y luego", ", then", " and on to".
 _LIST_WORDS = (r"and|y|e|then|luego|despu[ée]s|on|to|a|al|hasta|past|through|por|via|v[íi]a|hacia|toward|towards|"
@@ -66,6 +77,9 @@ def written_near(mentions: Sequence[Mention], at: int, key: str, sentence_start:
     near: list[str] = []
     hint = ""
     after = inside[here + 1] if here + 1 < len(inside) else None
+    if after is not None and is_area(after.key) and _DESCRIBED_IN_BETWEEN.match(text, place.end, after.start):
+        # "Escuintla, a farming town in the southern state of Chiapas": the division is the place's hint
+        return Nearby((), after.name)
     if after is not None and not is_area(after.key) and _LOCATOR_BETWEEN.match(text, place.end, after.start):
         near.append(after.name)
         then = inside[here + 2] if here + 2 < len(inside) else None

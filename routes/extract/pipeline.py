@@ -41,7 +41,7 @@ from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, group
                     said_as_origin, sizes_for_places, speaks_of_another_time, where_others_wait)
 from .nearby import NOTHING, written_near
 from .story import (caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, misspelt_dateline,
-                    nearest_namesake, story_focus, within, within_country)
+                    namesake_among_the_others, nearest_namesake, story_focus, within, within_country)
 from .story import inside as inside_spans
 from .text import CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, fold, sentences, unwrapped, word_start_search
 from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
@@ -346,14 +346,15 @@ class Extractor:
         drafts, dateline = self._sentence_drafts(text, sents, spans, mentions, published)
         if not drafts:
             return []
+        for d in drafts:  # what the sentence's words say about where a name with namesakes lies
+            d["nearby"] = written_near(mentions, d["start"], d["key"], d["sentence"].start, d["sentence"].end, text,
+                                       self.is_area) if self._namesakes(d["key"]) else NOTHING
+        self._hint_bare_names(drafts, dateline)
         # The story's area decides between namesakes: worked out only when some name has several.
         focus = self._focus(drafts, dateline, mentions) if any(self._namesakes(d["key"]) for d in drafts) else None
         drafts = [d for d in drafts if self._kept(d, focus)]
         if not drafts:
             return []
-        for d in drafts:  # what the sentence's words say about where a name with namesakes lies
-            d["nearby"] = written_near(mentions, d["start"], d["key"], d["sentence"].start, d["sentence"].end, text,
-                                       self.is_area) if self._namesakes(d["key"]) else NOTHING
         # Another group's rows ("otra caravana", "a second caravan") are a route of their own (.groups).
         groups = [(g, self._route(g.drafts, focus, notes)) for g in split_groups(text, sents, drafts)]
         rows = [r for _, part in groups for r in part]
@@ -407,13 +408,16 @@ class Extractor:
     def _routed(self, drafts: list[dict], focus, notes: list[str]) -> list[dict]:
         """The drafts resolved as one route, in travel order, with the legs checked (rows left out are marked
         ``_left_out``, the reason in ``notes``)."""
+        from geo.terms import well_known_city
+
         rows = settle_areas(self._resolve(drafts, focus, notes))
         for row in rows:
             row["_day"] = day_number(row["date"])
         rows = travel_order(rows)
         # A namesake that fits the route is looked for in the story's countries, or anywhere if none is known.
         kept = check_legs(rows, within=(lambda place: within_country(place, focus)) if focus else (lambda place: True),
-                          unsure=lambda row: self._unsure(row, focus), notes=notes)
+                          unsure=lambda row: self._unsure(row, focus), notes=notes,
+                          well_known=lambda place: well_known_city(place, self.resolver.index.largest_towns()))
         kept_ids = {id(r) for r in kept}
         for row in rows:
             row["_left_out"] = id(row) not in kept_ids
@@ -915,6 +919,46 @@ class Extractor:
         return True
 
     # -- the story's area ------------------------------------------------------------------
+    def _hint_bare_names(self, drafts: list[dict], dateline) -> None:
+        """One name in one article: a name with namesakes that the article writes once with its country or state
+        ("ESCUINTLA, Mexico (AP) —", "llegaron a Córdoba, Veracruz", "Escuintla, a town in Chiapas": the query's
+        hint, :meth:`_hinted`) means that place where it is written bare
+        too ("rested on Tuesday in Escuintla"), when the hint changes what the bare name reads as (the bare
+        "Escuintla" alone is the Guatemalan city).  The bare drafts' queries take the hint (the row is written
+        with it, so that build reads it too); a name written with hints that name different places is left."""
+        from geo.errors import PlaceNotFound
+        from geo.resolve import Context
+
+        def plain(d: dict) -> bool:  # a town's name as written: not a state's or country's, not "la ciudad de X"
+            return not d.get("town_words") and not d["as_area"] and not self.names_area(d["key"], d["query"].split(",")[0])
+
+        written = [(d["key"], self._hinted(d)) for d in sorted(drafts, key=lambda d: d["start"])
+                   if "," in self._hinted(d) and plain(d)]
+        if dateline is not None and "," in dateline[0].query:
+            written.insert(0, (dateline[0].key, dateline[0].query))
+        bare = {d["key"] for d in drafts if "," not in self._hinted(d) and plain(d)}
+        hinted: dict[str, tuple[str, set[int]]] = {}
+        for key, query in written:
+            if key not in bare or not self._namesakes(key):
+                continue
+            try:
+                place = self.resolver.resolve(query, Context()).place
+            except PlaceNotFound:
+                continue
+            if place.is_area:
+                continue
+            hinted.setdefault(key, (query.split(",", 1)[1].strip(), set()))[1].add(place.id)
+        for d in drafts:
+            hint = hinted.get(d["key"])
+            if hint is None or len(hint[1]) != 1 or "," in self._hinted(d) or not plain(d):
+                continue
+            try:
+                alone = self.resolver.resolve(d["query"], Context()).place
+            except PlaceNotFound:
+                alone = None
+            if alone is None or alone.id not in hint[1]:
+                d["query"] = f"{d['query']}, {hint[0]}"
+
     def _focus(self, drafts: list[dict], dateline, mentions: Sequence = ()):
         """Where the story happens: its dateline, its sure towns, the areas the group is in.
 
@@ -925,7 +969,7 @@ class Extractor:
         from geo.resolve import Context
 
         sure, areas, anchor = [], [], None
-        queries = list(dict.fromkeys(d["query"] for d in sorted(drafts, key=lambda d: d["start"])
+        queries = list(dict.fromkeys(self._hinted(d) for d in sorted(drafts, key=lambda d: d["start"])
                                      if d["area"] or d["key"] not in self.common))  # in the order written
         if dateline is not None and dateline[0].query not in queries:
             queries.insert(0, dateline[0].query)
@@ -957,6 +1001,16 @@ class Extractor:
                 sure = [r for r in sure if r is not at_dateline]
                 anchor = namesake
                 sure.append(replace(at_dateline, place=namesake, candidates=(), confidence=1.0))
+        # A town picked outside the countries where every other place the article names lies, with a namesake
+        # there nearer to them, is that namesake (Escuintla beside Tapachula and Huixtla is the Chiapas town).
+        settled = [r.place for r in sure if not r.ambiguous and r is not at_dateline
+                   and all(c.is_area or c.country == r.place.country for c in r.candidates)]
+        countries = {p.country for p in settled} | {a.country for a in areas if a.country}
+        for k, res in enumerate(sure):
+            if res is not at_dateline and res.place not in settled:
+                namesake = namesake_among_the_others(res, settled, countries)
+                if namesake is not None:
+                    sure[k] = replace(res, place=namesake, candidates=(), confidence=1.0)
         # The countries of every place it names for sure: a town there may be meant, however far (geo.focus).
         named_countries = {p.country for p in evidence.values() if p.country}
         return story_focus(sure, areas, anchor, known_divisions=self.resolver.index.divisions(), named=named_countries)

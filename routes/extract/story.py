@@ -236,6 +236,32 @@ def nearest_namesake(resolution, evidence: Iterable):
     return options[best]
 
 
+def namesake_among_the_others(resolution, others: Sequence, countries: Iterable[str]):
+    """The namesake of a town's pick that lies with the article's other places, when the pick does not; else ``None``.
+
+    ``others`` are the towns the article names that no namesake in another country makes doubtful, ``countries``
+    theirs and those of the areas the group is in.  A pick outside those countries (Escuintla, Guatemala, 172 km
+    from Tapachula, in a story whose every other place is in Chiapas) yields to its namesake inside them
+    (Escuintla, Chiapas, 63 km) when that namesake lies nearer to the other towns than the pick does: in a story
+    about San Pedro Sula, Esquipulas stays the Guatemalan town (no Honduran namesake lies nearer).
+    """
+    from geo.distance import haversine_km
+
+    place = resolution.place
+    countries = set(countries)
+    if place.is_area or not others or not countries or place.country in countries:
+        return None
+    options = [p for p in resolution.candidates if not p.is_area and p.country in countries]
+    if not options:
+        return None
+
+    def gap(p) -> float:
+        return min(haversine_km(p.lat, p.lon, o.lat, o.lon) for o in others)
+
+    best = min(options, key=gap)  # between equals, the resolver's order
+    return best if gap(best) < gap(place) else None
+
+
 def story_focus(resolutions: Iterable, areas: Iterable, anchor=None, known_divisions=None, named: Iterable = ()):
     """A :class:`geo.Focus` from sure point places (``resolutions``) and the areas the group is in.
 
