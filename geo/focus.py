@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .errors import InputError
 from .neighbours import region
 from .normalize import name_key
-from .places import Place
+from .places import RIVER, Place
 
 #: Score taken from a candidate outside every country of the story's :class:`Focus`.
 FOCUS_WEIGHT = 2.0
@@ -155,7 +155,7 @@ def focus_term(place: Place, codes: FocusCodes, reasons: list[str], *, hinted: b
             return -FAR_FOCUS_WEIGHT
         reasons.append(f"outside the story's focus ({codes.label})")
         return -FOCUS_WEIGHT
-    if (place.country in codes.divided and place.feature != "country"
+    if (place.country in codes.divided and place.feature not in ("country", RIVER)
             and f"{place.country}.{place.admin1}" not in codes.divisions):
         reasons.append(f"in {place.country} but outside the story's divisions ({codes.label})")
         return -FOCUS_DIVISION_WEIGHT

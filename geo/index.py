@@ -327,6 +327,15 @@ def build_index(path: Path, progress: Callable[[str], None] | None = None, *, st
             names,
         )
 
+    for row in _read_csv(GAZETTEER_DIR / "rivers.csv"):  # border rivers: drawn where the story meets them (geo.rivers)
+        countries_of = _split(row["countries"])
+        builder.add(
+            (row["name"], float(row["lat"]), float(row["lon"]), countries_of[0], ";".join(countries_of), "", "",
+             "river", 0, float(row.get("precision_m") or 2000), row.get("confidence") or "low", row.get("source", ""),
+             None),
+            [(row["name"], RANK_NAME), *((a, RANK_ALTERNATE) for a in _split(row.get("alt_names", "")))],
+        )
+
     say(f"writing the index ({len(builder.places):,} places, {len(builder.names):,} names)")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=path.parent)

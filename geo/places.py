@@ -7,8 +7,12 @@ from dataclasses import dataclass, field
 #: Features that stand for an area, not a point on the road.
 AREA_FEATURES = frozenset({"country", "admin1", "region"})
 
-#: Features built for crossings and controls (preferred by crossing reports).
-CROSSING_FEATURES = frozenset({"border_crossing", "checkpoint"})
+#: A border river (``data/gazetteer/rivers.csv``): a line, drawn at the point nearest the group's other stops
+#: (:mod:`geo.rivers`); the route does not judge it by its default point.
+RIVER = "river"
+
+#: Features built for crossings and controls (preferred by crossing reports); a border river is crossed too.
+CROSSING_FEATURES = frozenset({"border_crossing", "checkpoint", RIVER})
 
 
 @dataclass(frozen=True)

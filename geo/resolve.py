@@ -39,7 +39,7 @@ from .focus import (
 )
 from .index import GazetteerIndex
 from .normalize import name_key
-from .places import CROSSING_FEATURES, Place
+from .places import CROSSING_FEATURES, RIVER, Place
 from .resolution import AMBIGUOUS_BELOW, Resolution
 from .route import resolve_route
 from .route_terms import (
@@ -390,9 +390,11 @@ class Resolver:
                 place, base, route = parts[k]
                 parts[k] = (place, base, min(route, parts[city][2]))
         # The route compares namesakes with each other: the best-placed point candidate keeps its
-        # place score, the others lose what they fit the route worse (an area has no route terms).
-        best_route = max((route for place, _, route in parts if not place.is_area), default=0.0)
-        scored = [(base + route - best_route if not place.is_area else base, place, None)
+        # place score, the others lose what they fit the route worse (an area has no route terms, nor has a
+        # river: it is drawn where it passes nearest the route, geo.rivers).
+        best_route = max((route for place, _, route in parts if not place.is_area and place.feature != RIVER),
+                         default=0.0)
+        scored = [(base + route - best_route if not place.is_area and place.feature != RIVER else base, place, None)
                   for place, base, route in parts]
         scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].id))
         winner = scored[0][1]
@@ -401,7 +403,8 @@ class Resolver:
             self._place_part(winner, query, ctx, extra, town_has_name, own_towns, reasons)
         else:
             reasons = next(list(why) for place, _, why in placed if place is winner)
-        self._route_part(winner, ctx, reasons)
+        if winner.feature != RIVER:
+            self._route_part(winner, ctx, reasons)
         scored[0] = (scored[0][0], winner, reasons)
         return _resolution(query, scored)
 

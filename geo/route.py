@@ -19,7 +19,7 @@ from .distance import scalar_haversine_km
 from .errors import InputErrors, PlaceNotFound
 from .focus import Focus
 from .normalize import name_key, number_forms, split_query
-from .places import CROSSING_FEATURES
+from .places import CROSSING_FEATURES, RIVER
 from .resolution import AMBIGUOUS_BELOW, Resolution
 from .terms import well_known_city
 
@@ -84,14 +84,38 @@ def resolve_route(
             break
         anchors = grown
         out = _rescore(stops, first, anchors, resolver, focus, kept)
+    if any(r.place.feature == RIVER for r in out):
+        out = _on_rivers(stops, out, _anchors(stops, out))
+    return out
+
+
+def _on_rivers(stops: Sequence[Stop], results: Sequence[Resolution], anchors: Sequence[tuple[int, Resolution]],
+               ) -> list[Resolution]:
+    """Each river drawn at its point nearest the group's stops (:func:`geo.rivers.place_on_river`): the anchors
+    nearest in time and the places its words put it near, else every anchor, else every other stop's place; a
+    river with none keeps its default point."""
+    from .rivers import place_on_river
+
+    out = list(results)
+    for i, res in enumerate(results):
+        if res.place.feature != RIVER:
+            continue
+        points = [(lat, lon) for lat, lon, _ in nearest_anchors(i, stops[i], stops, anchors)] + list(stops[i].near)
+        points = points or [(r.lat, r.lon) for j, r in anchors if j != i] or [
+            (r.lat, r.lon) for j, r in enumerate(results) if j != i and not r.place.is_area and r.place.feature != RIVER]
+        moved = place_on_river(res.place, points)
+        if moved is not None:
+            out[i] = replace(res, place=moved[0], reasons=(*res.reasons, moved[1]))
     return out
 
 
 def _anchors(stops: Sequence[Stop], results: Sequence[Resolution]) -> list[tuple[int, Resolution]]:
-    """The confidently placed, point-level, dated results: ``(stop index, resolution)``."""
+    """The confidently placed, point-level, dated results: ``(stop index, resolution)`` (not a river: its default
+    point is no place the group was)."""
     return [
         (i, r) for i, r in enumerate(results)
-        if not r.place.is_area and r.confidence >= ANCHOR_CONFIDENCE and stops[i].day is not None
+        if not r.place.is_area and r.place.feature != RIVER and r.confidence >= ANCHOR_CONFIDENCE
+        and stops[i].day is not None
     ]
 
 

@@ -313,7 +313,7 @@ def within(place, focus) -> bool:
     countries = set(place.countries) | {place.country}
     divided = {c for c, _ in focus.divisions}
     for country in countries & (set(focus.countries) | divided):
-        if country not in divided or place.is_area:
+        if country not in divided or place.is_area or place.feature == "river":  # (a river crosses divisions)
             return True
         if (country, place.admin1) in focus.divisions:
             return True
