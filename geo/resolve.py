@@ -139,6 +139,7 @@ class Resolver:
         self._candidates_cache: dict[str, tuple[tuple[Place, ...], tuple[str, ...]]] = {}
         self._town_cache: dict[tuple, bool] = {}
         self._unfocused_cache: dict[tuple, tuple] = {}
+        self._villages: dict[str, dict[int, int]] = {}  # villages_of_well_known_cities of each query's candidates
         # Distances and detour frames remembered: a route is scored in passes, each measuring the same
         # namesakes against mostly the same anchors, and articles about one caravan name the same towns.
         self._km = lru_cache(maxsize=1 << 16)(scalar_haversine_km)
@@ -385,7 +386,12 @@ class Resolver:
         if (ctx.near or ctx.side) and not extra and not ctx.country and not ctx.admin1 and self._term_on("well_known"):
             # A village is not what a well-known city's bare name means in its country, however the route's days
             # read ("bused from Hermosillo" dated the day the group reached Mexicali): the route may not prefer it.
-            villages = villages_of_well_known_cities([place for place, _, _ in parts], self.index.largest_towns())
+            villages = self._villages.get(query)
+            if villages is None:  # the same for every context of the query (its candidates, in their order)
+                if len(self._villages) >= PLACED_CACHE_SIZE:
+                    self._villages.clear()
+                villages = self._villages[query] = villages_of_well_known_cities(
+                    [place for place, _, _ in placed], self.index.largest_towns())
             for k, city in villages.items():
                 place, base, route = parts[k]
                 parts[k] = (place, base, min(route, parts[city][2]))
