@@ -271,14 +271,15 @@ def nearest_anchors(
     """The anchors nearest in time before and after stop ``i`` (:data:`ANCHORS_EACH_SIDE` each side).
 
     Each anchor is ``(lat, lon, days from this stop)``; an undated stop gets
-    the first three anchors, undated.  A stop is never its own anchor, nor is
+    the three anchors listed nearest to it (between as near, the earlier), undated.  A stop is never its own anchor, nor is
     another report of the same name.  ``dated`` is ``_dated(stops, anchors)``
     when the caller asks for many stops with the same anchors.
     """
     query, day = stop.query, stop.day
     dated = _dated(stops, anchors) if dated is None else dated
-    if day is None:
-        return [(r.lat, r.lon, None) for j, r, _ in dated if j != i and r.query != query][:3]
+    if day is None:  # the anchors listed nearest to it (a route's order is its travel order), undated
+        near = sorted((abs(j - i), j, r) for j, r, _ in dated if j != i and r.query != query)
+        return [(r.lat, r.lon, None) for _, _, r in near[:3]]
     # Nearest first; of anchors as near, the one reported first (sorted by the days between, then by place
     # in the list: the others keep their order, so their places in ``dated`` order them as in the others).
     before: list[tuple[float, int]] = []

@@ -209,9 +209,13 @@ def test_a_stop_takes_the_two_anchors_nearest_in_time_on_each_side_first_reporte
     # not E; never another report of its own name (stop 7).
     assert nearest_anchors(3, stops[3], stops, anchors) == [
         (1.0, 0.0, -1.0), (2.0, 0.0, -1.0), (6.0, 0.0, 1.0), (8.0, 0.0, 1.0)]
+    # An undated stop: the three anchors listed nearest to it (G, the second "here", F), undated.
     undated = Stop("X")
     assert nearest_anchors(9, undated, stops + [undated], anchors) == [
-        (0.0, 0.0, None), (1.0, 0.0, None), (2.0, 0.0, None)]
+        (8.0, 0.0, None), (7.0, 0.0, None), (6.0, 0.0, None)]
+    # Between as near in the list, the earlier: the first "here" (listed 3rd) before E (5th), then C (2nd).
+    assert nearest_anchors(4, Stop("Y"), stops[:4] + [Stop("Y")] + stops[5:], anchors) == [
+        (3.0, 0.0, None), (5.0, 0.0, None), (2.0, 0.0, None)]
 
 
 # -- the leg check -----------------------------------------------------------------------------------------
@@ -358,8 +362,9 @@ def test_the_nearest_anchors_are_those_a_full_sort_of_the_others_gives():
         dated = _dated(stops, anchors)
         for i, stop in enumerate(stops):
             others = [(j, r, d) for j, r, d in dated if j != i and r.query != stop.query]
-            if stop.day is None:
-                want = [(r.lat, r.lon, None) for _, r, _ in others[:3]]
+            if stop.day is None:  # the three listed nearest to it, the earlier between as near
+                listed = sorted(others, key=lambda o: (abs(o[0] - i), o[0]))
+                want = [(r.lat, r.lon, None) for _, r, _ in listed[:3]]
             else:
                 before = sorted((stop.day - d, k) for k, (_, _, d) in enumerate(others) if d <= stop.day)[:2]
                 after = sorted((d - stop.day, k) for k, (_, _, d) in enumerate(others) if d > stop.day)[:2]
