@@ -73,7 +73,8 @@ from .terms import (
 
 __all__ = [
     "AMBIGUOUS_BELOW", "BORDER_TOWN_KM", "CHECKPOINT_WEIGHT", "CROSSING_KINDS", "CROSSING_WEIGHT", "Context",
-    "DETOUR_WEIGHT", "FAR_COUNTRY_KM", "FOCUS_DIVISION_WEIGHT", "FOCUS_WEIGHT", "FUZZY_CONFIDENCE_CAP", "Focus",
+    "DETOUR_WEIGHT", "DIVISION_MISS_WEIGHT", "FAR_COUNTRY_KM", "FOCUS_DIVISION_WEIGHT", "FOCUS_WEIGHT",
+    "FUZZY_CONFIDENCE_CAP", "Focus",
     "MOTOR_KM_PER_DAY", "POPULATION_WEIGHT", "ROUTE_WEIGHT", "Resolution", "Resolver", "SAME_SPOT_KM",
     "SIDE_WEIGHT", "Stop", "WALKING_KM_PER_DAY", "default_resolver", "geocode", "haversine_km", "resolve_route",
 ]
@@ -93,6 +94,13 @@ AREA_CONFIDENCE_CAP = 0.9
 #: Hints: a candidate in the hinted country, in the named division, or near a town named with it.
 COUNTRY_HINT_WEIGHT = 2.0
 DIVISION_HINT_WEIGHT = 1.5
+
+#: A town written with its state ("Rosario, Sinaloa", "Santiago, Nuevo León") is in that state when the state has a
+#: place of the name: every candidate outside it loses this much (more than a thousandfold population and the
+#: focus together: Rosario, Argentina, 1.2 M people, is not what "Rosario, Sinaloa" means).  Not when the word
+#: names a country too ("Escuintla, Guatemala", "San Pedro, México"), nor for a border post on that state's
+#: country's border (a crossing is kept under one side's division).
+DIVISION_MISS_WEIGHT = 6.0
 NAMED_WITH_WEIGHT = 1.5
 NAMED_WITH_KM = 60.0
 
@@ -139,6 +147,7 @@ class Resolver:
         self._candidates_cache: dict[str, tuple[tuple[Place, ...], tuple[str, ...]]] = {}
         self._town_cache: dict[tuple, bool] = {}
         self._unfocused_cache: dict[tuple, tuple] = {}
+        self._holds_cache: dict[tuple[str, str], bool] = {}  # see _division_holds
         self._villages: dict[str, dict[int, int]] = {}  # villages_of_well_known_cities of each query's candidates
         # Distances and detour frames remembered: a route is scored in passes, each measuring the same
         # namesakes against mostly the same anchors, and articles about one caravan name the same towns.
@@ -198,6 +207,17 @@ class Resolver:
             found, extra = find_candidates(self.index, query)
             known = self._candidates_cache[query] = (tuple(found), tuple(extra))
         return list(known[0]), list(known[1])
+
+    def _division_holds(self, query: str, admin1: str) -> bool:
+        """Whether a point candidate of ``query`` lies in division ``admin1`` (``CC.code``), remembered."""
+        key = (query, admin1)
+        held = self._holds_cache.get(key)
+        if held is None:
+            if len(self._holds_cache) >= PLACED_CACHE_SIZE:
+                self._holds_cache.clear()
+            held = self._holds_cache[key] = any(
+                not p.is_area and f"{p.country}.{p.admin1}" == admin1 for p in self.candidates(query)[0])
+        return held
 
     def suggestions(self, query: str, *, limit: int = 3) -> tuple[str, ...]:
         """Return the names the gazetteer knows that are closest to ``query``."""
@@ -268,11 +288,13 @@ class Resolver:
         s = name_term(place, reasons)
         country = self.country_code(ctx.country)
         admin1 = ctx.admin1
+        division_only = bool(admin1)  # the division is named as no country ("Sinaloa", not "México")
         towns_named: list[Place] = []
         for part in extra_parts:
             c, a, towns = self._part_hint(part)
             country = country or c
-            admin1 = admin1 or a
+            if a and not admin1:
+                admin1, division_only = a, not c
             towns_named += towns
         if country and on("country_hint"):
             if country in place.countries or place.country == country:
@@ -280,9 +302,13 @@ class Resolver:
                 reasons.append(f"in the hinted country {country}")
             else:
                 s -= COUNTRY_HINT_WEIGHT
-        if admin1 and f"{place.country}.{place.admin1}" == admin1 and on("division_hint"):
-            s += DIVISION_HINT_WEIGHT
-            reasons.append(f"in the named division {place.admin1_name or admin1}")
+        if admin1 and on("division_hint"):
+            if f"{place.country}.{place.admin1}" == admin1:
+                s += DIVISION_HINT_WEIGHT
+                reasons.append(f"in the named division {place.admin1_name or admin1}")
+            elif division_only and self._division_holds(query, admin1) and not (
+                    place.feature in CROSSING_FEATURES and admin1.split(".", 1)[0] in place.countries):
+                s -= DIVISION_MISS_WEIGHT
         if towns_named and on("named_with"):
             d = min(haversine_km(place.lat, place.lon, t.lat, t.lon) for t in towns_named)
             if d < NAMED_WITH_KM:

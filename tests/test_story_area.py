@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from drafts import drafted
-from geo import Stop, resolve_route
+from geo import Stop, geocode, resolve_route
 from geo.distance import haversine_km
 from geo.index import GazetteerIndex
 from geo.resolve import Resolver
@@ -169,3 +169,32 @@ def test_well_known_cities(name, country, admin1, expected):
     place = next(p for p in found if p.country == country and p.admin1_name == admin1 and p.match == "exact"
                  and not p.is_area)
     assert well_known_city(place, index.largest_towns()) is expected
+
+
+@pytest.mark.parametrize(("query", "point"), [
+    ("Rosario, Sinaloa", (22.99, -105.86)),        # not Rosario, Argentina (1.2 M people)
+    ("Santiago, Nuevo León", (25.42, -100.15)),    # not Santiago de Chile
+    ("Victoria, Tamaulipas", (23.74, -99.15)),     # Ciudad Victoria, not Victoria (Hong Kong)
+    ("Santa Ana, Sonora", (30.54, -111.12)),       # not Santa Ana, California
+    ("Córdoba, Veracruz", (18.88, -96.93)),        # not Córdoba, Argentina
+    ("Tonalá, Chiapas", (16.09, -93.75)),          # not Tonalá, Jalisco (400,000 people)
+])
+def test_a_town_written_with_its_state_is_in_that_state_and_sure(query, point):
+    res = geocode(query)
+    assert haversine_km(res.place.lat, res.place.lon, *point) < 15, res
+    assert not res.ambiguous, res  # sure enough for a draft to give it coordinates
+
+
+@pytest.mark.parametrize(("query", "point"), [
+    ("Escuintla, Guatemala", ESCUINTLA_GT),  # "Guatemala" names the country too: no department of Guatemala asked
+    ("Esquipulas, Chiquimula", ESQUIPULAS_GT),
+])
+def test_a_word_that_names_a_country_too_is_no_state(query, point):
+    res = geocode(query)
+    assert haversine_km(res.place.lat, res.place.lon, *point) < 15, res
+
+
+def test_a_border_post_kept_under_the_other_sides_division_is_still_the_post():
+    # El Ceibo (Petén/Tabasco): the crossing is kept under Petén; "El Ceibo, Tabasco" is still the crossing.
+    res = geocode("El Ceibo, Tabasco")
+    assert res.place.feature == "border_crossing" and set(res.place.countries) == {"GT", "MX"}, res
