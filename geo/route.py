@@ -8,6 +8,7 @@ before and after it lie.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -130,12 +131,13 @@ def _rescore(
     again; on a long route most stops keep their anchors from one pass to the next."""
     sides = crossing_sides(stops, first, anchors)
     dated = _dated(stops, anchors)
+    by_day = _by_day(dated)
     out: list[Resolution] = []
     for i, (stop, res) in enumerate(zip(stops, first)):
         if not res.candidates:
             out.append(res)
             continue
-        near = tuple(nearest_anchors(i, stop, stops, anchors, dated=dated)) + _written_near(stop)
+        near = tuple(nearest_anchors(i, stop, stops, anchors, dated=dated, by_day=by_day)) + _written_near(stop)
         side = sides[i]
         if not near and not side:
             out.append(res)
@@ -267,33 +269,52 @@ def _other(countries: frozenset[str], one: str) -> str:
 def nearest_anchors(
     i: int, stop: Stop, stops: Sequence[Stop], anchors: Sequence[tuple[int, Resolution]],
     *, dated: Sequence[tuple[int, Resolution, float | None]] | None = None,
+    by_day: tuple[list[float], list[int]] | None = None,
 ) -> list[tuple[float, float, float | None]]:
     """The anchors nearest in time before and after stop ``i`` (:data:`ANCHORS_EACH_SIDE` each side).
 
     Each anchor is ``(lat, lon, days from this stop)``; an undated stop gets
     the three anchors listed nearest to it (between as near, the earlier), undated.  A stop is never its own anchor, nor is
     another report of the same name.  ``dated`` is ``_dated(stops, anchors)``
-    when the caller asks for many stops with the same anchors.
+    and ``by_day`` ``_by_day(dated)`` when the caller asks for many stops with the same anchors.
     """
     query, day = stop.query, stop.day
     dated = _dated(stops, anchors) if dated is None else dated
     if day is None:  # the anchors listed nearest to it (a route's order is its travel order), undated
         near = sorted((abs(j - i), j, r) for j, r, _ in dated if j != i and r.query != query)
         return [(r.lat, r.lon, None) for _, _, r in near[:3]]
+    days, order = _by_day(dated) if by_day is None else by_day
     # Nearest first; of anchors as near, the one reported first (sorted by the days between, then by place
     # in the list: the others keep their order, so their places in ``dated`` order them as in the others).
-    before: list[tuple[float, int]] = []
-    after: list[tuple[float, int]] = []
-    for k, (j, r, d) in enumerate(dated):
+    # Walked outwards from the stop's day: the days between only grow, so the walk stops once two are found and
+    # the next anchor lies farther than the second (one as far may still come first by its place in the list).
+    cut = bisect_right(days, day)
+    before = _nearest(dated, order, range(cut - 1, -1, -1), i, query, day, -1.0)
+    after = _nearest(dated, order, range(cut, len(order)), i, query, day, 1.0)
+    return [(dated[k][1].lat, dated[k][1].lon, dated[k][2] - day) for _, k in before + after]
+
+
+def _nearest(dated, order, walk, i: int, query: str, day: float, way: float) -> list[tuple[float, int]]:
+    """The :data:`ANCHORS_EACH_SIDE` anchors nearest to ``day`` (``way`` -1.0 before it, 1.0 after it), then by place
+    in ``dated``, of those met in ``walk`` (positions in ``order``, the days between growing), leaving out stop ``i``
+    and reports of ``query``: ``(days between, place in dated)``."""
+    found: list[tuple[float, int]] = []
+    for n in walk:
+        k = order[n]
+        j, r, d = dated[k]
+        gap = d - day if way > 0 else day - d
+        if len(found) >= ANCHORS_EACH_SIDE and gap > found[ANCHORS_EACH_SIDE - 1][0]:
+            break  # (found is in walking order, so by the days between: its second is the second nearest)
         if j != i and r.query != query:
-            if d <= day:
-                before.append((day - d, k))
-            else:
-                after.append((d - day, k))
-    before.sort()
-    after.sort()
-    return [(dated[k][1].lat, dated[k][1].lon, dated[k][2] - day)
-            for _, k in before[:ANCHORS_EACH_SIDE] + after[:ANCHORS_EACH_SIDE]]
+            found.append((gap, k))
+    found.sort()
+    return found[:ANCHORS_EACH_SIDE]
+
+
+def _by_day(dated: Sequence[tuple[int, Resolution, float | None]]) -> tuple[list[float], list[int]]:
+    """For :func:`nearest_anchors`: the places in ``dated`` ordered by day (then by place), and their days."""
+    order = sorted(range(len(dated)), key=lambda k: (dated[k][2], k))
+    return [dated[k][2] for k in order], order
 
 
 def _written_near(stop: Stop) -> tuple[tuple[float, float, None], ...]:

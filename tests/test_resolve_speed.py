@@ -351,7 +351,7 @@ def test_the_nearest_anchors_are_those_a_full_sort_of_the_others_gives():
     import random
 
     from geo.context import Stop
-    from geo.route import _dated, nearest_anchors
+    from geo.route import _by_day, _dated, nearest_anchors
 
     rng = random.Random(7)
     for _ in range(300):
@@ -371,3 +371,4 @@ def test_the_nearest_anchors_are_those_a_full_sort_of_the_others_gives():
                 want = [(others[k][1].lat, others[k][1].lon, others[k][2] - stop.day) for _, k in before + after]
             assert nearest_anchors(i, stop, stops, anchors) == want
             assert nearest_anchors(i, stop, stops, anchors, dated=dated) == want
+            assert nearest_anchors(i, stop, stops, anchors, dated=dated, by_day=_by_day(dated)) == want
