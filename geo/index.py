@@ -624,11 +624,12 @@ class GazetteerIndex:
         keys, lengths, masks = self._load_keys()
         share = min(max(cutoff, 1.0), 100.0) / 100.0
         n = len(key)
-        lo = int(np.searchsorted(lengths, math.floor(n * share / (2.0 - share)), side="left"))
-        hi = int(np.searchsorted(lengths, math.ceil(n * (2.0 / share - 1.0)), side="right"))
+        # (Asked with the lengths' own type: a Python int makes numpy cast the whole array first.)
+        lo = int(np.searchsorted(lengths, lengths.dtype.type(math.floor(n * share / (2.0 - share))), side="left"))
+        hi = int(np.searchsorted(lengths, lengths.dtype.type(math.ceil(n * (2.0 / share - 1.0))), side="right"))
         max_distance = np.floor((1.0 - share) * (n + lengths[lo:hi]) + 1e-9)
         differing = np.bitwise_count(masks[lo:hi] ^ np.uint64(letter_mask(key)))
-        window = [keys[lo + i] for i in np.flatnonzero(differing <= max_distance)]
+        window = [keys[i] for i in (np.flatnonzero(differing <= max_distance) + lo).tolist()]
         hits = process.extract(key, window, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=cutoff)
         # Ties on edit distance are broken by Jaro-Winkler, which weighs the start
         # of a name: "el florida" is closer to "el florido" than to "la florida".
