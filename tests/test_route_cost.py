@@ -18,10 +18,9 @@ import pytest
 import geo.resolve
 from geo import Focus, Stop, resolve_route
 from geo.errors import InputErrors, PlaceNotFound
-from geo.normalize import name_key, number_forms
-from geo.resolve import FUZZY_CONFIDENCE_CAP, Context, Resolver
-from geo.route import (
-    MORE_PASSES, _anchors, _dated, _too_far, _written_near, crossing_sides, nearest_anchors, split_query)
+from geo.resolve import Context, Resolver
+from geo.route import MORE_PASSES, _anchors, _dated, _too_far, _written_near, crossing_sides, nearest_anchors
+from test_resolve_cost import _other_number_as_it_was  # every number form resolved, PlaceNotFound caught
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
@@ -64,7 +63,7 @@ def _route_in_full(stops, resolver, focus):
             ctx = Context(country=stop.country, kind=stop.kind, near=tuple(near), focus=focus, side=sides[i])
             res = resolver.resolve(stop.query, ctx, where=stop.where)
             if not res.place.is_area and _too_far(res.place, ctx.near):
-                res = _other_number_in_full(stop, ctx, resolver) or res
+                res = _other_number_as_it_was(stop, ctx, resolver) or res
             out.append(res)
         return out
 
@@ -77,20 +76,6 @@ def _route_in_full(stops, resolver, focus):
         anchors = grown
         out = rescore(anchors)
     return out
-
-
-def _other_number_in_full(stop, ctx, resolver):
-    parts = split_query(stop.query) or [stop.query]
-    for form in number_forms(name_key(parts[0])):
-        try:
-            other = resolver.resolve(", ".join([form, *parts[1:]]), ctx, where=stop.where)
-        except PlaceNotFound:
-            continue
-        if not other.place.is_area and not _too_far(other.place, ctx.near):
-            why = f"read as {other.place.name!r}: no place named {parts[0]!r} lies within a day's travel of the group's stops"
-            return replace(other, query=stop.query, confidence=min(other.confidence, FUZZY_CONFIDENCE_CAP),
-                           reasons=(why, *other.reasons))
-    return None
 
 
 MEXICO = Focus(countries=["MX"], divisions=[("MX", "Querétaro"), ("MX", "Ciudad de México")])
