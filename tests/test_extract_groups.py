@@ -88,6 +88,9 @@ def test_the_other_groups_take_the_main_id_given_with_caravan(cli):
     # a caravan that joins the group is no group of its own in this story
     ("The caravan of about 2,000 reached Huixtla on Monday. On Tuesday it was joined by another caravan in "
      "Escuintla.", {"c": [("Huixtla", "2018-11-05"), ("Escuintla", "2018-11-06")]}),
+    # ... and one that joins the group where it is, told with the other caravan as the subject
+    ("Unos 2.000 migrantes llegaron el lunes a Huixtla. Otra caravana procedente de Guatemala se unió a ellos el "
+     "lunes en Huixtla.", {"c": [("Huixtla", "2018-11-05")]}),
     # a group the cue names before the group has any row is the group the story is about
     ("Another caravan of about 800 migrants left Tapachula on Monday. The migrants reached Huixtla on Tuesday.",
      {"c": [("Tapachula", "2018-11-05"), ("Huixtla", "2018-11-06")]}),

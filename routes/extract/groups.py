@@ -12,8 +12,8 @@ route, such an article zigzags between the groups' positions.  :func:`split_grou
   ``while``/``mientras``/``;``.  ``another group``/``otro grupo``/``a separate group`` name another group only with
   a figure of their own (``a different group of about 600``); without one they are a part of the group, which
   divides and rejoins (``Otro grupo decidió regresar a Tapachula``): no split.  A group others join or wait for
-  (``joined by another caravan``, ``esperaron a otro grupo``), or one the group is compared with (``behind the first
-  group``, ``like the first``), is no cue.
+  (``joined by another caravan``, ``esperaron a otro grupo``), one that joins the group (``otra caravana ... se unió a
+  ellos``), or one the group is compared with (``behind the first group``, ``like the first``), is no cue.
 * **The main group** is the one the article's first row is about: a group a cue names before the main group has
   any row is the main group (a headline ``Second caravan enters Mexico``, ``los migrantes de la segunda caravana
   ... en Mapastepec``); ``the first caravan``/``la primera caravana`` is then another group.  ``the main caravan``,
@@ -102,6 +102,10 @@ _NO_CUE_BEFORE = re.compile(
     r"\bfor|\blike|\bthan|ahead\s+of|behind|\bcomo|detr[áa]s\s+de|delante\s+de|fusion\w*\s+con|"
     r"unirse\s+(?:a|con)|sumarse\s+a|esper\w+\s+a|\bse\s+(?:les?\s+)?(?:une|unen|una|unan|uni[óo]|unieron|unir[áa]n?|"
     r"sume|sumen|sum[óo]|sumaron|sumar[áa]n?))\s*(?:(?:a|an|the|un|una|el|la)\s+)?$", re.I)
+# "Otra caravana de unas 300 personas se unió a ellos en Huixtla", "another caravan ... joined them": it joins the
+# group there, no route of its own.
+_JOINS_AFTER = re.compile(r"\b(?:joined|joins|join|merged|se\s+(?:les?\s+)?(?:uni[óo]|unieron|une|unen|unir[áa]n?|sum[óo]|"
+                          r"sumaron|suma|suman|sumar[áa]n?)|fusion[óa]\w*)\b", re.I)
 # A clause after a break that starts with a subject of its own ("and about 300 stayed"): the cue's reach ends.
 _OWN_SUBJECT = re.compile(
     r"[;:,.]?\s*(?:while|whereas|but|and|mientras|pero|y)?\s*(?:que\s+)?"
@@ -168,6 +172,8 @@ def _cue(sentence: str, m, before: str) -> _Cue | None:
         kind = "this" if m.group(kind).startswith("nuevo") else "other"
     elif kind in ("strong", "weak") and m.group(kind).startswith("nuevo") and not _A_BEFORE.search(before):
         kind = "this"  # "este nuevo contingente"
+    if kind in ("strong", "weak", "ordinal") and _JOINS_AFTER.search(sentence, end, _clause_end(sentence, end)):
+        return None  # "Otra caravana ... se unió a ellos": the same group from there on
     if kind == "weak" and not _figure_after(sentence, end):
         return None  # "Otro grupo decidió regresar": a part of the group, not another one
     nth = _ORDINALS.get(m.group("nth") or m.group("nth2") or "", 0)
@@ -187,6 +193,11 @@ def _cues_at(sentence: str, offsets) -> list[_Cue]:
             if cue is not None:
                 out.append(cue)
     return out
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause holding offset ``at`` ends (:func:`~routes.extract.sizes.clause_breaks`)."""
+    return next((b for b in clause_breaks(sentence) if b > at), len(sentence))
 
 
 def _figure_after(sentence: str, end: int) -> bool:
