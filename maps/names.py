@@ -10,6 +10,8 @@ from .i18n import Catalogue
 _DATED_ID = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])-([a-z][a-z0-9]*(?:-[a-z0-9]+)*)$", re.IGNORECASE)
 #: Words kept in lower case inside a place name spelt from an id (``san-pedro-sula``, ``ciudad-de-guatemala``).
 _SMALL_WORDS = {"de", "del", "la", "las", "los", "el", "y"}
+#: The number ``routemapper extract`` appends to the id of another group than the article's main one.
+_GROUP_NUMBER = re.compile(r"[2-9]")
 
 
 def display_name(caravan_id: str, catalogue: Catalogue, *, sentence: bool = False) -> str:
@@ -24,6 +26,11 @@ def display_name(caravan_id: str, catalogue: Catalogue, *, sentence: bool = Fals
         return catalogue.text("summary.subject", id=caravan_id) if sentence else str(caravan_id)
     year, month, slug = match.groups()
     words = slug.lower().split("-")
+    # "2024-05-matias-romero-2": the second group an article about the Matías Romero caravan tells of
+    # (``routemapper extract`` gives another group's rows the main caravan's id and "-2", "-3", ...).
+    group = words.pop() if len(words) > 1 and _GROUP_NUMBER.fullmatch(words[-1]) else None
     place = " ".join(w if k and w in _SMALL_WORDS else w.capitalize() for k, w in enumerate(words))
     key = "page.caravan_subject" if sentence else "page.caravan_name"
-    return catalogue.text(key, place=place, month=catalogue.month(int(month)), year=year)
+    if group is None:
+        return catalogue.text(key, place=place, month=catalogue.month(int(month)), year=year)
+    return catalogue.text(f"{key}_group", place=place, month=catalogue.month(int(month)), year=year, group=group)

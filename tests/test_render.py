@@ -194,6 +194,13 @@ def test_country_names_for_the_outlines_in_the_pages_language(sample_routes):
     ("en", "2023-12-san-pedro-sula", "San Pedro Sula caravan, December 2023", "The San Pedro Sula caravan of December 2023"),
     ("en", "2021-01-ciudad-de-guatemala", "Ciudad de Guatemala caravan, January 2021",
      "The Ciudad de Guatemala caravan of January 2021"),
+    # another group an article tells of (routemapper extract: the main id and "-2"), in both languages
+    ("en", "2024-05-matias-romero-2", "Matias Romero caravan, May 2024 (group 2)",
+     "The Matias Romero caravan of May 2024 (group 2)"),
+    ("es", "2018-11-tijuana-3", "Caravana de Tijuana, noviembre de 2018 (grupo 3)",
+     "La caravana de Tijuana de noviembre de 2018 (grupo 3)"),
+    ("en", "2018-10-honduras-10", "Honduras 10 caravan, October 2018", "The Honduras 10 caravan of October 2018"),
+    ("en", "2018-10-2", "2018-10-2", "Caravan 2018-10-2"),  # a number alone is no place
     ("en", "c1", "c1", "Caravan c1"),                  # not year-month-place: the id as it is
     ("en", "2018-13-honduras", "2018-13-honduras", "Caravan 2018-13-honduras"),  # no 13th month
 ])
