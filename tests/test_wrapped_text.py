@@ -1,8 +1,6 @@
 """Text wrapped at a width (wire copy, e-mail, plain-text pages): a name or a figure broken over two lines is one."""
 
-import csv
-import io
-
+from drafts import drafted
 from routes.extract.text import unwrapped
 
 # Written for this test (the lead's own sentences), wrapped by hand at about 56 columns the way wire copy is:
@@ -22,11 +20,7 @@ some of them back.
 
 
 def test_a_place_and_a_figure_broken_over_two_lines_are_read_whole(cli, tmp_path):
-    article = tmp_path / "wire.txt"
-    article.write_text(WIRE_COPY, encoding="utf-8")
-    result = cli("extract", str(article), "--published", "2025-03-06")
-    assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    rows = drafted(cli, tmp_path, WIRE_COPY, "2025-03-06", "wire.txt")
     by_place = {r["place"]: r for r in rows}
     assert "San Pedro" not in by_place and "Sula" not in by_place
     spsula = by_place["San Pedro Sula"]

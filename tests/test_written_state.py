@@ -1,7 +1,6 @@
 """A place the article writes with its state is not moved to a namesake in another state to suit the route's legs."""
 
-import csv
-import io
+from drafts import drafted
 
 # The lead's own sentences: a caravan leaves Mexico City while the article names a US city with its state.
 ARTICLE = """\
@@ -12,11 +11,7 @@ A first group of about 100 migrants reached Tijuana by bus on Sunday.
 
 
 def test_a_us_city_written_with_its_state_is_not_moved_to_a_mexican_namesake(cli, tmp_path):
-    article = tmp_path / "story.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    result = cli("extract", str(article), "--published", "2018-11-15")
-    assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    rows = drafted(cli, tmp_path, ARTICLE, "2018-11-15")
     assert {"Mexico City", "Tijuana"} <= {r["place"] for r in rows}
     # The State of Mexico has a San Diego Huehuecalco 60 km from Mexico City: the leg would suit it, the article
     # does not (it was placed there, "namesake inside the story's area", before this test).
