@@ -361,6 +361,32 @@ _FARE_BEFORE = WordPattern(
 _CARRIED_TO_BEFORE = WordPattern(
     r"\b(?:would|will|could|to)\s+(?:take|bring|carry|transport|drive|fly)\s+(?:[\w'’,-]+\s+){0,6}?to\s+(?:the\s+)?$"
 )
+# A place that locates something else named before it is no stop of the group's (the thing may be one the gazetteer
+# lacks): "el puente Ingeniero Luis Cabrera, que se encuentra en Chiapas", "Tepeaca, which is located in Puebla
+# state", "Sayula de Alemán, uno de los 212 municipios de Veracruz", "the Acatzingo municipality in Puebla".
+# (not when what is located there is the group: "la caravana, que se encuentra en Oaxaca", see _GROUP_LOCATED)
+_LOCATES_BEFORE = WordPattern(
+    r"\b(?:(?:que|which|that)\s+(?:se\s+encuentra|se\s+ubica|est[áa]|queda|is|lies|sits)\s+"
+    r"(?:located\s+|situated\s+|ubicad[oa]\s+|situad[oa]\s+)?(?:en|in)|"
+    r"(?:ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|located|situated)\s+(?:en|in)|"
+    r"(?:uno|una|one)\s+de\s+(?:los|las|the)\s+(?:\d+\s+)?(?:municipios|municipalities|ciudades|towns|cities|comunidades|"
+    r"localidades|pueblos)\s+(?:de|del|of|in|en)|"
+    r"(?:municipality|municipio)\s+(?:in|en))\s+"
+    r"(?:the\s+|el\s+|la\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?(?:(?:state|department|estado|"
+    r"departamento)\s+(?:of|de)\s+)?$")
+_LOCATES_WORDS = ("encuentra", "ubica", "está", "esta", "queda", "is ", "lies", "sits", "located", "situated", "ubicad",
+                  "situad", "localizad", "municipio", "municipalit")
+_GROUP_LOCATED = WordPattern(
+    r"\b(?:caravana|caravan|migrantes|migrants|grupo|group|contingente|contingent|[ée]xodo|exodus|ellos|they|people|"
+    r"personas|indocumentados|extranjeros|hondure[ñn]os|hondurans|salvadore[ñn]os|salvadorans|guatemaltecos|"
+    r"guatemalans|venezolanos|venezuelans|centroamericanos|central\s+americans)\s*,?\s*"
+    r"(?:que|which|that|who)\s+\w+")
+# The areas a road links are its ends, not stops: "the highway linking the capital and the central state of Puebla",
+# "la carretera que une a Chiapas con Oaxaca" (see _ROAD_BEFORE: "la carretera a Arriaga").
+_ROAD_LINKING_BEFORE = WordPattern(
+    r"\b(?:carretera|autopista|highway|road|freeway|expressway|ruta|tramo|camino)\s+(?:that\s+|which\s+|que\s+)?"
+    r"(?:links?|linking|connects?|connecting|joins?|joining|une|un[íi]a|conecta|conectaba|comunica|comunicaba)\s+"
+    r"(?:[\w'’,-]+\s+){0,8}?$")
 # The words each "before" pattern can end with (articles aside), to run only those that can match.
 _ARTICLES = frozenset("the la el los las".split())
 _ENDINGS = {
@@ -557,6 +583,13 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
     if ("whether" in sentence or "si " in sentence) and _CHOICE_BEFORE.search(
             sentence, max(0, start - 160), start, cues=cues):  # (a choice is told in more words)
         return "destination"
+    if any(word in lowered for word in _LOCATES_WORDS) and (m := _LOCATES_BEFORE.search(before, lowered=lowered, cues=cues)) \
+            and not _GROUP_LOCATED.search(before, max(0, m.start() - 30), m.end(), lowered=lowered, cues=cues):
+        return "landmark"  # "el puente ..., que se encuentra en Chiapas": where that is, not where the group is
+    if area and _ROAD_LINKING_BEFORE.search(sentence, max(0, start - 90), start, cues=cues):
+        # "the highway linking the capital and the central state of Puebla": a state or country at a road's end (its
+        # towns may be where something on the road happened: "clashed on the highway linking Pijijiapan and Tonala")
+        return "road"
     if area and any(word in lowered for word in _NEIGHBOUR_WORDS) and _NEIGHBOUR_BEFORE.search(
             before, lowered=lowered, cues=cues):
         return "landmark"
