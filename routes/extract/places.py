@@ -365,19 +365,21 @@ _CARRIED_TO_BEFORE = WordPattern(
 # lacks): "el puente Ingeniero Luis Cabrera, que se encuentra en Chiapas", "Tepeaca, which is located in Puebla
 # state", "Sayula de Alemán, uno de los 212 municipios de Veracruz", "the Acatzingo municipality in Puebla".
 # (not when what is located there is the group: "la caravana, que se encuentra en Oaxaca", see _GROUP_LOCATED)
+_LOCATED = (r"\s+(?:se\s+encuentra|se\s+ubica|est[áa]|queda|is|lies|sits)\s+(?:located\s+|situated\s+|ubicad[oa]\s+|"
+            r"situad[oa]\s+)?(?:en|in)")
+_ONE_OF = (r"\s+(?:de|of)\s+(?:los|las|the)\s+(?:\d+\s+)?(?:municipios|municipalities|ciudades|towns|cities|comunidades|localidades|"
+           r"pueblos)\s+(?:de|del|of|in|en)")
 _LOCATES_BEFORE = WordPattern(
-    r"\b(?:(?:que|which|that)\s+(?:se\s+encuentra|se\s+ubica|est[áa]|queda|is|lies|sits)\s+"
-    r"(?:located\s+|situated\s+|ubicad[oa]\s+|situad[oa]\s+)?(?:en|in)|"
-    r"(?:ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|located|situated)\s+(?:en|in)|"
-    r"(?:uno|una|one)\s+de\s+(?:los|las|the)\s+(?:\d+\s+)?(?:municipios|municipalities|ciudades|towns|cities|comunidades|"
-    r"localidades|pueblos)\s+(?:de|del|of|in|en)|"
-    r"(?:municipality|municipio)\s+(?:in|en))\s+"
+    r"\b(?:que" + _LOCATED + r"|which" + _LOCATED + r"|that" + _LOCATED + r"|"
+    r"ubicad[oa]s?\s+(?:en|in)|situad[oa]s?\s+(?:en|in)|localizad[oa]s?\s+(?:en|in)|located\s+(?:en|in)|"
+    r"situated\s+(?:en|in)|uno" + _ONE_OF + r"|una" + _ONE_OF + r"|one" + _ONE_OF + r"|"
+    r"municipality\s+(?:in|en)|municipio\s+(?:in|en))\s+"
     r"(?:the\s+|el\s+|la\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?(?:(?:state|department|estado|"
     r"departamento)\s+(?:of|de)\s+)?$")
 _LOCATES_WORDS = ("encuentra", "ubica", "está", "esta", "queda", "is ", "lies", "sits", "located", "situated", "ubicad",
                   "situad", "localizad", "municipio", "municipalit")
 _GROUP_LOCATED = WordPattern(
-    r"\b(?:caravana|caravan|migrantes|migrants|grupo|group|contingente|contingent|[ée]xodo|exodus|ellos|they|people|"
+    r"\b(?:caravana|caravan|migrantes|migrants|grupo|group|contingente|contingent|éxodo|exodo|exodus|ellos|they|people|"
     r"personas|indocumentados|extranjeros|hondure[ñn]os|hondurans|salvadore[ñn]os|salvadorans|guatemaltecos|"
     r"guatemalans|venezolanos|venezuelans|centroamericanos|central\s+americans)\s*,?\s*"
     r"(?:que|which|that|who)\s+\w+")
