@@ -20,22 +20,25 @@ Leaflet inlined (there is no network here; folium's copy also inlines the
 jQuery its popups need, :func:`folium_inline`) in headless Chromium
 (tests/browser.py) and measures, for both tools alike, from navigation start to
 two animation frames after the page is ready, read with ``performance.now()``.
-"Ready" is our first view (the overview of a big map, or its reports' routes and
-circles, with the header, legend, controls and slider) or folium's load event
-(its markers are drawn by its inline script).  chromedriver's ``get`` returns
-only after the load event, for both tools: a small map of ours draws its first
-view in the task that runs its script, before its load event, so both pages
-end at the same point, the load event, one WebDriver call and two frames; a
-big map's first drawing can come after its load event (its blocks are inflated
-asynchronously), and then it ends two frames after that drawing.  What our
-first view leaves out comes after it in the browser's idle time
-(maps/static/later.js): the country outlines, the symbol markers and the names
-of stops and countries; ``detail`` is two frames after all of them are on the
-map (``drawn``), the figure to set beside folium's complete page too.  ``first
-drawn`` is the page's own mark of its first drawing (``firstDrawnAt``, read once
-the page is idle: on a 1,000,000-report page the frames after the overview wait
-for the detail's decoding, which starts two frames after the overview is drawn,
-so the polled figure is late there).  Medians of ``--repeat`` runs; sizes from
+"Ready" is our first view as a reader sees it: the reports' routes, circles and
+symbols drawn and the names of stops and countries placed, with the header,
+legend, controls and slider (``firstViewAt``; a big map paints Python's
+overview before it, and is ready once its reports are drawn and named in its
+place), or folium's load event (its markers are drawn by its inline script).
+chromedriver's ``get`` returns only after the load event, for both tools: a
+small map of ours draws its first view in the task that runs its script, before
+its load event, so both pages end at the same point, the load event, one
+WebDriver call and two frames; a big map's first view comes after its load
+event (its blocks are inflated asynchronously), and then it ends two frames
+after that view.  What our first view leaves out comes after it in the
+browser's idle time (maps/static/later.js): the country outlines and the symbol
+markers (focusable, titled: they cover the symbols the first view painted);
+``detail`` is two frames after they are on the map too (``drawn``).  ``first
+drawn`` is the page's own mark of its first drawing (``firstDrawnAt``: a big
+map's overview, else its first view; read once the page is idle: on a
+1,000,000-report page the frames after the overview wait for the detail's
+decoding, which starts two frames after the overview is drawn, so a polled
+figure would be late there).  Medians of ``--repeat`` runs; sizes from
 ``--once-from`` reports run once.  Usage::
 
     .venv/bin/python benchmarks/map_scale.py --sizes 1000 10000 100000 1000000 --repeat 3
@@ -128,12 +131,13 @@ def load_seconds(driver, path: Path, ready: str, timeout: float = 600.0, navigat
     raise TimeoutError(f"{path}: never ready")
 
 
+#: Our first view: the reports (a big map's, after its overview) drawn, with the names of stops and countries.
 OURS_READY = ("window.routemapper && routemapper.firstMap() && "
-              "routemapper.state.maps[L.stamp(routemapper.firstMap())].firstDrawnAt")
-#: Everything of our first view on the map: the reports (a big map's, after its overview), outlines, markers, names.
+              "routemapper.state.maps[L.stamp(routemapper.firstMap())].firstViewAt")
+#: Everything of our first view on the map: the first view, then the outlines and the symbol markers.
 OURS_DETAIL = ("window.routemapper && routemapper.firstMap() && "
                "routemapper.state.maps[L.stamp(routemapper.firstMap())].drawn")
-#: The page's own mark of its first drawing (ms from navigation start): the overview of a big map, or its reports.
+#: The page's own mark of its first drawing (ms from navigation start): the overview of a big map, or its first view.
 OURS_MARK = "routemapper.state.maps[L.stamp(routemapper.firstMap())].firstDrawnAt"
 FOLIUM_READY = "document.readyState === 'complete'"
 #: How many markers folium's page drew (checked against the reports: a page whose script stopped early is not timed).
@@ -235,7 +239,7 @@ def main() -> None:
 
     o, f = "routemapper", "folium"
     print("| reports | caravans | routemapper build | folium build | ratio | routemapper MB | folium MB | ratio "
-          "| routemapper first paint | first drawn (page's mark) | detail | folium load | ratio "
+          "| routemapper first view | first drawn (page's mark) | detail | folium load | ratio "
           "| `routemapper build` (CLI) | CLI peak MB |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:

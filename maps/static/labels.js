@@ -21,7 +21,7 @@
 (function (global, factory) {
   "use strict";
   var rm = global.routemapper = global.routemapper || {};
-  if (typeof module === "object" && module.exports) { require("./format.js"); require("./decode.js"); require("./popups.js"); require("./placement.js"); require("./countryspot.js"); }
+  if (typeof module === "object" && module.exports) { require("./format.js"); require("./decode.js"); require("./popups.js"); require("./placement.js"); require("./countryspot.js"); require("./symbols.js"); }
   rm.labels = factory(rm);
   if (typeof module === "object" && module.exports) { module.exports = rm.labels; }
 })(typeof window !== "undefined" ? window : globalThis, function (rm) {
@@ -192,8 +192,8 @@
     this.begin(grid, tr, W, H).step(function () { return true; });
   };
 
-  /* update a few stops at a time (the first view's names come in idle time: later.js): ``step(more)`` places
-     stops while ``more()`` and returns true once every name is placed; the same names in the same places. */
+  /* update a few stops at a time: ``step(more)`` places stops while ``more()`` and returns true once every
+     name is placed; the same names in the same places. */
   LabelLayer.prototype.begin = function (grid, tr, W, H) {
     var st = this.st, map = this.map, self = this, started = F.now(), spent = 0;
     if (!this.stops) {  /* the stops and whether their days span years: worked out for the first names */
@@ -204,12 +204,9 @@
     if (this.countryBox) { L.DomUtil.setPosition(this.countryBox, tr.topLeft); }
     grid.finish();
     var blocked = panelRects(map);
-    st.caravans.forEach(function (c) {
-      (c.markers || []).forEach(function (m) {  /* the symbols shown at this day (they may not be on the map yet) */
-        if (!c.visible || m.day > st.day) { return; }
-        var p = map.latLngToContainerPoint(m.layer.getLatLng());
-        blocked.push([p.x - 11, p.y - 11, p.x + 11, p.y + 11]);
-      });
+    rm.symbols.symbolPoints(st).forEach(function (ll) {  /* the symbol markers at this day (made or to be made) */
+      var p = map.latLngToContainerPoint(ll);
+      blocked.push([p.x - 11, p.y - 11, p.x + 11, p.y + 11]);
     });
     var place = P.placer(W, H, blocked, grid);
     function X(x) { return x * tr.k - tr.dx; }
@@ -432,14 +429,47 @@
     return place.take(boxes) || place.take(boxes.slice(0, 1), { overDrawing: true });
   }
 
-  /* The outline layer's shapes by country ("iso2\u0000outline name"), listed once. */
+  /* The outlines' shapes by country ("iso2\u0000outline name"), listed once: a shape a GeoJSON feature (as the
+     outline layer has a layer a feature), its box in degrees and its rings as [lat, lng] pairs, the closing
+     point dropped (as Leaflet does).  Read from the features the page carries (map.js ``st.outlineFeatures``),
+     so naming a country does not make the outline layer, which goes on the map after the first view; from the
+     layer's shapes when the page handed over a made layer. */
   function outlineShapes(st) {
     if (!st.outlineShapes) {
       var out = st.outlineShapes = {};
-      if (st.outlines) {
+      var put = function (props, rings) {
+        if (!props || !rings.length) { return; }
+        var box = { s: Infinity, w: Infinity, n: -Infinity, e: -Infinity }, key = props.iso2 + "\u0000" + props.name;
+        rings.forEach(function (ring) {
+          ring.forEach(function (q) {
+            box.s = Math.min(box.s, q[0]); box.n = Math.max(box.n, q[0]); box.w = Math.min(box.w, q[1]); box.e = Math.max(box.e, q[1]);
+          });
+        });
+        (out[key] = out[key] || []).push({ box: box, rings: rings });
+      };
+      if (st.outlineFeatures) {
+        st.outlineFeatures.forEach(function (f) {
+          var g = f.geometry, rings = [];
+          var polygons = !g ? [] : g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+          polygons.forEach(function (polygon) {
+            polygon.forEach(function (coords) {
+              var ring = coords.map(function (c) { return [c[1], c[0]]; }), last = ring.length - 1;
+              if (last > 0 && Math.abs(ring[0][0] - ring[last][0]) <= 1e-9 && Math.abs(ring[0][1] - ring[last][1]) <= 1e-9) { ring.pop(); }
+              if (ring.length) { rings.push(ring); }
+            });
+          });
+          put(f.properties, rings);
+        });
+      } else if (st.outlines) {
         st.outlines.eachLayer(function (layer) {
-          var props = layer.feature && layer.feature.properties, key = props ? props.iso2 + "\u0000" + props.name : null;
-          if (key && layer.getLatLngs) { (out[key] = out[key] || []).push(layer); }
+          if (!layer.feature || !layer.getLatLngs) { return; }
+          var rings = [];
+          (function walk(a) {
+            if (!a.length) { return; }
+            if (Array.isArray(a[0])) { a.forEach(walk); return; }
+            rings.push(a.map(function (q) { return [q.lat, q.lng]; }));
+          })(layer.getLatLngs());
+          put(layer.feature.properties, rings);
         });
       }
     }
@@ -448,22 +478,19 @@
 
   /* A shape's rings in Web Mercator units of the world's width (u east, v south, 0..1) with their boxes in
      degrees: worked out the first time a name needs them. */
-  function mercatorRings(layer) {
-    if (layer.rmRings) { return layer.rmRings; }
-    var rings = layer.rmRings = [];
-    (function walk(a) {
-      if (!a.length) { return; }
-      if (Array.isArray(a[0])) { a.forEach(walk); return; }
+  function mercatorRings(shape) {
+    if (shape.mercator) { return shape.mercator; }
+    shape.mercator = shape.rings.map(function (a) {
       var ring = { u: new Float64Array(a.length), v: new Float64Array(a.length), s: Infinity, w: Infinity, n: -Infinity, e: -Infinity };
       a.forEach(function (q, i) {
-        var lat = Math.max(-85.05, Math.min(85.05, q.lat));
-        ring.u[i] = (q.lng + 180) / 360;
+        var lat = Math.max(-85.05, Math.min(85.05, q[0]));
+        ring.u[i] = (q[1] + 180) / 360;
         ring.v[i] = 0.5 - Math.log(Math.tan(Math.PI / 4 + lat * Math.PI / 360)) / (2 * Math.PI);
-        ring.s = Math.min(ring.s, q.lat); ring.n = Math.max(ring.n, q.lat); ring.w = Math.min(ring.w, q.lng); ring.e = Math.max(ring.e, q.lng);
+        ring.s = Math.min(ring.s, q[0]); ring.n = Math.max(ring.n, q[0]); ring.w = Math.min(ring.w, q[1]); ring.e = Math.max(ring.e, q[1]);
       });
-      rings.push(ring);
-    })(layer.getLatLngs());
-    return rings;
+      return ring;
+    });
+    return shape.mercator;
   }
 
   /* Whether the part of box ``r`` ({s, w, n, e}, degrees) inside ``view`` is at least w * 0.8 x h pixels. */
@@ -479,10 +506,9 @@
      it (an island far off). */
   function roomInView(map, st, country, view, W, H, w, h) {
     var rings = [], shapes = outlineShapes(st)[country.iso2 + "\u0000" + country.outline];
-    (shapes || []).forEach(function (layer) {
-      var b = layer.getBounds();
-      if (!boxInView(map, { s: b.getSouth(), n: b.getNorth(), w: b.getWest(), e: b.getEast() }, view, W, H, w, h)) { return; }
-      mercatorRings(layer).forEach(function (r) { if (boxInView(map, r, view, W, H, w, h)) { rings.push(r); } });
+    (shapes || []).forEach(function (shape) {
+      if (!boxInView(map, shape.box, view, W, H, w, h)) { return; }
+      mercatorRings(shape).forEach(function (r) { if (boxInView(map, r, view, W, H, w, h)) { rings.push(r); } });
     });
     if (!rings.length) { return []; }
     var scale = 256 * Math.pow(2, map.getZoom()), origin = map.latLngToContainerPoint([0, 0]);

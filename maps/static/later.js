@@ -1,8 +1,7 @@
 /* routemapper/later.js: the work the first view does not need, done once that view is on screen.
  *
- * A page draws its routes, circles, legend and controls in the task that runs its script; then, in the
- * browser's idle time, a slice at a time: the country outlines, the symbol markers, the stops' and
- * countries' names (map.js, layers.js).  A queue runs its steps in order: a step is a function given
+ * A page draws its routes, circles, symbols, names, legend and controls in the task that runs its script;
+ * then, in the browser's idle time, a slice at a time: the country outlines and the symbol markers (map.js).  A queue runs its steps in order: a step is a function given
  * ``more`` (true while the slice has time left) that returns true when it is done, false to be called
  * again in the next slice; a step may add others.  ``flush`` does what is left at once (a redraw or the
  * print dialog needs it all).  Slices start after the next frame has been produced and come from

@@ -138,10 +138,8 @@
         }
       });
       var dense = nReports + nLegs > DENSE;
-      /* What is drawn, cell by cell, for placing the names next to it (labels.js); names to come in idle time
-         (the first view's) only list it here, and mark it then */
-      var later = st.later && st.later.pending() && nReports + nLegs <= PIXELS;
-      var occ = !st.labels ? NULL_OCCUPANCY : later ? new rm.placement.Marks(W, H) : new rm.placement.Occupancy(W, H);
+      /* What is drawn, cell by cell, for placing the names next to it (labels.js) */
+      var occ = !st.labels ? NULL_OCCUPANCY : new rm.placement.Occupancy(W, H);
       if (nReports + nLegs > PIXELS) {
         this._paintPixels(ctx, t, W, H, ratio, occ, drawn);
         this._finishDraw(occ, t, W, H, drawn);
@@ -183,7 +181,10 @@
       st.caravans.forEach(function (c) {
         if (!c.visible) { return; }
         var r = c.reports, S = c.str, n = r.lat.length, i, x, y, rad, kind, qual, style;
-        var symbols = !c.markers && !dense, marks = [];  /* dense: symbols come back on zooming in */
+        /* dense: symbols come back on zooming in; a caravan whose symbols are DOM markers has them painted here
+           until its markers are made (the first view's, made after it: map.js), at the markers' size and place,
+           and kept clear for them as its markers are (labels.js) */
+        var symbols = !dense && !(c.markers && c.markers.length), asMarkers = !!c.markers, marks = [];
         function painter(fillAlpha, pattern, width, stroke, strokeAlpha) {
           return new Batch(function (path) {
             if (fillAlpha) { ctx.globalAlpha = fillAlpha; ctx.fillStyle = c.color; ctx.fill(path); }
@@ -223,14 +224,17 @@
           }
           var painted = symbols && F.SYMBOL_KINDS.indexOf(kind) >= 0;
           if (painted) { marks.push([kind, x, y]); }
-          occ.circle(x, y, painted ? Math.max(rad, 8) : rad);
+          occ.circle(x, y, painted && !asMarkers ? Math.max(rad, 8) : rad);
           drawn.reports++;
         }
         P.halo.flush(); P.haloVague.flush(); P.planned.flush();
         coreList.forEach(function (v) { var path = v[0].add(); path.moveTo(v[1] + v[3], v[2]); path.arc(v[1], v[2], v[3], 0, 2 * Math.PI); });
         P.core.flush(); P.coreVague.flush(); P.unknown.flush();
         ctx.globalAlpha = 1;
-        marks.forEach(function (m) { rm.symbols.paintSymbol(ctx, m[0], m[1], m[2], c.color); drawn.symbols++; });
+        marks.forEach(function (m) {
+          if (asMarkers) { rm.symbols.paintMarker(ctx, m[0], m[1], m[2], c.color); } else { rm.symbols.paintSymbol(ctx, m[0], m[1], m[2], c.color); }
+          drawn.symbols++;
+        });
       });
       ctx.setLineDash([]);
       drawn.dense = dense;
@@ -239,32 +243,18 @@
       }
       this._finishDraw(occ, t, W, H, drawn);
     },
-    /* Names placed around what was drawn, and the counts tests and benchmarks read. */
+    /* Names placed around what was drawn, and the counts tests and benchmarks read: the first view's names are
+       part of it (``firstViewAt``: its routes, stops and names drawn); ``drawn`` waits for what comes after that
+       view too (the outlines and symbol markers: map.js). */
     _finishDraw: function (occ, t, W, H, drawn) {
-      var st = this._st, self = this, job = null, mine;
-      if (!st.firstDrawnAt) { st.firstDrawnAt = F.now(); }
-      if (st.labels && st.later && st.later.pending()) {
-        /* the first view: its names in idle time, after the outlines and markers (map.js); a redraw before
-           then names its own view instead */
-        mine = this._naming = {};
-        st.later.add(function (more) {
-          if (self._naming !== mine) { return true; }
-          job = job || st.labels.begin(occ.occupancy ? occ.occupancy() : occ, t, W, H);
-          if (!job.step(more)) { return false; }
-          self._named(drawn);
-          return true;
-        });
-        return;
-      }
-      if (st.labels) { st.labels.update(occ.occupancy ? occ.occupancy() : occ, t, W, H); }
-      this._named(drawn);
-    },
-    /* Everything of this view is on the map (tests and the benchmark wait for ``drawn``). */
-    _named: function (drawn) {
       var st = this._st;
-      this._naming = null;
-      if (st.labels) { drawn.reports += st.labels.badgeCount; }
-      st.drawn = drawn;
+      if (!st.firstDrawnAt) { st.firstDrawnAt = F.now(); }
+      if (st.labels) {
+        st.labels.update(occ, t, W, H);
+        drawn.reports += st.labels.badgeCount;
+      }
+      if (!st.firstViewAt) { st.firstViewAt = F.now(); }
+      if (st.later && st.later.pending()) { st.viewDrawn = drawn; } else { st.drawn = drawn; }
     },
     /* A crowded view as pixels (density.js): every visible leg and point-level report in view adds to the
        pixels it covers, in its caravan's colour.  No dashes, halos, symbols or chevrons: zooming in brings

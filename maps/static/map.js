@@ -114,6 +114,7 @@
      view, which a click or the next frame waited for.  (A layer itself is taken as well.) */
   function outlines(map, layer, list, pane, features) {
     var st = mapState(map), made = null, at = 0, parts = features || [];
+    st.outlineFeatures = features || null;  /* the countries' shapes, for their names (labels.js), without the layer */
     if (typeof layer === "function") {
       var start = function () { if (!made) { made = features ? layer(null) : layer(); } return made; };
       /* the countries not on it yet (all of them without ``more``): on the map when the layer is */
@@ -282,8 +283,10 @@
   }
 
   /* Controls, layer switcher, slider, table, names and view, once every caravan is added.  The first view
-     (header, footer, controls, legend, tiles, the routes drawn) is made here, in one task; the country
-     outlines, the symbol markers and the names come after it, in idle time (later.js: ``st.later``). */
+     (header, footer, controls, legend, tiles, the routes, circles and symbols drawn, the names of stops and
+     countries) is made here, in one task; the country outlines and the symbol markers (focusable, titled: they
+     cover the symbols the canvas painted) come after it, in idle time (later.js: ``st.later``); ``drawn`` is
+     set once they are on the map too. */
   function finish(map, options) {
     var st = mapState(map), C = rm.controls;
     st.t = Object.assign(st.t || {}, { finish: F.now() });
@@ -317,7 +320,7 @@
     printing(map, st);
     st.t.controls = F.now();
     st.building = false;
-    st.later = rm.later.queue(laterSteps(map, st, markers));  /* the flow's first drawing adds its names */
+    st.later = rm.later.queue(laterSteps(map, st, markers), function () { st.drawn = st.viewDrawn; });
     st.overview = null;  /* the reports are here: the overview has done its job */
     if (st.flow) { st.flow.redraw(); } else { st.flow = rm.layers.flowLayer(st); st.flow.addTo(map); }
     st.later.start();
@@ -326,7 +329,7 @@
   }
 
   /* What the first view leaves for later, in this order: the outlines (a country at a time), the symbol
-     markers (made, then put on the map, a few at a time), then (layers.js) the names. */
+     markers (made, then put on the map, a few at a time). */
   function laterSteps(map, st, markers) {
     var steps = [function (more) { return showOutlines(map, st, more); }];
     if (markers) {

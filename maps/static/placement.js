@@ -89,24 +89,6 @@
       }
     }
   };
-  /* What an Occupancy would be marked with, kept to be marked later: the first view's names come in idle time
-     (layers.js), so its drawing only lists what it covers, and the names' first step marks it, in the same
-     order (the same cells, the same legs kept). */
-  function Marks(W, H) { this.W = W; this.H = H; this.calls = []; }
-  Marks.prototype.segment = function (x1, y1, x2, y2, w) { this.calls.push(0, x1, y1, x2, y2, w); };
-  Marks.prototype.circle = function (x, y, r) { this.calls.push(1, x, y, r, 0, 0); };
-  Marks.prototype.rect = function (x0, y0, x1, y1) { this.calls.push(2, x0, y0, x1, y1, 0); };
-  /* The Occupancy these marks make. */
-  Marks.prototype.occupancy = function () {
-    var occ = new Occupancy(this.W, this.H), a = this.calls;
-    for (var k = 0; k < a.length; k += 6) {
-      if (a[k] === 0) { occ.segment(a[k + 1], a[k + 2], a[k + 3], a[k + 4], a[k + 5]); }
-      else if (a[k] === 1) { occ.circle(a[k + 1], a[k + 2], a[k + 3]); }
-      else { occ.rect(a[k + 1], a[k + 2], a[k + 3], a[k + 4]); }
-    }
-    return occ;
-  };
-
   /* Is the cell holding (x, y) covered?  (Outside the view: no.) */
   Occupancy.prototype.at = function (x, y) {
     var gx = Math.floor(x / CELL), gy = Math.floor(y / CELL);
@@ -411,7 +393,7 @@
   }
 
   return {
-    CELL: CELL, LEADER_GAPS: LEADER_GAPS, leaderBound: leaderBound, Occupancy: Occupancy, Marks: Marks, overlaps: overlaps,
+    CELL: CELL, LEADER_GAPS: LEADER_GAPS, leaderBound: leaderBound, Occupancy: Occupancy, overlaps: overlaps,
     segmentHitsBox: segmentHitsBox, segmentsCross: segmentsCross, leaderLine: leaderLine, gapTo: gapTo,
     spotsAround: spotsAround, leaderSpots: leaderSpots, groupStops: groupStops, placer: placer, placeStops: placeStops,
     stopPlacer: stopPlacer

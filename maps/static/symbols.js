@@ -87,22 +87,35 @@
     ctx.restore();
   }
 
-  /* The symbol as a picture: its shapes drawn once per kind and colour on a canvas of the screen's pixels
-     and kept as a PNG data: URL.  A marker is an <img> of it: a few hundred markers are a few hundred copies
-     of one bitmap (an SVG picture is painted again for each copy, on the page's thread: tens of ms for a
-     1,000-report map's first frame). */
-  var symbolUrls = {};
-  function symbolUrl(kind, color) {
+  /* The symbol as a picture: its shapes drawn once per kind and colour on a canvas of the screen's pixels.
+     A marker is an <img> of it (a PNG data: URL): a few hundred markers are a few hundred copies of one bitmap
+     (an SVG picture is painted again for each copy, on the page's thread: tens of ms for a 1,000-report map's
+     first frame); the first view paints the same bitmap where each marker will be (paintMarker). */
+  var symbolCanvases = {}, symbolUrls = {};
+  function symbolCanvas(kind, color) {
     var key = kind + "\u0000" + color;
-    if (!symbolUrls[key]) {
+    if (!symbolCanvases[key]) {
       var ratio = Math.max(1, Math.ceil(global.devicePixelRatio || 1)), canvas = document.createElement("canvas");
       canvas.width = canvas.height = 20 * ratio;
       var ctx = canvas.getContext("2d");
       ctx.scale(ratio, ratio);
       drawShapes(ctx, symbolShapes(kind, color));
-      symbolUrls[key] = canvas.toDataURL("image/png");
+      symbolCanvases[key] = canvas;
     }
+    return symbolCanvases[key];
+  }
+
+  function symbolUrl(kind, color) {
+    var key = kind + "\u0000" + color;
+    if (!symbolUrls[key]) { symbolUrls[key] = symbolCanvas(kind, color).toDataURL("image/png"); }
     return symbolUrls[key];
+  }
+
+  /* A symbol painted as its DOM marker shows it: the marker's bitmap, 20 x 20, centred on the whole pixel
+     nearest (x, y), as Leaflet places a marker (the first view paints the markers' symbols before they are made). */
+  function paintMarker(ctx, kind, x, y, color) {
+    ctx.globalAlpha = 1;
+    ctx.drawImage(symbolCanvas(kind, color), Math.round(x) - 10, Math.round(y) - 10, 20, 20);
   }
 
   function symbolIcon(kind, color) {
@@ -136,6 +149,20 @@
       }
     });
     return total;
+  }
+
+  /* Where the DOM symbol markers shown now are, or will be once made ([lat, lon] each): the symbol reports of
+     visible caravans that have markers, up to the chosen day (the names keep clear of them: labels.js). */
+  function symbolPoints(st) {
+    var out = [];
+    st.caravans.forEach(function (c) {
+      if (!c.markers || !c.visible) { return; }
+      var r = c.reports, S = c.str;
+      for (var i = 0; i < r.lat.length; i++) {
+        if (r.day[i] <= st.day && F.SYMBOL_KINDS.indexOf(S[r.kind[i]]) >= 0 && S[r.precision[i]] === "point") { out.push([r.lat[i], r.lon[i]]); }
+      }
+    });
+    return out;
   }
 
   /* Whether the map's symbols are DOM markers (few events) rather than painted on the canvas: if so, each
@@ -188,7 +215,8 @@
   }
 
   return {
-    MARKER_LIMIT: MARKER_LIMIT, symbolShapes: symbolShapes, symbolSvg: symbolSvg, symbolUrl: symbolUrl, paintSymbol: paintSymbol, symbolCount: symbolCount,
+    MARKER_LIMIT: MARKER_LIMIT, symbolShapes: symbolShapes, symbolSvg: symbolSvg, symbolUrl: symbolUrl, paintSymbol: paintSymbol,
+    paintMarker: paintMarker, symbolCount: symbolCount, symbolPoints: symbolPoints,
     reserveMarkers: reserveMarkers, makeMarkers: makeMarkers, syncMarkers: syncMarkers
   };
 });

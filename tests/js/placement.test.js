@@ -235,16 +235,3 @@ test("stopPlacer: a group of stops a step, the same names in the same places as 
   assert.equal(job.step(() => false), true);  // done stays done, nothing placed twice
   assert.equal(job.shown.length, 3);
 });
-
-test("Marks: listed now, marked later, the same cells and legs as an Occupancy marked at once", () => {
-  const now = new Pl.Occupancy(120, 90), marks = new Pl.Marks(120, 90);
-  for (const occ of [now, marks]) {
-    occ.segment(-10, 20, 130, 70, 6); occ.segment(5, 80, 60, 10, 1);
-    occ.circle(40, 40, 9); occ.rect(100, 0, 110, 12);
-  }
-  assert.deepEqual(Array.from(now.grid).every((v) => v === 0), false);
-  const later = marks.occupancy();
-  assert.deepEqual(later.grid, now.grid);
-  assert.deepEqual(later.legs, [[-10, 20, 130, 70], [5, 80, 60, 10]]);
-  assert.equal(later.finish().count(0, 0, 120, 90), now.finish().count(0, 0, 120, 90));
-});

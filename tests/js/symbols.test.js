@@ -24,7 +24,7 @@ test("syncMarkers shows the markers up to the day, a few at a time when told to 
   assert.deepEqual(a.map((m) => m.layer._map === map), [true, false, false]);
 });
 
-test("reserveMarkers: few symbols get empty lists to fill (the canvas leaves them to the markers); many get none", () => {
+test("reserveMarkers: few symbols get empty lists to fill (the first view paints them until then); many get none", () => {
   const str = ["checkpoint", "point"];
   function caravan(n) {
     return { str, reports: { lat: new Float64Array(n), kind: new Uint8Array(n), precision: new Uint8Array(n).fill(1) } };
@@ -35,4 +35,29 @@ test("reserveMarkers: few symbols get empty lists to fill (the canvas leaves the
   const many = { caravans: [caravan(S.MARKER_LIMIT)] };
   assert.equal(S.reserveMarkers(many), false);
   assert.equal(many.caravans[0].markers, undefined);
+});
+
+test("symbolPoints: where the markers are or will be: symbol kinds at a point, up to the day, of visible caravans with markers", () => {
+  const str = ["checkpoint", "point", "passage", "country", "clash", "returned"];
+  function caravan(rows, extra) {
+    // rows: [lat, lon, kind, precision, day]
+    return Object.assign({
+      visible: true, markers: [], str,
+      reports: { lat: rows.map((r) => r[0]), lon: rows.map((r) => r[1]), kind: rows.map((r) => r[2]),
+                 precision: rows.map((r) => r[3]), day: rows.map((r) => r[4]) }
+    }, extra);
+  }
+  const shown = caravan([
+    [14.9, -92.3, 0, 1, 1],   // checkpoint at a point, day 1: yes
+    [15.0, -92.0, 2, 1, 1],   // a passage: no symbol
+    [15.5, -88.0, 0, 3, 1],   // a checkpoint of a whole country: a badge, not a marker
+    [16.2, -93.9, 4, 1, 2],   // clash, day 2: yes
+    [17.0, -94.0, 5, 1, 4],   // turned back on day 4: after the day shown
+  ]);
+  const hidden = caravan([[10, -85, 0, 1, 1]], { visible: false });
+  const painted = caravan([[11, -86, 0, 1, 1]], { markers: undefined });  // its symbols are on the canvas
+  const st = { day: 3, caravans: [shown, hidden, painted] };
+  assert.deepEqual(S.symbolPoints(st), [[14.9, -92.3], [16.2, -93.9]]);
+  st.day = Infinity;
+  assert.deepEqual(S.symbolPoints(st), [[14.9, -92.3], [16.2, -93.9], [17.0, -94.0]]);
 });
