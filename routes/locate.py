@@ -9,6 +9,7 @@ import pyarrow as pa
 import shapely
 
 from geo.errors import InputErrors, PlaceNotFound, UnknownPlaces, Where
+from geo.focus import Focus
 from geo.resolve import Resolver, Stop, default_resolver, resolve_route
 
 _DAY0 = pd.Timestamp("1970-01-01")
@@ -53,12 +54,28 @@ def _points(geometry: object, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
     return shapely.points(lon, lat)
 
 
+def _story_areas(caravans: pd.Series, countries: pd.Series, resolver: Resolver) -> dict[object, Focus]:
+    """Each caravan's story area: the countries its rows are hinted at (ISO-2 codes the gazetteer knows).
+
+    A draft's resolved rows carry their country ("MX"); a row that extraction left without coordinates
+    is then looked for in those countries first (a soft focus, :class:`geo.focus.Focus`), not worldwide.
+    """
+    hinted = pd.DataFrame({"caravan": caravans.to_numpy(), "country": countries.to_numpy()})
+    hinted = hinted[hinted["country"] != ""].drop_duplicates()
+    known = {code: bool(resolver.country_code(code)) for code in hinted["country"].unique()}
+    hinted = hinted[hinted["country"].map(known).astype(bool)]
+    return {caravan: Focus(countries=group.tolist()) for caravan, group in hinted.groupby("caravan", sort=False)["country"]}
+
+
 def locate(reports: gpd.GeoDataFrame, resolver: Resolver | None = None) -> gpd.GeoDataFrame:
     """Return a copy of ``reports`` with every row located.
 
     Rows with ``lat``/``lon`` keep them (``located_by == "given"``).  The others
     are resolved caravan by caravan with :func:`geo.resolve_route`, one
-    resolution per distinct (place, country, kind, day) of a caravan.  Added
+    resolution per distinct (place, country, kind, day) of a caravan, in the
+    caravan's story area: the countries its rows are hinted at (a soft
+    :class:`geo.focus.Focus`: "Mina" in a caravan whose other rows say "MX"
+    is the town in Nuevo León, not Minna in Nigeria).  Added
     columns: ``resolved_name``, ``precision`` (``point``, ``country``,
     ``admin1``, ``region``), ``precision_m``, ``geo_confidence`` (0-1),
     ``ambiguous``, ``geo_reasons``, ``place_source``, ``resolved_country``
@@ -101,13 +118,14 @@ def locate(reports: gpd.GeoDataFrame, resolver: Resolver | None = None) -> gpd.G
         distinct = keyed.drop_duplicates(keys)
         problems: list[PlaceNotFound] = []
         found: list[tuple] = []
+        areas = _story_areas(out["caravan"], text["resolved_country"], resolver)
         for caravan, group in distinct.groupby("caravan", sort=False):
             stops = [
                 Stop(p, d, c, k, Where(str(out["file"].iat[i]), int(out["row"].iat[i]), "place"))
                 for p, d, c, k, i in zip(group["place"], group["day"], group["country"], group["kind"], group["_pos"])
             ]
             try:
-                results = resolve_route(stops, resolver)
+                results = resolve_route(stops, resolver, focus=areas.get(caravan))
             except InputErrors as exc:
                 problems += exc.problems
                 continue
