@@ -15,8 +15,9 @@ Measured in one run, medians of ``--repeat`` passes:
   Aho-Corasick automaton, ``flashtext.KeywordProcessor`` (the keyword library a
   user would otherwise pick; skipped if not installed), and looking every run
   of 1-4 capitalised words up in the SQLite gazetteer index (what ``geo`` alone offers);
-* the whole extraction (``Extractor.extract``), one process (CPU time: the machine may be shared),
-  each pass with a new resolver, so that its memory of names already resolved starts empty as in
+* the whole extraction (``extract_articles``, the batch path of ``routemapper extract *.txt``, with the
+  garbage collector set for a batch: :mod:`routes.extract.collector`), one process (CPU time: the machine
+  may be shared), each pass with a new resolver, so that its memory of names already resolved starts empty as in
   a new process (the matcher is kept: it is built once).  The articles repeat a small pool of
   sentences, so that memory fills within the pass; a second pass over the same articles with the
   same resolver is also shown, as the upper bound it gives;
@@ -262,20 +263,20 @@ def main() -> int:
     for name, seconds in rows:
         print(f"{name:<32}{seconds:>9.2f}{len(articles) / seconds:>12.0f}{seconds / tries:>8.1f}")
 
-    def fresh_pass() -> list[list[dict]]:
-        extractor = pipeline.Extractor(matcher=matcher)  # a new resolver: nothing remembered
-        return [extractor.extract(a, "2018-10-18") for a in articles]
+    wrapped = [Article(a, None, "", "", f"a{i}") for i, a in enumerate(articles)]
+
+    def fresh_pass() -> list[dict]:
+        pipeline._EXTRACTOR = pipeline.Extractor(matcher=matcher)  # a new resolver: nothing remembered
+        return extract_articles(wrapped, "2018-10-18")  # the batch path of `routemapper extract *.txt`
 
     whole, rows_out = timed(fresh_pass, args.repeat)
-    n_rows = sum(len(r) for r in rows_out)
     print(f"\nwhole extraction, 1 process, new resolver each pass: {whole:.2f} s, "
-          f"{len(articles) / whole:.0f} articles/s ({n_rows / len(articles):.1f} rows an article)")
-    warm_extractor = pipeline.Extractor(matcher=matcher)
-    [warm_extractor.extract(a, "2018-10-18") for a in articles]
-    warm, _ = timed(lambda: [warm_extractor.extract(a, "2018-10-18") for a in articles], args.repeat)
+          f"{len(articles) / whole:.0f} articles/s ({len(rows_out) / len(articles):.1f} rows an article)")
+    pipeline._EXTRACTOR = pipeline.Extractor(matcher=matcher)
+    extract_articles(wrapped, "2018-10-18")
+    warm, _ = timed(lambda: extract_articles(wrapped, "2018-10-18"), args.repeat)
     print(f"the same articles again, resolver remembering them: {warm:.2f} s, {len(articles) / warm:.0f} articles/s")
     pipeline._EXTRACTOR = pipeline.Extractor(matcher=matcher)  # what --jobs workers inherit: empty
-    wrapped = [Article(a, None, "", "", f"a{i}") for i, a in enumerate(articles)]
     started = time.perf_counter()
     extract_articles(wrapped, "2018-10-18", jobs=2)
     two = time.perf_counter() - started

@@ -12,13 +12,18 @@ from collections.abc import Iterable
 
 
 def _extract_partition(items: Iterable, caravan: str | None) -> list[dict]:
-    from .pipeline import extract_reports
+    from .collector import batch_collection, first_article_done
+    from .pipeline import default_extractor, extract_reports
 
     rows: list[dict] = []
-    for item in items:
-        text, published = item[0], item[1] if len(item) > 1 else None
-        article = item[2] if len(item) > 2 else ""
-        rows.extend(extract_reports(text, published, caravan, article=article))
+    default_extractor().common  # noqa: B018 - the matcher and the common words, loaded before the batch
+    with batch_collection():  # (the collector during a batch: .collector)
+        for n, item in enumerate(items):
+            text, published = item[0], item[1] if len(item) > 1 else None
+            article = item[2] if len(item) > 2 else ""
+            rows.extend(extract_reports(text, published, caravan, article=article))
+            if n == 0:
+                first_article_done()
     return rows
 
 

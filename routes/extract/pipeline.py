@@ -24,6 +24,7 @@ from ..schema import COLUMNS
 from .article import Article
 from ..pace import says_motor
 from .described import described_mentions
+from .collector import batch_collection, first_article_done
 from .common import common_keys
 from .dates import FoundDate, add_days_told_from_the_last, dates_by_sentence, future_between
 from .draft import default_caravan, inside, merge_same, settle_areas, travel_order
@@ -1846,26 +1847,36 @@ def extract_articles(articles: Sequence[Article], published: date | str | None =
     when = parse_published(published)
     tasks = [(a, when, caravan) for a in articles]
     rows: list[dict] = []
-    if jobs <= 1 or len(tasks) <= 1:
+    if len(tasks) <= 1:
         parts = map(_extract_task, tasks)
     else:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        # Build the matcher here, once: forked workers share it (copy-on-write) instead of each
-        # spending seconds and 300 MB on their own.  Elsewhere each worker builds its own.
-        default_extractor()
-        default_extractor().common  # noqa: B018 - loaded once here too, for the same reason
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork") if "fork" in methods else None
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
-        with pool:
-            parts = list(pool.map(_extract_task, tasks, chunksize=max(1, len(tasks) // (jobs * 4))))
+        # Loaded first, then frozen out of the collector's walks for the batch (.collector); with several
+        # jobs, forked workers share the matcher (copy-on-write) instead of each spending seconds and 300 MB
+        # on their own (elsewhere each worker builds its own), and the freezing keeps their collections
+        # from writing to the pages they share.
+        default_extractor().common  # noqa: B018 - the matcher and the common words, loaded once here
+        with batch_collection():
+            parts = _batch_parts(tasks, jobs)
     for part_rows, part_notes in parts:
         rows.extend(part_rows)
         if notes is not None:
             notes.extend(part_notes)
     return rows
+
+
+def _batch_parts(tasks: list, jobs: int) -> list[tuple[list[dict], list[str]]]:
+    """Each task's rows and notes, in one process or in ``jobs`` forked ones."""
+    if jobs <= 1:
+        parts = [_extract_task(tasks[0])]
+        first_article_done()
+        return parts + [_extract_task(t) for t in tasks[1:]]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork") if "fork" in methods else None
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        return list(pool.map(_extract_task, tasks, chunksize=max(1, len(tasks) // (jobs * 4))))
 
 
 def extract_files(paths: Iterable[str], published: date | str | None = None, caravan: str | None = None,
