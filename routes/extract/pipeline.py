@@ -1044,7 +1044,8 @@ class Extractor:
         # is the state too, unless the words say a town ("la ciudad de Oaxaca": not an area draft).
         levelled = {d["key"]: as_state[id(d)] for d in drafts if as_state.get(id(d)) is not None}
         for d in drafts:
-            if id(d) not in as_state and d["area"] and d["key"] in levelled and "," not in d["query"]:
+            if id(d) not in as_state and d["area"] and d["key"] in levelled and "," not in d["query"] \
+                    and not self._in_the_capital_now(d, drafts):
                 as_state[id(d)] = levelled[d["key"]]
         routed = [d for d in drafts if as_state.get(id(d), True) is not None]
         queries = {id(d): as_state[id(d)][0] if id(d) in as_state else self._as_town(d) or self._hinted(d)
@@ -1118,6 +1119,18 @@ class Extractor:
             if place.is_area and place.feature != "country":
                 return written
         return None
+
+    def _in_the_capital_now(self, d: dict, drafts: list[dict]) -> bool:
+        """Whether draft ``d`` says the group is now IN a place whose bare name reads as the town that shares its
+        division's name, and its sentence puts the group in no other town now ("ya están en San Luis Potosí, donde
+        descansan"): the city, though the article names the state with its level word elsewhere ("cruzó el estado
+        de San Luis Potosí").  "Is still in Oaxaca, resting in Juchitán" is the state: the town is Juchitán."""
+        at = d["start"] - d["sentence"].start
+        if not (d["present"] and at > 0 and _IN_BEFORE.search(d["sentence"].text[max(0, at - 12):at])):
+            return False
+        if any(o is not d and o["sentence"] is d["sentence"] and o["present"] and not o["area"] for o in drafts):
+            return False
+        return not self.names_area(d["key"], d["query"].split(",")[0])
 
     def _area_written(self, written: str, query: str):
         """``(place text, gazetteer place)`` for a state or department named with its level word
@@ -1281,6 +1294,10 @@ def _dated_plan_before(sentence: str, p, left: int, dates: list[FoundDate]) -> b
         return False
     days = [f for f in dates if left <= f.start < p.start]
     return bool(days) and not _LEAVING.search(sentence, days[-1].end, p.start)
+
+
+#: A locative "in" right before a name (not "into", "hacia", "a"): where the group is.
+_IN_BEFORE = re.compile(r"\b(?:en|in)\s+$", re.I)
 
 
 def _as_area(sentence: str, p, cues: int | None = None) -> str:
