@@ -73,7 +73,7 @@ from .terms import (
 
 __all__ = [
     "AMBIGUOUS_BELOW", "BORDER_TOWN_KM", "CHECKPOINT_WEIGHT", "CROSSING_KINDS", "CROSSING_WEIGHT", "Context",
-    "DETOUR_WEIGHT", "DIVISION_MISS_WEIGHT", "FAR_COUNTRY_KM", "FOCUS_DIVISION_WEIGHT", "FOCUS_WEIGHT",
+    "DETOUR_WEIGHT", "FAR_COUNTRY_KM", "FOCUS_DIVISION_WEIGHT", "FOCUS_WEIGHT",
     "FUZZY_CONFIDENCE_CAP", "Focus",
     "MOTOR_KM_PER_DAY", "POPULATION_WEIGHT", "ROUTE_WEIGHT", "Resolution", "Resolver", "SAME_SPOT_KM",
     "SIDE_WEIGHT", "Stop", "WALKING_KM_PER_DAY", "default_resolver", "geocode", "haversine_km", "resolve_route",
@@ -95,12 +95,6 @@ AREA_CONFIDENCE_CAP = 0.9
 COUNTRY_HINT_WEIGHT = 2.0
 DIVISION_HINT_WEIGHT = 1.5
 
-#: A town written with its state ("Rosario, Sinaloa", "Santiago, Nuevo León") is in that state when the state has a
-#: place of the name: every candidate outside it loses this much (more than a thousandfold population and the
-#: focus together: Rosario, Argentina, 1.2 M people, is not what "Rosario, Sinaloa" means).  Not when the word
-#: names a country too ("Escuintla, Guatemala", "San Pedro, México"), nor for a border post on that state's
-#: country's border (a crossing is kept under one side's division).
-DIVISION_MISS_WEIGHT = 6.0
 NAMED_WITH_WEIGHT = 1.5
 NAMED_WITH_KM = 60.0
 
@@ -219,6 +213,31 @@ class Resolver:
                 not p.is_area and f"{p.country}.{p.admin1}" == admin1 for p in self.candidates(query)[0])
         return held
 
+    def written_division(self, ctx: Context, extra: Sequence[str]) -> str:
+        """The first-level division (``CC.code``) a report writes its place in, as no country: the row's
+        ``admin1``, else a part after the name ("Rosario, Sinaloa"); ``''`` when none, or when the word names a
+        country too ("Escuintla, Guatemala", "San Pedro, México")."""
+        if ctx.admin1:
+            return ctx.admin1
+        for part in extra:
+            country, admin1, _ = self._part_hint(part)
+            if admin1:
+                return "" if country else admin1
+        return ""
+
+    def in_written_division(self, query: str, found: list[Place], ctx: Context, extra: Sequence[str]) -> list[Place]:
+        """A town written with its state is in that state: when the written division (:meth:`written_division`)
+        holds a place of the name, only the candidates in it are kept, and a border post of that division's
+        country (a crossing is kept under one side's division: "El Ceibo, Tabasco").  "Rosario, Sinaloa" is not
+        Rosario, Argentina (1.2 M people), and "San Diego, California" no San Diego near Mexico City, however well
+        that one suits a route's days: the namesakes a route or the leg check may choose from are made here."""
+        admin1 = self.written_division(ctx, extra) if self._term_on("division_hint") else ""
+        if not admin1 or not self._division_holds(query, admin1):
+            return found
+        country = admin1.split(".", 1)[0]
+        return [p for p in found if f"{p.country}.{p.admin1}" == admin1
+                or (p.feature in CROSSING_FEATURES and country in p.countries)]
+
     def suggestions(self, query: str, *, limit: int = 3) -> tuple[str, ...]:
         """Return the names the gazetteer knows that are closest to ``query``."""
         return suggest(self.index, query, limit=limit)
@@ -288,13 +307,11 @@ class Resolver:
         s = name_term(place, reasons)
         country = self.country_code(ctx.country)
         admin1 = ctx.admin1
-        division_only = bool(admin1)  # the division is named as no country ("Sinaloa", not "México")
         towns_named: list[Place] = []
         for part in extra_parts:
             c, a, towns = self._part_hint(part)
             country = country or c
-            if a and not admin1:
-                admin1, division_only = a, not c
+            admin1 = admin1 or a
             towns_named += towns
         if country and on("country_hint"):
             if country in place.countries or place.country == country:
@@ -306,9 +323,6 @@ class Resolver:
             if f"{place.country}.{place.admin1}" == admin1:
                 s += DIVISION_HINT_WEIGHT
                 reasons.append(f"in the named division {place.admin1_name or admin1}")
-            elif division_only and self._division_holds(query, admin1) and not (
-                    place.feature in CROSSING_FEATURES and admin1.split(".", 1)[0] in place.countries):
-                s -= DIVISION_MISS_WEIGHT
         if towns_named and on("named_with"):
             d = min(haversine_km(place.lat, place.lon, t.lat, t.lon) for t in towns_named)
             if d < NAMED_WITH_KM:
@@ -468,6 +482,7 @@ class Resolver:
             found, extra = self.candidates(query)
             if not found:
                 raise PlaceNotFound(query, where=where, suggestions=self.suggestions(query))
+            found = self.in_written_division(query, found, ctx, extra)
             # Whether a town bears the name reads the focus only through its countries (see _where_meant).
             meant = (query, ctx.country, self.focus_codes(ctx.focus).countries if ctx.focus else None)
             town_has_name = self._town_cache.get(meant)

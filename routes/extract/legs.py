@@ -22,7 +22,6 @@ from functools import lru_cache
 from geo.distance import haversine_km
 
 from ..pace import MAX_KM_PER_DAY, leg_message, says_motor, too_fast
-from .text import fold
 
 
 def day_number(iso: str) -> float | None:
@@ -257,11 +256,6 @@ def _try_namesake(rows: list[dict], i: int, within: Callable, notes: list[str],
     options = [p for p in (current, *res.candidates) if not p.is_area and within(p) and p.id != current.id]
     if "," not in rows[i]["place"] and well_known(current):
         options = [p for p in options if p.country != current.country or p.population >= VILLAGE_POPULATION]
-    written = rows[i]["place"].partition(",")[2].strip()
-    if written and current.admin1_name and fold(written) == fold(current.admin1_name):
-        # "San Diego, California": the article wrote the state the place is in; a namesake in another state
-        # (San Diego Huehuecalco near Mexico City) is not what it meant, however well it suits the legs.
-        options = [p for p in options if p.country == current.country and p.admin1 == current.admin1]
     if not options:
         return False
     query = rows[i]["place"]
