@@ -41,6 +41,7 @@ from .sizes import CUE_PATTERNS as _SIZE_CUE_PATTERNS
 from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, group_verb_follows, may_hold_a_size, relative_clauses,
                     said_as_origin, sizes_for_places, speaks_of_another_time, where_others_wait)
 from .nearby import NOTHING, written_near
+from .twins import at_their_towns
 from .story import (caption_paragraphs, credit_spans, dateline_date, dateline_day, headline_paragraph, misspelt_dateline,
                     namesake_among_the_others, nearest_namesake, story_focus, within, within_country)
 from .story import inside as inside_spans
@@ -411,7 +412,8 @@ class Extractor:
         ``_left_out``, the reason in ``notes``)."""
         from geo.terms import well_known_city
 
-        rows = settle_areas(self._resolve(drafts, focus, notes))
+        # (a border post or twin town across from the article's town, where the group did not cross: the town's)
+        rows = at_their_towns(settle_areas(self._resolve(drafts, focus, notes)), notes)
         for row in rows:
             row["_day"] = day_number(row["date"])
         rows = travel_order(rows)
@@ -1170,7 +1172,7 @@ class Extractor:
             "count_low": size.count.low if size else "", "count_high": size.count.high if size else "",
             "confidence": round(res.confidence * d["factor"], 2), "quote": sent.text,
             "start": sent.start, "end": sent.end, "also": "", "article": "",
-            "_place": p, "_res": res, "_clause": d["clause"], "_key": d["key"],
+            "_place": p, "_res": res, "_clause": d["clause"], "_key": d["key"], "_at": d["start"],
             "_bare": not d["cued"] and size is None and d["date_from"] != "own", "_cued": d["cued"],
             "_motor": motor,
         }

@@ -1,0 +1,84 @@
+"""A border town's crossing and its twin across the border are the town's stop, unless the group crossed.
+
+Reports from a border city name what lies across from it: the port of entry on the far side ("gathered outside
+the San Ysidro port of entry", told from Tijuana) or the twin city itself ("this Mexican city across the border from
+El Paso, Texas").  Drawn as rows of their own they put the group, and its size, in another country it never
+entered.  :func:`at_their_towns` draws such a row at the town of the article it belongs to:
+
+- a row at a border crossing (a gazetteer border post) within :data:`TWIN_KM` of a town the article has a row at the
+  same day, when the row is no crossing and its sentence tells none ("crossed", "into", "cruzaron"...);
+- a row at a town written as what the article's town lies across from ("across the border from El Paso",
+  "frente a", "al otro lado de"), within :data:`TWIN_KM` of that town, in another country, when its sentence tells
+  no crossing ("waded across the Rio Grande from Ciudad Juárez into El Paso" keeps both).
+
+The row keeps its day, kind, size and quote; its place becomes the town's (rows saying the same thing are merged
+after).  The note says which row moved and why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.distance import haversine_km
+
+from .legs import day_number
+
+#: A border post or twin town this close to a town of the article is that town's (Tijuana and San Diego's centres
+#: are 20 km apart; Ciudad Juárez and El Paso 5; Tecún Umán and Ciudad Hidalgo 1.3).
+TWIN_KM = 25.0
+
+#: The sentence tells the group crossed, or went into the other side.
+_CROSSED = re.compile(r"\b(?:cross(?:ed|es|ing)?|into|entered|entering|waded|swam|walked\s+through|went\s+through|"
+                      r"(?:walked|ran|went|came|moved|marched|headed|rushed|made\s+their\s+way)\s+across|passed\s+through|cruz(?:aron|ó|o|ar|an|ando)|ingres(?:aron|ó|o|ar|an)|entr(?:aron|ó|ar)|"
+                      r"internaron|pasaron\s+(?:a|al|por))\b", re.I)
+
+#: Words right before a name that make it what the article's town lies across from.
+_ACROSS_FROM = re.compile(r"(?:\bacross\s+(?:the\s+(?:border|river|bridge|rio\s+grande)\s+)?from|\bopposite|"
+                          r"\bfrente\s+a|\bal\s+otro\s+lado\s+(?:de\s+la\s+frontera\s+|del\s+r[íi]o\s+)?(?:de|con))"
+                          r"\s+(?:the\s+|la\s+|el\s+)?(?:(?:city|town|ciudad)\s+(?:of|de)\s+)?$", re.I)
+
+
+def at_their_towns(rows: list[dict], notes: list[str]) -> list[dict]:
+    """Draw each crossing or twin-town row (see the module) at the article's town it belongs to; return ``rows``."""
+    towns = [r for r in rows if r["lat"] != "" and not r["_place"].is_area
+             and r["_place"].feature in ("populated_place", "locality")]
+    for row in rows:
+        if row["lat"] == "" or row["_place"].is_area:
+            continue
+        town = _its_town(row, towns)
+        if town is None:
+            continue
+        place = town["_place"]
+        what = "the crossing of" if row["_place"].feature == "border_crossing" else "across the border from"
+        notes.append(f"placed {row['place']!r} ({row['date'] or 'undated'}, sentence at {row['start']}) at "
+                     f"{town['place']!r}: {what} the town the article is at, and the group did not cross")
+        row["place"], row["_place"], row["_key"] = town["place"], place, town["_key"]
+        row["lat"], row["lon"], row["country"] = town["lat"], town["lon"], town["country"]
+        row["note"] = (f"gazetteer: {place.label()}, {place.precision}; "
+                       f"{'its crossing' if what == 'the crossing of' else 'its twin across the border'}, "
+                       f"named in the quote")
+        row["_res"] = town["_res"]
+    return rows
+
+
+def _its_town(row: dict, towns: list[dict]) -> dict | None:
+    """The town row ``row`` belongs to (see the module), or None."""
+    p = row["_place"]
+    if p.feature == "border_crossing":
+        if row["kind"] == "crossing" or _CROSSED.search(row["quote"]):
+            return None
+        day = day_number(row["date"])
+        near = [t for t in towns if t is not row and day is not None and day_number(t["date"]) == day
+                and haversine_km(p.lat, p.lon, t["_place"].lat, t["_place"].lon) <= TWIN_KM]
+    elif p.feature in ("populated_place", "locality") and _written_across_from(row) and not _CROSSED.search(row["quote"]):
+        near = [t for t in towns if t is not row and t["_place"].country != p.country
+                and haversine_km(p.lat, p.lon, t["_place"].lat, t["_place"].lon) <= TWIN_KM]
+    else:
+        return None
+    return min(near, key=lambda t: haversine_km(p.lat, p.lon, t["_place"].lat, t["_place"].lon), default=None)
+
+
+def _written_across_from(row: dict) -> bool:
+    """Whether the row's name is written right after "across the border from", "frente a", ... in its quote."""
+    at = row.get("_at", -1) - row["start"]
+    return at > 0 and bool(_ACROSS_FROM.search(row["quote"], max(0, at - 60), at))
