@@ -84,3 +84,16 @@ def test_frente_a_names_the_twin_not_a_stop(cli, tmp_path):
 def test_a_group_that_wades_across_into_the_twin_city_keeps_it(cli, tmp_path):
     rows = drafted(cli, tmp_path, WADED_ACROSS, "2022-12-13")
     assert any(_at(r, EL_PASO) for r in rows), rows
+
+
+HELD_AT_THE_POST = """Caravan held at the border post
+
+ESQUIPULAS, Guatemala — Guatemalan police stopped about 1,000 Hondurans on Monday at the Agua Caliente border post, \
+where they spent the night on the road before walking on to Esquipulas.
+"""
+
+
+def test_a_border_post_away_from_the_town_is_a_place_of_its_own(cli, tmp_path):
+    """The Agua Caliente post lies 9 km from Esquipulas: where a group is held there, it is no town's crossing."""
+    rows = drafted(cli, tmp_path, HELD_AT_THE_POST, "2018-10-16")
+    assert any(_at(r, (14.54, -89.28)) for r in rows), rows

@@ -5,8 +5,8 @@ the San Ysidro port of entry", told from Tijuana) or the twin city itself ("this
 El Paso, Texas").  Drawn as rows of their own they put the group, and its size, in another country it never
 entered.  :func:`at_their_towns` draws such a row at the town of the article it belongs to:
 
-- a row at a border crossing (a gazetteer border post) within :data:`TWIN_KM` of a town the article has a row at the
-  same day, when the row is no crossing and its sentence tells none ("crossed", "into", "cruzaron"...);
+- a row at a border crossing (a gazetteer border post) within :data:`CROSSING_IN_TOWN_KM` of a town the article has
+  a row at the same day, when the row is no crossing and its sentence tells none ("crossed", "into", "cruzaron"...);
 - a row at a town written as what the article's town lies across from ("across the border from El Paso",
   "frente a", "al otro lado de"), within :data:`TWIN_KM` of that town, in another country, when its sentence tells
   no crossing ("waded across the Rio Grande from Ciudad Juárez into El Paso" keeps both).
@@ -23,9 +23,14 @@ from geo.distance import haversine_km
 
 from .legs import day_number
 
-#: A border post or twin town this close to a town of the article is that town's (Tijuana and San Diego's centres
-#: are 20 km apart; Ciudad Juárez and El Paso 5; Tecún Umán and Ciudad Hidalgo 1.3).
+#: A twin town this close to a town of the article is that town's twin (Tijuana and San Diego's centres are 20 km
+#: apart; Ciudad Juárez and El Paso 5; Tecún Umán and Ciudad Hidalgo 1.3).
 TWIN_KM = 25.0
+
+#: A border post this close to a town's centre is in the town, its crossing (the San Ysidro port of entry is 5 km
+#: from Tijuana's centre, the Rodolfo Robles bridge 1.3 km from Tecún Umán's); one farther off is a place of its own
+#: (the Agua Caliente post, where caravans are stopped, lies 9 km from Esquipulas).
+CROSSING_IN_TOWN_KM = 6.0
 
 #: The sentence tells the group crossed, or went into the other side.
 _CROSSED = re.compile(r"\b(?:cross(?:ed|es|ing)?|into|entered|entering|waded|swam|walked\s+through|went\s+through|"
@@ -69,7 +74,7 @@ def _its_town(row: dict, towns: list[dict]) -> dict | None:
             return None
         day = day_number(row["date"])
         near = [t for t in towns if t is not row and day is not None and day_number(t["date"]) == day
-                and haversine_km(p.lat, p.lon, t["_place"].lat, t["_place"].lon) <= TWIN_KM]
+                and haversine_km(p.lat, p.lon, t["_place"].lat, t["_place"].lon) <= CROSSING_IN_TOWN_KM]
     elif p.feature in ("populated_place", "locality") and _written_across_from(row) and not _CROSSED.search(row["quote"]):
         near = [t for t in towns if t is not row and t["_place"].country != p.country
                 and haversine_km(p.lat, p.lon, t["_place"].lat, t["_place"].lon) <= TWIN_KM]
