@@ -28,7 +28,10 @@ an expected row's ``aliases`` included.  Summed over the articles of a set:
    matches no expected row, or only expected rows without a count;
 6. raw drafts that build: ``routemapper build draft.csv -o map.html`` exits 0
    and no leg of ``build_routes(read_reports(draft)).segments`` has
-   ``km_per_day`` over 300; counted per article;
+   ``km_per_day`` over 300; counted per article; printed beside it, 6b, the
+   same with a leg over 300 km a day allowed where a report at either end
+   names a vehicle, as ``build`` judges it (``routes.pace.fast_leg_summary``:
+   up to 1,000 km a day by bus, truck, train or plane);
 7. matched places drawn far from where they are: distinct expected places that
    some draft row matches, is drawn for (see below) and that the set's
    ``coordinates.csv`` places, whose matching rows put some point more than
@@ -113,6 +116,7 @@ class Tally:
     sizes_expected: int = 0
     sizes_wrong_row: int = 0
     builds: int = 0
+    builds_riding: int = 0
     articles: int = 0
     drawn_far: int = 0
     drawn_checked: int = 0
@@ -132,12 +136,14 @@ class Tally:
             "sizes": _ratio(self.sizes_found, self.sizes_expected),
             "sizes_wrong_row": {"count": self.sizes_wrong_row},
             "drafts_build": _ratio(self.builds, self.articles),
+            "drafts_build_riding": _ratio(self.builds_riding, self.articles),
             "drawn_far": _ratio(self.drawn_far, self.drawn_checked),
         }
 
 
 COUNTS = ("places_found", "places_expected", "drawn_real", "drawn", "days_right", "days_matched",
-          "sizes_found", "sizes_expected", "sizes_wrong_row", "builds", "articles", "drawn_far", "drawn_checked")
+          "sizes_found", "sizes_expected", "sizes_wrong_row", "builds", "builds_riding", "articles", "drawn_far",
+          "drawn_checked")
 
 LABELS = {
     "places_recall": "1 route places found (recall)",
@@ -146,6 +152,7 @@ LABELS = {
     "sizes": "4 group sizes found",
     "sizes_wrong_row": "5 sizes put on the wrong row",
     "drafts_build": "6 raw drafts that build",
+    "drafts_build_riding": "6b  the same, a leg ridden as its report says allowed",
     "drawn_far": f"7 matched places drawn over {FAR_KM:.0f} km off (or a point for an area)",
 }
 
@@ -468,7 +475,7 @@ def draft_and_build(case: Case, workdir: Path, routemapper: list[str],
                       *(["--caravan", caravan] if caravan else []), "-o", draft.name], workdir)
     if extracted.returncode != 0 or not draft.exists():
         return None, {"builds": False, "stage": "extract", "exit": extracted.returncode,
-                      "problems": _problems(extracted.stderr, workdir)}
+                      "problems": _problems(extracted.stderr, workdir), "riding": False}
     return read_draft(draft), build_outcome(draft, routemapper)
 
 
@@ -481,11 +488,22 @@ def build_outcome(draft: Path, routemapper: list[str]) -> dict:
     built = _run([*routemapper, "build", draft.name, "-o", "map.html"], draft.parent)
     if built.returncode != 0:
         return {"builds": False, "stage": "build", "exit": built.returncode,
-                "problems": _problems(built.stderr, draft.parent)}
+                "problems": _problems(built.stderr, draft.parent), "riding": False}
     speed, leg = fastest_leg(draft)
     if speed > MAX_KM_PER_DAY:
-        return {"builds": False, "stage": "legs", "exit": 0, "problems": [f"a leg of {speed:.0f} km/day: {leg}"]}
-    return {"builds": True, "stage": "ok", "exit": 0, "problems": []}
+        return {"builds": False, "stage": "legs", "exit": 0, "problems": [f"a leg of {speed:.0f} km/day: {leg}"],
+                "riding": ridden_legs_allowed(draft)}
+    return {"builds": True, "stage": "ok", "exit": 0, "problems": [], "riding": True}
+
+
+def ridden_legs_allowed(draft: Path) -> bool:
+    """Measure 6b: whether every leg of a draft that builds is one a group can travel as ``build`` judges it: over
+    300 km a day only where a report at either end names a vehicle (``routes.pace.fast_leg_summary``, up to
+    1,000 km a day by bus, truck, train or plane).  Printed beside measure 6, which stays strict."""
+    from routes import build_routes, read_reports
+    from routes.pace import fast_leg_summary
+
+    return fast_leg_summary(build_routes(read_reports(draft)), limit=0)[1] == 0
 
 
 def score_case(case: Case, routemapper: list[str], caravan: str | None = None) -> Tally:
@@ -494,7 +512,7 @@ def score_case(case: Case, routemapper: list[str], caravan: str | None = None) -
         rows, build = draft_and_build(case, Path(tmp), routemapper, caravan)
         drawn = drawn_rows(Path(tmp) / "draft.csv") if rows and case.coordinates is not None else []
     tally = score_rows(rows or [], case.expected["rows"])
-    tally.articles, tally.builds = 1, int(build["builds"])
+    tally.articles, tally.builds, tally.builds_riding = 1, int(build["builds"]), int(build["riding"])
     tally.details["build"] = build
     tally.details["draft_rows"] = len(rows or [])
     if case.coordinates is not None:
@@ -530,7 +548,7 @@ def format_measures(measures: dict) -> list[str]:
         elif name == "drawn_far":
             lines.append(f"  {label:<52}{m['numerator']:>6} of {m['denominator']}" if m["denominator"]
                          else f"  {label:<52}{'-':>6}  (no {COORDINATES_FILE}, or no matched place in it)")
-        elif name == "drafts_build":
+        elif name in ("drafts_build", "drafts_build_riding"):
             lines.append(f"  {label:<52}{m['numerator']:>6} of {m['denominator']}")
         else:
             value = "-" if m["value"] is None else f"{m['value']:.2f}"

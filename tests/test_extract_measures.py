@@ -118,7 +118,7 @@ def test_measure_six_builds_a_draft_through_the_command_line(tmp_path):
     draft = _draft(tmp_path, ["t,2023-10-02,Tapachula,MX,departure,About 1500",
                               "t,2023-10-03,Huixtla,MX,arrival,"])
     outcome = em.build_outcome(draft, em.routemapper_command())
-    assert outcome == {"builds": True, "stage": "ok", "exit": 0, "problems": []}
+    assert outcome == {"builds": True, "stage": "ok", "exit": 0, "problems": [], "riding": True}
     assert (tmp_path / "map.html").exists()
 
 
@@ -135,8 +135,18 @@ def test_measure_six_fails_a_draft_with_a_leg_over_300_km_a_day(tmp_path):
     draft = _draft(tmp_path, ["t,2023-10-02,Tapachula,14.905,-92.259,departure",
                               "t,2023-10-03,Monterrey,25.671,-100.309,arrival"], "caravan,date,place,lat,lon,kind")
     outcome = em.build_outcome(draft, em.routemapper_command())
-    assert (outcome["builds"], outcome["stage"], outcome["exit"]) == (False, "legs", 0)
+    assert (outcome["builds"], outcome["stage"], outcome["exit"], outcome["riding"]) == (False, "legs", 0, False)
     assert "km/day" in outcome["problems"][0] and "Tapachula" in outcome["problems"][0]
+
+
+@pytest.mark.parametrize(("note", "riding"), [("on chartered buses", True), ("on foot", False)])
+def test_measure_six_b_allows_a_leg_ridden_as_its_report_says(tmp_path, note, riding):
+    # Hermosillo to Mexicali is about 580 km: over 300 in a day, under the 1,000 a day a bus allows.  Measure 6
+    # fails the draft either way; 6b passes it only when a report at an end of the leg names the vehicle.
+    draft = _draft(tmp_path, [f"t,2018-04-23,Hermosillo,29.089,-110.961,departure,{note}",
+                              "t,2018-04-24,Mexicali,32.628,-115.454,arrival,"], "caravan,date,place,lat,lon,kind,note")
+    outcome = em.build_outcome(draft, em.routemapper_command())
+    assert (outcome["builds"], outcome["stage"], outcome["riding"]) == (False, "legs", riding)
 
 
 def test_the_script_scores_a_folder_through_the_command_line(tmp_path, capsys):
@@ -150,7 +160,8 @@ def test_the_script_scores_a_folder_through_the_command_line(tmp_path, capsys):
     m = scored["measures"]
     # The denominators come from the expectation alone; the numerators from whatever the extractor drafts.
     assert m["places_recall"]["denominator"] == 2 and m["sizes"]["denominator"] == 1
-    assert m["drafts_build"]["denominator"] == 1
+    assert m["drafts_build"]["denominator"] == 1 and m["drafts_build_riding"]["denominator"] == 1
+    assert m["drafts_build_riding"]["numerator"] >= m["drafts_build"]["numerator"]
     assert scored["per_article"][0]["details"]["build"]["stage"] in ("ok", "build", "legs")
     for name in ("places_recall", "days", "sizes"):
         assert m[name]["numerator"] <= m[name]["denominator"]
