@@ -31,7 +31,7 @@ COMMON_ZIPF = 4.0
 #: The same for a name of several words, as a phrase (wordfreq estimates a phrase's frequency from its words').
 COMMON_PHRASE_ZIPF = 4.5
 _LANGUAGES = ("en", "es")
-_VERSION = "2"
+_VERSION = "3"
 
 _LOCK = threading.Lock()
 _SHARED: frozenset[str] | None = None
@@ -88,9 +88,13 @@ def _cached() -> frozenset[str]:
     except (OSError, UnicodeDecodeError):
         pass
     index = GazetteerIndex.open()
+    from geo.normalize import short_keys
+
     from .matcher import usable_key
 
-    keys = {k for k in index.iter_keys() if usable_key(k)}
+    # (and the short forms the place matcher finds too: "Villa Nueva" is also found as "Nueva", an ordinary word at
+    # the start of "Nueva caravana sale de Tapachula")
+    keys = {k for key in index.iter_keys() for k in (key, *short_keys(key)) if usable_key(k)}
     # Areas are left to their own rule: looked up only among the (few) common keys.
     result = compute_common_keys(keys, is_area=lambda k: _is_area_key(index, k))
     fd, tmp = tempfile.mkstemp(prefix=".common-names-", suffix=".tmp", dir=path.parent)
