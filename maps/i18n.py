@@ -124,10 +124,16 @@ class Catalogue:
         return self.text("format.span", first=self.date(a), last=self.date(b))
 
     def join(self, items: list[str]) -> str:
-        """``A``, ``A and B``, ``A, B and C`` (``A, B y C``)."""
+        """``A``, ``A and B``, ``A, B and C`` (``A, B y C``).
+
+        A name written with its state or country keeps it in brackets, so that the list still reads as a list:
+        ``Santo Domingo Zanatepec (Mexico), Tapanatepec (Oaxaca) and Chahuites``, not
+        ``Santo Domingo Zanatepec, Mexico, Tapanatepec, Oaxaca and Chahuites``.
+        """
         items = [str(i) for i in items]
         if len(items) < 2:
             return "".join(items)
+        items = [_bracketed(item) for item in items]
         sep, last = self.messages["format.list_separator"], self.messages["format.list_and"]
         return sep.join(items[:-1]) + last + items[-1]
 
@@ -219,3 +225,11 @@ def catalogue(lang: str = DEFAULT_LANG) -> Catalogue:
     code = check_lang(lang)
     with open(LOCALE_DIR / f"{code}.json", encoding="utf-8") as handle:
         return Catalogue(code, json.load(handle))
+
+
+def _bracketed(name: str) -> str:
+    """``Tapanatepec, Oaxaca`` as ``Tapanatepec (Oaxaca)``; a name with no comma, or with brackets already, as it is."""
+    head, comma, rest = name.partition(", ")
+    if not comma or "(" in name or not head.strip() or not rest.strip():
+        return name
+    return f"{head} ({rest})"

@@ -164,3 +164,21 @@ def test_a_turn_back_where_the_group_was_last_reported_is_said_once(tmp_path, la
                     "c,2019-01-27,Pijijiapan,MX,15.6864,-93.2097,returned,150\n", encoding="utf-8")
     km = round(haversine_km([(14.9054, -92.2589), (15.1392, -92.4634), (15.6864, -93.2097)]) / 10) * 10
     assert build_routes(read_reports(path)).describe(lang).iloc[0] == expected.format(km=km)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "Checkpoints were reported at Santo Domingo Zanatepec (Mexico), Tapanatepec (Oaxaca) and Chahuites."),
+    ("es", "Se informó de controles en Santo Domingo Zanatepec (Mexico), Tapanatepec (Oaxaca) y Chahuites."),
+])
+def test_a_list_of_places_written_with_their_state_still_reads_as_a_list(cli, write_csv, lang, expected):
+    # A real draft wrote the AP dateline's "Santo Domingo Zanatepec, Mexico" as the place, and the summary read
+    # "at Santo Domingo Zanatepec, Mexico and Oaxaca" (three places, or two?).  Our own rows; the sentence by hand.
+    path = write_csv(
+        "caravan,date,place,country,lat,lon,kind,count\n"
+        "z,2018-10-27,Niltepec,MX,16.56,-94.61,arrival,\n"
+        '"z",2018-10-28,"Santo Domingo Zanatepec, Mexico",MX,16.48,-94.35,checkpoint,\n'
+        'z,2018-10-28,"Tapanatepec, Oaxaca",MX,16.37,-94.20,checkpoint,\n'
+        "z,2018-10-28,Chahuites,MX,16.29,-94.19,checkpoint,\n")
+    result = cli("query", str(path), "summary", "--lang", lang)
+    assert result.exit_code == 0, result.output
+    assert expected in result.output, result.output
