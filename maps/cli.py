@@ -187,7 +187,7 @@ def build(reports: tuple[Path, ...], output: Path | None, png: Path | None, png_
         routemapper build data/caravans/2018-10-honduras.csv -o mapa.html --lang es
         routemapper build reports.csv -o map.html --geocoder nominatim --user-agent "newsroom-maps/1.0 (me@example.org)"
     """
-    from .commands import build_map
+    from .commands import RIDDEN, build_map
     from .static_image import parse_size
 
     if output is None and png is None:
@@ -198,9 +198,11 @@ def build(reports: tuple[Path, ...], output: Path | None, png: Path | None, png_
                        lang=lang, max_warnings=max_warnings or None)
     for line in result.warnings:
         click.echo(f"routemapper: warning: {line}", err=True)
+    for line in result.notes:
+        click.echo(f"routemapper: note: {line}", err=True)
     for kind, more in result.unlisted.items():
-        click.echo(f"routemapper: warning: {more:,} more {kind} not listed ({max_warnings:,} listed above; "
-                   "--max-warnings 0 lists every one)", err=True)
+        click.echo(f"routemapper: {'note' if kind == RIDDEN else 'warning'}: {more:,} more {kind} not listed "
+                   f"({max_warnings:,} listed above; --max-warnings 0 lists every one)", err=True)
     for path in (result.output, result.png):
         if path is not None:
             click.echo(str(path))

@@ -20,6 +20,9 @@ from .outputs import check_output
 Progress = Callable[[str], None]
 
 
+#: The kind of note (not a warning) :func:`build_map` gives about a leg faster than walking that a vehicle makes possible.
+RIDDEN = "legs allowed by a vehicle the report names"
+
 #: Most warnings of each kind :func:`build_map` lists (``routemapper build --max-warnings``); past it, how many more.
 MAX_WARNINGS = 20
 
@@ -29,10 +32,13 @@ class BuildResult:
     """What :func:`build_map` wrote and what a person should check.
 
     ``warnings``: places placed with low confidence, and legs faster than a
-    group travels (:func:`routes.pace.fast_leg_summary`), each naming its rows:
-    the first ``max_warnings`` of each kind.  ``unlisted``: for each kind with
-    more than that, what they are (``"places placed with low confidence"``,
-    ``"legs faster than a group travels"``) and how many were not listed.
+    group travels (:func:`routes.pace.pace_summary`), each naming its rows:
+    the first ``max_warnings`` of each kind.  ``notes``: legs faster than
+    walking that a vehicle the reports name makes possible, each saying so
+    (the first ``max_warnings``).  ``unlisted``: for each kind with more than
+    that, what they are (``"places placed with low confidence"``, ``"legs
+    faster than a group travels"``, ``"legs allowed by a vehicle the report
+    names"``) and how many were not listed.
     """
 
     output: Path | None
@@ -42,6 +48,7 @@ class BuildResult:
     png: Path | None = None
     png_bytes: int = 0
     unlisted: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
 
 def _low_confidence_warnings(routes, limit: int | None = None) -> tuple[list[str], int]:
@@ -113,17 +120,17 @@ def build_map(
         size = save_map(m, output)
     if picture is not None:
         atomic_write(png, picture)
-    from routes.pace import fast_leg_summary
+    from routes.pace import pace_summary
 
-    warnings: list[str] = []
-    unlisted: dict[str, int] = {}
-    for kind, (listed, total) in (("places placed with low confidence", _low_confidence_warnings(routes, max_warnings)),
-                                  ("legs faster than a group travels", fast_leg_summary(routes, max_warnings))):
-        warnings += listed
-        if total > len(listed):
-            unlisted[kind] = total - len(listed)
+    pace = pace_summary(routes, max_warnings)
+    low, low_total = _low_confidence_warnings(routes, max_warnings)
+    unlisted = {kind: total - len(listed) for kind, listed, total in (
+        ("places placed with low confidence", low, low_total),
+        ("legs faster than a group travels", pace.warnings, pace.total),
+        (RIDDEN, pace.ridden, pace.ridden_total)) if total > len(listed)}
     return BuildResult(Path(output) if output is not None else None, routes, size,
-                       warnings, Path(png) if png is not None else None, len(picture or b""), unlisted)
+                       low + pace.warnings, Path(png) if png is not None else None, len(picture or b""), unlisted,
+                       pace.ridden)
 
 
 def sample_files() -> list[Path]:

@@ -37,8 +37,16 @@ _MOTOR_STEMS = ("bus", "bús", "truck", "trail", "lorr", "train", "plane", "flig
 
 def says_motor(text: str) -> bool:
     """True when ``text`` says the group rode a vehicle (``by bus``, ``en camiones``, ``a flight``)."""
+    return bool(motor_word(text))
+
+
+def motor_word(text: str) -> str:
+    """The first vehicle word of ``text`` (``buses``, ``camiones``), or ``""`` when it names none."""
     lowered = (text or "").lower()
-    return any(stem in lowered for stem in _MOTOR_STEMS) and bool(_MOTOR.search(text))
+    if not any(stem in lowered for stem in _MOTOR_STEMS):
+        return ""
+    found = _MOTOR.search(text)
+    return found.group(0) if found else ""
 
 
 def speed_limit(motor: bool) -> float:
@@ -67,12 +75,15 @@ class FastLeg:
 
     def message(self) -> str:
         """The warning a person reads: both reports, the distance, the days and the limit."""
-        days = max(int(round(self.days)), 0)
-        span = "the same day" if days == 0 else f"{days} day{'s' if days != 1 else ''}"
         how = "riding" if self.motor else "on foot or hitching rides"
-        return (f"{self.first} -> {self.second}: {self.km:,.0f} km in {span} ({self.km_per_day:,.0f} km a day), "
+        return (f"{self.first} -> {self.second}: {self.km:,.0f} km in {_span(self.days)} ({self.km_per_day:,.0f} km a day), "
                 f"faster than a group travels {how} ({speed_limit(self.motor):,.0f} km a day): "
                 "is one of them the wrong place?")
+
+
+def _span(days: float) -> str:
+    n = max(int(round(days)), 0)
+    return "the same day" if n == 0 else f"{n} day{'s' if n != 1 else ''}"
 
 
 def leg_message(first: str, second: str, km: float, days: float, motor: bool = False) -> str:
@@ -92,52 +103,91 @@ def fast_leg_warnings(routes, limit: int | None = None) -> list[str]:
 def fast_leg_summary(routes, limit: int | None = None) -> tuple[list[str], int]:
     """``(warnings, total)``: the first ``limit`` warnings (all when ``None``) and how many legs are too fast.
 
+    See :func:`pace_summary`, which also says which legs are faster than walking but allowed by a vehicle.
+    """
+    summary = pace_summary(routes, limit)
+    return summary.warnings, summary.total
+
+
+@dataclass
+class PaceSummary:
+    """The legs of a :class:`~routes.RouteSet` faster than walking pace (:data:`MAX_KM_PER_DAY`).
+
+    ``warnings``: the first legs too fast even for the limit their reports allow (:func:`too_fast`), ``total`` how
+    many there are; ``ridden``: the first legs faster than walking that a report's vehicle makes possible (the
+    reports say bus, truck, train or plane), each saying so, ``ridden_total`` how many there are.
+    """
+
+    warnings: list[str]
+    total: int
+    ridden: list[str]
+    ridden_total: int
+
+
+def pace_summary(routes, limit: int | None = None) -> PaceSummary:
+    """The legs faster than walking pace: too fast (warnings) and ridden (allowed by a vehicle), ``limit`` of each.
+
     A leg's reports are the last report of the stop it leaves and the first of
     the stop it reaches (file and row as a spreadsheet numbers them).  The
-    vehicle limit applies when either report's ``note`` says bus, truck, train
-    or plane.  The reports are found for all fast legs at once (one sort of
-    the reports by caravan, place and day, then a binary search a leg), and a
-    message is written only for the legs asked for: a million reports with
-    hundreds of thousands of fast legs take seconds and hold no text a leg.
+    vehicle limit applies when either report's ``note`` or ``quote`` (the words
+    of the article a drafted row rests on) says bus, truck, train or plane.  The
+    reports are found for all fast legs at once (one sort of the reports by
+    caravan, place and day, then a binary search a leg), and a message is
+    written only for the legs asked for: a million reports with hundreds of
+    thousands of fast legs take seconds and hold no text a leg.
     """
     import numpy as np
     import pandas as pd
 
     segments = routes.segments
     if segments is None or not len(segments):
-        return [], 0
+        return PaceSummary([], 0, [], 0)
     km_per_day = segments["km_per_day"].to_numpy(dtype=float)
     candidate = km_per_day > MAX_KM_PER_DAY
     if not candidate.any():
-        return [], 0
+        return PaceSummary([], 0, [], 0)
     reports = routes.reports
     fast = segments[candidate]
     leaving, reaching = _leg_reports(reports, fast)
-    motor = np.zeros(len(fast), dtype=bool)
-    if "note" in reports:
-        for ends in (leaving, reaching):
-            known = ends >= 0
-            codes, notes = pd.factorize(reports["note"].take(ends[known]).fillna(""))
-            motor[known] |= np.array([says_motor(_text(v)) for v in notes], dtype=bool)[codes]
+    # the vehicle word each leg's reports give (the quote, the article's words, before the note; leaving end first)
+    vehicle = np.full(len(fast), "", dtype=object)
+    for ends in (leaving, reaching):
+        for column in ("quote", "note"):
+            if column not in reports:
+                continue
+            open_ = np.flatnonzero((ends >= 0) & (vehicle == ""))
+            if not len(open_):
+                continue
+            codes, texts = pd.factorize(reports[column].take(ends[open_]).fillna(""))
+            vehicle[open_] = np.array([motor_word(_text(v)) for v in texts], dtype=object)[codes]
+    motor = vehicle != ""
     km, days = fast["km"].to_numpy(dtype=float), fast["days"].to_numpy(dtype=float)
-    shown = np.flatnonzero(np.fromiter(map(too_fast, km.tolist(), days.tolist(), motor.tolist()), dtype=bool,
-                                       count=len(km)))
-    total = len(shown)
+    too = np.fromiter(map(too_fast, km.tolist(), days.tolist(), motor.tolist()), dtype=bool, count=len(km))
+    shown, ridden = np.flatnonzero(too), np.flatnonzero(~too)
+    total, ridden_total = len(shown), len(ridden)
     if limit is not None:
-        shown = shown[:max(limit, 0)]
+        shown, ridden = shown[:max(limit, 0)], ridden[:max(limit, 0)]
     columns = [c for c in ("file", "row", "place") if c in reports]
 
     def ends(rows: np.ndarray) -> list[dict | None]:
         values = [reports[c].take(np.maximum(rows, 0)).tolist() for c in columns]
         return [dict(zip(columns, row)) if i >= 0 else None for i, row in zip(rows.tolist(), zip(*values))]
 
-    legs = fast.take(shown)
-    out = []
-    for a, b, seg, m in zip(ends(leaving[shown]), ends(reaching[shown]), legs.itertuples(), motor[shown].tolist()):
-        first = _report_label(a, seg.from_place, seg.start)
-        second = _report_label(b, seg.to_place, seg.end)
-        out.append(leg_message(first, second, seg.km, seg.days, m))
-    return out, total
+    def labelled(picked: np.ndarray):
+        legs = fast.take(picked)
+        for a, b, seg, n in zip(ends(leaving[picked]), ends(reaching[picked]), legs.itertuples(), picked.tolist()):
+            yield _report_label(a, seg.from_place, seg.start), _report_label(b, seg.to_place, seg.end), seg, n
+
+    warnings = [leg_message(first, second, seg.km, seg.days, bool(motor[n])) for first, second, seg, n in labelled(shown)]
+    notes = [ridden_message(first, second, seg.km, seg.days, vehicle[n]) for first, second, seg, n in labelled(ridden)]
+    return PaceSummary(warnings, total, notes, ridden_total)
+
+
+def ridden_message(first: str, second: str, km: float, days: float, word: str) -> str:
+    """What a person reads about a leg faster than walking that the report's vehicle (``word``) makes possible."""
+    return (f"{first} -> {second}: {km:,.0f} km in {_span(days)} ({km / max(days, 1.0):,.0f} km a day), faster than a group "
+            f"travels on foot ({MAX_KM_PER_DAY:,.0f} km a day); allowed riding, as the report says ({word!r}: "
+            f"up to {MAX_KM_PER_DAY_MOTOR:,.0f} km a day)")
 
 
 def _text(value) -> str:
