@@ -11,17 +11,21 @@ one fits, it takes it.  If none does, it leaves out the end with less evidence
 both have as much, a sure end that lies far from every other stop of the route
 (a town where someone lives, a city where officials spoke): a stop the story
 cannot have reached.  The note says which row was kept and why.  Otherwise both
-are kept, with a warning naming both rows."""
+are kept, with a warning naming both rows.  Before an end is left out, an end whose day the article gives another
+sentence is moved to a day that makes the leg possible (:mod:`routes.extract.borrowed`).  A leg faster than walking
+that a vehicle the quote names makes possible is kept, and said so."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
 from geo.distance import haversine_km
 
-from ..pace import MAX_KM_PER_DAY, leg_message, says_motor, too_fast
+from ..pace import MAX_KM_PER_DAY, leg_message, motor_word, ridden_message, says_motor, too_fast
+from .borrowed import redate
 
 
 def day_number(iso: str) -> float | None:
@@ -67,7 +71,9 @@ def _km(pa: tuple[float, float], pb: tuple[float, float], _known: dict = {}) -> 
 
 def _leg(ra: dict, rb: dict, pa: tuple[float, float], pb: tuple[float, float]) -> tuple[float, float, bool]:
     km = _km(pa, pb)
-    days = abs(rb["_day"] - ra["_day"])
+    # Whole days between the days the rows stand for, as build counts them (a span's middle day, rounded down:
+    # 18-19 January is the 18th), so that a leg extract lets through is one build does not warn about.
+    days = abs(math.floor(rb["_day"]) - math.floor(ra["_day"]))
     # Whether a report says bus or truck matters only for a leg faster than walking.
     motor = too_fast(km, days) and (_motor(ra) or _motor(rb))
     return km, days, motor
@@ -127,6 +133,9 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
         if any(_try_namesake(rows, i, within, notes, well_known) for i in movable):
             legs = None  # a place moved: its legs change
             continue
+        if redate(rows, a, b, _points(rows), lambda ra, rb: _leg(ra, rb, _point(ra), _point(rb)), _label, notes):
+            legs = None  # a borrowed day moved (routes/extract/borrowed.py): its legs change
+            continue
         worst, why = _weaker(rows, a, b, unsure)
         if worst is None:
             worst = _far_from_the_route(rows, a, b)
@@ -142,6 +151,10 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
             continue
         notes.append("warning: " + leg_message(_label(rows[a]), _label(rows[b]), km, days, motor))
         warned.add(key)
+    for a, b, km, days, motor in _legs(rows):  # faster than walking, possible riding: said, not hidden
+        if motor and not too_fast(km, days, motor):
+            notes.append(ridden_message(_label(rows[a]), _label(rows[b]), km, days,
+                                        motor_word(rows[a]["quote"]) or motor_word(rows[b]["quote"])))
     return rows
 
 

@@ -1174,7 +1174,7 @@ class Extractor:
             "start": sent.start, "end": sent.end, "also": "", "article": "",
             "_place": p, "_res": res, "_clause": d["clause"], "_key": d["key"], "_at": d["start"],
             "_bare": not d["cued"] and size is None and d["date_from"] != "own", "_cued": d["cued"],
-            "_motor": motor,
+            "_motor": motor, "_date_from": d.get("date_from", ""),
         }
 
 
