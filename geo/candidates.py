@@ -1,7 +1,8 @@
 """Which gazetteer entries a reported name may mean: candidates, and suggestions for unknown names.
 
 :func:`find_candidates` tries, in order: each comma-separated part of the query
-as a division ("Oaxaca state"), as a name, or as a town ("la ciudad de Puebla": its towns only); then a misspelling (fuzzy
+as a division ("Oaxaca state"), as a name, or as a town ("la ciudad de Puebla": its towns only; "the state of
+Mexicali", which no division bears: its towns); then a misspelling (fuzzy
 match); then a known name followed by a description ("San Pedro Sula bus
 terminal").  Every candidate carries how it matched (``Place.match``), which
 the scoring terms weigh.
@@ -55,6 +56,11 @@ def find_candidates(index: GazetteerIndex, query: str) -> tuple[list[Place], lis
         # "la ciudad de Puebla", "the town of Honduras": only the towns of that name.
         town = town_name(key)
         found = [p for p in index.lookup(town) if not p.is_area] if town else []
+        if found:
+            return found, parts[:i] + parts[i + 1:]
+        # "the border state of Mexicali": a level word with a name no division bears is the writer's slip, and
+        # the towns that bear the name exactly are meant (not a division found by a misspelling of it).
+        found = [p for p in index.lookup(bare) if not p.is_area] if bare else []
         if found:
             return found, parts[:i] + parts[i + 1:]
     key = name_key(parts[0])

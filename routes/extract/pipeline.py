@@ -1040,8 +1040,11 @@ class Extractor:
         # "into Oaxaca state", "en el departamento de Zacapa": "Oaxaca" alone reads as the city, and so would build;
         # the words with their level word name the state, for build as well, and for the route: a state is no
         # stop to judge the others' namesakes by (its capital 1,500 km from a Sonoran town the same day would be).
-        as_state = {id(d): self._area_written(d["as_area"], d["query"]) for d in drafts
-                    if d["as_area"] and not self.names_area(d["key"], d["query"].split(",")[0])}
+        written = {id(d): self._area_written(d["as_area"], d["query"]) for d in drafts
+                   if d["as_area"] and not self.names_area(d["key"], d["query"].split(",")[0])}
+        # "the border state of Mexicali": no division bears the name, and the words with their level word read as
+        # the town (geo.candidates): the writer's slip; the row is the town's, routed as any other.
+        as_state = {k: v for k, v in written.items() if v is not _TOWN_MEANT}
         # One name in one article: once it names the state with its level word, "the group was still in Oaxaca"
         # is the state too, unless the words say a town ("la ciudad de Oaxaca": not an area draft).
         levelled = {d["key"]: as_state[id(d)] for d in drafts if as_state.get(id(d)) is not None}
@@ -1137,7 +1140,8 @@ class Extractor:
     def _area_written(self, written: str, query: str):
         """``(place text, gazetteer place)`` for a state or department named with its level word
         (``Oaxaca state``, ``departamento de Zacapa``), when the gazetteer reads those words as the
-        area; else ``None``.  A hint after the name (``, Guatemala``) is kept."""
+        area; :data:`_TOWN_MEANT` when it reads them as a town (no division bears the name: "the border state of
+        Mexicali"); else ``None``.  A hint after the name (``, Guatemala``) is kept."""
         from geo.errors import PlaceNotFound
         from geo.resolve import Context
 
@@ -1147,7 +1151,7 @@ class Extractor:
             place = self.resolver.resolve(place_text, Context()).place
         except PlaceNotFound:
             return None
-        return (place_text, place) if place.is_area else None
+        return (place_text, place) if place.is_area else _TOWN_MEANT
 
     def _row(self, d: dict, res, p, *, place: str | None = None, motor_of: dict | None = None) -> dict:
         """The draft row of draft ``d`` resolved as ``res`` to gazetteer place ``p`` (written as ``place``)."""
@@ -1300,6 +1304,9 @@ def _dated_plan_before(sentence: str, p, left: int, dates: list[FoundDate]) -> b
 
 #: A locative "in" right before a name (not "into", "hacia", "a"): where the group is.
 _IN_BEFORE = re.compile(r"\b(?:en|in)\s+$", re.I)
+
+#: :meth:`Extractor._area_written`'s answer for a level word with a town's name ("the border state of Mexicali").
+_TOWN_MEANT = ("", None)
 
 
 def _as_area(sentence: str, p, cues: int | None = None) -> str:
