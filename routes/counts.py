@@ -37,7 +37,8 @@ Figures may be written in words, Spanish or English, alone or mixed with
 digits: ``dos mil``, ``tres mil quinientos``, ``unas 3 mil 500``, ``unos
 mil``, ``two thousand``, ``about a thousand``, ``entre dos y tres mil``.
 The words are read by the ``text2num`` package (:func:`spelled_value`);
-what it cannot read (``veintiún mil``, ``medio millón``, ``a dozen``) stays
+half of a noun of number is read too (``medio millar`` 500, ``medio centenar`` 50,
+``un millar y medio`` 1,500); what it cannot read (``veintiún mil``, ``a dozen``) stays
 unreadable, with the usual error.
 """
 
@@ -303,6 +304,17 @@ def _in_digits(text: str, original: str) -> str:
     return " ".join(out)
 
 
+# Half of a noun of number: "medio millar" (500), "medio centenar" (50), "medio millón", and "un millar y medio"
+# (1,500); text2num reads none of them, so they are written as a decimal figure with its multiplier first.
+_HALVES = re.compile(r"\b(?:medi[oa]\s+(?P<noun>millar|centenar|mill[óo]n)|(?:un|1)\s+(?P<whole>millar|centenar|mill[óo]n)"
+                     r"\s+y\s+medio)\b")
+
+
+def _half(match: re.Match[str]) -> str:
+    """``medio millar`` -> ``0.5 millar``; ``un millar y medio`` -> ``1.5 millar``."""
+    return f"0.5 {match['noun']}" if match["noun"] else f"1.5 {match['whole']}"
+
+
 def parse_count(text: str) -> Count:
     """Parse a reported group size; raise :class:`CountSyntaxError` if there is none.
 
@@ -349,7 +361,7 @@ def parse_count(text: str) -> Count:
             break
 
     if any(c.isalpha() for c in s):
-        s = _in_digits(s, original)
+        s = _in_digits(_HALVES.sub(_half, s), original)
     f_lo, f_hi = FACTORS[qualifier]
     ranged = _RANGE.match(s)
     if ranged:

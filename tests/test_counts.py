@@ -224,6 +224,13 @@ WORD_CASES = [
     ("más de un millar", 1000, 1500, "at least", 1000),
     ("tres millar", 3000, 3000, "exact", 3000),
     ("un centenar", 100, 100, "exact", 100),
+    # half of a noun of number: "medio millar" is 500, "medio centenar" 50, "un millar y medio" 1,500
+    ("medio millar", 500, 500, "exact", 500),
+    ("Más de medio millar", 500, 750, "at least", 500),
+    ("casi medio millar", 450, 500, "almost", 500),
+    ("cerca de medio centenar", 45, 55, "about", 50),
+    ("un millar y medio", 1500, 1500, "exact", 1500),
+    ("medio millón", 500_000, 500_000, "exact", 500_000),
     # "mil 500" is 1,500: "mil" alone is one thousand, digits added after it as after "3 mil"
     ("mil 500", 1500, 1500, "exact", 1500),
     ("mas de mil 500", 1500, 2250, "at least", 1500),
@@ -275,7 +282,8 @@ def test_spelled_value_reads_number_words_of_both_languages(words, value):
     "text,message",
     [
         ("veintiún mil", "cannot read a group size in 'veintiún mil'"),  # text2num knows veintiuno only
-        ("medio millón", "cannot read a group size in 'medio millón'"),
+        ("medio", "cannot read a group size in 'medio'"),
+        ("medio y medio", "cannot read a group size in 'medio y medio'"),
         ("a dozen", "cannot read a group size in 'a dozen'"),
         ("unos miles", "cannot read a group size in 'unos miles'"),
         ("millones", "cannot read a group size in 'millones'"),

@@ -27,6 +27,13 @@ def _sizes(rows: list[dict]) -> set[tuple[str, int, int]]:
     ("Más de un millar de ciudadanos hondureños salieron de San Pedro Sula el martes.", "2019-01-16",
      "San Pedro Sula", 1000, 1500),
     ("Alrededor de 1,500 almas salieron de Tapachula el lunes.", "2024-03-26", "Tapachula", 1350, 1650),
+    # half of a noun of number (types-s10 U6; a real article's "Más de medio millar de centroamericanos")
+    ("El domingo descansaron en Tapanatepec más de medio millar de migrantes hondureños.", "2018-10-29",
+     "Tapanatepec", 500, 750),
+    ("Medio millar de personas salieron el martes de Tapachula.", "2018-10-24", "Tapachula", 500, 500),
+    ("Un millar y medio de migrantes llegó el jueves a Juchitán.", "2018-11-02", "Juchitán", 1500, 1500),
+    ("Un centenar de migrantes cubanos durmió el lunes en Huixtla.", "2018-10-24", "Huixtla", 100, 100),
+    ("Cerca de medio centenar de migrantes durmió el lunes en Huixtla.", "2018-10-24", "Huixtla", 45, 55),
 ])
 def test_sizes_as_real_news_writes_them(text, published, place, low, high):
     assert _sizes(_rows(text, published)) == {(place, low, high)}

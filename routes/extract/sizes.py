@@ -12,7 +12,7 @@ files, and kept only when the sentence ties it to the group:
 
 ``N y M`` / ``N and M`` is a range only after ``entre``/``between`` (``de 400 y 500 personas``: two figures).
 
-Figures written in words (``dos mil``, ``un millar``, ``unas 3 mil 500``, ``two
+Figures written in words (``dos mil``, ``un millar``, ``medio millar``, ``unas 3 mil 500``, ``two
 thousand``) are found as spans of number words holding a word of magnitude
 (``mil``, ``millar``, ``thousand``, ``hundred``, ``cientos``...) and handed to
 the same parser, which reads them (a span it cannot read is skipped).
@@ -58,9 +58,10 @@ _UNITS = (
     r"un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
     r"diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|"
     r"ochenta|noventa|cien|ciento|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|"
+    r"medio|media"  # "medio millar", "un millar y medio": half of a noun of number (routes.counts reads it)
 )
-_MAGNITUDE = r"mil|millar|millares|thousand|hundred|million|millones|mill[óo]n|(?:dos|tres|cuatro|quinien|seis|sete|ocho|nove)cient[oa]s"
+_MAGNITUDE = r"mil|millar|millares|centenar|thousand|hundred|million|millones|mill[óo]n|(?:dos|tres|cuatro|quinien|seis|sete|ocho|nove)cient[oa]s"
 _NUMBER_WORD = rf"(?:{_MAGNITUDE}|{_UNITS}|\d{{1,3}})"
 _WORD_FIGURE = CaselessPattern(rf"\b{_NUMBER_WORD}(?:(?:\s+|-)(?:y\s+|and\s+)?{_NUMBER_WORD}){{0,5}}\b")
 #: "the estimated 4,000 migrants", "Los mas de mil 500 personas", "los casi ocho mil migrantes": a figure
