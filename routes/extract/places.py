@@ -209,9 +209,11 @@ _TO_GO_BEFORE = WordPattern(
     r"(?:a\s+|al\s+|hacia\s+|into\s+|to\s+)?(?:the\s+|la\s+|el\s+)?"
     r"(?:(?:territorio|estado|departamento|municipio|ciudad|state|department|city)\s+(?:de|of)\s+)?$"
 )
+# (or a move told as the moment of something else, or done before it: "se disipó al ingresar a Guatemala", "tras cruzar
+# a Guatemala", "luego de entrar al estado de Oaxaca")
 _DID_GO_BEFORE = WordPattern(
     r"\b(?:lograr\w*|logr[óo]|consigui\w+|permiti\w+|dejaron|managed\s+to|were\s+able\s+to|was\s+able\s+to|"
-    r"allowed\s+to|permitted\s+to|let\s+them)\s+$")
+    r"allowed\s+to|permitted\s+to|let\s+them|al|tras|luego\s+de|despu[ée]s\s+de)\s+$")
 # Who reported it, not where it happened: "según La Prensa", "according to El Periódico".
 _SOURCE_BEFORE = WordPattern(
     r"\b(?:seg[úu]n|according\s+to|reported\s+by|citing|cited\s+by|via|told|inform[óo]|public[óo]|"
@@ -440,18 +442,21 @@ for _word in _ARTICLES:
 # Between a town and its division or country: "Vado Hondo, Chiquimula", "Vado Hondo, en el
 # departamento de Chiquimula", "Huixtla, in the state of Chiapas".
 # ("El Florido, en Chiquimula", "Juchitán, in the southeastern state of Oaxaca": a division after "en"/"in" too)
+# ("La Hachadura, en el occidental departamento (estado) de Ahuachapán": a gloss in brackets after the level word)
 # ("El Florido, en Chiquimula" only as the town's first hint: "Vado Hondo, Chiquimula, in Guatemala" names the country
 # apart)
 _HINT_AFTER = re.compile(
     r"^(?:,\s*(?:(?:en\s+el\s+|in\s+the\s+|en\s+|in\s+|the\s+|el\s+|la\s+)?(?:[a-záéíóúñ-]+\s+){0,2}?(?:departamento|"
-    r"department|estado|state|provincia|province|municipio|municipality)(?:\s+[a-záéíóúñ]+)?\s+(?:de|of)\s+"
+    r"department|estado|state|provincia|province|municipio|municipality)(?:\s+[a-záéíóúñ]+|\s*\([^()]{1,25}\))?\s+(?:de|of)\s+"
     r"(?:la\s+|el\s+)?)?|\s+(?:de|del)\s+)$",
     re.I,
 )
 # ("Atlixco in Puebla", "Ciudad Juárez (Chihuahua)": a town's division in a bare "in" or in brackets, as its first hint)
 _FIRST_HINT_AFTER = re.compile(r"^(?:,\s*|\s+)(?:en|in)\s+$|^\s*\(\s*$", re.I)
 # "toward Guatemala and Mexico": a name joined to the one before shares its role.
-_AND_AFTER = re.compile(r"^\s*,?\s*(?:y|e|and|or|o|ni|nor)\s+(?:de\s+|from\s+)?(?:the\s+|la\s+|el\s+)?$", re.I)
+# ("con la meta de ingresar a Guatemala y a México": the preposition said again)
+_AND_AFTER = re.compile(r"^\s*,?\s*(?:y|e|and|or|o|ni|nor)\s+(?:de\s+|from\s+|a\s+|al\s+|to\s+|into\s+|hacia\s+|toward\s+)?"
+                        r"(?:the\s+|la\s+|el\s+)?$", re.I)
 # In a list ("de Venezuela, Haití, África y de Centroamérica") a comma joins too, for shared roles.
 _LIST_AFTER = re.compile(r"^\s*,\s*$")
 _SHARED_ROLES = frozenset(("destination", "origin", "departure", "spoke", "landmark", "actor"))
@@ -485,6 +490,21 @@ _DATELINE_AFTER_LOOSE = re.compile(
 _GROUP_REPORTED = re.compile(rf"\d|\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|caravanas|arrived|reached|rested|camped|"
                              r"slept|walked|gathered|llegaron|lleg[óo]|descansaron|durmieron|pernoctaron|acamparon|"
                              r"caminaron)\b")
+
+# Divisions or countries written after the places they locate, in order: "Palomares and Jesús Carranza, in Oaxaca and
+# Veracruz, respectively" (no stops, and no hint of the place right before them either).
+_RESPECTIVELY_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:and|y|e)\s+[^,.;:()]{1,40}?)?\s*,?\s*(?:respectively|respectivamente)\b", re.I)
+# A division named with a plural level word is a region, not where the group is on a day: "migrants in the southern
+# states of Oaxaca and Chiapas were eligible", "los estados de Chiapas y Oaxaca".
+_LEVELS_OF_BEFORE = WordPattern(
+    r"\b(?:states|provinces|departments|countries|estados|provincias|departamentos|pa[íi]ses)\s+(?:of|de)\s+"
+    r"(?:the\s+|los\s+|las\s+)?$")
+# A way to a goal is part of the goal: "avanzar hacia la Ciudad de México vía Veracruz", "heading for Mexico City via
+# Puebla" (not "entered Mexico via Ciudad Hidalgo": no goal before it).
+_VIA_A_GOAL_BEFORE = WordPattern(
+    r"\b(?:hacia|toward|towards|rumbos?\s+a(?:l)?|bound\s+for|head(?:ing|ed|s)?\s+(?:for|to)|en\s+route\s+to|"
+    r"on\s+(?:their|its)\s+way\s+to|llegar\s+a(?:l)?|to\s+reach)\s+[^.;:]{1,60}?\s+v[íi]a\s+(?:the\s+|la\s+|el\s+)?$")
 
 # Patterns only a country or division can match, and the role each pattern gives.
 _AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
@@ -554,7 +574,8 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
         return "feature"
     if _DESCRIBED_AFTER.match(after):
         return "landmark"  # "Veracruz is a common transit route", "Juchitán es una ciudad de 90,000"
-    if area and _AREA_QUALIFIES_AFTER.match(after):
+    if area and (_AREA_QUALIFIES_AFTER.match(after) or _RESPECTIVELY_AFTER.match(after)
+                 or _LEVELS_OF_BEFORE.search(before, max(0, len(before) - 40), cues=cues)):
         return "landmark"
     if not area and _A_PEOPLES_THING_AFTER.match(after) and (m := _AN_ARTICLE_BEFORE.search(before)) \
             and not m.group("place_word") and not locative_before(sentence, start, end, cues):
@@ -580,6 +601,8 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
         return "departure"
     if any(word in lowered for word in _DECLINED_WORDS) and _DECLINED_BEFORE.search(before, lowered=lowered, cues=cues):
         return "destination"
+    if ("via" in lowered or "vía" in lowered) and _VIA_A_GOAL_BEFORE.search(before, lowered=lowered, cues=cues):
+        return "destination"  # "hacia la Ciudad de México vía Veracruz": the way to a goal
     if reached_before(sentence, start, cues):
         return "stop"  # "Tras cruzar el sábado el río Suchiate y llegar a Ciudad Hidalgo": reached, not a goal
     if ("whether" in sentence or "si " in sentence) and _CHOICE_BEFORE.search(
@@ -663,7 +686,8 @@ def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offs
         # "ESCUINTLA, Mexico (AP) —": a dateline's country or state is its hint, whatever the town's name also names.
         while j < len(mentions) and (_HINT_AFTER.match(sentence[end:mentions[j].start - offset])
                                      or (j == i + 1 and _FIRST_HINT_AFTER.match(sentence[end:mentions[j].start - offset]))) \
-                and is_area(mentions[j].key) and (role == "dateline" or not is_area(first.key)):
+                and is_area(mentions[j].key) and (role == "dateline" or not is_area(first.key)) \
+                and not _RESPECTIVELY_AFTER.match(sentence, mentions[j].end - offset):
             query = f"{query}, {mentions[j].name}"
             end = mentions[j].end - offset
             j += 1

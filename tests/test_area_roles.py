@@ -1,0 +1,56 @@
+"""Countries and divisions that only locate, qualify or lead to something else are no stops (issue 11 part 3).
+
+Each text is this file's own; each reproduces a shape seen in a real caravan article of the extract engineer's
+development set (/work/notes/extract.md, families F1, F2 and M1). Expectations written before the rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(text: str, published: str) -> list[dict]:
+    from routes.extract import extract_reports
+
+    return extract_reports(text, published)
+
+
+def _places(rows: list[dict]) -> set[str]:
+    return {r["place"].split(",")[0] for r in rows}
+
+
+@pytest.mark.parametrize(("text", "published", "places"), [
+    # a division after its town with an adjective and a gloss in brackets is the town's hint, not a stop
+    ("El martes los migrantes llegaron a Vado Hondo, en el oriental departamento (estado) de Chiquimula.",
+     "2018-10-30", {"Vado Hondo"}),
+    # divisions that locate the places before them, in order, are no stops and no hints
+    ("On Thursday the migrants passed Arriaga and Tapanatepec, in Chiapas and Oaxaca respectively.",
+     "2018-10-26", {"Arriaga", "Tapanatepec"}),
+    ("El jueves cruzaron por Tecún Umán y Ciudad Hidalgo, en Guatemala y México, respectivamente.",
+     "2018-10-26", {"Tecún Umán", "Ciudad Hidalgo"}),
+    # divisions named with a plural level word are a region, not where the group is
+    ("The police said the roadblock was set up on Saturday to tell the marchers about an offer under which migrants "
+     "in the southern states of Oaxaca and Chiapas could get work visas. The caravan then walked on to Tapanatepec.",
+     "2018-10-27", {"Tapanatepec"}),
+    # a goal said again after "y a" is a goal too
+    ("Unos 200 salvadoreños salieron el domingo de San Salvador con la meta de ingresar a Guatemala y a México.",
+     "2018-10-29", {"San Salvador"}),
+    # the way to a goal is no stop
+    ("Los migrantes llegan desde Juchitán, donde pasaron dos días; hoy resolvieron seguir el viaje para avanzar "
+     "hacia la Ciudad de México vía Veracruz.", "2018-11-01", {"Juchitán"}),
+])
+def test_an_area_that_locates_qualifies_or_leads_is_no_stop(text, published, places):
+    assert _places(_rows(text, published)) == places
+
+
+@pytest.mark.parametrize(("text", "published", "rows"), [
+    # entering told as the moment of something else, or before it, was done: the country is a stop of that day
+    ("La caravana se dispersó el viernes al ingresar a Guatemala.", "2018-10-27", {("Guatemala", "2018-10-26")}),
+    ("Tras cruzar a Guatemala el viernes, los migrantes descansaron en Esquipulas.", "2018-10-27",
+     {("Guatemala", "2018-10-26"), ("Esquipulas", "2018-10-26")}),
+    # (an infinitive of a goal stays a goal)
+    ("Los migrantes descansaron el viernes en Esquipulas antes de ingresar a México.", "2018-10-27",
+     {("Esquipulas", "2018-10-26")}),
+])
+def test_an_area_entered_at_the_moment_of_another_event_is_a_stop(text, published, rows):
+    assert {(r["place"].split(",")[0], r["date"].lstrip("~")) for r in _rows(text, published)} == rows
