@@ -11,7 +11,9 @@
   all the same when its sentence puts the group there (``making its way through Chiapas``:
   the map shows the state), unless that sentence names a town inside it, whatever happened there
   (``que caminaban por el estado de Oaxaca llegaron a Ixtepec``, ``ingresaron al territorio
-  oaxaqueño el jueves y el lunes descansaron en Matías Romero``): a country's crossing stays.
+  oaxaqueño el jueves y el lunes descansaron en Matías Romero``): a country's crossing stays.  A departure from a
+  country on a written day, in a sentence naming no town, is the departure from the one town of it that another
+  sentence says the group left with no day of its own: the town takes the day (``~``) and the size.
 * **One row per fact**: rows that say the same thing (same place, written alike before any hint, day and
   kind, the same size or none) become one; the others' sentence offsets are kept
   in ``also``.  A row that says nothing of its own (no cue, no size, no date
@@ -63,6 +65,14 @@ def settle_areas(rows: list[dict]) -> list[dict]:
                         and r["kind"] == row["kind"]]
         if clause_towns:
             continue
+        if left_from := _town_left_from(row, towns):
+            # "This caravan had left Honduras on Saturday with over 500 people ... the migrants left on foot from
+            # the Honduran city of San Pedro Sula": one departure, told twice; the town takes the day and the size.
+            for town in left_from:
+                town["date"] = "~" + row["date"]
+                if row["count"] and not town["count"]:
+                    town.update({k: row[k] for k in ("count", "count_low", "count_high")})
+            continue
         if place.feature == "admin1" and any(r["start"] == row["start"] and inside(r["_place"], place) for r in towns):
             # "que caminaban por el estado de Oaxaca llegaron a Ixtepec", "ingresaron al territorio oaxaqueño el
             # jueves y el lunes descansaron en Matías Romero": the town its sentence names is where the group is.
@@ -97,6 +107,20 @@ def settle_areas(rows: list[dict]) -> list[dict]:
             extra.update({k: area[k] for k in ("count", "count_low", "count_high", "quote", "start", "end")})
             keep.insert(keep.index(town) + 1, extra)
     return keep
+
+
+def _town_left_from(row: dict, towns: list[dict]) -> list[dict]:
+    """The departure rows of the one town inside the country that ``row`` (a departure from a country on a day the
+    article writes, in a sentence naming no other place) says the group left, when that town's departure is dated
+    only by inference (``~``) and no town of the country has a departure with a day of its own; else ``[]``."""
+    place = row["_place"]
+    if place.feature != "country" or row["kind"] != "departure" or len(row["date"]) != 10 \
+            or any(r["start"] == row["start"] for r in towns):
+        return []
+    left = [r for r in towns if r["kind"] == "departure" and inside(r["_place"], place)]
+    if not left or len({r["_place"].id for r in left}) != 1 or not all(r["date"].startswith("~") for r in left):
+        return []
+    return left
 
 
 def merge_same(rows: list[dict]) -> tuple[list[dict], int]:

@@ -7,7 +7,8 @@ that sit on two namesakes on the surer row's place (one name, one place in an
 article); then it tries the end that is less sure (outside the story's focus,
 low confidence, an ordinary word) on its namesakes inside the story's area; if
 one fits, it takes it.  If none does, it leaves out the end with less evidence
-(named in fewer sentences, no exact day, unsure, a lower confidence), or, when
+(named in fewer sentences, outside every country of the story while the other is in one, no exact day, unsure, a
+lower confidence), or, when
 both have as much, a sure end that lies far from every other stop of the route
 (a town where someone lives, a city where officials spoke): a stop the story
 cannot have reached.  The note says which row was kept and why.  Otherwise both
@@ -136,7 +137,7 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
         if redate(rows, a, b, _points(rows), lambda ra, rb: _leg(ra, rb, _point(ra), _point(rb)), _label, notes):
             legs = None  # a borrowed day moved (routes/extract/borrowed.py): its legs change
             continue
-        worst, why = _weaker(rows, a, b, unsure)
+        worst, why = _weaker(rows, a, b, unsure, within)
         if worst is None:
             worst = _far_from_the_route(rows, a, b)
             why = "the other lies far from every other stop of the route" if worst is not None else ""
@@ -158,13 +159,15 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
     return rows
 
 
-def _evidence(rows: list[dict], i: int, unsure: Callable) -> tuple[int, bool, bool, float]:
+def _evidence(rows: list[dict], i: int, unsure: Callable,
+              within: Callable = lambda place: True) -> tuple[int, bool, bool, bool, float]:
     """How strongly the article places the group at row ``i``'s place (its rows by :func:`_name`), weakest first
-    when sorted: the sentences that name it, whether one of its rows has an exact day (not ``~``), whether one is sure (not ``unsure``),
-    its best confidence."""
+    when sorted: the sentences that name it, whether one of its rows lies in a country of the story (``within``),
+    whether one has an exact day (not ``~``), whether one is sure (not ``unsure``), its best confidence."""
     key = _name(rows[i])
     mine = [r for r in rows if _name(r) == key]
-    return (len({r["start"] for r in mine}), any(r["date"] and not r["date"].startswith("~") for r in mine),
+    return (len({r["start"] for r in mine}), any(within(r["_place"]) for r in mine),
+            any(r["date"] and not r["date"].startswith("~") for r in mine),
             any(not unsure(r) for r in mine), max(r["confidence"] for r in mine))
 
 
@@ -183,22 +186,27 @@ def _name_of(place: str) -> str:
     return name_key(place.split(",")[0])
 
 
-def _weaker(rows: list[dict], a: int, b: int, unsure: Callable) -> tuple[int | None, str]:
+def _weaker(rows: list[dict], a: int, b: int, unsure: Callable,
+            within: Callable = lambda place: True) -> tuple[int | None, str]:
     """The end of the too-fast leg ``a``-``b`` with less evidence (:func:`_evidence`), and why the other is kept;
     ``(None, '')`` when both have as much.
 
-    A place the article names in fewer sentences, with no exact day, only unsure rows or a lower confidence
-    is the one that goes (a stay told three times with its day outweighs a goal named once that slipped
-    through as a stop), whichever comes first in travel order.
+    A place the article names in fewer sentences, outside every country of the story (``within``: its sure
+    towns' countries and the areas the group is in) while the other end is in one, with no exact day, only unsure
+    rows or a lower confidence is the one that goes (a stay told three times with its day outweighs a goal named
+    once that slipped through as a stop; the town the group left, its day only inferred, outweighs a surname
+    read as a town in Arkansas told "the day before"), whichever comes first in travel order.
     """
-    ev = {a: _evidence(rows, a, unsure), b: _evidence(rows, b, unsure)}
+    ev = {a: _evidence(rows, a, unsure, within), b: _evidence(rows, b, unsure, within)}
     if ev[a] == ev[b]:
         return None, ""
     weak = min((a, b), key=lambda i: ev[i])
     strong = b if weak == a else a
-    (n_w, day_w, sure_w, conf_w), (n_s, day_s, sure_s, conf_s) = ev[weak], ev[strong]
+    (n_w, in_w, day_w, sure_w, conf_w), (n_s, in_s, day_s, sure_s, conf_s) = ev[weak], ev[strong]
     if n_s != n_w:
         why = f"named in {n_s} sentence(s) against {n_w}"
+    elif in_s != in_w:
+        why = "in a country of the story, the other outside all of them"
     elif day_s != day_w:
         why = "told with an exact day, the other only with an approximate one"
     elif sure_s != sure_w:
