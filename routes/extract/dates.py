@@ -199,7 +199,8 @@ _NOT_MORNING = re.compile(r"\b(?:la|esta|por\s+la|en\s+la|cada)\s+$", re.I)
 _FUTURE = WordPattern(
     r"\b(?:will|would\s+leave|plans?\s+to|planning\s+to|planned(?!\s*[,.;]|\s+(?:in|at|en)\b)|set\s+to|expected\s+to|scheduled|intends?\s+to|"
     r"called\s+to|is\s+to|are\s+to|going\s+to|upcoming|va\s+a|van\s+a|planea|planean|prev[ée]n?|"
-    r"tiene\s+previsto|tienen\s+previsto|convoca(?:n|ron)?|para\s+salir|para\s+partir|buscar[áa]n?)"
+    r"tiene\s+previsto|tienen\s+previsto|convoca(?:n|ron)?|para\s+salir|para\s+partir|buscar[áa]n?|se\s+espera\s+que)"
+    r"(?![\w'’])"  # whole words: "prevented" is no "prevén", "planeado" no "planea"
 )
 # Spanish future tense (partirán, saldrá): looked for only where "rá" occurs at all.
 _FUTURE_ES = re.compile(r"\w(?:ar|er|ir|dr)(?:á|án)\b", re.I)
@@ -546,7 +547,16 @@ _DAY_BEFORE = re.compile(
     r"\b(?:the\s+(?:night|day|evening)\s+before|the\s+previous\s+(?:day|night|evening|morning)|"
     r"(?:la\s+noche|el\s+d[íi]a|la\s+tarde|la\s+ma[ñn]ana)\s+(?:anterior|previa)|el\s+d[íi]a\s+previo|la\s+v[íi]spera)\b",
     re.I)
-_MAY_BE_RELATIVE = ("next", "following", "siguiente", "before", "previous", "anterior", "previ", "spera")
+# A count of days from the day just written: "A day earlier the caravan left Mexico City", "dos días después llegaron a
+# Puebla", "two days later" (not "tres días después de haber salido de", "a day before they reached": told from an
+# event of the clause after it).
+_DAYS_AWAY = re.compile(
+    r"\b(?P<n>a|one|two|three|four|un|uno|dos|tres|cuatro)\s+(?:days?|d[íi]as?)\s+"
+    r"(?P<way>earlier|later|m[áa]s\s+tarde|(?:before|after|antes|despu[ée]s)\b"
+    r"(?!\s+(?:de|del|que|of|the|they|it|he|she|we|that|a|an|su|sus|la|el|los|las)\b|\s+\w+ing\b))\b", re.I)
+_DAYS_AWAY_COUNT = {"a": 1, "one": 1, "un": 1, "uno": 1, "two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4, "cuatro": 4}
+_MAY_BE_RELATIVE = ("next", "following", "siguiente", "before", "previous", "anterior", "previ", "spera", "earlier", "later",
+                    "antes", "despu", "tarde")
 # The day just written, again: "crossed into Guatemala on Wednesday. That night they slept in Esquipulas", "esa noche".
 _SAME_DAY = re.compile(
     r"\b(?:(?:later\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|"
@@ -555,8 +565,8 @@ _MAY_BE_SAME = ("that ", "esa ", "ese ", "esta misma")
 
 
 def add_days_told_from_the_last(sentences, found: list[list[FoundDate]], published: date | None) -> None:
-    """Date ``the next morning``, ``the night before``, ``al día siguiente``, ``la noche anterior`` (and ``that
-    night``, ``esa noche``: the same day) from the day written last before them: earlier in their sentence, else in
+    """Date ``the next morning``, ``the night before``, ``al día siguiente``, ``la noche anterior``, ``a day earlier``,
+    ``dos días después`` (and ``that night``, ``esa noche``: the same day) from the day written last before them: earlier in their sentence, else in
     the sentence before (``They slept in Chiquimula on Saturday night. The next morning...`` is Sunday).  With none,
     the night before is the
     night before publication.  ``sentences`` are the article's (with ``.text``); ``found`` is
@@ -568,13 +578,16 @@ def add_days_told_from_the_last(sentences, found: list[list[FoundDate]], publish
         if not (relative or same):
             continue
         for m in (*(_NEXT_DAY.finditer(sent.text) if relative else ()), *(_DAY_BEFORE.finditer(sent.text) if relative else ()),
-                  *(_SAME_DAY.finditer(sent.text) if same else ())):
+                  *(_DAYS_AWAY.finditer(sent.text) if relative else ()), *(_SAME_DAY.finditer(sent.text) if same else ())):
             if any(f.start < m.end() and m.start() < f.end for f in found[n]):
                 continue
             days = [f for f in found[n] if f.end <= m.start() and len(f.iso.lstrip("~")) == 10]
             if not days and n > 0:
                 days = [f for f in found[n - 1] if len(f.iso.lstrip("~")) == 10]
-            step = 1 if _NEXT_DAY.fullmatch(m.group()) else 0 if _SAME_DAY.fullmatch(m.group()) else -1
+            if m.re is _DAYS_AWAY:
+                step = _DAYS_AWAY_COUNT[m["n"].lower()] * (-1 if m["way"].lower() in ("earlier", "before", "antes") else 1)
+            else:
+                step = 1 if _NEXT_DAY.fullmatch(m.group()) else 0 if _SAME_DAY.fullmatch(m.group()) else -1
             if step == 0 and (not days or days[-1].iso.startswith("~")):
                 continue  # (the same day as one inferred, or as none written: inferred as before)
             if days:
