@@ -216,3 +216,19 @@ def test_the_back_storys_departure_keeps_its_month_and_figure(text):
     rows = _rows(text, "2024-11-21")
     assert [(r["place"], r["date"], r["count_low"], r["count_high"]) for r in rows] == [
         ("Tapachula", "2024-10", 5400, 6600), ("Córdoba", "2024-11-20", 360, 440)]
+
+
+@pytest.mark.parametrize(("text", "sizes"), [
+    # a figure in a clause "where ..." with no place of its own is the place right before it, and that place does
+    # not take the figure of the clause it closes when another place there holds it (types-s10 U8; a real
+    # article's "More than 1,000 ... in Mexicali ..., Tijuana, where an additional 2,400 ... have converged")
+    ("More than 1,000 migrants waited in shelters in Mexicali on Sunday, after police stopped their buses from going "
+     "on to Tijuana, where another 2,400 caravan members have gathered.",
+     {("Mexicali", 1000, 1500), ("Tijuana", 2400, 2400)}),
+    ("Unos 800 migrantes durmieron el lunes en Escuintla, a un día de camino de Acacoyagua, donde otros 300 "
+     "descansaban desde el domingo.", {("Escuintla", 720, 880), ("Acacoyagua", 300, 300)}),
+    # (a place alone in its clause keeps the clause's figure)
+    ("About 2,000 migrants arrived in Huixtla on Monday, where they rested.", {("Huixtla", 1800, 2200)}),
+])
+def test_a_figure_of_a_where_clause_is_the_place_before_it(text, sizes):
+    assert _sizes(_rows(text, "2018-11-18")) == sizes

@@ -252,11 +252,30 @@ def sizes_for_places(
     places of a ``relative`` clause, which tells of another moment ("about 1,500
     were taking part in the caravan, which set out on Tuesday from San Pedro
     Sula": not San Pedro Sula's; such a size is left to where the group is).
+    A relative clause with a figure and no place tells of the place right before
+    it ("More than 1,000 waited in Mexicali, ... to Tijuana, where another 2,400
+    have gathered": Tijuana's 2,400, and Mexicali's 1,000 only).
     Clause numbers come from :func:`clause_numbers` or :func:`relative_clauses`.
     """
-    shared = [size for size, c in zip(sizes, size_clauses) if c not in place_clauses and c not in claimed]
-    return [[size for size, c in zip(sizes, size_clauses) if c == own] + ([] if own in relative else shared)
-            for own in place_clauses]
+    # A relative clause with a figure and no place of its own ("..., Tijuana, where another 2,400 have gathered")
+    # tells of the place right before it: the last place of the clause before; that place gives the figure of its own
+    # clause to the other places there, if any.
+    antecedent: dict[int, int] = {}  # a relative clause with a figure -> the index of the place it tells of
+    for c in sorted({c for c in size_clauses if c in relative and c not in place_clauses and c not in claimed}):
+        before = [i for i, own in enumerate(place_clauses) if own == c - 1]
+        if before:
+            antecedent[c] = before[-1]
+    told_of = set(antecedent.values())
+    shared = [size for size, c in zip(sizes, size_clauses)
+              if c not in place_clauses and c not in claimed and c not in antecedent]
+    out = []
+    for i, own in enumerate(place_clauses):
+        mine = [size for size, c in zip(sizes, size_clauses) if c == own]
+        if i in told_of and any(j != i and o == own for j, o in enumerate(place_clauses)):
+            mine = []
+        told = [size for size, c in zip(sizes, size_clauses) if antecedent.get(c) == i]
+        out.append(mine + told + ([] if own in relative else shared))
+    return out
 
 
 _MONTHS = (
