@@ -12,7 +12,8 @@ the length and duration of the mapped route::
     mapped route covers about 50 km over 2 days.
 
 Every figure comes from the routes' own queries, so it agrees with the map:
-sizes by the one merge rule (:mod:`routes.sizes`), the route from
+sizes by the one merge rule (:mod:`routes.sizes`; a turn-back's figure is the
+turn-back reports' own, as their popup lines say), the route from
 :func:`routes.build.route_stops`, distance and days from
 :func:`routes.queries.stats`.  The words come from the language catalogue
 (:mod:`maps.i18n`); a figure that is exactly one of the vague words' ranges
@@ -214,8 +215,13 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     obstacles = rows_frame(cp, kind=_texts(kind, cp), name=_texts(names, shown[cp]))
     obstacles = obstacles.drop_duplicates(["caravan", "kind", "name"])
     back = by_day((kind == "returned").to_numpy(bool))
-    returned = rows_frame(back, name=_texts(names, shown[back]), day=day[back], around=around[back], low=low[back],
-                          high=high[back]).drop_duplicates(["caravan", "name", "day"])
+    # how many turned back: the turn-back reports' own figures, not the place and day's merged size (18 who gave
+    # themselves up where more than 1,000 were camped are 18, not "18-1,500 people turned back")
+    own_low, own_high = reports["count_low"].to_numpy(float)[back], reports["count_high"].to_numpy(float)[back]
+    returned = rows_frame(back, name=_texts(names, shown[back]), day=day[back], around=around[back], low=own_low,
+                          high=own_high)
+    returned = returned.groupby(["caravan", "name", "day"], sort=False, as_index=False, dropna=False).agg(
+        around=("around", "first"), low=("low", "min"), high=("high", "max"))
     returned = returned.groupby("caravan", sort=False).head(MAIN_RETURNS)
     ends = np.flatnonzero(happened)
     ends = ends[np.lexsort((ends, day_key[ends], code[ends]))]
@@ -256,7 +262,23 @@ def _where(words: Catalogue, place: str, country: str, precision: str = "point")
         return words.text("format.region", place=place)
     if not country or precision != "point" or words.country(country) == place:
         return place
+    head, comma, rest = place.rpartition(", ")
+    if comma and head.strip() and _plain(rest) in {_plain(c.country(country)) for c in (words, *_CATALOGUES())}:
+        place = head  # "Guatemala City, Guatemala" is "Guatemala City (Guatemala)", not "..., Guatemala (Guatemala)"
     return words.text("format.place_in_country", place=place, country=words.country(country))
+
+
+def _CATALOGUES() -> tuple[Catalogue, ...]:
+    """Every language's catalogue: a reporter's "Mexico" is the country on a Spanish page too."""
+    return tuple(catalogue(lang) for lang in ("en", "es"))
+
+
+def _plain(text: str) -> str:
+    """``México`` and ``mexico`` alike: no accents, no case, no surrounding spaces."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", str(text).strip().casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _places(words: Catalogue, key: str, places: list[str]) -> str:
@@ -304,7 +326,12 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
                          + words.text("summary.end_sentence"))
 
     row, top = facts.get("stats"), facts.get("largest")
-    if row and top and _known(row["largest_high"]) and not (_known(start_high) and row["largest_high"] <= start_high):
+    # the largest figure is said once: not again when it is the last report's own (place, day and figure)
+    said_by_last = (row and top and last is not None and top["name"] == last["name"]
+                    and row["largest_date"] == last["day"] and _known(last["high"])
+                    and (row["largest_low"], row["largest_high"]) == (last["low"], last["high"]))
+    if row and top and _known(row["largest_high"]) and not (_known(start_high) and row["largest_high"] <= start_high) \
+            and not said_by_last:
         sentences.append(words.text("summary.largest", people=words.people(row["largest_low"], row["largest_high"], about=True),
                                     place=top["name"], when=_when(words, row["largest_date"], top["largest_around"])))
 
