@@ -152,6 +152,7 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
             continue
         notes.append("warning: " + leg_message(_label(rows[a]), _label(rows[b]), km, days, motor))
         warned.add(key)
+    rows = _off_the_way(rows, within, notes, well_known)
     for a, b, km, days, motor in _legs(rows):  # faster than walking, possible riding: said, not hidden
         if motor and not too_fast(km, days, motor):
             notes.append(ridden_message(_label(rows[a]), _label(rows[b]), km, days,
@@ -315,3 +316,67 @@ def _try_namesake(rows: list[dict], i: int, within: Callable, notes: list[str],
     notes.append(f"placed {query!r} at {place.label()} (inside the story's area) instead of "
                  f"{current.label()}: that one is too far from the other stops for the days between")
     return True
+
+
+#: A stop whose place lengthens the way between its dated neighbours by more than this (km), when they lie less than
+#: this far apart and at most :data:`DETOUR_DAYS` days apart, is off the group's way: a crossroads or hamlet named like
+#: others far away ("el entronque de Cuatro Caminos" between Arriaga and Tapanatepec drawn by Tapachula, 200 km back).
+DETOUR_KM = 150.0
+DETOUR_DAYS = 3
+
+
+def _detour(here: tuple[float, float], before: tuple[float, float], after: tuple[float, float]) -> float:
+    return _km(before, here) + _km(here, after) - _km(before, after)
+
+
+def _off_the_way(rows: list[dict], within: Callable, notes: list[str],
+                 well_known: Callable = lambda place: False) -> list[dict]:
+    """Move a village or crossroads that lies far off the way between the stops before and after it (both dated,
+    close together, a few days apart) to a namesake on the way, or, with none, leave it out: the gazetteer
+    likely lacks the place the article means, and a namesake 200 km off would draw the group where it never was.
+    Towns of :data:`geo.terms.VILLAGE_POPULATION` people or more and well-known cities stay."""
+    from geo.terms import VILLAGE_POPULATION
+
+    for _ in range(len(rows)):
+        points = _points(rows)
+        off = None
+        for k in range(1, len(points) - 1):
+            a, x, b = points[k - 1], points[k], points[k + 1]
+            place = rows[x]["_place"]
+            name = _name(rows[x])
+            population = getattr(place, "population", None)  # (None: no gazetteer place, nothing to weigh)
+            if _name(rows[a]) == name or _name(rows[b]) == name or population is None \
+                    or population >= VILLAGE_POPULATION or well_known(place):
+                continue
+            pa, px, pb = _point(rows[a]), _point(rows[x]), _point(rows[b])
+            days = abs(math.floor(rows[b]["_day"]) - math.floor(rows[a]["_day"]))
+            if days > DETOUR_DAYS or _km(pa, pb) >= DETOUR_KM or _detour(px, pa, pb) <= DETOUR_KM:
+                continue
+            off = (a, x, b, pa, pb)
+            break
+        if off is None:
+            return rows
+        a, x, b, pa, pb = off
+        query = rows[x]["place"]
+        res = rows[x].get("_res")
+        options = [p for p in ((res.place, *res.candidates) if res is not None else ())
+                   if not p.is_area and p.id != rows[x]["_place"].id and within(p)
+                   and _detour((p.lat, p.lon), pa, pb) <= DETOUR_KM]
+        if options:
+            place = min(options, key=lambda p: _detour((p.lat, p.lon), pa, pb))
+            current = rows[x]["_place"]
+            for r in rows:
+                if r["place"] == query:
+                    r["lat"], r["lon"], r["country"] = round(place.lat, 5), round(place.lon, 5), place.country
+                    r["note"] = f"gazetteer: {place.label()}, {place.precision}; the namesake on the group's way"
+                    r["confidence"] = round(min(r["confidence"], 0.7), 2)
+                    r["_place"] = place
+            notes.append(f"placed {query!r} at {place.label()} instead of {current.label()}: that one lies "
+                         f"{_detour((current.lat, current.lon), pa, pb):,.0f} km off the way between "
+                         f"{_label(rows[a])} and {_label(rows[b])}")
+            continue
+        notes.append(f"left out {_label(rows[x])}: every namesake the gazetteer holds lies over {DETOUR_KM:,.0f} km "
+                     f"off the way between {_label(rows[a])} and {_label(rows[b])} (the nearest "
+                     f"{_detour(_point(rows[x]), pa, pb):,.0f} km); the place meant is likely one it lacks")
+        rows = [r for r in rows if r["place"] != query]
+    return rows

@@ -8,8 +8,8 @@ entered.  :func:`at_their_towns` draws such a row at the town of the article it 
 - a row at a border crossing (a gazetteer border post) within :data:`CROSSING_IN_TOWN_KM` of a town the article has
   a row at the same day, when the row is no crossing and its sentence tells none ("crossed", "into", "cruzaron"...);
 - a row at a town written as what the article's town lies across from ("across the border from El Paso",
-  "frente a", "al otro lado de"), within :data:`TWIN_KM` of that town, in another country, when its sentence tells
-  no crossing ("waded across the Rio Grande from Ciudad Juárez into El Paso" keeps both).
+  "frente a", "al otro lado de"), within :data:`TWIN_KM` of that town (:data:`TWIN_SAME_SENTENCE_KM` of a row of the
+  same sentence), in another country, when its sentence tells no crossing ("waded across the Rio Grande from Ciudad Juárez into El Paso" keeps both).
 
 The row keeps its day, kind, size and quote; its place becomes the town's (rows saying the same thing are merged
 after).  The note says which row moved and why.
@@ -23,9 +23,13 @@ from geo.distance import haversine_km
 
 from .legs import day_number
 
-#: A twin town this close to a town of the article is that town's twin (Tijuana and San Diego's centres are 20 km
-#: apart; Ciudad Juárez and El Paso 5; Tecún Umán and Ciudad Hidalgo 1.3).
+#: A twin town this close to a town of the article is that town's twin (Reynosa and McAllen lie 14 km apart; Ciudad
+#: Juárez and El Paso 5; Tecún Umán and Ciudad Hidalgo 1.3).
 TWIN_KM = 25.0
+
+#: ... and this close to a town its own sentence has a row at ("arrived in Tijuana on Tuesday, across the border from
+#: San Diego": the two lie 28 km apart as the gazetteer places them).
+TWIN_SAME_SENTENCE_KM = 35.0
 
 #: A border post this close to a town's centre is in the town, its crossing (the San Ysidro port of entry is 5 km
 #: from Tijuana's centre, the Rodolfo Robles bridge 1.3 km from Tecún Umán's); one farther off is a place of its own
@@ -77,7 +81,8 @@ def _its_town(row: dict, towns: list[dict]) -> dict | None:
                 and haversine_km(p.lat, p.lon, t["_place"].lat, t["_place"].lon) <= CROSSING_IN_TOWN_KM]
     elif p.feature in ("populated_place", "locality") and _written_across_from(row) and not _CROSSED.search(row["quote"]):
         near = [t for t in towns if t is not row and t["_place"].country != p.country
-                and haversine_km(p.lat, p.lon, t["_place"].lat, t["_place"].lon) <= TWIN_KM]
+                and haversine_km(p.lat, p.lon, t["_place"].lat, t["_place"].lon)
+                <= (TWIN_SAME_SENTENCE_KM if t["start"] == row["start"] else TWIN_KM)]
     else:
         return None
     return min(near, key=lambda t: haversine_km(p.lat, p.lon, t["_place"].lat, t["_place"].lon), default=None)
