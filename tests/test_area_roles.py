@@ -54,3 +54,17 @@ def test_an_area_that_locates_qualifies_or_leads_is_no_stop(text, published, pla
 ])
 def test_an_area_entered_at_the_moment_of_another_event_is_a_stop(text, published, rows):
     assert {(r["place"].split(",")[0], r["date"].lstrip("~")) for r in _rows(text, published)} == rows
+
+
+@pytest.mark.parametrize(("text", "published", "places"), [
+    # a country or state the group left, in a relative clause with no day of its own: where it came from
+    ("Llegan a Puebla cientos de migrantes que salieron de Chiapas", "2021-12-08", {"Puebla"}),
+    ("Hundreds of migrants who left Honduras reached Esquipulas on Monday.", "2018-10-23", {"Esquipulas"}),
+    # (with a day of its own it is a departure of that day)
+    ("The caravan, which left Honduras on Saturday, reached Esquipulas on Monday.", "2018-10-23",
+     {"Honduras", "Esquipulas"}),
+    ("La caravana que salió de Honduras el sábado llegó el lunes a Esquipulas.", "2018-10-23",
+     {"Honduras", "Esquipulas"}),
+])
+def test_an_area_left_in_a_relative_clause_with_no_day_is_where_the_group_came_from(text, published, places):
+    assert _places(_rows(text, published)) == places

@@ -506,6 +506,22 @@ _VIA_A_GOAL_BEFORE = WordPattern(
     r"\b(?:hacia|toward|towards|rumbos?\s+a(?:l)?|bound\s+for|head(?:ing|ed|s)?\s+(?:for|to)|en\s+route\s+to|"
     r"on\s+(?:their|its)\s+way\s+to|llegar\s+a(?:l)?|to\s+reach)\s+[^.;:]{1,60}?\s+v[íi]a\s+(?:the\s+|la\s+|el\s+)?$")
 
+# A country or division the group left, told in a relative clause with no day of its own, is where it came from, not a
+# stop of a day: "cientos de los migrantes que salieron de Chiapas", "migrants who left Honduras reached Esquipulas on
+# Monday" (not "la caravana que salió de Honduras el sábado": a departure of that day; "the migrants who left Honduras on
+# Saturday" neither).
+# (people who left: "buses that had left San Luis Potosí" left the city)
+_LEFT_IN_A_RELATIVE_BEFORE = WordPattern(
+    rf"\b(?:{GROUP_NOUNS})\s+(?:que|quienes|who|that)\s+(?:ya\s+|had\s+|have\s+|has\s+|han\s+|ha\s+|hab[íi]an?\s+)?"
+    r"(?:(?:salieron|sali[óo]|salido|partieron|parti[óo]|partido|huyeron|huy[óo]|huido)\s+(?:de|desde)|"
+    r"(?:left|departed|fled|escaped)(?:\s+from)?|(?:set\s+out|set\s+off)\s+from)\s+(?:el\s+|la\s+|the\s+)?$")
+_A_DAY_IN_THE_CLAUSE_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:on|el|la|este|esta|this|last|pasado|the|early|late|del|de|in|en)\s+){0,3}(?:hace\s+|\w+\s+days\s+ago\b|"
+    r"\w+\s+weeks\s+ago\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|"
+    r"viernes|s[áa]bado|domingo|yesterday|ayer|anoche|today|hoy|tonight|last\s+(?:night|week)|this\s+week|esta\s+semana|"
+    r"la\s+semana|\d{1,2}\s+de\s+[a-z]+|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b",
+    re.I)
+
 # Patterns only a country or division can match, and the role each pattern gives.
 _AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
 _ROLE = {"this_point": "landmark", "decided_to_go": "stop", "until_reaching": "stop", "named_after": "feature", "arrived_from": "departure", "force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
@@ -615,6 +631,9 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
         # "the highway linking the capital and the central state of Puebla": a state or country at a road's end (its
         # towns may be where something on the road happened: "clashed on the highway linking Pijijiapan and Tonala")
         return "road"
+    if area and _LEFT_IN_A_RELATIVE_BEFORE.search(before, max(0, len(before) - 70), lowered=lowered, cues=cues) \
+            and not _A_DAY_IN_THE_CLAUSE_AFTER.match(sentence, end):
+        return "origin"  # "los migrantes que salieron de Chiapas": where they came from, no stop of a day
     if area and any(word in lowered for word in _NEIGHBOUR_WORDS) and _NEIGHBOUR_BEFORE.search(
             before, lowered=lowered, cues=cues):
         return "landmark"
