@@ -97,6 +97,8 @@
     if (!spans.length) { return null; }
     spans.sort(function (a, b) { return a[0] - b[0]; });
     var when = spans.map(function (s) { return F.shortSpan(Math.floor(s[0]), Math.floor(s[1]), withYear); });
+    /* two caravans there on the same days: the days once ("Tapachula, 30 Oct", not "30 Oct · 30 Oct") */
+    when = when.filter(function (w, k) { return when.indexOf(w) === k; });
     return t("page.label", { place: stop.name, when: when.join(t("page.label_spans_separator")) });
   }
 

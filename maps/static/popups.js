@@ -21,6 +21,8 @@
     if (!x.count) { return t("page.count_not_reported"); }
     if (!F.known(x.low)) { return x.count; }
     if (x.qual === "vague") { return t("page.count_vague", { count: x.count, spread: spread(x.low, x.high) }); }
+    /* a bare figure is its own reading: "18", not "18 (18)"; "1.500" on a Spanish page, not "1500 (1.500)" */
+    if (x.low === x.high && /^[\d\s.,\u00a0\u202f]+$/.test(String(x.count))) { return spread(x.low, x.high); }
     return t("page.count_read", { count: x.count, spread: spread(x.low, x.high) });
   }
 

@@ -1,0 +1,34 @@
+"use strict";
+// What readers of real articles' maps saw twice over (session 10, reader): expectations written before the fix.
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const { load, words } = require("./helpers.js");
+
+const P = load("popups.js");
+
+test("a bare figure is said once, not as its own reading ('18 (18)', '1500 (1.500)')", () => {
+  words("en");
+  assert.equal(P.countText({ count: "18", low: 18, high: 18, qual: "exact" }), "18");
+  assert.equal(P.countText({ count: "2,500", low: 2500, high: 2500, qual: "exact" }), "2,500");
+  // words around the figure, or a range, keep the reading beside them
+  assert.equal(P.countText({ count: "about 500", low: 450, high: 550, qual: "about" }), "about 500 (450\u2013550)");
+  assert.equal(P.countText({ count: "1,600-2,000", low: 1600, high: 2000, qual: "range" }), "1,600-2,000 (1,600\u20132,000)");
+  assert.equal(P.countText({ count: "387 people", low: 387, high: 387, qual: "exact" }), "387 people (387)");
+  words("es");
+  assert.equal(P.countText({ count: "1500", low: 1500, high: 1500, qual: "exact" }), "1.500");
+  assert.equal(P.countText({ count: "Más de 1,000", low: 1000, high: 1500, qual: "at least" }),
+               "Más de 1,000 (1.000\u20131.500)");
+});
+
+test("two caravans at one place on the same days: the label says the days once ('Tapachula, 30 Oct · 30 Oct')", () => {
+  words("en");
+  const D = load("decode.js"), Lb = load("labels.js");
+  const { sampleCaravan } = require("./helpers.js");
+  const a = D.decodeCaravan(sampleCaravan()), b = D.decodeCaravan(sampleCaravan());
+  a.id = "a"; b.id = "b";
+  const agua = Lb.stops([a, b]).find((s) => s.name === "Agua Caliente");
+  assert.equal(Lb.stopText(agua, Infinity, false), "Agua Caliente, 15 Oct");
+  b.reports.day[1] += 2;  // b there two days later too: each span once, in order
+  const later = Lb.stops([a, b]).find((s) => s.name === "Agua Caliente");
+  assert.equal(Lb.stopText(later, Infinity, false), "Agua Caliente, 15 Oct \u00b7 15\u201317 Oct");
+});

@@ -1,0 +1,61 @@
+"""The route table as a reader of real articles' maps found it (session 10, reader).
+
+A Spanish page of a real draft's rows broke words in its route table: "Fue nte" in the header,
+"avistamien to" and "Ocotepeq ue" in the cells (every cell could wrap anywhere, so the table squeezed its
+columns below their words).  Our own rows, same kinds and names; expectations written before the fix.
+"""
+
+import pytest
+
+from browser import browser_tests_mark, chromium, js_errors, open_page, wait_for
+from test_browser import READY
+
+pytestmark = browser_tests_mark()
+
+#: Every word of the table's header and cells (the source column apart: a bare URL may still break) whose
+#: letters lie on more than one line: a word split by wrapping.
+SPLIT_WORDS = """
+var out = [], range = document.createRange();
+document.querySelectorAll('.rm-table th, .rm-table td').forEach(function (cell) {
+  if (cell.tagName === 'TD' && cell.cellIndex === cell.parentNode.cells.length - 1) { return; }
+  var walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), node;
+  while ((node = walk.nextNode())) {
+    var re = /[^\\s\\u2013]+/g, m;  /* a range may wrap after its dash: 1.000\u2013 / 1.500 */
+    while ((m = re.exec(node.data))) {
+      range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+      var tops = {};
+      Array.prototype.forEach.call(range.getClientRects(), function (r) { if (r.width > 0) { tops[Math.round(r.top)] = 1; } });
+      if (Object.keys(tops).length > 1) { out.push(m[0]); }
+    }
+  }
+});
+return out;
+"""
+
+ROWS = (
+    "caravan,date,place,country,lat,lon,kind,count,source,url\n"
+    "2020-01-san-pedro-sula,2020-01-15,San Pedro Sula,HN,15.5059,-88.0259,departure,,,\n"
+    "2020-01-san-pedro-sula,2020-01-15,Nueva Ocotepeque,HN,14.4338,-89.1828,sighting,500,,\n"
+    "2020-01-san-pedro-sula,~2020-01-16,Nueva Ocotepeque,HN,14.4338,-89.1828,departure,,,\n"
+    '2020-01-san-pedro-sula,2020-01-16,Agua Caliente,HN,14.5417,-89.275,crossing,"Más de 1,000",Agencia,'
+    "https://example.org/una/nota/muy/larga/sobre/la/caravana/que/cruzo/la/frontera/de/agua/caliente\n"
+    "2020-01-san-pedro-sula,~2020-01-16,Agua Caliente,HN,14.5417,-89.275,crossing,unas 200,,\n"
+)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (390, 844)])
+def test_the_route_table_keeps_its_words_whole(write_csv, tmp_path, size):
+    from selenium.webdriver.common.by import By
+
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    page = tmp_path / "tabla.html"
+    save_map(render_map(build_routes(read_reports(write_csv(ROWS))), lang="es"), page)
+    with chromium(*size) as driver:
+        open_page(driver, page, wait_for=READY)
+        driver.find_element(By.CSS_SELECTOR, ".rm-table summary").click()
+        table = wait_for(driver, ".rm-table table")
+        assert "avistamiento" in table.text and "Fuente" in table.text
+        assert driver.execute_script(SPLIT_WORDS) == []
+        assert js_errors(driver) == []
