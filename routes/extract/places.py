@@ -774,6 +774,13 @@ _LOCATIVE_BEFORE = (
     WordPattern(
         r"\b(?:lleg\w+|arrib\w+|sal\w+|part\w+|regres\w+|volv\w+|avanz\w+|camin\w+|march\w+|dirig\w+|fue|fueron|van|"
         r"iban|ingres\w+|entr\w+|cruz\w+)\s+(?:[\w]+\s+){0,2}?(?:a|al|de|del|desde|hacia)\s+(?:la\s+|el\s+)?$"),
+    # ... with the day or hour between the verb and its preposition: "llegó el domingo por la tarde a Tierra Blanca",
+    # "arribaron la madrugada del sábado a Isla", "llegaron este domingo a las 17 horas a" (two words are above).
+    WordPattern(
+        r"\b(?:lleg\w+|arrib\w+|sal\w+|part\w+|regres\w+|volv\w+|avanz\w+|camin\w+|march\w+|ingres\w+|entr\w+|"
+        r"cruz\w+)\s+(?:(?:el|la|los|las|este|esta|por|en|del|de|a|al|ayer|hoy|anoche|temprano|pasado|pasada|lunes|"
+        r"martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|ma[ñn]ana|tarde|noche|madrugada|mediod[íi]a|horas|"
+        r"\d{1,2}(?::\d\d)?)\s+){3,6}?(?:a|al|de|del|desde)\s+(?:la\s+|el\s+)?$"),
     WordPattern(
         r"\b(?:town|city|village|municipality|community|port|border\s+town|border\s+city|border\s+post|crossing|"
         r"municipio|ciudad|localidad|poblado|comunidad|aldea|pueblo|cabecera|cant[óo]n|caser[íi]o|colonia|ejido|"
