@@ -1,7 +1,8 @@
 """A short text summary of each caravan's route, written from its data (English or Spanish).
 
 What a newsroom would otherwise type by hand as a map's caption or alt text:
-where and when the caravan set out and with how many people, the main
+where and when the caravan set out and with how many people (a country or state
+when its departure is reported only as that area, before the first town), the main
 places it passed through, its largest reported figure, the checkpoints,
 blocks, clashes and turn-backs reported, where it was last reported, and
 the length and duration of the mapped route::
@@ -33,7 +34,7 @@ from routes.queries import codes_in, stats
 from routes.schema import CHECKPOINT_KINDS
 from routes.sizes import place_day_sizes, report_day
 
-from .i18n import Catalogue, catalogue
+from .i18n import Catalogue, _bracketed, catalogue
 from .names import display_name
 
 #: At most this many places between the first and the last are named; longer lists name one fewer.
@@ -230,7 +231,17 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
                       precision=_texts(reports["precision"], ends), day=day[ends], around=around[ends],
                       low=low[ends], high=high[ends])
 
+    # the earliest departure or gathering reported only as an area ("set out Tuesday from Honduras"): no stop of
+    # the route, but where the caravan set out from when it comes before the first town
+    lead = np.flatnonzero(reports["precision"].ne("point").to_numpy(bool) & kind.isin(("departure", "gathering"))
+                          .to_numpy(bool) & ~np.isnat(day))
+    lead = lead[np.lexsort((lead, day_key[lead], code[lead]))]
+    lead = lead[_firsts(code[lead])]
+    area_start = rows_frame(lead, name=_texts(names, lead), day=day[lead], around=around[lead],
+                            country=_texts(country, lead), precision=_texts(reports["precision"], lead))
+
     sources = {
+        "area_start": _records(area_start, ["name", "day", "around", "country", "precision"]),
         "first": _records(first, ["name", "country", "arrive", "leave", "leave_low", "leave_high", "size_carried",
                                   "around_arrive", "around_leave", "count"]),
         "named": _records(named, ["name"], many=True),
@@ -294,7 +305,13 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
         return words.text("summary.no_route", subject=subject)
     sentences = []
     start_high = float("nan")
-    if first is not None:
+    lead = facts.get("area_start")
+    led = first is not None and lead is not None and _known(first["arrive"]) and (
+        lead["day"] < first["arrive"] or (lead["day"] == first["arrive"] and lead["precision"] == "country"
+                                          and lead["country"] != first["country"]))
+    if led:  # "set out from Honduras on 15 January", then the towns, the first among them
+        sentences.append(_led_by_area(words, facts, subject, lead, first))
+    elif first is not None:
         where = _where(words, first["name"], first["country"])
         gathered = first["arrive"] < first["leave"]
         left = _when(words, first["leave"], first["around_leave"],
@@ -333,7 +350,8 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
     if row and top and _known(row["largest_high"]) and not (_known(start_high) and row["largest_high"] <= start_high) \
             and not said_by_last:
         sentences.append(words.text("summary.largest", people=words.people(row["largest_low"], row["largest_high"], about=True),
-                                    place=top["name"], when=_when(words, row["largest_date"], top["largest_around"])))
+                                    place=_bracketed(top["name"]),  # "Guatemala City (Guatemala)", as in lists
+                                    when=_when(words, row["largest_date"], top["largest_around"])))
 
     obstacles = facts.get("obstacles", [])
     for kind, key in (("checkpoint", "summary.checkpoints"), ("blocked", "summary.blocked"),
@@ -355,7 +373,8 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
         else:
             sentences.append(words.text("summary.returned_no_size" + suffix, place=back["name"], when=when))
 
-    if first is not None and last is not None and not said_last and (first["count"] > 1 or last["name"] != first["name"]):
+    if first is not None and last is not None and not said_last and (
+            first["count"] > 1 or last["name"] != first["name"] or led):
         where = _where(words, last["name"], last["country"], last["precision"])
         when = _when(words, last["day"], last["around"])
         if _known(last["low"]):
@@ -372,6 +391,25 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
             sentences.append(words.text("summary.route_one_day", km=km))
     # a sentence may open with a figure in words ("up to 5,300 people turned back ...")
     return " ".join(s[:1].upper() + s[1:] for s in sentences)
+
+
+def _led_by_area(words: Catalogue, facts: dict, subject: str, lead: dict, first: dict) -> str:
+    """The opening of a caravan that set out from an area before its first town: the area, then the towns passed.
+
+    The first town is one of the places passed through (unless it is also the last, said in its own sentence);
+    its size, no longer the starting size, is left to the largest-figure sentence.
+    """
+    opening = words.text("summary.start_no_size", subject=subject, place=lead["name"],
+                         when=_when(words, lead["day"], lead["around"]))
+    named = [row["name"] for row in facts.get("named", [])]
+    between = facts.get("between", 0)
+    if first["count"] > 1:
+        named, between = [first["name"], *named], between + 1
+    if not named:
+        return opening + words.text("summary.end_sentence")
+    if len(named) < between:
+        return opening + words.text("summary.passed_more", places=words.join(named), n=between)
+    return opening + words.text("summary.passed", places=words.join(named))
 
 
 def _round_km(km: float) -> int:

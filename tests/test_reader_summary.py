@@ -76,3 +76,42 @@ def test_a_largest_figure_elsewhere_is_still_said(write_csv):
         't,2024-01-05,Chahuites,MX,16.2882,-94.1949,arrival,"about 3,000"\n'
         't,2024-01-08,Tapanatepec,MX,16.3711,-94.1931,arrival,"about 2,500"\n'), "en")
     assert "Its largest figure, about 3,000 people, was reported at Chahuites on 5 January 2024." in text, text
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "Caravan h set out from Honduras on 15 January 2019 and passed through Guatemala City and Tecún Umán. "
+           "Its largest figure, about 2,000 people, was reported at Guatemala City on 17 January 2019. "
+           "It was last reported in Ciudad Hidalgo (Mexico) on 19 January 2019."),
+    ("es", "La caravana h salió de Honduras el 15 de enero de 2019 y pasó por Guatemala City y Tecún Umán. "
+           "Su cifra más alta, unas 2.000 personas, se registró en Guatemala City el 17 de enero de 2019. "
+           "La última información la sitúa en Ciudad Hidalgo (México) el 19 de enero de 2019."),
+])
+def test_a_caravan_that_set_out_from_a_country_is_said_to(write_csv, lang, expected):
+    # AFP: the caravan "set out Tuesday from Honduras"; the first town of the draft is Guatemala City two days later.
+    # The caption read "set out from Guatemala City, Guatemala (Guatemala) around 17 January 2019".
+    text = _describe(write_csv, (
+        "caravan,date,place,country,lat,lon,kind,count\n"
+        "h,2019-01-15,Honduras,HN,,,departure,\n"
+        'h,2019-01-17,Guatemala City,GT,14.6407,-90.5133,departure,"about 2,000"\n'
+        "h,2019-01-18,Tecún Umán,GT,14.6774,-92.1404,crossing,\n"
+        "h,2019-01-19,Ciudad Hidalgo,MX,14.6802,-92.1520,sighting,\n"), lang)
+    assert text.startswith(expected), text
+
+
+def test_a_largest_figure_at_a_place_written_with_its_country_reads_as_one_place(write_csv):
+    text = _describe(write_csv, (
+        "caravan,date,place,country,lat,lon,kind,count\n"
+        "h,2019-01-15,Honduras,HN,,,departure,\n"
+        'h,2019-01-17,"Guatemala City, Guatemala",GT,14.6407,-90.5133,departure,"about 2,000"\n'
+        "h,2019-01-19,Ciudad Hidalgo,MX,14.6802,-92.1520,sighting,\n"), "en")
+    assert "Its largest figure, about 2,000 people, was reported at Guatemala City (Guatemala) on 17 January 2019." \
+        in text, text
+
+
+def test_a_country_left_on_the_day_of_its_first_town_leaves_the_town_first(write_csv):
+    text = _describe(write_csv, (
+        "caravan,date,place,country,lat,lon,kind,count\n"
+        "s,2019-01-15,Honduras,HN,,,departure,\n"
+        "s,2019-01-15,San Pedro Sula,HN,15.5059,-88.0259,departure,\n"
+        "s,2019-01-16,Agua Caliente,HN,14.5417,-89.275,crossing,\n"), "en")
+    assert text.startswith("Caravan s set out from San Pedro Sula (Honduras) on 15 January 2019."), text
