@@ -7,6 +7,9 @@ import numpy as np
 #: Degrees (about 440 km) within which a state's or region's report is fitted however short the route is.
 #: The page's own copy of the rule, for caravans made in JavaScript, is ``fitPoints`` in maps/static/decode.js.
 FIT_AREA_REACH = 4.0
+#: Degrees (about 170 km) of room around each area of a map of areas only: a state is seen among its neighbours,
+#: not its badge at street level.  The page's copy: ``AREA_ONLY_ROOM`` in maps/static/decode.js.
+AREA_ONLY_ROOM = 1.5
 
 
 def fit_bounds(lat: np.ndarray, lon: np.ndarray, precision: np.ndarray,
@@ -18,7 +21,8 @@ def fit_bounds(lat: np.ndarray, lon: np.ndarray, precision: np.ndarray,
     report whose point lies within the route's own span (at least :data:`FIT_AREA_REACH` degrees) of
     the route's box, so that its badge ("somewhere in Oaxaca") is in view.  A country's point, or an
     area far from the road (the US border seen from Chiapas), is left out: it is no place on the road,
-    and would shrink the route to a corner.  A map of areas only is fitted to its states and regions.
+    and would shrink the route to a corner.  A map of areas only is fitted to its states and regions with
+    :data:`AREA_ONLY_ROOM` degrees around each (a badge alone would be zoomed to street level).
     """
     lat, lon = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
     precision = np.asarray(precision, dtype=object)
@@ -32,7 +36,8 @@ def fit_bounds(lat: np.ndarray, lon: np.ndarray, precision: np.ndarray,
     if not len(road_lat):
         if not area.any():
             return None
-        road_lat, road_lon = lat[area], lon[area]
+        return [[float(lat[area].min() - AREA_ONLY_ROOM), float(lon[area].min() - AREA_ONLY_ROOM)],
+                [float(lat[area].max() + AREA_ONLY_ROOM), float(lon[area].max() + AREA_ONLY_ROOM)]]
     south, north, west, east = road_lat.min(), road_lat.max(), road_lon.min(), road_lon.max()
     reach = max(north - south, east - west, FIT_AREA_REACH)
     a_lat, a_lon = lat[area], lon[area]

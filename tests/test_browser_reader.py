@@ -59,3 +59,25 @@ def test_the_route_table_keeps_its_words_whole(write_csv, tmp_path, size):
         assert "avistamiento" in table.text and "Fuente" in table.text
         assert driver.execute_script(SPLIT_WORDS) == []
         assert js_errors(driver) == []
+
+
+def test_a_map_of_one_state_shows_the_state_among_its_neighbours(write_csv, tmp_path):
+    # A real draft (AP, 2023) kept only "the Darien Gap region": the page zoomed to its badge at street level
+    # (a 5 km scale bar, no coast or border in sight), and a reader could not tell where on earth it was.
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    page = tmp_path / "darien.html"
+    routes = build_routes(read_reports(write_csv(
+        "caravan,date,place,country,lat,lon,kind,count\n"
+        "d,2023-10-30,Darién,PA,,,crossing,\n")))
+    (lat, lon) = routes.reports[["lat", "lon"]].to_numpy()[0]
+    assert routes.reports["precision"].iloc[0] == "admin1"
+    save_map(render_map(routes), page)
+    with chromium(1280, 800) as driver:
+        open_page(driver, page, wait_for=READY)
+        south, west, north, east = driver.execute_script(
+            "var b = routemapper.firstMap().getBounds(); return [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()];")
+        assert north - south >= 2.5 and east - west >= 2.5, (south, west, north, east)
+        assert south < lat < north and west < lon < east
+        assert js_errors(driver) == []

@@ -57,6 +57,6 @@ def test_leg_ends_count_as_road():
 def test_areas_only_and_nothing_located():
     areas = fit_bounds(np.array([16.5, 15.0]), np.array([-92.5, -90.0]), np.array(["admin1", "region"], dtype=object),
                        np.array([]), np.array([]))
-    assert areas == [[15.0, -92.5], [16.5, -90.0]]
+    assert areas == [[13.5, -94.0], [18.0, -88.5]]  # 1.5 degrees of room around them (AREA_ONLY_ROOM)
     assert fit_bounds(np.array([15.0]), np.array([-90.0]), np.array(["country"], dtype=object),
                       np.array([]), np.array([])) is None

@@ -34,6 +34,8 @@
 
   /* Degrees (about 440 km) within which an area-level report's point is fitted however short the route is. */
   var FIT_AREA_REACH = 4;
+  /* Degrees of room around each area of a caravan of areas only (maps/fit.py's AREA_ONLY_ROOM). */
+  var AREA_ONLY_ROOM = 1.5;
   var TYPES = {
     i32: global.Int32Array, u32: global.Uint32Array, u16: global.Uint16Array, u8: global.Uint8Array,
     f32: global.Float32Array, f64: global.Float64Array
@@ -219,7 +221,11 @@
       p = S[r.precision[i]];
       if (p === "point") { out.push([r.lat[i], r.lon[i]]); } else if (p !== "country") { areas.push([r.lat[i], r.lon[i]]); }
     }
-    if (!out.length) { return areas; }
+    if (!out.length) {  /* areas only: each with room around it, seen among its neighbours, not at street level */
+      return areas.reduce(function (all, a) {
+        return all.concat([[a[0] - AREA_ONLY_ROOM, a[1] - AREA_ONLY_ROOM], [a[0] + AREA_ONLY_ROOM, a[1] + AREA_ONLY_ROOM]]);
+      }, []);
+    }
     var lat0 = Infinity, lat1 = -Infinity, lon0 = Infinity, lon1 = -Infinity;
     for (k = 0; k < out.length; k++) {
       lat0 = Math.min(lat0, out[k][0]); lat1 = Math.max(lat1, out[k][0]);

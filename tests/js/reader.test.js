@@ -32,3 +32,17 @@ test("two caravans at one place on the same days: the label says the days once (
   const later = Lb.stops([a, b]).find((s) => s.name === "Agua Caliente");
   assert.equal(Lb.stopText(later, Infinity, false), "Agua Caliente, 15 Oct \u00b7 15\u201317 Oct");
 });
+
+test("a caravan of areas only is fitted to each area with room around it, not to its point", () => {
+  const D = load("decode.js");
+  const { sampleCaravan } = require("./helpers.js");
+  const c = D.decodeCaravan(sampleCaravan());
+  const S = c.str, admin1 = S.indexOf("admin1") >= 0 ? S.indexOf("admin1") : (S.push("admin1"), S.length - 1);
+  c.segments.lat1 = []; c.segments.lon1 = []; c.segments.lat2 = []; c.segments.lon2 = [];
+  for (let i = 0; i < c.reports.lat.length; i++) { c.reports.precision[i] = admin1; c.reports.lat[i] = 8.0; c.reports.lon[i] = -77.7; }
+  const pts = D.fitPoints(c);
+  const lats = pts.map((p) => p[0]), lons = pts.map((p) => p[1]);
+  assert.ok(Math.max(...lats) - Math.min(...lats) >= 2.5, JSON.stringify(pts));
+  assert.ok(Math.max(...lons) - Math.min(...lons) >= 2.5, JSON.stringify(pts));
+  assert.ok(Math.min(...lats) < 8.0 && 8.0 < Math.max(...lats));
+});
