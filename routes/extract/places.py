@@ -453,6 +453,26 @@ _HINT_AFTER = re.compile(
 )
 # ("Atlixco in Puebla", "Ciudad Juárez (Chihuahua)": a town's division in a bare "in" or in brackets, as its first hint)
 _FIRST_HINT_AFTER = re.compile(r"^(?:,\s*|\s+)(?:en|in)\s+$|^\s*\(\s*$", re.I)
+# After a name, another name of a list: "Chiquimula, Zacapa y Puerto Barrios", "Guatemala, Honduras, El Salvador".
+_LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+(?:y|e|and|o|u|or|ni|nor))\s+(?:(?:el|la|los|las|the|de|del|a|al|to)\s+)?[A-ZÁÉÍÓÚÑ]")
+
+
+def _country_keys() -> frozenset[str]:
+    """The name keys of the gazetteer's countries (``data/gazetteer/countries.csv``: "guatemala", "mexico", ...)."""
+    global _COUNTRY_KEYS
+    if _COUNTRY_KEYS is None:
+        import csv
+
+        from geo.paths import GAZETTEER_DIR
+        from geo.normalize import name_key
+
+        with open(GAZETTEER_DIR / "countries.csv", encoding="utf-8", newline="") as f:
+            _COUNTRY_KEYS = frozenset(name_key(n) for row in csv.DictReader(f) for n in row["alt_names"].split(";")
+                                      if n.strip())
+    return _COUNTRY_KEYS
+
+
+_COUNTRY_KEYS: frozenset[str] | None = None
 # "toward Guatemala and Mexico": a name joined to the one before shares its role.
 # ("con la meta de ingresar a Guatemala y a México": the preposition said again)
 _AND_AFTER = re.compile(r"^\s*,?\s*(?:y|e|and|or|o|ni|nor)\s+(?:de\s+|from\s+|a\s+|al\s+|to\s+|into\s+|hacia\s+|toward\s+)?"
@@ -703,9 +723,13 @@ def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offs
         j = i + 1
         role = role_of(sentence, start, first.end - offset, is_area(first.key), cues)
         # "ESCUINTLA, Mexico (AP) —": a dateline's country or state is its hint, whatever the town's name also names.
+        # ("El Progreso, Yoro": a town whose name a division bears too takes the department after it as well, unless
+        # either name is a country's or a list goes on after it: "Chiquimula, Zacapa y Puerto Barrios", "Guatemala, Honduras")
         while j < len(mentions) and (_HINT_AFTER.match(sentence[end:mentions[j].start - offset])
                                      or (j == i + 1 and _FIRST_HINT_AFTER.match(sentence[end:mentions[j].start - offset]))) \
-                and is_area(mentions[j].key) and (role == "dateline" or not is_area(first.key)) \
+                and is_area(mentions[j].key) and (role == "dateline" or not is_area(first.key) or (
+                    first.key not in _country_keys() and mentions[j].key not in _country_keys()
+                    and not _LIST_GOES_ON.match(sentence, mentions[j].end - offset))) \
                 and not _RESPECTIVELY_AFTER.match(sentence, mentions[j].end - offset):
             query = f"{query}, {mentions[j].name}"
             end = mentions[j].end - offset
