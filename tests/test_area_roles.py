@@ -68,3 +68,17 @@ def test_an_area_entered_at_the_moment_of_another_event_is_a_stop(text, publishe
 ])
 def test_an_area_left_in_a_relative_clause_with_no_day_is_where_the_group_came_from(text, published, places):
     assert _places(_rows(text, published)) == places
+
+
+@pytest.mark.parametrize(("text", "published", "places"), [
+    # stages of the way told in the past with no day, before the clause of where the group is now: the story so far
+    ("Pasaron por Guatemala, entraron a México por Chiapas y ahora descansan en Juchitán.", "2018-11-01",
+     {"Juchitán"}),
+    ("They walked through Guatemala, entered Mexico through Chiapas and are now resting in Juchitán.", "2018-11-01",
+     {"Juchitán"}),
+    # (a stage with its day stays a stop of that day; one stage alone may be yesterday's stop)
+    ("El martes cruzaron a Guatemala y ahora están en Esquipulas.", "2018-11-01", {"Guatemala", "Esquipulas"}),
+    ("The marchers went through Querétaro and are now arriving in Irapuato.", "2018-11-12", {"Querétaro", "Irapuato"}),
+])
+def test_stages_told_before_now_with_no_day_are_the_story_so_far(text, published, places):
+    assert _places(_rows(text, published)) == places

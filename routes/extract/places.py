@@ -542,6 +542,25 @@ _A_DAY_IN_THE_CLAUSE_AFTER = re.compile(
     r"la\s+semana|\d{1,2}\s+de\s+[a-z]+|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b",
     re.I)
 
+# Stages of the way told in the past with no day, two areas or more, before the clause that says where the group is now:
+# "Continuaron por Guatemala hasta ingresar a México por Chiapas y ahora están en territorio oaxaqueño", "walked through
+# Guatemala, entered Mexico through Chiapas and are now resting in Juchitán": the story so far, no stops of a day (one
+# alone may be yesterday's stop: "ya pasaron por Querétaro y actualmente llegan a Irapuato").
+_NOW_LATER = re.compile(r"\b(?:ahora|now|actualmente|currently)\b", re.I)
+_PAST_VERB_BEFORE = re.compile(r"\b(?:\w{2,}(?:aron|ieron|yeron)|\w{3,}ed|went|came|made|ran|rode)\b", re.I)
+_A_DAY_WORD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|"
+    r"s[áa]bado|domingo|yesterday|ayer|anoche|anteayer|today|hoy|tonight|week|semana|\d{1,2}\s+de\s+[a-z]+|"
+    r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b", re.I)
+
+
+def _a_stage_told_before_now(sentence: str, start: int, end: int) -> bool:
+    """True when the area at ``sentence[start:end]`` is a stage of the way told in the past with no day, in a sentence
+    that goes on to say where the group is now."""
+    now = _NOW_LATER.search(sentence, end)
+    return bool(now) and _PAST_VERB_BEFORE.search(sentence, max(0, start - 60), start) is not None \
+        and not _A_DAY_WORD.search(sentence, 0, now.start())
+
 # Patterns only a country or division can match, and the role each pattern gives.
 _AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
 _ROLE = {"this_point": "landmark", "decided_to_go": "stop", "until_reaching": "stop", "named_after": "feature", "arrived_from": "departure", "force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
@@ -747,6 +766,12 @@ def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offs
             role = out[-1].role
         out.append(PlaceInSentence(query, start, end, role, first.key))
         i = j
+    if len(out) > 2 and ("ahora" in sentence or "now" in sentence or "actual" in sentence or "current" in sentence):
+        stages = [k for k, p in enumerate(out) if p.role == "stop" and is_area(p.key)
+                  and _a_stage_told_before_now(sentence, p.start, p.end)]
+        if len(stages) > 1:
+            for k in stages:
+                out[k] = out[k]._replace(role="origin")
     return out
 
 
