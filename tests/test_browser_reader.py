@@ -81,3 +81,29 @@ def test_a_map_of_one_state_shows_the_state_among_its_neighbours(write_csv, tmp_
         assert north - south >= 2.5 and east - west >= 2.5, (south, west, north, east)
         assert south < lat < north and west < lon < east
         assert js_errors(driver) == []
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "No report gives the group's size: places are drawn as dots (hollow and dashed: planned)."),
+    ("es", "Ningún reporte da el tamaño del grupo: los lugares son puntos (huecos y discontinuos: previstos)."),
+])
+def test_a_map_with_no_group_size_says_so_in_its_legend(write_csv, tmp_path, lang, said):
+    # Two real drafts (teleSUR 2021, El Orbe 2022) gave no figure: the legend showed "Reported group size" over an
+    # empty box and a note on solid cores and halos that nothing on the map had.
+    from selenium.webdriver.common.by import By
+
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    page = tmp_path / "sin-cifras.html"
+    save_map(render_map(build_routes(read_reports(write_csv(
+        "caravan,date,place,country,lat,lon,kind,count\n"
+        "t,2021-11-06,Arriaga,MX,16.2356,-93.8997,departure,\n"
+        "t,2021-11-06,Los Corazones,MX,16.2103,-94.0739,arrival,\n"))), lang=lang), page)
+    with chromium(1280, 800) as driver:
+        open_page(driver, page, wait_for=READY)
+        legend = driver.find_element(By.CSS_SELECTOR, ".rm-legend")
+        assert said in legend.text
+        assert legend.find_elements(By.CSS_SELECTOR, "svg[role=img]") == []  # no empty scale of circles
+        assert "halo" not in legend.text
+        assert js_errors(driver) == []

@@ -45,6 +45,9 @@
           who.appendChild(el("span", null, c.name));
           box.appendChild(who);
         }
+        if (!options.sizeRefs.length) {  /* no figure anywhere: no empty scale of circles, no note on halos */
+          box.appendChild(el("div", "rm-legend-note", t("page.legend.no_sizes")));
+        } else {
         box.appendChild(el("div", "rm-legend-title", t("page.legend.sizes")));
         var maxR = 0;
         options.sizeRefs.forEach(function (ref) { maxR = Math.max(maxR, ref.r); });
@@ -73,6 +76,7 @@
         });
         box.appendChild(svg);
         box.appendChild(el("div", "rm-legend-note", t("page.legend.sizes_note")));
+        }
         if (options.widthRefs.length) {
           box.appendChild(el("div", "rm-legend-title", t("page.legend.widths")));
           options.widthRefs.forEach(function (ref) {
