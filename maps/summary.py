@@ -206,7 +206,10 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     largest_day_around = np.bincount(code[top], weights=~around[top], minlength=k) == 0
     top = top[np.lexsort((top, -high[top], code[top]))]
     top = top[_firsts(code[top])]
-    largest = rows_frame(top, name=_texts(names, shown[top]), largest_around=largest_day_around[code[top]])
+    # the figure said is the one of the place named (its place-and-day merge), not the whole day's: "hundreds" and
+    # "around 2,000" at Guatemala City and "some 200" at Tecun Uman are not "180-2,200 at Guatemala City"
+    largest = rows_frame(top, name=_texts(names, shown[top]), largest_around=largest_day_around[code[top]],
+                         low=low[top], high=high[top])
 
     def by_day(mask: np.ndarray) -> np.ndarray:
         rows = np.flatnonzero(mask)
@@ -246,7 +249,7 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
                                   "around_arrive", "around_leave", "count"]),
         "named": _records(named, ["name"], many=True),
         "stats": _records(table, ["km", "days", "legs", "largest_low", "largest_high", "largest_date"]),
-        "largest": _records(largest, ["name", "largest_around"]),
+        "largest": _records(largest, ["name", "largest_around", "low", "high"]),
         "obstacles": _records(obstacles, ["kind", "name"], many=True),
         "returned": _records(returned, ["name", "day", "around", "low", "high"], many=True),
         "last": _records(last, ["name", "country", "precision", "day", "around", "low", "high"]),
@@ -346,10 +349,10 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
     # the largest figure is said once: not again when it is the last report's own (place, day and figure)
     said_by_last = (row and top and last is not None and top["name"] == last["name"]
                     and row["largest_date"] == last["day"] and _known(last["high"])
-                    and (row["largest_low"], row["largest_high"]) == (last["low"], last["high"]))
-    if row and top and _known(row["largest_high"]) and not (_known(start_high) and row["largest_high"] <= start_high) \
+                    and (top["low"], top["high"]) == (last["low"], last["high"]))
+    if row and top and _known(top["high"]) and not (_known(start_high) and top["high"] <= start_high) \
             and not said_by_last:
-        sentences.append(words.text("summary.largest", people=words.people(row["largest_low"], row["largest_high"], about=True),
+        sentences.append(words.text("summary.largest", people=words.people(top["low"], top["high"], about=True),
                                     place=_bracketed(top["name"]),  # "Guatemala City (Guatemala)", as in lists
                                     when=_when(words, row["largest_date"], top["largest_around"])))
 

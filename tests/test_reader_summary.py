@@ -115,3 +115,19 @@ def test_a_country_left_on_the_day_of_its_first_town_leaves_the_town_first(write
         "s,2019-01-15,San Pedro Sula,HN,15.5059,-88.0259,departure,\n"
         "s,2019-01-16,Agua Caliente,HN,14.5417,-89.275,crossing,\n"), "en")
     assert text.startswith("Caravan s set out from San Pedro Sula (Honduras) on 15 January 2019."), text
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "Its largest figure, about 2,000 people, was reported at Chiquimula on 17 January 2019."),
+    ("es", "Su cifra más alta, unas 2.000 personas, se registró en Chiquimula el 17 de enero de 2019."),
+])
+def test_the_largest_figure_is_the_one_reported_at_the_place_it_names(write_csv, lang, said):
+    # AFP 2019 draft: "hundreds" and "around 2,000" at Guatemala City and "some 200" at Tecun Uman on one day read
+    # "Its largest figure, 180–2,200 people, was reported at Guatemala City": 180 was Tecun Uman's.
+    text = _describe(write_csv, (
+        "caravan,date,place,country,lat,lon,kind,count\n"
+        'c,2019-01-16,Esquipulas,GT,14.5625,-89.3517,departure,"about 1,000"\n'
+        'c,2019-01-17,Chiquimula,GT,14.8000,-89.5456,sighting,"about 2,000"\n'
+        "c,2019-01-17,Zacapa,GT,14.9722,-89.5306,sighting,some 200\n"
+        "c,2019-01-18,Guatemala City,GT,14.6407,-90.5133,sighting,\n"), lang)
+    assert said in text, text
