@@ -782,6 +782,14 @@ _FILL = r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?:southern|northern|eastern|w
 # After a verb of entering, a division's words may be qualified: "crossed into the Guatemalan border province of Izabal".
 _FILL_ENTERED = r"(?:the\s+|la\s+|el\s+)?(?:[\w-]+\s+){1,2}?(?:state|province|department|region|estado|provincia|" \
                 r"departamento|regi[óo]n)\s+(?:of|de)\s+"
+# Words of a day or an hour, as written between a verb and its preposition ("el domingo por la tarde", "on Thursday
+# morning", "este lunes a las 17 horas").
+_DAY_WORDS = (
+    r"(?:el|la|los|las|este|esta|por|en|del|de|a|al|ayer|hoy|anoche|temprano|pasado|pasada|lunes|martes|mi[ée]rcoles|"
+    r"jueves|viernes|s[áa]bado|domingo|ma[ñn]ana|tarde|noche|madrugada|mediod[íi]a|horas|\d{1,2}(?::\d\d)?|on|early|"
+    r"late|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|"
+    r"yesterday|today)"
+)
 _AREA_VERBS = (
     r"(?:is|are|was|were|been|being|inch(?:es|ed|ing)|heading|remain(?:s|ed)?|stay(?:s|ed)?|stuck|stranded|camp(?:s|ed)?|rest(?:s|ed|ing)?|"
     r"wait(?:s|ed|ing)?|walk(?:s|ed|ing)?|march(?:es|ed|ing)?|mov(?:es|ed|ing)|pass(?:es|ed|ing)|"
@@ -809,6 +817,15 @@ _AREA_THERE_BEFORE = (
     WordPattern(
         r"\b" + _AREA_VERBS + r"\s+(?:[\w,'’-]+\s+){0,4}?(?:in|into|through|thru|though|across|at|en|por|a|hasta)\s+"
         + _FILL + r"$"),
+    # with the day or hour between the verb and its preposition: "ingresó ilegalmente el jueves por la mañana a
+    # Guatemala", "entered on Thursday morning into"; spread through it: "avanzaban el viernes por distintos puntos de"
+    WordPattern(
+        r"\b" + _AREA_VERBS + r"\s+(?:(?:ilegalmente|irregularmente|illegally|" + _DAY_WORDS + r")\s+){1,7}?"
+        r"(?:a|al|en|por|hasta|into|in|through|across)\s+" + _FILL + r"$"),
+    WordPattern(
+        r"\b" + _AREA_VERBS + r"\s+(?:[\w,'’-]+\s+){0,4}?(?:por|en|through|across|in)\s+(?:(?:los|las|the)\s+)?"
+        r"(?:diversos|distintos|varios|diferentes|several|various|different)\s+(?:puntos|zonas|partes|lugares|points|"
+        r"parts|places)\s+(?:de|del|of)\s+" + _FILL + r"$"),
     # more words between when the area is named with its level word: "was at kilometre 305 of the highway, in the
     # department of Izabal"
     WordPattern(
