@@ -14,7 +14,11 @@ place where routemapper shows a merged size uses :func:`merge_sizes`:
 - a group whose only figures are ``... more`` has no ``low``/``high``
   (joining says nothing of the size), but keeps its ``joined``;
 - a checkpoint report's figure is not the group's size (a checkpoint marks
-  an obstacle on the road, its numbers are often police), so it is left out.
+  an obstacle on the road, its numbers are often police), so it is left out;
+- a turn-back's figure is often a part of the group (18 who gave themselves up
+  where more than 1,000 camped): where the place and day has the group's own
+  figure or word, the turn-back's gives way to it (it stays in its popup line
+  and the summary's turn-back sentence); alone, it is the size.
 
 So ``1,600-2,000`` and ``about 1,000 more`` on one day at Agua Caliente add
 up to 1,600-3,000.  The route's stops (:func:`routes.build.route_stops`),
@@ -33,6 +37,9 @@ import pandas as pd
 
 #: Kinds whose figure is never the moving group's size.
 NOT_A_SIZE: tuple[str, ...] = ("checkpoint",)
+#: Kinds whose figure is often a part of the group (18 who gave themselves up where 1,000 camped): it gives way to
+#: the group's own figure of the same place and day, and is the size only where there is none.
+PART_OF_A_SIZE: tuple[str, ...] = ("returned",)
 
 #: Columns of :func:`merge_sizes`'s answer.
 SIZE_COLUMNS = ("low", "high", "joined", "sized")
@@ -64,20 +71,24 @@ def merge_sizes(reports: pd.DataFrame, by: Sequence[str | np.ndarray | pd.Series
     vague = (reports["count_qualifier"] == "vague").to_numpy(bool) if "count_qualifier" in reports \
         else np.zeros(len(reports), dtype=bool)
     definite = size & ~vague
+    own = size & ~reports["kind"].isin(PART_OF_A_SIZE).to_numpy(bool)  # figures of the group itself
     low, high = reports["count_low"].to_numpy(float), reports["count_high"].to_numpy(float)
-    frame = pd.DataFrame({
-        "low": np.where(size, low, np.nan),
-        "high": np.where(size, high, np.nan),
-        "low_definite": np.where(definite, low, np.nan),
-        "high_definite": np.where(definite, high, np.nan),
-        "joined": np.where(more, reports["count_nominal"].to_numpy(float), 0.0),
-        "sized": counted.astype(np.int64),
-    }, index=reports.index)
+    # tiers, the first a group has wins: the group's own figures, its own vague words, then turn-backs' figures
+    # and words (a turn-back alone is all there is of its place and day)
+    tiers = (("own_definite", own & definite), ("own", own), ("definite", definite), ("all", size))
+    columns = {}
+    for name, mask in tiers:
+        columns["low_" + name], columns["high_" + name] = np.where(mask, low, np.nan), np.where(mask, high, np.nan)
+    frame = pd.DataFrame({**columns, "joined": np.where(more, reports["count_nominal"].to_numpy(float), 0.0),
+                          "sized": counted.astype(np.int64)}, index=reports.index)
     keys = [reports[k] if isinstance(k, str) else k for k in by]
     g = frame.groupby(keys, sort=False, dropna=False)
-    low_definite, high_definite = g["low_definite"].min(), g["high_definite"].max()
-    out = pd.DataFrame({"low": low_definite.where(low_definite.notna(), g["low"].min()),
-                        "high": high_definite.where(high_definite.notna(), g["high"].max()),
+    merged_low, merged_high = None, None
+    for name, _ in reversed(tiers):
+        tier_low, tier_high = g["low_" + name].min(), g["high_" + name].max()
+        merged_low = tier_low if merged_low is None else tier_low.where(tier_low.notna(), merged_low)
+        merged_high = tier_high if merged_high is None else tier_high.where(tier_low.notna(), merged_high)
+    out = pd.DataFrame({"low": merged_low, "high": merged_high,
                         "joined": g["joined"].sum(), "sized": g["sized"].sum()})
     out["high"] = out["high"] + out["joined"]  # NaN stays NaN: joining alone says nothing of the size
     return out[list(SIZE_COLUMNS)]
