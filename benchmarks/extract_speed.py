@@ -186,7 +186,7 @@ def main() -> int:
     from routes.extract.article import Article
     from routes.extract.matcher import PlaceMatcher, usable_key
     from routes.extract.text import fold
-    from routes.extract import pipeline
+    from routes.extract import api, pipeline
 
     articles = make_articles(args.articles)
     kb = sum(len(a.encode()) for a in articles) / len(articles) / 1000
@@ -266,17 +266,17 @@ def main() -> int:
     wrapped = [Article(a, None, "", "", f"a{i}") for i, a in enumerate(articles)]
 
     def fresh_pass() -> list[dict]:
-        pipeline._EXTRACTOR = pipeline.Extractor(matcher=matcher)  # a new resolver: nothing remembered
+        api._EXTRACTOR = pipeline.Extractor(matcher=matcher)  # a new resolver: nothing remembered
         return extract_articles(wrapped, "2018-10-18")  # the batch path of `routemapper extract *.txt`
 
     whole, rows_out = timed(fresh_pass, args.repeat)
     print(f"\nwhole extraction, 1 process, new resolver each pass: {whole:.2f} s, "
           f"{len(articles) / whole:.0f} articles/s ({len(rows_out) / len(articles):.1f} rows an article)")
-    pipeline._EXTRACTOR = pipeline.Extractor(matcher=matcher)
+    api._EXTRACTOR = pipeline.Extractor(matcher=matcher)
     extract_articles(wrapped, "2018-10-18")
     warm, _ = timed(lambda: extract_articles(wrapped, "2018-10-18"), args.repeat)
     print(f"the same articles again, resolver remembering them: {warm:.2f} s, {len(articles) / warm:.0f} articles/s")
-    pipeline._EXTRACTOR = pipeline.Extractor(matcher=matcher)  # what --jobs workers inherit: empty
+    api._EXTRACTOR = pipeline.Extractor(matcher=matcher)  # what --jobs workers inherit: empty
     started = time.perf_counter()
     extract_articles(wrapped, "2018-10-18", jobs=2)
     two = time.perf_counter() - started

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from routes.extract import Article, extract_articles, extract_bag, pipeline, read_article
+from routes.extract import Article, api, extract_articles, extract_bag, pipeline, read_article
 from routes.extract.collector import BATCH_THRESHOLD, batch_collection, first_article_done
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,8 +51,8 @@ def observed(monkeypatch):
         made.append(_cycles(BATCH_THRESHOLD))
         return result
 
-    real = pipeline.extract_reports  # (what extract_article and a Dask partition call for each article)
-    monkeypatch.setattr(pipeline, "extract_reports", lambda *a, **k: watch(real(*a, **k)))
+    real = api.extract_reports  # (what extract_article and a Dask partition call for each article)
+    monkeypatch.setattr(api, "extract_reports", lambda *a, **k: watch(real(*a, **k)))
     yield seen
     gc.collect()
 
@@ -110,7 +110,7 @@ def test_the_rows_are_those_of_the_articles_drafted_one_by_one(monkeypatch):
     one_by_one = pipeline.Extractor()
     expected = [row for a in articles for row in one_by_one.extract(
         a.text, "2018-10-20", None, source=a.source, url=a.url, article=a.name)]
-    monkeypatch.setattr(pipeline, "_EXTRACTOR", None)  # a new default extractor: nothing remembered from other tests
+    monkeypatch.setattr(api, "_EXTRACTOR", None)  # a new default extractor: nothing remembered from other tests
     assert extract_articles(articles, "2018-10-20") == expected
 
 

@@ -11,7 +11,7 @@ import pytest
 from drafts import drafted
 from geo.distance import haversine_km
 from routes.extract.matcher import shared_matcher
-from routes.extract.pipeline import default_extractor
+from routes.extract.api import default_extractor
 from routes.extract.story import headline_paragraph, misspelt_dateline
 from routes.extract.text import sentences
 

@@ -137,7 +137,8 @@ def _word_patterns() -> list:
     from routes.extract.text import WordPattern
 
     patterns = []
-    for name in ("dates", "kinds", "pipeline", "places", "sizes"):
+    for name in ("dates", "kinds", "pipeline", "sentences", "attach_sizes", "dating", "captions", "namefacts", "places",
+                 "sizes"):
         module = importlib.import_module(f"routes.extract.{name}")
         for value in vars(module).values():
             items = value if isinstance(value, list) else [value]

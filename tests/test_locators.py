@@ -17,7 +17,7 @@ from geo import Stop, resolve_route
 from geo.distance import haversine_km
 from routes.extract.matcher import shared_matcher
 from routes.extract.nearby import written_near
-from routes.extract.pipeline import default_extractor
+from routes.extract.api import default_extractor
 
 ESPERANZA_SONORA = (27.58, -109.93)
 SANTA_ANA_SONORA = (30.54, -111.12)

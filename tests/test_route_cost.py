@@ -100,7 +100,8 @@ ROUTES = [
 def _extracted_routes():
     """The routes extraction hands resolve_route for every annotated article (stops and focus)."""
     from routes.extract import read_article
-    from routes.extract.pipeline import Extractor, shared_matcher
+    from routes.extract.matcher import shared_matcher
+    from routes.extract.pipeline import Extractor
 
     seen = []
     real = geo.resolve.resolve_route
@@ -228,15 +229,15 @@ def test_the_extractors_memory_answers_as_when_each_name_is_asked_alone(index):
     """The remembering resolver of routes.extract projects a story's focus on a name's namesakes' countries and
     keeps the projection for every name with the same countries: one such resolver asked every name in turn answers
     as a new one asked each name alone, and places each name where the plain resolver does."""
-    from routes.extract.pipeline import _memo_resolver
+    from routes.extract.memo import memo_resolver
 
-    memo = _memo_resolver(index)
+    memo = memo_resolver(index)
     for focus in FOCI[1:]:
         for name in NAMES:
             for country, kind in HINTS[:2]:
                 ctx = Context(country=country, kind=kind, focus=focus)
                 got = memo.resolve(name, ctx)
-                assert repr(got) == repr(_memo_resolver(index).resolve(name, ctx)), (name, focus)
+                assert repr(got) == repr(memo_resolver(index).resolve(name, ctx)), (name, focus)
                 plain = Resolver(index).resolve(name, ctx)
                 assert (got.place, got.confidence, got.candidates) == (plain.place, plain.confidence, plain.candidates)
     assert len(memo._by_countries) < len(memo._projections)

@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 def test_said_as_origin_by_hand_and_as_the_plain_pattern_says(sentence, start_word, expected):
     from routes.extract import sizes
 
-    from routes.extract.pipeline import _cue_index
+    from routes.extract.sentences import _cue_index
 
     start = sentence.index(start_word)
     assert sizes.said_as_origin(sentence, start) is expected
@@ -278,11 +278,13 @@ def test_required_words_by_hand(pattern, expected):
 
 
 def _case_blind_patterns():
-    from routes.extract import dates, described, kinds, pipeline, places, sizes
+    from routes.extract import (attach_sizes, captions, dates, dating, described, kinds, namefacts, pipeline, places,
+                                sentences, sizes)
     from routes.extract.text import _CaseBlindPattern
 
     out = []
-    for module in (pipeline, places, sizes, dates, kinds, described):
+    for module in (pipeline, sentences, attach_sizes, dating, captions, namefacts, places, sizes, dates, kinds,
+                   described):
         for value in vars(module).values():
             for item in value if isinstance(value, tuple) else (value,):
                 if isinstance(item, _CaseBlindPattern) and item not in out:
@@ -324,7 +326,7 @@ def test_a_search_handed_the_sentences_cues_finds_what_the_plain_search_finds():
     not stand for), every pattern the pipeline's index holds, searched in the sentence and in the 80 and 40
     letters before its words, finds the same with the sentence's cues as without."""
     from conftest import ROOT
-    from routes.extract.pipeline import _cue_index
+    from routes.extract.sentences import _cue_index
     from routes.extract.text import CueWords, sentences
 
     index = _cue_index()
@@ -379,9 +381,9 @@ def test_a_cue_index_by_hand():
 def test_drafts_with_the_cue_index_are_the_drafts_without_it(monkeypatch):
     """Every annotated article (and one upper-cased) gives the same drafts with every pattern searched."""
     from conftest import ROOT
-    from routes.extract import pipeline, read_article
+    from routes.extract import api, pipeline, read_article, sentences
 
-    real = pipeline._cue_index()
+    real = sentences._cue_index()
 
     class EverythingSearched:
         def scan_starts(self, text, spans):  # no mask; where the kinds' cues start, as the index finds it
@@ -389,9 +391,9 @@ def test_drafts_with_the_cue_index_are_the_drafts_without_it(monkeypatch):
 
     articles = [read_article(p) for p in sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))]
     texts = [(a.text, a.published) for a in articles] + [(articles[0].text.upper(), articles[0].published)]
-    matcher = pipeline.default_extractor().matcher
+    matcher = api.default_extractor().matcher
     gated = [pipeline.Extractor(matcher=matcher).extract(t, p or "2018-10-20") for t, p in texts]
-    monkeypatch.setattr(pipeline, "_cue_index", lambda: EverythingSearched())
+    monkeypatch.setattr(sentences, "_cue_index", lambda: EverythingSearched())
     plain = [pipeline.Extractor(matcher=matcher).extract(t, p or "2018-10-20") for t, p in texts]
     assert gated == plain
     assert sum(map(len, plain)) > 100
@@ -421,14 +423,14 @@ def test_kinds_from_the_one_scan_are_the_kinds_of_their_own_scan():
     """The sentence pass reads where the kinds' cues start from the cue index's scan: the same answer as
     kinds.candidate_cues on every annotated article (as written and upper-cased) and on odd-case texts."""
     from conftest import ROOT
-    from routes.extract import pipeline
+    from routes.extract import sentences as sentence_pass
     from routes.extract.kinds import candidate_cues, cues_from_starts
     from routes.extract.text import sentences
 
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))]
     texts += [t.upper() for t in texts[:10]]
     texts += ["İ arrived. They crossed.", "Theſe migrants arrived; ıt rested.", "", "Arrived."]
-    index = pipeline._cue_index()
+    index = sentence_pass._cue_index()
     cued = 0
     for text in texts:
         spans = [(s.start, s.end) for s in sentences(text)]
@@ -512,9 +514,9 @@ def test_capitals_named_by_their_country_are_found_as_when_every_mention_is_look
     """'la capital de Honduras', "Guatemala's capital": the mentions found in every annotated article and in
     sentences written here are those found when the articles that never write "capital" are read too."""
     from conftest import ROOT
-    from routes.extract import described, pipeline
+    from routes.extract import api, described
 
-    ex = pipeline.default_extractor()
+    ex = api.default_extractor()
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))]
     texts += ["Llegaron a la capital de Honduras.", "They reached Guatemala's CAPITAL.", "Salieron de Honduras."]
 
@@ -539,7 +541,7 @@ def test_capitals_named_by_their_country_are_found_as_when_every_mention_is_look
 ])
 def test_an_actor_after_a_place_by_hand_and_as_the_plain_patterns_say(sentence, place, role):
     from routes.extract import places
-    from routes.extract.pipeline import _cue_index
+    from routes.extract.sentences import _cue_index
 
     start = sentence.index(place)
     end = start + len(place)
@@ -573,8 +575,8 @@ def test_the_words_patterns_need_are_kept_in_the_cache_folder(tmp_path, monkeypa
     assert len(list(tmp_path.glob("cue-words-*.json"))) == 1
 
 
-# -- a caption line's key (pipeline._line_key) ---------------------------------------------------------------
-#: The pattern _line_key stands in for, as _caption_sentences used it.
+# -- a caption line's key (captions._line_key) ---------------------------------------------------------------
+#: The pattern _line_key stands in for, as caption_sentences used it.
 _LINE_KEY_AS_IT_WAS = re.compile(r"^[\s\u2022\u00b7\u25aa\u25cf]+|\s*\|.*$")
 
 
@@ -592,7 +594,7 @@ _LINE_KEY_AS_IT_WAS = re.compile(r"^[\s\u2022\u00b7\u25aa\u25cf]+|\s*\|.*$")
     ("\x1c\x1d leading separators | y", "leading separators"),  # what str.isspace and \s both call space
 ])
 def test_a_caption_lines_key_by_hand_and_as_the_pattern_as_it_was(line, key):
-    from routes.extract.pipeline import _line_key
+    from routes.extract.captions import _line_key
 
     assert _line_key(line) == key
     assert _LINE_KEY_AS_IT_WAS.sub("", line).strip() == key
@@ -602,7 +604,7 @@ def test_a_caption_lines_key_by_hand_and_as_the_pattern_as_it_was(line, key):
                max_size=40))
 @settings(max_examples=500, deadline=None)
 def test_a_caption_lines_key_is_the_pattern_as_it_was_on_any_line(line):
-    from routes.extract.pipeline import _line_key
+    from routes.extract.captions import _line_key
 
     assert _line_key(line) == _LINE_KEY_AS_IT_WAS.sub("", line).strip()
 
@@ -610,7 +612,7 @@ def test_a_caption_lines_key_is_the_pattern_as_it_was_on_any_line(line):
 def test_caption_lines_keys_of_every_annotated_article_are_the_pattern_as_it_was():
     from pathlib import Path
 
-    from routes.extract.pipeline import _line_key
+    from routes.extract.captions import _line_key
 
     lines = [line for path in sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))
              for line in path.read_text(encoding="utf-8").split("\n")]

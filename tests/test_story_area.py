@@ -20,7 +20,7 @@ from geo.index import GazetteerIndex
 from geo.resolve import Resolver
 from routes.extract.matcher import shared_matcher
 from routes.extract.nearby import written_near
-from routes.extract.pipeline import default_extractor, extract_reports
+from routes.extract.api import default_extractor, extract_reports
 
 ESCUINTLA_CHIAPAS = (15.32, -92.66)
 ESCUINTLA_GT = (14.30, -90.79)

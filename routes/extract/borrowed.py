@@ -1,7 +1,7 @@
 """A stop dated with a day the article gives another sentence, re-dated when that day makes a leg impossible.
 
 A sentence that writes no day of its own takes the day a reader would infer (the paragraph's so far, the next
-sentence's, the story's, the publication day: ``_date_drafts`` in :mod:`routes.extract.pipeline`).  When that
+sentence's, the story's, the publication day: :func:`routes.extract.dating.date_drafts`).  When that
 borrowed day puts the group at a place farther from the neighbouring stop than it can travel in the days between
 (:mod:`routes.pace`), it is the day that is wrong, not the place: an origin told in the pluperfect after the
 arrival (``the group had set out from San Pedro Sula``), a tally of border crossings told after the next

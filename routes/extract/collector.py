@@ -12,7 +12,7 @@ benchmark's articles), but a collection still runs whenever :data:`BATCH_THRESHO
 outlive their article, so cyclic garbage, if any appears, is freed during the batch: memory stays
 bounded however long the batch.
 
-Only batches use it (:func:`~routes.extract.pipeline.extract_articles` with more than one
+Only batches use it (:func:`~routes.extract.api.extract_articles` with more than one
 article, :func:`~routes.extract.parallel.extract_bag`'s partitions): a single article's run would
 pay the collection at the start for nothing.  Nested and concurrent batches (Dask's threads) share
 one setting: the first to start sets it, the last to end restores the thresholds and unfreezes.

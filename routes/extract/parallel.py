@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 def _extract_partition(items: Iterable, caravan: str | None) -> list[dict]:
     from .collector import batch_collection, first_article_done
-    from .pipeline import default_extractor, extract_reports
+    from .api import default_extractor, extract_reports
 
     rows: list[dict] = []
     default_extractor().common  # noqa: B018 - the matcher and the common words, loaded before the batch

@@ -911,7 +911,7 @@ def joined_to_previous(sentence: str, previous: "PlaceInSentence", place: "Place
 
 
 #: The patterns above whose words a :class:`~routes.extract.text.CueIndex` looks for in one scan
-#: (the sentence pass builds it: ``routes.extract.pipeline._cue_index``).
+#: (the sentence pass builds it: ``routes.extract.sentences._cue_index``).
 CUE_PATTERNS = tuple(pattern for _, pattern in _BEFORE_PATTERNS) + _AREA_THERE_BEFORE + _LOCATIVE_BEFORE + (
     _DIRECTION_OF_BEFORE, _DEPARTING_FROM_BEFORE, _SET_OUT_FROM_BEFORE, _DID_GO_BEFORE, _DAYS_BEFORE_LEAVING, _THIS_PLACE,
     _DECLINED_BEFORE, _NEIGHBOUR_BEFORE, _CHOICE_BEFORE,

@@ -1,0 +1,234 @@
+"""Which place a size of the whole group goes to, when its sentence does not say.
+
+A figure said in a sentence that names no place counts the group where it is (:func:`about_whole_group`,
+:func:`states_a_size`) and goes to the nearest sentence's place that day (:func:`attach_placeless`); a vague size
+said of a departure goes to where the day ended (:func:`vague_size_to_where_the_day_ended`); an official tally
+of one sentence gives each place the figure written before it (:func:`tally_by_place`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
+from .groups import ANOTHER_SUBJECT as _ANOTHER_SUBJECT
+from .sizes import group_verb_follows, speaks_of_another_time
+from .text import WordPattern
+from .words import GROUP_HEADS, GROUP_NOUNS
+
+
+#: The confidence factor of a row whose size, or place, another sentence gave (see also ``sentences.NO_EVENT_CUE``).
+CARRIED_OVER = 0.7
+_NUMBERS_VERB = r"\s+(?:ya\s+|now\s+)?(?:suman|sumaban|sumaron|number|numbered|totaled|totalled)\b"
+_GROUP_AFTER = r"\s+(?:the\s+|la\s+|el\s+)?(?:caravan|caravana|group|grupo|contingent|contingente)\b"
+# (one word may come between: "make up the latest caravan", "integran la nueva caravana")
+_WORD_GROUP_AFTER = r"\s+(?:the\s+|this\s+|la\s+|el\s+|esta\s+|este\s+)?(?:\w+\s+)?(?:caravan|caravana|group|grupo|contingent|contingente)\b"
+# "the size of the caravan is", "el tamaño de la caravana es de", "los migrantes ya suman" (each alternative
+# starts with a letter: see WordPattern)
+SIZE_WORDS = WordPattern(
+    rf"\b(?:migrants{_NUMBERS_VERB}|migrantes{_NUMBERS_VERB}|they{_NUMBERS_VERB}|ellos{_NUMBERS_VERB}|"
+    rf"size\s+of{_GROUP_AFTER}|tama[ñn]o\s+de{_GROUP_AFTER}|"
+    # "Between 2,300 and 3,000 migrants make up the caravan", "unas 2.000 personas integran la caravana"
+    rf"make\s+up{_WORD_GROUP_AFTER}|makes\s+up{_WORD_GROUP_AFTER}|made\s+up{_WORD_GROUP_AFTER}|"
+    rf"conforman{_WORD_GROUP_AFTER}|integran{_WORD_GROUP_AFTER}|componen{_WORD_GROUP_AFTER}|forman{_WORD_GROUP_AFTER})"
+)
+SIZE_STATEMENT = WordPattern(
+    rf"\b(?:{GROUP_HEADS})\b[^.;]{{0,60}}?\b(?:included|includes|include|numbers|numbered|number|grew|grown|swelled|"
+    r"swollen|made\s+up|comprises|comprised|consists|consisted|estimated\s+at|totals?|totaled|reached|strong|"
+    r"sum[óo]|suma|suman|sumaban|sumaron|conformad[oa]|integrad[oa]|compuest[oa]|estimad[oa]\s+en|cuenta\s+con|creci[óo]|alcanz[óo]|fue\s+de|fueron\s+de|era\s+de|eran\s+de|es\s+de)\b"
+)
+NOT_THE_WHOLE_GROUP = ("returned", "clash", "blocked", "checkpoint")
+# (not "the group, now about 400, had filled the shelter": its size as told, at the place told before)
+_NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b(?!\s+(?:(?:about|around|some|roughly|nearly|almost|unos|unas|"
+                   r"casi)\s+)?\d)")
+_OTHERS_BEFORE = re.compile(r"\b(?:otr[oa]s|others?|another|unos\s+otros)\s*$", re.I)
+#: How many paragraphs back a size said with no place looks for where the group is.
+_PARAGRAPHS_BACK = 3
+# ("who leads the group of about 1,000 migrants": the group as known)
+_A_GROUP_OF = re.compile(rf"\b(?:a|an|un|una|the|this|el|la|este|esta)\s+(?:{GROUP_HEADS})\s+(?:of|de)\s+$", re.I)
+# "una caravana conformada por", "a caravan of", "un grupo de unos": a figure inside the noun phrase naming the group.
+A_GROUP_COUNTED = re.compile(
+    rf"\b(?:{GROUP_HEADS})\s+(?:(?:conformad[oa]|integrad[oa]|compuest[oa]|formad[oa])\s+por|made\s+up\s+of|of|de)\s+$", re.I)
+# "los migrantes, alrededor de 2 mil, estaban...": a figure set off after the group named as known.
+THE_GROUP_COMMA = re.compile(rf"\b(?:the|los|las|la|el)\s+(?:{GROUP_NOUNS}|{GROUP_HEADS})\s*,\s*(?:(?:now|ya|ahora)\s+)?$", re.I)
+_THE_BEFORE = re.compile(r"\b(?:the|los|las)\s+$", re.I)
+
+
+def about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
+    """True when a size in a sentence that names no place counts the whole group where it is.
+
+    The sentence says what the group did (a cue other than turning back) or
+    what it numbers (``the caravan included...``, ``la caravana, conformada por...``),
+    or names the group as known (``the estimated 4,000 migrants``); a part of it
+    (``21 de los migrantes``, ``otros 800``) or people detained or turned back are
+    not the group, but more people doing what the group did are an additional
+    figure (``otros 500 abandonaron el albergue``).
+    """
+    if size.partitive:
+        return False
+    if cued and kind not in NOT_THE_WHOLE_GROUP:
+        # "otros 500 abandonaron el albergue": more people doing what the group did (an additional figure)
+        return size.count.additional or not _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start])
+    if size.count.additional or _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start]):
+        return False
+    if size.words.lower().startswith(("the ", "los ", "las ")) or _THE_BEFORE.search(sentence[max(0, size.start - 6):size.start]) \
+            or THE_GROUP_COMMA.search(sentence, max(0, size.start - 40), size.start):
+        return True  # "the estimated 4,000 migrants", "los más de mil 500", "los migrantes, alrededor de 2 mil,": the group as known
+    return the_moving_group(sentence, size) or states_a_size(sentence)
+
+
+def the_moving_group(sentence: str, size) -> bool:
+    """True when the figure is who moved (``unas 2, 000 personas iniciaron el viacrucis``) or is said as the
+    group (``A group of about 2,000 had stopped short of the roadblock``)."""
+    return group_verb_follows(sentence, size) or _A_GROUP_OF.search(sentence, max(0, size.start - 20), size.start) is not None
+
+
+def states_a_size(sentence: str, cues: int | None = None) -> bool:
+    """True when the sentence says what the group numbers (``the caravan included``, ``el tamaño de la caravana es``;
+    ``cues``: its mask from :func:`_cue_index`)."""
+    return SIZE_STATEMENT.search(sentence, cues=cues) is not None or SIZE_WORDS.search(sentence, cues=cues) is not None
+
+
+# "Por la noche, la caravana descansaba en Huixtla": later on the day told before.
+_LATER_THAT_DAY = WordPattern(
+    r"\b(?:por\s+la\s+(?:noche|tarde)|esa\s+(?:noche|tarde)|al\s+anochecer|horas\s+(?:despu[ée]s|m[áa]s\s+tarde)|"
+    r"m[áa]s\s+tarde|that\s+(?:night|evening|afternoon)|by\s+(?:nightfall|evening|night|the\s+evening)|"
+    r"later\s+that\s+day|hours\s+later)\b")
+# "unos 760 migrantes por el cruce de Ciudad Hidalgo, poco más de 300 por el de Talismán": a figure and the place it
+# was counted at, a few words apart
+_COUNTED_AT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:por|at|through|via|across|en|in)\s+(?:el\s+|la\s+|the\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?:(?:de|del|of)\s+)?(?:la\s+|el\s+|the\s+)?", re.I)
+
+
+def tally_by_place(sentence: str, sizes: list, stops: list, place_sizes: list[list]) -> list[list]:
+    """An official tally of one sentence, a figure for each place (``registraron unos 760 por el cruce de Ciudad
+    Hidalgo, poco más de 300 por el de Talismán y más de 400 por pasos no habilitados``): each place takes the figure
+    written right before it, and no other; a figure with no place after it goes nowhere.  Only when two figures or
+    more are written so; else ``place_sizes`` as they were."""
+    marks = sorted([z.end for z in sizes] + [z.start for z in sizes] + [p.start for p in stops if p.start >= 0])
+    paired: dict[int, object] = {}
+    for z in sizes:
+        p = next((p for p in stops if p.start >= z.end), None)
+        if p is None or any(z.end < m < p.start for m in marks) or not _COUNTED_AT.fullmatch(sentence, z.end, p.start):
+            continue
+        paired[id(p)] = z
+    if len(paired) < 2:
+        return place_sizes
+    return [[paired[id(p)]] if id(p) in paired else [] for p in stops]
+
+
+def vague_size_to_where_the_day_ended(drafts: list[dict], sents) -> None:
+    """A vague size said of a departure goes to the town the group got to later that day.
+
+    ``Miles de migrantes salieron el lunes de Tapachula. Por la noche, la caravana descansaba en Huixtla``:
+    the thousands are in Huixtla by the end of the day (the lead's held-out type 7).  Only a vague word
+    (a figure said of a departure is a count of those who left), only a town told in the next two sentences
+    of the paragraph with words saying it is later that day, on the same day, where no size is said.
+    """
+    for d in drafts:
+        size = d["size"]
+        if size is None or d["kind"] != "departure" or size.count.qualifier != "vague":
+            continue
+        day = d["date"].lstrip("~")
+        later = next((e for e in drafts if d["n"] < e["n"] <= d["n"] + 2 and e["size"] is None and not e["area"]
+                      and sents[e["n"]].paragraph == sents[d["n"]].paragraph and e["key"] != d["key"]
+                      and e["kind"] not in ("departure", "planned", "checkpoint") and e["date"].lstrip("~") == day
+                      and _LATER_THAT_DAY.search(sents[e["n"]].text) is not None), None)
+        if later is not None:
+            later["size"], d["size"] = size, None
+
+
+def attach_placeless(drafts: list[dict], placeless: list, sents, info, published: date | None,
+                     aside: list[dict] = ()) -> None:
+    """Sizes in sentences that name no place go to where the group is: the nearest sentence with places.
+
+    Looked for in this order: the sentences before it in its paragraph (the
+    group's latest place there), the paragraphs before (up to three back, the
+    nearest first, their last place), the sentences after it in its paragraph
+    and the next (their first place: a lede that names the place after).  A sentence that
+    moves to other days is passed over, and so is a place dated another day
+    than the size's, except a departure told after it on a later day (the group
+    was there before it left).  A size said of the group "now" goes only to a
+    place of the publication day; a size after a sentence about another time
+    (``last October``) is not attached.
+    """
+    if not placeless or not (drafts or aside):
+        return
+    by_sentence: dict[int, list[dict]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d["n"], []).append(d)
+    for n, sizes, kind, cued, own in placeless:
+        paragraph = sents[n].paragraph
+        if speaks_of_another_time(sents[n].text) or _ANOTHER_SUBJECT.match(sents[n].text) \
+                or _ANOTHER_CARAVAN.search(sents[n].text) or (
+                n and sents[n - 1].paragraph == paragraph and n - 1 not in by_sentence
+                and (info[n - 1][2] or speaks_of_another_time(sents[n - 1].text))):
+            continue  # "It is smaller than last October's caravan. That group swelled to 7,000": another time
+        before = [m for m in by_sentence if m < n and sents[m].paragraph == paragraph]
+        previous = [m for m in by_sentence if m < n and paragraph - _PARAGRAPHS_BACK <= sents[m].paragraph < paragraph]
+        after = [m for m in by_sentence if m > n and sents[m].paragraph in (paragraph, paragraph + 1)]
+        now = _NOW.search(sents[n].text) is not None
+        target = None
+        for m, last in [(m, True) for m in sorted(before, reverse=True)] + \
+                       [(m, True) for m in sorted(previous, reverse=True)] + [(m, False) for m in sorted(after)]:
+            if info[m][2]:  # moves to other days
+                continue
+            # (not a plan's place, unless the size is a plan's too: the group is not there yet)
+            candidates = [d for d in by_sentence[m] if d["kind"] != "planned" or kind == "planned"]
+            if not candidates:
+                continue
+            points = sorted((d for d in candidates if not d["area"]), key=lambda d: d["start"]) or candidates
+            # Where the group left is not where it is when a place it got to is told beside it ("crossed at Agua
+            # Caliente, part of the caravan that left San Pedro Sula on Wednesday").
+            # (only a place reached on the day it left or later; and not when the size is told before the
+            # sentence: a lede's departure told next is where the group was, 49-lede-size)
+            if last:
+                left = [d["date"].lstrip("~") for d in points if d["kind"] == "departure"]
+                points = [d for d in points if d["kind"] != "departure" or not any(
+                    e["kind"] != "departure" and e["date"].lstrip("~") >= min(left) for e in points)] or points
+            pick = points[-1] if last else points[0]
+            day = pick["date"].lstrip("~")
+            # A plan leaves from where the group is, whatever day it names; a departure (or a plan to leave)
+            # told later leaves from where the group was on the days before ("se reunieron el martes ...
+            # partieron el miércoles").
+            # (a departure on a later day, told before or after: "The caravan moved on from the border on Monday.
+            # ... about 1,000 had camped on the Mexican bank on Sunday night")
+            # A departure told with no place leaves from where the group was on a day before it ("HONDURAS.- Cientos
+            # de migrantes salieron este martes ... El punto de partida fue la terminal de San Pedro Sula, donde se
+            # reunieron desde la noche del lunes").
+            if len(day) != 10 or (own and day != own.lstrip("~") and kind != "planned"
+                                  and not (pick["kind"] in ("departure", "planned") and own.lstrip("~") < day
+                                           and (not last or pick["kind"] == "departure"))
+                                  and not (kind == "departure" and cued and pick["kind"] != "planned"
+                                           and own.lstrip("~") > day)):
+                continue
+            if now and (published is None or day != published.isoformat()):
+                continue
+            if kind == "departure" and cued and pick["kind"] == "departure" and own and own.lstrip("~") != day:
+                continue  # "Several hundred migrants left the Suchiate River on Sunday": not a town left on another day
+            target = pick
+            break
+        if target is None:
+            # "A group of about 2,000 had stopped short of the roadblock. The roadblock stood at a place called
+            # Vado Hondo.": the next sentence of the paragraph names where, though it says nothing of the group.
+            target = next((d for d in aside if d["n"] == n + 1 and sents[n + 1].paragraph == paragraph
+                           and not d["area"] and d["located"] and d["kind"] not in ("planned", "departure")
+                           and (not own or d["date"].lstrip("~") == own.lstrip("~"))), None)
+        if target is None:
+            continue
+        day = (own or target["date"]).lstrip("~")
+        for size in sizes:
+            counted = [d["size"].count for d in drafts if d["key"] == target["key"] and d["size"] is not None
+                       and d["date"].lstrip("~") == day]
+            if size.count.qualifier == "vague" and any(c.qualifier != "vague" for c in counted):
+                continue  # "Centenares de migrantes caminan hacia El Florido" beside "Entre 150 y 300 ... llegaron a El Florido"
+            if not size.count.additional and any(size.count.high * 10 <= c.low for c in counted):
+                continue  # "unas 20 personas lograron entrar" where some 300 were counted: a few of them, not the group
+            extra = dict(target)
+            extra.update({"size": size, "sentence": sents[n], "n": n, "factor": CARRIED_OVER, "clause": 0,
+                          "kind": kind if cued else target["kind"], "cued": cued or target["cued"], "area": target["area"],
+                          # the day the group is there, as the reader infers it (approximate) unless the sentence says it
+                          "date": own or "~" + target["date"].lstrip("~"), "date_from": "own" if own else "placeless",
+                          "present": False, "caption": False, "headline": False})
+            drafts.append(extra)

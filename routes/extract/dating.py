@@ -1,0 +1,271 @@
+"""Which day each draft row takes (:mod:`.dates` finds the dates a sentence writes; this module picks one).
+
+A place takes a date written in its own clause (:func:`date_for_place`), not one of a clause of another event
+(:func:`in_event_clause`) nor a statement's day (``said on Wednesday``: :data:`SPEECH_BEFORE`); a row whose
+sentence writes no day of its own takes the one a reader would infer, marked ``~`` (:func:`date_drafts`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from .dates import FoundDate, future_between
+from .kinds import which_clauses
+from .sizes import clause_numbers
+from .text import CaselessPattern, WordPattern
+
+
+# A sentence that moves to other days ("Earlier in the week", "la semana pasada") does not
+# continue its paragraph's date; what it does not resolve stays empty.
+OTHER_DAYS = WordPattern(
+    r"\b(?:earlier\s+(?:in|this|that)\s+(?:the\s+)?week|later\s+(?:in|this|that)\s+(?:the\s+)?week|last\s+week|"
+    r"the\s+(?:previous|following|next)\s+(?:day|week)|the\s+week\s+before|days\s+(?:earlier|later|before|after|ago)|"
+    r"weeks\s+(?:earlier|later|before|after|ago)|a\s+week\s+(?:ago|earlier|later|before)|previously|"
+    r"la\s+semana\s+(?:pasada|anterior|siguiente)|d[íi]as\s+(?:antes|despu[ée]s|atr[áa]s)|semanas\s+(?:antes|despu[ée]s|atr[áa]s)|"
+    r"anteriormente|previamente|el\s+d[íi]a\s+(?:anterior|siguiente)|in\s+recent\s+days|recently|"
+    r"en\s+los\s+[úu]ltimos\s+d[íi]as|en\s+d[íi]as\s+recientes|recientemente)\b"
+)
+# A night spent somewhere, told with no day of its own on the day the article came out, is last night's.
+_NIGHT_SPENT = WordPattern(
+    r"\b(?:spent\s+the\s+night|slept|pasaron\s+la\s+noche|pas[óo]\s+la\s+noche|pernoctaron|pernoct[óo]|"
+    r"durmieron|durmi[óo])\b")
+# A span of days, not one day: "in recent days", "over the past week", "en los últimos días".
+OVER_DAYS = WordPattern(
+    r"\b(?:in\s+recent\s+(?:days|weeks)|recently|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks)|"
+    r"after\s+(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?)\s+of|"
+    r"tras\s+(?:una|dos|tres|cuatro|cinco|varias)\s+(?:semanas?|d[íi]as)\s+de|"
+    r"en\s+(?:los\s+)?[úu]ltimos\s+d[íi]as|en\s+d[íi]as\s+recientes|recientemente|durante\s+(?:los\s+)?[úu]ltimos\s+d[íi]as)\b"
+)
+SPEECH_BEFORE = WordPattern(
+    r"\b(?:said|says|announced|told\s+\w+|reported|stated|confirmed|added|warned|dijo|dice|inform[óo]|"
+    r"anunci[óo]|declar[óo]|afirm[óo]|indic[óo]|confirm[óo]|advirti[óo]|asegur[óo])\s+(?:on\s+|late\s+|el\s+|este\s+|this\s+)?$"
+)
+
+
+def date_drafts(drafts: list[dict], info: list, sents, published: date | None, headline: int) -> None:
+    """Give every draft a date: its own, else one a reader would infer, marked ``~``.
+
+    In order: its own sentence's date; for a headline, the lede's day; the publication day for what
+    the sentence says in the present (``the group is now in Huixtla``); the paragraph's date so far;
+    the next sentence's, same paragraph (unless it is after the publication day); the day a statement was made
+    (``said on Wednesday that...``); for a
+    sentence that moves to other days (``earlier in the week``), the month;
+    the story's day so far (the latest day told up to there); the publication day.  Captions date only their
+    own rows, and never the story.
+    """
+    # The story's day at each sentence: the last date written in a narrative sentence up to it.
+    story, current = [], ""
+    latest_ok = published.isoformat() if published is not None else "9999"
+    for n, (event, _, _, caption) in enumerate(info):
+        day = event.lstrip("~")
+        # The story moves forward: its day is the latest day told so far (background days are earlier).
+        if day and not caption and len(day) == 10 and day <= latest_ok and day >= current.lstrip("~"):
+            current = event
+        story.append(current)
+    lede = next((event for n, (event, _, _, caption) in enumerate(info)
+                 if event and not caption and sents[n].paragraph != headline), "")
+    for d in drafts:
+        n = d["n"]
+        event, statement, other_days, caption = info[n]
+        own = d["own"]
+        if own:
+            d["date"], d["date_from"] = own, "own"
+            if own.lstrip("~")[:10] > latest_ok:
+                d["kind"], d["cued"] = "planned", True  # "tienen cita el próximo lunes en Tapachula": not yet
+            continue
+        guess, source = "", ""
+        paragraph = sents[n].paragraph
+        if caption:
+            guess, source = (story[n - 1] if n else ""), "story"
+        elif d["headline"] and lede:
+            guess, source = lede, "headline"  # a headline is written in the present: its day is the lede's
+        elif d["present"] and published is not None:
+            guess, source = published.isoformat(), "present"
+        elif not other_days:
+            for m in range(n - 1, -1, -1):
+                if sents[m].paragraph != paragraph:
+                    break
+                if info[m][0] and not info[m][3]:
+                    # (a day after publication dates only a plan: "tienen cita el próximo lunes. Unos 300 llegaron a
+                    # Huixtla" did not arrive next Monday; the day told before it does: "salieron este 20 de noviembre
+                    # ... antes del lunes 6 de enero de 2025. Son más de 1.500 que decidieron salir de Tapachula")
+                    if info[m][0].lstrip("~")[:10] <= latest_ok or d["kind"] == "planned":
+                        guess, source = info[m][0], "paragraph"
+                        break
+                    continue
+                if info[m][2]:
+                    break
+            # (not a plan's day after the publication day: "se espera que mañana lleguen...")
+            if not guess and n + 1 < len(info) and sents[n + 1].paragraph == paragraph and info[n + 1][0] \
+                    and not info[n + 1][3] and info[n + 1][0].lstrip("~")[:10] <= latest_ok:
+                guess, source = info[n + 1][0], "next"
+        if not guess and statement:
+            guess, source = statement, "statement"
+        if not guess and other_days and published is not None:
+            guess, source = published.isoformat()[:7], "month"
+        if not guess and n and story[n - 1] and not other_days:
+            guess, source = story[n - 1], "story"
+        if not guess and published is not None:
+            guess, source = published.isoformat(), "published"
+        if published is not None and guess.lstrip("~") == published.isoformat() and _NIGHT_SPENT.search(d["sentence"].text):
+            # "tres millares pasaron la noche en los albergues", told on the day: last night.
+            guess, source = (published - timedelta(days=1)).isoformat(), "night"
+        if guess:
+            d["date"] = guess if len(guess.lstrip("~")) != 10 else "~" + guess.lstrip("~")
+        else:
+            d["date"] = ""
+        d["date_from"] = source
+
+
+def event_dates(sentence: str, written: list[FoundDate], kind: str,
+                statement: list[FoundDate] | None = None) -> list[FoundDate]:
+    """The dates of the sentence's events, the main one first: for plans the latest, else the first.
+
+    A date right after a verb of saying (``said on Wednesday``, ``dijo el
+    miércoles``) dates the statement, not the event, and is skipped.  Days
+    are preferred over months.  ``statement``: those dates, if the caller has them.
+    """
+    if statement is None:
+        lowered = sentence.lower() if written else ""
+        statement = [f for f in written if SPEECH_BEFORE.search(sentence, max(0, f.start - 40), f.start, lowered=lowered)]
+    found = [f for f in written if f not in statement
+             and not (len(f.iso.lstrip("~")) == 7 and f.words.lower().startswith(("since", "desde")))]
+    found = [f for f in found if len(f.iso.lstrip("~")) == 10] or found
+    if kind == "planned" and found:
+        latest = max(found, key=lambda f: f.iso.lstrip("~"))
+        found = [latest] + [f for f in found if f is not latest]
+    return found
+
+
+def date_for_place(sentence: str, dates: list[FoundDate], place, positioned: list, kind_of: dict, kind: str,
+                   present: bool, cues: int | None = None, months: Sequence[FoundDate] = ()) -> FoundDate | None:
+    """The date of the event at ``place`` among the dates its sentence writes (``None``: the sentence gives none).
+
+    A place takes the nearest date written before it in its clause (``se
+    concentraron el sábado en San Pedro Sula y el domingo llegaron a Nueva
+    Ocotepeque``: Saturday, then Sunday); failing that, a date written after it
+    in its clause (``left Tapachula and reached Huixtla on Tuesday``), unless
+    that date dates a plan and the place's event is not one or the other way
+    round (``caminaron hasta Ocotepeque y planean cruzar el jueves``); failing
+    that, the nearest date before it in the sentence.  A place said in the
+    present (``está en Huixtla``) takes only today's date.  ``cues``: the sentence's mask from :func:`_cue_index`.
+    ``months``: the months the sentence writes beside its days (``dates``); a place in a clause with no day of its own
+    takes a month written after it there (``reached Córdoba on Wednesday, what remains of a caravan that had left
+    Tapachula with some 6,000 people in October``).
+    """
+    if not dates:
+        return None
+    if place.start < 0:
+        return dates[0]
+    if present:
+        return next((f for f in dates if _TODAY.search(f.words)), None)
+    # (nor "two weeks ago" written right after the place before: "They left Tapachula two weeks ago and reached
+    # Juchitán on Wednesday": Tapachula's day only)
+    dates = [f for f in dates if not _dates_another_clause(sentence, f, place, cues) and not (
+        f.end <= place.start and _AGO.search(f.words)
+        and any(q.start != place.start and 0 <= q.end <= f.start and f.start - q.end <= 3 for q in positioned))]
+    if not dates:
+        return None
+    numbers = clause_numbers(sentence, [place.start] + [f.start for f in dates] + [f.start for f in months])
+    own, of_dates = numbers[0], numbers[1:len(dates) + 1]
+    if months and own not in of_dates:
+        month = next((f for f, c in zip(months, numbers[len(dates) + 1:]) if c == own and f.start > place.end), None)
+        if month is not None:
+            return month
+    before = [f for f, c in zip(dates, of_dates) if f.start < place.start and c == own]
+    if before:
+        nearest = max(before, key=lambda f: f.start)
+        # "This Saturday marked two weeks since the caravan left Tapachula near the border on Oct. 23": a day written
+        # with its number just after the place, in its clause, is its event's, not the frame's weekday.
+        beside = next((f for f, c in zip(dates, of_dates) if c == own and f.start >= place.end
+                       and _RIGHT_AFTER.fullmatch(sentence, place.end, f.start)), None)
+        if beside is not None and _WRITTEN_DAY.search(beside.words) and not _WRITTEN_DAY.search(nearest.words):
+            return beside
+        return nearest
+    after = sorted((f for f, c in zip(dates, of_dates) if f.start > place.start and c == own), key=lambda f: f.start)
+    main = dates[0] if dates[0] in after else (after[0] if after else None)
+    if main is not None and _fits(sentence, main, place, positioned, kind_of, kind):
+        return main
+    anywhere = [f for f in dates if f.start < place.start]
+    return max(anywhere, key=lambda f: f.start) if anywhere else None
+
+
+# (a few words between: "left Tapachula near the Guatemalan border on Oct. 23")
+_RIGHT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:on|el|del|this|este|esta)?\s*", re.I)
+_WRITTEN_DAY = re.compile(r"\d")
+# "after resting on Sunday evening", "tras haber descansado el domingo", "luego de dormir la noche del sábado": a
+# clause of an earlier (or later) event, told with a verb that is not the sentence's own.
+EVENT_CLAUSE = CaselessPattern(
+    r"\b(?:after|before|tras|luego\s+de|despu[ée]s\s+de|antes\s+de)\s+(?:haber\s+|having\s+)?"
+    r"(?:\w+ing|\w+ar|\w+er|\w+ir|\w+ado|\w+ido|\w+ed)\b")
+# "who had arranged to meet the day before", "que habían acordado reunirse el día anterior": a relative clause in
+# the pluperfect tells of an earlier event; its day dates no place written after it.
+PLUPERFECT_CLAUSE = CaselessPattern(r"\b(?:who|that|which|que|quienes)\s+(?:had|hab[íi]an?)\s+(?:already\s+|ya\s+)?\w+")
+# "e integrarse con la que ingresó el pasado viernes a México": another group's event, or an earlier one.
+THE_ONE_THAT = CaselessPattern(r"\b(?:la|el|los|las|the\s+one|those)\s+(?:que|which|who|that)\s+(?!(?:was|is|fue|era|es)\b)")
+_AGO = re.compile(r"\bago$|^hace\b", re.I)
+
+
+def in_event_clause(sentence: str, when: FoundDate, cues: int | None = None) -> bool:
+    """True when ``when`` is written in a clause of another event than the sentence's own: one of an earlier
+    event (``after resting on Sunday evening``), a relative clause set off by a comma (``, which set out on 24
+    December``) or one about the one that did something (``con la que ingresó el pasado viernes``).
+    ``cues``: the sentence's mask from :func:`_cue_index`."""
+    last = None
+    for m in EVENT_CLAUSE.finditer(sentence, 0, when.start, cues=cues):
+        last = m
+    for m in THE_ONE_THAT.finditer(sentence, 0, when.start, cues=cues):
+        last = m if last is None or m.end() > last.end() else last
+    if last is not None and not any(c in sentence[last.end():when.start] for c in ",;"):
+        return True
+    return _in_pluperfect_clause(sentence, when, cues) or any(a < when.start < b for a, b in which_clauses(sentence))
+
+
+def _in_pluperfect_clause(sentence: str, when: FoundDate, cues: int | None = None) -> bool:
+    """True when ``when`` is written in a relative clause in the pluperfect (``who had arranged to meet the day
+    before``), no comma between."""
+    last = None
+    for m in PLUPERFECT_CLAUSE.finditer(sentence, 0, when.start, cues=cues):
+        last = m
+    return last is not None and not any(c in sentence[last.end():when.start] for c in ",;")
+
+
+def _dates_another_clause(sentence: str, when: FoundDate, place, cues: int | None = None) -> bool:
+    """True when ``when`` dates another event than the one at ``place``: it is written after the place in a
+    clause of an earlier event (``left Huixtla, after resting on Sunday evening``), or inside a relative clause
+    set off by a comma that does not hold the place (``The caravan, which set out on 24 December from
+    Tapachula, came to an end in Escuintla``)."""
+    if when.start > place.end and EVENT_CLAUSE.search(sentence, place.end, when.start, cues=cues):
+        return True
+    if when.end <= place.start and _in_pluperfect_clause(sentence, when, cues):
+        return True
+    if _AGO.search(when.words) and "," in sentence[min(place.end, when.end):max(place.start, when.start)]:
+        return True  # "partieron hace tres días desde Tapachula, pernoctaron en ... Huixtla": the leaving's day only
+    for a, b in which_clauses(sentence):
+        if a < when.start < b:
+            return not a < place.start < b
+    return False
+
+
+_AND_BETWEEN = re.compile(r"\b(?:and|y|e)\b", re.I)
+
+
+def _fits(sentence: str, when: FoundDate, place, positioned: list, kind_of: dict, kind: str) -> bool:
+    """True when a date written after ``place`` dates the place's event, not a plan of another stretch."""
+    # The date describes the place whose stretch of the sentence it is in: the next place's, else the last one's.
+    owner = next((q for q in positioned if q.start >= when.end), None) \
+        or next((q for q in reversed(positioned) if q.end <= when.start), None)
+    if owner is not None and owner.start >= when.end and _AND_BETWEEN.search(sentence, when.end, owner.start):
+        # "passed Atlixco on Wednesday and are heading to Mexico City": the day ends the place before's clause
+        owner = next((q for q in reversed(positioned) if q.end <= when.start), owner)
+    if owner is not None and owner is not place:
+        other_kind = kind_of.get(id(owner), (kind, False))[0]
+        if (other_kind == "planned") != (kind == "planned"):
+            return False
+    # "llegaron a la iglesia de Tapachula ... para salir este sábado": the day is the plan's.
+    return kind == "planned" or not future_between(sentence, place.end, when.start)
+
+
+_TODAY = re.compile(r"\b(?:today|hoy|now|ahora|this\s+morning|esta\s+ma[ñn]ana|esta\s+madrugada|tonight|esta\s+noche)\b", re.I)

@@ -1,0 +1,156 @@
+"""What the gazetteer says about a name an article writes: an area, namesakes, a facility, a building's name.
+
+:class:`NameFacts` answers these questions for the sentence pass and the extractor, and remembers its answers
+(they depend on the name and the gazetteer only).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import common_keys
+from .draft import inside
+from .text import fold
+
+
+#: A shelter the gazetteer knows farther than this from the dateline's town is another one of the same name.
+FACILITY_KM = 50.0
+_CONNECTOR_ENDINGS = (" de ", " del ", " of ", " la ", " the ")
+# An organisation's name running up to the place, the place joined by a capitalised word or "y"/"and", not by "de"
+# (where the organisation is): "la Asociación Estancias del Migrante González y Martínez", "Fundación Ramírez".
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:Asociaci[óo]n|Fundaci[óo]n|Instituto|Red|Comit[ée]|Colectivo|Organizaci[óo]n|Sociedad|Casa\s+del?\s+Migrante|"
+    r"Association|Foundation|Institute|Committee|Network|Society)"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|del?|la|las|los|of|the|for|para))*?(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*)(?:\s+(?:y|e|and|&))?\s+$")
+_NAME_GOES_ON = re.compile(r"\s+(?:de|del|of|de\s+la|de\s+los|of\s+the)\s+[A-ZÁÉÍÓÚÑ]")
+_SAINTS = ("San ", "Santa ", "Santo ", "St. ", "St ", "Saint ", "Nuestra ", "Our ", "Señor ", "Virgen ", "Cristo ")
+_SAINTS_BUILDING_BEFORE = re.compile(
+    r"\b(?:iglesia|parroquia|templo|capilla|bas[íi]lica|catedral|santuario|ermita|church|chapel|cathedral|basilica|"
+    r"shrine|parish)\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$", re.I)
+_NAME_CAME_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-ZÁÉÍÓÚÑ][\w]+)\s+(?:de|del|of|de\s+la|of\s+the)\s+$")
+# A facility's name ("la Unidad Deportiva", "el Centro de Salud", "the Plaza Central"): a building, unless the
+# gazetteer has it as a gathering point (shelters, bus terminals the caravans leave from).
+_FACILITY_WORDS = frozenset(
+    "unidad centro estadio parque plaza mercado hospital albergue iglesia parroquia catedral escuela colegio "
+    "universidad auditorio gimnasio domo polideportivo deportivo terminal instituto hotel templo".split())
+_ARTICLE_BEFORE = re.compile(r"\b(?:la|el|the|del|al)\s+$", re.I)
+_GATHERING_FEATURES = frozenset(("gathering_point", "border_crossing"))
+
+
+class NameFacts:
+    """What the gazetteer says about a name the article writes, remembered per name: whether it is an area, has
+    namesakes, is a facility or a building, lies in an area (one per :class:`~routes.extract.pipeline.Extractor`)."""
+
+    def __init__(self, resolver) -> None:
+        self.resolver = resolver
+        self._area_cache: dict[str, bool] = {}
+        self._common: frozenset[str] | None = None
+
+    def is_area(self, key: str) -> bool:
+        """True when some gazetteer entry of this name key is a country, division or region."""
+        if key not in self._area_cache:
+            self._area_cache[key] = any(p.is_area for p in self.resolver.index.lookup(key))
+        return self._area_cache[key]
+
+    def names_area(self, key: str, name: str) -> bool:
+        """True when the name, read on its own, means a country, division or region (``Guatemala``,
+        ``Chiapas``), not a town that shares its name with one (``Chiquimula``, ``Oaxaca``)."""
+        if not self.is_area(key):
+            return False
+        # (keyed by the name too: a described place's name carries a level word, "estado de Oaxaca", its key not)
+        cached = self._area_cache.get("\0" + key + "\0" + name)
+        if cached is None:
+            from geo.errors import PlaceNotFound
+            from geo.resolve import Context
+
+            try:
+                cached = self.resolver.resolve(name, Context()).place.is_area
+            except PlaceNotFound:
+                cached = True
+            self._area_cache["\0" + key + "\0" + name] = cached
+        return cached
+
+    @property
+    def common(self) -> frozenset[str]:
+        """Gazetteer name keys that are ordinary words (:mod:`.common`)."""
+        if self._common is None:
+            self._common = common_keys()
+        return self._common
+
+    def namesakes(self, key: str) -> bool:
+        """True when several gazetteer places have this name key."""
+        cached = self._area_cache.get("\1" + key)
+        if cached is None:
+            cached = self._area_cache["\1" + key] = len(self.resolver.index.lookup(key)) > 1
+        return cached
+
+    def facility(self, p) -> bool:
+        """True for a shelter, station or terminal: a name that starts with a facility's word, or one the
+        gazetteer knows only as a gathering point (``Casa del Migrante``)."""
+        if p.start < 0:
+            return False
+        cache_key = f"\2{p.query}\0{p.key}"  # (the answer depends on the name and the gazetteer only)
+        cached = self._area_cache.get(cache_key)
+        if cached is None:
+            first = fold(p.query.split(None, 1)[0]).strip()
+            if first in _FACILITY_WORDS or first in ("casa", "estacion", "station", "shelter"):
+                cached = True
+            else:
+                found = self.resolver.index.lookup(p.key)
+                cached = bool(found) and all(c.feature == "gathering_point" for c in found)
+            self._area_cache[cache_key] = cached
+        return cached
+
+    def far_from(self, p, town) -> bool:
+        """True when every gazetteer place of ``p``'s name lies over :data:`FACILITY_KM` from ``town``."""
+        from geo.distance import haversine_km
+        from geo.errors import PlaceNotFound
+        from geo.resolve import Context
+
+        try:
+            there = self.resolver.resolve(town.query, Context()).place
+        except PlaceNotFound:
+            return False
+        return all(haversine_km(c.lat, c.lon, there.lat, there.lon) > FACILITY_KM
+                   for c in self.resolver.index.lookup(p.key))
+
+    def holds(self, area, town) -> bool:
+        """True when the country or first-level division ``area`` names holds the place ``town`` names."""
+        from geo.errors import PlaceNotFound
+        from geo.resolve import Context
+
+        try:
+            there = self.resolver.resolve(town.query, Context()).place
+            whole = self.resolver.resolve(area.query, Context()).place
+        except PlaceNotFound:
+            return False
+        if there.is_area or whole.feature not in ("country", "admin1") or (whole.feature == "admin1" and not whole.admin1):
+            return False
+        return inside(there, whole)  # the one containment rule of the draft's area rows
+
+    def a_building(self, sentence: str, p) -> bool:
+        """True for ``salieron de la Unidad Deportiva``: a name that starts with a facility's word, written
+        after an article, that the gazetteer knows only as a town or district (not as a gathering point)."""
+        first = fold(p.query.split(None, 1)[0]).strip()
+        if first not in _FACILITY_WORDS or not _ARTICLE_BEFORE.search(sentence, max(0, p.start - 5), p.start):
+            return False
+        return not any(c.feature in _GATHERING_FEATURES for c in self.resolver.index.lookup(p.key))
+
+    def in_a_name(self, sentence: str, p) -> bool:  # noqa: C901 - two short tests
+        """True when the place's words belong to a longer name: an ordinary word followed by ``of``/``de``
+        and a capitalised word (``Summit of the Americas``, ``Centro de Dignificación``), a name after
+        an ordinary capitalised word and ``de``/``of`` (``Iglesia de San Agustín``, ``Universidad de San Carlos``),
+        or a capitalised word in an organisation's name, not after ``de`` (``Asociación ... González y Martínez``;
+        ``la Casa del Migrante de Tecún Umán`` is in Tecún Umán)."""
+        if p.start < 0:
+            return False
+        if _ORGANISATION_BEFORE.search(sentence, max(0, p.start - 80), p.start):
+            return True  # "la Asociación Estancias del Migrante González y Martínez": a surname in an organisation's name
+        if p.key in self.common and _NAME_GOES_ON.match(sentence, p.end):
+            return True
+        if not sentence[max(0, p.start - 8):p.start].lower().endswith(_CONNECTOR_ENDINGS):
+            return False
+        if p.query.startswith(_SAINTS) and _SAINTS_BUILDING_BEFORE.search(sentence, max(0, p.start - 30), p.start):
+            return True  # "la iglesia de San Francisco", "the church of San Pedro": the building, not the town
+        head = _NAME_CAME_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+        return bool(head) and fold(head.group("word")).strip() in self.common and not self.is_area(p.key)

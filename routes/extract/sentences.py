@@ -1,0 +1,686 @@
+"""The sentence pass: one draft per place a sentence reports the group at, with its own kind, size and date.
+
+:func:`sentence_drafts` reads an article sentence by sentence: which places are stops of the group (not a
+nationality, a destination, a building's or an event's name, a plan's later stops), the sentence's kind
+(:mod:`.kinds`), its sizes (:mod:`.sizes`, given to places by :mod:`.attach_sizes`) and dates (:mod:`.dating`).
+The words the rules' patterns need are found in one scan of the article (:func:`_cue_index`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from datetime import date
+from types import SimpleNamespace
+
+from geo.normalize import name_key
+
+from .attach_sizes import (A_GROUP_COUNTED, CARRIED_OVER, NOT_THE_WHOLE_GROUP, SIZE_STATEMENT, SIZE_WORDS,
+                           THE_GROUP_COMMA, about_whole_group, attach_placeless, states_a_size, tally_by_place,
+                           the_moving_group, vague_size_to_where_the_day_ended)
+from .captions import STAMP, caption_sentences
+from .dates import FoundDate, add_days_told_from_the_last, dates_by_sentence, future_between
+from .dating import (EVENT_CLAUSE, OTHER_DAYS, OVER_DAYS, PLUPERFECT_CLAUSE, SPEECH_BEFORE, THE_ONE_THAT, date_drafts,
+                     date_for_place, event_dates, in_event_clause)
+from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
+from .kinds import CUE_STARTS, OVERRIDING, aside_clauses, cues_from_starts, place_kinds, sentence_kind
+from .namefacts import NameFacts
+from .places import CUE_PATTERNS as _PLACE_CUE_PATTERNS
+from .places import (area_is_there, declined_before, joined_to_previous, locative_before, places_in_sentence,
+                     reached_before, refers_to_dateline, role_of)
+from .sizes import CUE_PATTERNS as _SIZE_CUE_PATTERNS
+from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, may_hold_a_size, relative_clauses,
+                    said_as_origin, sizes_for_places, where_others_wait)
+from .story import caption_paragraphs, credit_spans, dateline_date, headline_paragraph
+from .story import inside as inside_spans
+from .text import CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, word_start_search
+from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
+
+
+# Words that make a sentence about the group even without a verb cue ("people" alone does not).
+_GROUP_WORD = WordPattern(rf"\b(?:{GROUP_HEADS}|caravans|caravanas|migrants?|migrantes)\b")
+# "since about 2,000 had camped on the Mexican bank": a figure and the group's verb, with no noun between.
+_FIGURE_AND_GROUP_VERB = re.compile(
+    rf"\d[\d.,]*\s+(?:more\s+)?(?:had\s+|have\s+|has\s+|were\s+|han\s+|hab[íi]an\s+|ya\s+)?(?:{GROUP_VERBS})\b", re.I)
+# "Their numbers swelled to about 5,000 overnight": the group, said by its numbers.
+_THEIR_NUMBERS = WordPattern(r"\b(?:their\s+numbers?|its\s+numbers?|su\s+n[úu]mero|sus\s+filas)\b")
+_THERE = WordPattern(r"\b(?:there|the\s+(?:town|city|border\s+post|crossing)|all[íi]|ah[íi]|all[áa]|esa\s+ciudad|ese\s+punto)\b")
+# A shelter, station or terminal the story names with no town: it is in the town the group is in.
+# "the border city", "la ciudad fronteriza": a town named before (not "the city of X": named here)
+_THE_TOWN = WordPattern(r"\b(?:the|la)\s+(?:[\w-]+\s+)?(?:city|town|village|ciudad|localidad|poblado)\b(?!\s+(?:of|de)\s)")
+_FACILITY_NOUN = WordPattern(
+    r"\b(?:the|a|la|el|una|un|al|del)\s+(?:(?:local|main|migrant|municipal|principal)\s+)?(?:bus\s+(?:terminal|station|depot)|"
+    r"terminal(?:\s+(?:de\s+)?(?:autobuses|buses|camiones))?|shelter|albergue|refugio|central\s+de\s+autobuses|"
+    r"estaci[óo]n\s+de\s+(?:autobuses|buses)|casa\s+del\s+migrante)\b")
+# Between a facility and the town it is in: "la Casa del Migrante de Tecún Umán", "the shelter in Tapachula".
+_FACILITY_IN = re.compile(r"\s*,?\s*(?:de|del|en|in|at|of)\s+(?:la\s+|el\s+|the\s+)?(?:(?:ciudad|city|town|municipio)\s+(?:de|of)\s+)?$",
+                          re.I)
+# The group on its way to its next stop, said in the present: "the group heads towards Corinto", "se dirigen hacia".
+_CITY_IN_NAME = re.compile(r"^(?:ciudad|city)\b|\bcity$", re.I)
+# ("passed Atlixco on Wednesday and are heading to Mexico City": the subject said before "and")
+_HEADS_FOR_BEFORE = WordPattern(
+    # ("The group of about 800 is heading to": its figure between)
+    r"\b(?:" + "|".join(w + r"\s+(?:of\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than)\s+)?[\d.,]+(?:\s+\w+)?\s+)?"
+                       r"(?:now\s+)?(?:heads|head|is\s+heading|are\s+heading|is\s+headed|are\s+headed)\s+"
+                       r"(?:towards?|to|for)" for w in ("group", "caravan", "contingent", "column", "migrants", "they",
+                                                        "and"))
+    + r"|se\s+dirigen?\s+(?:ahora\s+)?(?:hacia|a|al|rumbo\s+a(?:l)?))\s+"
+    r"(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|municipio|ciudad|poblado|localidad|comunidad)\s+(?:of|de)\s+)?$")
+# The next stop of a plan told now: "The caravan is expected to continue north through Magdalena de Kino", "They are
+# expected to arrive in Mexicali by the end of the week", "Mañana planean continuar hacia el estado de Querétaro".
+# (each alternative starts with its letters: see WordPattern)
+_GO_ON = (r"(?:(?:continue|head|move|go|press\s+on|push\s+on|travel|walk|march|proceed)\s+(?:on\s+)?(?:north(?:ward)?\s+|"
+          r"south(?:ward)?\s+)?(?:through|to|toward|towards|into|via|for)|(?:arrive|get)\s+(?:in|at|to)|reach)")
+_SEGUIR = (r"(?:continuar|seguir|avanzar|caminar|dirigirse|partir|salir|llegar|marchar)\s+(?:su\s+camino\s+|su\s+marcha\s+)?"
+           r"(?:hacia|a|al|hasta|rumbo\s+a(?:l)?|por)")
+_PLANNED_NEXT_BEFORE = WordPattern(
+    # (not a hope, "hoping to reach", "busca llegar a Estados Unidos": a goal, see places._DESTINATION_BEFORE)
+    r"\b(?:" + "|".join(w + r"\s+to\s+" + _GO_ON for w in ("expected", "scheduled", "set", "plan", "plans", "planning",
+                                                          "planned", "intend", "intends"))
+    + "|" + "|".join(w + r"\s+" + _SEGUIR for w in ("planean", "planea", "planeaban", "piensan", "prevén", "preven"))
+    + r"|tienen\s+previsto\s+" + _SEGUIR + r"|tiene\s+previsto\s+" + _SEGUIR + r")\s+"
+    r"(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|state|municipio|ciudad|poblado|localidad|comunidad|estado)\s+(?:of|de)\s+)?$")
+_STUCK = WordPattern(r"\b(?:stuck|stranded|varad[oa]s|atrapad[oa]s|remained|remain|permanec\w+)\b")
+#: The confidence factor of a row whose sentence names no event of the group (see also ``attach_sizes.CARRIED_OVER``).
+NO_EVENT_CUE = 0.6
+# (a relative clause of an earlier event: "the caravan that had left", "la caravana que salió"; not "el grupo que descansa")
+_RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who|que|quienes)\s+(?:had|has|have|hab[íi]an?|han|ha|left|set|began|went|came|"
+                               r"\w+ed|\w+[óo]|\w+aron|\w+ieron)\b", re.I)
+_PRESENT_BEFORE = WordPattern(
+    r"\b(?:is\s+(?:now\s+|still\s+)?(?:in|at|passing|moving|walking|heading|resting|camped|stuck|stranded|waiting|"
+    r"gathered|staying)\b|are\s+(?:now\s+|still\s+)?(?:in|at|passing|moving|walking|heading|resting|camped|stuck|"
+    r"stranded|waiting|gathered|staying)\b|remains?\b|now\s+(?:in|at)\b|est[áa]n?\s+(?:en|varad|detenid|acampad|"
+    r"reunid)|se\s+encuentran?\b|permanecen?\b|contin[úu]an?\b|siguen?\s+en\b|avanzan\b|caminan\b|descansan\b|"
+    r"esperan\b)"
+)
+# Another time than this journey's: "hace 10 años", "years ago", "en 2018" told as history.
+# What happens every year is background, not this journey: "Tapachula sees thousands of migrants each year".
+_OTHER_YEARS = WordPattern(
+    r"\b(?:hace\s+(?:\w+\s+)?a[ñn]os\b|years\s+ago\b|a\s+decade\s+ago\b|hace\s+una\s+d[ée]cada\b|"
+    r"each\s+(?:year|month)\b|every\s+(?:year|month)\b|per\s+year\b|annually\b|year\s+after\s+year\b|"
+    r"cada\s+(?:a[ñn]o|mes)\b|todos\s+los\s+a[ñn]os\b|por\s+a[ñn]o\b|anualmente\b|a[ñn]o\s+con\s+a[ñn]o\b|"
+    r"el\s+a[ñn]o\s+pasado\b|el\s+pasado\s+a[ñn]o\b|last\s+year\b|the\s+previous\s+year\b|el\s+a[ñn]o\s+anterior\b|"
+    # a statistic of a year, not the group's journey: "A record number of people have crossed the Darien Gap this year"
+    r"record\s+numbers?\b|n[úu]mero\s+r[ée]cord\b|cifra\s+r[ée]cord\b|so\s+far\s+this\s+year\b|this\s+year\s+alone\b|"
+    r"en\s+lo\s+que\s+va\s+del?\s+a[ñn]o\b|throughout\s+the\s+year\b|a\s+lo\s+largo\s+del\s+a[ñn]o\b)")
+_THIS_WORDS = re.compile(r"(?:[Tt]his|[Ee]st[ae])\s")  # after a word's start (see word_start_search)
+_STATE_AFTER = CaselessPattern(r"\s+(?:state|department|province)\b")
+_STATE_BEFORE = CaselessPattern(r"(?:state|estado|departamento|department|province|provincia)\s+(?:of|de)\s+(?:the\s+)?$")
+
+
+def _may_speak_of_future(sentence: str, lowered: str | None = None, cues: int | None = None) -> bool:
+    """A cheap first test for :func:`future_between` on a sentence: a word it looks for is written
+    (``lowered`` is ``sentence.lower()`` if the caller has it; ``cues`` its mask from :func:`_cue_index`)."""
+    lowered = sentence.lower() if lowered is None else lowered
+    return _FUTURE_HINTS.written_in(lowered, cues)
+
+
+_FUTURE_HINTS = CueWords(("will", "would", "plan", "set to", "expect", "schedul", "intend", "called to", " to ", "going",
+                          "upcoming", " va ", " van ", "prev", "previsto", "convoca", "para salir", "para partir", "busca",
+                          "rá"))
+
+
+def _segment_start(positioned: list, p) -> int:
+    """Where the stretch of the sentence that leads to place ``p`` starts: the end of the place before it."""
+    before = [q.end for q in positioned if q.end <= p.start]
+    return max(before) if before else 0
+
+
+# A stage told with no count of days: "months ago", "hace meses", "semanas atrás".
+_VAGUE_AGO = re.compile(r"\b(?:(?:some|many|several|a\s+few)\s+)?(?:months|weeks)\s+ago\b|"
+                        r"\bhace\s+(?:(?:unos|varios|algunos|muchos)\s+)?(?:meses|semanas)\b|"
+                        r"\b(?:meses|semanas)\s+atr[áa]s\b", re.I)
+_A_COUNT_OF = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+$", re.I)
+
+
+def _not_months_ago(sentence: str, stops: list) -> list:
+    """The stops but the one nearest each ``months ago``/``hace meses`` of the sentence, in its clause (not where the
+    group set out from: ``set off from Honduras several weeks ago`` is the route's start)."""
+    found = [m.span() for m in _VAGUE_AGO.finditer(sentence)
+             if not _A_COUNT_OF.search(sentence, max(0, m.start() - 10), m.start())]  # ("two weeks ago": a day, dates.py)
+    placed = [p for p in stops if p.start >= 0 and p.role != "departure"]
+    if not found or not placed:
+        return stops
+    numbers = clause_numbers(sentence, [p.start for p in placed] + [a for a, _ in found])
+    ago = set()
+    for (a, b), c in zip(found, numbers[len(placed):]):
+        near = [(min(abs(p.start - b), abs(a - p.end)), i) for i, (p, pc) in enumerate(zip(placed, numbers)) if pc == c]
+        if near:
+            ago.add(id(placed[min(near)[1]]))
+    return [p for p in stops if id(p) not in ago]
+
+
+def _hint_of(sentence: str, p):
+    """The town or division written after a place as its hint (``Unidad Deportiva, en el municipio de Escuintla``),
+    in the place's stead and span, or None."""
+    if ", " not in p.query:
+        return None
+    hint = p.query.split(", ", 1)[1]
+    at = sentence.rfind(hint, p.start, p.end)
+    return p._replace(query=hint, key=name_key(hint)) if at >= 0 else None
+
+
+def _alternatives(sentence: str, places: list, i: int) -> bool:
+    """True when place ``i`` is one of places offered as alternatives (``el avance a Tonalá o Arriaga``)."""
+    return (i > 0 and _OR_BETWEEN.match(sentence, places[i - 1].end, places[i].start) is not None) or (
+        i + 1 < len(places) and _OR_BETWEEN.match(sentence, places[i].end, places[i + 1].start) is not None)
+
+
+_OR_BETWEEN = re.compile(r"\s*,?\s*(?:o|u|or)\s+(?:a\s+|al\s+|to\s+)?(?:the\s+|la\s+|el\s+)?$")
+
+
+def _dated_plan_before(sentence: str, p, left: int, dates: list[FoundDate]) -> bool:
+    """True when the words leading to a destination say a plan and give its day (``el martes buscará avanzar a``).
+
+    Not when a departure comes between the day and the place (``el sábado saldrán ... que buscan llegar a
+    Huixtla``: the day is the departure's, from wherever the group is).
+    """
+    if not future_between(sentence, left, p.start):
+        return False
+    days = [f for f in dates if left <= f.start < p.start]
+    return bool(days) and not _LEAVING.search(sentence, days[-1].end, p.start)
+
+
+def _as_area(sentence: str, p, cues: int | None = None) -> str:
+    """The words that name the place as a state or department, level word included (``Oaxaca state``,
+    ``estado de Oaxaca``, ``department of Zacapa``), or ``""`` when the sentence does not (``cues``: the
+    sentence's mask from :func:`_cue_index`)."""
+    if p.start < 0:
+        return ""
+    name = p.query.split(",")[0]
+    after = _STATE_AFTER.match(sentence, p.start + len(name))
+    if after:
+        return sentence[p.start:after.end()]
+    window = sentence[max(0, p.start - 30):p.start]
+    before = _STATE_BEFORE.search(window, cues=cues)
+    if before:
+        return _THE.sub("", window[before.start():before.end()]) + name
+    return ""
+
+
+_THE = re.compile(r"\b(?:the|la|el)\s+", re.I)
+_GROUP_NOUN = WordPattern(rf"\b(?:{GROUP_NOUNS})\b")
+# "A group of about 2,000 had stopped short of the roadblock": the group, said as one.
+# (a first look for the words the_moving_group needs)
+_MOVING_OR_A_GROUP = WordPattern(rf"\b(?:{GROUP_MOVING_VERBS}|{GROUP_HEADS})\b")
+_THE_GROUP_SET_OFF = WordPattern(rf"\b(?:the|los|las|la|el)\s+(?:{GROUP_NOUNS}|{GROUP_HEADS})\s*,")
+_RELATIVE_WORD = WordPattern(r"\b(?:which|who|where|que|quienes|donde)\b")
+
+
+def _called_a_state(text: str, name: str) -> bool:
+    """True when the article calls ``name`` a state or department (``OAXACA (Mexico) - ... in the southeastern state
+    of Oaxaca``): a dateline of that name is the state's, no town for the lede to happen in."""
+    return re.search(rf"\b(?:state|estado|department|departamento|province|provincia)\s+(?:of|de)\s+{re.escape(name)}\b"
+                     rf"|\b{re.escape(name)}\s+(?:state|department|province)\b", text, re.I) is not None
+
+
+def _only_left(drafts: list[dict], places: list) -> bool:
+    """True when the latest sentence's drafts for ``places`` are all departures (and there are some)."""
+    kinds = [d["kind"] for d in drafts if d["n"] == drafts[-1]["n"] and any(d["key"] == p.key for p in places)] \
+        if drafts else []
+    return bool(kinds) and all(k == "departure" for k in kinds)
+
+
+_CITY_OF_BEFORE = re.compile(r"\b(?:ciudad|city|town|municipio|pueblo|village)\s+(?:de|of)\s+$", re.I)
+# The words that name a town by its name: "llegaron a la ciudad de Guatemala", "the town of ...", not a description
+# of one inside an area ("the capital city of Chiapas", "la segunda ciudad de Honduras").
+_TOWN_NAMED_BEFORE = re.compile(
+    r"(?:^|(?<![\w-])(?:la|el|the|a|al|en|de|del|desde|hasta|hacia|to|in|at|from|into|toward|towards)\s+)"
+    r"(?P<words>(?:ciudad|city|town|municipio|pueblo|village)\s+(?:de|of))\s+$", re.I)
+
+
+def _town_words(sentence: str, start: int) -> str:
+    """The words right before a place at ``start`` that say it is a town (``ciudad de``, ``town of``), or ``""``."""
+    found = _TOWN_NAMED_BEFORE.search(sentence, max(0, start - 30), start) if start > 0 else None
+    return found.group("words") if found else ""
+
+
+# "set to depart from San Pedro Sula": where a plan leaves from is a row, dated or not.
+_FROM_BEFORE = WordPattern(r"\b(?:from|de|desde|del)\s+(?:the\s+|la\s+|el\s+)?$")
+_LEAVING = re.compile(r"\b(?:saldr\w*|salir|salen|partir\w*|parten|leave|leaves|leaving|depart\w*|set\s+out)\b", re.I)
+# -- sentence by sentence ----------------------------------------------------------------
+def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[int, int]], mentions: list,
+                    published: date | None) -> tuple[list[dict], tuple | None]:
+    """One draft per place that a sentence reports the group at, with its own date and size, and the article's
+    dateline (``(place, sentence number)``, or ``None``).
+
+    ``sents`` are the article's sentences (:func:`~.text.sentences`), ``spans`` their offsets, ``mentions`` the
+    place names found in ``text`` (sorted by offset); ``names`` answers what the gazetteer says of a name."""
+    mention_starts = [m.start for m in mentions]
+    all_dates = dates_by_sentence(text, spans, published)
+    caption_lines = caption_sentences(text, sents)
+    for n, sent in enumerate(sents):
+        if n in caption_lines or STAMP.match(sent.text):  # "Published January 3, 2024": no event's day
+            all_dates[n] = []
+    add_days_told_from_the_last(sents, all_dates, published)
+    written_in_dateline = dateline_date(text, sents, published, headline_paragraph(sents))
+    if written_in_dateline is not None:
+        # "ESQUIPULAS, Guatemala, Oct. 16, 2018 — ... crossed on Monday": the dateline's day is the filing
+        # day; the lede's own day, if it writes one, dates its events.
+        n, filed = written_in_dateline
+        if len(all_dates[n]) > 1:
+            all_dates[n] = [f for f in all_dates[n] if f.start != filed.start]
+    # One scan: per sentence, which rules' words are written in it, and where the kinds' cues may start.
+    all_cues, cue_starts = _cue_index().scan_starts(text, spans)
+    all_kinds = cues_from_starts(cue_starts, len(spans))
+    captions = caption_paragraphs(text, sents)
+    headline = headline_paragraph(sents)
+    credits = credit_spans(text)
+    info = []  # per sentence: (event date iso, statement date iso, other days)
+    drafts: list[dict] = []
+    placeless: list[tuple[int, list, str, bool, str]] = []  # sentence, sizes, kind, cued, date
+    aside_drafts: list[dict] = []  # places of sentences that say nothing of the group (see attach_placeless)
+    dateline = None
+    last_stops: tuple[int, list] = (-1, [])
+    last_goal: tuple[int, int, list] = (-1, -1, [])  # sentence, paragraph, the towns it said the group was going to
+    this_town: list[tuple] = []  # a placeless size said of "this town" with no dateline (see _to_the_storys_town)
+    for n, sent in enumerate(sents):
+        if n in caption_lines:
+            info.append(("", "", False, True))
+            continue
+        cues = all_cues[n]
+        lo = bisect.bisect_left(mention_starts, sent.start)
+        hi = bisect.bisect_left(mention_starts, sent.end)
+        places = places_in_sentence(sent.text, mentions[lo:hi], names.is_area, sent.start, cues) if hi > lo else []
+        stops = []
+        located: dict[int, bool] = {}
+        planned_at: set[int] = set()
+        next_stop_at: set[int] = set()  # (planned, where the group is heading now)
+        plan_next_at: set[int] = set()  # (planned, the next stop of a plan told now: the first only)
+        for i, p in enumerate(places):
+            # (a capital that is a division too, "Mexico City", "Ciudad de México", is a town to go to)
+            town = not names.names_area(p.key, p.query.split(",")[0]) or _CITY_IN_NAME.search(p.query.split(",")[0])
+            if p.role == "destination" and all_dates[n] and not plan_next_at \
+                    and (not names.is_area(p.key) or _town_words(sent.text, p.start)) \
+                    and not _alternatives(sent.text, places, i) \
+                    and _dated_plan_before(sent.text, p, places[i - 1].end if i else 0, all_dates[n]):
+                # "este martes 22 buscará avanzar al municipio de Escuintla": a plan with its day.
+                p = p._replace(role="stop")
+                planned_at.add(p.start)
+            elif p.role in ("destination", "stop") and not plan_next_at and not _alternatives(sent.text, places, i) \
+                    and _PLANNED_NEXT_BEFORE.search(sent.text, max(0, p.start - 80), p.start, cues=cues) \
+                    and (town or _as_area(sent.text, p, cues)):
+                # "is expected to continue north through Magdalena de Kino, then past Caborca, Sonoyta ... and on
+                # to Mexicali": the plan's next stop (the places after it in the sentence are no rows)
+                p = p._replace(role="stop")
+                planned_at.add(p.start)
+                plan_next_at.add(p.start)
+            elif p.role in ("destination", "stop") and town and not _alternatives(sent.text, places, i) \
+                    and _HEADS_FOR_BEFORE.search(sent.text, max(0, p.start - 60), p.start, cues=cues):
+                # "the group heads towards Corinto, on the border", "se dirigen hacia San Martín Texmelucan": the
+                # group's next stop, planned (with no day of its own: the row's day is inferred).
+                p = p._replace(role="stop")
+                planned_at.add(p.start)
+                next_stop_at.add(p.start)
+            if p.role == "dateline" and dateline is None:
+                dateline = (p, n)
+            if p.role not in ("stop", "departure") or (credits and inside_spans(credits, sent.start + p.start)):
+                continue
+            if names.names_area(p.key, p.query.split(",")[0]) and not area_is_there(sent.text, p.start, p.end, cues) \
+                    and not _town_words(sent.text, p.start):
+                continue  # a nationality, a destination or a backdrop (not "la ciudad de Guatemala": a town)
+            if names.facility(p):
+                if i + 1 < len(places) and _FACILITY_IN.fullmatch(sent.text, p.end, places[i + 1].start):
+                    continue  # "la Casa del Migrante de Tecún Umán": the town named after it is the stop
+                # (a town's dateline only: "HONDURAS.- ... en la Gran Central Metropolitana de San Pedro Sula" is
+                # no reason to draw the country)
+                if dateline is not None and not names.is_area(dateline[0].key) and names.far_from(p, dateline[0]):
+                    # "TAPACHULA — ... at the Casa del Migrante": the dateline town's, not the namesake the
+                    # gazetteer knows in another country.
+                    p = p._replace(query=dateline[0].query, key=dateline[0].key)
+            if names.a_building(sent.text, p):
+                # "de la Unidad Deportiva, en el municipio de Escuintla": the town named after it is the stop.
+                p = _hint_of(sent.text, p)
+                if p is None:
+                    continue
+            elif names.in_a_name(sent.text, p):
+                continue  # "Summit of the Americas", "Iglesia de San Agustín": an event's or a building's name
+            # Only an ordinary word needs a preposition of place (see _kept). "between Tecún Umán and
+            # Ciudad Hidalgo": a name joined to a located one is located too.
+            located[id(p)] = p.start in planned_at or p.key not in names.common or p.role == "departure" \
+                or locative_before(sent.text, p.start, p.end, cues) or (
+                    i > 0 and located.get(id(places[i - 1]), False) and joined_to_previous(sent.text, places[i - 1], p))
+            stops.append(p)
+        if dateline is not None and dateline[1] <= n and not any(q.key == dateline[0].key for q in stops) and (
+                (refers_to_dateline(sent.text, cues) and word_start_search(_THIS_WORDS, sent.text))
+                or (not places and last_stops[0] != sent.paragraph and _FACILITY_NOUN.search(sent.text, cues=cues)
+                    and not _ANOTHER_CARAVAN.search(sent.text))):
+            # "They left the bus terminal at dawn": no other town named since, the dateline's.
+            stops = [dateline[0]._replace(role="stop", start=-1, end=-1)] + stops
+        lowered = sent.text.lower()  # (the WordPatterns below search it)
+        if stops and _OTHER_YEARS.search(sent.text, lowered=lowered, cues=cues):  # (only sentences with places are searched)
+            stops = []  # "hace 10 años un tren le mutiló la pierna en Saltillo": another time, not this journey
+        if stops and ("ago" in lowered or "hace " in lowered or "atrás" in lowered):
+            # "had crossed the Darién jungle months ago before reaching Tapachula on Wednesday": a stage months
+            # back, told with no day, is another time than the story's (the place nearest the words only)
+            stops = _not_months_ago(sent.text, stops)
+        written = all_dates[n]
+        statement = [f for f in written
+                     if SPEECH_BEFORE.search(sent.text, max(0, f.start - 40), f.start, lowered=lowered, cues=cues)]
+        # Whether the sentence moves to other days matters where it has places or dates.
+        other_days = bool((places or written) and OTHER_DAYS.search(sent.text, lowered=lowered, cues=cues))
+        carry = not stops and last_stops[0] == sent.paragraph and bool(last_stops[1])
+        lede = not stops and dateline is not None and dateline[1] == n
+        may_size = may_hold_a_size(sent.text, lowered)  # other sentences are not searched for sizes
+        carry = carry and _THERE.search(sent.text, lowered=lowered, cues=cues) is not None  # "about 1,000 more joined there"
+        # "... left Mexicali on Tuesday on their way to Tijuana. They arrived in the border city this morning": the
+        # town the sentence before said the group was going to
+        goal = [] if stops or last_goal[0] != n - 1 or last_goal[1] != sent.paragraph \
+            or not _THE_TOWN.search(sent.text, lowered=lowered, cues=cues) else last_goal[2][-1:]
+        last_goal = (n, sent.paragraph, [p for p in places if p.role == "destination" and not names.is_area(p.key)])
+        if stops or carry or lede or goal:
+            sizes = find_sizes(sent.text, cues) if may_size else []
+            asides = aside_clauses(sent.text) if sizes else []
+            if asides:  # "-después de que ayer se adelantaron cerca de mil 500 personas-": another moment's figure
+                sizes = [z for z in sizes if not any(a < z.start < b for a, b in asides)]
+            kind, cued = sentence_kind(sent.text, all_kinds[n])
+        elif may_size and (_GROUP_WORD.search(sent.text, lowered=lowered, cues=cues)
+                           or _GROUP_NOUN.search(sent.text, lowered=lowered, cues=cues)
+                           or _THEIR_NUMBERS.search(sent.text, lowered=lowered)
+                           or _FIGURE_AND_GROUP_VERB.search(sent.text)):
+            # A sentence naming no place is read for sizes only if it can give one of the whole group.
+            kind, cued = sentence_kind(sent.text, all_kinds[n])
+            counts_group = (cued and kind not in NOT_THE_WHOLE_GROUP) or states_a_size(sent.text, cues) \
+                or _THE_FIGURE.search(sent.text, lowered=lowered, cues=cues)
+            named = _GROUP_WORD.search(sent.text, lowered=lowered, cues=cues) or _GROUP_NOUN.search(
+                sent.text, lowered=lowered, cues=cues) or _THEIR_NUMBERS.search(sent.text, lowered=lowered)
+            if not named and not (cued and kind not in NOT_THE_WHOLE_GROUP):
+                sizes = []  # a figure and a verb only: what the group did ("about 2,000 had camped"), nothing else
+            elif counts_group:
+                sizes = find_sizes(sent.text, cues)
+            elif _MOVING_OR_A_GROUP.search(sent.text, lowered=lowered, cues=cues):  # the figure is who moved, or the group said as one
+                # (or set off after it: "By evening the group, now about 400, had filled the shelter")
+                sizes = [z for z in find_sizes(sent.text, cues) if the_moving_group(sent.text, z)
+                         or THE_GROUP_COMMA.search(sent.text, max(0, z.start - 40), z.start)]
+            elif _THE_GROUP_SET_OFF.search(sent.text, lowered=lowered):  # "los migrantes, alrededor de 2 mil, estaban"
+                sizes = [z for z in find_sizes(sent.text, cues) if THE_GROUP_COMMA.search(sent.text, max(0, z.start - 40), z.start)]
+
+            else:
+                sizes = []
+        else:
+            sizes, kind, cued = [], "sighting", False
+        if not (stops or sizes) and may_size and dateline is None and not this_town \
+                and refers_to_dateline(sent.text, cues):
+            # (the figure it starts with: "Thousands of migrants were weighing ... in this southern Mexico town")
+            sizes = [z for z in find_sizes(sent.text, cues)[:1] if not sent.text[:z.start].strip()]
+        dates_here = event_dates(sent.text, written, kind, statement)
+        # (the day of the sentence's own event: not one of a clause of an earlier event, "after resting on Sunday")
+        main_day = next((f.iso for f in dates_here if not in_event_clause(sent.text, f, cues)), "")
+        info.append((main_day, statement[0].iso if statement else "", other_days, sent.paragraph in captions))
+        factor = 1.0
+        if lede and (sizes or cued or _STUCK.search(sent.text, lowered=lowered, cues=cues)) and (
+                _named_again(dateline[0], mentions, sent.end) or _only_town(names, dateline[0], mentions, sents)) \
+                and not _called_a_state(text, dateline[0].query.split(",")[0]):
+            # "CIUDAD HIDALGO, Mexico — About 2,000 migrants decided...", "... migrants stuck at the border
+            # grew": the lede happens at the dateline; so it does when the article names no other town
+            # ("MORALES, Guatemala (KYMA, KECY) - ... police have blocked a migrant caravan").
+            stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
+        elif stops and dateline is not None and dateline[1] == n and (sizes or cued) \
+                and all(p.start > dateline[0].start and names.names_area(p.key, p.query.split(",")[0])
+                        and names.holds(p, dateline[0]) for p in stops):
+            # "TAPACHULA, Mexico (AP) — 2,000 migrants set out Tuesday through southern Mexico": the lede's only
+            # places (after the dateline: not a headline's) are a country or state the dateline's town lies in;
+            # the town is where it happens.
+            stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
+        carried_kinds: dict[str, str] = {}
+        if stops and sizes and all(p.start in next_stop_at or p.start in plan_next_at for p in stops):
+            # "hundreds ... left Tuesday from the Chiapas border state and are headed to Mexico City", "About 1,000
+            # migrants are heading to El Paso, Texas": the figure is of the group where it is; the plan's next stop
+            # takes none
+            whole = [z for z in sizes if about_whole_group(sent.text, z, kind, cued)]
+            if whole:
+                placeless.append((n, whole, kind, cued, dates_here[0].iso if dates_here else ""))
+            sizes = []
+        if not stops:
+            # "About 1,000 more joined there": the place of the sentence before, same paragraph.
+            if goal and cued and kind == "arrival":
+                stops, factor = [p._replace(role="stop", start=-1, end=-1) for p in goal], CARRIED_OVER
+            elif carry and (sizes or cued) and not (cued and kind == "arrival" and _only_left(drafts, last_stops[1])):
+                # (not an arrival at the town the sentence before said the group left: "left Mexicali on
+                # Tuesday. They arrived in the city this morning")
+                stops, factor = [p._replace(start=-1, end=-1) for p in last_stops[1]], CARRIED_OVER
+                if cued and kind == "planned" and any(
+                        THE_GROUP_COMMA.search(sent.text, max(0, z.start - 40), z.start) for z in sizes):
+                    cued = False  # "The group, now about 400, plans to rest there": its size there now, no plan yet
+                if not cued:
+                    # "The migrants walked into Escuintla on Wednesday. X, who leads the group of about 1,000,
+                    # said they would rest there.": a size with no event of its own is the group's at that
+                    # place as told just before (its kind)
+                    told = {d["key"]: d["kind"] for d in drafts if d["sentence"].paragraph == sent.paragraph}
+                    carried_kinds = {p.key: told[p.key] for p in stops if p.key in told}
+            else:
+                whole = [z for z in sizes if about_whole_group(sent.text, z, kind, cued)]
+                if whole:
+                    placeless.append((n, whole, kind, cued, dates_here[0].iso if dates_here else ""))
+                # "Thousands of migrants were deciding Monday whether to rest in this southern Mexico town": no
+                # dateline says which town; the first one the story puts the group in (in the country the words
+                # name) is, and the figure the sentence starts with is the group there
+                said_first = whole or [z for z in sizes[:1] if not sent.text[:z.start].strip()]
+                if said_first and dateline is None and not this_town and refers_to_dateline(sent.text, cues):
+                    this_town.append((n, said_first, kind, cued, dates_here[0].iso if dates_here else "",
+                                      [q for q in places if names.names_area(q.key, q.query.split(",")[0])]))
+                continue
+        elif all(p.start >= 0 for p in stops):
+            last_stops = (sent.paragraph, stops)
+        # A sentence that says nothing of the group makes no row, but its places may be where a size said
+        # just before it is ("A group of about 2,000 had stopped short of the roadblock. The roadblock stood
+        # at a place called Vado Hondo."): they are kept aside for attach_placeless.
+        aside = not (cued or sizes or plan_next_at or _GROUP_WORD.search(sent.text, lowered=lowered, cues=cues))
+        if not (cued or sizes):
+            factor *= NO_EVENT_CUE
+        # An ordinary word with no preposition of place (kept only if inside the story's area, see
+        # _kept) takes the sentence's kind and date; it does not split the sentence among places.
+        positioned = [p for p in stops if p.start >= 0 and (p.key not in names.common or located.get(id(p)))]
+        joined = [i > 0 and joined_to_previous(sent.text, positioned[i - 1], q) for i, q in enumerate(positioned)]
+        if len(positioned) > 1:
+            kinds = place_kinds(sent.text, [(p.start, p.end) for p in positioned], all_kinds[n], joined, whole=(kind, cued))
+        elif positioned and kind not in OVERRIDING and any(q.role != "dateline" and q.start != positioned[0].start
+                                                           for q in places):
+            # One stop among other names ("caminaban cerca de Villa Comaltitlán, tres días después de
+            # haber salido de Tapachula"): its own stretch of the sentence says what happened there.
+            marks = sorted({(q.start, q.end) for q in places if q.role != "dateline"}
+                           | {(positioned[0].start, positioned[0].end)})
+            kinds = [place_kinds(sent.text, marks, all_kinds[n], whole=(kind, cued))[
+                marks.index((positioned[0].start, positioned[0].end))]]
+        else:
+            kinds = [(kind, cued) for _ in positioned]
+        kind_of = {id(p): (("planned", True) if p.start in planned_at else ("departure", True) if p.role == "departure"
+                           else k) for p, k in zip(positioned, kinds)}
+        if carried_kinds:
+            kind_of.update({id(p): (carried_kinds[p.key], False) for p in stops if p.key in carried_kinds})
+        # A clause whose only place is where some are going ("while about 300 went on toward
+        # Pijijiapan") keeps its size; where people come from ("from all over Honduras") does not.
+        # (not where it declined to go: "Unos 4 mil decidieron no detenerse en La Ventosa ... y siguieron hasta Niltepec")
+        others = [q.start for q in places if q.role in ("destination", "feature") and q not in stops
+                  and not declined_before(sent.text, q.start, cues)]
+        # "luego de salir de Tapachula, unos 1.500 llegaron a Huehuetán", "que salieron de Choloma llegaron a
+        # Santa Rosa", "From Tecún Umán about 2,000 crossed to Ciudad Hidalgo": the size is where they got to;
+        # never where others wait for them ("para unirse a la caravana que espera en Huixtla").
+        elsewhere = {id(p) for p in stops if p.start > 0 and any(0 <= q.end <= p.start for q in stops)
+                     and where_others_wait(sent.text, max(q.end for q in stops if 0 <= q.end <= p.start), p.start, cues)}
+        origins = {id(p) for p in stops if p.role == "departure"}
+        # (a stage told in a clause of what the group did before, with a stop after it: "Tras cruzar el río Suchiate
+        # y llegar a Ciudad Hidalgo, unos 3 mil caminaron este domingo hasta Tapachula": the size is Tapachula's)
+        origins |= {id(p) for p in stops if p.start >= 0 and any(q.start > p.end for q in stops)
+                    and reached_before(sent.text, p.start, cues)}
+        # (a departure told in a clause of its own keeps its size: "Unas 600 salieron de Choloma.El miércoles...")
+        told_from = [p for p in stops if p.start >= 0 and id(p) not in origins and id(p) not in elsewhere and (
+            kind_of.get(id(p), ("",))[0] == "departure" or said_as_origin(sent.text, p.start, cues))]
+        if told_from:
+            numbers = clause_numbers(sent.text, [max(p.start, 0) for p in stops])
+            of = {id(p): c for p, c in zip(stops, numbers)}
+            # (beside a town where the group got to, or a country it crossed into, "que partieron de San Pedro
+            # Sula lograron entrar en Guatemala"; not beside a country it heads for, "rumbo a la frontera con
+            # Guatemala")
+            origins |= {id(p) for p in told_from if any(
+                of[id(q)] == of[id(p)] and q not in told_from and id(q) not in elsewhere
+                and (not names.is_area(q.key) or kind_of.get(id(q), ("",))[0] == "crossing")
+                for q in stops)}
+        here = [p for p in stops if id(p) not in elsewhere] or stops
+        all_stops, stops = stops, [p for p in here if id(p) not in origins] or here
+        positioned_all, positioned = positioned, [p for p in positioned if p in stops]
+        relative = sizes and factor != CARRIED_OVER and ", " in sent.text \
+            and _RELATIVE_WORD.search(sent.text, lowered=lowered, cues=cues)
+        if factor == CARRIED_OVER or (len(positioned) < 2 and not (others and sizes and positioned) and not relative):
+            place_sizes, clauses = [sizes for _ in stops], [0 for _ in stops]
+        else:
+            numbers, relative = relative_clauses(
+                sent.text, [max(p.start, 0) for p in stops] + [z.start for z in sizes] + others
+                + [f.start for f in dates_here])
+            clauses = numbers[:len(stops)]
+            size_clauses = numbers[len(stops):len(stops) + len(sizes)]
+            claimed = set(numbers[len(stops) + len(sizes):len(numbers) - len(dates_here)]) - set(clauses)
+            place_sizes = sizes_for_places(sizes, clauses, size_clauses, claimed, relative)
+            # A size only a relative clause's places would have had goes to where the group is (on its clause's day).
+            given = {id(z) for its in place_sizes for z in its}
+            left = [z for z in sizes if id(z) not in given and about_whole_group(sent.text, z, kind, cued)]
+            if left and relative and not any(c not in relative for c in clauses):
+                # "una caravana conformada por más de mil personas, según cálculos oficiales, que salió desde
+                # San Pedro Sula": the size names the group whose own event the relative clause right after it
+                # tells; with no place in the main clause, that event's place takes it.
+                for z in [z for z in left if A_GROUP_COUNTED.search(sent.text, max(0, z.start - 40), z.start)]:
+                    told = size_clauses[sizes.index(z)] + 1
+                    if told in relative and told in clauses:
+                        place_sizes[clauses.index(told)] = place_sizes[clauses.index(told)] + [z]
+                        left.remove(z)
+            if left and relative:
+                day = [f.iso for f, c in zip(dates_here, numbers[len(numbers) - len(dates_here):])
+                       if c == size_clauses[sizes.index(left[0])]]
+                placeless.append((n, left, "sighting", False, day[0] if day else ""))
+        if len(stops) < len(all_stops):
+            of_sized = {id(p): (z, c) for p, z, c in zip(stops, place_sizes, clauses)}
+            place_sizes = [of_sized.get(id(p), ([], 0))[0] for p in all_stops]
+            clauses = [of_sized.get(id(p), ([], 0))[1] for p in all_stops]
+        stops, positioned = all_stops, positioned_all
+        if len(sizes) > 1 and len(positioned) > 1:
+            place_sizes = tally_by_place(sent.text, sizes, stops, place_sizes)
+        future_joined = False
+        motor = None  # worked out when a row's note is written (see _resolve)
+        sentence_future = _may_speak_of_future(sent.text, lowered, cues)
+        for p, its_sizes, clause in zip(stops, place_sizes, clauses):
+            k, k_cued = kind_of.get(id(p), (("planned", True) if p.start in planned_at else (kind, cued)))
+            if p.start >= 0 and k != "planned" and sentence_future and (
+                    future_between(sent.text, _segment_start(positioned, p), p.start)
+                    or (p in positioned and joined[positioned.index(p)] and future_joined)):
+                k, k_cued = "planned", True  # "se reunirán en Ciudad de México", "(Pijijiapan, Tonalá...)": not yet
+            future_joined = k == "planned" and k_cued
+            if plan_next_at and p.start > min(plan_next_at) and p.start not in planned_at \
+                    and (k == "planned" or not k_cued):
+                continue  # "... through Magdalena de Kino, then past Caborca, Sonoyta and on to Mexicali": later
+            if k == "planned" and p.start >= 0 and _alternatives(
+                    sent.text, places, next((j for j, q in enumerate(places) if q.start == p.start), 0)):
+                continue  # "mañana lleguen a Mapastepec o a Pijijiapan": no plan to draw yet
+            now_said = _PRESENT_BEFORE.search(sent.text, max(0, p.start - 60), p.start, lowered=lowered, cues=cues) \
+                if p.start >= 0 and p.start not in next_stop_at else None
+            present = p.start >= 0 and (p.start in next_stop_at or (
+                # (not a place of a relative clause after it: "They are what remains of the caravan that had left
+                # Tapachula with about 6,000 people in October")
+                now_said is not None and not _RELATIVE_BETWEEN.search(sent.text, now_said.end(), p.start)))
+            if p in positioned or p.start < 0:
+                when = date_for_place(sent.text, dates_here, p, positioned, kind_of, k, present, cues,
+                                      [f for f in written if len(f.iso.lstrip("~")) == 7 and f not in statement]
+                                      if len(dates_here) < len(written) else ())
+            else:
+                when = dates_here[0] if dates_here else None
+            if (p.start in next_stop_at or p.start in plan_next_at) and any(
+                    q.start != p.start and q.start not in planned_at for q in stops):
+                # "hundreds ... left Tuesday from the Chiapas border state and are headed to Mexico City": the
+                # figure is of those who left, not of the plan's next stop
+                its_sizes = []
+            for size in its_sizes or [None]:
+                (aside_drafts if aside else drafts).append({
+                    "query": p.query, "key": p.key, "kind": k, "cued": k_cued, "own": when.iso if when else "",
+                    "present": present, "size": size, "factor": factor,
+                    "sentence": sent, "n": n, "clause": clause, "start": sent.start + max(p.start, 0),
+                    # ("la ciudad de San Luis Potosí": the town, not the state of the same name)
+                    "area": names.is_area(p.key) and not (p.start > 0 and _CITY_OF_BEFORE.search(
+                        sent.text, max(0, p.start - 20), p.start)),
+                    "town_words": _town_words(sent.text, p.start),
+                    "as_area": _as_area(sent.text, p, cues),
+                    "located": p.start < 0 or located.get(id(p), False),
+                    "motor": motor, "caption": sent.paragraph in captions,
+                    "from": p.start >= 0 and bool(_FROM_BEFORE.search(sent.text[max(0, p.start - 20):p.start])),
+                    "headline": sent.paragraph == headline, "next_stop": p.start in next_stop_at or p.start in plan_next_at,
+                })
+    date_drafts(drafts, info, sents, published, headline)
+    date_drafts(aside_drafts, info, sents, published, headline)
+    # A plan is a row for a town it leaves from, or for a day ("saldrán el lunes de San Pedro Sula");
+    # a plan to go through a country, or to reach a town some day, names a destination.
+    # (or the next stop the group is heading for now: "the group heads towards Corinto")
+    # (and a state with its level word the plan names as its next stop for a day: "Mañana planean continuar hacia
+    # el estado de Querétaro")
+    drafts = [d for d in drafts if d["kind"] != "planned" or (
+        not d["area"] or d["next_stop"] and (not names.names_area(d["key"], d["query"].split(",")[0])
+                                             or _CITY_IN_NAME.search(d["query"].split(",")[0]))) and (
+        d["date_from"] == "own" or d["from"] or d["next_stop"])
+        or d["area"] and d["next_stop"] and d["date_from"] == "own" and d["as_area"]]
+    # "who entered southern Mexico in recent days": a country or state told over days, with no day of its own.
+    # "after a week of walking through the state of Chiapas" names the span right before the area: not that day.
+    drafts = [d for d in drafts if not (d["area"] and names.names_area(d["key"], d["query"].split(",")[0]) and (
+        (d["date_from"] != "own" and OVER_DAYS.search(d["sentence"].text))
+        or OVER_DAYS.search(d["sentence"].text, max(0, d["start"] - d["sentence"].start - 90),
+                            d["start"] - d["sentence"].start)))]
+    _to_the_storys_town(names, drafts, placeless, this_town, sents)
+    attach_placeless(drafts, placeless, sents, info, published, aside_drafts)
+    vague_size_to_where_the_day_ended(drafts, sents)
+    return drafts, dateline
+
+
+def _to_the_storys_town(names: NameFacts, drafts: list[dict], placeless: list, this_town: list, sents) -> None:
+    """A size said of "this town" in an article with no dateline goes to the first town told after it where the
+    group is (not one it left or plans to reach; inside the country the sentence names, ``this southern Mexico
+    town``, if it names one), on the sentence's day; it then waits for no other place (``placeless``)."""
+    for n, sizes, kind, cued, own, areas in this_town:
+        target = next((d for d in sorted(drafts, key=lambda d: (d["n"], d["start"])) if d["n"] > n and not d["area"]
+                       and d["kind"] not in ("departure", "planned") and not d["caption"]
+                       and all(names.holds(a, SimpleNamespace(query=d["query"])) for a in areas[:1])), None)
+        if target is None:
+            continue
+        placeless[:] = [item for item in placeless if item[0] != n]
+        for size in sizes:
+            drafts.append(dict(target, size=size, sentence=sents[n], n=n, factor=CARRIED_OVER, clause=0,
+                               kind=kind if cued else "sighting", cued=cued, own=own, present=False,
+                               start=sents[n].start, headline=False, date=own or "~" + target["date"].lstrip("~"),
+                               date_from="own" if own else "placeless"))
+
+
+def _named_again(place, mentions, after: int) -> bool:
+    """True when the article names the dateline's place again after ``after`` (the story is about it)."""
+    return any(m.key == place.key for m in mentions if m.start >= after)
+
+
+def _only_town(names: NameFacts, place, mentions, sents) -> bool:
+    """True when every other place the article names is a country or a division (or an ordinary word), or is
+    named as no place the group is at (``people who had been waiting ... in the Guatemalan town of Tecún
+    Umán``: where others were)."""
+    starts = [t.start for t in sents]
+    for m in mentions:
+        if m.key == place.key or m.key in names.common or names.names_area(m.key, m.name):
+            continue
+        t = sents[max(0, bisect.bisect_right(starts, m.start) - 1)]
+        if role_of(t.text, m.start - t.start, m.end - t.start) in ("stop", "departure", "dateline"):
+            return False
+    return True
+
+
+_CUE_INDEX: list[CueIndex] = []  # the one index, once built
+_CUE_INDEX_LOCK = threading.Lock()
+
+
+def _cue_index() -> CueIndex:
+    """One scan of an article for the words the sentence rules' patterns need (built on first use).
+
+    Built once per process under a lock: a pattern belongs to one index, and the first articles of a
+    process may be read on several threads at once (Dask's threaded scheduler).
+    """
+    if not _CUE_INDEX:
+        with _CUE_INDEX_LOCK:
+            if not _CUE_INDEX:
+                patterns = list(_PLACE_CUE_PATTERNS) + list(_SIZE_CUE_PATTERNS) + [
+                    SPEECH_BEFORE, _THERE, _GROUP_WORD, _GROUP_NOUN, _THE_FIGURE, _MOVING_OR_A_GROUP, _STUCK,
+                    _RELATIVE_WORD, _PRESENT_BEFORE, _STATE_BEFORE, SIZE_STATEMENT, SIZE_WORDS, _OTHER_YEARS,
+                    OTHER_DAYS, _FACILITY_NOUN, _FUTURE_HINTS, EVENT_CLAUSE, THE_ONE_THAT, PLUPERFECT_CLAUSE]
+                _CUE_INDEX.append(CueIndex(patterns, starts=CUE_STARTS, known=cached_required_words(
+                    [p.pattern for p in patterns if not isinstance(p, CueWords)])))
+    return _CUE_INDEX[0]
