@@ -54,6 +54,7 @@ from .terms import (
     BORDER_TOWN_KM,
     CHECKPOINT_WEIGHT,
     COUNTRY_NAME_WEIGHT,
+    DIVISION_CROSSED_WEIGHT,
     CROSSING_KINDS,
     CROSSING_WEIGHT,
     POPULATION_WEIGHT,
@@ -124,7 +125,7 @@ class Resolver:
     #: The scoring terms, by name (see :meth:`score`).
     TERMS = (
         "country_hint", "division_hint", "named_with", "country_name", "far_country", "division_name",
-        "division_alias", "crossing", "border_town", "curated", "prominence", "population", "focus",
+        "division_crossed", "division_alias", "crossing", "border_town", "curated", "prominence", "population", "focus",
         "route_speed", "route_detour", "route_side", "well_known",
     )
 
@@ -137,6 +138,7 @@ class Resolver:
         self._hint_cache: dict[str, tuple[str, str, tuple[Place, ...]]] = {}
         self._focus_cache: dict[Focus, FocusCodes] = {}
         self._crossing_cache: dict[tuple[float, float], tuple[float, Place] | None] = {}
+        self._posts_by_division: frozenset[tuple[str, str]] | None = None
         self._placed_cache: dict[tuple, _Placed] = {}
         self._candidates_cache: dict[str, tuple[tuple[Place, ...], tuple[str, ...]]] = {}
         self._town_cache: dict[tuple, bool] = {}
@@ -178,6 +180,12 @@ class Resolver:
             towns = tuple(p for p in found if not p.is_area)
             self._hint_cache[part] = (country, admin1, towns)
         return self._hint_cache[part]
+
+    def holds_a_post(self, division: Place) -> bool:
+        """Whether a border post of the gazetteer lies in the first-level division ``division``."""
+        if self._posts_by_division is None:
+            self._posts_by_division = frozenset((c.country, c.admin1) for c in self.index.crossings())
+        return (division.country, division.admin1) in self._posts_by_division
 
     def nearest_crossing(self, place: Place) -> tuple[float, Place] | None:
         """The border post within :data:`BORDER_TOWN_KM` of a place, with its km (remembered per point:
@@ -335,6 +343,12 @@ class Resolver:
                 reasons.append("the name of a country: kept at country precision")
             if ctx.near and town_has_name and on("far_country"):
                 s += route_terms.far_country_term(place, ctx.near, reasons)
+        elif place.feature == "admin1" and ctx.kind == "crossing" and (place.country, place.admin1) in own_towns \
+                and not self.holds_a_post(place) and on("division_crossed"):
+            # "crossed into Oaxaca": the state line, not the city 250 km beyond it (a division with border posts,
+            # Ocotepeque, is crossed at them, by its town)
+            reasons.append(f"a crossing into {place.name}, which holds no border post: the division, not its town")
+            s += DIVISION_CROSSED_WEIGHT
         elif place.feature == "admin1" and on("division_name"):
             s += division_term(place, town_has_name, own_towns, reasons)
         elif not place.is_area and place.match != "fuzzy" and (place.country, place.admin1) in own_towns:

@@ -42,6 +42,11 @@ RIVAL_TOWN_POPULATION = 50_000
 #: Score of a first-level division's own name when no town bears it as its own.
 DIVISION_NAME_WEIGHT = 3.0
 
+#: What a division gains from a crossing into it when it holds no border post and a town of its own bears its name
+#: ("crossed into Oaxaca", "into Puebla"): more than a city of a million people's population term (3.6), so the
+#: state line is meant, not the capital beyond it.
+DIVISION_CROSSED_WEIGHT = 6.0
+
 #: A town known by a division's name only as an alternate name is the division's own town when it has at least
 #: this share of the population of the division's largest town (see :func:`divisions_own_towns`).
 OWN_TOWN_SHARE = 0.5
