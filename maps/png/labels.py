@@ -187,15 +187,19 @@ def _stop_labels(pr, px, py, radius_px, days, words: Catalogue, with_year: bool,
         return []
     table = pd.DataFrame({"x": px, "y": py, "r": radius_px, "place": pr["place"].astype(str).to_numpy(),
                           "size": np.nan_to_num(pr["count_high"].to_numpy(float), nan=0.0),
-                          "day": pd.to_datetime(days).to_numpy()})
+                          "day": pd.to_datetime(days).to_numpy(),
+                          "planned": (pr["kind"].astype(str) == "planned").to_numpy(bool)})
     # one entry a caravan and point: two caravans years apart at one town get their own days
     table["key"] = list(zip(pr["caravan"].to_numpy(object), np.round(px, -2), np.round(py, -2)))
     table["name_len"] = table["place"].str.len()
     best = table.sort_values(["key", "name_len"]).groupby("key", sort=False).agg(
         x=("x", "first"), y=("y", "first"), place=("place", "first"), r=("r", "max"), size=("size", "max"),
-        reports=("place", "size"), first=("day", "min"), last=("day", "max"))
+        reports=("place", "size"), first=("day", "min"), last=("day", "max"), planned=("planned", "all"))
     best = best.sort_values(["size", "reports"], ascending=False).head(60).reset_index(drop=True)
-    best["when"] = [words.short_span(row.first, row.last, year=with_year) for row in best.itertuples()]
+    # a caravan's days there that are only plans say so ("Mapastepec, 24 Oct (planned)"), as on the page
+    best["when"] = [words.text("page.label_planned", when=words.short_span(row.first, row.last, year=with_year))
+                    if row.planned else words.short_span(row.first, row.last, year=with_year)
+                    for row in best.itertuples()]
     # places closer than SHARED_LABEL_PX share one label, a line a name (biggest first; one name's
     # days from several caravans in date order, "Tapachula, 18 Oct 2018; 24–26 Dec 2023"): two names
     # side by side would cover each other's circle
@@ -204,7 +208,8 @@ def _stop_labels(pr, px, py, radius_px, days, words: Catalogue, with_year: bool,
     best["reach"] = best["r"] + np.hypot(best["x"] - best["cx"], best["y"] - best["cy"]) / per_px
     best["order"] = np.arange(len(best))
     lines = best.sort_values("first").groupby(["group", "place"], sort=False).agg(
-        when=("when", "; ".join), order=("order", "min")).reset_index().sort_values("order")
+        when=("when", lambda w: "; ".join(dict.fromkeys(w))),  # two caravans on the same days: the days once
+        order=("order", "min")).reset_index().sort_values("order")
     lines["text"] = [words.text("page.label", place=row.place, when=row.when) for row in lines.itertuples()]
     shared = best.groupby("group", sort=False).agg(x=("cx", "first"), y=("cy", "first"), r=("reach", "max"))
     shared["text"] = lines.groupby("group", sort=False)["text"].agg("\n".join)

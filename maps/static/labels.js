@@ -87,16 +87,20 @@
   function stopText(stop, day, withYear) {
     var spans = [], byCaravan = new Map();
     stop.members.forEach(function (m) {
-      var c = m[0], d = c.reports.day[m[1]];
+      var c = m[0], d = c.reports.day[m[1]], planned = c.str[c.reports.kind[m[1]]] === "planned";
       if (!c.visible || !F.known(d) || d > day) { return; }
       var span = byCaravan.get(c);
-      if (!span) { span = [d, d]; byCaravan.set(c, span); spans.push(span); } else {
-        span[0] = Math.min(span[0], d); span[1] = Math.max(span[1], d);
+      if (!span) { span = [d, d, planned]; byCaravan.set(c, span); spans.push(span); } else {
+        span[0] = Math.min(span[0], d); span[1] = Math.max(span[1], d); span[2] = span[2] && planned;
       }
     });
     if (!spans.length) { return null; }
     spans.sort(function (a, b) { return a[0] - b[0]; });
-    var when = spans.map(function (s) { return F.shortSpan(Math.floor(s[0]), Math.floor(s[1]), withYear); });
+    /* a caravan's days there that are only plans say so: "Mapastepec, 23 Oct (planned)" is no place reached */
+    var when = spans.map(function (s) {
+      var days = F.shortSpan(Math.floor(s[0]), Math.floor(s[1]), withYear);
+      return s[2] ? t("page.label_planned", { when: days }) : days;
+    });
     /* two caravans there on the same days: the days once ("Tapachula, 30 Oct", not "30 Oct · 30 Oct") */
     when = when.filter(function (w, k) { return when.indexOf(w) === k; });
     return t("page.label", { place: stop.name, when: when.join(t("page.label_spans_separator")) });

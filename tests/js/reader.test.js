@@ -46,3 +46,21 @@ test("a caravan of areas only is fitted to each area with room around it, not to
   assert.ok(Math.max(...lons) - Math.min(...lons) >= 2.5, JSON.stringify(pts));
   assert.ok(Math.min(...lats) < 8.0 && 8.0 < Math.max(...lats));
 });
+
+test("a stop only planned says so in its label ('Mapastepec, 23 Oct (planned)'), one also reached does not", () => {
+  // La Tarde 2018: "Huixtla, 23 Oct" and "Mapastepec, 23 Oct" read as two places reached, the second only planned.
+  const D = load("decode.js"), Lb = load("labels.js");
+  const { sampleCaravan } = require("./helpers.js");
+  const data = sampleCaravan();
+  data.str.push("planned");
+  data.reports.kind[4] = data.str.length - 1;  // Tecún Umán, 17 Oct: planned only
+  data.reports.kind[2] = data.str.length - 1;  // one of the two Agua Caliente reports of 15 Oct: planned
+  const c = D.decodeCaravan(data);
+  c.id = "c";
+  const stops = Lb.stops([c]);
+  words("en");
+  assert.equal(Lb.stopText(stops.find((s) => s.name === "Tecún Umán"), Infinity, false), "Tecún Umán, 17 Oct (planned)");
+  assert.equal(Lb.stopText(stops.find((s) => s.name === "Agua Caliente"), Infinity, false), "Agua Caliente, 15 Oct");
+  words("es");
+  assert.equal(Lb.stopText(stops.find((s) => s.name === "Tecún Umán"), Infinity, false), "Tecún Umán, 17 oct (prevista)");
+});
