@@ -60,10 +60,14 @@ _CUES: list[tuple[str, str]] = [
                 # "fue interceptada por la Guardia Nacional", "dispersaron a un grupo de 400", "broke up the caravan" (not
                 # the group dispersing itself: "quickly dispersed depending on their luck")
                 r"intercept(?:ed|aron|[óo]|ad[oa]s?)\b|dispersaron\s+(?:[\w-]+\s+){0,3}?a\s+(?:un|una|los|las|cientos|miles|\d)|dispers[óo]\s+a\b|was\s+dispersed|were\s+dispersed|"
-                r"dispersed\s+by|fue\s+dispersad|fueron\s+dispersad|broke\s+up\s+(?:the|a)\b|disolvieron\s+(?:la|el)\b"),
+                r"dispersed\s+by|fue\s+dispersad|fueron\s+dispersad|broke\s+up\s+(?:the|a)\b|disolvieron\s+(?:la|el)\b|"
+                # forces around the group: "troops surrounded the caravan", "rodearon a la caravana"
+                r"surround(?:ed|ing)\s+(?:the|a)\b|encircl(?:ed|ing)\s+(?:the|a)\b|hemmed\s+in|"
+                r"rode(?:aron|[óo])\s+a\s+(?:la|los|las|el|un|una)\b|cerc(?:aron|[óo])\s+a\s+(?:la|los|las|el|un|una)\b"),
     ("checkpoint", r"checkpoints?|roadblocks?|road\s+block|control\s+point|ret[ée]n(?:es)?|puestos?\s+de\s+control|"
                    r"control\s+migratorio|" + _FORCES_POSTED),
-    ("crossing", r"cross(?:ed|es|ing)\b(?!\s+point)|to\s+cross\b|entered|crossing\s+into|"
+    # (not a border crossing named as a noun: "the border crossing they were targeting")
+    ("crossing", r"cross(?:ed|es|ing)\b(?!\s+point)(?<!border\scrossing)|to\s+cross\b|entered|crossing\s+into|"
                  r"por\s+el\s+(?:cruce|paso|puente)\s+(?:fronterizo\s+)?de\b|streamed\s+(?:across|into)|"
                  r"pushed\s+(?:past|through)|"
                  r"through\s+the\s+border|let\s+(?:[\w-]+\s+){0,4}?(?:through|pass|cross)\b|"
@@ -75,7 +79,7 @@ _CUES: list[tuple[str, str]] = [
                 r"walked\s+into|marched\s+into|streamed\s+into\s+(?!the\s+country)|"
                 r"pressed\s+on\s+(?:to|into)|moved\s+on\s+(?:to|into)|walked\s+on\s+(?:to|into)|advanced\s+(?:to|into)|"
                 r"lleg(?:aron|ó|ada|ado)|hasta\s+llegar\s+a|siguieron\s+(?:[\w]+\s+){0,3}?hasta\b|continuaron\s+(?:[\w]+\s+){0,3}?hasta\b|went\s+on\s+to\b|arriba\s+(?:hoy\s+|por\s+la\s+\w+\s+|est[ae]\s+\w+\s+)?al?\s|comenzaron\s+a\s+llegar|comenz[óo]\s+a\s+llegar|empezaron\s+a\s+llegar|empez[óo]\s+a\s+llegar|began\s+to\s+arrive|started\s+to\s+arrive|arrib(?:aron|ó|ada|ado|an)\b|alcanzaron|avanzaron\s+(?:hasta|a)\b"),
-    ("departure", r"left\b|departed|set\s+(?:out|off)|headed\s+(?:out|north)|began\s+(?:walking|the\s+trek|their\s+journey)|"
+    ("departure", r"left\b|departed|exit(?:ed|ing|s)\b|set\s+(?:out|off)|headed\s+(?:out|north)|began\s+(?:walking|the\s+trek|their\s+journey)|"
                   r"began\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|from)\b|"
                   r"walked\s+out\s+of|marched\s+out\s+of|inici[óo]\s+(?:en|el|desde)\b|comenz[óo]\s+(?:en|el|desde)\b|"
                   r"started\s+walking|sal(?:ieron|ió|ida|ido|idos)\b|partieron|parti[óo]|partido\b|emprendieron|"
@@ -84,7 +88,7 @@ _CUES: list[tuple[str, str]] = [
                   r"resum(?:ed|es|ing)\s+(?:its|their|the)\s+(?:march|journey|trek|advance|walk)|moved\s+on\b|pushed\s+on\b|pressed\s+on\b|"
                   r"reanud(?:aron|[óo]|an)\s+(?:la|su)\s+(?:marcha|caminata|camino|viaje|traves[íi]a|avance)|"
                   r"inici\w*\s+" + _JOURNEY + r"|comenz\w*\s+" + _JOURNEY + r"|empez\w*\s+" + _JOURNEY),
-    ("gathering", r"gather(?:ed|ing)|wait(?:ed|ing)|esperaban|esperando|assembled|congregated|met\s+(?:up\s+)?at|massed|filled|packed|"
+    ("gathering", r"gather(?:ed|ing)|converg(?:ed|ing|e)\s+(?:on|in|at)\b|convergieron\s+en\b|wait(?:ed|ing)|esperaban|esperando|assembled|congregated|met\s+(?:up\s+)?at|massed|filled|packed|"
                   r"se\s+reunieron|se\s+concentraron|concentraci[óo]n|concentrad[oa]s?|se\s+concentran|se\s+congregaron|reunid[oa]s"),
     # Where the group walked, rested or spent the night: a position, no particular event.
     ("sighting", r"rested|camped|slept|mak(?:ing|es?)\s+(?:its|their)\s+way|made\s+(?:its|their)\s+way|stayed|spent\s+the\s+night|stopp(?:ed|ing)\s+for\s+the\s+night|walked|marched|"
