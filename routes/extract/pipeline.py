@@ -228,8 +228,9 @@ class Extractor:
         from geo.resolve import Context
 
         sure, areas, anchor = [], [], None
+        # (an ordinary word counts where its words put a place: "salió de Isla", "llegó ... a Tierra Blanca")
         queries = list(dict.fromkeys(self._hinted(d) for d in sorted(drafts, key=lambda d: d["start"])
-                                     if d["area"] or d["key"] not in self.names.common))  # in the order written
+                                     if d["area"] or d["key"] not in self.names.common or d["located"]))  # as written
         if dateline is not None and dateline[0].query not in queries:
             queries.insert(0, dateline[0].query)
         named = set(queries)
@@ -275,11 +276,14 @@ class Extractor:
         return story_focus(sure, areas, anchor, known_divisions=self.resolver.index.divisions(), named=named_countries)
 
     def _kept(self, d: dict, focus) -> bool:
-        """An ordinary word (``Son``, ``Summit``) is a place only with a preposition of place, or inside the focus."""
+        """An ordinary word (``Son``, ``Summit``) is a place only with a preposition of place, or inside the focus
+        (not as the first word of a sentence or headline: its capital is the sentence's)."""
         if d["area"] or d["located"] or d["key"] not in self.names.common:
             return True
         if focus is None:
             return False
+        if _OPENS_SENTENCE.fullmatch(d["sentence"].text, 0, max(0, d["start"] - d["sentence"].start)):
+            return False  # "Nueva caravana sale de Honduras", "Esperanza y miedo ...": capitalised as the first word
         return any(within(p, focus) for p in self.resolver.index.lookup(d["key"]))
 
     def _unsure(self, row: dict, focus) -> bool:
@@ -446,3 +450,5 @@ _TOWN_MEANT = ("", None)
 
 def _public(row: dict) -> dict:
     return {k: row[k] for k in REPORT_FIELDS}
+#: What may come before the first word of a sentence or headline: quotes, dashes, brackets.
+_OPENS_SENTENCE = re.compile(r"[\s\"“”'‘’«¿¡(—–-]*")

@@ -192,6 +192,21 @@ _DATELINE_PLACE = re.compile(rf"(?:{_CAPITALISED}(?:,\s*{_CAPITALISED}){{0,2}},\
 CORE_KM = 400.0
 
 
+#: Two names whose picks lie this close together, each one of many namesakes, confirm each other: towns named alike
+#: far apart are common, two such pairs of names side by side by chance are not.
+AGREE_KM = 200.0
+
+
+def _agreeing(places: list) -> list:
+    """The places of ``places`` within :data:`AGREE_KM` of a place of another name, when two names or more are."""
+    from geo.distance import haversine_km
+    from geo.normalize import name_key
+
+    together = [p for p in places if any(name_key(q.name) != name_key(p.name)
+                                         and haversine_km(p.lat, p.lon, q.lat, q.lon) <= AGREE_KM for q in places)]
+    return together if len({name_key(p.name) for p in together}) >= 2 else []
+
+
 def _core(places: list, anchor=None) -> list:
     """The places that lie together: within :data:`CORE_KM` of the anchor (the dateline's place) or,
     without one, of the place with the least total distance to the others (``places`` in the
@@ -281,6 +296,8 @@ def story_focus(resolutions: Iterable, areas: Iterable, anchor=None, known_divis
     sure = [res.place for res in resolutions if not res.ambiguous and not res.place.is_area and res.place.country]
     if not sure:  # nothing sure: the places resolved better than a coin toss, together, still say where
         sure = [res.place for res in resolutions if res.confidence >= 0.5 and not res.place.is_area and res.place.country]
+    if not sure:  # nor that: the resolver's picks for two names or more that lie together ("Isla", "Tierra Blanca")
+        sure = _agreeing([res.place for res in resolutions if not res.place.is_area and res.place.country])
     for p in _core(sure, anchor):
         countries.add(p.country)
         if p.admin1:
