@@ -106,6 +106,26 @@
     return t("page.label", { place: stop.name, when: when.join(t("page.label_spans_separator")) });
   }
 
+  /* Whether a stop's label says anything by day ``day`` (stopText is not null): a visible caravan reported there by then. */
+  function shownBy(stop, day) {
+    return stop.members.some(function (m) { var d = m[0].reports.day[m[1]]; return m[0].visible && F.known(d) && d <= day; });
+  }
+
+  /* A stop to name (placement.js): ``item`` with its ``text`` (stopText) and ``wraps`` worked out when first read:
+     in a crowded view most stops have no room for any name (placement's ``hopeless``), and theirs are never made. */
+  function stopItem(stop, day, withYear, sep, item) {
+    var text, lines;
+    Object.defineProperty(item, "text", { enumerable: true, get: function () {
+      if (text === undefined) { text = stopText(stop, day, withYear); }
+      return text;
+    } });
+    Object.defineProperty(item, "wraps", { enumerable: true, get: function () {
+      if (lines === undefined) { lines = wraps(item.text, stop.name, sep); }
+      return lines;
+    } });
+    return item;
+  }
+
   /* A label's text on more lines, for a narrow map: the place over its days ("Pijijiapan," / "13 Jun ·
      18 Sep"), then also the days split in two at the separator nearest their middle.  Each way is a list
      of lines that, joined by spaces, give the text back (find-in-page and screen readers read one
@@ -224,15 +244,14 @@
       var s = this.stops[k], m0 = s.members[0], c0 = m0[0];
       var x = X(c0.px[m0[1]]), y = Y(c0.py[m0[1]]);
       if (x < 0 || x > W || y < 0 || y > H) { continue; }
-      var text = stopText(s, st.day, this.withYear);
-      if (text === null) { continue; }
+      if (!shownBy(s, st.day)) { continue; }
       tries++;
       var r = 4;
       s.members.forEach(function (m) {
         var rr = F.known(m[0].reports.rh[m[1]]) ? m[0].reports.rh[m[1]] : m[0].reports.r[m[1]];
         if (F.known(rr) && rr > r) { r = rr; }
       });
-      items.push({ key: "stop:" + s.key, text: text, wraps: wraps(text, s.name, sep), x: x, y: y, r: r, c: c0, i: m0[1], first: s.first });
+      items.push(stopItem(s, st.day, this.withYear, sep, { key: "stop:" + s.key, x: x, y: y, r: r, c: c0, i: m0[1], first: s.first }));
     }
     var job = P.stopPlacer(items, place, {
       width: function (text) { return textWidth(text, LABEL_FONT); }, height: LABEL_H, sep: sep,
@@ -435,58 +454,76 @@
     return place.take(boxes) || place.take(boxes.slice(0, 1), { overDrawing: true });
   }
 
-  /* The outlines' shapes by country ("iso2\u0000outline name"), listed once: a shape a GeoJSON feature (as the
-     outline layer has a layer a feature), its box in degrees and its rings as [lat, lng] pairs, the closing
-     point dropped (as Leaflet does).  Read from the features the page carries (map.js ``st.outlineFeatures``),
-     so naming a country does not make the outline layer, which goes on the map after the first view; from the
-     layer's shapes when the page handed over a made layer. */
-  function outlineShapes(st) {
-    if (!st.outlineShapes) {
-      var out = st.outlineShapes = {};
-      var put = function (props, rings) {
-        if (!props || !rings.length) { return; }
-        var box = { s: Infinity, w: Infinity, n: -Infinity, e: -Infinity }, key = props.iso2 + "\u0000" + props.name;
+  /* The outlines' shapes of one country (``key``: "iso2\u0000outline name"), worked out the first time a name needs
+     them and kept (``st.outlineShapes``): a shape a GeoJSON feature (as the outline layer has a layer a feature),
+     its box in degrees and its rings as [lat, lng] pairs, the closing point dropped (as Leaflet does).  Read from
+     the features the page carries (map.js ``st.outlineFeatures``), so naming a country does not make the outline
+     layer, which goes on the map after the first view; from the layer's shapes when the page handed over a made
+     layer.  Only that country's coordinates are read, its box first: its rings are made (``shapeRings``) only
+     for a shape whose box reaches into the view (a view of Central America read every point of the United
+     States, and of every other country, to find that none of it was in view: 4-30 ms of its first view). */
+  function outlineShapes(st, key) {
+    var all = st.outlineShapes = st.outlineShapes || {};
+    if (all[key]) { return all[key]; }
+    var out = all[key] = [];
+    var keyOf = function (props) { return props ? props.iso2 + "\u0000" + props.name : null; };
+    if (st.outlineFeatures) {
+      st.outlineFeatures.forEach(function (f) {
+        if (keyOf(f.properties) !== key) { return; }
+        var g = f.geometry, box = { s: Infinity, w: Infinity, n: -Infinity, e: -Infinity }, any = false;
+        var polygons = !g ? [] : g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+        polygons.forEach(function (polygon) {
+          polygon.forEach(function (coords) {
+            for (var i = 0; i < coords.length; i++) {
+              var c = coords[i];
+              box.s = Math.min(box.s, c[1]); box.n = Math.max(box.n, c[1]); box.w = Math.min(box.w, c[0]); box.e = Math.max(box.e, c[0]);
+            }
+            if (coords.length) { any = true; }
+          });
+        });
+        if (any) { out.push({ box: box, polygons: polygons, rings: null }); }
+      });
+    } else if (st.outlines) {
+      st.outlines.eachLayer(function (layer) {
+        if (!layer.feature || !layer.getLatLngs || keyOf(layer.feature.properties) !== key) { return; }
+        var rings = [], box = { s: Infinity, w: Infinity, n: -Infinity, e: -Infinity };
+        (function walk(a) {
+          if (!a.length) { return; }
+          if (Array.isArray(a[0])) { a.forEach(walk); return; }
+          rings.push(a.map(function (q) { return [q.lat, q.lng]; }));
+        })(layer.getLatLngs());
         rings.forEach(function (ring) {
           ring.forEach(function (q) {
             box.s = Math.min(box.s, q[0]); box.n = Math.max(box.n, q[0]); box.w = Math.min(box.w, q[1]); box.e = Math.max(box.e, q[1]);
           });
         });
-        (out[key] = out[key] || []).push({ box: box, rings: rings });
-      };
-      if (st.outlineFeatures) {
-        st.outlineFeatures.forEach(function (f) {
-          var g = f.geometry, rings = [];
-          var polygons = !g ? [] : g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
-          polygons.forEach(function (polygon) {
-            polygon.forEach(function (coords) {
-              var ring = coords.map(function (c) { return [c[1], c[0]]; }), last = ring.length - 1;
-              if (last > 0 && Math.abs(ring[0][0] - ring[last][0]) <= 1e-9 && Math.abs(ring[0][1] - ring[last][1]) <= 1e-9) { ring.pop(); }
-              if (ring.length) { rings.push(ring); }
-            });
-          });
-          put(f.properties, rings);
-        });
-      } else if (st.outlines) {
-        st.outlines.eachLayer(function (layer) {
-          if (!layer.feature || !layer.getLatLngs) { return; }
-          var rings = [];
-          (function walk(a) {
-            if (!a.length) { return; }
-            if (Array.isArray(a[0])) { a.forEach(walk); return; }
-            rings.push(a.map(function (q) { return [q.lat, q.lng]; }));
-          })(layer.getLatLngs());
-          put(layer.feature.properties, rings);
-        });
-      }
+        if (rings.length) { out.push({ box: box, rings: rings }); }
+      });
     }
-    return st.outlineShapes;
+    return out;
+  }
+
+  /* A shape's rings as [lat, lng] pairs, the closing point dropped (as Leaflet does); made from its GeoJSON
+     polygons the first time they are needed. */
+  function shapeRings(shape) {
+    if (!shape.rings) {
+      var rings = shape.rings = [];
+      shape.polygons.forEach(function (polygon) {
+        polygon.forEach(function (coords) {
+          var ring = coords.map(function (c) { return [c[1], c[0]]; }), last = ring.length - 1;
+          if (last > 0 && Math.abs(ring[0][0] - ring[last][0]) <= 1e-9 && Math.abs(ring[0][1] - ring[last][1]) <= 1e-9) { ring.pop(); }
+          if (ring.length) { rings.push(ring); }
+        });
+      });
+    }
+    return shape.rings;
   }
 
   /* A shape's rings in Web Mercator units of the world's width (u east, v south, 0..1) with their boxes in
      degrees: worked out the first time a name needs them. */
   function mercatorRings(shape) {
     if (shape.mercator) { return shape.mercator; }
-    shape.mercator = shape.rings.map(function (a) {
+    shape.mercator = shapeRings(shape).map(function (a) {
       var ring = { u: new Float64Array(a.length), v: new Float64Array(a.length), s: Infinity, w: Infinity, n: -Infinity, e: -Infinity };
       a.forEach(function (q, i) {
         var lat = Math.max(-85.05, Math.min(85.05, q[0]));
@@ -511,7 +548,7 @@
      may run a little past the circle); none when the part of their boxes inside the view is too small for
      it (an island far off). */
   function roomInView(map, st, country, view, W, H, w, h) {
-    var rings = [], shapes = outlineShapes(st)[country.iso2 + "\u0000" + country.outline];
+    var rings = [], shapes = outlineShapes(st, country.iso2 + "\u0000" + country.outline);
     (shapes || []).forEach(function (shape) {
       if (!boxInView(map, shape.box, view, W, H, w, h)) { return; }
       mercatorRings(shape).forEach(function (r) { if (boxInView(map, r, view, W, H, w, h)) { rings.push(r); } });
@@ -550,6 +587,7 @@
 
   return {
     LABEL_FONT: LABEL_FONT, MAX_LABELS: MAX_LABELS, FEW_STOPS: FEW_STOPS, stops: stops, stopText: stopText, wraps: wraps, spansYears: spansYears,
+    shownBy: shownBy, stopItem: stopItem,
     LabelLayer: LabelLayer
   };
 });

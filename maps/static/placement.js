@@ -79,14 +79,32 @@
     if (this.legs.length < MAX_LEGS) { this.legs.push([x1, y1, x2, y2]); } else { this.legsComplete = false; }
     var ax = x1 + t0 * dx, ay = y1 + t0 * dy, len = (t1 - t0) * Math.sqrt(dx * dx + dy * dy);
     var steps = Math.max(1, Math.ceil(len / CELL)), sx = (t1 - t0) * dx / steps, sy = (t1 - t0) * dy / steps;
+    if (pad > CELL) { this._band(ax, ay, sx, sy, steps, pad); return; }
     for (var i = 0; i <= steps; i++) {
       var px = ax + i * sx, py = ay + i * sy;
-      if (pad <= CELL) {
-        var gx = Math.floor(px / CELL), gy = Math.floor(py / CELL);
-        if (gx >= 0 && gy >= 0 && gx < this.gw && gy < this.gh) { this.grid[gy * this.gw + gx] = 1; }
-      } else {
-        this.rect(px - pad, py - pad, px + pad, py + pad);
-      }
+      var gx = Math.floor(px / CELL), gy = Math.floor(py / CELL);
+      if (gx >= 0 && gy >= 0 && gx < this.gw && gy < this.gh) { this.grid[gy * this.gw + gx] = 1; }
+    }
+  };
+  /* A wide leg: the cells of the squares (2 pad a side) centred on its samples (ax + i sx, ay + i sy), i = 0..steps,
+     as rect() covers each, a row of cells at a time.  The samples are at most a cell apart and their squares wider
+     than two cells, so the squares that reach a row are consecutive samples, and their cells in that row one run
+     from the first's to the last's: one fill a row, instead of one a row for every sample (a leg 300 px long and
+     8 wide was 400 fills). */
+  Occupancy.prototype._band = function (ax, ay, sx, sy, steps, pad) {
+    var gw = this.gw, gh = this.gh, down = sy >= 0;
+    function py(i) { return ay + (down ? i : steps - i) * sy; }  /* samples taken in the order of growing y */
+    function px(i) { return ax + (down ? i : steps - i) * sx; }
+    function top(i) { return Math.max(0, Math.floor((py(i) - pad) / CELL)); }         /* rect()'s first row */
+    function bottom(i) { return Math.min(gh - 1, Math.floor((py(i) + pad) / CELL)); }  /* and last */
+    var first = top(0), last = bottom(steps), lo = 0, hi = -1;
+    for (var row = first; row <= last; row++) {
+      while (lo <= steps && bottom(lo) < row) { lo++; }
+      while (hi < steps && top(hi + 1) <= row) { hi++; }
+      if (lo > hi) { continue; }
+      var xa = px(lo), xb = px(hi);
+      var a = Math.max(0, Math.floor((Math.min(xa, xb) - pad) / CELL)), c = Math.min(gw - 1, Math.floor((Math.max(xa, xb) + pad) / CELL));
+      if (c >= a) { this.grid.fill(1, row * gw + a, row * gw + c + 1); }
     }
   };
   /* Is the cell holding (x, y) covered?  (Outside the view: no.) */
@@ -182,30 +200,57 @@
      further out. */
   function spotsAround(x, y, r, w, h) {
     var out = [];
-    [3, 12].forEach(function (gap) {
-      var d = r + gap, q = d * 0.72;
-      out.push([x + d, y - h / 2], [x - d - w, y - h / 2],
-               [x - w / 2, y - d - h], [x - w / 2, y + d],
-               [x - r, y - d - h], [x + r - w, y - d - h], [x - r, y + d], [x + r - w, y + d],
-               [x + q, y - q - h], [x - q - w, y - q - h], [x + q, y + q], [x - q - w, y + q]);
-    });
-    return out.map(function (p) { return [p[0], p[1], p[0] + w, p[1] + h]; });
+    eachSpotAround(x, y, r, w, h, function (x0, y0, x1, y1) { out.push([x0, y0, x1, y1]); return false; });
+    return out;
   }
+
+  /* spotsAround's boxes, in the same order, given to ``fn(x0, y0, x1, y1)`` one at a time (no list is made)
+     until it returns true; returns whether it did. */
+  function eachSpotAround(x, y, r, w, h, fn) {
+    for (var g = 0; g < AROUND_GAPS.length; g++) {
+      var d = r + AROUND_GAPS[g], q = d * 0.72;
+      var xs = [x + d, x - d - w, x - w / 2, x - w / 2, x - r, x + r - w, x - r, x + r - w, x + q, x - q - w, x + q, x - q - w];
+      var ys = [y - h / 2, y - h / 2, y - d - h, y + d, y - d - h, y - d - h, y + d, y + d, y - q - h, y - q - h, y + q, y + q];
+      for (var k = 0; k < 12; k++) { if (fn(xs[k], ys[k], xs[k] + w, ys[k] + h)) { return true; } }
+    }
+    return false;
+  }
+  var AROUND_GAPS = [3, 12];
 
   /* Spots for a label joined to its circle by a leader line: its near side (or corner) at each gap of
      LEADER_GAPS up to ``bound`` pixels from the circle's edge, nearest first, in ``directions`` directions
      (8 or 16) starting to the right. */
   function leaderSpots(x, y, r, w, h, bound, directions) {
-    var out = [], n = directions || 16;
-    LEADER_GAPS.forEach(function (gap) {
-      if (gap > bound) { return; }
-      for (var k = 0; k < n; k++) {
-        var a = k * 2 * Math.PI / n, cx = Math.cos(a), cy = Math.sin(a), px = x + (r + gap) * cx, py = y + (r + gap) * cy;
-        var x0 = cx > 0.3 ? px : cx < -0.3 ? px - w : px - w / 2, y0 = cy > 0.3 ? py : cy < -0.3 ? py - h : py - h / 2;
-        out.push([x0, y0, x0 + w, y0 + h]);
-      }
-    });
+    var out = [];
+    eachLeaderSpot(x, y, r, w, h, bound, directions, function (x0, y0, x1, y1) { out.push([x0, y0, x1, y1]); return false; });
     return out;
+  }
+
+  /* The unit vectors of ``n`` directions starting to the right (cos, sin), worked out once per n. */
+  var DIRECTIONS = {};
+  function directionsOf(n) {
+    if (!DIRECTIONS[n]) {
+      var cos = new Float64Array(n), sin = new Float64Array(n);
+      for (var k = 0; k < n; k++) { var a = k * 2 * Math.PI / n; cos[k] = Math.cos(a); sin[k] = Math.sin(a); }
+      DIRECTIONS[n] = { cos: cos, sin: sin };
+    }
+    return DIRECTIONS[n];
+  }
+
+  /* leaderSpots' boxes, in the same order, given to ``fn(x0, y0, x1, y1)`` until it returns true; returns whether
+     it did. */
+  function eachLeaderSpot(x, y, r, w, h, bound, directions, fn) {
+    var n = directions || 16, dirs = directionsOf(n);
+    for (var g = 0; g < LEADER_GAPS.length; g++) {
+      var gap = LEADER_GAPS[g];
+      if (gap > bound) { continue; }
+      for (var k = 0; k < n; k++) {
+        var cx = dirs.cos[k], cy = dirs.sin[k], px = x + (r + gap) * cx, py = y + (r + gap) * cy;
+        var x0 = cx > 0.3 ? px : cx < -0.3 ? px - w : px - w / 2, y0 = cy > 0.3 ? py : cy < -0.3 ? py - h : py - h / 2;
+        if (fn(x0, y0, x0 + w, y0 + h)) { return true; }
+      }
+    }
+    return false;
   }
 
   /* Stops (``{x, y, r, ...}``, most important first) gathered into labels: a stop within ``mergePx``
@@ -272,11 +317,14 @@
       }
       return !grid || grid.lineClear(line, x, y, Math.max(lead[2], SYMBOL_R) + 2 * CELL);
     }
+    var probe = [0, 0, 0, 0];
     return {
       taken: taken,
       lines: lines,
       /* Would ``box`` be free (of what take() checks before any line)? */
       free: function (box) { return free(box, false); },
+      /* The same for the box x0..x1, y0..y1, given as numbers (no box is made: a crowded view asks thousands of times). */
+      freeAt: function (x0, y0, x1, y1) { probe[0] = x0; probe[1] = y0; probe[2] = x1; probe[3] = y1; return free(probe, false); },
       take: function (boxes, opts) {
         var over = !!(opts && opts.overDrawing), lead = opts && (opts.leader || opts.near);
         for (var k = 0; k < boxes.length; k++) {
@@ -333,37 +381,47 @@
        either; so where none of these is free no label fits, and its texts need not be measured (in a
        crowded view, most stops). */
     function hopeless(a, r) {
-      var boxes = spotsAround(a.x, a.y, r, LABEL_PAD, height).concat(leaderSpots(a.x, a.y, r, LABEL_PAD, height, gaps, directions));
-      for (var k = 0; k < boxes.length; k++) { if (place.free(boxes[k])) { return false; } }
-      return true;
+      var free = place.freeAt ? place.freeAt : function (x0, y0, x1, y1) { return place.free([x0, y0, x1, y1]); };
+      return !eachSpotAround(a.x, a.y, r, LABEL_PAD, height, free) &&
+        !eachLeaderSpot(a.x, a.y, r, LABEL_PAD, height, gaps, directions, free);
+    }
+    function widthOf(L1) {
+      if (L1.w === undefined) { L1.w = L1.measure() + LABEL_PAD; }
+      return L1.w;
     }
     function label(members, r) {
       var a = members[0];  /* placed around the most important stop, read in the order of the route */
       if (hopeless(a, r)) { return false; }
       members = members.slice().sort(function (p, q) { return p.first - q.first; });
       var texts = members.map(function (m) { return m.text; });
-      var layouts = [{ w: opts.width(texts.join(opts.sep)) + LABEL_PAD, h: height, stacked: false }];
+      /* a layout's width is measured when it is first tried (``widthOf``): a name placed on one line beside its
+         stop, as most are, measures that line only */
+      var widest = function (list) { return function () { return Math.max.apply(null, list.map(opts.width)); }; };
+      var layouts = [{ measure: function () { return opts.width(texts.join(opts.sep)); }, h: height, stacked: false }];
       if (members.length > 1) {
-        layouts.push({ w: Math.max.apply(null, texts.map(opts.width)) + LABEL_PAD, h: height * members.length, stacked: true });
+        layouts.push({ measure: widest(texts), h: height * members.length, stacked: true });
         /* stacked, each name over its days: narrower still */
         var parts = members.map(function (m) { return m.wraps && m.wraps.length ? m.wraps[0] : [m.text]; });
         var flat = [].concat.apply([], parts);
         if (flat.length > members.length) {
-          layouts.push({ w: Math.max.apply(null, flat.map(opts.width)) + LABEL_PAD, h: height * flat.length, stacked: true, lines: parts });
+          layouts.push({ measure: widest(flat), h: height * flat.length, stacked: true, lines: parts });
         }
       } else {  /* one stop: its text on more lines, narrower */
         (a.wraps || []).forEach(function (lines) {
-          layouts.push({ w: Math.max.apply(null, lines.map(opts.width)) + LABEL_PAD, h: height * lines.length, lines: [lines] });
+          layouts.push({ measure: widest(lines), h: height * lines.length, lines: [lines] });
         });
       }
-      if (opts.narrow) {  /* on a narrow map a name across most of it blocks the others: the narrower ways first */
-        layouts = layouts.filter(function (L1) { return L1.w <= opts.narrow; })
-          .concat(layouts.filter(function (L1) { return L1.w > opts.narrow; }).sort(function (p, q) { return p.w - q.w; }));
+      /* On a narrow map a name across most of it blocks the others: the narrower ways first.  Every other way
+         is made of parts of the one line (its names, its place and days), so it is no wider than that line: when
+         the line fits, the order stands and the others need no measuring yet. */
+      if (opts.narrow && widthOf(layouts[0]) > opts.narrow) {
+        layouts = layouts.filter(function (L1) { return widthOf(L1) <= opts.narrow; })
+          .concat(layouts.filter(function (L1) { return widthOf(L1) > opts.narrow; }).sort(function (p, q) { return widthOf(p) - widthOf(q); }));
       }
       for (var pass = 0; pass < 2; pass++) {
         for (var k = 0; k < layouts.length; k++) {
           var L0 = layouts[k];
-          var spots = pass ? leaderSpots(a.x, a.y, r, L0.w, L0.h, gaps, directions) : spotsAround(a.x, a.y, r, L0.w, L0.h);
+          var w = widthOf(L0), spots = pass ? leaderSpots(a.x, a.y, r, w, L0.h, gaps, directions) : spotsAround(a.x, a.y, r, w, L0.h);
           var box = place.take(spots, pass ? { leader: [a.x, a.y, r] } : { near: [a.x, a.y, r] });
           if (box) {
             named += members.length;
@@ -395,7 +453,7 @@
   return {
     CELL: CELL, LEADER_GAPS: LEADER_GAPS, leaderBound: leaderBound, Occupancy: Occupancy, overlaps: overlaps,
     segmentHitsBox: segmentHitsBox, segmentsCross: segmentsCross, leaderLine: leaderLine, gapTo: gapTo,
-    spotsAround: spotsAround, leaderSpots: leaderSpots, groupStops: groupStops, placer: placer, placeStops: placeStops,
+    spotsAround: spotsAround, leaderSpots: leaderSpots, eachSpotAround: eachSpotAround, eachLeaderSpot: eachLeaderSpot, groupStops: groupStops, placer: placer, placeStops: placeStops,
     stopPlacer: stopPlacer
   };
 });

@@ -97,3 +97,27 @@ test("wraps: a label on more lines, the place over its days, then the days split
     assert.equal(lines.join(" "), "San Pedro Sula, 12\u201313 Oct \u00b7 15 Jan");
   }
 });
+
+test("a stop to name carries its text and wraps as stopText and wraps give them, made only when read", () => {
+  words("en");
+  const c = caravan("c1");
+  c.visible = true;
+  const stop = Lb.stops([c]).find((s) => s.name === "Agua Caliente");
+  const last = Math.max(...stop.members.map((m) => c.reports.day[m[1]]));
+  assert.equal(Lb.shownBy(stop, last), true);
+  assert.equal(Lb.shownBy(stop, Math.min(...stop.members.map((m) => c.reports.day[m[1]])) - 1), false);  // before its first report
+  c.visible = false;
+  assert.equal(Lb.shownBy(stop, last), false);  // a hidden caravan names nothing
+  c.visible = true;
+  let reads = 0;
+  const counted = new Proxy(stop, { get: (o, k) => { if (k === "members") { reads++; } return o[k]; } });
+  const item = Lb.stopItem(counted, last, false, " \u00b7 ", { key: "stop:x", x: 1, y: 2, r: 4, first: 0 });
+  assert.equal(reads, 0);  // nothing worked out yet
+  assert.equal(item.text, Lb.stopText(stop, last, false));
+  assert.ok(item.text.startsWith("Agua Caliente, "));
+  assert.deepEqual(item.wraps, Lb.wraps(item.text, "Agua Caliente", " \u00b7 "));
+  assert.equal(item.x, 1);
+  const once = reads;
+  assert.equal(item.text, Lb.stopText(stop, last, false));
+  assert.equal(reads, once);  // kept, not worked out again
+});

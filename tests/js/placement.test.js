@@ -235,3 +235,81 @@ test("stopPlacer: a group of stops a step, the same names in the same places as 
   assert.equal(job.step(() => false), true);  // done stays done, nothing placed twice
   assert.equal(job.shown.length, 3);
 });
+
+test("eachSpotAround and eachLeaderSpot give the spots' boxes one at a time, in their order, and stop when told", () => {
+  // a circle of radius 5 at (100, 80), a 40 x 16 label: the first spot is 3 px right of the circle, centred
+  const seen = [];
+  const stopped = Pl.eachSpotAround(100, 80, 5, 40, 16, (x0, y0, x1, y1) => { seen.push([x0, y0, x1, y1]); return false; });
+  assert.equal(stopped, false);
+  assert.deepEqual(seen[0], [108, 72, 148, 88]);
+  assert.deepEqual(seen[1], [52, 72, 92, 88]);  // 3 px left of it
+  assert.deepEqual(seen, Pl.spotsAround(100, 80, 5, 40, 16));
+  assert.equal(seen.length, 24);
+  let calls = 0;
+  assert.equal(Pl.eachSpotAround(100, 80, 5, 40, 16, () => ++calls === 3), true);
+  assert.equal(calls, 3);  // the third box was taken: no more asked for
+  const lead = [];
+  assert.equal(Pl.eachLeaderSpot(100, 80, 5, 40, 16, 30, 8, (...b) => { lead.push(b); return false; }), false);
+  assert.equal(lead.length, 16);  // 8 directions at 20 and 30 px
+  assert.deepEqual(lead[0], [125, 72, 165, 88]);  // to the right, 20 px from the edge
+  assert.deepEqual(lead, Pl.leaderSpots(100, 80, 5, 40, 16, 30, 8));
+  assert.deepEqual(Pl.leaderSpots(100, 80, 5, 40, 16, 64, 16).length, 80);
+});
+
+test("placer.freeAt answers as free() does for the same box, given as numbers", () => {
+  const grid = new Pl.Occupancy(200, 100);
+  grid.circle(50, 50, 10);
+  grid.finish();
+  const place = Pl.placer(200, 100, [[150, 0, 200, 30]], grid);
+  place.block([100, 60, 120, 80]);
+  const boxes = [[10, 10, 30, 20], [45, 45, 55, 55], [155, 5, 170, 15], [105, 65, 110, 70], [190, 90, 210, 95], [130, 40, 140, 50]];
+  const want = [true, false, false, false, false, true];  // free; on the circle; on the panel; on a name; out of view; free
+  assert.deepEqual(boxes.map((b) => place.freeAt(b[0], b[1], b[2], b[3])), want);
+  assert.deepEqual(boxes.map((b) => place.free(b)), want);
+});
+
+test("a wide leg covers the same cells as the squares along it, one square a sample (row runs, any direction)", () => {
+  // the rule written out here: squares 2 * (w / 2 + 1) a side on samples at most 3 px apart along the part in view
+  function reference(W, H, x1, y1, x2, y2, w) {
+    const grid = new Pl.Occupancy(W, H), pad = w / 2 + 1, dx = x2 - x1, dy = y2 - y1;
+    let t0 = 0, t1 = 1;
+    for (const [p, q] of [[-dx, x1 + pad], [dx, W + pad - x1], [-dy, y1 + pad], [dy, H + pad - y1]]) {
+      if (p === 0) { if (q < 0) { return grid.grid; } continue; }
+      const u = q / p;
+      if (p < 0) { if (u > t1) { return grid.grid; } t0 = Math.max(t0, u); } else { if (u < t0) { return grid.grid; } t1 = Math.min(t1, u); }
+    }
+    const ax = x1 + t0 * dx, ay = y1 + t0 * dy, len = (t1 - t0) * Math.sqrt(dx * dx + dy * dy);
+    const steps = Math.max(1, Math.ceil(len / 3)), sx = (t1 - t0) * dx / steps, sy = (t1 - t0) * dy / steps;
+    for (let i = 0; i <= steps; i++) { grid.rect(ax + i * sx - pad, ay + i * sy - pad, ax + i * sx + pad, ay + i * sy + pad); }
+    return grid.grid;
+  }
+  let seed = 11;
+  const rnd = () => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+  const cases = [[-50, 50, 150, 50, 8], [50, -20, 50, 130, 16], [90, 90, 10, 5, 5.5], [5, 95, 95, 5, 9.1], [-40, 30, 30, -40, 12], [10, 10, 11, 12, 7]];
+  for (let k = 0; k < 300; k++) {
+    cases.push([rnd() * 160 - 30, rnd() * 130 - 30, rnd() * 160 - 30, rnd() * 130 - 30, 4.2 + rnd() * 14]);
+  }
+  for (const [x1, y1, x2, y2, w] of cases) {
+    const grid = new Pl.Occupancy(100, 70);
+    grid.segment(x1, y1, x2, y2, w);
+    assert.deepEqual(Array.from(grid.grid), Array.from(reference(100, 70, x1, y1, x2, y2, w)), `leg ${[x1, y1, x2, y2, w]}`);
+  }
+});
+
+test("a name placed on one line beside its stop measures that line only; its other ways when they are tried", () => {
+  const measured = [];
+  const opts = Object.assign({}, OPTS, { bound: 40, narrow: 300, width: (t) => { measured.push(t); return 7 * t.length; } });
+  const item = { text: "Pijijiapan, 12 Oct", wraps: [["Pijijiapan,", "12 Oct"]], x: 100, y: 100, r: 6, first: 1 };
+  const open = Pl.placeStops([item], Pl.placer(400, 200, [], new Pl.Occupancy(400, 200).finish()), opts);
+  assert.equal(open.length, 1);
+  assert.equal(open[0].lines, null);  // one line, right of the circle
+  assert.deepEqual(measured, ["Pijijiapan, 12 Oct"]);
+  // the same stop between panels above and below (36 px apart) and one from x = 200 on its right: its one line
+  // (132 px) has no room beside it; the two lines (83 x 32 px) fit on its right and are measured only then
+  measured.length = 0;
+  const hemmed = Pl.placer(400, 200, [[0, 0, 400, 82], [0, 118, 400, 200], [200, 82, 400, 118]], new Pl.Occupancy(400, 200).finish());
+  const tall = Pl.placeStops([item], hemmed, opts);
+  assert.equal(tall.length, 1);
+  assert.deepEqual(tall[0].lines, [["Pijijiapan,", "12 Oct"]]);
+  assert.deepEqual(measured.sort(), ["12 Oct", "Pijijiapan,", "Pijijiapan, 12 Oct"]);
+});
