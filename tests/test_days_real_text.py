@@ -41,3 +41,15 @@ def test_a_weekday_of_what_is_expected_is_the_next_one():
     # "se espera que" speaks of plans: the coming Wednesday
     assert _days("Se espera que el miércoles los migrantes sigan hacia Acayucan.", "2024-05-07") == {
         ("Acayucan", "2024-05-08", "planned")}
+
+
+@pytest.mark.parametrize("plan", ["Planean salir de madrugada este sábado.", "Prevén reanudar la marcha este sábado."])
+def test_a_plan_of_the_next_sentence_lends_no_day_to_what_was_done(plan):
+    # the arrival's sentence writes no day; the sentence after it is a plan for the publication day, and the lede's
+    # day is its main clause's ("ayer"), not its relative clause's: the arrival was yesterday
+    text = ("La caravana, que partió el jueves de Tapachula, completó ayer su segundo día de camino.\n\n"
+            "Tras 25 kilómetros de marcha, el grupo llegó al poblado de Huehuetán y se refugió en una cancha techada. "
+            + plan + "\n")
+    rows = _days(text, "2025-08-09")
+    assert ("Tapachula", "2025-08-07", "departure") in rows
+    assert ("Huehuetán", "2025-08-08", "arrival") in rows

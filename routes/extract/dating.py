@@ -49,7 +49,8 @@ def date_drafts(drafts: list[dict], info: list, sents, published: date | None, h
 
     In order: its own sentence's date; for a headline, the lede's day; the publication day for what
     the sentence says in the present (``the group is now in Huixtla``); the paragraph's date so far;
-    the next sentence's, same paragraph (unless it is after the publication day); the day a statement was made
+    the next sentence's, same paragraph (unless it is after the publication day, or a plan's for what was done); the day
+    a statement was made
     (``said on Wednesday that...``); for a
     sentence that moves to other days (``earlier in the week``), the month;
     the story's day so far (the latest day told up to there); the publication day.  Captions date only their
@@ -97,9 +98,11 @@ def date_drafts(drafts: list[dict], info: list, sents, published: date | None, h
                     continue
                 if info[m][2]:
                     break
-            # (not a plan's day after the publication day: "se espera que mañana lleguen...")
+            # (not a plan's day after the publication day: "se espera que mañana lleguen..."; nor a plan's day at all
+            # for what was done: "llegaron al poblado de Huehuetán. Prevén reanudar su viaje este viernes")
             if not guess and n + 1 < len(info) and sents[n + 1].paragraph == paragraph and info[n + 1][0] \
-                    and not info[n + 1][3] and info[n + 1][0].lstrip("~")[:10] <= latest_ok:
+                    and not info[n + 1][3] and info[n + 1][0].lstrip("~")[:10] <= latest_ok \
+                    and (d["kind"] == "planned" or not future_between(sents[n + 1].text, 0, len(sents[n + 1].text))):
                 guess, source = info[n + 1][0], "next"
         if not guess and statement:
             guess, source = statement, "statement"
