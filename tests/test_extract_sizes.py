@@ -232,3 +232,17 @@ def test_the_back_storys_departure_keeps_its_month_and_figure(text):
 ])
 def test_a_figure_of_a_where_clause_is_the_place_before_it(text, sizes):
     assert _sizes(_rows(text, "2018-11-18")) == sizes
+
+
+@pytest.mark.parametrize(("text", "sizes"), [
+    # a figure the police acted against is the group's, where the group is (the next sentence names it)
+    ("Police fired tear gas on Sunday to scatter thousands of Honduran migrants walking to the United States. "
+     "Troops had surrounded the caravan on a road in the town of Vado Hondo.", {("Vado Hondo", 2000, 9000)}),
+    ("La policía lanzó gases lacrimógenos el domingo contra unos 3.000 migrantes hondureños. Los agentes habían "
+     "cercado a la caravana en una carretera de Vado Hondo.", {("Vado Hondo", 2700, 3300)}),
+    # (people hurt or held are no group)
+    ("Police fired tear gas on Sunday and 40 migrants were hurt. Troops had surrounded the caravan in Vado Hondo.",
+     set()),
+])
+def test_a_figure_the_police_acted_against_is_the_groups(text, sizes):
+    assert _sizes(_rows(text, "2021-01-18")) == sizes

@@ -53,6 +53,13 @@ A_GROUP_COUNTED = re.compile(
 # "los migrantes, alrededor de 2 mil, estaban...": a figure set off after the group named as known.
 THE_GROUP_COMMA = re.compile(rf"\b(?:the|los|las|la|el)\s+(?:{GROUP_NOUNS}|{GROUP_HEADS})\s*,\s*(?:(?:now|ya|ahora)\s+)?$", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|los|las)\s+$", re.I)
+# The group as what forces acted against: "fired tear gas Sunday to disperse thousands of Honduran migrants", "lanzó gases
+# lacrimógenos contra unos 3.000 migrantes", "blocked some 2,000 migrants" (the words right before the figure).
+_ACTED_AGAINST_BEFORE = re.compile(
+    r"\b(?:at|against|contra|disperse|dispersing|dispersed|scatter|scattering|scattered|block|blocking|blocked|stop|"
+    r"stopping|stopped|contain|contained|repel|repelled|push\s+back|pushed\s+back|surround|surrounded|dispersar|dispersaron|"
+    r"bloquear|bloquearon|frenar|frenaron|contener|contuvieron|repeler|replegar|replegaron|rodear|rodearon|cercar|"
+    r"cercaron)\s+(?:a\s+)?$", re.I)
 
 
 def about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
@@ -60,7 +67,8 @@ def about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
 
     The sentence says what the group did (a cue other than turning back) or
     what it numbers (``the caravan included...``, ``la caravana, conformada por...``),
-    or names the group as known (``the estimated 4,000 migrants``); a part of it
+    or names the group as known (``the estimated 4,000 migrants``), or what forces clashed with or blocked
+    (``fired tear gas to disperse thousands of migrants``); a part of it
     (``21 de los migrantes``, ``otros 800``) or people detained or turned back are
     not the group, but more people doing what the group did are an additional
     figure (``otros 500 abandonaron el albergue``).
@@ -70,12 +78,21 @@ def about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
     if cued and kind not in NOT_THE_WHOLE_GROUP:
         # "otros 500 abandonaron el albergue": more people doing what the group did (an additional figure)
         return size.count.additional or not _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start])
+    if faced_by_forces(sentence, size, kind, cued):
+        return True  # "fired tear gas to disperse thousands of migrants": the group the forces faced
     if size.count.additional or _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start]):
         return False
     if size.words.lower().startswith(("the ", "los ", "las ")) or _THE_BEFORE.search(sentence[max(0, size.start - 6):size.start]) \
             or THE_GROUP_COMMA.search(sentence, max(0, size.start - 40), size.start):
         return True  # "the estimated 4,000 migrants", "los más de mil 500", "los migrantes, alrededor de 2 mil,": the group as known
     return the_moving_group(sentence, size) or states_a_size(sentence)
+
+
+def faced_by_forces(sentence: str, size, kind: str, cued: bool) -> bool:
+    """True when the figure is who forces clashed with or blocked (``fired tear gas to disperse thousands of
+    migrants``, ``lanzó gases lacrimógenos contra unos 3.000 migrantes``): the group where it is."""
+    return cued and kind in ("clash", "blocked") and not size.count.additional \
+        and _ACTED_AGAINST_BEFORE.search(sentence, max(0, size.start - 20), size.start) is not None
 
 
 def the_moving_group(sentence: str, size) -> bool:

@@ -17,8 +17,8 @@ from types import SimpleNamespace
 from geo.normalize import name_key
 
 from .attach_sizes import (A_GROUP_COUNTED, CARRIED_OVER, NOT_THE_WHOLE_GROUP, SIZE_STATEMENT, SIZE_WORDS,
-                           THE_GROUP_COMMA, about_whole_group, attach_placeless, states_a_size, tally_by_place,
-                           the_moving_group, vague_size_to_where_the_day_ended)
+                           THE_GROUP_COMMA, about_whole_group, attach_placeless, faced_by_forces, states_a_size,
+                           tally_by_place, the_moving_group, vague_size_to_where_the_day_ended)
 from .captions import STAMP, caption_sentences
 from .dates import FoundDate, add_days_told_from_the_last, dates_by_sentence, future_between
 from .dating import (EVENT_CLAUSE, OTHER_DAYS, OVER_DAYS, PLUPERFECT_CLAUSE, SPEECH_BEFORE, THE_ONE_THAT, date_drafts,
@@ -389,6 +389,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 sizes = []  # a figure and a verb only: what the group did ("about 2,000 had camped"), nothing else
             elif counts_group:
                 sizes = find_sizes(sent.text, cues)
+            elif cued and kind in ("clash", "blocked"):  # "fired tear gas to disperse thousands of migrants"
+                sizes = [z for z in find_sizes(sent.text, cues) if faced_by_forces(sent.text, z, kind, cued)]
             elif _MOVING_OR_A_GROUP.search(sent.text, lowered=lowered, cues=cues):  # the figure is who moved, or the group said as one
                 # (or set off after it: "By evening the group, now about 400, had filled the shelter")
                 sizes = [z for z in find_sizes(sent.text, cues) if the_moving_group(sent.text, z)
