@@ -26,8 +26,8 @@ from .memo import MemoIndex, memo_resolver
 from .namefacts import NameFacts
 from .nearby import NOTHING, written_near
 from .sentences import sentence_drafts
-from .story import (dateline_day, headline_paragraph, misspelt_dateline, namesake_among_the_others, nearest_namesake,
-                    story_focus, within, within_country)
+from .story import (abbreviated_dateline_state, dateline_day, headline_paragraph, misspelt_dateline,
+                    namesake_among_the_others, nearest_namesake, story_focus, within, within_country)
 from .text import sentences, unwrapped
 from .twins import at_their_towns
 
@@ -94,6 +94,8 @@ class Extractor:
         misspelt = misspelt_dateline(text, sents, mentions, self.resolver.index, headline_paragraph(sents))
         if misspelt is not None:  # "TAPACHULAS, MX —": the dateline, one letter off Tapachula
             mentions = sorted([*mentions, misspelt], key=lambda m: m.start)
+        # "Tonalá, Chis.-": the dateline's state abbreviated, its town's hint all the same
+        mentions = abbreviated_dateline_state(text, sents, mentions, headline_paragraph(sents))
         # "Tapachula, Chiapas, 5 de noviembre de 2024.": the dateline's day is the day "este martes" is told from.
         published = dateline_day(text, sents, published, headline_paragraph(sents)) or published
         drafts, dateline = sentence_drafts(self.names, text, sents, spans, mentions, published)

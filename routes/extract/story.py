@@ -377,3 +377,44 @@ def misspelt_dateline(text: str, sents: Sequence[Sentence], mentions: Sequence, 
         return None
     (name,) = names
     return Mention(name, name_key(name), found.start(), found.end())
+
+
+#: How papers abbreviate a dateline's state or country ("Tonalá, Chis.-", "Córdoba, Ver.-", "San Pedro Sula, Hon.-"):
+#: the letters of the abbreviation, dots and spaces left out, lower case, and the division or country meant.
+DATELINE_ABBREVIATIONS = {
+    "ags": "Aguascalientes", "bc": "Baja California", "bcs": "Baja California Sur", "camp": "Campeche",
+    "chis": "Chiapas", "chih": "Chihuahua", "coah": "Coahuila", "col": "Colima", "dgo": "Durango",
+    "gto": "Guanajuato", "gro": "Guerrero", "hgo": "Hidalgo", "jal": "Jalisco", "edomex": "Estado de México",
+    "mex": "Estado de México", "mich": "Michoacán", "mor": "Morelos", "nay": "Nayarit", "nl": "Nuevo León",
+    "oax": "Oaxaca", "pue": "Puebla", "qro": "Querétaro", "qroo": "Quintana Roo", "slp": "San Luis Potosí",
+    "sin": "Sinaloa", "son": "Sonora", "tab": "Tabasco", "tamps": "Tamaulipas", "tamp": "Tamaulipas",
+    "tlax": "Tlaxcala", "ver": "Veracruz", "yuc": "Yucatán", "zac": "Zacatecas",
+    "gua": "Guatemala", "guat": "Guatemala", "hon": "Honduras", "hond": "Honduras",
+}
+# A dateline opening the first body paragraph: a town, a comma, an abbreviation with its dots, then the dateline's
+# dash, or a comma and the day before it ("Isla, Ver., 4 de noviembre.-").
+_ABBREVIATED_DATELINE = re.compile(
+    r"[ \t]*[A-ZÁÉÍÓÚÑ][^\n,.]{1,40},[ \t]*(?P<abbr>(?:[A-Za-z]{1,6}\.[ \t]?){1,3})"
+    r"(?=[ \t]*(?:[-–—]|,[^\n]{1,40}?\.?[ \t]*[-–—]))")
+
+
+def abbreviated_dateline_state(text: str, sents: Sequence[Sentence], mentions: Sequence, headline: int = -1) -> list:
+    """``mentions`` with a dateline's abbreviated state or country read as its name ("Tonalá, Chis.-": Chiapas), the
+    town's hint as if written whole; any name found inside the abbreviation ("Hon") gives way.  Only in the dateline
+    that opens the first paragraph after the headline (:data:`DATELINE_ABBREVIATIONS`)."""
+    from geo.normalize import name_key
+
+    from .matcher import Mention
+
+    body = next((s for s in sents if s.paragraph != headline), None)
+    if body is None:
+        return list(mentions)
+    found = _ABBREVIATED_DATELINE.match(text, body.start)
+    if found is None:
+        return list(mentions)
+    name = DATELINE_ABBREVIATIONS.get(re.sub(r"[.\s]", "", found.group("abbr")).lower())
+    if name is None:
+        return list(mentions)
+    start, end = found.start("abbr"), found.end("abbr")
+    kept = [m for m in mentions if m.end <= start or m.start >= end]
+    return sorted([*kept, Mention(name, name_key(name), start, end)], key=lambda m: m.start)
