@@ -107,3 +107,32 @@ def test_a_map_with_no_group_size_says_so_in_its_legend(write_csv, tmp_path, lan
         assert legend.find_elements(By.CSS_SELECTOR, "svg[role=img]") == []  # no empty scale of circles
         assert "halo" not in legend.text
         assert js_errors(driver) == []
+
+
+def test_a_one_caravan_table_fits_a_phone_without_its_caravan_column(write_csv, tmp_path):
+    # Kept whole, the words of the Spanish table above made it 46 px wider than a phone's panel: the size and
+    # source columns were off to the side.  Its caravan column said the map's one caravan in every row.
+    from selenium.webdriver.common.by import By
+
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    page = tmp_path / "tabla.html"
+    save_map(render_map(build_routes(read_reports(write_csv(ROWS))), lang="es"), page)
+    with chromium(390, 844) as driver:
+        open_page(driver, page, wait_for=READY)
+        driver.find_element(By.CSS_SELECTOR, ".rm-table summary").click()
+        table = wait_for(driver, ".rm-table table")
+        heads = [th.text for th in table.find_elements(By.CSS_SELECTOR, "thead th")]
+        assert heads == ["Fecha", "Lugar", "Qué", "Tamaño del grupo", "Fuente"], heads
+        width, room = driver.execute_script(
+            "var p = document.querySelector('.rm-table-panel'); return [p.scrollWidth, p.clientWidth];")
+        assert width <= room, (width, room)
+        assert driver.execute_script(SPLIT_WORDS) == []
+    two = ROWS + "2020-01-otra,2020-01-17,Esquipulas,GT,14.5625,-89.3517,sighting,,,\n"
+    save_map(render_map(build_routes(read_reports(write_csv(two, name="dos.csv"))), lang="es"), page)
+    with chromium(1280, 800) as driver:
+        open_page(driver, page, wait_for=READY)
+        driver.find_element(By.CSS_SELECTOR, ".rm-table summary").click()
+        table = wait_for(driver, ".rm-table table")
+        assert "Caravana" in [th.text for th in table.find_elements(By.CSS_SELECTOR, "thead th")]

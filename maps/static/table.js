@@ -67,14 +67,18 @@
           var table = el("table");
           table.appendChild(el("caption", null, F.t("page.table.caption")));
           var thead = el("thead"), tr = el("tr");
+          /* one caravan: no caravan column (the title and the summary above name it; every row said it, and
+             a phone's panel had no room for the size and the source beside it) */
+          var one = st.caravans.length === 1;
           ["date", "caravan", "place", "what", "size", "source"].forEach(function (h) {
+            if (one && h === "caravan") { return; }
             var th = el("th", null, F.t("page.table." + h)); th.scope = "col"; tr.appendChild(th);
           });
           thead.appendChild(tr); table.appendChild(thead);
           var tbody = el("tbody");
           tableRows(st.caravans).forEach(function (ci) {
             var x = rm.decode.report(ci[0], ci[1]), row = el("tr");
-            rowTexts(x).forEach(function (text) { row.appendChild(el("td", null, text)); });
+            rowTexts(x).forEach(function (text, k) { if (!(one && k === 1)) { row.appendChild(el("td", null, text)); } });
             var src = el("td"); src.appendChild(rm.popups.sourceNode(x)); row.appendChild(src);
             tbody.appendChild(row);
           });
