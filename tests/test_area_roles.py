@@ -82,3 +82,16 @@ def test_an_area_left_in_a_relative_clause_with_no_day_is_where_the_group_came_f
 ])
 def test_stages_told_before_now_with_no_day_are_the_story_so_far(text, published, places):
     assert _places(_rows(text, published)) == places
+
+
+@pytest.mark.parametrize(("text", "published", "places"), [
+    # a road named by the towns it links is no stop of either (the reader engineer's real map zigzagged
+    # Puebla-Orizaba-Puebla on "la autopista Orizaba – Puebla")
+    ("El grupo bloqueó el martes la autopista Orizaba – Puebla a la altura de Acatzingo.", "2021-12-09", {"Acatzingo"}),
+    ("El segundo grupo caminó el martes por la autopista México-Puebla hasta Amozoc.", "2021-12-09", {"Amozoc"}),
+    ("On Tuesday the marchers blocked the Tapachula-Huixtla highway near Viva México.", "2021-12-09", {"Viva México"}),
+    # (a walk from one to the other names both)
+    ("El martes caminaron de Tapachula a Huixtla.", "2021-12-09", {"Tapachula", "Huixtla"}),
+])
+def test_a_road_named_by_the_towns_it_links_is_no_stop(text, published, places):
+    assert _places(_rows(text, published)) == places

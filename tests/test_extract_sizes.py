@@ -246,3 +246,17 @@ def test_a_figure_of_a_where_clause_is_the_place_before_it(text, sizes):
 ])
 def test_a_figure_the_police_acted_against_is_the_groups(text, sizes):
     assert _sizes(_rows(text, "2021-01-18")) == sizes
+
+
+def test_a_figure_with_no_place_looks_four_paragraphs_back_for_where_the_group_is():
+    # the town is four paragraphs up (the paragraph before the figure says the group left "the city" by a road named
+    # by two towns, which are no stops): the figure is the town's, not the next paragraph's place where another part
+    # walked
+    text = ("Caravana avanza hacia la capital\n\n"
+            "Cientos de migrantes llegaron el martes a Cholula, donde pasaron la noche.\n\n"
+            "Por la mañana recibieron comida y atención médica.\n\n"
+            "Muchos viajan con niños pequeños.\n\n"
+            "Al mediodía salieron de la ciudad por la autopista Puebla-Orizaba.\n\n"
+            "Los organizadores dicen que la caravana ya suma 450 personas.\n\n"
+            "Otro grupo caminaba a esa hora cerca de Amozoc.\n")
+    assert ("Cholula", 450, 450) in _sizes(_rows(text, "2021-12-08"))

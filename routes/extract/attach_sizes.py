@@ -44,7 +44,7 @@ _NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b(?!\s+(?:(?:about|ar
                    r"casi)\s+)?\d)")
 _OTHERS_BEFORE = re.compile(r"\b(?:otr[oa]s|others?|another|unos\s+otros)\s*$", re.I)
 #: How many paragraphs back a size said with no place looks for where the group is.
-_PARAGRAPHS_BACK = 3
+_PARAGRAPHS_BACK = 4
 # ("who leads the group of about 1,000 migrants": the group as known)
 _A_GROUP_OF = re.compile(rf"\b(?:a|an|un|una|the|this|el|la|este|esta)\s+(?:{GROUP_HEADS})\s+(?:of|de)\s+$", re.I)
 # "una caravana conformada por", "a caravan of", "un grupo de unos": a figure inside the noun phrase naming the group.

@@ -245,6 +245,15 @@ _ROAD_BEFORE = WordPattern(
 # A place described, not visited: its name followed by "is a", "es una" (what it is, not what the group did there).
 _DESCRIBED_AFTER = re.compile(r"^(?:,\s*[^,]{1,40},)?\s+(?:is|was|remains|es|era|sigue\s+siendo)\s+(?:a|an|one|un|una|uno)\s", re.I)
 _ROAD_AFTER = re.compile(r"^\s+(?:highway|road|freeway|expressway)\b", re.I)
+# A road named by the towns it links is no stop of either: "la autopista Orizaba – Puebla", "la carretera
+# Tapachula-Huixtla", "the Orizaba-Puebla highway".
+_ROAD_WORD = r"(?:carretera|autopista|highway|road|freeway|expressway|tramo|libramiento|supercarretera)"
+_LINKED_ROAD_FIRST_BEFORE = re.compile(rf"\b{_ROAD_WORD}\s+(?:(?:federal|costera|de\s+cuota|libre)\s+)?$", re.I)
+_LINKED_ROAD_DASH_AFTER = re.compile(r"^\s*[-–—/]\s*[A-ZÁÉÍÓÚÑ]")
+_LINKED_ROAD_SECOND_BEFORE = re.compile(
+    rf"\b(?i:{_ROAD_WORD})\s+(?:(?i:federal|costera|de\s+cuota|libre)\s+)?[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[\w.]+){{0,3}}?\s*[-–—/]\s*$")
+_LINKED_ROAD_FIRST_AFTER = re.compile(
+    r"^\s*[-–—/]\s*[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*){0,3}\s+(?i:highway|road|freeway|expressway)\b")
 # A country or division that qualifies what follows names no place of the group's: "this southern
 # Mexico town", "the Guatemala-Mexico border", "Mexico's southern border".
 _AREA_QUALIFIES_AFTER = re.compile(
@@ -625,8 +634,10 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
         return "source"
     if _PERSON_AFTER.match(after) and not _PLACE_WORD_BEFORE.search(before):
         return "person"  # (not "migrants in the town of Tecun Uman said")
-    if _ROAD_AFTER.match(after):
-        return "feature"
+    if _ROAD_AFTER.match(after) or _LINKED_ROAD_FIRST_AFTER.match(after) or (
+            _LINKED_ROAD_DASH_AFTER.match(after) and _LINKED_ROAD_FIRST_BEFORE.search(before)) \
+            or (before.rstrip()[-1:] in "-–—/" and _LINKED_ROAD_SECOND_BEFORE.search(before)):
+        return "feature"  # "the Huehuetan highway", "la autopista Orizaba – Puebla": a road
     if _DESCRIBED_AFTER.match(after):
         return "landmark"  # "Veracruz is a common transit route", "Juchitán es una ciudad de 90,000"
     if area and (_AREA_QUALIFIES_AFTER.match(after) or _RESPECTIVELY_AFTER.match(after)
