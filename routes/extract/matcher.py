@@ -320,7 +320,8 @@ def _after_title(text: str, start: int) -> bool:
     return bool(words) and words[-1].lstrip("(\"'“¿¡").lower() in TITLES
 
 
-_SAINT_BEFORE = re.compile(r"(?P<saint>\bSantiago|\b(?:San|Santa|Santo)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)[ \t]+$")
+_SAINT_BEFORE = re.compile(r"(?P<saint>\bSantiago|\b(?:San|Santa|Santo)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+                           r"|\bSANTIAGO|\b(?:SAN|SANTA|SANTO)\s+[A-ZÁÉÍÓÚÑ]+)[ \t]+$")  # (a dateline's capitals too)
 
 
 def _glued(text: str, start: int, stop: int) -> bool:
