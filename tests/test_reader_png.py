@@ -34,3 +34,14 @@ def test_two_caravans_at_one_town_on_the_same_day_give_the_day_once_in_the_pictu
         "b,2018-10-28,Ciudad Hidalgo,MX,14.6802,-92.1520,crossing,\n")))
     texts = "\n".join(picture_texts(figure(routes)))
     assert "Tapachula, 30 Oct" in texts and "30 Oct; 30 Oct" not in texts, texts
+
+
+def test_a_place_written_with_its_country_keeps_it_in_brackets_in_the_picture(write_csv):
+    from maps.static_image import figure
+
+    routes = build_routes(read_reports(write_csv(
+        "caravan,date,place,country,lat,lon,kind,count\n"
+        'g,2019-01-17,"Guatemala City, Guatemala",GT,14.6407,-90.5133,departure,"about 2,000"\n'
+        "g,2019-01-19,Ciudad Hidalgo,MX,14.6802,-92.1520,crossing,\n")))
+    texts = "\n".join(picture_texts(figure(routes)))
+    assert "Guatemala City (Guatemala), 17 Jan" in texts, texts

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from ..i18n import Catalogue
+from ..i18n import Catalogue, _bracketed
 from .scene import MUTED
 
 #: Stops closer than this (layout px) are named in one label, a line each.
@@ -210,7 +210,8 @@ def _stop_labels(pr, px, py, radius_px, days, words: Catalogue, with_year: bool,
     lines = best.sort_values("first").groupby(["group", "place"], sort=False).agg(
         when=("when", lambda w: "; ".join(dict.fromkeys(w))),  # two caravans on the same days: the days once
         order=("order", "min")).reset_index().sort_values("order")
-    lines["text"] = [words.text("page.label", place=row.place, when=row.when) for row in lines.itertuples()]
+    # a name written with its state or country keeps it in brackets ("Tecun Uman (Guatemala), 17 Jan"), as on the page
+    lines["text"] = [words.text("page.label", place=_bracketed(row.place), when=row.when) for row in lines.itertuples()]
     shared = best.groupby("group", sort=False).agg(x=("cx", "first"), y=("cy", "first"), r=("reach", "max"))
     shared["text"] = lines.groupby("group", sort=False)["text"].agg("\n".join)
     return [(row.x, row.y, row.text, max(row.r, 9.0)) for row in shared.itertuples()]

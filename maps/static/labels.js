@@ -103,7 +103,15 @@
     });
     /* two caravans there on the same days: the days once ("Tapachula, 30 Oct", not "30 Oct · 30 Oct") */
     when = when.filter(function (w, k) { return when.indexOf(w) === k; });
-    return t("page.label", { place: stop.name, when: when.join(t("page.label_spans_separator")) });
+    return t("page.label", { place: labelName(stop.name), when: when.join(t("page.label_spans_separator")) });
+  }
+
+  /* A name written with its state or country keeps it in brackets, as the summary's lists do (maps/i18n.py
+     ``_bracketed``): "Tecun Uman (Guatemala), 17 Jan", not "Tecun Uman, Guatemala, 17 Jan" (three places?). */
+  function labelName(name) {
+    var k = name.indexOf(", "), rest = k > 0 ? name.slice(k + 2) : "";
+    if (k <= 0 || name.indexOf("(") >= 0 || !name.slice(0, k).trim() || !rest.trim()) { return name; }
+    return name.slice(0, k) + " (" + rest + ")";
   }
 
   /* Whether a stop's label says anything by day ``day`` (stopText is not null): a visible caravan reported there by then. */
@@ -120,7 +128,7 @@
       return text;
     } });
     Object.defineProperty(item, "wraps", { enumerable: true, get: function () {
-      if (lines === undefined) { lines = wraps(item.text, stop.name, sep); }
+      if (lines === undefined) { lines = wraps(item.text, labelName(stop.name), sep); }
       return lines;
     } });
     return item;

@@ -64,3 +64,18 @@ test("a stop only planned says so in its label ('Mapastepec, 23 Oct (planned)'),
   words("es");
   assert.equal(Lb.stopText(stops.find((s) => s.name === "Tecún Umán"), Infinity, false), "Tecún Umán, 17 oct (prevista)");
 });
+
+test("a stop written with its state or country keeps it in brackets in its label ('Chahuites (Oaxaca), 23 Dec')", () => {
+  // AFP 2019 and Mexico Daily Post 2024: "Ciudad Hidalgo, 17 Jan · Tecun Uman, Guatemala, 17 Jan" and
+  // "Chahuites, Oaxaca, 23 Dec 2023" read as three places, the state or country as one more stop.
+  const D = load("decode.js"), Lb = load("labels.js");
+  const { sampleCaravan } = require("./helpers.js");
+  const data = sampleCaravan();
+  data.str[19] = "Tecún Umán, Guatemala";
+  const c = D.decodeCaravan(data);
+  c.id = "c";
+  words("en");
+  const stop = Lb.stops([c]).find((s) => s.name === "Tecún Umán, Guatemala");
+  assert.equal(Lb.stopText(stop, Infinity, false), "Tecún Umán (Guatemala), 17 Oct");
+  assert.equal(Lb.stopText(Lb.stops([c]).find((s) => s.name === "Agua Caliente"), Infinity, false), "Agua Caliente, 15 Oct");
+});
