@@ -238,7 +238,7 @@ class Extractor:
         named = set(queries)
         others = list(dict.fromkeys(m.name for m in mentions if m.key not in self.names.common and m.name not in named
                                     and (dateline is None or m.key != dateline[0].key)))
-        evidence, at_dateline = {}, None
+        evidence, likely, at_dateline = {}, {}, None
         for query in queries + others:
             try:
                 res = self.resolver.resolve(query, Context())
@@ -248,6 +248,8 @@ class Extractor:
                 at_dateline = res
             elif not res.ambiguous or res.place.is_area:
                 evidence[res.place.id] = res.place
+            elif res.confidence >= 0.5:  # picked better than a coin toss: evidence when nothing surer tells
+                likely[res.place.id] = res.place
             if query not in named:
                 continue  # named without an event: evidence for the dateline only (its towns as focus divisions
                 # would narrow a country named whole: a border post on its edge would fall outside)
@@ -258,11 +260,20 @@ class Extractor:
                 if res is at_dateline and not res.ambiguous:
                     anchor = res.place
         if at_dateline is not None and at_dateline.ambiguous and not at_dateline.place.is_area:
-            namesake = nearest_namesake(at_dateline, evidence.values())
+            namesake, weakly = nearest_namesake(at_dateline, evidence.values()), False
+            if namesake is None and likely:  # "ALLENDE, Mexico — ... on their way to Piedras Negras" (0.64)
+                namesake = nearest_namesake(at_dateline, [*evidence.values(), *likely.values()])
+                weakly = namesake is not None
             if namesake is not None:
                 sure = [r for r in sure if r is not at_dateline]
                 anchor = namesake
                 sure.append(replace(at_dateline, place=namesake, candidates=(), confidence=1.0))
+                if weakly and namesake.admin1_name:
+                    # settled only by places with namesakes of their own: the draft writes the town with its state,
+                    # so that its row is placed, and build (which has not the article's words) takes the same one
+                    for d in drafts:
+                        if d["key"] == dateline[0].key and not d["area"]:
+                            d["query"] = f"{d['query'].split(',')[0]}, {namesake.admin1_name}"
         # A town picked outside the countries where every other place the article names lies, with a namesake
         # there nearer to them, is that namesake (Escuintla beside Tapachula and Huixtla is the Chiapas town).
         settled = [r.place for r in sure if not r.ambiguous and r is not at_dateline

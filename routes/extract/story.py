@@ -243,7 +243,11 @@ def nearest_namesake(resolution, evidence: Iterable):
     def near(p, e) -> bool:
         return haversine_km(p.lat, p.lon, e.lat, e.lon) - (e.precision_m / 1000.0 if e.is_area else 0.0) <= CORE_KM
 
-    telling = [e for e in evidence if not all(near(p, e) for p in options)]
+    def holds_the_pick(e) -> bool:  # a country the pick lies in says nothing against it, however far its centre
+        pick = options[0]
+        return e.feature == "country" and (e.country == pick.country or e.country in pick.countries)
+
+    telling = [e for e in evidence if not all(near(p, e) for p in options) and not holds_the_pick(e)]
     support = [sum(near(p, e) for e in telling) for p in options]
     if support[0] or not any(support[1:]):
         return None
