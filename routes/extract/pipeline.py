@@ -264,6 +264,10 @@ class Extractor:
             if namesake is None and likely:  # "ALLENDE, Mexico — ... on their way to Piedras Negras" (0.64)
                 namesake = nearest_namesake(at_dateline, [*evidence.values(), *likely.values()])
                 weakly = namesake is not None
+            if namesake is None and (regional := self._region_words(drafts, dateline)):
+                # "TONALA, Mexico (AP) — ... in this southern Mexican town": Chiapas, not Jalisco
+                namesake = nearest_namesake(at_dateline, [*evidence.values(), *likely.values(), *regional])
+                weakly = namesake is not None
             if namesake is not None:
                 sure = [r for r in sure if r is not at_dateline]
                 anchor = namesake
@@ -287,6 +291,16 @@ class Extractor:
         # The countries of every place it names for sure: a town there may be meant, however far (geo.focus).
         named_countries = {p.country for p in evidence.values() if p.country}
         return story_focus(sure, areas, anchor, known_divisions=self.resolver.index.divisions(), named=named_countries)
+
+    def _region_words(self, drafts: list[dict], dateline) -> list:
+        """The states a dateline's sentence puts its town in by region words ("this southern Mexican town": Chiapas,
+        Oaxaca, Tabasco; "northern Mexico": the border states), as gazetteer divisions; else ``[]``."""
+        from geo.normalize import name_key
+
+        sentence = next((d["sentence"].text for d in drafts if d["key"] == dateline[0].key), "")
+        states = next((names for pattern, names in _REGION_WORDS if pattern.search(sentence)), ())
+        return [p for name in states for p in self.resolver.index.lookup(name_key(name))
+                if p.feature == "admin1" and p.country == "MX"]
 
     def _kept(self, d: dict, focus) -> bool:
         """An ordinary word (``Son``, ``Summit``) is a place only with a preposition of place, or inside the focus
@@ -465,3 +479,11 @@ def _public(row: dict) -> dict:
     return {k: row[k] for k in REPORT_FIELDS}
 #: What may come before the first word of a sentence or headline: quotes, dashes, brackets.
 _OPENS_SENTENCE = re.compile(r"[\s\"“”'‘’«¿¡(—–-]*")
+#: Region words that place a town in Mexico ("this southern Mexican town", "el sur de México"), and the states they
+#: mean in caravan stories (the south the caravans walk through; the border states).
+_REGION_WORDS = (
+    (re.compile(r"\b(?:southern|south|southeastern|southeast)\s+mexic(?:o|an)\b|\bsur(?:este)?\s+de\s+m[ée]xico\b|"
+                r"\bsureste\s+mexicano\b", re.I), ("Chiapas", "Oaxaca", "Tabasco")),
+    (re.compile(r"\bnorthern\s+mexic(?:o|an)\b|\bnorte\s+de\s+m[ée]xico\b", re.I),
+     ("Baja California", "Sonora", "Chihuahua", "Coahuila", "Nuevo León", "Tamaulipas")),
+)
