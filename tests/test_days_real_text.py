@@ -53,3 +53,26 @@ def test_a_plan_of_the_next_sentence_lends_no_day_to_what_was_done(plan):
     rows = _days(text, "2025-08-09")
     assert ("Tapachula", "2025-08-07", "departure") in rows
     assert ("Huehuetán", "2025-08-08", "arrival") in rows
+
+
+@pytest.mark.parametrize(("text", "published", "rows"), [
+    # the next stop the group advanced toward that day: planned, on the sentence's day; those who left keep their figure
+    ("Unos 200 salvadoreños salieron ayer de San Salvador y avanzaron hacia el paso limítrofe de La Hachadura.",
+     "2018-10-29", {("San Salvador", "2018-10-28", "departure", "Unos 200"),
+                    ("La Hachadura", "2018-10-28", "planned", "")}),
+    # ... or heads for now (an adjective before the town word; "con rumbo a")
+    ("The group is heading to the Guatemalan town of Chiquimula.", "2018-10-29",
+     {("Chiquimula", "2018-10-29", "planned", "")}),
+    ("Los migrantes siguen su camino con rumbo a Tapanatepec.", "2018-10-29",
+     {("Tapanatepec", "2018-10-29", "planned", "")}),
+    ("Hundreds left Tuesday from Tapachula and are headed to Huixtla.", "2018-10-29",
+     {("Tapachula", "2018-10-23", "departure", "Hundreds"), ("Huixtla", "2018-10-29", "planned", "")}),
+    # (a goal told with a departure stays a goal)
+    ("Los migrantes salieron el lunes de Tapachula rumbo a la Ciudad de México.", "2018-10-29",
+     {("Tapachula", "2018-10-29", "departure", "")}),
+])
+def test_the_next_stop_the_group_heads_for_is_planned(text, published, rows):
+    from routes.extract import extract_reports
+
+    assert {(r["place"].split(",")[0], r["date"].lstrip("~"), r["kind"], r["count"])
+            for r in extract_reports(text, published)} == rows

@@ -192,7 +192,8 @@ def attach_placeless(drafts: list[dict], placeless: list, sents, info, published
             if info[m][2]:  # moves to other days
                 continue
             # (not a plan's place, unless the size is a plan's too: the group is not there yet)
-            candidates = [d for d in by_sentence[m] if d["kind"] != "planned" or kind == "planned"]
+            # (never the next stop the group heads for: "continuaron su camino hacia la Ciudad de México")
+            candidates = [d for d in by_sentence[m] if (d["kind"] != "planned" or kind == "planned") and not d.get("next_stop")]
             if not candidates:
                 continue
             points = sorted((d for d in candidates if not d["area"]), key=lambda d: d["start"]) or candidates

@@ -65,8 +65,19 @@ _HEADS_FOR_BEFORE = WordPattern(
                        r"(?:now\s+)?(?:heads|head|is\s+heading|are\s+heading|is\s+headed|are\s+headed)\s+"
                        r"(?:towards?|to|for)" for w in ("group", "caravan", "contingent", "column", "migrants", "they",
                                                         "and"))
-    + r"|se\s+dirigen?\s+(?:ahora\s+)?(?:hacia|a|al|rumbo\s+a(?:l)?))\s+"
-    r"(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|municipio|ciudad|poblado|localidad|comunidad)\s+(?:of|de)\s+)?$")
+    + r"|se\s+dirigen?\s+(?:ahora\s+)?(?:hacia|a|al|rumbo\s+a(?:l)?|con\s+rumbo\s+a(?:l)?)"
+    # the group advancing toward it now or that day: "avanzaron hacia el paso limítrofe de La Hachadura", "siguen su
+    # camino con rumbo a Tapanatepec" (not "salieron de Tapachula rumbo a la Ciudad de México": a goal told at the start)
+    # (the whole group, in the plural: "la otra avanzó hacia Huixtla" is a part)
+    + "".join(rf"|{verb}\s+(?:su\s+(?:camino|marcha|recorrido|viaje|avance)\s+)?(?:hacia|rumbo\s+a(?:l)?|con\s+rumbo\s+a(?:l)?)"
+              for verb in ("avanzan", "avanzaron", "caminan", "caminaron", "marchan", "marcharon", "siguen",
+                           "siguieron", "contin[úu]an", "continuaron"))
+    + r")\s+"
+    # ("the Guatemalan town of", "el paso limítrofe de", "el paso fronterizo de")
+    r"(?:the\s+|la\s+|el\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|municipio|ciudad|poblado|localidad|comunidad)\s+"
+    r"(?:of|de)\s+|(?:paso|puesto|punto)\s+(?:limítrofe|limitrofe|fronterizo)\s+de\s+|border\s+(?:crossing|post)\s+(?:of|at)\s+)?$")
+# (told in the past, it is where the group headed that day: "avanzaron hacia", "siguieron con rumbo a")
+_HEADED_THAT_DAY = re.compile(r"\b\w+(?:aron|ieron)\b", re.I)
 # The next stop of a plan told now: "The caravan is expected to continue north through Magdalena de Kino", "They are
 # expected to arrive in Mexicali by the end of the week", "Mañana planean continuar hacia el estado de Querétaro".
 # (each alternative starts with its letters: see WordPattern)
@@ -287,6 +298,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         located: dict[int, bool] = {}
         planned_at: set[int] = set()
         next_stop_at: set[int] = set()  # (planned, where the group is heading now)
+        next_stop_that_day: set[int] = set()  # (... told in the past: "avanzaron hacia": the sentence's day, not now)
         plan_next_at: set[int] = set()  # (planned, the next stop of a plan told now: the first only)
         for i, p in enumerate(places):
             # (a capital that is a division too, "Mexico City", "Ciudad de México", is a town to go to)
@@ -307,12 +319,14 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 planned_at.add(p.start)
                 plan_next_at.add(p.start)
             elif p.role in ("destination", "stop") and town and not _alternatives(sent.text, places, i) \
-                    and _HEADS_FOR_BEFORE.search(sent.text, max(0, p.start - 60), p.start, cues=cues):
+                    and (heads := _HEADS_FOR_BEFORE.search(sent.text, max(0, p.start - 60), p.start, cues=cues)):
                 # "the group heads towards Corinto, on the border", "se dirigen hacia San Martín Texmelucan": the
                 # group's next stop, planned (with no day of its own: the row's day is inferred).
                 p = p._replace(role="stop")
                 planned_at.add(p.start)
                 next_stop_at.add(p.start)
+                if _HEADED_THAT_DAY.search(heads.group()):
+                    next_stop_that_day.add(p.start)
             if p.role == "dateline" and dateline is None:
                 dateline = (p, n)
             if p.role not in ("stop", "departure") or (credits and inside_spans(credits, sent.start + p.start)):
@@ -518,6 +532,9 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             origins |= {id(p) for p in told_from if any(
                 of[id(q)] == of[id(p)] and q not in told_from and id(q) not in elsewhere
                 and (not names.is_area(q.key) or kind_of.get(id(q), ("",))[0] == "crossing")
+                # (not beside the next stop it heads for: "salieron ayer de San Salvador y avanzaron hacia La
+                # Hachadura" counts those who left)
+                and q.start not in next_stop_at and q.start not in plan_next_at
                 for q in stops)}
         here = [p for p in stops if id(p) not in elsewhere] or stops
         all_stops, stops = stops, [p for p in here if id(p) not in origins] or here
@@ -575,7 +592,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 continue  # "mañana lleguen a Mapastepec o a Pijijiapan": no plan to draw yet
             now_said = _PRESENT_BEFORE.search(sent.text, max(0, p.start - 60), p.start, lowered=lowered, cues=cues) \
                 if p.start >= 0 and p.start not in next_stop_at else None
-            present = p.start >= 0 and (p.start in next_stop_at or (
+            present = p.start >= 0 and ((p.start in next_stop_at and p.start not in next_stop_that_day) or (
                 # (not a place of a relative clause after it: "They are what remains of the caravan that had left
                 # Tapachula with about 6,000 people in October")
                 now_said is not None and not _RELATIVE_BETWEEN.search(sent.text, now_said.end(), p.start)))
