@@ -28,7 +28,7 @@ from jinja2 import Template
 from routes.routeset import RouteSet
 from routes.memory import release_unused
 from routes.names import NAME_COLUMNS, reported_names, shown_names
-from routes.schema import COLUMNS
+from routes.schema import COLUMNS, DRAFT_NOTE_PREFIX
 from routes.sizes import place_day_sizes
 
 from .assets import script_json, use_assets
@@ -154,8 +154,10 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     text = StringTable()
     for key_, column in (("kind", "kind"), ("precision", "precision"), ("qual", "count_qualifier"),
                          ("date", "date"), ("place", "place"), ("resolved", "resolved_name"), ("count", "count"),
-                         ("source", "source"), ("url", "url"), ("note", "note")):
+                         ("source", "source"), ("url", "url")):
         text.add("reports", key_, r[column])
+    notes = r["note"]  # a draft's own notes (how extract placed a name) are for its editor, not the map's reader
+    text.add("reports", "note", notes.mask(notes.astype("object").str.startswith(DRAFT_NOTE_PREFIX, na=False), ""))
     if "quote" in reports:  # an extract draft's sentences; a table without them codes no text
         text.add("reports", "quote", r["quote"])
     else:

@@ -12,6 +12,12 @@ COLUMNS: tuple[str, ...] = (
     "caravan", "date", "place", "country", "lat", "lon", "kind", "count", "source", "url", "note",
 )
 
+#: How ``routemapper extract`` begins the ``note`` it writes on a draft row ("gazetteer: Agua Caliente border
+#: crossing (HN, Ocotepeque), point"): how it placed the name, words for whoever checks the draft.  Build keeps
+#: such a note (its vehicle words count for a leg's pace) but shows it to no reader: not in a popup, the page, the
+#: embed or the PNG.  Any other note, one written by hand, is the report's own and is shown.
+DRAFT_NOTE_PREFIX = "gazetteer: "
+
 #: Columns kept when a file has them, besides :data:`COLUMNS`; never required, and not part of what makes
 #: two rows the same report.  ``quote``: the words of the article a row rests on (``routemapper extract``
 #: writes the sentence), shown in the place's popup.
