@@ -26,3 +26,14 @@ def test_an_ambiguous_dateline_with_no_other_place_is_left_to_build(cli, tmp_pat
     text = "ALLENDE, Mexico (AP) — Migrants rested here Saturday.\n"
     rows = drafted(cli, tmp_path, text, "2018-11-05")
     assert all(not r["lat"] for r in rows if r["place"].upper().startswith("ALLENDE")), rows
+
+
+def test_an_ambiguous_dateline_the_story_s_places_support_is_written_with_its_state(cli, tmp_path):
+    # the resolver's pick (Esperanza, Puebla) is the one the story's Puebla lies by, but it had namesakes enough to be
+    # left without coordinates, and build then drew Esperanza, Sonora, 1,800 km off
+    text = "ESPERANZA, Mexico (AP) — Migrants walked through this town in Puebla state on Monday.\n"
+    rows = drafted(cli, tmp_path, text, "2018-11-06")
+    esperanza = [r for r in rows if r["place"].upper().startswith("ESPERANZA")]
+    assert esperanza and all(r["lat"] for r in esperanza), rows
+    assert all(haversine_km(float(r["lat"]), float(r["lon"]), 18.86, -97.37) < 25 for r in esperanza)
+    assert all(r["place"].endswith(", Puebla") for r in esperanza)

@@ -37,7 +37,8 @@ def _at(row: dict) -> tuple[float, float]:
 def test_article_87_the_border_bank_story_is_at_the_chiapas_town(cli, tmp_path):
     text = (TESTS / "data" / "articles" / "87-waiting-in-another-town.txt").read_text(encoding="utf-8")
     rows = drafted(cli, tmp_path, text, "2024-01-08")
-    assert rows and all(r["place"] == "CIUDAD HIDALGO, Mexico" for r in rows)
+    # (settled by the story's other places, the dateline town is written with its state: build takes it too)
+    assert rows and all(r["place"] == "CIUDAD HIDALGO, Chiapas" for r in rows)
     for row in rows:
         assert haversine_km(*_at(row), *CHIAPAS_TOWN) < 5
 

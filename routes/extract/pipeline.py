@@ -27,7 +27,8 @@ from .namefacts import NameFacts
 from .nearby import NOTHING, written_near
 from .sentences import sentence_drafts
 from .story import (abbreviated_dateline_state, dateline_day, headline_paragraph, misspelt_dateline,
-                    namesake_among_the_others, nearest_namesake, story_focus, within, within_country)
+                    namesake_among_the_others, nearest_namesake, story_focus, supported_alone, within,
+                    within_country)
 from .text import sentences, unwrapped
 from .twins import at_their_towns
 
@@ -268,13 +269,16 @@ class Extractor:
                 # "TONALA, Mexico (AP) — ... in this southern Mexican town": Chiapas, not Jalisco
                 namesake = nearest_namesake(at_dateline, [*evidence.values(), *likely.values(), *regional])
                 weakly = namesake is not None
+            if namesake is None and supported_alone(at_dateline, [*evidence.values(), *likely.values()]):
+                # "ESPERANZA, Mexico (AP) — ... this town in Puebla state": the pick, the story's; written so
+                namesake, weakly = at_dateline.place, True
             if namesake is not None:
                 sure = [r for r in sure if r is not at_dateline]
                 anchor = namesake
                 sure.append(replace(at_dateline, place=namesake, candidates=(), confidence=1.0))
-                if weakly and namesake.admin1_name:
-                    # settled only by places with namesakes of their own: the draft writes the town with its state,
-                    # so that its row is placed, and build (which has not the article's words) takes the same one
+                if namesake.admin1_name and (weakly or namesake.id != at_dateline.place.id):
+                    # settled by the story's other places, not by the name: the draft writes the town with its
+                    # state, so that its row is placed, and build (which has not the article's words) takes it too
                     for d in drafts:
                         if d["key"] == dateline[0].key and not d["area"]:
                             d["query"] = f"{d['query'].split(',')[0]}, {namesake.admin1_name}"

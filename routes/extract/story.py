@@ -255,6 +255,26 @@ def nearest_namesake(resolution, evidence: Iterable):
     return options[best]
 
 
+def supported_alone(resolution, evidence: Iterable) -> bool:
+    """Whether the article's other places (``evidence``, as for :func:`nearest_namesake`) lie around the resolver's
+    pick of an ambiguous ``resolution`` and around none of its namesakes ("ESPERANZA, Mexico ... this town in Puebla
+    state": Esperanza, Puebla, not Sonora's)."""
+    from geo.distance import haversine_km
+
+    options = [resolution.place, *(p for p in resolution.candidates if not p.is_area)]
+    if len(options) < 2:
+        return False
+    pick = options[0]
+    telling = [e for e in evidence if not (e.feature == "country" and (e.country == pick.country
+                                                                       or e.country in pick.countries))]
+
+    def near(p, e) -> bool:
+        return haversine_km(p.lat, p.lon, e.lat, e.lon) - (e.precision_m / 1000.0 if e.is_area else 0.0) <= CORE_KM
+
+    telling = [e for e in telling if not all(near(p, e) for p in options)]
+    return any(near(pick, e) for e in telling) and not any(near(p, e) for p in options[1:] for e in telling)
+
+
 def namesake_among_the_others(resolution, others: Sequence, countries: Iterable[str]):
     """The namesake of a town's pick that lies with the article's other places, when the pick does not; else ``None``.
 
