@@ -76,3 +76,14 @@ def test_the_next_stop_the_group_heads_for_is_planned(text, published, rows):
 
     assert {(r["place"].split(",")[0], r["date"].lstrip("~"), r["kind"], r["count"])
             for r in extract_reports(text, published)} == rows
+
+
+def test_a_place_said_in_the_present_further_on_takes_the_day_of_now_not_of_the_relative_clause():
+    # "ahora caminan ... desde A hasta B": B, 70 characters after the verb, is where the group is now; the day of the
+    # departure told before ("que partieron de Tapachula ... el domingo 24 de marzo") is Tapachula's (it was given to B,
+    # and the leg Tapachula -> B in no time then left Tapachula out)
+    text = ("Por otro lado, los del Viacrucis que partieron de Tapachula, Chiapas, el domingo 24 de marzo, atravesaron el "
+            "Istmo y ahora caminan por la carretera 175 desde San José del Pacífico hasta Miahuatlán de Porfirio Díaz.")
+    assert _days(text, "2024-05-07") == {("Tapachula", "2024-03-24", "departure"),
+                                         ("San José del Pacífico", "2024-05-07", "departure"),
+                                         ("Miahuatlán de Porfirio Díaz", "2024-05-07", "sighting")}

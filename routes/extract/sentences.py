@@ -592,6 +592,13 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 continue  # "mañana lleguen a Mapastepec o a Pijijiapan": no plan to draw yet
             now_said = _PRESENT_BEFORE.search(sent.text, max(0, p.start - 60), p.start, lowered=lowered, cues=cues) \
                 if p.start >= 0 and p.start not in next_stop_at else None
+            if now_said is None and p.start >= 60 and p.start not in next_stop_at:
+                # (further back in the same stretch, no comma between: "ahora caminan sobre la carretera 175 desde San
+                # José del Pacífico a Miahuatlán")
+                far = _PRESENT_BEFORE.search(sent.text, p.start - 110 if p.start > 110 else 0, p.start - 20,
+                                             lowered=lowered, cues=cues)
+                if far is not None and not any(c in sent.text[far.end():p.start] for c in ",;:()"):
+                    now_said = far
             present = p.start >= 0 and ((p.start in next_stop_at and p.start not in next_stop_that_day) or (
                 # (not a place of a relative clause after it: "They are what remains of the caravan that had left
                 # Tapachula with about 6,000 people in October")
