@@ -87,3 +87,17 @@ def test_a_place_said_in_the_present_further_on_takes_the_day_of_now_not_of_the_
     assert _days(text, "2024-05-07") == {("Tapachula", "2024-03-24", "departure"),
                                          ("San José del Pacífico", "2024-05-07", "departure"),
                                          ("Miahuatlán de Porfirio Díaz", "2024-05-07", "sighting")}
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a plan to leave with its day and no place leaves from where the sentence before put the group
+    ("El jueves el grupo llegó a Huehuetán y durmió bajo un techo de lámina. Planean salir de madrugada el viernes.",
+     {("Huehuetán", "2025-08-07", "arrival"), ("Huehuetán", "2025-08-08", "planned")}),
+    ("The group reached Huehuetan on Thursday and slept in a gym. Its leaders plan to leave early on Friday.",
+     {("Huehuetan", "2025-08-07", "arrival"), ("Huehuetan", "2025-08-08", "planned")}),
+    # (with no day it is no row)
+    ("El jueves el grupo llegó a Huehuetán y durmió bajo un techo de lámina. Planean salir de madrugada.",
+     {("Huehuetán", "2025-08-07", "arrival")}),
+])
+def test_a_plan_to_leave_with_no_place_leaves_from_where_the_group_is(text, rows):
+    assert _days(text, "2025-08-08") == rows

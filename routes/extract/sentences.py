@@ -46,6 +46,12 @@ _FIGURE_AND_GROUP_VERB = re.compile(
 # "Their numbers swelled to about 5,000 overnight": the group, said by its numbers.
 _THEIR_NUMBERS = WordPattern(r"\b(?:their\s+numbers?|its\s+numbers?|su\s+n[úu]mero|sus\s+filas)\b")
 _THERE = WordPattern(r"\b(?:there|the\s+(?:town|city|border\s+post|crossing)|all[íi]|ah[íi]|all[áa]|esa\s+ciudad|ese\s+punto)\b")
+# A plan to leave, with its day and no place: it leaves from where the sentence before put the group ("llegaron al
+# poblado de Huehuetán ... Prevén reanudar su viaje este viernes", "They plan to leave on Friday").
+_PLANS_TO_LEAVE = WordPattern(
+    r"\b(?:prev[ée]n?\s+|planean?\s+|piensan?\s+|tienen?\s+previsto\s+|plans?\s+to\s+|planning\s+to\s+|"
+    r"intends?\s+to\s+|expect\s+to\s+|are\s+expected\s+to\s+|is\s+expected\s+to\s+|will\s+)"
+    r"(?:salir|partir|reanudar|retomar|leave|depart|resume|set\s+out|set\s+off)\b")
 # A shelter, station or terminal the story names with no town: it is in the town the group is in.
 # "the border city", "la ciudad fronteriza": a town named before (not "the city of X": named here)
 _THE_TOWN = WordPattern(r"\b(?:the|la)\s+(?:[\w-]+\s+)?(?:city|town|village|ciudad|localidad|poblado)\b(?!\s+(?:of|de)\s)")
@@ -377,7 +383,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         carry = not stops and last_stops[0] == sent.paragraph and bool(last_stops[1])
         lede = not stops and dateline is not None and dateline[1] == n
         may_size = may_hold_a_size(sent.text, lowered)  # other sentences are not searched for sizes
-        carry = carry and _THERE.search(sent.text, lowered=lowered, cues=cues) is not None  # "about 1,000 more joined there"
+        carry = carry and (_THERE.search(sent.text, lowered=lowered, cues=cues) is not None  # "about 1,000 more joined there"
+                           or (bool(written) and _PLANS_TO_LEAVE.search(sent.text, lowered=lowered) is not None))
         # "... left Mexicali on Tuesday on their way to Tijuana. They arrived in the border city this morning": the
         # town the sentence before said the group was going to
         goal = [] if stops or last_goal[0] != n - 1 or last_goal[1] != sent.paragraph \
