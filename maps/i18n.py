@@ -147,12 +147,28 @@ class Catalogue:
         A country is named by its ISO code's entry (``México``), a region by its
         ``region.<gazetteer name>`` entry (``frontera Guatemala-México``); a state,
         department or any area the catalogue has no entry for keeps the gazetteer's
-        ``name`` (``Chiapas`` is ``Chiapas`` in every language).
+        ``name`` (``Chiapas`` is ``Chiapas`` in every language).  A town (``precision`` ``point``) is
+        named by :meth:`town_name`.
         """
+        if precision == "point":
+            return self.town_name(name)
         key = f"country.{str(country).upper()}" if precision == "country" else f"region.{name}"
         if precision in ("country", "region") and key in self.messages:
             return str(self.messages[key])
         return name
+
+    def town_name(self, name: str) -> str:
+        """A town's name as written (``name``) in this language's text: the same, unless the catalogue has a
+        ``town.<name>`` entry, kept for the few towns English calls by a name of its own (``Guatemala City``
+        is ``Ciudad de Guatemala`` in Spanish).  Case is ignored; a state or country written after a comma is
+        kept (``Guatemala City, Guatemala``: ``Ciudad de Guatemala, Guatemala``).  Spanish names stay as
+        written on an English page: they are the reporter's, and the town's own."""
+        head, comma, rest = str(name).partition(",")
+        towns = self.__dict__.get("_towns")
+        if towns is None:
+            towns = self._towns = {k[5:].casefold(): v for k, v in self.messages.items() if k.startswith("town.")}
+        called = towns.get(head.strip().casefold())
+        return name if called is None or called.casefold() == head.strip().casefold() else called + comma + rest
 
     def people(self, low: float, high: float, *, about: bool = False) -> str:
         """A group size in words: ``7,000 people``, ``1,600–3,000 people``, ``thousands of people``.

@@ -29,7 +29,7 @@ def display_name(caravan_id: str, catalogue: Catalogue, *, sentence: bool = Fals
     # "2024-05-matias-romero-2": the second group an article about the Matías Romero caravan tells of
     # (``routemapper extract`` gives another group's rows the main caravan's id and "-2", "-3", ...).
     group = words.pop() if len(words) > 1 and _GROUP_NUMBER.fullmatch(words[-1]) else None
-    place = " ".join(w if k and w in _SMALL_WORDS else w.capitalize() for k, w in enumerate(words))
+    place = catalogue.town_name(" ".join(w if k and w in _SMALL_WORDS else w.capitalize() for k, w in enumerate(words)))
     key = "page.caravan_subject" if sentence else "page.caravan_name"
     if group is None:
         return catalogue.text(key, place=place, month=catalogue.month(int(month)), year=year)

@@ -23,15 +23,17 @@ def reported_names(reports: pd.DataFrame, area_name: AreaNamer | None = None) ->
     report written ``estado de Oaxaca``, ``Guatemala`` for ``GUATEMALA``): the words around an area's name
     say what kind of area it is, which its badge already says.  ``area_name`` gives that name in the
     reader's language (called once per distinct area, not per report); without it the gazetteer's own
-    name is used.  A town keeps the reporter's spelling.
+    name is used.  A town keeps the reporter's spelling, or the name the reader's language gives one English
+    calls its own way (``area_name(name, "point", "")``: ``Guatemala City`` is ``Ciudad de Guatemala`` in
+    Spanish).
     """
     names = reports["place"].fillna("").astype(str).str.strip()
     if "resolved_name" not in reports:
-        return names
+        return _towns_named(names, np.ones(len(names), bool), area_name)
     resolved = reports["resolved_name"].fillna("").astype(str)
     area = reports["precision"].ne("point").to_numpy(bool) if "precision" in reports else np.zeros(len(names), bool)
     named_area = area & (resolved != "").to_numpy(bool)
-    names = names.where((names != "") & ~named_area, resolved)
+    names = _towns_named(names.where((names != "") & ~named_area, resolved), ~named_area, area_name)
     if area_name is None or not named_area.any():
         return names
     where = np.flatnonzero(named_area)
@@ -44,6 +46,22 @@ def reported_names(reports: pd.DataFrame, area_name: AreaNamer | None = None) ->
     out = names.to_numpy(object).copy()
     out[where] = called[codes]
     return pd.Series(out, index=reports.index, name=names.name).astype(names.dtype)
+
+
+def _towns_named(names: pd.Series, town: np.ndarray, area_name: AreaNamer | None) -> pd.Series:
+    """``names`` with each ``town`` one as ``area_name`` calls a town (precision ``point``) in the reader's
+    language: the reporter's spelling, but for the few towns English names its own way (``Guatemala City``
+    is ``Ciudad de Guatemala`` on a Spanish page).  Called once per distinct name."""
+    if area_name is None or not town.any():
+        return names
+    where = np.flatnonzero(town)
+    codes, distinct = pd.factorize(names.iloc[where])
+    called = np.array([area_name(name, "point", "") for name in distinct], dtype=object)
+    if all(a == b for a, b in zip(called, distinct)):
+        return names
+    out = names.to_numpy(object).copy()
+    out[where] = called[codes]
+    return pd.Series(out, index=names.index, name=names.name)
 
 
 def point_codes(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:

@@ -36,7 +36,7 @@ def test_a_turn_back_says_how_many_turned_back_not_the_whole_camp(write_csv, lan
     ("en", "Caravan g set out from Guatemala City (Guatemala) on 17 January 2019 with about 2,000 people and passed "
      "through Tecún Umán.",
      "It was last reported in Santo Domingo Zanatepec (Mexico) on 19 January 2019."),
-    ("es", "La caravana g salió de Guatemala City (Guatemala) el 17 de enero de 2019 con unas 2.000 personas y pasó "
+    ("es", "La caravana g salió de Ciudad de Guatemala (Guatemala) el 17 de enero de 2019 con unas 2.000 personas y pasó "
      "por Tecún Umán.",
      "La última información la sitúa en Santo Domingo Zanatepec (México) el 19 de enero de 2019."),
 ])
@@ -49,7 +49,7 @@ def test_a_place_written_with_its_country_names_the_country_once(write_csv, lang
         'g,2019-01-19,"Santo Domingo Zanatepec, Mexico",MX,16.48,-94.35,sighting,\n'), lang)
     assert text.startswith(opening), text
     assert last in text, text
-    assert "Guatemala (Guatemala)" not in text and "Mexico (M" not in text, text
+    assert ", Guatemala (Guatemala)" not in text and "Mexico (M" not in text, text
 
 
 @pytest.mark.parametrize(("lang", "last", "largest"), [
@@ -82,8 +82,8 @@ def test_a_largest_figure_elsewhere_is_still_said(write_csv):
     ("en", "Caravan h set out from Honduras on 15 January 2019 and passed through Guatemala City and Tecún Umán. "
            "Its largest figure, about 2,000 people, was reported at Guatemala City on 17 January 2019. "
            "It was last reported in Ciudad Hidalgo (Mexico) on 19 January 2019."),
-    ("es", "La caravana h salió de Honduras el 15 de enero de 2019 y pasó por Guatemala City y Tecún Umán. "
-           "Su cifra más alta, unas 2.000 personas, se registró en Guatemala City el 17 de enero de 2019. "
+    ("es", "La caravana h salió de Honduras el 15 de enero de 2019 y pasó por Ciudad de Guatemala y Tecún Umán. "
+           "Su cifra más alta, unas 2.000 personas, se registró en Ciudad de Guatemala el 17 de enero de 2019. "
            "La última información la sitúa en Ciudad Hidalgo (México) el 19 de enero de 2019."),
 ])
 def test_a_caravan_that_set_out_from_a_country_is_said_to(write_csv, lang, expected):
