@@ -27,8 +27,8 @@ from .namefacts import NameFacts
 from .nearby import NOTHING, written_near
 from .sentences import sentence_drafts
 from .story import (abbreviated_dateline_state, dateline_day, headline_paragraph, misspelt_dateline,
-                    namesake_among_the_others, nearest_namesake, story_focus, supported_alone, within,
-                    within_country)
+                    namesake_among_the_others, nearest_namesake, persons_surnames, story_focus, supported_alone,
+                    within, within_country)
 from .text import sentences, unwrapped
 from .twins import at_their_towns
 
@@ -97,6 +97,7 @@ class Extractor:
             mentions = sorted([*mentions, misspelt], key=lambda m: m.start)
         # "Tonalá, Chis.-": the dateline's state abbreviated, its town's hint all the same
         mentions = abbreviated_dateline_state(text, sents, mentions, headline_paragraph(sents))
+        mentions = persons_surnames(text, mentions)  # "said Carla Mena ... Mena had reported": the person
         # "Tapachula, Chiapas, 5 de noviembre de 2024.": the dateline's day is the day "este martes" is told from.
         published = dateline_day(text, sents, published, headline_paragraph(sents)) or published
         drafts, dateline = sentence_drafts(self.names, text, sents, spans, mentions, published)

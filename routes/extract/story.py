@@ -442,3 +442,39 @@ def abbreviated_dateline_state(text: str, sents: Sequence[Sentence], mentions: S
     start, end = found.start("abbr"), found.end("abbr")
     kept = [m for m in mentions if m.end <= start or m.start >= end]
     return sorted([*kept, Mention(name, name_key(name), start, end)], key=lambda m: m.start)
+
+
+# A person named in full: after a verb of saying or "according to", or before one, or with a role after a comma.
+_FULL_NAME = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,3}"
+_ROLE_AFTER = (r"(?:a[ \t]+|an[ \t]+|the[ \t]+|la[ \t]+|el[ \t]+)?(?:spokes\w+|portavoz|vocer[oa]|director\w*|head|jefe|"
+               r"jefa|who[ \t]+speaks|quien|migrant|migrante|\d{1,3}\b)")
+# Words before a name that make it a place, not the person ("reached Morales", "en Mena"); not "according to".
+_PLACE_BEFORE_NAME = re.compile(
+    r"(?:\b(?:in|at|into|near|from|through|reached|entered|en|a|al|de|desde|hacia|hasta|por|llegaron\s+a|"
+    r"lleg[óo]\s+a)|(?<!according )\bto)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
+def persons_surnames(text: str, mentions: Sequence) -> list:
+    """``mentions`` without those of a surname the article gives a person named in full ("said Carla Mena ... Mena had
+    reported": the spokeswoman, not Mena, Arkansas), unless written after a word of place ("reached Morales")."""
+    from geo.normalize import name_key
+
+    from .places import _SAYING
+
+    full = re.compile(rf"(?:\b(?:{_SAYING}|according\s+to|seg[úu]n)\s+)(?P<a>{_FULL_NAME})|(?P<b>{_FULL_NAME})"
+                      rf"(?=\s+(?:{_SAYING})\b|,\s*{_ROLE_AFTER})")
+    surnames = set()
+    for m in full.finditer(text):
+        name = m.group("a") or m.group("b")
+        words = name.split()
+        if len(words) >= 2:
+            surnames.add(name_key(words[-1]))
+    if not surnames:
+        return list(mentions)
+    kept = []
+    for m in mentions:
+        if m.key in surnames and " " not in m.name \
+                and not _PLACE_BEFORE_NAME.search(text, max(0, m.start - 30), m.start):
+            continue
+        kept.append(m)
+    return kept
