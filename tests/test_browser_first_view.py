@@ -114,6 +114,50 @@ def test_the_first_view_has_routes_names_and_symbols_then_outlines_and_markers(p
     assert covered == []
 
 
+#: Release the held idle callbacks one slice at a time, each slice doing one piece of work (a clock that jumps
+#: 5 ms a reading ends a slice after its first step), and look after each: the outlines' paths and markers made,
+#: whether they are shown, and how many country names are.
+ONE_BY_ONE = f"""
+var st = {STATE}, real = performance.now, clock = real.call(performance), seen = [];
+function look() {{
+  var svg = document.querySelector('.leaflet-rm-outlines-pane svg'), img = document.querySelector('.leaflet-marker-pane .rm-symbol');
+  return {{paths: document.querySelectorAll('.leaflet-rm-outlines-pane path').length,
+           outlinesShown: !!svg && getComputedStyle(svg).display !== 'none',
+           markers: document.querySelectorAll('.leaflet-marker-pane .rm-symbol').length,
+           markersShown: !!img && getComputedStyle(img).display !== 'none',
+           countries: Array.from(document.querySelectorAll('.rm-country')).filter(function (n) {{
+             return n.getClientRects().length > 0; }}).length}};
+}}
+seen.push(look());
+performance.now = function () {{ clock += 5; return clock; }};
+try {{
+  for (var k = 0; k < 5000 && !st.drawn; k++) {{
+    var fn = window.rmHeld.shift(); if (!fn) {{ break; }}
+    fn({{timeRemaining: function () {{ return 0; }}, didTimeout: true}});
+    seen.push(look());
+  }}
+}} finally {{ performance.now = real; }}
+return seen;
+"""
+
+
+def test_the_outlines_and_the_markers_are_shown_once_whole(page, sample_routes):
+    """The idle-time slices add the outlines a country at a time and the markers a few at a time, out of sight:
+    each is shown once all are there (one drawing of the page for each, not one a slice); the country names of
+    the first view stay shown meanwhile."""
+    with chromium(1280, 800) as driver:
+        open_held(driver, page)
+        seen = driver.execute_script(ONE_BY_ONE)
+        errors = js_errors(driver)
+    assert errors == []
+    last = seen[-1]
+    assert last["outlinesShown"] and last["markersShown"] and last["markers"] == symbol_reports(sample_routes)
+    assert any(0 < s["paths"] < last["paths"] for s in seen)  # the outlines came in several slices
+    assert all(s["paths"] == last["paths"] for s in seen if s["outlinesShown"])
+    assert all(s["markers"] == last["markers"] for s in seen if s["markersShown"])
+    assert seen[0]["countries"] > 0 and all(s["countries"] == seen[0]["countries"] for s in seen)
+
+
 #: The canvas's pixels as the first view painted them, then once more after the markers are made (a redraw of the
 #: same view, which leaves the symbols to the markers): where they differ, and where each symbol report is.
 SYMBOLS_PAINTED = f"""

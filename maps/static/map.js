@@ -329,12 +329,21 @@
   }
 
   /* What the first view leaves for later, in this order: the outlines (a country at a time), the symbol
-     markers (made, then put on the map, a few at a time). */
+     markers (made, then put on the map, a few at a time).  The outlines' drawing and the markers stay hidden in
+     their panes while the slices add them (``rm-filling``: the country names in the outlines' pane stay shown,
+     and the canvas paints the symbols until their markers are there), and are shown once whole: the page is
+     drawn again once for the outlines and once for the markers, not after every slice (each of those frames
+     was main-thread commit, paint and layerization, compositor and display work: about 8 frames after the first
+     view of a 1,000-report map, while the reader had nothing new to see in most of them). */
   function laterSteps(map, st, markers) {
-    var steps = [function (more) { return showOutlines(map, st, more); }];
+    var outlinePane = st.countryPane ? map.getPane(st.countryPane) : null, markerPane = markers ? map.getPane("markerPane") : null;
+    function filling(pane, on) { if (pane) { pane.classList.toggle("rm-filling", on); } return true; }
+    filling(outlinePane, true);
+    filling(markerPane, true);
+    var steps = [function (more) { return showOutlines(map, st, more) && filling(outlinePane, false); }];
     if (markers) {
       steps.push(function (more) { return rm.symbols.makeMarkers(st, more); });
-      steps.push(function (more) { return rm.symbols.syncMarkers(st, more); });
+      steps.push(function (more) { return rm.symbols.syncMarkers(st, more) && filling(markerPane, false); });
     }
     return steps;
   }

@@ -123,17 +123,23 @@
                     iconSize: [20, 20], iconAnchor: [10, 10] });
   }
 
-  /* A symbol marker placed by a 2D translate, not Leaflet's translate3d: Chromium makes an element with a 3D
-     transform a composited layer of its own, so a 1,000-report map's 339 markers were 339 layers, each tiled,
-     rasterised and managed in its first frame (tens of ms of paint, tile and raster work).  The same bitmap at
-     the same whole-pixel place (Leaflet rounds it); zoom animation and z-order as Leaflet's. */
+  /* A symbol marker placed by its left and top, not by Leaflet's translate3d: Chromium makes an element with a
+     3D transform a composited layer of its own (a 1,000-report map's 339 markers were 339 layers, each tiled,
+     rasterised and managed in its first frame: tens of ms of paint, tile and raster work), and even a 2D
+     translate gives each marker a transform node of its own, which every frame's layerization walks again
+     (about 3 ms a frame with 339 markers, in every frame after the first view, changed or not).  The same bitmap
+     at the same whole-pixel place (Leaflet rounds it); zoom animation and z-order as Leaflet's. */
   var FlatMarker = null;
   function flatMarker(latlng, options) {
     if (!FlatMarker) {
       FlatMarker = L.Marker.extend({
         _setPos: function (pos) {
           L.Marker.prototype._setPos.call(this, pos);
-          if (this._icon) { this._icon.style[L.DomUtil.TRANSFORM] = "translate(" + pos.x + "px," + pos.y + "px)"; }
+          if (this._icon) {
+            var style = this._icon.style;
+            style[L.DomUtil.TRANSFORM] = "";
+            style.left = pos.x + "px"; style.top = pos.y + "px";
+          }
         }
       });
     }
