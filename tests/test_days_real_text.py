@@ -101,3 +101,15 @@ def test_a_place_said_in_the_present_further_on_takes_the_day_of_now_not_of_the_
 ])
 def test_a_plan_to_leave_with_no_place_leaves_from_where_the_group_is(text, rows):
     assert _days(text, "2025-08-08") == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # "began walking ... for X": X is the next stop, planned that day; a state crossed into stays beside a town the
+    # group only heads for
+    ("On Sunday the migrants began walking for Irapuato after crossing into Guanajuato state.",
+     {("Guanajuato state", "2018-11-11", "crossing"), ("Irapuato", "2018-11-11", "planned")}),
+    ("The marchers began walking before dawn Sunday for Irapuato, about 100 kilometers west.",
+     {("Irapuato", "2018-11-11", "planned")}),
+])
+def test_walking_for_a_town_heads_for_it(text, rows):
+    assert _days(text, "2018-11-11") == rows

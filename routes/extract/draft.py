@@ -11,7 +11,8 @@
   all the same when its sentence puts the group there (``making its way through Chiapas``:
   the map shows the state), unless that sentence names a town inside it, whatever happened there
   (``que caminaban por el estado de Oaxaca llegaron a Ixtepec``, ``ingresaron al territorio
-  oaxaqueño el jueves y el lunes descansaron en Matías Romero``): a country's crossing stays.  A departure from a
+  oaxaqueño el jueves y el lunes descansaron en Matías Romero``; not a town it only heads for: ``began walking for
+  Irapuato after crossing into Guanajuato state``): a country's crossing stays.  A departure from a
   country on a written day, in a sentence naming no town, is the departure from the one town of it that another
   sentence says the group left with no day of its own: the town takes the day (``~``) and the size.
 * **One row per fact**: rows that say the same thing (same place, written alike before any hint, day and
@@ -73,7 +74,8 @@ def settle_areas(rows: list[dict]) -> list[dict]:
                 if row["count"] and not town["count"]:
                     town.update({k: row[k] for k in ("count", "count_low", "count_high")})
             continue
-        if place.feature == "admin1" and any(r["start"] == row["start"] and inside(r["_place"], place) for r in towns):
+        if place.feature == "admin1" and any(r["start"] == row["start"] and inside(r["_place"], place)
+                                             and r["kind"] != "planned" for r in towns):
             # "que caminaban por el estado de Oaxaca llegaron a Ixtepec", "ingresaron al territorio oaxaqueño el
             # jueves y el lunes descansaron en Matías Romero": the town its sentence names is where the group is.
             if row["count"]:

@@ -78,12 +78,15 @@ _HEADS_FOR_BEFORE = WordPattern(
     + "".join(rf"|{verb}\s+(?:su\s+(?:camino|marcha|recorrido|viaje|avance)\s+)?(?:hacia|rumbo\s+a(?:l)?|con\s+rumbo\s+a(?:l)?)"
               for verb in ("avanzan", "avanzaron", "caminan", "caminaron", "marchan", "marcharon", "siguen",
                            "siguieron", "contin[úu]an", "continuaron"))
+    # "The migrants began walking before dawn Sunday for Irapuato"
+    + "".join(rf"|{verb}\s+(?:walking|marching|to\s+walk|to\s+march)\s+(?:[\w,]+\s+){{0,4}}?for"
+              for verb in ("began", "begin", "started", "start"))
     + r")\s+"
     # ("the Guatemalan town of", "el paso limítrofe de", "el paso fronterizo de")
     r"(?:the\s+|la\s+|el\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|municipio|ciudad|poblado|localidad|comunidad)\s+"
     r"(?:of|de)\s+|(?:paso|puesto|punto)\s+(?:limítrofe|limitrofe|fronterizo)\s+de\s+|border\s+(?:crossing|post)\s+(?:of|at)\s+)?$")
 # (told in the past, it is where the group headed that day: "avanzaron hacia", "siguieron con rumbo a")
-_HEADED_THAT_DAY = re.compile(r"\b\w+(?:aron|ieron)\b", re.I)
+_HEADED_THAT_DAY = re.compile(r"\b(?:\w+(?:aron|ieron)|began|started)\b", re.I)
 # The next stop of a plan told now: "The caravan is expected to continue north through Magdalena de Kino", "They are
 # expected to arrive in Mexicali by the end of the week", "Mañana planean continuar hacia el estado de Querétaro".
 # (each alternative starts with its letters: see WordPattern)
