@@ -10,6 +10,11 @@ FIT_AREA_REACH = 4.0
 #: Degrees (about 170 km) of room around each area of a map of areas only: a state is seen among its neighbours,
 #: not its badge at street level.  The page's copy: ``AREA_ONLY_ROOM`` in maps/static/decode.js.
 AREA_ONLY_ROOM = 1.5
+#: Degrees (about 165 km) the first view spans at least, north to south or west to east: a map of one town, or of
+#: a short road (Tapachula to Huixtla, 40 km), shows the town among its coast, borders and neighbours, not a dot at
+#: a 5 km scale (two of six real articles' maps, session 10).  The PNG's own minimum is near it (maps/png/scene.py).
+#: The page's copy: ``MIN_VIEW_SPAN`` in maps/static/decode.js.
+MIN_VIEW_SPAN = 1.5
 
 
 def fit_bounds(lat: np.ndarray, lon: np.ndarray, precision: np.ndarray,
@@ -22,7 +27,8 @@ def fit_bounds(lat: np.ndarray, lon: np.ndarray, precision: np.ndarray,
     the route's box, so that its badge ("somewhere in Oaxaca") is in view.  A country's point, or an
     area far from the road (the US border seen from Chiapas), is left out: it is no place on the road,
     and would shrink the route to a corner.  A map of areas only is fitted to its states and regions with
-    :data:`AREA_ONLY_ROOM` degrees around each (a badge alone would be zoomed to street level).
+    :data:`AREA_ONLY_ROOM` degrees around each (a badge alone would be zoomed to street level).  A box
+    both narrower and lower than :data:`MIN_VIEW_SPAN` degrees is widened to it both ways about its centre.
     """
     lat, lon = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
     precision = np.asarray(precision, dtype=object)
@@ -46,4 +52,9 @@ def fit_bounds(lat: np.ndarray, lon: np.ndarray, precision: np.ndarray,
     if near.any():
         south, north = min(south, a_lat[near].min()), max(north, a_lat[near].max())
         west, east = min(west, a_lon[near].min()), max(east, a_lon[near].max())
+    if max(north - south, east - west) < MIN_VIEW_SPAN:  # (a box long either way already shows its region)
+        middle = (north + south) / 2
+        south, north = middle - MIN_VIEW_SPAN / 2, middle + MIN_VIEW_SPAN / 2
+        middle = (east + west) / 2
+        west, east = middle - MIN_VIEW_SPAN / 2, middle + MIN_VIEW_SPAN / 2
     return [[float(south), float(west)], [float(north), float(east)]]

@@ -36,6 +36,8 @@
   var FIT_AREA_REACH = 4;
   /* Degrees of room around each area of a caravan of areas only (maps/fit.py's AREA_ONLY_ROOM). */
   var AREA_ONLY_ROOM = 1.5;
+  /* Degrees the first view spans at least each way: one town is seen in its region (maps/fit.py's MIN_VIEW_SPAN). */
+  var MIN_VIEW_SPAN = 1.5;
   var TYPES = {
     i32: global.Int32Array, u32: global.Uint32Array, u16: global.Uint16Array, u8: global.Uint8Array,
     f32: global.Float32Array, f64: global.Float64Array
@@ -236,7 +238,20 @@
       var dLat = Math.max(lat0 - a[0], a[0] - lat1, 0), dLon = Math.max(lon0 - a[1], a[1] - lon1, 0);
       if (Math.max(dLat, dLon) <= reach) { out.push(a); }
     });
-    return out;
+    return withRoom(out);
+  }
+
+  /* ``pts`` and, where their box is both narrower and lower than MIN_VIEW_SPAN degrees, two corners widening it
+     about its centre: a map of one town, or of a short road, shows its region, not a dot at a 5 km scale. */
+  function withRoom(pts) {
+    var lat0 = Infinity, lat1 = -Infinity, lon0 = Infinity, lon1 = -Infinity, k;
+    for (k = 0; k < pts.length; k++) {
+      lat0 = Math.min(lat0, pts[k][0]); lat1 = Math.max(lat1, pts[k][0]);
+      lon0 = Math.min(lon0, pts[k][1]); lon1 = Math.max(lon1, pts[k][1]);
+    }
+    if (!pts.length || Math.max(lat1 - lat0, lon1 - lon0) >= MIN_VIEW_SPAN) { return pts; }  /* long either way: its region shows */
+    var midLat = (lat0 + lat1) / 2, midLon = (lon0 + lon1) / 2, half = MIN_VIEW_SPAN / 2;
+    return pts.concat([[midLat - half, midLon - half], [midLat + half, midLon + half]]);
   }
 
   /* The date of report i of caravan c as the reader sees it (the raw ISO text if Python gave none). */
