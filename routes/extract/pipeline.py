@@ -232,9 +232,12 @@ class Extractor:
         from geo.resolve import Context
 
         sure, areas, anchor = [], [], None
-        # (an ordinary word counts where its words put a place: "salió de Isla", "llegó ... a Tierra Blanca")
         queries = list(dict.fromkeys(self._hinted(d) for d in sorted(drafts, key=lambda d: d["start"])
-                                     if d["area"] or d["key"] not in self.names.common or d["located"]))  # as written
+                                     if d["area"] or d["key"] not in self.names.common))  # in the order written
+        # (an ordinary word where its words put a place, "salió de Isla", "llegó ... a Tierra Blanca", says where the
+        # story is only when nothing else does: "the long road to the Pacific border" is no US town)
+        ordinary = list(dict.fromkeys(self._hinted(d) for d in drafts if not d["area"] and d["located"]
+                                      and d["key"] in self.names.common and self._hinted(d) not in queries))
         if dateline is not None and dateline[0].query not in queries:
             queries.insert(0, dateline[0].query)
         named = set(queries)
@@ -295,7 +298,14 @@ class Extractor:
                     sure[k] = replace(res, place=namesake, candidates=(), confidence=1.0)
         # The countries of every place it names for sure: a town there may be meant, however far (geo.focus).
         named_countries = {p.country for p in evidence.values() if p.country}
-        return story_focus(sure, areas, anchor, known_divisions=self.resolver.index.divisions(), named=named_countries)
+        also = []
+        for query in ordinary:
+            try:
+                also.append(self.resolver.resolve(query, Context()))
+            except PlaceNotFound:
+                continue
+        return story_focus(sure, areas, anchor, known_divisions=self.resolver.index.divisions(), named=named_countries,
+                           also=also)
 
     def _region_words(self, drafts: list[dict], dateline) -> list:
         """The states a dateline's sentence puts its town in by region words ("this southern Mexican town": Chiapas,

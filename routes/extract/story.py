@@ -301,7 +301,8 @@ def namesake_among_the_others(resolution, others: Sequence, countries: Iterable[
     return best if gap(best) < gap(place) else None
 
 
-def story_focus(resolutions: Iterable, areas: Iterable, anchor=None, known_divisions=None, named: Iterable = ()):
+def story_focus(resolutions: Iterable, areas: Iterable, anchor=None, known_divisions=None, named: Iterable = (),
+                also: Iterable = ()):
     """A :class:`geo.Focus` from sure point places (``resolutions``) and the areas the group is in.
 
     A point place counts when it was resolved with no doubt (not ambiguous)
@@ -309,7 +310,8 @@ def story_focus(resolutions: Iterable, areas: Iterable, anchor=None, known_divis
     place if sure); it adds its country and first-level division (one of
     ``known_divisions``, the ``(country, admin1)`` pairs geo knows, when given).  An area adds itself: a
     country its code, a division its ``(country, admin1)``.  ``named`` are the
-    countries the article names anywhere (:attr:`geo.Focus.named`).  ``None`` when
+    countries the article names anywhere (:attr:`geo.Focus.named`); ``also`` more resolutions (ordinary
+    words written as places) that count only when nothing else says where the story is.  ``None`` when
     nothing is known.
     """
     from geo.resolve import Focus
@@ -320,8 +322,9 @@ def story_focus(resolutions: Iterable, areas: Iterable, anchor=None, known_divis
     sure = [res.place for res in resolutions if not res.ambiguous and not res.place.is_area and res.place.country]
     if not sure:  # nothing sure: the places resolved better than a coin toss, together, still say where
         sure = [res.place for res in resolutions if res.confidence >= 0.5 and not res.place.is_area and res.place.country]
-    if not sure:  # nor that: the resolver's picks for two names or more that lie together ("Isla", "Tierra Blanca")
-        sure = _agreeing([res.place for res in resolutions if not res.place.is_area and res.place.country])
+    if not sure and not areas:  # nor that: the picks for two names or more that lie together ("Isla", "Tierra
+        # Blanca"), ordinary words with words of place before them (``also``) included
+        sure = _agreeing([res.place for res in (*resolutions, *also) if not res.place.is_area and res.place.country])
     for p in _core(sure, anchor):
         countries.add(p.country)
         if p.admin1:
