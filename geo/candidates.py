@@ -43,6 +43,40 @@ def without_article(key: str) -> str:
 def find_candidates(index: GazetteerIndex, query: str) -> tuple[list[Place], list[str]]:
     """Return the candidates for the most specific part of ``query`` and the other parts."""
     parts = split_query(query) or [query.strip()]
+    written = _as_written(index, parts)
+    if written is not None:
+        return written
+    key = name_key(parts[0])
+    # A misspelling (fuzzy match), or the name without the article it bears ("Ceibo" is El Ceibo):
+    # together, so that the scoring terms weigh a spelling difference against the article.
+    found = _misspellings(index, key) + _with_an_article(index, key)
+    if found:
+        return found, parts[1:]
+    return _after_misspellings(index, key, parts)
+
+
+def find_readings(index: GazetteerIndex, query: str) -> list[Place]:
+    """The candidates :func:`find_candidates` gives ``query`` that are no misspelling (``match`` not ``fuzzy``), in
+    its order, without its scan of every key for misspellings (10-100 ms) where that scan cannot change them: when
+    the name is found as written, or with an article, or by nothing after the scan either (a stop read in the other
+    number, ``Palmillas``, is such a name: :func:`geo.route._other_number` wants no misspelt reading)."""
+    parts = split_query(query) or [query.strip()]
+    written = _as_written(index, parts)
+    if written is not None:
+        return [p for p in written[0] if p.match != "fuzzy"]
+    key = name_key(parts[0])
+    articled = _with_an_article(index, key)
+    if articled:
+        return articled  # (find_candidates gives the misspellings first, then these)
+    later = _after_misspellings(index, key, parts)[0]
+    if later and _misspellings(index, key):
+        return []  # find_candidates stops at the misspellings
+    return later
+
+
+def _as_written(index: GazetteerIndex, parts: list[str]) -> tuple[list[Place], list[str]] | None:
+    """:func:`find_candidates` up to its misspellings: a part as a division, a name or a town, or the words beginning
+    a longer known name; ``None`` when none is found so."""
     for i, part in enumerate(parts):
         key = name_key(part)
         # "Oaxaca state", "el departamento de Chiquimula": the division, whatever else bears the name.
@@ -74,14 +108,24 @@ def find_candidates(index: GazetteerIndex, query: str) -> tuple[list[Place], lis
                     longer[p.id] = replace(p, match="extension", match_score=share)
         if longer:
             return list(longer.values()), parts[1:]
-    # A misspelling (fuzzy match), or the name without the article it bears ("Ceibo" is El Ceibo):
-    # together, so that the scoring terms weigh a spelling difference against the article.
+    return None
+
+
+def _misspellings(index: GazetteerIndex, key: str) -> list[Place]:
+    """The places of the keys within :data:`FUZZY_CUTOFF` of ``key`` (a scan of every key)."""
     found = []
     for fuzzy_key, score in index.fuzzy(key, limit=5, cutoff=FUZZY_CUTOFF):
         found += [replace(p, match="fuzzy", match_score=score) for p in index.lookup(fuzzy_key)]
-    found += [replace(p, match="short form") for variant in with_article(key) for p in index.lookup(variant)]
-    if found:
-        return found, parts[1:]
+    return found
+
+
+def _with_an_article(index: GazetteerIndex, key: str) -> list[Place]:
+    """The places named ``key`` with an article before it ("Ceibo" is El Ceibo)."""
+    return [replace(p, match="short form") for variant in with_article(key) for p in index.lookup(variant)]
+
+
+def _after_misspellings(index: GazetteerIndex, key: str, parts: list[str]) -> tuple[list[Place], list[str]]:
+    """:func:`find_candidates` when no misspelling is close and no name takes an article."""
     # An article the gazetteer's name does not bear ("El Corinto" is Corinto): only when no name is
     # close, since "El Florida" is a misspelt El Florido rather than Florida.
     bare = without_article(key)

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from . import route_terms
-from .candidates import find_candidates, suggest
+from .candidates import find_candidates, find_readings, suggest
 from .context import Context, Stop
 from .distance import haversine_km, scalar_haversine_km
 from .errors import InputError, PlaceNotFound, Where
@@ -141,6 +141,7 @@ class Resolver:
         self._posts_by_division: frozenset[tuple[str, str]] | None = None
         self._placed_cache: dict[tuple, _Placed] = {}
         self._candidates_cache: dict[str, tuple[tuple[Place, ...], tuple[str, ...]]] = {}
+        self._readings_cache: dict[str, tuple[Place, ...]] = {}  # see readings
         self._town_cache: dict[tuple, bool] = {}
         self._unfocused_cache: dict[tuple, tuple] = {}
         self._holds_cache: dict[tuple[str, str], bool] = {}  # see _division_holds
@@ -209,6 +210,19 @@ class Resolver:
             found, extra = find_candidates(self.index, query)
             known = self._candidates_cache[query] = (tuple(found), tuple(extra))
         return list(known[0]), list(known[1])
+
+    def readings(self, query: str) -> list[Place]:
+        """:meth:`candidates` that are no misspelling (``match`` not ``fuzzy``), in their order, remembered by query;
+        the scan for misspellings is skipped where it cannot change them (:func:`geo.candidates.find_readings`)."""
+        known = self._candidates_cache.get(query)
+        if known is not None:
+            return [p for p in known[0] if p.match != "fuzzy"]
+        readings = self._readings_cache.get(query)
+        if readings is None:
+            if len(self._readings_cache) >= PLACED_CACHE_SIZE:
+                self._readings_cache.clear()
+            readings = self._readings_cache[query] = tuple(find_readings(self.index, query))
+        return list(readings)
 
     def _division_holds(self, query: str, admin1: str) -> bool:
         """Whether a point candidate of ``query`` lies in division ``admin1`` (``CC.code``), remembered."""

@@ -184,8 +184,9 @@ def _other_number(stop: Stop, ctx: Context, resolver: Resolver) -> Resolution | 
     for query in _number_queries(stop.query):
         # The winner is one of the candidates: when each is an area or too far, this form cannot be the reading
         # (and with none, resolve would raise PlaceNotFound after working out suggestions no one reads).
-        # (A misspelling's match is no reading either: the winner must not be fuzzy.)
-        if not any(not place.is_area and place.match != "fuzzy" and fits(place) for place in resolver.candidates(query)[0]):
+        # (A misspelling's match is no reading either: the winner must not be fuzzy. Its readings are the candidates
+        # found with no scan for misspellings where that scan cannot change them: most number forms are no name.)
+        if not any(not place.is_area and fits(place) for place in resolver.readings(query)):
             continue
         other = resolver.resolve(query, ctx, where=stop.where)
         if not other.place.is_area and other.place.match != "fuzzy" and not _too_far(other.place, ctx.near):
