@@ -127,6 +127,11 @@ _OTHER_YEARS = WordPattern(
 _THIS_WORDS = re.compile(r"(?:[Tt]his|[Ee]st[ae])\s")  # after a word's start (see word_start_search)
 _STATE_AFTER = CaselessPattern(r"\s+(?:state|department|province)\b")
 _STATE_BEFORE = CaselessPattern(r"(?:state|estado|departamento|department|province|provincia)\s+(?:of|de)\s+(?:the\s+)?$")
+# A part of a division named by its compass word: "el sur de Veracruz", "southern Veracruz" (the division, not its
+# capital: "esta ciudad del sur de Veracruz" is no point at the city of Veracruz).
+_COMPASS_BEFORE = CaselessPattern(
+    r"(?:\b(?:sur|norte|oriente|poniente|occidente|centro|sureste|noreste|noroeste|suroeste)\s+(?:de|del)|"
+    r"\b(?:southern|northern|eastern|western|central|southeastern|northeastern|southwestern|northwestern))\s+$")
 
 
 def _may_speak_of_future(sentence: str, lowered: str | None = None, cues: int | None = None) -> bool:
@@ -216,6 +221,8 @@ def _as_area(sentence: str, p, cues: int | None = None) -> str:
     before = _STATE_BEFORE.search(window, cues=cues)
     if before:
         return _THE.sub("", window[before.start():before.end()]) + name
+    if _COMPASS_BEFORE.search(window, cues=cues):
+        return f"{name} state"  # (read by its level word: the division, or no row if none bears the name)
     return ""
 
 
