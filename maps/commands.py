@@ -149,7 +149,7 @@ def demo_maps(outdir: str | Path, *, self_contained: bool = True, progress: Prog
     language of the pages (``"en"``, ``"es"``).
     """
     from .i18n import catalogue
-    from .names import display_name
+    from .names import display_name, written_places
 
     words = catalogue(lang)
     from routes import build_routes, read_many
@@ -167,7 +167,7 @@ def demo_maps(outdir: str | Path, *, self_contained: bool = True, progress: Prog
     for caravan_id in routes.caravans:
         say(f"drawing {caravan_id}")
         one = routes.caravan(caravan_id)
-        title = display_name(caravan_id, words)
+        title = display_name(caravan_id, words, places=written_places(one.reports))
         m = render_map(one, title=title, subtitle=_span(one, words), self_contained=self_contained, lang=lang)
         path = outdir / f"{caravan_id}.html"
         save_map(m, path)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
 
 from .i18n import Catalogue
 
@@ -14,12 +18,39 @@ _SMALL_WORDS = {"de", "del", "la", "las", "los", "el", "y"}
 _GROUP_NUMBER = re.compile(r"[2-9]")
 
 
-def display_name(caravan_id: str, catalogue: Catalogue, *, sentence: bool = False) -> str:
+def written_places(reports: pd.DataFrame) -> dict[str, list[str]]:
+    """Each caravan's distinct ``place`` names as its reports wrote them (for :func:`display_name`'s ``places``)."""
+    if not len(reports) or "place" not in reports:
+        return {}
+    pairs = reports[["caravan", "place"]].dropna().drop_duplicates()  # (a million reports hold a few distinct pairs)
+    return {str(k): [str(p) for p in v] for k, v in pairs.groupby("caravan", sort=False)["place"]}
+
+
+def _slug(text: str) -> str:
+    """``Matías Romero`` as an id spells it: ``matias-romero``."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return "-".join(re.findall(r"[a-z0-9]+", plain))
+
+
+def _as_written(words: list[str], places: Iterable[str]) -> str | None:
+    """The reports' own spelling of the place an id's ``words`` spell (``Matías Romero`` for matias, romero)."""
+    want = "-".join(words)
+    for place in places:
+        head = str(place).split(",", 1)[0].strip()
+        if _slug(head) == want:
+            return head if head != head.upper() else None  # a dateline's capitals are no name to title with
+    return None
+
+
+def display_name(caravan_id: str, catalogue: Catalogue, *, sentence: bool = False,
+                 places: Iterable[str] | Mapping[str, Iterable[str]] = ()) -> str:
     """What the page and the summaries call a caravan that was given no name.
 
     An id such as ``2018-10-honduras`` reads ``Honduras caravan, October 2018`` (``Caravana de Honduras,
     octubre de 2018``); with ``sentence``, as the subject of a sentence (the route's summary): ``The
     Honduras caravan of October 2018``.  Other ids stay as they are (``Caravan c1`` in a sentence).
+    ``places``: the names the caravan's reports wrote (or :func:`written_places` of all caravans); the one
+    the id spells gives the name its accents (``2024-05-matias-romero`` is ``Matías Romero caravan``).
     """
     match = _DATED_ID.match(str(caravan_id))
     if not match:
@@ -29,7 +60,11 @@ def display_name(caravan_id: str, catalogue: Catalogue, *, sentence: bool = Fals
     # "2024-05-matias-romero-2": the second group an article about the Matías Romero caravan tells of
     # (``routemapper extract`` gives another group's rows the main caravan's id and "-2", "-3", ...).
     group = words.pop() if len(words) > 1 and _GROUP_NUMBER.fullmatch(words[-1]) else None
-    place = catalogue.town_name(" ".join(w if k and w in _SMALL_WORDS else w.capitalize() for k, w in enumerate(words)))
+    if isinstance(places, Mapping):
+        places = places.get(str(caravan_id), ())
+    written = _as_written(words, places)
+    place = catalogue.town_name(written if written is not None else
+                                " ".join(w if k and w in _SMALL_WORDS else w.capitalize() for k, w in enumerate(words)))
     key = "page.caravan_subject" if sentence else "page.caravan_name"
     if group is None:
         return catalogue.text(key, place=place, month=catalogue.month(int(month)), year=year)

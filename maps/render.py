@@ -35,7 +35,7 @@ from .assets import script_json, use_assets
 from .fit import fit_bounds
 from .i18n import DEFAULT_LANG, Catalogue, catalogue, check_lang
 from .outlines import OutlineLayer
-from .names import display_name
+from .names import display_name, written_places
 from .page import RouteMap, date_texts, page_strings
 from .overview import OVERVIEW_FROM, overview
 from .pagedata import StringTable, pack
@@ -456,7 +456,8 @@ def render_map(
         _add_tiles(m, _tile_layer(tiles, words))
     use_assets(m, self_contained=self_contained, gesture_handling=gesture_handling)
     names = caravan_names or {}
-    shown = {c: names.get(c) or display_name(c, words) for c in routes.caravans}  # as the page names them
+    written = written_places(routes.reports)
+    shown = {c: names.get(c) or display_name(c, words, places=written) for c in routes.caravans}  # as the page names them
     if title is None and len(shown) == 1:
         title = next(iter(shown.values()))  # a one-caravan map is titled with the caravan's name
     if title:

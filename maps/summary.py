@@ -35,7 +35,7 @@ from routes.schema import CHECKPOINT_KINDS
 from routes.sizes import place_day_sizes, report_day
 
 from .i18n import Catalogue, _bracketed, catalogue
-from .names import display_name
+from .names import display_name, written_places
 
 #: At most this many places between the first and the last are named; longer lists name one fewer.
 MAIN_STOPS = 4
@@ -63,7 +63,9 @@ def describe(routes, *, lang: str = "en", names: Mapping[str, str] | None = None
         return {}
     facts = _facts(routes, place_day_sizes(routes.reports) if merged is None else merged, words)
     names = names or {}
-    return {cid: _summary(words, facts.get(cid, {}), names.get(cid) or display_name(cid, words, sentence=True))
+    written = written_places(routes.reports)
+    return {cid: _summary(words, facts.get(cid, {}),
+                          names.get(cid) or display_name(cid, words, sentence=True, places=written))
             for cid in routes.caravans}
 
 

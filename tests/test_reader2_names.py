@@ -63,3 +63,30 @@ def test_the_picture_names_the_town_in_its_language(write_csv, lang, label, titl
     assert label in texts and title in texts, texts
     if lang == "es":
         assert "Guatemala City" not in texts and "Mexico City" not in texts, texts
+
+
+ACCENTED = (
+    "caravan,date,place,country,lat,lon,kind,count\n"
+    '2024-05-matias-romero,2024-05-02,Matías Romero,MX,16.8774,-95.0382,arrival,"aproximadamente 800"\n'
+    "2024-05-matias-romero,2024-05-07,Medias Aguas,MX,17.6677,-95.0284,planned,\n"
+)
+
+
+@pytest.mark.parametrize(("lang", "title", "opening"), [
+    ("es", "Caravana de Matías Romero, mayo de 2024", "La caravana de Matías Romero de mayo de 2024 "),
+    ("en", "Matías Romero caravan, May 2024", "The Matías Romero caravan of May 2024 "),
+])
+def test_a_caravan_named_from_its_id_is_spelt_as_the_reports_wrote_its_town(write_csv, lang, title, opening):
+    # The id keeps no accent ('2024-05-matias-romero'): the title of a real article's map read 'Caravana de Matias
+    # Romero' over a label 'Matías Romero, 2 may'.
+    from test_static_image import picture_texts
+
+    from maps import render_map
+    from maps.static_image import figure
+
+    routes = build_routes(read_reports(write_csv(ACCENTED)))
+    assert routes.describe(lang).iloc[0].startswith(opening), routes.describe(lang).iloc[0]
+    texts = "\n".join(picture_texts(figure(routes, lang=lang)))
+    assert title in texts and "Matias" not in texts, texts
+    html = render_map(routes, lang=lang).get_root().render()
+    assert f"<title>{title}</title>" in html

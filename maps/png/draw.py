@@ -19,7 +19,7 @@ from routes.names import reported_names
 from routes.sizes import place_day_sizes, report_day
 
 from ..i18n import DEFAULT_LANG, Catalogue, catalogue
-from ..names import display_name
+from ..names import display_name, written_places
 from ..scales import TURNED_BACK_COLOR, SizeScale, WidthScale, scales_for, segment_sizes
 from .labels import _around, _clusters, _fitted_text, _Labels, _shapes_px, _stop_labels, _wrap
 from .scene import BORDER, INK, LAND, MUTED, PT, SEA, SYMBOL_KINDS, _check_size, _Frame, _frame, _lonlat, _mercator, _nice
@@ -265,7 +265,8 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
     words = catalogue(lang)
     given = caravan_names or {}
     # named as the page names them (maps.names): '2018-10-honduras' is 'Honduras caravan, October 2018'
-    names = {c: given.get(c) or display_name(c, words) for c in routes.caravans}
+    written = written_places(routes.reports)
+    names = {c: given.get(c) or display_name(c, words, places=written) for c in routes.caravans}
     if title is None and len(names) == 1:
         title = next(iter(names.values()))  # a one-caravan picture is titled with the caravan's name, as the page
     W, H = width * 100 / dpi, height * 100 / dpi  # layout pixels (1 px of the scales)
