@@ -107,6 +107,7 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
     country.  Each row holds its resolution in ``_res`` (the chosen place and the namesakes
     considered).  Notes for a person are appended to ``notes``.
     """
+    rows = _states_not_capitals(rows, notes)
     warned: set[tuple] = set()
     legs: list[tuple[int, int, float, float, bool]] | None = None
     start = 0  # the legs before it are not too fast, or warned about (a warning changes no row)
@@ -379,4 +380,41 @@ def _off_the_way(rows: list[dict], within: Callable, notes: list[str],
                      f"off the way between {_label(rows[a])} and {_label(rows[b])} (the nearest "
                      f"{_detour(_point(rows[x]), pa, pb):,.0f} km); the place meant is likely one it lacks")
         rows = [r for r in rows if r["place"] != query]
+    return rows
+
+
+#: A stop of the same day this far inside a state from the state's capital of the same name makes the name the state
+#: ("Tapanatepec, Oax.- ... arrived in Oaxaca", walking from Chahuites: 270 km from the city of Oaxaca).
+STATE_NOT_CAPITAL_KM = 100.0
+
+
+def _states_not_capitals(rows: list[dict], notes: list[str]) -> list[dict]:
+    """Draw as the state a row at a capital that bears its state's name (Oaxaca) when another stop of that day lies in
+    the state more than :data:`STATE_NOT_CAPITAL_KM` from the city: the state was meant; the draft writes it with its
+    level word (``Oaxaca state``) so that build draws the area too."""
+    from geo.normalize import name_key
+
+    for r in rows:
+        res, place = r.get("_res"), r["_place"]
+        if res is None or place.is_area or r["lat"] == "" or r["_day"] is None:
+            continue
+        name = _name(r)
+        division = next((p for p in (res.place, *res.candidates) if getattr(p, "feature", "") == "admin1"
+                         and p.country == place.country and p.admin1 == place.admin1 and name_key(p.name) == name),
+                        None)
+        if division is None:
+            continue
+        inside = [o for o in rows if o is not r and not o["_place"].is_area and o["lat"] != "" and o["_day"] is not None
+                  and math.floor(o["_day"]) == math.floor(r["_day"]) and o["_place"].country == place.country
+                  and o["_place"].admin1 == place.admin1 and _name(o) != name]
+        far = [o for o in inside if _km(_point(o), _point(r)) > STATE_NOT_CAPITAL_KM]
+        if not far:
+            continue
+        km = _km(_point(far[0]), _point(r))
+        notes.append(f"drew {_label(r)} as the state {division.name}: {far[0]['place']!r}, the same day, lies in it "
+                     f"{km:,.0f} km from its city")
+        r["place"] = f"{r['place'].split(',')[0]} state"
+        r["_place"], r["lat"], r["lon"], r["country"] = division, "", "", division.country
+        r["note"] = f"gazetteer: {division.label()}, {division.precision}; the state, not its city ({far[0]['place']} " \
+                    f"that day lies in it, {km:,.0f} km off)"
     return rows
