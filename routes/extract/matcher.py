@@ -337,12 +337,12 @@ def _glued(text: str, start: int, stop: int) -> bool:
         # "Santiago Niltepec", "Santo Domingo Zanatepec": a town's official long form, a saint's name before the name the
         # gazetteer knows (the saint's words start the run)
         # (not a word in use: "Santo Domingo Ingenio" is no "Ingenio"; a place's own name is rare as a word)
-        from wordfreq import zipf_frequency
+        from .common import word_zipf  # (wordfreq's answers, kept in the cache folder: its load is ~0.2 s)
 
         head = _word_before(text, saint.start("saint"))
         written = text[start:stop].lower()
-        if not (head and head[0][:1].isupper()) and zipf_frequency(written, "es") < 3.0 \
-                and zipf_frequency(written, "en") < 3.0:
+        if not (head and head[0][:1].isupper()) and word_zipf(written, "es") < 3.0 \
+                and word_zipf(written, "en") < 3.0:
             return False
     if before and before[0][:1].isupper():
         word, at = before
