@@ -72,3 +72,22 @@ def test_a_tile_layer_given_is_not_changed_and_one_kept_off_stays_off(tmp_path):
             time.sleep(1.0)  # time for tiles to be asked for, had they been put on the map
             on_map = driver.execute_script("return document.querySelectorAll('img.leaflet-tile').length")
         assert on_map == 0 and tiles.tiles_served() == 0
+
+
+def test_the_fitted_view_s_tiles_are_asked_for_before_the_view_is_drawn(tmp_path):
+    """The routes are drawn and named after the fitted view's tiles are asked for (in the same task, a microtask
+    later), so the tiles' answers come while the view is drawn rather than after it (the load event waits for
+    them): each tile's request starts before the page marks its first view."""
+    with TileServer() as tiles:
+        page, _ = _page(tmp_path, tiles)
+        with chromium(1280, 800) as driver:
+            open_page(driver, page, wait_for=READY)
+            _wait_for_tiles(driver)
+            starts = driver.execute_script(
+                "return performance.getEntriesByType('resource').filter(function (e) {"
+                " return /\\/\\d+\\/\\d+\\/\\d+\\.png$/.test(e.name); }).map(function (e) { return e.startTime; });")
+            view = driver.execute_script(
+                "return routemapper.state.maps[L.stamp(routemapper.firstMap())].firstViewAt;")
+            assert js_errors(driver) == []
+    assert starts and view
+    assert max(starts) < view, (max(starts), view)

@@ -50,7 +50,12 @@
     }).then(function (caravans) {
       st.t.decoded = F.now();
       caravans.forEach(function (c) { st.caravans.push(c); });
-      finish(map, meta.options);
+      return setUp(map, meta.options);
+    }).then(function (markers) {
+      /* drawn in the next microtask, still in this task: the fitted view's tiles are asked for in between (an
+         image is loaded from a microtask of its own), so their answers come while the view is drawn and named,
+         not after it (the load event waits for them) */
+      draw(map, markers);
       return st;
     }).catch(function (err) {
       showGround(map, st);  /* the map's data failed: its ground is still worth showing */
@@ -288,6 +293,12 @@
      cover the symbols the canvas painted) come after it, in idle time (later.js: ``st.later``); ``drawn`` is
      set once they are on the map too. */
   function finish(map, options) {
+    draw(map, setUp(map, options));
+  }
+
+  /* finish() up to the view: the page laid out, the controls and panels added, the view fitted and its tiles asked
+     for; returns the symbol markers reserved (for draw()). */
+  function setUp(map, options) {
     var st = mapState(map), C = rm.controls;
     st.t = Object.assign(st.t || {}, { finish: F.now() });
     st.building = true;  /* the symbols go on the map once, after the view is fitted */
@@ -320,6 +331,12 @@
     printing(map, st);
     st.t.controls = F.now();
     st.building = false;
+    return markers;
+  }
+
+  /* finish() from the view on: the routes drawn and named (the first view), then the later work started. */
+  function draw(map, markers) {
+    var st = mapState(map);
     st.later = rm.later.queue(laterSteps(map, st, markers), function () { st.drawn = st.viewDrawn; });
     st.overview = null;  /* the reports are here: the overview has done its job */
     if (st.flow) { st.flow.redraw(); } else { st.flow = rm.layers.flowLayer(st); st.flow.addTo(map); }
