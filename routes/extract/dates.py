@@ -13,7 +13,10 @@ its Saturday and Sunday, the last ones up to
 publication (the next ones in a sentence about plans, unless ``last``/``pasado``).  A weekday means the latest such day on or
 before publication (``last Saturday``: strictly before), or the next one when
 the sentence speaks of the future (``will``, ``set to``, ``next Monday``,
-``partirá``); a weekday written with its date (``el viernes 15 de enero``)
+``partirá``), except the day before publication written ``este``/``this`` or in
+a plan told in the past (published on a Tuesday, ``este lunes se espera que
+lleguen``, ``on Monday they were expected to reach``: that Monday, the day the
+copy was written, not the next one); a weekday written with its date (``el viernes 15 de enero``)
 takes that date, and one written with a day of the month only (``el domingo 17``,
 ``este martes 22``, ``el día 12``) the nearest such day around publication.  A
 weekday right after a verb in the past (``began Friday``, ``partieron este
@@ -255,6 +258,11 @@ def _nearest(published: date, month: int, day: int, future: bool = False) -> dat
     return max(d for d in options if d <= published)
 
 
+# A plan told from a day already gone: "were expected to", "se esperaba que".
+_PLAN_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+(?:expected|scheduled|set|due|supposed)\b|\bse\s+esperaba\b|"
+                               r"\bten[íi]an?\s+previsto\b|\bplaneaban?\b", re.I)
+
+
 def _weekday(published: date, target: int, mod: str, post: str, future: bool) -> date:
     mod = " ".join(mod.lower().split())
     post = " ".join(post.lower().split())
@@ -446,6 +454,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future, senten
         wd = g["wd"].lower()
         target = _WEEKDAYS.get(wd, _WEEKDAYS.get(wd.replace("é", "e").replace("á", "a")))
         ahead = future() and not _past_before(sentence, at) and not _past_after(sentence, at + len(m.group()))
+        if ahead and (published.weekday() - target) % 7 == 1 and (
+                " ".join(mod.lower().split()) in ("este", "this") or _PLAN_IN_THE_PAST.search(sentence)):
+            return (published - timedelta(days=1)).isoformat()  # the copy was written that day
         return _weekday(published, target, mod, g.get("post") or "", ahead).isoformat()
     if kind in ("wdnum", "daynum"):
         target = None
