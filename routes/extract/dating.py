@@ -153,7 +153,8 @@ def date_for_place(sentence: str, dates: list[FoundDate], place, positioned: lis
     that date dates a plan and the place's event is not one or the other way
     round (``caminaron hasta Ocotepeque y planean cruzar el jueves``); failing
     that, the nearest date before it in the sentence.  A place said in the
-    present (``está en Huixtla``) takes only today's date.  ``cues``: the sentence's mask from :func:`_cue_index`.
+    present (``está en Huixtla``) takes only today's date, or a day written right after it (``now in the state of
+    Veracruz on Monday``: the day of that "now").  ``cues``: the sentence's mask from :func:`_cue_index`.
     ``months``: the months the sentence writes beside its days (``dates``); a place in a clause with no day of its own
     takes a month written after it there (``reached Córdoba on Wednesday, what remains of a caravan that had left
     Tapachula with some 6,000 people in October``).
@@ -163,7 +164,13 @@ def date_for_place(sentence: str, dates: list[FoundDate], place, positioned: lis
     if place.start < 0:
         return dates[0]
     if present:
-        return next((f for f in dates if _TODAY.search(f.words)), None)
+        today = next((f for f in dates if _TODAY.search(f.words)), None)
+        if today is None and place.end >= 0:
+            # "The caravan, now in the southern state of Veracruz on Monday, ...": the day written right after the
+            # place is the day its "now" was written (types-s11-12 V1), not the publication day
+            return next((f for f in dates if f.start >= place.end
+                         and _NOW_ON_DAY.fullmatch(sentence, place.end, f.start)), None)
+        return today
     # (nor "two weeks ago" written right after the place before: "They left Tapachula two weeks ago and reached
     # Juchitán on Wednesday": Tapachula's day only)
     dates = [f for f in dates if not _dates_another_clause(sentence, f, place, cues) and not (
@@ -195,6 +202,8 @@ def date_for_place(sentence: str, dates: list[FoundDate], place, positioned: lis
     return max(anywhere, key=lambda f: f.start) if anywhere else None
 
 
+# (right after a place said in the present, no comma between: "now in the state of Veracruz on Monday")
+_NOW_ON_DAY = re.compile(r"(?:\s+(?:state|estado|department|departamento))?\s+(?:on|el|este|this)?\s*", re.I)
 # (a few words between: "left Tapachula near the Guatemalan border on Oct. 23")
 _RIGHT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:on|el|del|this|este|esta)?\s*", re.I)
 _WRITTEN_DAY = re.compile(r"\d")
