@@ -52,6 +52,14 @@ class NameFacts:
             self._area_cache[key] = any(p.is_area for p in self.resolver.index.lookup(key))
         return self._area_cache[key]
 
+    def division_countries(self, key: str) -> frozenset[str]:
+        """The countries in which a first-level division (state, department) bears this name key."""
+        cached = self._area_cache.get("\0admin1\0" + key)
+        if cached is None:
+            cached = self._area_cache["\0admin1\0" + key] = frozenset(
+                p.country for p in self.resolver.index.lookup(key) if p.feature == "admin1")
+        return cached
+
     def names_area(self, key: str, name: str) -> bool:
         """True when the name, read on its own, means a country, division or region (``Guatemala``,
         ``Chiapas``), not a town that shares its name with one (``Chiquimula``, ``Oaxaca``)."""

@@ -207,7 +207,35 @@ def _dated_plan_before(sentence: str, p, left: int, dates: list[FoundDate]) -> b
     return bool(days) and not _LEAVING.search(sentence, days[-1].end, p.start)
 
 
-def _as_area(sentence: str, p, cues: int | None = None) -> str:
+# Between two names of a list: a comma, "y"/"e"/"and"/"or", or both ("Chiapas, Oaxaca y Veracruz").
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:y|e|and|or|o)\s+)?|\s(?:y|e|and|or|o)\s+)", re.I)
+
+
+def _state_list(sentence: str, places: list, names: NameFacts) -> set[int]:
+    """The starts of the names in a list of two names or more that all name first-level divisions of one country,
+    one of them at least no town's name as well ("ha recorrido Chiapas, Oaxaca y Veracruz", "walked across Chiapas,
+    Oaxaca and Veracruz"): each is the state, not a capital of its name (types-s11-12 V2)."""
+    seen = sorted((p for p in places if p.start >= 0 and "," not in p.query), key=lambda p: p.start)
+    runs: list[list] = []
+    for p in seen:
+        last = runs[-1][-1] if runs else None
+        if last is not None and _LIST_JOINT.fullmatch(sentence, last.start + len(last.query), p.start):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    starts: set[int] = set()
+    for run in runs:
+        if len(run) < 2:
+            continue
+        countries = [names.division_countries(p.key) for p in run]
+        if not all(countries) or not frozenset.intersection(*countries):
+            continue
+        if any(names.names_area(p.key, p.query) for p in run):
+            starts |= {p.start for p in run}
+    return starts
+
+
+def _as_area(sentence: str, p, cues: int | None = None, listed: set[int] = frozenset()) -> str:
     """The words that name the place as a state or department, level word included (``Oaxaca state``,
     ``estado de Oaxaca``, ``department of Zacapa``), or ``""`` when the sentence does not (``cues``: the
     sentence's mask from :func:`_cue_index`)."""
@@ -221,7 +249,7 @@ def _as_area(sentence: str, p, cues: int | None = None) -> str:
     before = _STATE_BEFORE.search(window, cues=cues)
     if before:
         return _THE.sub("", window[before.start():before.end()]) + name
-    if _COMPASS_BEFORE.search(window, cues=cues):
+    if _COMPASS_BEFORE.search(window, cues=cues) or p.start in listed:
         return f"{name} state"  # (read by its level word: the division, or no row if none bears the name)
     return ""
 
@@ -594,7 +622,10 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         future_joined = False
         motor = None  # worked out when a row's note is written (see _resolve)
         sentence_future = _may_speak_of_future(sent.text, lowered, cues)
+        listed = _state_list(sent.text, stops, names) if len(stops) > 1 else set()
         for p, its_sizes, clause in zip(stops, place_sizes, clauses):
+            if p.start in listed:
+                its_sizes = []  # (the states a group went through: where it is counted is no list of them)
             k, k_cued = kind_of.get(id(p), (("planned", True) if p.start in planned_at else (kind, cued)))
             if p.start >= 0 and k != "planned" and sentence_future and (
                     future_between(sent.text, _segment_start(positioned, p), p.start)
@@ -640,7 +671,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                     "area": names.is_area(p.key) and not (p.start > 0 and _CITY_OF_BEFORE.search(
                         sent.text, max(0, p.start - 20), p.start)),
                     "town_words": _town_words(sent.text, p.start),
-                    "as_area": _as_area(sent.text, p, cues),
+                    "as_area": _as_area(sent.text, p, cues, listed),
                     "located": p.start < 0 or located.get(id(p), False),
                     "motor": motor, "caption": sent.paragraph in captions,
                     "from": p.start >= 0 and bool(_FROM_BEFORE.search(sent.text[max(0, p.start - 20):p.start])),
