@@ -825,6 +825,13 @@ _AREA_THERE_BEFORE = (
     WordPattern(
         r"\b(?:left|departed|departing|set\s+out|set\s+off|setting\s+out|setting\s+off|started|began|sal\w+|part\w+)\s+"
         r"(?:\w+\s+)?(?:from|de|desde)\s+" + _FILL + r"$"),
+    # with the day between the verb and its preposition: "salieron el lunes de Chiapas rumbo a Oaxaca" (types-s11-12 V1)
+    WordPattern(
+        r"\b(?:left|departed|set\s+out|set\s+off|salieron|sali[óo]|partieron|parti[óo])\s+"
+        r"(?:(?:el|la|este|esta|on|early|late|this|por|de|del)\s+)*(?:lunes|martes|mi[ée]rcoles|jueves|viernes|"
+        r"s[áa]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+        r"(?:(?:por\s+la|en\s+la|de\s+la|morning|night|evening|afternoon|ma[ñn]ana|tarde|noche|madrugada)\s+)*"
+        r"(?:from|de|del|desde)\s+" + _FILL + r"$"),
     WordPattern(
         r"\b" + _AREA_VERBS + r"\s+(?:[\w,'’-]+\s+){0,4}?(?:in|into|through|thru|though|across|at|en|por|a|hasta)\s+"
         + _FILL + r"$"),
