@@ -56,6 +56,15 @@ _ACTOR_AFTER = re.compile(
 )
 # ", La Prensa reported.": a name that reports at the end of a clause is a source.
 _REPORTED_AFTER = re.compile(r"^\s+(?:reported|reports|wrote|reportó|report[óo]|inform[óo]|public[óo])\s*[.,;]", re.I)
+# "Excélsior reported that ...", "Milenio informó que ...": an outlet opening its sentence is the source.
+_REPORTED_THAT_AFTER = re.compile(r"^\s+(?:reported|reports|wrote|said|says|report[óo]|inform[óo]|public[óo]|dijo|"
+                                  r"se[ñn]al[óo])\s+(?:that|que)\b", re.I)
+_OPENS_SENTENCE = re.compile(r"\s*(?:(?:the|el|la|los|las|diario|peri[óo]dico|newspaper|outlet)\s+)*", re.I)
+# "Luis, from Barquisimeto", "Ana, 34, from", "Carlos, a farmer from", "María, originaria de": a person's hometown.
+_A_PERSONS_HOME_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s+(?:\d{1,2},\s+)?(?:(?:a|an|un|una)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+                                    r"(?:from|originari[oa]\s+de|oriund[oa]\s+de)\s+$")
+# (unless the name before the comma is where the group went: "walked to Tapachula, from")
+_INTO_NAME_BEFORE = re.compile(r"\b(?:in|to|at|into|en|a|al|hacia|de|from)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s+[^,]*$")
 _ACTOR_ADJECTIVE_AFTER = CaselessPattern(
     r"^\s+(?:government|authorities|officials|foreign\s+ministry|ministry|embassy|president|army|"
     r"lawmakers|administration|consulate|"
@@ -630,8 +639,10 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
     # (the possessive starts with an apostrophe: the pattern is not tried after other letters)
     if (after[:1] in "'’" and _ACTOR_AFTER.match(after)) or _ACTOR_ADJECTIVE_AFTER.match(after, cues=cues):
         return "actor"
-    if _REPORTED_AFTER.match(after):
-        return "source"
+    if _REPORTED_AFTER.match(after) or (_REPORTED_THAT_AFTER.match(after) and _OPENS_SENTENCE.fullmatch(before)):
+        return "source"  # (also "Excélsior reported that the caravan ...", opening its sentence)
+    if _A_PERSONS_HOME_BEFORE.search(before) and not _INTO_NAME_BEFORE.search(before):
+        return "origin"  # "Luis, from Barquisimeto, Venezuela, who ...": a person's hometown (types-s11-12 V8)
     if _PERSON_AFTER.match(after) and not _PLACE_WORD_BEFORE.search(before):
         return "person"  # (not "migrants in the town of Tecun Uman said")
     if _ROAD_AFTER.match(after) or _LINKED_ROAD_FIRST_AFTER.match(after) or (
