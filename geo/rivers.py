@@ -36,6 +36,12 @@ def _table() -> dict[str, tuple[tuple[str, ...], tuple[float, float, float, floa
     return out
 
 
+#: A river is drawn at its point nearest the group's stops only when one lies this near it (km); else at its default
+#: point: "cruzaron el río Suchiate ... y llegaron a Ciudad Hidalgo" with Ciudad Hidalgo still read as Michoacán's
+#: (600 km off) drew the river at the far end of its box, 52 km upstream.
+RIVER_NEAR_KM = 100.0
+
+
 @lru_cache(maxsize=16)
 def river_line(name: str):
     """The river ``name`` (a gazetteer river's name) as a shapely line: its two countries' shared border inside its
@@ -88,5 +94,7 @@ def place_on_river(place: Place, points: Sequence[tuple[float, float]]) -> tuple
     if found is None:
         return None
     lat, lon, km = found
+    if km > RIVER_NEAR_KM:
+        return None  # (a stop that far says nothing of where the river was crossed: a namesake not yet settled)
     moved = replace(place, lat=round(lat, 5), lon=round(lon, 5), precision_m=PLACED_PRECISION_M)
     return moved, f"drawn on the river where it passes nearest the group's stops ({km:.0f} km from the nearest)"

@@ -8,6 +8,10 @@
   a Mexican state's, entered: ``ingresaron al territorio oaxaqueño``.
 * A two-word name written as one word: ``Villacomaltitlán`` (Villa Comaltitlán).
 * A division named with its level word capitalised after it: ``the Oaxaca State``, ``Izabal Department``.
+* A border river or bridge named with its feature word, which the matcher leaves to the town of the name:
+  ``waded across the Suchiate River``, ``cruzaron el río Suchiate``, ``el puente Rodolfo Robles``, ``on the
+  bridge over the Suchiate``: the gazetteer's river (``Río Suchiate``, drawn where it passes nearest the group's
+  stops) or bridge (``Puente Rodolfo Robles``), when it has one of the name.
 * A wild area named after its region: ``the Darién Gap``, ``the Darien jungle``,
   ``el Tapón del Darién``, ``la selva del Darién``: the region itself (an area row), not
   a town that shares its name nor the words around it (``Tapón`` is a town in the Philippines).
@@ -144,7 +148,8 @@ _NAME_AND_LEVEL = re.compile(r"(?<![\w.])(?P<name>[A-ZÁÉÍÓÚÑ][\w]+(?:\s+(?
                              r"(?P<level>State|Province|Department)\b")
 
 
-def described_mentions(text: str, mentions: list[Mention], lookup, area_query) -> list[Mention]:
+def described_mentions(text: str, mentions: list[Mention], lookup, area_query,
+                       spans: list[tuple[int, int]] | None = None) -> list[Mention]:
     """``mentions`` with the places ``text`` names by description added, in text order.
 
     ``lookup(key)`` gives the gazetteer places of a name key; ``area_query(name)`` the words that name
@@ -201,12 +206,92 @@ def described_mentions(text: str, mentions: list[Mention], lookup, area_query) -
         places = lookup(key)
         if places:
             found.append(Mention(places[0].name if len(places) == 1 else written, key, m.start(), m.end()))
+    if any(word in text for word in _CROSSED_WORDS):  # (after the others: "y pasaron a territorio mexicano" is a place)
+        found.extend(_rivers_and_bridges(text, sorted(mentions + found, key=lambda m: m.start), lookup,
+                                         spans or [(0, len(text))]))
     if not found:
         return mentions
     replaced = {id(m) for m in mentions if any(f.start <= m.start and m.end <= f.end for f in found)}
     kept = [m for m in mentions if id(m) not in replaced
             and not any(f.start < m.end and m.start < f.end for f in found)]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+_CROSSED_WORDS = ("río", "rio", "Río", "Rio", "River", "river", "puente", "Puente", "bridge", "Bridge")
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w]+){0,2}"
+# "el puente sobre el río Suchiate", "the bridge over the Suchiate (River)": the river (the bridge has no name here).
+_BRIDGE_OVER = re.compile(rf"\b(?:[Bb]ridge|[Pp]uente)\s+(?:over|across|spanning|sobre|que\s+cruza)\s+(?:the\s+|el\s+)?"
+                          rf"(?:(?:[Rr][íi]o|[Rr]iver)\s+)?(?P<name>{_NAME})(?:\s+[Rr]iver\b)?")
+# "el río Suchiate", "the river Suchiate", "el puente Rodolfo Robles" (the capitalised forms are the matcher's).
+_WORD_BEFORE = re.compile(rf"\b(?P<word>r[íi]o|river|puente(?:\s+internacional)?|bridge)\s+(?P<name>{_NAME})")
+# "the Suchiate River", "the Rodolfo Robles bridge".
+_WORD_AFTER = re.compile(rf"(?<![\w.])(?P<name>{_NAME})\s+(?P<word>[Rr]iver|[Bb]ridge)\b")
+
+
+# "crossed the river near the Suchiate River": a locator, not the place crossed.
+_NEAR_BEFORE = re.compile(r"\b(?:near|close\s+to|next\s+to|cerca\s+del?|junto\s+al?)\s+(?:the\s+|el\s+)?$", re.I)
+
+
+# A river or bridge is a place where the group crossed it or stood on it: "waded across the", "cruzaron a nado el",
+# "spent the night on the"; not one left or named otherwise ("left the Suchiate River on Sunday").
+_CROSSED_BEFORE = re.compile(
+    r"\b(?:cross(?:ed|es|ing)?|waded?|wading|swam|swim(?:ming)?|cruz(?:ar|aron|ó|o|an|aban|ando)|atraves(?:ar|aron|ó|o|an|ando)|"
+    r"vade(?:ar|aron|ó|o|an|ando)|on|onto|sobre|en)\s+(?:[\w-]+\s+){0,4}?(?:the\s+|el\s+)?$", re.I)
+
+
+def _river_or_bridge(name: str, river: bool, lookup) -> str | None:
+    """The words the resolver reads as the gazetteer's border river (``Río Suchiate``) or bridge (``Puente Rodolfo
+    Robles``) called ``name``, or None when it has none."""
+    from geo.places import RIVER
+
+    if river:
+        for written in (f"Río {name}", name, f"{name} River"):
+            if any(p.feature == RIVER for p in lookup(name_key(written))):
+                return written
+        return None
+    for written in (f"Puente {name}", f"{name} Bridge", name):
+        if any(p.feature == "border_crossing" for p in lookup(name_key(written))):
+            return written
+    return None
+
+
+def _alone_in_its_sentence(text: str, start: int, end: int, mentions: list[Mention], spans) -> bool:
+    """True when no other place is named in the sentence of ``text[start:end]`` (but the towns a named bridge joins,
+    "el puente Rodolfo Robles, que une Tecún Umán con Ciudad Hidalgo"): a river or bridge is the crossing's place only
+    then; "cruzaron el río Suchiate y llegaron a Ciudad Hidalgo", "waded across the river into Mexico" are crossings
+    into the town or country named."""
+    from .places import _BRIDGE_LINKING_BEFORE, _NAMED_BRIDGE
+
+    a, b = next(((a, b) for a, b in spans if a <= start < b), (0, len(text)))
+    for x in mentions:
+        if not (a <= x.start < b) or (x.start < end and start < x.end):
+            continue
+        m = _BRIDGE_LINKING_BEFORE.search(text, max(a, x.start - 90), x.start)
+        if m and _NAMED_BRIDGE.match(text, m.start(), m.end()):
+            continue  # (an end of the bridge)
+        return False
+    return True
+
+
+def _rivers_and_bridges(text: str, mentions: list[Mention], lookup, spans) -> list[Mention]:
+    """The border rivers and bridges ``text`` names with their feature word, each the only place of its sentence."""
+    found: list[Mention] = []
+    for m in _BRIDGE_OVER.finditer(text):
+        query = _river_or_bridge(m.group("name"), True, lookup)
+        if query is not None:
+            found.append(Mention(query, name_key(query), m.start(), m.end()))
+    for pattern in (_WORD_BEFORE, _WORD_AFTER):
+        for m in pattern.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in found) \
+                    or any(x.start <= m.start() and m.end() <= x.end for x in mentions):
+                continue  # (the bridge over a river; or the matcher's own: "Río Suchiate", "Puente Rodolfo Robles")
+            word = m.group("word").lower()
+            query = _river_or_bridge(m.group("name"), word.startswith(("r", "río")), lookup)
+            if query is not None:
+                found.append(Mention(query, name_key(query), m.start(), m.end()))
+    return [f for f in found if _alone_in_its_sentence(text, f.start, f.end, mentions, spans)
+            and not _NEAR_BEFORE.search(text, max(0, f.start - 20), f.start)
+            and _CROSSED_BEFORE.search(text, max(0, f.start - 45), f.start)]
 
 
 def _capitals(text: str, mentions: list[Mention], lookup) -> list[Mention]:

@@ -91,7 +91,7 @@ class Extractor:
         text = unwrapped(text)  # (same length: the rows' offsets are the article's)
         sents = sentences(text)
         spans = [(s.start, s.end) for s in sents]
-        mentions = described_mentions(text, self.matcher.find(text), self.resolver.index.lookup, self._area_query)
+        mentions = described_mentions(text, self.matcher.find(text), self.resolver.index.lookup, self._area_query, spans)
         misspelt = misspelt_dateline(text, sents, mentions, self.resolver.index, headline_paragraph(sents))
         if misspelt is not None:  # "TAPACHULAS, MX —": the dateline, one letter off Tapachula
             mentions = sorted([*mentions, misspelt], key=lambda m: m.start)

@@ -409,6 +409,13 @@ _ROAD_LINKING_BEFORE = WordPattern(
     r"\b(?:carretera|autopista|highway|road|freeway|expressway|ruta|tramo|camino)\s+(?:that\s+|which\s+|que\s+)?"
     r"(?:links?|linking|connects?|connecting|joins?|joining|une|un[íi]a|conecta|conectaba|comunica|comunicaba)\s+"
     r"(?:[\w'’,-]+\s+){0,8}?$")
+# The towns a bridge joins are its ends, where it is: "cruzaron el puente Rodolfo Robles, que une Tecún Umán con Ciudad
+# Hidalgo", "the bridge that links Tecun Uman and Ciudad Hidalgo" (the crossing is the bridge's row).
+_BRIDGE_LINKING_BEFORE = WordPattern(
+    r"\b(?:puente|bridge)\s+(?:[\w'’.-]+,?\s+){0,4}?(?:that\s+|which\s+|que\s+)"
+    r"(?:links?|connects?|joins?|une|un[íi]a|conecta|comunica)\s+(?:a\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:(?:and|y|con|with|to|a)\s+)?$")
+_NAMED_BRIDGE = re.compile(r"\w+\s+(?:[\w'’.-]+,?\s+)*?[A-ZÁÉÍÓÚÑ][\w'’.-]*,?\s+(?:[\w'’.-]+,?\s+)*?(?:that|which|que)\s")
 # The words each "before" pattern can end with (articles aside), to run only those that can match.
 _ARTICLES = frozenset("the la el los las".split())
 _ENDINGS = {
@@ -688,6 +695,11 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
     if any(word in lowered for word in _LOCATES_WORDS) and (m := _LOCATES_BEFORE.search(before, lowered=lowered, cues=cues)) \
             and not _GROUP_LOCATED.search(before, max(0, m.start() - 30), m.end(), lowered=lowered, cues=cues):
         return "landmark"  # "el puente ..., que se encuentra en Chiapas": where that is, not where the group is
+    if ("puente" in lowered or "bridge" in lowered) and (m := _BRIDGE_LINKING_BEFORE.search(
+            sentence, max(0, start - 90), start)) and _NAMED_BRIDGE.match(sentence, m.start(), m.end()):
+        # "el puente Rodolfo Robles, que une Tecún Umán con Ciudad Hidalgo": the ends of a bridge with a name of its
+        # own, which is the crossing's place ("the bridge that links X and Y", nameless, leaves the towns theirs)
+        return "landmark"
     if area and _ROAD_LINKING_BEFORE.search(sentence, max(0, start - 90), start, cues=cues):
         # "the highway linking the capital and the central state of Puebla": a state or country at a road's end (its
         # towns may be where something on the road happened: "clashed on the highway linking Pijijiapan and Tonala")
