@@ -489,9 +489,10 @@ return Array.from(document.querySelectorAll('.rm-country')).map(function (n) {
 
 @pytest.mark.parametrize("width,height", [(1280, 800), (680, 480)])
 def test_a_close_view_names_the_countries_on_both_sides_of_the_border(pages, width, height):
-    """Zoomed in on 40 km by the Guatemala-Honduras border, no country's label point is in view, yet each
-    side is named, inside its own country (checked with shapely against the outlines, not with the page's
-    own test)."""
+    """A 37 km route by the Guatemala-Honduras border opens on its region, where Guatemala's label points are
+    off the view, yet each side is named, inside its own country (checked with shapely against the outlines,
+    not with the page's own test). Before, a country was named off its points only when the view saw less
+    than its widest circle, and this view named Honduras and Belize, not Guatemala, next to the route."""
     import shapely
 
     from maps.outlines import country_outline

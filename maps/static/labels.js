@@ -417,8 +417,8 @@
 
   /* Country names: at the first of the country's spots (see maps/outlines.py) that is in view, wide enough
      for the name at this zoom (the name may run a little past the circle) and free of other names; failing
-     that, when the view sees only a part of the country (its widest circle is wider than the view), in the
-     widest room its outline leaves in the view. */
+     that, in the widest room its outline leaves in the view (a view that sees a part of a country, as the
+     region around a one-town map by a border does, names both sides). */
   LabelLayer.prototype._countries = function (place, W, H) {
     var map = this.map, nodes = this.countryNodes, keep = new Set(), box = this.countryBox, st = this.st;
     var perDegree = 256 * Math.pow(2, map.getZoom()) / 360, view = null;
@@ -429,7 +429,7 @@
         if (p.x < 0 || p.x > W || p.y < 0 || p.y > H || 2 * s[2] * perDegree < w * 0.8) { continue; }
         spot = takeName(place, p.x, p.y, w, h);
       }
-      if (!spot && c.spots.length && 2 * c.spots[0][2] * perDegree > Math.max(W, H)) {  /* the view sees a part of it */
+      if (!spot && c.spots.length) {  /* none of its spots in view: the part of it the view sees, if there is room */
         view = view || map.getBounds();
         var rooms = roomInView(map, st, c, view, W, H, w, h);
         for (var m = 0; m < rooms.length && !spot; m++) { spot = takeName(place, rooms[m].x, rooms[m].y, w, h); }
