@@ -86,7 +86,7 @@ GROUP_HEADS = r"group|caravan|column|contingent|crowd|wave|convoy|grupo|caravana
 #: Verbs of the group moving: ``unas 2, 000 personas iniciaron el viacrucis`` (the figure is who moved).
 GROUP_MOVING_VERBS = (
     r"joined|crossed|returned|arrived|left|gathered|set\s+out|walked|marched|turned\s+back|"
-    r"went\s+back|headed|reached|entered|departed|"
+    r"went\s+back|headed|reached|entered|departed|waded|"
     r"se\s+unieron|cruzaron|regresaron|retornaron|llegaron|salieron|partieron|caminaron|"
     r"ingresaron|entraron|avanzaron|se\s+reunieron|"
     r"iniciaron|comenzaron|emprendieron|began|started|set\s+off|"
@@ -103,6 +103,8 @@ GROUP_MOVING_VERBS = (
 #: Verbs of the group moving, being stopped or staying: ``about 1,000 more joined``, ``unas 200 esperaban en``.
 GROUP_VERBS = (
     GROUP_MOVING_VERBS + r"|were\s+deported|were\s+returned|fueron\s+deportad[oa]s|"
+    # what others did to the group: "about 1,000 were stopped in Guatemala" (types-s11-12 V13; not detentions)
+    r"were\s+(?:stopped|blocked|held\s+back|turned\s+back)|fueron\s+(?:frenad|contenid|bloquead)[oa]s|"
     r"stayed|remained|rested|waited|camped|slept|permanecieron|se\s+quedaron|descansaron|esperaron|acamparon|"
     r"contin[úu]an|siguen|esperan|aguardan|permanecen|descansan|esperaban|aguardaban|permanec[íi]an|descansaban|"
     r"continue|wait|were\s+waiting|were\s+camped|were\s+resting"
