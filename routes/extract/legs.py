@@ -158,6 +158,12 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
         if motor and not too_fast(km, days, motor):
             notes.append(ridden_message(_label(rows[a]), _label(rows[b]), km, days,
                                         motor_word(rows[a]["quote"]) or motor_word(rows[b]["quote"])))
+            if rows[a]["start"] == rows[b]["start"] and rows[a]["kind"] == rows[b]["kind"] == "arrival" \
+                    and km > MAX_KM_PER_DAY:
+                # (types-s11-12 V11: "una parte llegó a Puebla y otra a Tuxtla Gutiérrez", by bus the same day)
+                notes.append(f"warning: {_label(rows[a])} and {_label(rows[b])} are reached in one sentence, "
+                             f"{km:,.0f} km apart: the group likely split (two groups, or plans), and build "
+                             f"would draw a leg between them; check the rows")
     return rows
 
 
