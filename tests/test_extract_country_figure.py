@@ -31,3 +31,10 @@ def test_a_figure_that_waded_into_a_country_crossed_it(cli, tmp_path):
 def test_people_detained_are_no_group_figure(cli, tmp_path):
     rows = _rows(cli, tmp_path, "About 300 were detained in Guatemala on Monday.")
     assert [r for r in rows if r["count_low"]] == [], rows
+
+
+def test_a_group_held_back_in_a_country_in_spanish_is_blocked_there(cli, tmp_path):
+    rows = drafted(cli, tmp_path, "La caravana sigue al norte\n\nUnos 800 fueron frenados el lunes en Guatemala.\n",
+                   TUESDAY)
+    assert [(r["place"], r["kind"], r["date"], r["count_low"], r["count_high"]) for r in rows] == [
+        ("Guatemala", "blocked", "2026-11-02", "720", "880")], rows

@@ -829,7 +829,7 @@ _AREA_VERBS = (
     r"wait(?:s|ed|ing)?|walk(?:s|ed|ing)?|march(?:es|ed|ing)?|mov(?:es|ed|ing)|pass(?:es|ed|ing)|"
     r"travell?(?:s|ed|ing)?|advanc(?:es|ed|ing)|continu(?:es|ed|ing)|gather(?:s|ed|ing)?|paus(?:es|ed|ing)|"
     r"push(?:es|ed|ing)?|press(?:es|ed|ing)|made|make|making|wound|winding|"
-    r"est[áa]n?|estaban|se\s+encuentran?|permanec\w+|qued\w+|esper\w+|descans\w+|acamp\w+|camin\w+|march\w+|"
+    r"est[áa]n?|estaban|se\s+encuentran?|permanec\w+|qued\w+|esper\w+|frenad[oa]s|bloquead[oa]s|descans\w+|acamp\w+|camin\w+|march\w+|"
     r"avanz\w+|contin[úu]\w+|sigue|siguen|segu[íi]\w+|pas\w+|circul\w+|transit\w+|recorr\w+|viaj\w+|"
     r"contenid[oa]s|retenid[oa]s|varad[oa]s|detenid[oa]s|reprimid[oa]s|dispers\w+|ingres\w+|entr\w+|lleg\w+|arrib\w+|cruz\w+|crossed|"
     r"arriv(?:es|ed|ing))"
