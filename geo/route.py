@@ -189,7 +189,9 @@ def _other_number(stop: Stop, ctx: Context, resolver: Resolver) -> Resolution | 
         if not any(not place.is_area and fits(place) for place in resolver.readings(query)):
             continue
         other = resolver.resolve(query, ctx, where=stop.where)
-        if not other.place.is_area and other.place.match != "fuzzy" and not _too_far(other.place, ctx.near):
+        hints = {name_key(part) for part in (split_query(query) or [query])[1:]}
+        if not other.place.is_area and other.place.match != "fuzzy" and not _too_far(other.place, ctx.near) \
+                and name_key(other.place.name) not in hints:  # ("córdobas, Veracruz" is no village called Veracruz)
             written = (split_query(stop.query) or [stop.query])[0]
             why = f"read as {other.place.name!r}: no place named {written!r} lies within a day's travel of the group's stops"
             return replace(other, query=stop.query, confidence=min(other.confidence, FUZZY_CONFIDENCE_CAP),
