@@ -29,6 +29,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+from geo.normalize import strip_accents
 from routes.names import point_codes, reported_names, shown_rows
 from routes.queries import codes_in, stats
 from routes.schema import CHECKPOINT_KINDS
@@ -291,10 +292,7 @@ def _CATALOGUES() -> tuple[Catalogue, ...]:
 
 def _plain(text: str) -> str:
     """``México`` and ``mexico`` alike: no accents, no case, no surrounding spaces."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", str(text).strip().casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return strip_accents(str(text).strip().casefold())
 
 
 def _places(words: Catalogue, key: str, places: list[str]) -> str:
