@@ -68,6 +68,14 @@ def name_key(name: str) -> str:
     return " ".join([ABBREVIATIONS.get(word, word) for word in words])
 
 
+def name_slug(name: str) -> str:
+    """Return a name as an id spells it: its key's words joined by hyphens.
+
+    ``name_slug("Cd. Hidalgo") == "ciudad-hidalgo"``; ``name_slug("Matías Romero") == "matias-romero"``.
+    """
+    return "-".join(name_key(name).split())
+
+
 _MASK_BIT = {ch: 1 << i for i, ch in enumerate("abcdefghijklmnopqrstuvwxyz0123456789")}
 
 

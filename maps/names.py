@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 
 import pandas as pd
+
+from geo.normalize import name_slug
 
 from .i18n import Catalogue
 
@@ -26,18 +27,12 @@ def written_places(reports: pd.DataFrame) -> dict[str, list[str]]:
     return {str(k): [str(p) for p in v] for k, v in pairs.groupby("caravan", sort=False)["place"]}
 
 
-def _slug(text: str) -> str:
-    """``Matías Romero`` as an id spells it: ``matias-romero``."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return "-".join(re.findall(r"[a-z0-9]+", plain))
-
-
 def _as_written(words: list[str], places: Iterable[str]) -> str | None:
     """The reports' own spelling of the place an id's ``words`` spell (``Matías Romero`` for matias, romero)."""
     want = "-".join(words)
     for place in places:
         head = str(place).split(",", 1)[0].strip()
-        if _slug(head) == want:
+        if name_slug(head) == want:
             return head if head != head.upper() else None  # a dateline's capitals are no name to title with
     return None
 

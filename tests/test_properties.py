@@ -24,6 +24,7 @@ COUNT_ALPHABET = st.sampled_from(list("0123456789 ,.-–+~") + ["about ", "up to
 count_text = st.one_of(st.text(), st.lists(COUNT_ALPHABET, max_size=8).map("".join))
 
 
+@settings(deadline=None)  # failed once on its deadline while eight engineers shared two cores; rerun it passed
 @given(count_text)
 @example("9" * 400)
 @example("0.5")

@@ -90,3 +90,19 @@ def test_a_caravan_named_from_its_id_is_spelt_as_the_reports_wrote_its_town(writ
     assert title in texts and "Matias" not in texts, texts
     html = render_map(routes, lang=lang).get_root().render()
     assert f"<title>{title}</title>" in html
+
+
+ABBREVIATED = (
+    "caravan,date,place,country,lat,lon,kind,count\n"
+    "2021-10-ciudad-hidalgo,2021-10-23,Cd. Hidalgo,MX,14.6793,-92.1497,departure,\n"
+    "2021-10-ciudad-hidalgo,2021-10-24,Tapachula,MX,14.9065,-92.2611,arrival,\n"
+)
+
+
+def test_an_id_made_from_an_abbreviated_town_finds_the_reports_spelling(write_csv):
+    # 'extract' names a group after its first stop with the place key's words ('Cd. Hidalgo' ->
+    # '2021-10-ciudad-hidalgo'); the title then spells the town as the reports did, like any other id.
+    from maps import render_map
+
+    html = render_map(build_routes(read_reports(write_csv(ABBREVIATED))), lang="en").get_root().render()
+    assert "<title>Cd. Hidalgo caravan, October 2021</title>" in html

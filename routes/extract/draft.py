@@ -305,13 +305,13 @@ def _said_passed(row: dict) -> bool:
 
 def default_caravan(rows: list[dict]) -> str:
     """An id for the group when none is given: the first stop's month and name, ``2018-10-san-pedro-sula``."""
-    from geo.normalize import name_key
+    from geo.normalize import name_slug
 
     first = next((r for r in rows if not r["_place"].is_area and r["_day"] is not None), None) \
         or next((r for r in rows if r["_day"] is not None), None) or (rows[0] if rows else None)
     if first is None:
         return ""
-    slug = "-".join(name_key(first["place"].split(",")[0]).split()) or "caravan"
+    slug = name_slug(first["place"].split(",")[0]) or "caravan"
     month = first["date"].lstrip("~")[:7]
     return f"{month}-{slug}" if month else slug
 
