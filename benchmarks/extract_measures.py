@@ -167,11 +167,16 @@ def _ratio(numerator: int, denominator: int) -> dict:
 
 def place_key(place: object) -> str:
     """The comparison key of a place: its first comma part, case-, accent- and punctuation-insensitive,
-    without a division's level word (``Oaxaca state``, ``departamento de Zacapa``: ``oaxaca``, ``zacapa``)."""
+    without a division's level word (``Oaxaca state``, ``departamento de Zacapa``: ``oaxaca``, ``zacapa``).
+    The State of Mexico keeps its level word, which is all that tells it from the country: ``State of Mexico``,
+    ``Estado de México`` and ``Mexico state`` are ``estado de mexico``."""
     from geo.normalize import area_name, name_key
 
     key = name_key(str(place or "").split(",")[0])
-    return area_name(key) or key
+    bare = area_name(key)
+    if bare == "mexico":
+        return "estado de mexico"
+    return bare or key
 
 
 def load_set(folder: Path) -> list[Case]:

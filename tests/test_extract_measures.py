@@ -94,6 +94,23 @@ def test_aliases_accents_abbreviations_months_and_ranges():
     assert m["sizes_wrong_row"] == {"count": 1}  # Honduras; the Agua Caliente size sits on a row with a size
 
 
+def test_the_state_of_mexico_is_not_the_country():
+    # A blind set listed both in its coordinates ("State of Mexico" on one row, "Mexico" on another): the key
+    # had dropped the level word and called them one place.
+    expected = [
+        {"place": "State of Mexico", "date": "2018-11-05", "count": "", "low": None, "high": None},
+        {"place": "Mexico", "date": "2018-11-01", "count": "", "low": None, "high": None},
+    ]
+    draft = [{"place": "Estado de México", "date": "2018-11-05", "count": "", "count_low": "", "count_high": ""}]
+    m = em.score_rows(draft, expected).measures()
+    assert (m["places_recall"]["numerator"], m["places_recall"]["denominator"]) == (1, 2)  # the country missed
+    assert (m["days"]["numerator"], m["days"]["denominator"]) == (1, 1)
+    country_only = [{"place": "Mexico", "date": "2018-11-05", "count": "", "count_low": "", "count_high": ""}]
+    m = em.score_rows(country_only, expected).measures()
+    assert (m["places_recall"]["numerator"], m["places_recall"]["denominator"]) == (1, 2)  # the state missed
+    assert em.place_key("Mexico state") == em.place_key("state of Mexico") != em.place_key("México")
+
+
 def test_an_empty_draft_finds_nothing_and_a_set_adds_articles_up():
     empty = em.score_rows([], EXPECTED["rows"])
     assert empty.places_found == 0 and empty.places_expected == 2
