@@ -3,7 +3,8 @@
 A figure said in a sentence that names no place counts the group where it is (:func:`about_whole_group`,
 :func:`states_a_size`) and goes to the nearest sentence's place that day (:func:`attach_placeless`); a vague size
 said of a departure goes to where the day ended (:func:`vague_size_to_where_the_day_ended`); an official tally
-of one sentence gives each place the figure written before it (:func:`tally_by_place`).
+of one sentence gives each place the figure written before it (:func:`tally_by_place`).  A photo caption and
+the story lend each other no size (:func:`in_a_caption`).
 """
 
 from __future__ import annotations
@@ -156,6 +157,12 @@ def vague_size_to_where_the_day_ended(drafts: list[dict], sents) -> None:
             later["size"], d["size"] = size, None
 
 
+def in_a_caption(info: list[tuple], n: int) -> bool:
+    """Whether sentence ``n`` lies in a photo or video caption (``info``: per sentence, as
+    :func:`.sentences.sentence_drafts` builds it, whose fourth item says so)."""
+    return bool(info[n][3])
+
+
 def attach_placeless(drafts: list[dict], placeless: list, sents, info, published: date | None,
                      aside: list[dict] = ()) -> None:
     """Sizes in sentences that name no place go to where the group is: the nearest sentence with places.
@@ -168,14 +175,19 @@ def attach_placeless(drafts: list[dict], placeless: list, sents, info, published
     than the size's, except a departure told after it on a later day (the group
     was there before it left).  A size said of the group "now" goes only to a
     place of the publication day; a size after a sentence about another time
-    (``last October``) is not attached.
+    (``last October``) is not attached.  A photo caption and the story lend each
+    other no size: a caption's place takes no figure of the story, and a
+    caption's figure goes to no place (a caption is often another day's photo).
     """
     if not placeless or not (drafts or aside):
         return
     by_sentence: dict[int, list[dict]] = {}
     for d in drafts:
-        by_sentence.setdefault(d["n"], []).append(d)
+        if not d.get("caption"):
+            by_sentence.setdefault(d["n"], []).append(d)
     for n, sizes, kind, cued, own in placeless:
+        if in_a_caption(info, n):
+            continue  # "Around 900 migrants walk along a highway (... /Getty Images)": no story place's figure
         paragraph = sents[n].paragraph
         if speaks_of_another_time(sents[n].text) or _ANOTHER_SUBJECT.match(sents[n].text) \
                 or _ANOTHER_CARAVAN.search(sents[n].text) or (
@@ -232,6 +244,7 @@ def attach_placeless(drafts: list[dict], placeless: list, sents, info, published
             # Vado Hondo.": the next sentence of the paragraph names where, though it says nothing of the group.
             target = next((d for d in aside if d["n"] == n + 1 and sents[n + 1].paragraph == paragraph
                            and not d["area"] and d["located"] and d["kind"] not in ("planned", "departure")
+                           and not d.get("caption")
                            and (not own or d["date"].lstrip("~") == own.lstrip("~"))), None)
         if target is None:
             continue
