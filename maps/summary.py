@@ -46,6 +46,9 @@ MAIN_PLACES = 4
 MAIN_RETURNS = 2
 #: Kinds that make a place worth naming first among the stops in between.
 NOTABLE_KINDS = ("crossing", "returned", "blocked", "clash", "arrival")
+#: Kinds that say a caravan set out from its first stop; a first stop with none of them is where it was first
+#: reported ("crossed into Puebla at Calipan" weeks after it left Tapachula is no start at Calipan).
+SET_OUT_KINDS = ("departure", "gathering")
 
 
 def describe(routes, *, lang: str = "en", names: Mapping[str, str] | None = None,
@@ -190,7 +193,9 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
         "caravan": s_code[s0], "name": _texts(names, stop_named[s0]), "country": _texts(route["country"], s0),
         "arrive": arrive[s0], "leave": leave[s0], "leave_low": leave_low[s0], "leave_high": leave_high[s0],
         "size_carried": route["size_carried"].to_numpy(bool)[s0], "around_arrive": around_arrive[s0],
-        "around_leave": around_leave[s0], "count": count[s0]})
+        "around_leave": around_leave[s0], "count": count[s0],
+        # the group set out (or gathered) there: else it was only first seen there, on its way
+        "set_out": (route["first_kind"].isin(SET_OUT_KINDS) | route["last_kind"].isin(SET_OUT_KINDS)).to_numpy(bool)[s0]})
     inside = np.flatnonzero((position > 0) & (from_end > 0))
     n_between = np.bincount(s_code[inside], minlength=k)
     long = n_between[s_code[inside]] > MAIN_STOPS
@@ -211,15 +216,16 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     top = top[_firsts(code[top])]
     # the figure said is the one of the place named (its place-and-day merge), not the whole day's: "hundreds" and
     # "around 2,000" at Guatemala City and "some 200" at Tecun Uman are not "180-2,200 at Guatemala City"
+    precision = reports["precision"]
     largest = rows_frame(top, name=_texts(names, shown[top]), largest_around=largest_day_around[code[top]],
-                         low=low[top], high=high[top])
+                         low=low[top], high=high[top], precision=_texts(precision, top))
 
     def by_day(mask: np.ndarray) -> np.ndarray:
         rows = np.flatnonzero(mask)
         return rows[np.lexsort((rows, day_key[rows]))]
 
     cp = by_day(kind.isin(CHECKPOINT_KINDS).to_numpy(bool))
-    obstacles = rows_frame(cp, kind=_texts(kind, cp), name=_texts(names, shown[cp]))
+    obstacles = rows_frame(cp, kind=_texts(kind, cp), name=_texts(names, shown[cp]), precision=_texts(precision, cp))
     obstacles = obstacles.drop_duplicates(["caravan", "kind", "name"])
     back = by_day((kind == "returned").to_numpy(bool))
     # how many turned back: the turn-back reports' own figures, not the place and day's merged size (18 who gave
@@ -230,7 +236,18 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     returned = returned.groupby(["caravan", "name", "day"], sort=False, as_index=False, dropna=False).agg(
         around=("around", "first"), low=("low", "min"), high=("high", "max"))
     returned = returned.groupby("caravan", sort=False).head(MAIN_RETURNS)
-    ends = np.flatnonzero(happened)
+    # the country the group is already in is not where it was last reported: a country-level report is no last
+    # report when the caravan's last town (by day) lies in that country ("last reported in Mexico" after Tapachula
+    # told less than Tapachula); a country entered after another's towns still is
+    country_text = country.fillna("").astype(str).to_numpy(object)
+    is_point = precision.eq("point").to_numpy(bool)
+    towns = np.flatnonzero(happened & is_point)
+    towns = towns[np.lexsort((towns, day_key[towns], code[towns]))]
+    towns = towns[np.append(code[towns][1:] != code[towns][:-1], True)] if len(towns) else towns
+    last_town_country = np.full(k, None, dtype=object)
+    last_town_country[code[towns]] = country_text[towns]
+    inside_it = precision.eq("country").to_numpy(bool) & (country_text == last_town_country[code])
+    ends = np.flatnonzero(happened & ~inside_it)
     ends = ends[np.lexsort((ends, day_key[ends], code[ends]))]
     ends = ends[np.append(code[ends][1:] != code[ends][:-1], True)] if len(ends) else ends
     last = rows_frame(ends, name=_texts(names, shown[ends]), country=_texts(country, ends),
@@ -249,11 +266,11 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     sources = {
         "area_start": _records(area_start, ["name", "day", "around", "country", "precision"]),
         "first": _records(first, ["name", "country", "arrive", "leave", "leave_low", "leave_high", "size_carried",
-                                  "around_arrive", "around_leave", "count"]),
+                                  "around_arrive", "around_leave", "count", "set_out"]),
         "named": _records(named, ["name"], many=True),
         "stats": _records(table, ["km", "days", "legs", "largest_low", "largest_high", "largest_date"]),
-        "largest": _records(largest, ["name", "largest_around", "low", "high"]),
-        "obstacles": _records(obstacles, ["kind", "name"], many=True),
+        "largest": _records(largest, ["name", "largest_around", "low", "high", "precision"]),
+        "obstacles": _records(obstacles, ["kind", "name", "precision"], many=True),
         "returned": _records(returned, ["name", "day", "around", "low", "high"], many=True),
         "last": _records(last, ["name", "country", "precision", "day", "around", "low", "high"]),
     }
@@ -324,6 +341,10 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
         if first["count"] == 1:
             opening = words.text("summary.only_stop_size" if sized else "summary.only_stop", subject=subject,
                                  place=where, when=left, people=people)
+        elif not first["set_out"]:
+            came = _when(words, first["arrive"], first["around_arrive"])
+            opening = words.text("summary.first_seen" if sized else "summary.first_seen_no_size", subject=subject,
+                                 place=where, when=came, people=people)
         elif gathered:
             came = _when(words, first["arrive"], first["around_arrive"])
             opening = words.text("summary.start_gathered" if sized else "summary.start_gathered_no_size",
@@ -352,16 +373,16 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
                     and (top["low"], top["high"]) == (last["low"], last["high"]))
     if row and top and _known(top["high"]) and not (_known(start_high) and top["high"] <= start_high) \
             and not said_by_last:
-        sentences.append(words.text("summary.largest", people=words.people(top["low"], top["high"], about=True),
+        sentences.append(words.text(_in_area("summary.largest", [top]), people=words.people(top["low"], top["high"], about=True),
                                     place=_bracketed(top["name"]),  # "Guatemala City (Guatemala)", as in lists
                                     when=_when(words, row["largest_date"], top["largest_around"])))
 
     obstacles = facts.get("obstacles", [])
     for kind, key in (("checkpoint", "summary.checkpoints"), ("blocked", "summary.blocked"),
                       ("clash", "summary.clashes")):
-        places = [o["name"] for o in obstacles if o["kind"] == kind]
-        if places:
-            sentences.append(_places(words, key, places))
+        found = [o for o in obstacles if o["kind"] == kind]
+        if found:
+            sentences.append(_places(words, _in_area(key, found), [o["name"] for o in found]))
 
     # a turn-back at the last place on the last day is where the group was last reported: one sentence says both
     said_last = False
@@ -413,6 +434,12 @@ def _led_by_area(words: Catalogue, facts: dict, subject: str, lead: dict, first:
     if len(named) < between:
         return opening + words.text("summary.passed_more", places=words.join(named), n=between)
     return opening + words.text("summary.passed", places=words.join(named))
+
+
+def _in_area(key: str, rows: list[dict]) -> str:
+    """``key``, or its ``_in`` form when every place of ``rows`` is a country, state or region: a clash is at
+    Vado Hondo but in Mexico."""
+    return key + "_in" if rows and all(row.get("precision", "point") != "point" for row in rows) else key
 
 
 def _round_km(km: float) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -27,7 +28,7 @@ def reported_names(reports: pd.DataFrame, area_name: AreaNamer | None = None) ->
     calls its own way (``area_name(name, "point", "")``: ``Guatemala City`` is ``Ciudad de Guatemala`` in
     Spanish).
     """
-    names = reports["place"].fillna("").astype(str).str.strip()
+    names = unshouted(reports["place"].fillna("").astype(str).str.strip())
     if "resolved_name" not in reports:
         return _towns_named(names, np.ones(len(names), bool), area_name)
     resolved = reports["resolved_name"].fillna("").astype(str)
@@ -46,6 +47,38 @@ def reported_names(reports: pd.DataFrame, area_name: AreaNamer | None = None) ->
     out = names.to_numpy(object).copy()
     out[where] = called[codes]
     return pd.Series(out, index=reports.index, name=names.name).astype(names.dtype)
+
+
+#: Words a place name keeps in lower case inside it once its capitals are undone (``Ciudad de México``).
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "of", "the", "and"})
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _unshout(name: str) -> str:
+    """``name`` with each comma-separated part written wholly in capitals (an agency's dateline: ``HUIXTLA,
+    Mexico``) as a name is written (``Huixtla, Mexico``).  A part with no word of five letters or more is an
+    acronym (``CDMX``, ``USA``) and stays."""
+    parts = name.split(",")
+    for i, part in enumerate(parts):
+        words = _WORD.findall(part)
+        if not words or any(c.islower() for c in part) or max(len(w) for w in words) < 5:
+            continue
+        out = _WORD.sub(lambda m: m.group(0).lower() if m.group(0).lower() in _PARTICLES
+                        else m.group(0)[:1] + m.group(0)[1:].lower(), part)
+        lead = len(out) - len(out.lstrip())
+        parts[i] = out[:lead] + out[lead:lead + 1].upper() + out[lead + 1:]  # "El Ceibo": a particle that opens
+    return ",".join(parts)
+
+
+def unshouted(names: pd.Series) -> pd.Series:
+    """:func:`_unshout` of every name (once per distinct name)."""
+    if not len(names):
+        return names
+    codes, distinct = pd.factorize(names)
+    fixed = np.array([_unshout(name) for name in distinct], dtype=object)
+    if all(a == b for a, b in zip(fixed, distinct)):
+        return names
+    return pd.Series(fixed[codes], index=names.index, name=names.name)
 
 
 def _towns_named(names: pd.Series, town: np.ndarray, area_name: AreaNamer | None) -> pd.Series:

@@ -185,7 +185,11 @@ def _stop_labels(pr, px, py, radius_px, days, words: Catalogue, with_year: bool,
 
     if pr.empty:
         return []
-    written = pr["place"].astype(str)  # a town English names its own way in the picture's language (Catalogue.town_name)
+    from routes.names import unshouted
+
+    # a dateline's capitals undone, as on the page; a town English names its own way in the picture's language
+    # (Catalogue.town_name)
+    written = unshouted(pr["place"].astype(str))
     called = written.map({name: words.town_name(name) for name in written.unique()})
     table = pd.DataFrame({"x": px, "y": py, "r": radius_px, "place": called.to_numpy(object),
                           "size": np.nan_to_num(pr["count_high"].to_numpy(float), nan=0.0),

@@ -70,16 +70,19 @@
           /* one caravan: no caravan column (the title and the summary above name it; every row said it, and
              a phone's panel had no room for the size and the source beside it) */
           var one = st.caravans.length === 1;
+          var reports = tableRows(st.caravans).map(function (ci) { return rm.decode.report(ci[0], ci[1]); });
+          /* no source anywhere (a draft of one article: extract writes none): no column empty from top to bottom */
+          var sourced = reports.some(function (x) { return !!(x.source || x.url); });
           ["date", "caravan", "place", "what", "size", "source"].forEach(function (h) {
-            if (one && h === "caravan") { return; }
+            if ((one && h === "caravan") || (!sourced && h === "source")) { return; }
             var th = el("th", null, F.t("page.table." + h)); th.scope = "col"; tr.appendChild(th);
           });
           thead.appendChild(tr); table.appendChild(thead);
           var tbody = el("tbody");
-          tableRows(st.caravans).forEach(function (ci) {
-            var x = rm.decode.report(ci[0], ci[1]), row = el("tr");
+          reports.forEach(function (x) {
+            var row = el("tr");
             rowTexts(x).forEach(function (text, k) { if (!(one && k === 1)) { row.appendChild(el("td", null, text)); } });
-            var src = el("td"); src.appendChild(rm.popups.sourceNode(x)); row.appendChild(src);
+            if (sourced) { var src = el("td"); src.appendChild(rm.popups.sourceNode(x)); row.appendChild(src); }
             tbody.appendChild(row);
           });
           table.appendChild(tbody);
