@@ -839,14 +839,15 @@ _AREA_VERBS = (
 # "se encuentra en el vecino estado de Oaxaca", "continúan su viacrucis en Chiapas".
 _AREA_THERE_BEFORE = (
     WordPattern(
-        r"\b(?:into|onto|inside|through|throughout|across|entered|entering|enters|reached|reaching|crossed|crossing|"
-        r"managed\s+to\s+enter|traversed|traversing|toured|arrived\s+in|arriving\s+in|arrives\s+in|hacia\s+el\s+interior\s+de|"
-        r"al\s+interior\s+de|a\s+trav[ée]s\s+de|atraves\w+|recorr\w+|ingres\w+\s+(?:a|al|en|hacia)|"
+        r"\b(?:into|onto|inside|through|throughout|across|entered|entering|enters|reached|reaching|reaches|crossed|crossing|"
+        r"crosses|managed\s+to\s+enter|traversed|traversing|traverses|toured|arrived\s+in|arriving\s+in|arrives\s+in|"
+        r"hacia\s+el\s+interior\s+de|al\s+interior\s+de|a\s+trav[ée]s\s+de|atraves\w+|atravies\w+|recorr\w+|ingres\w+\s+(?:a|al|en|hacia)|"
         r"entr[óoa]\w*\s+(?:a|al|en|hacia)|cruz\w+(?:\s+(?:a|al|en|hacia))?|lleg\w+\s+(?:a|al|en|hacia)|"
         r"arrib\w+\s+(?:a|al|en|hacia)|siguieron\s+hasta|continuaron\s+hasta)\s+(?:" + _FILL + r"|" + _FILL_ENTERED + r")$"),
-    WordPattern(r"\b(?:left|leaving|leave|exited|exiting|dej\w+|abandon\w+)\s+" + _FILL + r"$"),
+    WordPattern(r"\b(?:left|leaving|leave|leaves|exited|exiting|exits|dej\w+|abandon\w+)\s+" + _FILL + r"$"),
     WordPattern(
-        r"\b(?:left|departed|departing|set\s+out|set\s+off|setting\s+out|setting\s+off|started|began|sal\w+|part\w+)\s+"
+        r"\b(?:left|departed|departing|departs|set\s+out|set\s+off|sets\s+out|sets\s+off|setting\s+out|setting\s+off|"
+        r"started|starts|began|begins|sal\w+|part\w+)\s+"
         r"(?:\w+\s+)?(?:from|de|desde)\s+" + _FILL + r"$"),
     # with the day between the verb and its preposition: "salieron el lunes de Chiapas rumbo a Oaxaca" (types-s11-12 V1)
     WordPattern(
