@@ -18,7 +18,8 @@ a plan told in the past (published on a Tuesday, ``este lunes se espera que
 lleguen``, ``on Monday they were expected to reach``: that Monday, the day the
 copy was written, not the next one); a weekday written with its date (``el viernes 15 de enero``)
 takes that date, and one written with a day of the month only (``el domingo 17``,
-``este martes 22``, ``el día 12``) the nearest such day around publication.  A
+``este martes 22``, ``el día 12``) the nearest such day around publication.  A Spanish
+weekday written with a capital inside a name (``rumbo a Santo Domingo Ingenio``) is no day.  A
 weekday right after a verb in the past (``began Friday``, ``partieron este
 sábado``) or after ``luego de``/``after`` is a past day even in a sentence that
 also speaks of plans.  The days of Holy Week (``Viernes Santo``, ``Good
@@ -166,6 +167,27 @@ def _past_before(sentence: str, at: int) -> bool:
     return bool(_AFTER_PAST.search(head[-60:]))
 
 
+# A Spanish weekday is written in lower case: one with a capital beside another capitalised word (not an article or a
+# preposition, as a title-case headline writes them) is part of a name: "rumbo a Santo Domingo Ingenio", "Domingo Pérez".
+_ES_WEEKDAYS = frozenset(("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"))
+_NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]*")
+_NOT_OF_A_NAME = frozenset("el la los las este esta del de a al en y e por para desde hasta pasado proximo cada the on this "
+                           "last next".split())
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """True when the Spanish weekday ``text[start:end]`` (a weekday's word only) is written as part of a name: with
+    a capital, and a capitalised word that is not an article or preposition right before or after it
+    (``Santo Domingo Ingenio``); never at the start of a sentence alone (``Domingo, 5 de mayo``)."""
+    word = text[start:end]
+    if not word[:1].isupper() or fold(word.lower()) not in _ES_WEEKDAYS:
+        return False
+    before = re.search(r"([\w'’-]+)\s+$", text[max(0, start - 40):start])
+    after = re.match(r"\s+([\w'’-]+)", text[end:end + 40])
+    return any(m is not None and _NAME_WORD.fullmatch(m.group(1)) and fold(m.group(1).lower()) not in _NOT_OF_A_NAME
+               and fold(m.group(1).lower()) not in _ES_WEEKDAYS for m in (before, after))
+
+
 _PAST_AFTER_ES = re.compile(r"(?:aron|ieron|yeron|ó|ió)$")
 _FILLERS_AFTER = frozenset("por la el en de del a las los en madrugada mañana manana noche tarde pasado".split())
 
@@ -311,6 +333,8 @@ def dates_by_sentence(text: str, spans: list[tuple[int, int]], published: date |
                 continue
             if any(start < e and s < end for s, e in taken[i]):
                 continue
+            if kind in ("weekday", "wdnum") and _in_a_name(text, start, start + len(m.group("wd"))):
+                continue  # "con rumbo a Santo Domingo Ingenio": a town's name, no Sunday
             if kind == "weekday" and any(s >= end and not text[end:s].strip(" ,") for s in written_days[i]):
                 continue  # "el viernes 15 de enero", "Friday, Jan. 15": the date says which Friday
             taken[i].append((start, end))
