@@ -46,3 +46,26 @@ def test_one_source_keeps_the_column(write_csv, tmp_path):
     heads, cells = _heads(tmp_path, rows, write_csv)
     assert heads == ["Date", "Place", "What", "Group size", "Source"], heads
     assert cells == [5, 5], cells
+
+
+def test_a_click_on_a_place_reported_on_two_days_reaches_both(write_csv, tmp_path):
+    # A real draft: at Vado Hondo about 2,000 stopped on the 16th and clashed with soldiers on the 17th; a click
+    # there showed the clash only, "Group size: not reported", and the 2,000 could not be reached.
+    from selenium.webdriver.common.by import By
+    from test_browser import click_report
+
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    rows = ("caravan,date,place,country,lat,lon,kind,count\n"
+            'c,2021-01-16,Vado Hondo,GT,14.7333,-89.5,sighting,"about 2,000"\n'
+            "c,2021-01-17,Vado Hondo,GT,14.7333,-89.5,clash,\n")
+    page = tmp_path / "two-days.html"
+    save_map(render_map(build_routes(read_reports(write_csv(rows)))), page)
+    with chromium(1280, 800) as driver:
+        open_page(driver, page, wait_for=READY)
+        click_report(driver, "c", 1)
+        text = driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-content .rm-popup").text
+        assert "clash" in text, text
+        assert "Also reported here" in text and "16 January 2021: sighting, about 2,000 (1,800–2,200)" in text, text
+        assert js_errors(driver) == []

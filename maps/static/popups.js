@@ -57,6 +57,25 @@
     return rm.decode.placeDay(c, i).members.filter(function (k) { return r.day[k] <= day; });
   }
 
+  /* Indexes of caravan c's reports at report i's point on other days than its group's (shown by day ``day``),
+     oldest first: a place reported on several days is one spot on the map, and a click there reaches only the
+     report drawn on top (Vado Hondo's clash of the 17th hid the 2,000 stopped there on the 16th). */
+  function otherDaysHere(c, i, day) {
+    var r = c.reports, own = rm.decode.placeDay(c, i).members, out = [];
+    for (var k = 0; k < r.lat.length; k++) {
+      if (r.lat[k] === r.lat[i] && r.lon[k] === r.lon[i] && r.day[k] <= day && own.indexOf(k) < 0) { out.push(k); }
+    }
+    return out.sort(function (a, b) { return r.day[a] - r.day[b] || a - b; });
+  }
+
+  /* One line for a report of another day at the clicked place: "16 January 2021: checkpoint, about 2,000 (...)" */
+  function otherDayLine(x) {
+    return t("page.popup.other_day", {
+      date: x.approx ? t("page.popup.approximate", { date: x.date }) : x.date,
+      what: F.kindLabel(x.kind), size: countText(x)
+    });
+  }
+
   /* "1,600–3,000 people, 1,000 of them joined" from the merged figures Python wrote, or "" without a size. */
   function togetherText(merged) {
     if (!merged || !F.known(merged.low)) { return ""; }
@@ -67,7 +86,7 @@
 
   /* One popup for every report at one place and day (several sources: one list and the merged spread,
      ``merged`` = {low, high, joined} as routes/sizes.py added them up). */
-  function reportsPopup(list, merged) {
+  function reportsPopup(list, merged, others) {
     var first = list[0];
     var box = el("div", "rm-popup");
     box.tabIndex = 0;  /* it scrolls when the place has many reports: reachable from the keyboard */
@@ -98,6 +117,13 @@
       ol.appendChild(li);
     });
     box.appendChild(ol);
+    if (others && others.length) {  /* the same place's other days, one line each, above the long quotes */
+      var more = el("div", "rm-popup-other-days", t("page.popup.other_days"));
+      var ul = el("ul", "rm-popup-other-days-list");
+      others.forEach(function (x) { ul.appendChild(el("li", null, otherDayLine(x))); });
+      box.insertBefore(ul, ol);
+      box.insertBefore(more, ul);
+    }
     return box;
   }
 
@@ -136,8 +162,9 @@
       latlng = L.latLng((s.lat1[h.seg] + s.lat2[h.seg]) / 2, (s.lon1[h.seg] + s.lon2[h.seg]) / 2);
     } else {
       var r = c.reports, i = h.i;
-      content = reportsPopup(samePlaceAndDay(c, i, st.day).map(function (k) { return rm.decode.report(c, k); }),
-                             rm.decode.placeDay(c, i));
+      var decoded = function (k) { return rm.decode.report(c, k); };
+      content = reportsPopup(samePlaceAndDay(c, i, st.day).map(decoded), rm.decode.placeDay(c, i),
+                             otherDaysHere(c, i, st.day).map(decoded));
       latlng = L.latLng(r.lat[i], r.lon[i]);
     }
     var popup = L.popup({ maxWidth: 300, autoPanPadding: [10, 10], autoPanPaddingTopLeft: topLeftPadding(st.map) })
@@ -166,7 +193,7 @@
 
   return {
     focusPopup: focusPopup, countText: countText, precisionName: precisionName, sourceNode: sourceNode,
-    togetherText: togetherText, samePlaceAndDay: samePlaceAndDay,
+    togetherText: togetherText, samePlaceAndDay: samePlaceAndDay, otherDaysHere: otherDaysHere, otherDayLine: otherDayLine,
     reportsPopup: reportsPopup, segmentPopup: segmentPopup, openPopupFor: openPopupFor
   };
 });
