@@ -1,7 +1,8 @@
 """Which day each draft row takes (:mod:`.dates` finds the dates a sentence writes; this module picks one).
 
 A place takes a date written in its own clause (:func:`date_for_place`), not one of a clause of another event
-(:func:`in_event_clause`) nor a statement's day (``said on Wednesday``: :data:`SPEECH_BEFORE`); a row whose
+(:func:`in_event_clause`) nor a statement's day (``said on Wednesday``: :data:`SPEECH_BEFORE`); a place in a relative
+clause about a group takes that clause's day, which is not its sentence's (:func:`group_clause`); a row whose
 sentence writes no day of its own takes the one a reader would infer, marked ``~`` (:func:`date_drafts`).
 """
 
@@ -176,6 +177,11 @@ def date_for_place(sentence: str, dates: list[FoundDate], place, positioned: lis
     dates = [f for f in dates if not _dates_another_clause(sentence, f, place, cues) and not (
         f.end <= place.start and _AGO.search(f.words)
         and any(q.start != place.start and 0 <= q.end <= f.start and f.start - q.end <= 3 for q in positioned))]
+    # A place in a group's relative clause takes that clause's day: "350 left Wednesday from El Salvador hoping to join
+    # another group of some 800 people that left Honduras on Monday": Honduras is Monday's.
+    own_clause = group_clause(sentence, place.start, cues)
+    if own_clause is not None:
+        dates = [f for f in dates if own_clause[0] < f.start < own_clause[1]] or dates
     if not dates:
         return None
     numbers = clause_numbers(sentence, [place.start] + [f.start for f in dates] + [f.start for f in months])
@@ -218,6 +224,27 @@ PLUPERFECT_CLAUSE = CaselessPattern(r"\b(?:who|that|which|que|quienes)\s+(?:had|
 # "e integrarse con la que ingresó el pasado viernes a México": another group's event, or an earlier one.
 THE_ONE_THAT = CaselessPattern(r"\b(?:la|el|los|las|the\s+one|those)\s+(?:que|which|who|that)\s+(?!(?:was|is|fue|era|es)\b)")
 _AGO = re.compile(r"\bago$|^hace\b", re.I)
+# "another group of some 800 people that left Honduras on Monday", "la caravana que entró al país el 19 de octubre":
+# a relative clause right after a group's noun tells that group's own event (no comma before it; with one, see
+# kinds.which_clauses); not "is"/"was" (what the group is), nor "that" opening a statement ("migrants that they").
+GROUP_THAT = CaselessPattern(
+    r"\b(?:caravans?|caravanas?|groups?|grupos?|people|personas|migrants|migrantes|contingents?|contingentes?)\s+"
+    r"(?P<that>that|which|who|que|quienes)\s+(?!(?:was|is|are|were|will|would|fue|era|es|son|eran|est[áa]n|estaban|"
+    r"they|it|he|she|we|there|i|you)\b)")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def group_clause(sentence: str, at: int, cues: int | None = None) -> tuple[int, int] | None:
+    """Where the relative clause about a group that holds offset ``at`` runs (from its ``that``/``que`` to the next
+    comma, dash or bracket), or ``None`` when ``at`` is in none (``... hoping to join another group of some 800 people
+    that left Honduras on Monday``: Monday and Honduras are in one)."""
+    last = None
+    for m in GROUP_THAT.finditer(sentence, 0, at, cues=cues):
+        last = m
+    if last is None or _CLAUSE_BREAK.search(sentence, last.end(), at):
+        return None
+    end = _CLAUSE_BREAK.search(sentence, at)
+    return last.start("that"), end.start() if end else len(sentence)
 
 
 def in_event_clause(sentence: str, when: FoundDate, cues: int | None = None) -> bool:
@@ -232,6 +259,8 @@ def in_event_clause(sentence: str, when: FoundDate, cues: int | None = None) -> 
         last = m if last is None or m.end() > last.end() else last
     if last is not None and not any(c in sentence[last.end():when.start] for c in ",;"):
         return True
+    if group_clause(sentence, when.start, cues) is not None:
+        return True  # "Migrantes de la caravana que entró al país el 19 de octubre salieron ...": not the sentence's day
     return _in_pluperfect_clause(sentence, when, cues) or any(a < when.start < b for a, b in which_clauses(sentence))
 
 

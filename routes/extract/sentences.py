@@ -21,7 +21,7 @@ from .attach_sizes import (A_GROUP_COUNTED, CARRIED_OVER, NOT_THE_WHOLE_GROUP, S
                            tally_by_place, the_moving_group, vague_size_to_where_the_day_ended)
 from .captions import STAMP, caption_sentences
 from .dates import FoundDate, add_days_told_from_the_last, dates_by_sentence, future_between
-from .dating import (EVENT_CLAUSE, OTHER_DAYS, OVER_DAYS, PLUPERFECT_CLAUSE, SPEECH_BEFORE, THE_ONE_THAT, date_drafts,
+from .dating import (EVENT_CLAUSE, GROUP_THAT, OTHER_DAYS, OVER_DAYS, PLUPERFECT_CLAUSE, SPEECH_BEFORE, THE_ONE_THAT, date_drafts,
                      date_for_place, event_dates, in_event_clause)
 from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
 from .kinds import CUE_STARTS, OVERRIDING, aside_clauses, cues_from_starts, place_kinds, sentence_kind
@@ -754,7 +754,7 @@ def _cue_index() -> CueIndex:
                 patterns = list(_PLACE_CUE_PATTERNS) + list(_SIZE_CUE_PATTERNS) + [
                     SPEECH_BEFORE, _THERE, _GROUP_WORD, _GROUP_NOUN, _THE_FIGURE, _MOVING_OR_A_GROUP, _STUCK,
                     _RELATIVE_WORD, _PRESENT_BEFORE, _STATE_BEFORE, SIZE_STATEMENT, SIZE_WORDS, _OTHER_YEARS,
-                    OTHER_DAYS, _FACILITY_NOUN, _FUTURE_HINTS, EVENT_CLAUSE, THE_ONE_THAT, PLUPERFECT_CLAUSE]
+                    OTHER_DAYS, _FACILITY_NOUN, _FUTURE_HINTS, EVENT_CLAUSE, THE_ONE_THAT, PLUPERFECT_CLAUSE, GROUP_THAT]
                 _CUE_INDEX.append(CueIndex(patterns, starts=CUE_STARTS, known=cached_required_words(
                     [p.pattern for p in patterns if not isinstance(p, CueWords)])))
     return _CUE_INDEX[0]
