@@ -72,7 +72,10 @@ _PREFIXES: list[tuple[str, str]] = [
               r"an average of|un promedio de"),
     ("almost", r"almost|nearly|close to|just under|casi|poco menos de"),
     ("at least", r"at least|more than|over|just over|upwards of|in excess of|above|al menos|por lo menos|más de|mas de|"
-                 r"poco más de"),
+                 r"poco más de|"
+                 # a verb that says "more than": "superaban 400 personas", "rebasaron los mil", "exceeded 7,000" (not "topped":
+                 # the finders match a qualifier at any letter, and "had stopped some 150" would read as "topped")
+                 r"(?:superan|superaban|superaron|rebasan|rebasaban|rebasaron)(?: los| las)?|exceeded|surpassed"),
     ("up to", r"as many as|as high as|up to|as much as|hasta|no more than|at most"),
 ]
 _PREFIX_RE = [(q, re.compile(rf"^(?:{p})\s*")) for q, p in _PREFIXES]

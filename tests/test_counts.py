@@ -421,7 +421,8 @@ QUALIFIER_WORDS = [
     "roughly", "circa", "ca.", "~", "unos", "unas", "alrededor de", "aproximadamente", "cerca de", "an average of",
     "un promedio de", "almost", "nearly", "close to", "just under", "casi", "poco menos de", "at least", "more than",
     "over", "just over", "upwards of", "in excess of", "above", "al menos", "por lo menos", "más de", "mas de",
-    "poco más de", "as many as", "as high as", "up to", "as much as", "hasta", "no more than", "at most",
+    "poco más de", "superan", "superaban", "superaron", "rebasan", "rebasaban", "rebasaron", "superan las",
+    "rebasaron los", "exceeded", "surpassed", "as many as", "as high as", "up to", "as much as", "hasta", "no more than", "at most",
 ]
 
 

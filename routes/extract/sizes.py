@@ -87,10 +87,17 @@ _NOT_BEFORE_FIGURE = "_$€£.,"
 # The last word of every qualifier (and of "between"/"entre"): the lead is looked for only after one.
 _LEAD_END_WORDS = frozenset(
     "about around some approximately approx roughly circa ca estimated at en nearly almost to under least than over "
-    "above of as up unos unas de aproximadamente casi menos hasta another otros otras between entre".split()
+    "above of as up unos unas de aproximadamente casi menos hasta another otros otras between entre "
+    # (the verbs that say "more than", and their article: "superaban 400", "rebasaron los 1.000", "exceeded 7,000")
+    "superan superaban superaron rebasan rebasaban rebasaron los las exceeded surpassed".split()
 )
 _NOW_AFTER_COMMA = re.compile(r",\s*(?:now|ya|ahora)$", re.I)
 _DASH_ASIDE = re.compile(rf"\b(?:{GROUP_NOUNS}|{GROUP_HEADS}|caravans|caravanas)\s*[–—]\s*[^–—]{{0,80}}$", re.I)
+# What closes a figure's aside between dashes: the dash, or a word or two and the dash ("7,200 and growing –").
+_DASH_CLOSES = re.compile(r"(?:\s+[\w-]+){0,3}\s*[–—]")
+# A figure set off after the group's noun whose aside goes on with a second member ("Las personas, alrededor de unas
+# 2.000 y entre las que hay niños, llegaron", "the marchers, some 900 and among them many children, reached").
+_APPOSITION_GOES_ON = re.compile(r"\s+(?:y|and)\s+(?:entre|among|including|incluidos|incluidas)\b", re.I)
 _TWO_QUALIFIERS = re.compile(rf"((?:{_QUAL}))\s+(?:{_QUAL})\s+(?=\d|(?:{_UNITS})\b)", re.I)
 _LEAD_BEFORE = CaselessPattern(rf"(?:(?:{_QUAL})\s+){{0,2}}(?:(?:between|entre)\s+)?$")  # "estimated at around"
 _VAGUE_RE = WordPattern(rf"\b(?P<vague>{_VAGUE})(?:\s+(?:more|more\s+of|of|de|more\s+de))?(?=[\s,;])")  # "a caravan of thousands, which"
@@ -595,11 +602,16 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
             # ("the group, now about 400, rested": its size as it is now)
             if tail[-4:].lower() in (" now", ", ya", " ya") or tail[-6:].lower() in (" ahora",):
                 tail = _NOW_AFTER_COMMA.sub(",", tail)
-            apposition = after.lstrip().startswith(",") and tail.endswith(",") and (
-                _is_group_word(tail[:-1]) or _VERB_AFTER.match(after.lstrip()[1:]) is not None)
+            # (or closed by a second member of the aside: "Las personas, alrededor de unas 2.000 y entre las que hay
+            # niños, llegaron")
+            apposition = tail.endswith(",") and (
+                (after.lstrip().startswith(",") and (
+                    _is_group_word(tail[:-1]) or _VERB_AFTER.match(after.lstrip()[1:]) is not None))
+                or (_APPOSITION_GOES_ON.match(after) is not None and _is_group_word(tail[:-1])))
             # "Waves of migrants – whom officials estimate may be as high as 7,200 – have arrived": an aside
             # between dashes after a word for the group.
-            dashed = after.lstrip()[:1] in ("–", "—") and _DASH_ASIDE.search(sentence, max(0, start - 100), start)
+            # (a word or two may close the aside: "as high as 7,200 and growing –")
+            dashed = _DASH_CLOSES.match(after) is not None and _DASH_ASIDE.search(sentence, max(0, start - 100), start)
             if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after) or apposition or dashed
                     or _NUMBERS_BEFORE.search(before) or _as_listed(sentence, out, start, end)):
                 continue
