@@ -287,6 +287,17 @@ def _when(words: Catalogue, day, around: bool, *, year: bool = True) -> str:
     return words.text("format.around_date" if around else "format.on_date", date=words.date(day, year=year))
 
 
+def _from_to(words: Catalogue, first, last) -> str:
+    """"from 14 to 15 November 2018" ("del 14 al 15 de noviembre de 2018"): the year once, the month once when
+    both days share it."""
+    a, b = pd.Timestamp(first), pd.Timestamp(last)
+    if (a.year, a.month) == (b.year, b.month):
+        start = str(a.day)
+    else:
+        start = words.date(a, year=a.year != b.year)
+    return words.text("format.from_to", first=start, last=words.date(b))
+
+
 def _known(value) -> bool:
     return value is not None and value == value
 
@@ -338,9 +349,10 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
                      year=not gathered or first["arrive"].year != first["leave"].year)
         sized = _known(first["leave_low"]) and not first["size_carried"]
         people = words.people(first["leave_low"], first["leave_high"], about=True) if sized else ""
-        if first["count"] == 1:
+        if first["count"] == 1:  # one town: every day it was reported there, with the year
+            stay = _from_to(words, first["arrive"], first["leave"]) if gathered else left
             opening = words.text("summary.only_stop_size" if sized else "summary.only_stop", subject=subject,
-                                 place=where, when=left, people=people)
+                                 place=where, when=stay, people=people)
         elif not first["set_out"]:
             came = _when(words, first["arrive"], first["around_arrive"])
             opening = words.text("summary.first_seen" if sized else "summary.first_seen_no_size", subject=subject,

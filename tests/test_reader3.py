@@ -127,3 +127,24 @@ def test_names_in_capitals_become_written_names_and_acronyms_stay():
                                       "EL CEIBO, Guatemala", "USA"]})
     assert reported_names(reports).tolist() == ["Huehuetan, Chiapas", "San Pedro Sula", "Ciudad de México", "CDMX",
                                                 "Tapachula", "El Ceibo, Guatemala", "USA"]
+
+
+@pytest.mark.parametrize(("lang", "opening"), [
+    ("en", "Caravan c was reported in Tijuana (Mexico) from 14 to 15 November 2018 with 7,000–10,000 people."),
+    ("es", "La caravana c fue reportada en Tijuana (México) del 14 al 15 de noviembre de 2018 con 7.000–10.000 "
+     "personas."),
+])
+def test_a_map_of_one_town_on_two_days_says_both_days_and_the_year(write_csv, lang, opening):
+    # A real draft: "The Tijuana caravan of November 2018 was reported in Tijuana (Mexico) around 15 November with
+    # 7,000–10,000 people": no year, and the arrival of the 14th, labelled "Tijuana, 14–15 Nov", unsaid.
+    text = _describe(write_csv, HEAD + (
+        "c,2018-11-14,Tijuana,MX,32.5027,-117.0037,arrival,\n"
+        'c,2018-11-15,Tijuana,MX,32.5027,-117.0037,sighting,"7,000 to 10,000"\n'), lang)
+    assert text.startswith(opening), text
+
+
+def test_a_map_of_one_town_on_days_of_two_months_names_both_months(write_csv):
+    text = _describe(write_csv, HEAD + (
+        "c,2018-11-30,Tijuana,MX,32.5027,-117.0037,arrival,\n"
+        "c,2018-12-02,Tijuana,MX,32.5027,-117.0037,sighting,\n"))
+    assert text.startswith("Caravan c was reported in Tijuana (Mexico) from 30 November to 2 December 2018."), text
