@@ -226,3 +226,20 @@ def test_a_one_caravan_map_with_no_title_is_titled_with_its_name(sample_routes):
     assert read_page(render_map(one, title="").get_root().render())["meta"]["options"]["title"] == ""  # asked for none
     several = read_page(render_map(sample_routes).get_root().render())
     assert several["meta"]["options"]["title"] == ""  # several caravans: no name is the map's
+
+
+def test_the_outlines_ride_in_a_data_block_not_in_a_script(sample_routes):
+    """The country shapes are read by the page when it needs them: a JSON block the browser does not run,
+    not a literal inside a script it must parse before the map's first view."""
+    import json
+
+    html = render_map(sample_routes).get_root().render()
+    blocks = re.findall(r'<script type="application/json" class="rm-outlines-data" id="([\w-]+)">(.*?)</script>', html, re.S)
+    assert len(blocks) == 1
+    block_id, text = blocks[0]
+    shapes = json.loads(text)
+    assert shapes["type"] == "FeatureCollection"
+    assert "MX" in {f["properties"]["iso2"] for f in shapes["features"]}
+    run = [s for s in re.findall(r"<script>(.*?)</script>", html, re.S)]
+    assert not any('"coordinates":' in s for s in run)  # no shape is pasted into a script
+    assert any(json.dumps(block_id) in s and "JSON.parse" in s for s in run)

@@ -116,15 +116,22 @@
      put on the map once the view is fitted (showOutlines: in idle time after the first view), so it is
      projected for that view only.  Given the countries (``features``), it goes on a country at a time: the
      largest holds half the points, and projecting all of them at once was one 15-20 ms task after the first
-     view, which a click or the next frame waited for.  (A layer itself is taken as well.) */
+     view, which a click or the next frame waited for.  (A layer itself is taken as well.)  ``features`` may be
+     a function that gives them (maps/outlines.py: the page's data block, parsed the first time it is read). */
   function outlines(map, layer, list, pane, features) {
-    var st = mapState(map), made = null, at = 0, parts = features || [];
-    st.outlineFeatures = features || null;  /* the countries' shapes, for their names (labels.js), without the layer */
+    var st = mapState(map), made = null, at = 0, given, parts = [];
+    function shapes() {
+      if (given === undefined) { given = (typeof features === "function" ? features() : features) || null; parts = given || []; }
+      return given;
+    }
+    /* the countries' shapes, for their names (labels.js), without the layer */
+    Object.defineProperty(st, "outlineFeatures", { configurable: true, enumerable: true, get: shapes });
     if (typeof layer === "function") {
-      var start = function () { if (!made) { made = features ? layer(null) : layer(); } return made; };
+      var start = function () { if (!made) { made = shapes() ? layer(null) : layer(); } return made; };
       /* the countries not on it yet (all of them without ``more``): on the map when the layer is */
       var add = function (more) {
         start();
+        shapes();
         while (at < parts.length) {
           made.addData(parts[at++]);
           if (more && !more()) { break; }
@@ -304,8 +311,11 @@
     st.building = true;  /* the symbols go on the map once, after the view is fitted */
     st.options = options;
     F.setStrings(options.strings);
+    /* the window's size, not the root's: reading the root's made the browser lay out the page once more, before
+       the header and footer went in (which lay it out again) */
     var root = document.documentElement;
-    st.compact = rm.layout.isCompact(root.clientWidth || map.getSize().x, root.clientHeight || map.getSize().y);
+    st.compact = rm.layout.isCompact(global.innerWidth || root.clientWidth || map.getSize().x,
+                                     global.innerHeight || root.clientHeight || map.getSize().y);
     st.caravans.forEach(function (c) { c.backColor = options.backColor || c.backColor; });
     var days = st.days || rm.decode.reportDays(st.caravans);
     pageLayout(map, st, options, days);
