@@ -63,6 +63,12 @@ _OPENS_SENTENCE = re.compile(r"\s*(?:(?:the|el|la|los|las|diario|peri[óo]dico|n
 # "Luis, from Barquisimeto", "Ana, 34, from", "Carlos, a farmer from", "María, originaria de": a person's hometown.
 _A_PERSONS_HOME_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s+(?:\d{1,2},\s+)?(?:(?:a|an|un|una)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
                                     r"(?:from|originari[oa]\s+de|oriund[oa]\s+de)\s+$")
+# "oriundo de", "originaria de", "a native of", "natural de": where a person is from, said with a word that says only
+# that (census places.md, P2).
+_HOME_WORD_BEFORE = re.compile(r"\b(?:oriund[oa]s?|originari[oa]s?|natural(?:es)?|natives?)\s+(?:de|of)\s+$", re.I)
+# "the newspaper Excelsior", "el diario El Heraldo", "el rotativo EL ORBE": an outlet, named after a place or not.
+_OUTLET_BEFORE = re.compile(r"\b(?:newspapers?|daily|dailies|magazine|tabloid|outlet|peri[óo]dicos?|diarios?|rotativos?|"
+                            r"revistas?|semanarios?)\s+$", re.I)
 # (unless the name before the comma is where the group went: "walked to Tapachula, from")
 _INTO_NAME_BEFORE = re.compile(r"\b(?:in|to|at|into|en|a|al|hacia|de|from)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s+[^,]*$")
 _ACTOR_ADJECTIVE_AFTER = CaselessPattern(
@@ -650,6 +656,10 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
         return "source"  # (also "Excélsior reported that the caravan ...", opening its sentence)
     if _A_PERSONS_HOME_BEFORE.search(before) and not _INTO_NAME_BEFORE.search(before):
         return "origin"  # "Luis, from Barquisimeto, Venezuela, who ...": a person's hometown (types-s11-12 V8)
+    if _HOME_WORD_BEFORE.search(before):
+        return "origin"  # "de 30 años y oriundo de Santa Bárbara", "a native of Choloma": where someone is from
+    if _OUTLET_BEFORE.search(before):
+        return "source"  # "told the newspaper Excelsior", "según el diario El Heraldo": an outlet named for a place
     if _PERSON_AFTER.match(after) and not _PLACE_WORD_BEFORE.search(before):
         return "person"  # (not "migrants in the town of Tecun Uman said")
     if _ROAD_AFTER.match(after) or _LINKED_ROAD_FIRST_AFTER.match(after) or (
