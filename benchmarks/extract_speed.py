@@ -22,7 +22,12 @@ Measured in one run, medians of ``--repeat`` passes:
   sentences, so that memory fills within the pass; a second pass over the same articles with the
   same resolver is also shown, as the upper bound it gives;
 * ``extract_articles(jobs=2)``, two processes, wall time including their start-up (forked after the
-  matcher is built, so they share it; the resolver starts empty).
+  matcher is built, so they share it; the resolver starts empty);
+* a user's batch: one fresh ``routemapper extract A1.txt ... AN.txt --published ... -o rows.csv`` process
+  over the same articles written to files (CPU time of the child, median of ``--repeat`` runs, compiled
+  bytecode kept as in the start-up runs): start-up, imports, what a process loads once (the fuzzy
+  scan's keys, wordfreq) when an article needs it, reading the files and writing the CSV included, which
+  the in-process figures above leave out (``--no-batch`` skips it).
 
 Run: ``.venv/bin/python benchmarks/extract_speed.py [--articles 1000] [--repeat 3] [--startup-runs 9]``
 """
@@ -121,6 +126,36 @@ def startup(article: Path, runs: int) -> tuple[list[float], list[float], list[fl
     return walls["extract"], cpus["extract"], walls["pass"], cpus["pass"]
 
 
+def user_batch(articles: list[str], runs: int) -> tuple[list[float], int]:
+    """CPU seconds (user + system) of ``runs`` fresh ``routemapper extract`` processes, each over all ``articles``
+    written to files (``--published 2018-10-18``, CSV to a file), and the CSV's row count: what a user's
+    ``routemapper extract *.txt`` costs, one-time loads included.  An untimed first run over the first articles
+    fills the compiled bytecode (kept between runs, as :func:`startup` does)."""
+    import csv
+    import resource
+
+    env = dict(os.environ, ROUTEMAPPER_QUIET="1", PYTHONPYCACHEPREFIX=tempfile.mkdtemp(prefix="extract-bytecode-"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    cpus = []
+    with tempfile.TemporaryDirectory(prefix="extract-batch-") as tmp:
+        files = []
+        for i, text in enumerate(articles):
+            path = Path(tmp) / f"a{i:05d}.txt"
+            path.write_text(text, encoding="utf-8")
+            files.append(str(path))
+        out = Path(tmp) / "rows.csv"
+        command = [sys.executable, "-m", "maps.cli", "extract", "--published", "2018-10-18", "-o", str(out)]
+        subprocess.run(command + files[:3], env=env, capture_output=True, check=True, cwd=ROOT)
+        for _ in range(runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            subprocess.run(command + files, env=env, capture_output=True, check=True, cwd=ROOT)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        with out.open(encoding="utf-8", newline="") as f:
+            rows = sum(1 for _ in csv.DictReader(f))
+    return cpus, rows
+
+
 def automaton(keys: list[str]):
     """The matcher before the tries: an Aho-Corasick automaton over the keys padded with spaces (and the
     abbreviated forms), and its ``find``, as routes/extract/matcher.py had them (same filters after)."""
@@ -178,6 +213,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--startup-runs", type=int, default=9, help="fresh processes timed for the start-up")
     parser.add_argument("--no-automaton", action="store_true", help="skip the Aho-Corasick comparison")
+    parser.add_argument("--no-batch", action="store_true", help="skip the fresh-process batch (a user's run)")
     args = parser.parse_args()
 
     from geo.index import GazetteerIndex
@@ -282,6 +318,12 @@ def main() -> int:
     two = time.perf_counter() - started
     print(f"whole extraction, --jobs 2 (wall time incl. start-up; forked workers share the matcher): {two:.2f} s, "
           f"{len(articles) / two:.0f} articles/s")
+    if not args.no_batch:
+        cpus, rows = user_batch(articles, args.repeat)
+        batch = statistics.median(cpus)
+        print(f"a user's batch, one fresh `routemapper extract` process over the {len(articles)} articles as files "
+              f"(start-up, one-time loads and the CSV included): {batch:.2f} s CPU [{min(cpus):.2f}-{max(cpus):.2f}], "
+              f"{len(articles) / batch:.0f} articles/s ({rows / len(articles):.1f} rows an article)")
     return 0
 
 
