@@ -21,7 +21,7 @@ takes that date, and one written with a day of the month only (``el domingo 17``
 ``este martes 22``, ``el día 12``) the nearest such day around publication.  A Spanish
 weekday written with a capital inside a name (``rumbo a Santo Domingo Ingenio``) is no day.  A
 weekday right after a verb in the past (``began Friday``, ``partieron este
-sábado``) or after ``luego de``/``after`` is a past day even in a sentence that
+sábado``, also with a place's name between: ``left San Pedro Sula late Monday``) or after ``luego de``/``after`` is a past day even in a sentence that
 also speaks of plans.  The days of Holy Week (``Viernes Santo``, ``Good
 Friday``) are found from Easter (``dateutil``).  ``around``/``alrededor del``
 marks the date approximate (``~``).
@@ -152,16 +152,32 @@ _PAST_ES = re.compile(r"(?:aron|ieron|yeron|[óo]|i[óo])$")
 _AFTER_PAST = re.compile(r"\b(?:luego\s+de|despu[ée]s\s+de|tras|after)\b", re.I)
 
 
+# (the prepositions of a place's name between a verb and its day: "arrived in Tapachula on Monday")
+_PLACE_PREPOSITIONS = frozenset("in at from into to en de desde a".split())
+
+
 def _past_before(sentence: str, at: int) -> bool:
-    """True when the weekday at ``at`` follows a verb in the past or ``luego de``/``after`` (its clause)."""
+    """True when the weekday at ``at`` follows a verb in the past or ``luego de``/``after`` (its clause), also with a
+    place's name between (``left San Pedro Sula late Monday``)."""
     head = sentence[max(0, at - 80):at]
-    words = re.findall(r"[\w']+", head.lower())[-5:]
-    for word in reversed(words):
+    words = re.findall(r"[\w']+", head)[-8:]
+    named = False  # (a place's name between the verb and the day: "left San Pedro Sula late Monday", "arrived in X on")
+    for k in range(len(words) - 1, -1, -1):
+        written = words[k]
+        word = written.lower()
+        if len(words) - k > 5 and not named:
+            break  # (five words back at most, as before, unless a name was stepped over)
         if word in _FILLERS:
+            continue
+        if k > 0 and written[:1].isupper() and len(words) - k <= 5:
+            named = True
+            continue
+        if named and word in _PLACE_PREPOSITIONS:
             continue
         if word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4 and word not in ("scheduled", "planned", "expected")):
             return True
-        if len(word) > 4 and _PAST_ES.search(word) and not word.endswith(("ción", "cion")):
+        if len(word) > 4 and _PAST_ES.search(word) and not word.endswith(("ción", "cion")) \
+                and not (named and word.endswith("o")):  # (past a name, "rumbo a Tapachula el lunes" is no verb)
             return True
         break
     return bool(_AFTER_PAST.search(head[-60:]))
