@@ -160,7 +160,7 @@ def test_the_spanish_page_is_spanish(demo):
         labels = [e.text for e in driver.find_elements("css selector", ".rm-label")]
         assert "Tapachula, 18 oct 2018 · 24 dic 2023" in labels
         badges = [e.text for e in driver.find_elements("css selector", ".rm-badge")]
-        assert "en algún lugar de Guatemala, 15 ene 2021" in badges
+        assert "en algún lugar de Guatemala, 15 ene 2021 · 7.000–8.000 personas" in badges
         countries = driver.execute_script(
             "return Array.from(document.querySelectorAll('.rm-country')).map(function (n) { return n.textContent; });")
         assert "Guatemala" in countries

@@ -321,7 +321,7 @@ def test_an_area_badge_names_the_area_not_the_reporters_words(tmp_path):
     save_map(render_map(routes), page)
     with chromium(1300, 900) as driver:
         badges = [b["text"] for b in measure(driver, page, 1280, 800)["badges"]]
-    assert sorted(badges) == ["somewhere in Chiquimula, 16 Jan", "somewhere in Guatemala, 15 Jan"]
+    assert sorted(badges) == ["somewhere in Chiquimula, 16 Jan", "somewhere in Guatemala, 15 Jan · 7,000–8,000 people"]
     summary = routes.describe()["c1"]
     assert "GUATEMALA" not in summary and "departamento" not in summary and "Guatemala" in summary, summary
 
@@ -349,8 +349,10 @@ AREAS_IN_TWO_LANGUAGES = ("caravan,date,place,count\n"
                           "c1,2021-01-16,GUATEMALA,7000-8000\n"
                           "c1,2021-01-18,Guatemala-Mexico border,\n"
                           "c1,2021-01-20,Tapachula,\n")
-AREA_BADGES = {"en": ["somewhere in Guatemala, 16 Jan", "somewhere in the Guatemala-Mexico border area, 18 Jan"],
-               "es": ["en algún lugar de Guatemala, 16 ene", "en algún lugar de la frontera Guatemala-México, 18 ene"]}
+AREA_BADGES = {"en": ["somewhere in Guatemala, 16 Jan · 7,000–8,000 people",
+                      "somewhere in the Guatemala-Mexico border area, 18 Jan"],
+               "es": ["en algún lugar de Guatemala, 16 ene · 7.000–8.000 personas",
+                      "en algún lugar de la frontera Guatemala-México, 18 ene"]}
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
@@ -400,8 +402,8 @@ def test_area_reports_do_not_read_as_country_names(pages):
     with chromium(1300, 900) as driver:
         seen = measure(driver, pages / "all-caravans.html", 1280, 800)
         badges = [b["text"] for b in seen["badges"]]
-        assert "somewhere in Guatemala, 15 Jan 2021" in badges
-        assert "somewhere in the Guatemala-Mexico border area, 22 Jan 2021" in badges  # a region reads as one
+        assert "somewhere in Guatemala, 15 Jan 2021 · 7,000–8,000 people" in badges  # its figure too (as the PNG)
+        assert "somewhere in the Guatemala-Mexico border area, 22 Jan 2021 · 2,700–3,300 people" in badges  # a region reads as one
         assert any(c["text"] == "Guatemala" for c in seen["countries"])  # the country's own name, on the outlines
         styles = driver.execute_script(
             "function s(css) { var c = getComputedStyle(document.querySelector(css));"

@@ -293,15 +293,24 @@
     var seen = {};
     st.caravans.forEach(function (c) {
       if (!c.visible) { return; }
-      var r = c.reports, S = c.str;
-      for (var i = 0; i < r.lat.length; i++) {
+      var r = c.reports, S = c.str, members = {}, i;
+      for (i = 0; i < r.lat.length; i++) {  /* each area's reports shown by the slider's day: one badge says them all */
+        if (S[r.precision[i]] === "point" || r.day[i] > st.day || !F.known(r.lat[i])) { continue; }
+        (members[S[r.place[i]]] = members[S[r.place[i]]] || []).push(i);
+      }
+      for (i = 0; i < r.lat.length; i++) {
         if (S[r.precision[i]] === "point" || r.day[i] > st.day || !F.known(r.lat[i])) { continue; }
         var x = X(c.px[i]), y = Y(c.py[i]), key = "area:" + c.id + ":" + S[r.place[i]];
         if (seen[key]) { continue; }
-        var text = t(S[r.precision[i]] === "region" ? "page.area_label_region" : "page.area_label", { place: rm.decode.placeName(c, i), when: F.shortSpan(Math.floor(r.day[i]), Math.floor(r.day[i]), self.withYear) });
+        var text = badgeText(c, members[S[r.place[i]]], self.withYear);
         var w = textWidth(text, BADGE_FONT) + 14, h = BADGE_H;
         if (x < 0 || x > W || y < 0 || y > H) {  /* the area's point is off the view: a country seen in part is named */
           var room = S[r.precision[i]] === "country" ? countryRoom(self.map, st, c, i, W, H, w, h) : null;
+          if (!room && S[r.precision[i]] === "country") {  /* too little of it in view for its figure: the days only */
+            text = badgeText(c, members[S[r.place[i]]], self.withYear, true);
+            w = textWidth(text, BADGE_FONT) + 14;
+            room = countryRoom(self.map, st, c, i, W, H, w, h);
+          }
           if (!room) { continue; }
           x = room.x; y = room.y;
         }
@@ -593,7 +602,26 @@
     next.focus();
   };
 
+  /* An area's badge: "somewhere in Guatemala, 15–17 Jan · 7,000–8,000 people": every day its reports ``idx``
+     (one caravan's, of one area) were reported on, and the largest merged figure among them (as the PNG's badge
+     says it; a figure reported only for a country is otherwise on no symbol of the map); ``noFigure``: the
+     days only, for a country too little of which is in view for the longer badge. */
+  function badgeText(c, idx, withYear, noFigure) {
+    var r = c.reports, S = c.str, first = Infinity, last = -Infinity, best = null;
+    idx.forEach(function (k) {
+      first = Math.min(first, Math.floor(r.day[k])); last = Math.max(last, Math.floor(r.day[k]));
+      var merged = rm.decode.placeDay(c, k);
+      if (F.known(merged.low) && (!best || merged.high > best.high)) { best = merged; }
+    });
+    var i = idx[0];
+    var text = t(S[r.precision[i]] === "region" ? "page.area_label_region" : "page.area_label",
+                 { place: rm.decode.placeName(c, i), when: F.shortSpan(first, last, withYear) });
+    var people = best && !noFigure ? rm.popups.togetherText(best) : "";
+    return people ? t("page.area_label_people", { label: text, people: people }) : text;
+  }
+
   return {
+    badgeText: badgeText,
     LABEL_FONT: LABEL_FONT, MAX_LABELS: MAX_LABELS, FEW_STOPS: FEW_STOPS, stops: stops, stopText: stopText, wraps: wraps, spansYears: spansYears,
     shownBy: shownBy, stopItem: stopItem,
     LabelLayer: LabelLayer

@@ -34,3 +34,25 @@ test("another day's report is one line: its date, what happened and its size in 
   words("es");
   assert.equal(P.otherDayLine(D.report(c, 4)), "2018-10-17: cruce de frontera, sin cifra");
 });
+
+// A figure reported only for a country (AP's "as many as 9,000 ... crossed into Guatemala", "an estimated 3,500" in
+// Honduras) was on the PNG's badge but nowhere on the page, and a country reported on several days (Mexico on the
+// 18th, a clash there on the 23rd) showed its first day only.
+const L = load("labels.js");
+
+function guatemalaTwice() {
+  const raw = sampleCaravan();
+  raw.reports.place[4] = 15; raw.reports.resolved[4] = 15; raw.reports.precision[4] = 16;  // Guatemala, country
+  raw.reports.count[4] = 8;
+  return D.decodeCaravan(raw);
+}
+
+test("an area's badge says every day it was reported and its largest figure", () => {
+  const c = guatemalaTwice();
+  words("en");
+  assert.equal(L.badgeText(c, [3], false), "somewhere in Guatemala, 16 Oct");
+  assert.equal(L.badgeText(c, [3, 4], false), "somewhere in Guatemala, 16\u201317 Oct \u00b7 500 people");
+  assert.equal(L.badgeText(c, [3, 4], true), "somewhere in Guatemala, 16\u201317 Oct 2018 \u00b7 500 people");
+  words("es");
+  assert.equal(L.badgeText(c, [3, 4], false), "en alg\u00fan lugar de Guatemala, 16\u201317 oct \u00b7 500 personas");
+});
