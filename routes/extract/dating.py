@@ -54,23 +54,25 @@ def date_drafts(drafts: list[dict], info: list, sents, published: date | None, h
     a statement was made
     (``said on Wednesday that...``); for a
     sentence that moves to other days (``earlier in the week``), the month;
-    the story's day so far (the latest day told up to there); the publication day.  Captions date only their
+    the story's day so far (the latest day told up to there, a sentence's latest own day included); the publication day.  Captions date only their
     own rows, and never the story.
     """
-    # The story's day at each sentence: the last date written in a narrative sentence up to it.
+    # The story's day at each sentence: the latest day told in a narrative sentence up to it (of a sentence's own
+    # events, the latest: "pasaron entre viernes y sábado, y este domingo continuaron" tells Sunday).
     story, current = [], ""
     latest_ok = published.isoformat() if published is not None else "9999"
-    for n, (event, _, _, caption) in enumerate(info):
-        day = event.lstrip("~")
-        # The story moves forward: its day is the latest day told so far (background days are earlier).
-        if day and not caption and len(day) == 10 and day <= latest_ok and day >= current.lstrip("~"):
-            current = event
+    for n, (event, _, _, caption, latest) in enumerate(info):
+        for told in (event, latest):
+            day = told.lstrip("~")
+            # The story moves forward: its day is the latest day told so far (background days are earlier).
+            if day and not caption and len(day) == 10 and day <= latest_ok and day >= current.lstrip("~"):
+                current = told
         story.append(current)
-    lede = next((event for n, (event, _, _, caption) in enumerate(info)
+    lede = next((event for n, (event, _, _, caption, _) in enumerate(info)
                  if event and not caption and sents[n].paragraph != headline), "")
     for d in drafts:
         n = d["n"]
-        event, statement, other_days, caption = info[n]
+        event, statement, other_days, caption, _ = info[n]
         own = d["own"]
         if own:
             d["date"], d["date_from"] = own, "own"

@@ -322,7 +322,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
     captions = caption_paragraphs(text, sents)
     headline = headline_paragraph(sents)
     credits = credit_spans(text)
-    info = []  # per sentence: (event date iso, statement date iso, other days)
+    info = []  # per sentence: (event date iso, statement date iso, other days, caption, latest day of its own events)
     drafts: list[dict] = []
     placeless: list[tuple[int, list, str, bool, str]] = []  # sentence, sizes, kind, cued, date
     aside_drafts: list[dict] = []  # places of sentences that say nothing of the group (see attach_placeless)
@@ -332,7 +332,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
     this_town: list[tuple] = []  # a placeless size said of "this town" with no dateline (see _to_the_storys_town)
     for n, sent in enumerate(sents):
         if n in caption_lines:
-            info.append(("", "", False, True))
+            info.append(("", "", False, True, ""))
             continue
         cues = all_cues[n]
         lo = bisect.bisect_left(mention_starts, sent.start)
@@ -467,8 +467,13 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             sizes = [z for z in find_sizes(sent.text, cues)[:1] if not sent.text[:z.start].strip()]
         dates_here = event_dates(sent.text, written, kind, statement)
         # (the day of the sentence's own event: not one of a clause of an earlier event, "after resting on Sunday")
-        main_day = next((f.iso for f in dates_here if not in_event_clause(sent.text, f, cues)), "")
-        info.append((main_day, statement[0].iso if statement else "", other_days, sent.paragraph in captions))
+        own_days = [f.iso for f in dates_here if not in_event_clause(sent.text, f, cues)]
+        main_day = own_days[0] if own_days else ""
+        # (and the latest day its own events are told on, for the story's day: "6,531 pasaron entre viernes y sábado, y
+        # se estimó que este domingo 5,771 continuaron": Sunday)
+        latest_day = max((d for d in own_days if len(d.lstrip("~")) == 10), key=lambda d: d.lstrip("~"), default="")
+        info.append((main_day, statement[0].iso if statement else "", other_days, sent.paragraph in captions,
+                     latest_day))
         factor = 1.0
         if lede and (sizes or cued or _STUCK.search(sent.text, lowered=lowered, cues=cues)) and (
                 _named_again(dateline[0], mentions, sent.end) or _only_town(names, dateline[0], mentions, sents)) \
