@@ -103,7 +103,9 @@ def outlines_geojson(bounds: Bounds | None = None) -> dict:
 def country_labels(countries: gpd.GeoDataFrame, words=None) -> list[dict]:
     """Where each country's name may be written: ``name`` (in the language of ``words``, a catalogue),
     ``iso2`` and ``outline`` (the code and name of its outline, as in :func:`outlines_geojson`'s
-    properties) and ``spots``, up to six ``[lat, lon, radius]`` (degrees), best first: the centre of the
+    properties), ``box`` (``{s, w, n, e}``, degrees: around every part of its outline, rounded outwards, so a
+    view its box does not reach has none of the country and its outline need not be read for a name), and
+    ``spots``, up to six ``[lat, lon, radius]`` (degrees), best first: the centre of the
     largest circle inside the country's largest part, then inside the larger pieces of that part cut by a
     3 x 3 grid (so a name can be written in the part of a big country that is in view).  The page writes
     a name where the circle is wide enough for it at the zoom shown; when none of them gives the name a
@@ -115,8 +117,23 @@ def country_labels(countries: gpd.GeoDataFrame, words=None) -> list[dict]:
         if not spots:
             continue
         shown = words.country(code) if words is not None and code else ""
-        out.append({"name": shown if shown and shown != code else name, "iso2": code, "outline": name, "spots": spots})
+        out.append({"name": shown if shown and shown != code else name, "iso2": code, "outline": name,
+                    "box": _label_box(code, name), "spots": spots})
     return out
+
+
+@cache
+def _label_box(iso2: str, name: str) -> dict[str, float]:
+    """:func:`country_labels`' box of one country of the outlines file: its bounds, floored and ceiled at the
+    page's 3 decimals (the outline's coordinates are rounded to them, so the box holds every point the page has)."""
+    import shapely
+
+    table = _all_outlines()
+    geoms = table.geometry.values[((table["iso2"] == iso2) & (table["name"] == name)).to_numpy()]
+    w, s = np.min(shapely.bounds(geoms)[:, :2], axis=0)
+    e, n = np.max(shapely.bounds(geoms)[:, 2:], axis=0)
+    down, up = (lambda v: float(np.floor(v * 1000) / 1000)), (lambda v: float(np.ceil(v * 1000) / 1000))
+    return {"s": down(s), "w": down(w), "n": up(n), "e": up(e)}
 
 
 @cache

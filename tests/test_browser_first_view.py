@@ -278,3 +278,21 @@ def test_the_outlines_go_on_a_country_at_a_time(page, sample_routes):
     assert countries > 3
     assert counts == list(range(1, countries + 1))
     assert whole == [2, countries, countries, True]
+
+
+def test_names_read_the_outlines_of_countries_in_view_only(page):
+    """A country with no label point in view is named in the room its outline leaves in the view: its outline is
+    read (the page's data block parsed, its rings made) only when its box shows enough of it in view. The
+    sample map's view is Central America: the United States, the Bahamas, Jamaica... are wholly out of it."""
+    with chromium(1280, 800) as driver:
+        open_held(driver, page)
+        read = driver.execute_script(f"""
+            var st = {STATE};
+            return {{read: Object.keys(st.outlineShapes || {{}}).map(function (k) {{ return k.split('\\u0000')[0]; }}),
+                    countries: st.countries.map(function (c) {{ return c.iso2; }}),
+                    named: Array.from(document.querySelectorAll('.rm-country')).map(function (n) {{ return n.textContent; }})}};""")
+        errors = js_errors(driver)
+    assert errors == []
+    assert "US" in read["countries"] and "Guatemala" in read["named"]
+    assert "US" not in read["read"] and "BS" not in read["read"]
+    assert len(read["read"]) < len(read["countries"]) / 2

@@ -122,3 +122,25 @@ def test_the_script_remakes_the_committed_file_byte_for_byte(tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert out.read_bytes() == (ROOT / "data" / "outlines" / "countries.geojson").read_bytes()
+
+
+def test_a_country_names_box_holds_every_point_of_its_outline_on_the_page():
+    """The page skips reading a country's outline for its name when the country's box shows too little of it in
+    view: so that box must hold every point the page's outline of that country has (Mexico, Guatemala, the US...)."""
+    from maps.outlines import country_labels, country_outlines, outlines_geojson
+
+    bounds = (-100.0, 10.0, -80.0, 25.0)
+    labels = country_labels(country_outlines(bounds))
+    features = outlines_geojson(bounds)["features"]
+    assert {"MX", "GT", "US"} <= {label["iso2"] for label in labels}
+    for label in labels:
+        box = label["box"]
+        assert set(box) == {"s", "w", "n", "e"} and box["s"] < box["n"] and box["w"] < box["e"]
+        points = np.array([p for f in features
+                           if (f["properties"]["iso2"], f["properties"]["name"]) == (label["iso2"], label["outline"])
+                           for p in shapely.get_coordinates(shapely.geometry.shape(f["geometry"]))])
+        assert len(points), label["name"]
+        assert (points[:, 0] >= box["w"]).all() and (points[:, 0] <= box["e"]).all()
+        assert (points[:, 1] >= box["s"]).all() and (points[:, 1] <= box["n"]).all()
+        # and no wider than the outline (to the page's 3 decimals)
+        assert points[:, 0].min() - box["w"] <= 0.0011 and box["n"] - points[:, 1].max() <= 0.0011

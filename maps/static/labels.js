@@ -432,15 +432,20 @@
     var map = this.map, nodes = this.countryNodes, keep = new Set(), box = this.countryBox, st = this.st;
     var perDegree = 256 * Math.pow(2, map.getZoom()) / 360, view = null;
     st.countries.forEach(function (c) {
-      var w = textWidth(c.name.toUpperCase(), COUNTRY_FONT) * 1.12 + 4, h = COUNTRY_H, spot = null;
+      /* a name is measured once a spot of it is in view or its box reaches into the view, and the outline is read
+         only for a box that leaves room for the name: in a view of a few countries most others are out of it */
+      var w = null, h = COUNTRY_H, spot = null;
+      function width() { if (w === null) { w = textWidth(c.name.toUpperCase(), COUNTRY_FONT) * 1.12 + 4; } return w; }
       for (var k = 0; k < c.spots.length && !spot; k++) {
         var s = c.spots[k], p = map.latLngToContainerPoint([s[0], s[1]]);
-        if (p.x < 0 || p.x > W || p.y < 0 || p.y > H || 2 * s[2] * perDegree < w * 0.8) { continue; }
-        spot = takeName(place, p.x, p.y, w, h);
+        if (p.x < 0 || p.x > W || p.y < 0 || p.y > H || 2 * s[2] * perDegree < width() * 0.8) { continue; }
+        spot = takeName(place, p.x, p.y, width(), h);
       }
       if (!spot && c.spots.length) {  /* none of its spots in view: the part of it the view sees, if there is room */
         view = view || map.getBounds();
-        var rooms = roomInView(map, st, c, view, W, H, w, h);
+        /* its box (every part of its outline) shows too little of it in view, or none: so does every part */
+        if (c.box && !boxInView(map, c.box, view, W, H, width(), h)) { return; }
+        var rooms = roomInView(map, st, c, view, W, H, width(), h);
         for (var m = 0; m < rooms.length && !spot; m++) { spot = takeName(place, rooms[m].x, rooms[m].y, w, h); }
       }
       if (!spot) { return; }
