@@ -163,6 +163,18 @@ def in_a_caption(info: list[tuple], n: int) -> bool:
     return bool(info[n][3])
 
 
+def where_the_group_is_that_day(drafts: list[dict], day: str) -> dict | None:
+    """The one town the story puts the group at on ``day`` (a day, ``~`` ignored), or None when it names none or
+    several: not a plan's nor the next stop's (the group is not there yet), not a caption's, not a country or
+    state."""
+    day = day.lstrip("~")
+    if len(day) != 10:
+        return None
+    towns = [d for d in drafts if d["date"].lstrip("~") == day and not d["area"] and not d.get("caption")
+             and d["kind"] != "planned" and not d.get("next_stop")]
+    return towns[0] if towns and len({d["key"] for d in towns}) == 1 else None
+
+
 def attach_placeless(drafts: list[dict], placeless: list, sents, info, published: date | None,
                      aside: list[dict] = ()) -> None:
     """Sizes in sentences that name no place go to where the group is: the nearest sentence with places.
@@ -246,6 +258,13 @@ def attach_placeless(drafts: list[dict], placeless: list, sents, info, published
                            and not d["area"] and d["located"] and d["kind"] not in ("planned", "departure")
                            and not d.get("caption")
                            and (not own or d["date"].lstrip("~") == own.lstrip("~"))), None)
+        by_day = False
+        if target is None and own:
+            # "El grueso de la caravana, de más de 5 mil personas, que ... ha caminado por Chiapas, Oaxaca y Veracruz,
+            # confía llegar hoy mismo a la capital": no place near it says where the group is; the town it is at that
+            # day does (issue 11: "where it is that day")
+            target = where_the_group_is_that_day(drafts, own)
+            by_day = target is not None
         if target is None:
             continue
         day = (own or target["date"]).lstrip("~")
@@ -258,7 +277,7 @@ def attach_placeless(drafts: list[dict], placeless: list, sents, info, published
                 continue  # "unas 20 personas lograron entrar" where some 300 were counted: a few of them, not the group
             extra = dict(target)
             extra.update({"size": size, "sentence": sents[n], "n": n, "factor": CARRIED_OVER, "clause": 0,
-                          "kind": kind if cued else target["kind"], "cued": cued or target["cued"], "area": target["area"],
+                          "kind": kind if cued and not by_day else target["kind"], "cued": cued or target["cued"], "area": target["area"],
                           # the day the group is there, as the reader infers it (approximate) unless the sentence says it
                           "date": own or "~" + target["date"].lstrip("~"), "date_from": "own" if own else "placeless",
                           "present": False, "caption": False, "headline": False})

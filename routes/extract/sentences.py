@@ -628,6 +628,15 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         motor = None  # worked out when a row's note is written (see _resolve)
         sentence_future = _may_speak_of_future(sent.text, lowered, cues)
         listed = _state_list(sent.text, stops, names) if len(stops) > 1 else set()
+        if listed:
+            # "de más de 5 mil personas, que ... ha caminado por Chiapas, Oaxaca y Veracruz": a figure only the states
+            # the group went through would hold is the group's where it is that day (attach_placeless)
+            kept = {id(z) for p, its in zip(stops, place_sizes) if p.start not in listed for z in its}
+            through = [z for p, its in zip(stops, place_sizes) if p.start in listed for z in its
+                       if id(z) not in kept and about_whole_group(sent.text, z, kind, cued)]
+            if through:
+                placeless.append((n, list({id(z): z for z in through}.values()), kind, cued,
+                                  dates_here[0].iso if dates_here else ""))
         for p, its_sizes, clause in zip(stops, place_sizes, clauses):
             if p.start in listed:
                 its_sizes = []  # (the states a group went through: where it is counted is no list of them)
