@@ -235,8 +235,8 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|close\s+to|next\s+to|cerca\s+del?|junto\s+
 # A river or bridge is a place where the group crossed it or stood on it: "waded across the", "cruzaron a nado el",
 # "spent the night on the"; not one left or named otherwise ("left the Suchiate River on Sunday").
 _CROSSED_BEFORE = re.compile(
-    r"\b(?:cross(?:ed|es|ing)?|waded?|wading|swam|swim(?:ming)?|cruz(?:ar|aron|ó|o|an|aban|ando)|atraves(?:ar|aron|ó|o|an|ando)|"
-    r"vade(?:ar|aron|ó|o|an|ando)|on|onto|sobre|en)\s+(?:[\w-]+\s+){0,4}?(?:the\s+|el\s+)?$", re.I)
+    r"\b(?:cross(?:ed|es|ing)?|across|waded?|wading|swam|swim(?:ming)?|cruz(?:ar|aron|ó|o|an|aban|ando)|atraves(?:ar|aron|ó|o|an|ando)|"
+    r"vade(?:ar|aron|ó|o|an|ando)|on|onto|sobre|en)\s+(?:[\w-]+\s+){0,6}?(?:the\s+|el\s+)?$", re.I)
 
 
 def _river_or_bridge(name: str, river: bool, lookup) -> str | None:
@@ -255,6 +255,17 @@ def _river_or_bridge(name: str, river: bool, lookup) -> str | None:
     return None
 
 
+# A clause right after the river that says where it runs: "el río Suchiate, el cual sirve de referencia limítrofe entre
+# México y Guatemala", "the Suchiate River, which divides Guatemala from Mexico": those countries locate the river.
+_DESCRIBES_THE_RIVER = re.compile(r"\s*,\s*(?:el\s+cual|la\s+cual|que|which|that)\b[^.;]*?"
+                                  r"\b(?:entre|between|divid\w*|separ\w*|l[íi]mite|limítrofe|border|frontera)\b[^.;]*$",
+                                  re.I)
+# A town the group set off for after crossing is where it was going, not where it crossed: "... y partieron hacia
+# Tapachula".
+_HEADED_FOR_BEFORE = re.compile(r"\b(?:hacia|rumbo\s+al?|toward|towards|heading\s+for|bound\s+for)\s+"
+                                r"(?:la\s+|el\s+|the\s+)?$", re.I)
+
+
 def _alone_in_its_sentence(text: str, start: int, end: int, mentions: list[Mention], spans) -> bool:
     """True when no other place is named in the sentence of ``text[start:end]`` (but the towns a named bridge joins,
     "el puente Rodolfo Robles, que une Tecún Umán con Ciudad Hidalgo"): a river or bridge is the crossing's place only
@@ -266,6 +277,9 @@ def _alone_in_its_sentence(text: str, start: int, end: int, mentions: list[Menti
     for x in mentions:
         if not (a <= x.start < b) or (x.start < end and start < x.end):
             continue
+        if x.start >= end and (_DESCRIBES_THE_RIVER.match(text, end, x.start)
+                               or _HEADED_FOR_BEFORE.search(text, max(end, x.start - 25), x.start)):
+            continue  # ("..., el cual sirve de límite entre México y Guatemala", "... y partieron hacia Tapachula")
         m = _BRIDGE_LINKING_BEFORE.search(text, max(a, x.start - 90), x.start)
         if m and _NAMED_BRIDGE.match(text, m.start(), m.end()):
             continue  # (an end of the bridge)
