@@ -72,6 +72,12 @@ _HEADS_FOR_BEFORE = WordPattern(
                        r"(?:towards?|to|for)" for w in ("group", "caravan", "contingent", "column", "migrants", "they",
                                                         "and"))
     + r"|se\s+dirigen?\s+(?:ahora\s+)?(?:hacia|a|al|rumbo\s+a(?:l)?|con\s+rumbo\s+a(?:l)?)"
+    # told with no subject word before it: the participle, to a place called a town ("left on foot from San Pedro
+    # Sula, in the north of the country, heading to the Guatemalan town of Corinto"; not "crossed into Ciudad Hidalgo,
+    # heading to Mexico City", a goal, nor "was heading to Mapastepec", told of a place passed), and the heading said to
+    # be now ("partió de Sayula, ahora con rumbo a Puebla")
+    + r"|heading\s+(?:towards?|to|for)\s+the\s+(?:[\w-]+\s+)?(?:town|city|village|municipality)\s+of"
+    + r"|ahora\s+(?:con\s+)?rumbo\s+a(?:l)?"
     # the group advancing toward it now or that day: "avanzaron hacia el paso limítrofe de La Hachadura", "siguen su
     # camino con rumbo a Tapanatepec" (not "salieron de Tapachula rumbo a la Ciudad de México": a goal told at the start)
     # (the whole group, in the plural: "la otra avanzó hacia Huixtla" is a part)
@@ -87,19 +93,31 @@ _HEADS_FOR_BEFORE = WordPattern(
     r"(?:of|de)\s+|(?:paso|puesto|punto)\s+(?:limítrofe|limitrofe|fronterizo)\s+de\s+|border\s+(?:crossing|post)\s+(?:of|at)\s+)?$")
 # (told in the past, it is where the group headed that day: "avanzaron hacia", "siguieron con rumbo a")
 _HEADED_THAT_DAY = re.compile(r"\b(?:\w+(?:aron|ieron)|began|started)\b", re.I)
+# (where a departure told before it was heading that day: "left San Pedro Sula on Saturday, heading to the town of
+# Corinto", "partió el domingo de Sayula, ahora con rumbo a Puebla")
+_HEADING_WITH_A_DEPARTURE = re.compile(r"heading\b|ahora\b", re.I)
+_LEFT_BEFORE = WordPattern(r"\b(?:left|departed|set\s+(?:out|off)|parti[óo]|partieron|sali[óo]|salieron)\b")
 # The next stop of a plan told now: "The caravan is expected to continue north through Magdalena de Kino", "They are
 # expected to arrive in Mexicali by the end of the week", "Mañana planean continuar hacia el estado de Querétaro".
 # (each alternative starts with its letters: see WordPattern)
 _GO_ON = (r"(?:(?:continue|head|move|go|press\s+on|push\s+on|travel|walk|march|proceed)\s+(?:on\s+)?(?:north(?:ward)?\s+|"
           r"south(?:ward)?\s+)?(?:through|to|toward|towards|into|via|for)|(?:arrive|get)\s+(?:in|at|to)|reach)")
-_SEGUIR = (r"(?:continuar|seguir|avanzar|caminar|dirigirse|partir|salir|llegar|marchar)\s+(?:su\s+camino\s+|su\s+marcha\s+)?"
+_SEGUIR = (r"(?:continuar|seguir|avanzar|caminar|dirigirse|partir|salir|llegar|marchar)\s+"
+           r"(?:su\s+camino\s+|su\s+marcha\s+|su\s+recorrido\s+|su\s+viaje\s+)?"
            r"(?:hacia|a|al|hasta|rumbo\s+a(?:l)?|por)")
 _PLANNED_NEXT_BEFORE = WordPattern(
     # (not a hope, "hoping to reach", "busca llegar a Estados Unidos": a goal, see places._DESTINATION_BEFORE)
     r"\b(?:" + "|".join(w + r"\s+to\s+" + _GO_ON for w in ("expected", "scheduled", "set", "plan", "plans", "planning",
                                                           "planned", "intend", "intends"))
     + "|" + "|".join(w + r"\s+" + _SEGUIR for w in ("planean", "planea", "planeaban", "piensan", "prevén", "preven"))
-    + r"|tienen\s+previsto\s+" + _SEGUIR + r"|tiene\s+previsto\s+" + _SEGUIR + r")\s+"
+    + r"|tienen\s+previsto\s+" + _SEGUIR + r"|tiene\s+previsto\s+" + _SEGUIR
+    # (where the group will go on to after a stay it will make: "pasarán dos noches antes de continuar su recorrido a")
+    + r"|\w+r[áa]n\s+(?:\w+\s+){0,3}?antes\s+de\s+" + _SEGUIR
+    # (a goal with the day it is to be reached, that day or the next: the next stop, "Su meta era llegar este mismo
+    # viernes a la comunidad de"; not a far goal with no day, "su meta es llegar a Estados Unidos")
+    + r"|(?:meta|objetivo)\s+(?:es|era|fue)\s+(?:llegar|avanzar|arribar)\s+(?:(?:este|esta|ese|esa|mismo|misma|el|la)\s+)*"
+      r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|d[íi]a|noche|tarde|hoy|mañana)\s+(?:a|al|hasta)"
+    + r")\s+"
     r"(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|state|municipio|ciudad|poblado|localidad|comunidad|estado)\s+(?:of|de)\s+)?$")
 _STUCK = WordPattern(r"\b(?:stuck|stranded|varad[oa]s|atrapad[oa]s|remained|remain|permanec\w+)\b")
 #: The confidence factor of a row whose sentence names no event of the group (see also ``attach_sizes.CARRIED_OVER``).
@@ -369,7 +387,9 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 p = p._replace(role="stop")
                 planned_at.add(p.start)
                 next_stop_at.add(p.start)
-                if _HEADED_THAT_DAY.search(heads.group()):
+                if _HEADED_THAT_DAY.search(heads.group()) or (
+                        _HEADING_WITH_A_DEPARTURE.match(heads.group())
+                        and _LEFT_BEFORE.search(sent.text, 0, heads.start(), cues=cues)):
                     next_stop_that_day.add(p.start)
             if p.role == "dateline" and dateline is None:
                 dateline = (p, n)
