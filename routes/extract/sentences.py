@@ -81,7 +81,7 @@ _HEADS_FOR_BEFORE = WordPattern(
     # the group advancing toward it now or that day: "avanzaron hacia el paso limítrofe de La Hachadura", "siguen su
     # camino con rumbo a Tapanatepec" (not "salieron de Tapachula rumbo a la Ciudad de México": a goal told at the start)
     # (the whole group, in the plural: "la otra avanzó hacia Huixtla" is a part)
-    + "".join(rf"|{verb}\s+(?:su\s+(?:camino|marcha|recorrido|viaje|avance)\s+)?(?:hacia|rumbo\s+a(?:l)?|con\s+rumbo\s+a(?:l)?)"
+    + "".join(rf"|{verb}\s+(?:su\s+(?:camino|marcha|recorrido|viaje|avance|trayecto|traves[íi]a)\s+)?(?:hacia|rumbo\s+a(?:l)?|con\s+rumbo\s+a(?:l)?)"
               for verb in ("avanzan", "avanzaron", "caminan", "caminaron", "marchan", "marcharon", "siguen",
                            "siguieron", "contin[úu]an", "continuaron"))
     # "The migrants began walking before dawn Sunday for Irapuato"
@@ -552,7 +552,9 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         # A sentence that says nothing of the group makes no row, but its places may be where a size said
         # just before it is ("A group of about 2,000 had stopped short of the roadblock. The roadblock stood
         # at a place called Vado Hondo."): they are kept aside for attach_placeless.
-        aside = not (cued or sizes or plan_next_at or _GROUP_WORD.search(sent.text, lowered=lowered, cues=cues))
+        # (a heading told is the group's: "El lunes 13 de enero continuaron su trayecto hacia Huixtla, donde ...")
+        aside = not (cued or sizes or plan_next_at or next_stop_at
+                     or _GROUP_WORD.search(sent.text, lowered=lowered, cues=cues))
         if not (cued or sizes):
             factor *= NO_EVENT_CUE
         # An ordinary word with no preposition of place (kept only if inside the story's area, see
