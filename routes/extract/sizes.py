@@ -101,8 +101,9 @@ _APPOSITION_GOES_ON = re.compile(r"\s+(?:y|and)\s+(?:entre|among|including|inclu
 _TWO_QUALIFIERS = re.compile(rf"((?:{_QUAL}))\s+(?:{_QUAL})\s+(?=\d|(?:{_UNITS})\b)", re.I)
 _LEAD_BEFORE = CaselessPattern(rf"(?:(?:{_QUAL})\s+){{0,2}}(?:(?:between|entre)\s+)?$")  # "estimated at around"
 _VAGUE_RE = WordPattern(rf"\b(?P<vague>{_VAGUE})(?:\s+(?:more|more\s+of|of|de|more\s+de))?(?=[\s,;])")  # "a caravan of thousands, which"
-# (or "strong": "the caravan is now about 5,000 strong"; or an official count: "3.602 según el conteo oficial")
-_NOUN_AFTER = re.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})|strong|(?:seg[úu]n|according\s+to)\s+"
+# (or "strong": "the caravan is now about 5,000 strong", "a 1,500-strong caravan"; or an official count: "3.602 según
+# el conteo oficial")
+_NOUN_AFTER = re.compile(rf"-strong\b(?!\s+(?:police|security|army|military|troops?|forces?|guards?|officers?|agents?)\b)|\s+(?:(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})|strong|(?:seg[úu]n|according\s+to)\s+"
                          r"(?:el\s+|la\s+|los\s+|las\s+|an?\s+|the\s+)?(?:conteos?|cifras?|registros?|censos?|counts?|tally|figures?)"
                          r"\s+(?:oficial(?:es)?|official))\b", re.I)
 _VAGUE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
