@@ -111,12 +111,16 @@ _PLANNED_NEXT_BEFORE = WordPattern(
                                                           "planned", "intend", "intends"))
     + "|" + "|".join(w + r"\s+" + _SEGUIR for w in ("planean", "planea", "planeaban", "piensan", "prevén", "preven"))
     + r"|tienen\s+previsto\s+" + _SEGUIR + r"|tiene\s+previsto\s+" + _SEGUIR
-    # (where the group will go on to after a stay it will make: "pasarán dos noches antes de continuar su recorrido a")
-    + r"|\w+r[áa]n\s+(?:\w+\s+){0,3}?antes\s+de\s+" + _SEGUIR
+    # (where the group will go on to after a stay it will make: "pasarán dos noches antes de continuar su recorrido a";
+    # the stay's verbs written out, so that every alternative starts with a letter: see WordPattern)
+    + "".join(r"|" + stay + r"[áa]n\s+(?:\w+\s+){0,3}?antes\s+de\s+" + _SEGUIR
+              for stay in ("pasar", "dormir", "permanecer", "descansar", "quedar", "pernoctar", "estar", "esperar",
+                           "reposar", "har"))
     # (a goal with the day it is to be reached, that day or the next: the next stop, "Su meta era llegar este mismo
     # viernes a la comunidad de"; not a far goal with no day, "su meta es llegar a Estados Unidos")
-    + r"|(?:meta|objetivo)\s+(?:es|era|fue)\s+(?:llegar|avanzar|arribar)\s+(?:(?:este|esta|ese|esa|mismo|misma|el|la)\s+)*"
-      r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|d[íi]a|noche|tarde|hoy|mañana)\s+(?:a|al|hasta)"
+    + "".join(r"|" + goal + r"\s+(?:es|era|fue)\s+(?:llegar|avanzar|arribar)\s+(?:(?:este|esta|ese|esa|mismo|misma|el|la)\s+)*"
+              r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|d[íi]a|noche|tarde|hoy|mañana)\s+(?:a|al|hasta)"
+              for goal in ("meta", "objetivo"))
     + r")\s+"
     r"(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|state|municipio|ciudad|poblado|localidad|comunidad|estado)\s+(?:of|de)\s+)?$")
 _STUCK = WordPattern(r"\b(?:stuck|stranded|varad[oa]s|atrapad[oa]s|remained|remain|permanec\w+)\b")
