@@ -234,6 +234,16 @@ def sentence_kind(sentence: str, candidates: frozenset[str] | dict | None = None
     return DEFAULT_KIND, False
 
 
+def cues_in(sentence: str, candidates: frozenset[str] | dict | None = None) -> list[tuple[int, int, str]]:
+    """Every cue written in ``sentence`` as ``(start, end, kind)``, in the order written (``candidates`` as
+    :func:`sentence_kind` takes it): the verbs of what the group did, where they stand."""
+    if candidates is None:
+        candidates = candidate_cues(sentence, [(0, len(sentence))])[0]
+    lowered = sentence.lower()
+    return sorted((m.start(), m.end(), kind) for kind, pattern in _COMPILED if kind in candidates
+                  for m in _cue_matches(kind, pattern, sentence, lowered, candidates))
+
+
 #: Kinds that say what happened to the whole group wherever the cue stands ("migrants deported from
 #: Mexico arrived at San Pedro Sula" were returned): they rule a sentence about one place.
 OVERRIDING = ("planned", "clash", "returned", "blocked")

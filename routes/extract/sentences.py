@@ -31,7 +31,7 @@ from .places import (area_is_there, declined_before, joined_to_previous, locativ
                      reached_before, refers_to_dateline, role_of)
 from .sizes import CUE_PATTERNS as _SIZE_CUE_PATTERNS
 from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, may_hold_a_size, relative_clauses,
-                    said_as_origin, sizes_for_places, where_others_wait)
+                    said_as_origin, sizes_for_places, sizes_to_their_verbs, where_others_wait)
 from .story import caption_paragraphs, credit_spans, dateline_date, headline_paragraph
 from .story import inside as inside_spans
 from .text import CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, word_start_search
@@ -648,6 +648,14 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             place_sizes = [of_sized.get(id(p), ([], 0))[0] for p in all_stops]
             clauses = [of_sized.get(id(p), ([], 0))[1] for p in all_stops]
         stops, positioned = all_stops, positioned_all
+        if sizes and len(stops) > 1:
+            # "luego de salir de Tapachula, unos 1.500 llegaron a Huehuetán", "left Honduras ..., gathering an estimated
+            # 3,500 people as it made its way across Guatemala": a figure belongs to the places of the verb it is the
+            # subject of, not to those of a verb before it (not a next stop it heads for, nor where others wait:
+            # those take no figure of the group)
+            place_sizes = sizes_to_their_verbs(
+                sent.text, sizes, [(-1, -1) if p.start in next_stop_at or p.start in plan_next_at or id(p) in elsewhere
+                                   else (p.start, p.end) for p in stops], place_sizes, all_kinds[n])
         if len(sizes) > 1 and len(positioned) > 1:
             place_sizes = tally_by_place(sent.text, sizes, stops, place_sizes)
         future_joined = False

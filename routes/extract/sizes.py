@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..counts import QUALIFIERS, Count, CountSyntaxError, parse_count
+from .kinds import cues_in
 from .text import CaselessPattern, CueWords, WordPattern
 from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
 
@@ -369,6 +370,78 @@ def group_verb_follows(sentence: str, size: FoundSize) -> bool:
     right = _CLAUSE_BREAK.search(sentence, size.end)
     end = min(right.start() if right else len(sentence), size.end + 100)
     return _GROUP_VERB_WORD.search(sentence, size.end, end) is not None
+
+
+_ANY_GROUP_VERB = re.compile(rf"\b(?:{GROUP_VERBS})\b", re.I)
+# A relative clause's word: its verb is not the figure's ("unos 600 que salieron de Choloma llegaron a Santa Rosa").
+_RELATIVE_PRONOUN = re.compile(r"\b(?:que|quienes|who|which|that)\b", re.I)
+
+
+def _verbs(sentence: str, candidates=None) -> list[tuple[int, int, str]]:
+    """The verbs of what the group did in ``sentence``: the cues of :mod:`.kinds` (with their kind) and the group's
+    verbs no cue ranks (kind ``""``), in the order written, none inside another."""
+    found = sorted(cues_in(sentence, candidates) + [(m.start(), m.end(), "") for m in _ANY_GROUP_VERB.finditer(sentence)],
+                   key=lambda v: (v[0], v[2] == "", -v[1]))
+    out: list[tuple[int, int, str]] = []
+    for v in found:
+        if not out or v[0] >= out[-1][1]:
+            out.append(v)
+    return out
+
+
+def its_verb(sentence: str, size: FoundSize, candidates=None) -> tuple[int, int, str] | None:
+    """The verb the figure is the subject of: the first verb after it in its clause, past the verb of a relative
+    clause right after it (``unos 600 que salieron de Choloma llegaron a Santa Rosa``: ``llegaron``), as
+    ``(start, end, kind)``; None when its clause has none after it."""
+    right = _CLAUSE_BREAK.search(sentence, size.end)
+    end = right.start() if right else len(sentence)
+    relatives, at = 0, size.end
+    for verb in _verbs(sentence, candidates):
+        if verb[0] < size.end:
+            continue
+        if verb[0] >= end:
+            return None
+        relatives += len(_RELATIVE_PRONOUN.findall(sentence, at, verb[0]))
+        at = verb[1]
+        if relatives:
+            relatives -= 1  # the relative clause's own verb
+            continue
+        return verb
+    return None
+
+
+# "continue walking to the municipality of Escuintla where around 4,000 migrants will rest": the place the figure's
+# clause opens on.
+_WHERE_AFTER = re.compile(r"[\s,]+(?:where|donde|en\s+donde|adonde)\b", re.I)
+
+
+def sizes_to_their_verbs(sentence: str, sizes: list[FoundSize], spans: list[tuple[int, int]],
+                         place_sizes: list[list[FoundSize]], candidates=None) -> list[list[FoundSize]]:
+    """A figure belongs to the places of the verb it is the subject of (:func:`its_verb`: the first verb after it in
+    its clause, past a relative clause's own verb), and of the verbs joined to that one: not to a place written before
+    the figure after a verb of its own, which told of the group before the figure did (``left Honduras on January 14, gathering an
+    estimated 3,500 people as it made its way across Guatemala``: Guatemala's, not Honduras'; ``luego de salir de
+    Tapachula, unos 1.500 llegaron a Huehuetán``: Huehuetán's; not ``En Huixtla, unos 2 mil descansaron y luego
+    caminaron a Escuintla``, where no verb comes before the place, nor ``walking to Escuintla where around 4,000 will
+    rest``, whose clause the figure's is), nor to one of the relative clause between the figure
+    and its verb (``unas 900 personas que partieron de Huixtla llegaron a Escuintla``: Escuintla's).  Only when a place
+    written after its verb takes the figure; else, and for the places after its verb (``unos 600 se concentraron en San
+    Pedro Sula y el domingo llegaron a Nueva Ocotepeque``: both), ``place_sizes`` stay as they were.  ``spans``: the
+    places' offsets in ``sentence`` (``(-1, -1)``: a place written nowhere or that may take no figure);
+    ``place_sizes``: the sizes each of them takes so far."""
+    out = [list(its) for its in place_sizes]
+    for size in sizes:
+        verb = its_verb(sentence, size, candidates)
+        if verb is None:
+            continue
+        if not any(start >= verb[1] and any(z is size for z in its) for (start, _), its in zip(spans, out)):
+            continue  # (its verb's place does not take it: "are heading to", where others wait)
+        told_before = [v[1] for v in _verbs(sentence, candidates) if v[1] <= size.start]
+        out = [[z for z in its if z is not size or not (
+            size.end <= start < verb[0] or (0 <= start < size.start and any(e <= start for e in told_before)
+                                            and not _WHERE_AFTER.match(sentence, end)))]
+            for (start, end), its in zip(spans, out)]
+    return out
 
 
 def same_day(date: str, other: str) -> bool:
