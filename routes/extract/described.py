@@ -4,6 +4,13 @@
   ``the capital of Honduras``, ``Mexico's capital``.  The capital of each country is
   GeoNames' (the ``capital`` of the gazetteer's ``countries.json``); the adjectives
   are the region's nationalities, in English and Spanish (no library we use lists them).
+* A state's or department's capital named by its division: ``la capital de Oaxaca``, ``the capital of Sonora``,
+  ``la capital del estado de Chiapas``, ``la capital oaxaqueña``; the division's seat is the ``capital`` of the
+  gazetteer's ``admin1.csv`` (GeoNames' PPLA seat of each first-level division of Mexico and the northern triangle).
+* A capital named by its common noun alone: ``hasta la capital``, ``the capital``, ``la capital del país``, ``the
+  nation's capital`` is the capital of the country the story is in at that point (the country most of the places
+  named just before it lie in); ``la capital del estado``, ``the state capital`` the capital of the division named
+  last before it.
 * A country's land named by its adjective, entered: ``pasaron a territorio mexicano``, ``onto Mexican soil``;
   a Mexican state's, entered: ``ingresaron al territorio oaxaqueño``.
 * A two-word name written as one word: ``Villacomaltitlán`` (Villa Comaltitlán).
@@ -87,8 +94,22 @@ def _by_adjective(folded: str) -> Iterator[re.Match[str]]:
 
 
 _CAPITAL_WORD = re.compile("capital")
-# "the capital of Honduras", "la capital de Guatemala": a capital named before its country's name.
-_CAPITAL_OF = re.compile(r"\bcapital\s+(?:of|de)\s+(?:la\s+|el\s+)?$", re.I)
+# "the capital of Honduras", "la capital de Guatemala", "la capital del estado de Oaxaca", "the capital of the state of
+# Sonora": a capital named before its country's or division's name.
+_CAPITAL_OF = re.compile(r"\bcapital\s+(?:(?:of|de)\s+(?:la\s+|el\s+|the\s+state\s+of\s+)?|del\s+estado\s+de\s+)$", re.I)
+# The capital by its common noun: of the country the story is in ("hasta la capital", "the capital", "la capital del
+# país", "the nation's capital") or of the state named last ("la capital del estado", "the state capital").  Not one
+# whose country or state is written after it ("la capital de Oaxaca", "the capital of Honduras"), nor one with an
+# adjective after it (the nationality's, read above, or one this list lacks: "la capital mexiquense").
+_THE_CAPITAL = re.compile(
+    r"\b(?:(?P<state>the\s+state(?:'s|’s)?\s+capital|la\s+capital\s+(?:del\s+estado|estatal))"
+    r"|(?P<country>the\s+(?:country|nation)(?:'s|’s)\s+capital|la\s+capital\s+del\s+pa[íi]s|the\s+capital|la\s+capital))"
+    r"\b(?!\s+(?:of|de|del|city\s+of)\b)(?!\s+(?!ma[ñn]ana\b)[a-záéíóúñ]+(?:ense|eñ[oa]|en[oa]|ec[oa]|an[oa]|in[oa])\b)",
+    re.I)
+# What stands between a name and the capital it is in apposition to: "San Salvador, the nation's capital".
+_APPOSITION = re.compile(r"\s*,?\s*")
+# How many places named before a bare "la capital" say which country or state the story is in there.
+_CAPITAL_CONTEXT = 6
 # "Mexico's capital", "Honduras' capital".
 _S_CAPITAL = re.compile(r"(?:'s|’s|'|’)\s+capital\b", re.I)
 _CAPITAL_WORD = re.compile(r"capital", re.I)  # what both phrases hold
@@ -112,6 +133,35 @@ def _capital(iso: str, start: int, end: int) -> Mention | None:
     return Mention(f"{capital}, {country}", name_key(capital), start, end)
 
 
+@lru_cache(maxsize=1)
+def _division_capitals() -> dict[tuple[str, str], tuple[str, str]]:
+    """(country, division code) -> (division name, its capital's name), for the divisions of the gazetteer's
+    ``admin1.csv`` whose ``capital`` it gives (the seat, as the gazetteer names the town)."""
+    import csv
+
+    from geo.paths import GAZETTEER_DIR
+
+    with (GAZETTEER_DIR / "admin1.csv").open(encoding="utf-8-sig", newline="") as handle:
+        return {(row["country"], row["code"]): (row["name"], (row.get("capital") or "").strip())
+                for row in csv.DictReader(handle) if (row.get("capital") or "").strip()}
+
+
+def _division_capital(places, start: int, end: int, written_key: str = "") -> Mention | None:
+    """The capital of the first division among gazetteer ``places`` that has one, as a mention spanning
+    ``start``-``end``; None when it has none or when its capital is written with the division's own name (``la capital
+    de Puebla``: the name already reads as the town)."""
+    for p in places:
+        if p.feature != "admin1":
+            continue
+        known = _division_capitals().get((p.country, p.admin1))
+        if known is not None:
+            division, capital = known
+            if name_key(capital) == written_key:
+                return None
+            return Mention(f"{capital}, {division}", name_key(capital), start, end)
+    return None
+
+
 # A country's land named by its adjective: "pasaron a territorio mexicano", "en suelo guatemalteco",
 # "onto Mexican soil", "into Guatemalan territory".
 # Only entered ("a", "into"): "continúan en territorio mexicano" says where a figure stands, not a move.
@@ -131,6 +181,9 @@ _STATE_STEMS = {
 _STATE_LAND = WordPattern(
     r"\b(?:a|al)\s+(?P<land>(?:territorio|suelo)\s+(?P<stem>"
     + "|".join(sorted(_STATE_STEMS, key=len, reverse=True)) + r")(?:os|as|o|a|es|e)?)\b")
+# "la capital oaxaqueña": a state's capital named by the state's adjective (searched in folded text).
+_BY_STATE_ADJECTIVE = re.compile(
+    r"\bcapital\s+(?P<stem>" + "|".join(sorted(_STATE_STEMS, key=len, reverse=True)) + r")(?:os|as|o|a|es|e)\b", re.I)
 # A two-word name written as one word: "Villacomaltitlán" for Villa Comaltitlán, "Sanpedro".
 # (starting with the literal words, so the regex engine skips to them; the word start is checked after)
 _GLUED = re.compile(r"(?P<head>Villa|San|Santa|Santo|Puerto|Ciudad|Nueva|Nuevo)(?P<rest>[a-záéíóúñ]{4,})\b")
@@ -174,7 +227,7 @@ def described_mentions(text: str, mentions: list[Mention], lookup, area_query,
                 if query is not None:
                     found.append(Mention(query, key, m.start(), m.end()))
     if "apital" in text:
-        found.extend(_capitals(text, mentions, lookup))
+        found.extend(_capitals(text, mentions, lookup, spans or [(0, len(text))]))
     if any(word in text for word in _LEVEL_WORDS):
         for m in _NAME_AND_LEVEL.finditer(text):
             name = m.group("name")
@@ -308,19 +361,75 @@ def _rivers_and_bridges(text: str, mentions: list[Mention], lookup, spans) -> li
             and _CROSSED_BEFORE.search(text, max(0, f.start - 45), f.start)]
 
 
-def _capitals(text: str, mentions: list[Mention], lookup) -> list[Mention]:
+def _capitals(text: str, mentions: list[Mention], lookup, spans) -> list[Mention]:
     found: list[Mention | None] = []
     folded = fold(text)
     for m in _by_adjective(folded):
         iso = _ADJECTIVES.get((m.group("before") or m.group("after")).lower())
         found.append(_capital(iso, m.start(), m.end()) if iso else None)
+    for m in _BY_STATE_ADJECTIVE.finditer(folded):  # "la capital oaxaqueña"
+        state = _STATE_STEMS.get(m.group("stem").lower())
+        if state is not None:
+            found.append(_division_capital(lookup(name_key(state)), m.start(), m.end()))
     # (both phrases hold the word: an article that never writes it is not searched mention by mention)
     for mention in mentions if _CAPITAL_WORD.search(text) else ():
-        before = _CAPITAL_OF.search(text, max(0, mention.start - 20), mention.start)
+        before = _CAPITAL_OF.search(text, max(0, mention.start - 40), mention.start)
         after = _S_CAPITAL.match(text, mention.end)
         if before or after:
-            iso = next((p.country for p in lookup(mention.key) if p.feature == "country"), None)
+            places = lookup(mention.key)
+            iso = next((p.country for p in places if p.feature == "country"), None)
+            start = before.start() if before else mention.start
+            end = after.end() if after and not before else mention.end
             if iso:
-                start = before.start() if before else mention.start
-                found.append(_capital(iso, start, after.end() if after and not before else mention.end))
-    return [m for m in found if m is not None]
+                found.append(_capital(iso, start, end))
+            else:  # "la capital de Oaxaca": the state's capital, Oaxaca de Juárez
+                found.append(_division_capital(places, start, end, mention.key))
+    named = [m for m in found if m is not None]
+    return named + _capitals_by_noun(text, mentions, named, lookup, spans)
+
+
+def _capitals_by_noun(text: str, mentions: list[Mention], named: list[Mention], lookup, spans) -> list[Mention]:
+    """The capitals ``text`` names by the common noun alone (``hasta la capital``, ``the state capital``), outside the
+    phrases already read (``named``) and the names written beside them (``San Salvador, the nation's capital``, ``la
+    capital, Tegucigalpa``: the name says it)."""
+    found: list[Mention] = []
+    for m in _THE_CAPITAL.finditer(text):
+        word = m.start() + m.group().lower().index("capital")
+        if any(x.start < m.end() and word < x.end for x in named) or any(
+                x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        if any(_APPOSITION.fullmatch(text, x.end, m.start()) for x in mentions if x.end <= m.start()) or any(
+                _APPOSITION.fullmatch(text, m.end(), x.start) for x in mentions if x.start >= m.end()):
+            continue  # (a name in apposition)
+        before = [x for x in mentions if x.end <= m.start()][-_CAPITAL_CONTEXT:]
+        a, b = next(((a, b) for a, b in spans if a <= m.start() < b), (0, len(text)))
+        if m.group("state"):
+            capital = next((c for x in reversed(before) for c in [_division_capital(lookup(x.key), word, m.end())] if c),
+                           None)
+        else:
+            iso = _story_country(before, lookup)
+            capital = _capital(iso, word, m.end()) if iso else None
+        if capital is not None and not _named_in_its_sentence(capital, [x for x in mentions if a <= x.start < b], lookup):
+            found.append(capital)
+    return found
+
+
+def _named_in_its_sentence(capital: Mention, sentence_mentions: list[Mention], lookup) -> bool:
+    """True when the sentence names the capital by its name too ("would take them to Mexico City ..., after reaching the
+    capital"): the noun refers back to that name, which says what the sentence does with the town."""
+    ids = {p.id for p in lookup(capital.key)}
+    return any(ids & {p.id for p in lookup(x.key)} for x in sentence_mentions)
+
+
+def _story_country(before: list[Mention], lookup) -> str | None:
+    """The country the story is in where it names the capital by its noun: the one most of the places named just
+    ``before`` it may lie in (each name counts once for each country it has a namesake in), the nearer on a tie."""
+    votes: dict[str, int] = {}
+    nearest: dict[str, int] = {}
+    for i, x in enumerate(before):
+        for iso in {p.country for p in lookup(x.key) if p.country}:
+            votes[iso] = votes.get(iso, 0) + 1
+            nearest[iso] = i
+    if not votes:
+        return None
+    return max(votes, key=lambda iso: (votes[iso], nearest[iso]))

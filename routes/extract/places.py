@@ -315,6 +315,11 @@ _INTENT_BEFORE = WordPattern(
     r"crossing|get|getting|go|going|make\s+it|making\s+it)\s+(?:a\s+|al\s+|en\s+|to\s+|into\s+|on\s+to\s+)?"
     r"(?:the\s+|la\s+|el\s+|los\s+)?$"
 )
+# A hope said with its verb: "confía llegar hoy mismo a la capital" (where the group is not yet).
+_HOPES_TO_REACH_BEFORE = WordPattern(
+    r"\b(?:conf[íi]an?|conf[íi]aban?)\s+(?:en\s+)?(?:llegar|entrar|ingresar|alcanzar)\s+(?:[\w]+\s+){0,2}?"
+    r"(?:a|al|en|hasta)\s+(?:la\s+|el\s+|los\s+)?$"
+)
 # A way the group ruled out is not where it went: "luego de descartar irse por La Mesilla", "after ruling out
 # going via El Ceibo", "instead of crossing through Corinto".
 _RULED_OUT_BEFORE = WordPattern(
@@ -439,7 +444,7 @@ _ENDINGS = {
     "destination_far": "de del of in at en",
     "next_stop": "stop destination parada destino es en to final final: objetivo objetivo: goal goal: is la el the",
     "carried_to": "to",
-    "intent": "a al en to into llegar entrar cruzar ingresar ir alcanzar reach reaching enter entering cross crossing "
+    "intent": "hasta a al en to into llegar entrar cruzar ingresar ir alcanzar reach reaching enter entering cross crossing "
               "get getting go going it",
     "someone_from": "from",
     "ruled_out": "por via through by",
@@ -607,6 +612,7 @@ _BEFORE_PATTERNS = [
     ("left", _LEFT_BEFORE), ("came_from", _CAME_FROM_BEFORE), ("asked", _ASKED_BEFORE),
     ("destination", _DESTINATION_BEFORE), ("destination_far", _DESTINATION_FAR_BEFORE),
     ("next_stop", _NEXT_STOP_BEFORE), ("carried_to", _CARRIED_TO_BEFORE), ("intent", _INTENT_BEFORE),
+    ("intent", _HOPES_TO_REACH_BEFORE),
     ("someone_from", _SOMEONE_FROM_BEFORE), ("fare", _FARE_BEFORE), ("resides", _RESIDES_BEFORE), ("to_go", _TO_GO_BEFORE),
     ("resides", _KIN_IN_BEFORE),
 ]
