@@ -423,13 +423,18 @@ def _named_in_its_sentence(capital: Mention, sentence_mentions: list[Mention], l
 
 def _story_country(before: list[Mention], lookup) -> str | None:
     """The country the story is in where it names the capital by its noun: the one most of the places named just
-    ``before`` it may lie in (each name counts once for each country it has a namesake in), the nearer on a tie."""
+    ``before`` it may lie in (each name counts once for each country it has a namesake in); on a tie, the one whose
+    namesakes there hold more people (``Puebla``: Mexico's city, not a hamlet of Puerto Rico), then the nearer."""
     votes: dict[str, int] = {}
+    people: dict[str, int] = {}
     nearest: dict[str, int] = {}
     for i, x in enumerate(before):
+        for p in lookup(x.key):
+            if p.country:
+                people[p.country] = people.get(p.country, 0) + p.population
         for iso in {p.country for p in lookup(x.key) if p.country}:
             votes[iso] = votes.get(iso, 0) + 1
             nearest[iso] = i
     if not votes:
         return None
-    return max(votes, key=lambda iso: (votes[iso], nearest[iso]))
+    return max(sorted(votes), key=lambda iso: (votes[iso], people[iso], nearest[iso]))
