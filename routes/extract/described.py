@@ -13,6 +13,8 @@
   last before it.
 * A country's land named by its adjective, entered: ``pasaron a territorio mexicano``, ``onto Mexican soil``;
   a Mexican state's, entered: ``ingresaron al territorio oaxaqueño``.
+* A return home named without the country: ``retornaron a su país de origen``, ``returned to their home country``: the
+  country of the one nationality the sentence names (``un centenar de hondureños``: Honduras).
 * A two-word name written as one word: ``Villacomaltitlán`` (Villa Comaltitlán).
 * A division named with its level word capitalised after it: ``the Oaxaca State``, ``Izabal Department``.
 * A border river or bridge named with its feature word, which the matcher leaves to the town of the name:
@@ -184,6 +186,14 @@ _STATE_LAND = WordPattern(
 # "la capital oaxaqueña": a state's capital named by the state's adjective (searched in folded text).
 _BY_STATE_ADJECTIVE = re.compile(
     r"\bcapital\s+(?P<stem>" + "|".join(sorted(_STATE_STEMS, key=len, reverse=True)) + r")(?:os|as|o|a|es|e)\b", re.I)
+# A return home written without the country's name: "retornaron a su país de origen", "returned to their home country":
+# the country of the one nationality the sentence names ("más de un centenar de hondureños ... retornaron a su país de
+# origen": Honduras). (searched in folded text; a plural "sus países" names no one country)
+_HOME_COUNTRY = re.compile(
+    r"\b(?:regres\w*|retorn\w*|volv\w*|return\w*|went\s+back|go\s+back)\s+(?:a|al|to)\s+"
+    r"(?P<home>(?:su|their)\s+(?:pais|home\s+country|country|homeland)(?:\s+de\s+origen|\s+natal|\s+of\s+origin)?)\b", re.I)
+# A nationality written as an adjective or a people ("hondureños", "Hondurans").
+_NATIONALITY = re.compile(rf"\b(?P<adjective>{_ADJECTIVE})s?\b", re.I)
 # A two-word name written as one word: "Villacomaltitlán" for Villa Comaltitlán, "Sanpedro".
 # (starting with the literal words, so the regex engine skips to them; the word start is checked after)
 _GLUED = re.compile(r"(?P<head>Villa|San|Santa|Santo|Puerto|Ciudad|Nueva|Nuevo)(?P<rest>[a-záéíóúñ]{4,})\b")
@@ -249,6 +259,8 @@ def described_mentions(text: str, mentions: list[Mention], lookup, area_query,
         for m in _STATE_LAND.finditer(folded):
             state = _STATE_STEMS[m.group("stem").lower()]
             found.append(Mention(f"estado de {state}", name_key(state), m.start("land"), m.end("land")))
+    if "su pa" in text or "their home" in text or "their country" in text or "their homeland" in text:
+        found.extend(_home_countries(text, fold(text), spans or [(0, len(text))]))
     for m in _GLUED.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’"):
             continue  # inside a word
@@ -438,3 +450,16 @@ def _story_country(before: list[Mention], lookup) -> str | None:
     if not votes:
         return None
     return max(sorted(votes), key=lambda iso: (votes[iso], people[iso], nearest[iso]))
+
+
+def _home_countries(text: str, folded: str, spans) -> list[Mention]:
+    """The countries ``text`` names as the group's home it went back to (``retornaron a su país de origen``), each the
+    country of the one nationality its sentence names."""
+    found: list[Mention] = []
+    for m in _HOME_COUNTRY.finditer(folded):
+        a, b = next(((a, b) for a, b in spans if a <= m.start() < b), (0, len(text)))
+        isos = {_ADJECTIVES[n.group("adjective").lower()] for n in _NATIONALITY.finditer(folded, a, b)}
+        country = _countries().get(next(iter(isos))) if len(isos) == 1 else None
+        if country is not None:
+            found.append(Mention(country[0], name_key(country[0]), m.start("home"), m.end("home")))
+    return found

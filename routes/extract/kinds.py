@@ -53,7 +53,7 @@ _CUES: list[tuple[str, str]] = [
     ("returned", r"turned\s+back|went\s+back|gone\s+back|returned|deported|sent\s+back|repatriated|"
                  r"regres(?:aron|ó|ado|ados)|retorn(?:aron|ó|ados)|deportad[oa]s|devuelt[oa]s|deportaron|repatriad|"
                  r"decidi(?:[óo]|eron|do)\s+(?:regresar|volver|retornar)|optaron\s+por\s+(?:regresar|volver)|"
-                 r"decided\s+to\s+(?:return|go\s+back|turn\s+back)"),
+                 r"decided\s+to\s+(?:return|go\s+back|turn\s+back)|had\s+to\s+(?:return|go\s+back|turn\s+back)"),
     ("blocked", r"block(?:ed|ing)\b|blockade|were\s+stopped\s+(?:in|at)\b|fueron\s+(?:frenad|contenid|bloquead)[oa]s\b|stopped\s+(?:[\w,]+\s+){0,4}?(?:by|at)\b|held\s+back|kept\s+from|barred|"
                 r"stopped\s+(?:a|an|the)\s+(?:[\w,-]+\s+){0,4}?(?:caravan|group|migrants)\b|"
                 r"bloque(?:aron|ó|ado)|impidieron|frenaron|detuvieron\s+(?:el\s+)?(?:avance|paso)|cercad|encapsulad|"

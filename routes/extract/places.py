@@ -203,6 +203,13 @@ _DESTINATION_BEFORE = WordPattern(
 # territorio mexicano, para después ingresar a Estados Unidos", "buscará llegar a Santa Elena", "abandonar el
 # territorio de Chiapas y entrar al estado de Oaxaca", "to enter Mexico" (not after "lograron": they did).
 # "Un contingente decidió avanzar hacia el municipio de Mapastepec", "otro grupo decidió regresar a Tapachula":
+# The group went back to a country or state: "regresaron a Honduras", "the rest had to return to Honduras", "eran
+# detenidos y retornados a suelo hondureño", "retornaron a su país de origen" (.described names the country): it is
+# there now, a row of its own. Not people removed by others ("sent back to", "deported to": put on buses by officials,
+# often before the story's day), nor a wish ("quieren regresar a Honduras").
+_RETURNED_TO_BEFORE = WordPattern(
+    r"\b(?:returned|went\s+back|had\s+to\s+return|regres(?:aron|[óo]|ados|adas)|retorn(?:aron|[óo]|ados|adas)|"
+    r"volvieron|volvi[óo])\s+(?:home\s+)?(?:to|a|al)\s+(?:the\s+|la\s+|el\s+)?$")
 # a part of the group that went there (a decision told in the past is a move made, not a plan).
 _DECIDED_TO_GO_BEFORE = WordPattern(
     r"\b(?:decidi(?:[óo]|eron|do)|optaron\s+por|opt[óo]\s+por|prefiri(?:[óo]|eron)|decided\s+to|chose\s+to|opted\s+to)\s+"
@@ -461,6 +468,7 @@ _ENDINGS = {
     "destination": "toward towards for to into a al hacia hasta destination reaching reach in us u.s. u.s mexican "
                    "southern northern sur norte de del con of with entre between",
     "crossed_from": "from desde de",
+    "returned_to": "to a al",
     "left": "leaving departing from de desde",
     "came_from": "from desde",
     "decided_to_go": "hacia a al hasta to toward towards into de of",
@@ -598,8 +606,8 @@ def _a_stage_told_before_now(sentence: str, start: int, end: int) -> bool:
         and not _A_DAY_WORD.search(sentence, 0, now.start())
 
 # Patterns only a country or division can match, and the role each pattern gives.
-_AREAS_ONLY = frozenset(("force", "crossed_from", "asked"))
-_ROLE = {"this_point": "landmark", "decided_to_go": "stop", "until_reaching": "stop", "named_after": "feature", "arrived_from": "departure", "force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
+_AREAS_ONLY = frozenset(("force", "crossed_from", "asked", "returned_to"))
+_ROLE = {"returned_to": "stop", "this_point": "landmark", "decided_to_go": "stop", "until_reaching": "stop", "named_after": "feature", "arrived_from": "departure", "force": "actor", "asked": "actor", "crossed_from": "origin", "left": "departure", "came_from": "origin", "road": "feature",
          "destination_far": "destination", "next_stop": "destination", "carried_to": "destination",
          "intent": "destination", "ruled_out": "destination", "waited_elsewhere": "origin", "someone_from": "origin", "fare": "destination", "distance": "landmark",
          "resides": "origin", "to_go": "destination"}
@@ -610,6 +618,7 @@ _BEFORE_PATTERNS = [
     ("actor", _ACTOR_BEFORE), ("force", _FORCE_BEFORE), ("spoke", _SPOKE_BEFORE),
     ("arrived_from", _ARRIVED_FROM_BEFORE), ("origin", _ORIGIN_BEFORE), ("origin", _FROM_ALL_OVER_BEFORE), ("crossed_from", _CROSSED_FROM_BEFORE),
     ("left", _LEFT_BEFORE), ("came_from", _CAME_FROM_BEFORE), ("asked", _ASKED_BEFORE),
+    ("returned_to", _RETURNED_TO_BEFORE),
     ("destination", _DESTINATION_BEFORE), ("destination_far", _DESTINATION_FAR_BEFORE),
     ("next_stop", _NEXT_STOP_BEFORE), ("carried_to", _CARRIED_TO_BEFORE), ("intent", _INTENT_BEFORE),
     ("intent", _HOPES_TO_REACH_BEFORE),
@@ -861,6 +870,7 @@ _AREA_THERE_BEFORE = (
         r"entr[óoa]\w*\s+(?:a|al|en|hacia)|cruz\w+(?:\s+(?:a|al|en|hacia))?|lleg\w+\s+(?:a|al|en|hacia)|"
         r"arrib\w+\s+(?:a|al|en|hacia)|siguieron\s+hasta|continuaron\s+hasta)\s+(?:" + _FILL + r"|" + _FILL_ENTERED + r")$"),
     WordPattern(r"\b(?:left|leaving|leave|leaves|exited|exiting|exits|dej\w+|abandon\w+)\s+" + _FILL + r"$"),
+    _RETURNED_TO_BEFORE,  # "retornaron a su país de origen": back there now
     WordPattern(
         r"\b(?:left|departed|departing|departs|set\s+out|set\s+off|sets\s+out|sets\s+off|setting\s+out|setting\s+off|"
         r"started|starts|began|begins|sal\w+|part\w+)\s+"
