@@ -315,6 +315,22 @@ def _town_words(sentence: str, start: int) -> str:
 
 # "set to depart from San Pedro Sula": where a plan leaves from is a row, dated or not.
 _FROM_BEFORE = WordPattern(r"\b(?:from|de|desde|del)\s+(?:the\s+|la\s+|el\s+)?$")
+# The words that call a place a town or a division, right before its name: their "de" names it, it says no "from".
+_KIND_OF_PLACE_BEFORE = re.compile(r"\b(?:ciudad|city|town|municipio|municipality|pueblo|village|poblado|localidad|"
+                                   r"comunidad|cabecera\s+municipal|estado|state|departamento|department)\s+(?:de|of)\s+$",
+                                   re.I)
+
+
+def _told_as_from(sentence: str, start: int) -> bool:
+    """True when the words before the place at ``start`` say the group sets out from it (``saldrán de San Pedro
+    Sula``, ``partirán desde la ciudad de Tapachula``), not only that it is a town (``llegarán a la ciudad de México``:
+    the "de" of "ciudad de" names the town; a plan to reach it is no departure)."""
+    if start <= 0:
+        return False
+    kind_words = _KIND_OF_PLACE_BEFORE.search(sentence, max(0, start - 30), start)
+    if kind_words is not None:
+        start = kind_words.start()
+    return bool(_FROM_BEFORE.search(sentence[max(0, start - 20):start]))
 _LEAVING = re.compile(r"\b(?:saldr\w*|salir|salen|partir\w*|parten|leave|leaves|leaving|depart\w*|set\s+out)\b", re.I)
 # -- sentence by sentence ----------------------------------------------------------------
 def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[int, int]], mentions: list,
@@ -722,7 +738,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                     "as_area": _as_area(sent.text, p, cues, listed),
                     "located": p.start < 0 or located.get(id(p), False),
                     "motor": motor, "caption": sent.paragraph in captions,
-                    "from": p.start >= 0 and bool(_FROM_BEFORE.search(sent.text[max(0, p.start - 20):p.start])),
+                    "from": _told_as_from(sent.text, p.start),
                     "headline": sent.paragraph == headline, "next_stop": p.start in next_stop_at or p.start in plan_next_at,
                 })
     date_drafts(drafts, info, sents, published, headline)
