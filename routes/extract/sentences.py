@@ -123,6 +123,8 @@ _PLANNED_NEXT_BEFORE = WordPattern(
               for goal in ("meta", "objetivo"))
     + r")\s+"
     r"(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|state|municipio|ciudad|poblado|localidad|comunidad|estado)\s+(?:of|de)\s+)?$")
+# A heading still to be decided is none: "El jueves decidirán si avanzan hacia Escuintla", "whether to head to".
+_WHETHER_BEFORE = WordPattern(r"\b(?:si|whether(?:\s+to)?)\s+$")
 _STUCK = WordPattern(r"\b(?:stuck|stranded|varad[oa]s|atrapad[oa]s|remained|remain|permanec\w+)\b")
 #: The confidence factor of a row whose sentence names no event of the group (see also ``attach_sizes.CARRIED_OVER``).
 NO_EVENT_CUE = 0.6
@@ -401,7 +403,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 planned_at.add(p.start)
                 plan_next_at.add(p.start)
             elif p.role in ("destination", "stop") and town and not _alternatives(sent.text, places, i) \
-                    and (heads := _HEADS_FOR_BEFORE.search(sent.text, max(0, p.start - 60), p.start, cues=cues)):
+                    and (heads := _HEADS_FOR_BEFORE.search(sent.text, max(0, p.start - 60), p.start, cues=cues)) \
+                    and not _WHETHER_BEFORE.search(sent.text, max(0, heads.start() - 12), heads.start(), cues=cues):
                 # "the group heads towards Corinto, on the border", "se dirigen hacia San Martín Texmelucan": the
                 # group's next stop, planned (with no day of its own: the row's day is inferred).
                 p = p._replace(role="stop")
