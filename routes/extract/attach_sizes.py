@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..counts import QUALIFIERS
 from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
 from .groups import ANOTHER_SUBJECT as _ANOTHER_SUBJECT
 from .sizes import group_verb_follows, speaks_of_another_time
@@ -39,6 +40,11 @@ SIZE_STATEMENT = WordPattern(
     r"swollen|made\s+up|comprises|comprised|consists|consisted|estimated\s+at|totals?|totaled|reached|strong|"
     r"sum[óo]|suma|suman|sumaban|sumaron|conformad[oa]|integrad[oa]|compuest[oa]|estimad[oa]\s+en|cuenta\s+con|creci[óo]|alcanz[óo]|fue\s+de|fueron\s+de|era\s+de|eran\s+de|es\s+de)\b"
 )
+# "Son entre 150 y 200 personas y su objetivo es...", "They are about 300 people": the sentence opens with what the
+# group numbers (a copula, the figure).
+_QUALIFIER = QUALIFIERS.replace(" ", r"\s+")
+_OPENS_WITH_ITS_NUMBER = re.compile(
+    rf"[\s\"“”'‘’«¿¡(—–-]*(?:son|eran|they\s+are|they\s+were)\s+(?:(?:{_QUALIFIER}|entre|between)\s+)*\d", re.I)
 NOT_THE_WHOLE_GROUP = ("returned", "clash", "blocked", "checkpoint")
 # (not "the group, now about 400, had filled the shelter": its size as told, at the place told before)
 _NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b(?!\s+(?:(?:about|around|some|roughly|nearly|almost|unos|unas|"
@@ -103,9 +109,17 @@ def the_moving_group(sentence: str, size) -> bool:
 
 
 def states_a_size(sentence: str, cues: int | None = None) -> bool:
-    """True when the sentence says what the group numbers (``the caravan included``, ``el tamaño de la caravana es``;
+    """True when the sentence says what the group numbers (``the caravan included``, ``el tamaño de la caravana es``,
+    ``Son entre 150 y 200 personas``;
     ``cues``: its mask from :func:`_cue_index`)."""
-    return SIZE_STATEMENT.search(sentence, cues=cues) is not None or SIZE_WORDS.search(sentence, cues=cues) is not None
+    return SIZE_STATEMENT.search(sentence, cues=cues) is not None or SIZE_WORDS.search(sentence, cues=cues) is not None \
+        or opens_with_its_number(sentence)
+
+
+def opens_with_its_number(sentence: str) -> bool:
+    """True when the sentence opens with what the group numbers: a copula and the figure (``Son entre 150 y 200
+    personas``, ``They are about 300 people``)."""
+    return _OPENS_WITH_ITS_NUMBER.match(sentence) is not None
 
 
 # "Por la noche, la caravana descansaba en Huixtla": later on the day told before.

@@ -25,6 +25,7 @@ from .matcher import PlaceMatcher, shared_matcher
 from .memo import MemoIndex, memo_resolver
 from .namefacts import NameFacts
 from .nearby import NOTHING, written_near
+from .sentences import OPENS_SENTENCE as _OPENS_SENTENCE
 from .sentences import sentence_drafts
 from .story import (abbreviated_dateline_state, dateline_day, headline_paragraph, misspelt_dateline,
                     namesake_among_the_others, nearest_namesake, persons_surnames, story_focus, supported_alone,
@@ -492,8 +493,6 @@ _TOWN_MEANT = ("", None)
 
 def _public(row: dict) -> dict:
     return {k: row[k] for k in REPORT_FIELDS}
-#: What may come before the first word of a sentence or headline: quotes, dashes, brackets.
-_OPENS_SENTENCE = re.compile(r"[\s\"“”'‘’«¿¡(—–-]*")
 #: Region words that place a town in Mexico ("this southern Mexican town", "el sur de México"), and the states they
 #: mean in caravan stories (the south the caravans walk through; the border states).
 _REGION_WORDS = (

@@ -16,6 +16,7 @@ from types import SimpleNamespace
 
 from geo.normalize import name_key
 
+from .attach_sizes import opens_with_its_number
 from .attach_sizes import (A_GROUP_COUNTED, CARRIED_OVER, NOT_THE_WHOLE_GROUP, SIZE_STATEMENT, SIZE_WORDS,
                            THE_GROUP_COMMA, about_whole_group, attach_placeless, faced_by_forces, states_a_size,
                            tally_by_place, the_moving_group, vague_size_to_where_the_day_ended)
@@ -335,6 +336,10 @@ def _told_as_from(sentence: str, start: int) -> bool:
     return bool(_FROM_BEFORE.search(sentence[max(0, start - 20):start]))
 _LEAVING = re.compile(r"\b(?:saldr\w*|salir|salen|partir\w*|parten|leave|leaves|leaving|depart\w*|set\s+out)\b", re.I)
 # -- sentence by sentence ----------------------------------------------------------------
+#: What may come before the first word of a sentence or headline: quotes, dashes, brackets.
+OPENS_SENTENCE = re.compile(r"[\s\"“”'‘’«¿¡(—–-]*")
+
+
 def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[int, int]], mentions: list,
                     published: date | None) -> tuple[list[dict], tuple | None]:
     """One draft per place that a sentence reports the group at, with its own date and size, and the article's
@@ -379,6 +384,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         hi = bisect.bisect_left(mention_starts, sent.end)
         places = places_in_sentence(sent.text, mentions[lo:hi], names.is_area, sent.start, cues) if hi > lo else []
         stops = []
+        opening_word = None
         located: dict[int, bool] = {}
         planned_at: set[int] = set()
         next_stop_at: set[int] = set()  # (planned, where the group is heading now)
@@ -442,7 +448,16 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             located[id(p)] = p.start in planned_at or p.key not in names.common or p.role == "departure" \
                 or locative_before(sent.text, p.start, p.end, cues) or (
                     i > 0 and located.get(id(places[i - 1]), False) and joined_to_previous(sent.text, places[i - 1], p))
+            if p.start >= 0 and not located[id(p)] and OPENS_SENTENCE.fullmatch(sent.text, 0, p.start) \
+                    and opens_with_its_number(sent.text) and n and sents[n - 1].paragraph == sent.paragraph:
+                # "llegó a Saltillo un grupo de la caravana. Son entre 150 y 200 personas": an ordinary word whose
+                # capital is the sentence's is no place (the pipeline drops its row, see _kept); the figure is the
+                # group the sentence before named, where it is (when the sentence names no other stop)
+                opening_word = p
+                continue
             stops.append(p)
+        if opening_word is not None and stops:
+            stops.insert(0, opening_word)
         if dateline is not None and dateline[1] <= n and not any(q.key == dateline[0].key for q in stops) and (
                 (refers_to_dateline(sent.text, cues) and word_start_search(_THIS_WORDS, sent.text))
                 or (not places and last_stops[0] != sent.paragraph and _FACILITY_NOUN.search(sent.text, cues=cues)
