@@ -420,7 +420,11 @@ def _capitals_by_noun(text: str, mentions: list[Mention], named: list[Mention], 
                            None)
         else:
             iso = _story_country(before, lookup)
-            capital = _capital(iso, word, m.end()) if iso else None
+            # (the capital of another people's country: "un grupo de 60 salvadoreños partió de la capital" after
+            # Guatemalan towns is no Guatemala City; which capital it is, the story does not say: none)
+            folded = fold(text[a:b])
+            peoples = {_ADJECTIVES[n.group("adjective").lower()] for n in _NATIONALITY.finditer(folded)}
+            capital = _capital(iso, word, m.end()) if iso and (not peoples or iso in peoples) else None
         if capital is not None and not _named_in_its_sentence(capital, [x for x in mentions if a <= x.start < b], lookup):
             found.append(capital)
     return found
