@@ -41,7 +41,8 @@ def test_the_puebla_article_keeps_puebla_at_the_city_and_draws_no_juarez(cli, tm
     result = cli("extract", str(article), "--published", "2024-05-25")
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    puebla = [r for r in rows if r["place"] == "Puebla"]
+    # ("la capital poblana" is read as the state's capital since 2aae378, written "Puebla, Puebla")
+    puebla = [r for r in rows if r["place"].split(",")[0] == "Puebla"]
     assert "2024-05-22" in [r["date"] for r in puebla]
     for row in puebla:
         assert row["lat"] and haversine_km(float(row["lat"]), float(row["lon"]), *PUEBLA_CITY) < 10
