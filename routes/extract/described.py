@@ -95,7 +95,6 @@ def _by_adjective(folded: str) -> Iterator[re.Match[str]]:
         after = m.end()
 
 
-_CAPITAL_WORD = re.compile("capital")
 # "the capital of Honduras", "la capital de Guatemala", "la capital del estado de Oaxaca", "the capital of the state of
 # Sonora": a capital named before its country's or division's name.
 _CAPITAL_OF = re.compile(r"\bcapital\s+(?:(?:of|de)\s+(?:la\s+|el\s+|the\s+state\s+of\s+)?|del\s+estado\s+de\s+)$", re.I)
@@ -224,6 +223,7 @@ def described_mentions(text: str, mentions: list[Mention], lookup, area_query,
     region's mention when the gazetteer has a region of that name; matcher
     mentions inside a phrase give way to it.
     """
+    spans = spans or [(0, len(text))]
     found: list[Mention] = []
     # Each pattern only where a word it needs is written ("Tap" alone would let every "Tapachula" in).
     wild = [pattern for pattern, needs in ((_WILD_AFTER, ("Gap", "ungle", "ainforest")),
@@ -237,7 +237,7 @@ def described_mentions(text: str, mentions: list[Mention], lookup, area_query,
                 if query is not None:
                     found.append(Mention(query, key, m.start(), m.end()))
     if "apital" in text:
-        found.extend(_capitals(text, mentions, lookup, spans or [(0, len(text))]))
+        found.extend(_capitals(text, mentions, lookup, spans))
     if any(word in text for word in _LEVEL_WORDS):
         for m in _NAME_AND_LEVEL.finditer(text):
             name = m.group("name")
@@ -260,7 +260,7 @@ def described_mentions(text: str, mentions: list[Mention], lookup, area_query,
             state = _STATE_STEMS[m.group("stem").lower()]
             found.append(Mention(f"estado de {state}", name_key(state), m.start("land"), m.end("land")))
     if "su pa" in text or "their home" in text or "their country" in text or "their homeland" in text:
-        found.extend(_home_countries(text, fold(text), spans or [(0, len(text))]))
+        found.extend(_home_countries(text, fold(text), spans))
     for m in _GLUED.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’"):
             continue  # inside a word
@@ -273,7 +273,7 @@ def described_mentions(text: str, mentions: list[Mention], lookup, area_query,
             found.append(Mention(places[0].name if len(places) == 1 else written, key, m.start(), m.end()))
     if any(word in text for word in _CROSSED_WORDS):  # (after the others: "y pasaron a territorio mexicano" is a place)
         found.extend(_rivers_and_bridges(text, sorted(mentions + found, key=lambda m: m.start), lookup,
-                                         spans or [(0, len(text))]))
+                                         spans))
     if not found:
         return mentions
     replaced = {id(m) for m in mentions if any(f.start <= m.start and m.end <= f.end for f in found)}
@@ -331,6 +331,17 @@ _HEADED_FOR_BEFORE = re.compile(r"\b(?:hacia|rumbo\s+al?|toward|towards|heading\
                                 r"(?:la\s+|el\s+|the\s+)?$", re.I)
 
 
+def _sentence_at(spans: list[tuple[int, int]], at: int, length: int) -> tuple[int, int]:
+    """The ``(start, end)`` of the sentence among ``spans`` that holds offset ``at`` (the whole text, ``length``
+    long, when none does)."""
+    return next(((a, b) for a, b in spans if a <= at < b), (0, length))
+
+
+def _peoples(folded: str, start: int, end: int) -> set[str]:
+    """The countries (ISO codes) of the nationalities written in ``folded[start:end]`` (``hondureños``: HN)."""
+    return {_ADJECTIVES[n.group("adjective").lower()] for n in _NATIONALITY.finditer(folded, start, end)}
+
+
 def _alone_in_its_sentence(text: str, start: int, end: int, mentions: list[Mention], spans) -> bool:
     """True when no other place is named in the sentence of ``text[start:end]`` (but the towns a named bridge joins,
     "el puente Rodolfo Robles, que une Tecún Umán con Ciudad Hidalgo"): a river or bridge is the crossing's place only
@@ -338,7 +349,7 @@ def _alone_in_its_sentence(text: str, start: int, end: int, mentions: list[Menti
     into the town or country named."""
     from .places import _BRIDGE_LINKING_BEFORE, _NAMED_BRIDGE
 
-    a, b = next(((a, b) for a, b in spans if a <= start < b), (0, len(text)))
+    a, b = _sentence_at(spans, start, len(text))
     for x in mentions:
         if not (a <= x.start < b) or (x.start < end and start < x.end):
             continue
@@ -397,10 +408,11 @@ def _capitals(text: str, mentions: list[Mention], lookup, spans) -> list[Mention
             else:  # "la capital de Oaxaca": the state's capital, Oaxaca de Juárez
                 found.append(_division_capital(places, start, end, mention.key))
     named = [m for m in found if m is not None]
-    return named + _capitals_by_noun(text, mentions, named, lookup, spans)
+    return named + _capitals_by_noun(text, folded, mentions, named, lookup, spans)
 
 
-def _capitals_by_noun(text: str, mentions: list[Mention], named: list[Mention], lookup, spans) -> list[Mention]:
+def _capitals_by_noun(text: str, folded: str, mentions: list[Mention], named: list[Mention], lookup,
+                      spans) -> list[Mention]:
     """The capitals ``text`` names by the common noun alone (``hasta la capital``, ``the state capital``), outside the
     phrases already read (``named``) and the names written beside them (``San Salvador, the nation's capital``, ``la
     capital, Tegucigalpa``: the name says it)."""
@@ -414,7 +426,7 @@ def _capitals_by_noun(text: str, mentions: list[Mention], named: list[Mention], 
                 _APPOSITION.fullmatch(text, m.end(), x.start) for x in mentions if x.start >= m.end()):
             continue  # (a name in apposition)
         before = [x for x in mentions if x.end <= m.start()][-_CAPITAL_CONTEXT:]
-        a, b = next(((a, b) for a, b in spans if a <= m.start() < b), (0, len(text)))
+        a, b = _sentence_at(spans, m.start(), len(text))
         if m.group("state"):
             capital = next((c for x in reversed(before) for c in [_division_capital(lookup(x.key), word, m.end())] if c),
                            None)
@@ -422,8 +434,7 @@ def _capitals_by_noun(text: str, mentions: list[Mention], named: list[Mention], 
             iso = _story_country(before, lookup)
             # (the capital of another people's country: "un grupo de 60 salvadoreños partió de la capital" after
             # Guatemalan towns is no Guatemala City; which capital it is, the story does not say: none)
-            folded = fold(text[a:b])
-            peoples = {_ADJECTIVES[n.group("adjective").lower()] for n in _NATIONALITY.finditer(folded)}
+            peoples = _peoples(folded, a, b)
             capital = _capital(iso, word, m.end()) if iso and (not peoples or iso in peoples) else None
         if capital is not None and not _named_in_its_sentence(capital, [x for x in mentions if a <= x.start < b], lookup):
             found.append(capital)
@@ -461,8 +472,8 @@ def _home_countries(text: str, folded: str, spans) -> list[Mention]:
     country of the one nationality its sentence names."""
     found: list[Mention] = []
     for m in _HOME_COUNTRY.finditer(folded):
-        a, b = next(((a, b) for a, b in spans if a <= m.start() < b), (0, len(text)))
-        isos = {_ADJECTIVES[n.group("adjective").lower()] for n in _NATIONALITY.finditer(folded, a, b)}
+        a, b = _sentence_at(spans, m.start(), len(text))
+        isos = _peoples(folded, a, b)
         country = _countries().get(next(iter(isos))) if len(isos) == 1 else None
         if country is not None:
             found.append(Mention(country[0], name_key(country[0]), m.start("home"), m.end("home")))
