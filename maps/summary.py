@@ -224,6 +224,12 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
         rows = np.flatnonzero(mask)
         return rows[np.lexsort((rows, day_key[rows]))]
 
+    def latest_per_caravan(mask: np.ndarray) -> np.ndarray:
+        """Each caravan's latest row among ``mask`` (by day, then by position), in caravan order."""
+        rows = np.flatnonzero(mask)
+        rows = rows[np.lexsort((rows, day_key[rows], code[rows]))]
+        return rows[np.append(code[rows][1:] != code[rows][:-1], True)] if len(rows) else rows
+
     cp = by_day(kind.isin(CHECKPOINT_KINDS).to_numpy(bool))
     obstacles = rows_frame(cp, kind=_texts(kind, cp), name=_texts(names, shown[cp]), precision=_texts(precision, cp))
     obstacles = obstacles.drop_duplicates(["caravan", "kind", "name"])
@@ -241,15 +247,11 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     # told less than Tapachula); a country entered after another's towns still is
     country_text = country.fillna("").astype(str).to_numpy(object)
     is_point = precision.eq("point").to_numpy(bool)
-    towns = np.flatnonzero(happened & is_point)
-    towns = towns[np.lexsort((towns, day_key[towns], code[towns]))]
-    towns = towns[np.append(code[towns][1:] != code[towns][:-1], True)] if len(towns) else towns
+    towns = latest_per_caravan(happened & is_point)
     last_town_country = np.full(k, None, dtype=object)
     last_town_country[code[towns]] = country_text[towns]
     inside_it = precision.eq("country").to_numpy(bool) & (country_text == last_town_country[code])
-    ends = np.flatnonzero(happened & ~inside_it)
-    ends = ends[np.lexsort((ends, day_key[ends], code[ends]))]
-    ends = ends[np.append(code[ends][1:] != code[ends][:-1], True)] if len(ends) else ends
+    ends = latest_per_caravan(happened & ~inside_it)
     last = rows_frame(ends, name=_texts(names, shown[ends]), country=_texts(country, ends),
                       precision=_texts(reports["precision"], ends), day=day[ends], around=around[ends],
                       low=low[ends], high=high[ends])
