@@ -34,6 +34,21 @@ _FACILITY_WORDS = frozenset(
     "unidad centro estadio parque plaza mercado hospital albergue iglesia parroquia catedral escuela colegio "
     "universidad auditorio gimnasio domo polideportivo deportivo terminal instituto hotel templo".split())
 _ARTICLE_BEFORE = re.compile(r"\b(?:la|el|the|del|al)\s+$", re.I)
+# A facility's own name, right after its noun ("el albergue Leona Vicario", "la plaza Francisco Morazán", "la unidad
+# deportiva Lázaro Cárdenas"), or a church's dedication ("la parroquia de la Asunción", "el templo del Carmen"): a
+# person, saint or place the facility is named after, not the town of that name (types-s13-15 F13). A bare "de"
+# names the town the facility is in ("la Unidad Deportiva de Mapastepec", "el albergue de Chiquimula").
+_FACILITY_NAMED_BEFORE = re.compile(
+    r"\b(?:albergue|refugio|plaza|parque|estadio|unidad\s+deportiva|deportivo|polideportivo|gimnasio|auditorio|domo|"
+    r"escuela|colegio|hospital|mercado)\s+$"
+    r"|\b(?:parroquia|iglesia|templo|capilla|catedral|santuario|bas[íi]lica|ermita)\s+(?:(?:de\s+)?(?:la|el|los|las)\s+|del\s+)$",
+    re.I)
+# English writes the noun after the name: "the Leona Vicario and Kiki Romero shelters", "the Vicente Guerrero stadium".
+_FACILITY_NOUN_AFTER = re.compile(
+    r"(?:\s+(?:and|&)(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]*){1,4})?\s+(?:migrant\s+)?(?:shelters?|parish(?:es)?|church(?:es)?|"
+    r"stadium|park|plaza|square|sports\s+(?:complex|center|centre|fields?|grounds?)|school|gym(?:nasium)?|auditorium|"
+    r"cathedral|chapel)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,4}?(?:(?:and|&)\s+)?$")
 _GATHERING_FEATURES = frozenset(("gathering_point", "border_crossing"))
 
 
@@ -143,6 +158,35 @@ class NameFacts:
         if first not in _FACILITY_WORDS or not _ARTICLE_BEFORE.search(sentence, max(0, p.start - 5), p.start):
             return False
         return not any(c.feature in _GATHERING_FEATURES for c in self.resolver.index.lookup(p.key))
+
+    def a_facilitys_name(self, sentence: str, p, towns: list = ()) -> bool:
+        """True when the place's words are the name of a facility: after its noun in Spanish (``el albergue Leona
+        Vicario``, ``la parroquia de la Asunción``), or before it in English (``the Leona Vicario and Kiki Romero
+        shelters``) when the name, read on its own, lies far from every one of ``towns`` (the sentence's other
+        towns and the dateline's), and there is one: ``the Tapachula shelter`` of a Huixtla story is the town's."""
+        if p.start < 0:
+            return False
+        if _FACILITY_NAMED_BEFORE.search(sentence, max(0, p.start - 30), p.start):
+            return True
+        if not _FACILITY_NOUN_AFTER.match(sentence, p.end) or not _THE_BEFORE.search(sentence, max(0, p.start - 80),
+                                                                                         p.start):
+            return False
+        others = [t for t in towns if t.key != p.key]
+        return bool(others) and all(self._reads_far_from(p, t) for t in others)
+
+    def _reads_far_from(self, p, town) -> bool:
+        """True when ``p``'s name, read on its own, lies over :data:`FACILITY_KM` from ``town``'s (False when
+        either is not found)."""
+        from geo.distance import haversine_km
+        from geo.errors import PlaceNotFound
+        from geo.resolve import Context
+
+        try:
+            here = self.resolver.resolve(p.query, Context()).place
+            there = self.resolver.resolve(town.query, Context()).place
+        except PlaceNotFound:
+            return False
+        return haversine_km(here.lat, here.lon, there.lat, there.lon) > FACILITY_KM
 
     def in_a_name(self, sentence: str, p) -> bool:  # noqa: C901 - two short tests
         """True when the place's words belong to a longer name: an ordinary word followed by ``of``/``de``

@@ -443,6 +443,9 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                     continue
             elif names.in_a_name(sent.text, p):
                 continue  # "Summit of the Americas", "Iglesia de San Agustín": an event's or a building's name
+            elif names.a_facilitys_name(sent.text, p, [q for q in places if q.start != p.start and not names.is_area(q.key)]
+                                        + ([dateline[0]] if dateline is not None else [])):
+                continue  # "el albergue Leona Vicario", "the Vicente Guerrero stadium": named after, not in, a town
             # Only an ordinary word needs a preposition of place (see _kept). "between Tecún Umán and
             # Ciudad Hidalgo": a name joined to a located one is located too.
             located[id(p)] = p.start in planned_at or p.key not in names.common or p.role == "departure" \
