@@ -58,6 +58,29 @@
     return Math.round(lo) === Math.round(hi) ? fmt(lo) : t("format.range", { low: fmt(lo), high: fmt(hi) });
   }
 
+  /* routes/counts.py's VAGUE words and FACTORS of a qualifier (tests/test_reader4.py checks the copies agree). */
+  var VAGUE = [["dozens", 24, 99], ["hundreds", 200, 900], ["thousands", 2000, 9000], ["tens of thousands", 20000, 90000]];
+  var FACTORS = [["about", 0.9, 1.1], ["almost", 0.9, 1.0], ["at least", 1.0, 1.5], ["up to", 0.5, 1.0]];
+
+  /* A group size said as the caption says it (maps/i18n.py Catalogue.people with about=True): a vague word's
+     range is the word ("thousands of people", not "2,000–9,000"), a range that is exactly a qualifier's is the
+     reported figure with it ("about 6,500 people", not "5,850–7,150": a precision no one reported), anything
+     else its figures ("7,000–10,000 people", "500 people"). */
+  function people(lo, hi) {
+    var i, n;
+    for (i = 0; i < VAGUE.length; i++) {
+      if (lo === VAGUE[i][1] && hi === VAGUE[i][2]) { return t("page.people_vague." + VAGUE[i][0]); }
+    }
+    for (i = 0; i < FACTORS.length && lo < hi; i++) {
+      n = Math.round((lo + hi) / (FACTORS[i][1] + FACTORS[i][2]));
+      if (n >= 10 && Math.abs(lo - FACTORS[i][1] * n) <= 0.5 && Math.abs(hi - FACTORS[i][2] * n) <= 0.5) {
+        return t("page.people_" + FACTORS[i][0].replace(" ", "_"), { n: n });
+      }
+    }
+    if (Math.round(lo) === Math.round(hi)) { return t("page.people", { n: Math.round(lo) }); }
+    return t("page.popup.people", { spread: spread(lo, hi) });
+  }
+
   /* Whole days since 1970-01-01 -> [year, month 0-11, day of month] (UTC). */
   function ymd(day) {
     var d = new Date(day * DAY_MS);
@@ -115,7 +138,7 @@
 
   return {
     SYMBOL_KINDS: SYMBOL_KINDS, DAY_MS: DAY_MS, setStrings: setStrings, t: t, list: list, number: number,
-    el: el, safeUrl: safeUrl, now: now, known: known, fmt: fmt, spread: spread, dayText: dayText, shortDay: shortDay,
+    el: el, safeUrl: safeUrl, now: now, known: known, fmt: fmt, spread: spread, people: people, dayText: dayText, shortDay: shortDay,
     shortSpan: shortSpan, kindLabel: kindLabel
   };
 });
