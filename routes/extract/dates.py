@@ -5,7 +5,8 @@ stand alone; a day without a year takes the publication year (the year before
 if that would put it well after publication).  Relative words (weekdays,
 ``yesterday``/``ayer``, ``today``/``hoy``, ``last night``/``anoche``,
 ``Christmas Eve``/``Nochebuena``, ``six days ago``/``hace seis días``, ``over the
-weekend``/``el fin de semana``) need the publication date: without one they
+weekend``/``el fin de semana``, ``by the end of the week``/``a finales de esta semana``: that week's Friday,
+approximate, in a plan) need the publication date: without one they
 stay unresolved, never guessed.  ``N days ago`` is that many days before
 publication (weeks and months, and a hedged count, ``hace casi un mes``, are
 approximate; ``se cumplieron 22 días de que salieron``, ``it has been 22 days since``, approximate too); a weekend is
@@ -96,6 +97,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekend", re.compile(r"\b(?:(?P<mod>last|this\s+past|past|this|next|this\s+coming|coming|(?:over|during|on|at)\s+the|el\s+pasado|"
                            r"el\s+pr[óo]ximo|este|el)\s+)(?:week-?end|fin\s+de\s+semana)\b(?P<post>\s+(?:pasado|pr[óo]ximo))?",
                            re.I)),
+    # "expected in Hermosillo by the end of the week", "a finales de esta semana": that week's Friday, approximate.
+    ("weekend_of", re.compile(r"\b(?:(?:by|at|toward|towards|before|for)\s+the\s+end\s+of\s+(?:the|this)\s+week|"
+                              r"(?:a|hacia|para|antes\s+de)\s+(?:finales|fines|final)\s+de\s+(?:la|esta)\s+semana|"
+                              r"al\s+final\s+de\s+(?:la|esta)\s+semana)\b", re.I)),
     # "the caravan that arrived in Mexicali last week": the calendar week before publication's, Monday to Sunday.
     ("lastweek", re.compile(r"\b(?:last\s+week|la\s+semana\s+pasada|la\s+pasada\s+semana)\b", re.I)),
     # "walked through Chiapas this week", "esta semana": publication's week up to its day (earlier: up to the day before).
@@ -130,6 +135,7 @@ _FIRST_WORDS = {
     "weekend": ["last", "this", "past", "next", "coming", "over", "during", "on", "at", "el", "este"],
     "lastweek": ["last", "la"],
     "thisweek": ["earlier", "this", "a", "esta"],
+    "weekend_of": ["by", "at", "toward", "towards", "before", "for", "a", "hacia", "para", "antes", "al"],
     "relative": ["the", "anteayer", "antier", "yesterday", "ayer", "last", "anoche", "today", "hoy", "this",
                  "tonight", "esta", "tomorrow", "manana", "pasado"],
     "holy": ["viernes", "jueves", "sabado", "domingo", "good", "holy", "maundy", "palm", "easter"],
@@ -475,6 +481,11 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future, senten
         if last <= monday:
             return monday.isoformat()
         return f"{monday.isoformat()}/{last.isoformat()}"
+    if kind == "weekend_of":
+        friday = published + timedelta(days=4 - published.weekday())
+        if friday > published and not future():
+            return ""  # "by the end of the week they had...", told before that Friday: which week, the text does not say
+        return "~" + max(friday, published).isoformat()
     if kind == "relative":
         word = " ".join(g["word"].lower().split()).replace("ñ", "n")
         if word.startswith("manana") and _NOT_MORNING.search(sentence[:at]):
@@ -602,17 +613,71 @@ _DAY_BEFORE = re.compile(
 # Puebla", "two days later" (not "tres días después de haber salido de", "a day before they reached": told from an
 # event of the clause after it).
 _DAYS_AWAY = re.compile(
-    r"\b(?P<n>a|one|two|three|four|un|uno|dos|tres|cuatro)\s+(?:days?|d[íi]as?)\s+"
-    r"(?P<way>earlier|later|m[áa]s\s+tarde|(?:before|after|antes|despu[ée]s)\b"
+    rf"\b(?P<n>{_COUNT_EN}|{_COUNT_ES})\s+(?P<unit>days?|d[íi]as?|weeks?|semanas?)\s+"
+    r"(?P<way>earlier|later|afterwards?|m[áa]s\s+tarde|(?:before|after|antes|despu[ée]s)\b"
     r"(?!\s+(?:de|del|que|of|the|they|it|he|she|we|that|a|an|su|sus|la|el|los|las)\b|\s+\w+ing\b))\b", re.I)
-_DAYS_AWAY_COUNT = {"a": 1, "one": 1, "un": 1, "uno": 1, "two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4, "cuatro": 4}
+# (the number of days a count word says: "a"/"un" one, "six"/"seis" six, "10" ten)
+_DAYS_AWAY_COUNT = {"a": 1, "an": 1, "un": 1, "una": 1, **{w: k for k, w in enumerate(_EN_NUMBERS, 1)},
+                    **{w: k for k, w in enumerate(_ES_NUMBERS, 1)}}
 _MAY_BE_RELATIVE = ("next", "following", "siguiente", "before", "previous", "anterior", "previ", "spera", "earlier", "later",
-                    "antes", "despu", "tarde")
+                    "antes", "despu", "tarde", "afterward")
 # The day just written, again: "crossed into Guatemala on Wednesday. That night they slept in Esquipulas", "esa noche".
 _SAME_DAY = re.compile(
     r"\b(?:(?:later\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|"
     r"(?:esa|esta\s+misma|esa\s+misma)\s+(?:ma[ñn]ana|tarde|noche|madrugada)|ese\s+(?:mismo\s+)?d[íi]a)\b", re.I)
 _MAY_BE_SAME = ("that ", "esa ", "ese ", "esta misma")
+
+
+# "on the third day of their journey on Sunday", "en su segundo día de recorrido": the journey set out N-1 days before
+# the day it is told on.
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
+             "quinto": 5, "sexto": 6, "septimo": 7, "séptimo": 7, "octavo": 8, "noveno": 9, "decimo": 10, "décimo": 10}
+JOURNEY_DAY = re.compile(
+    r"\b(?P<nth>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th|[°º])?)\s+(?:day|d[íi]a)\s+(?:of|de)\s+"
+    r"(?:the\s+|their\s+|its\s+|la\s+|su\s+|el\s+)?(?:journey|trek|march|walk|trip|exodus|recorrido|camino|caminata|"
+    r"traves[íi]a|viaje|trayecto|marcha|[ée]xodo)\b", re.I)
+
+
+def journey_start(when: FoundDate) -> bool:
+    """True when ``when`` is the day a journey set out, worked out from ``the third day of their journey``."""
+    return JOURNEY_DAY.fullmatch(when.words) is not None
+
+
+def _add_journey_starts(sentences, found: list[list[FoundDate]], published: date | None) -> None:
+    """Add the day the journey set out where a sentence tells which day of it this is: ``On the third day of their
+    journey on Sunday`` (Friday), ``inició camino en su segundo día de recorrido`` with no day written (the day
+    before publication).  The day it is told on: the nearest day the sentence writes, else the publication day."""
+    for n, sent in enumerate(sentences):
+        for m in JOURNEY_DAY.finditer(sent.text):
+            nth = m["nth"].lower()
+            count = int(nth.rstrip("stndrh°º")) if nth[0].isdigit() else _ORDINALS[nth]
+            days = [f for f in found[n] if len(f.iso.lstrip("~")) == 10]
+            if days:
+                told = date.fromisoformat(min(days, key=lambda f: abs(f.start - m.start())).iso.lstrip("~"))
+            elif published is not None:
+                told = published
+            else:
+                continue
+            if count < 1:
+                continue
+            found[n].append(FoundDate((told - timedelta(days=count - 1)).isoformat(), m.start(), m.end(), m.group()))
+            found[n].sort(key=lambda f: f.start)
+
+
+def days_away(m: re.Match[str]) -> int:
+    """The days between the day just written and the one ``m`` (a :data:`_DAYS_AWAY` match) tells: ``six days later``
+    +6, ``dos semanas antes`` -14, ``a day earlier`` -1."""
+    count = int(m["n"]) if m["n"].isdigit() else _DAYS_AWAY_COUNT[m["n"].lower()]
+    if m["unit"].lower().startswith(("week", "semana")):
+        count *= 7
+    return count * (-1 if m["way"].lower() in ("earlier", "before", "antes") else 1)
+
+
+def told_from_the_last(when: FoundDate) -> bool:
+    """True when ``when`` is a day told from the day written before it (``six days later``, ``al día siguiente``,
+    ``the night before``), not one written for itself."""
+    return any(p.fullmatch(when.words) for p in (_DAYS_AWAY, _NEXT_DAY, _DAY_BEFORE))
 
 
 def add_days_told_from_the_last(sentences, found: list[list[FoundDate]], published: date | None) -> None:
@@ -621,7 +686,9 @@ def add_days_told_from_the_last(sentences, found: list[list[FoundDate]], publish
     the sentence before (``They slept in Chiquimula on Saturday night. The next morning...`` is Sunday).  With none,
     the night before is the
     night before publication.  ``sentences`` are the article's (with ``.text``); ``found`` is
-    :func:`dates_by_sentence`'s answer for them, completed in place."""
+    :func:`dates_by_sentence`'s answer for them, completed in place.  Also the day a journey set out, from ``the
+    third day of their journey`` (:func:`_add_journey_starts`)."""
+    _add_journey_starts(sentences, found, published)
     for n, sent in enumerate(sentences):
         lowered = sent.text.lower()
         relative = any(word in lowered for word in _MAY_BE_RELATIVE)
@@ -636,7 +703,7 @@ def add_days_told_from_the_last(sentences, found: list[list[FoundDate]], publish
             if not days and n > 0:
                 days = [f for f in found[n - 1] if len(f.iso.lstrip("~")) == 10]
             if m.re is _DAYS_AWAY:
-                step = _DAYS_AWAY_COUNT[m["n"].lower()] * (-1 if m["way"].lower() in ("earlier", "before", "antes") else 1)
+                step = days_away(m)
             else:
                 step = 1 if _NEXT_DAY.fullmatch(m.group()) else 0 if _SAME_DAY.fullmatch(m.group()) else -1
             if step == 0 and (not days or days[-1].iso.startswith("~")):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from .dates import FoundDate, future_between
+from .dates import FoundDate, future_between, journey_start, told_from_the_last
 from .kinds import which_clauses
 from .sizes import clause_numbers
 from .text import CaselessPattern, WordPattern
@@ -152,7 +152,8 @@ def date_for_place(sentence: str, dates: list[FoundDate], place, positioned: lis
     A place takes the nearest date written before it in its clause (``se
     concentraron el sábado en San Pedro Sula y el domingo llegaron a Nueva
     Ocotepeque``: Saturday, then Sunday); failing that, a date written after it
-    in its clause (``left Tapachula and reached Huixtla on Tuesday``), unless
+    in its clause (``left Tapachula and reached Huixtla on Tuesday``; also one told from the day before the place,
+    written right after it: ``left San Pedro Sula on October 13 and entered Mexico six days later``), unless
     that date dates a plan and the place's event is not one or the other way
     round (``caminaron hasta Ocotepeque y planean cruzar el jueves``); failing
     that, the nearest date before it in the sentence.  A place said in the
@@ -160,7 +161,8 @@ def date_for_place(sentence: str, dates: list[FoundDate], place, positioned: lis
     Veracruz on Monday``: the day of that "now").  ``cues``: the sentence's mask from :func:`_cue_index`.
     ``months``: the months the sentence writes beside its days (``dates``); a place in a clause with no day of its own
     takes a month written after it there (``reached Córdoba on Wednesday, what remains of a caravan that had left
-    Tapachula with some 6,000 people in October``).
+    Tapachula with some 6,000 people in October``).  The day a journey set out (``tercer día de su caminata``:
+    :func:`.dates.journey_start`) dates only a departure told before it in a relative clause with no day of its own.
     """
     if not dates:
         return None
@@ -179,6 +181,18 @@ def date_for_place(sentence: str, dates: list[FoundDate], place, positioned: lis
     dates = [f for f in dates if not _dates_another_clause(sentence, f, place, cues) and not (
         f.end <= place.start and _AGO.search(f.words)
         and any(q.start != place.start and 0 <= q.end <= f.start and f.start - q.end <= 3 for q in positioned))]
+    # "Los hondureños, que salieron de Choluteca, llegaron este miércoles, tercer día de su caminata": the day the
+    # journey set out is the day of a departure told before it in a relative clause that writes no day of its own;
+    # no other place's ("they left Ocotepeque on the second day of their journey" is the second day's).
+    starts = [f for f in dates if journey_start(f)]
+    if starts:
+        dates = [f for f in dates if not journey_start(f)]
+        relative = _relative_clause_of(sentence, place.start, cues)
+        if kind == "departure" and relative is not None and place.start < starts[0].start \
+                and not any(relative[0] < f.start < relative[1] for f in dates):
+            return starts[0]
+        if not dates:
+            return None
     # A place in a group's relative clause takes that clause's day: "350 left Wednesday from El Salvador hoping to join
     # another group of some 800 people that left Honduras on Monday": Honduras is Monday's.
     own_clause = group_clause(sentence, place.start, cues)
@@ -201,6 +215,10 @@ def date_for_place(sentence: str, dates: list[FoundDate], place, positioned: lis
                        and _RIGHT_AFTER.fullmatch(sentence, place.end, f.start)), None)
         if beside is not None and _WRITTEN_DAY.search(beside.words) and not _WRITTEN_DAY.search(nearest.words):
             return beside
+        # "left San Pedro Sula on October 13 and entered Mexico six days later": a day told from the one before the
+        # place, written right after it, is its event's.
+        if beside is not None and told_from_the_last(beside) and _NOTHING_BETWEEN.fullmatch(sentence, place.end, beside.start):
+            return beside
         return nearest
     after = sorted((f for f, c in zip(dates, of_dates) if f.start > place.start and c == own), key=lambda f: f.start)
     main = dates[0] if dates[0] in after else (after[0] if after else None)
@@ -215,6 +233,7 @@ _NOW_ON_DAY = re.compile(r"(?:\s+(?:state|estado|department|departamento))?\s+(?
 # (a few words between: "left Tapachula near the Guatemalan border on Oct. 23")
 _RIGHT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:on|el|del|this|este|esta)?\s*", re.I)
 _WRITTEN_DAY = re.compile(r"\d")
+_NOTHING_BETWEEN = re.compile(r"\s*(?:(?:only|just|solo|s[óo]lo|apenas)\s+)?", re.I)
 # "after resting on Sunday evening", "tras haber descansado el domingo", "luego de dormir la noche del sábado": a
 # clause of an earlier (or later) event, told with a verb that is not the sentence's own.
 EVENT_CLAUSE = CaselessPattern(
@@ -249,11 +268,19 @@ def group_clause(sentence: str, at: int, cues: int | None = None) -> tuple[int, 
     return last.start("that"), end.start() if end else len(sentence)
 
 
+def _relative_clause_of(sentence: str, at: int, cues: int | None = None) -> tuple[int, int] | None:
+    """Where the relative clause holding offset ``at`` runs: one about a group (:func:`group_clause`) or one set off
+    by a comma (``, who set out from San Pedro Sula,``); ``None`` when ``at`` is in none."""
+    return group_clause(sentence, at, cues) or next(((a, b) for a, b in which_clauses(sentence) if a < at < b), None)
+
+
 def in_event_clause(sentence: str, when: FoundDate, cues: int | None = None) -> bool:
     """True when ``when`` is written in a clause of another event than the sentence's own: one of an earlier
     event (``after resting on Sunday evening``), a relative clause set off by a comma (``, which set out on 24
     December``) or one about the one that did something (``con la que ingresó el pasado viernes``).
     ``cues``: the sentence's mask from :func:`_cue_index`."""
+    if journey_start(when):
+        return True  # "on the third day of their journey": the day it set out, not the sentence's
     last = None
     for m in EVENT_CLAUSE.finditer(sentence, 0, when.start, cues=cues):
         last = m
