@@ -238,9 +238,9 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     # themselves up where more than 1,000 were camped are 18, not "18-1,500 people turned back")
     own_low, own_high = reports["count_low"].to_numpy(float)[back], reports["count_high"].to_numpy(float)[back]
     returned = rows_frame(back, name=_texts(names, shown[back]), day=day[back], around=around[back], low=own_low,
-                          high=own_high)
+                          high=own_high, precision=_texts(precision, back))
     returned = returned.groupby(["caravan", "name", "day"], sort=False, as_index=False, dropna=False).agg(
-        around=("around", "first"), low=("low", "min"), high=("high", "max"))
+        around=("around", "first"), low=("low", "min"), high=("high", "max"), precision=("precision", "first"))
     returned = returned.groupby("caravan", sort=False).head(MAIN_RETURNS)
     # the country the group is already in is not where it was last reported: a country-level report is no last
     # report when the caravan's last town (by day) lies in that country ("last reported in Mexico" after Tapachula
@@ -273,7 +273,7 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
         "stats": _records(table, ["km", "days", "legs", "largest_low", "largest_high", "largest_date"]),
         "largest": _records(largest, ["name", "largest_around", "low", "high", "precision"]),
         "obstacles": _records(obstacles, ["kind", "name", "precision"], many=True),
-        "returned": _records(returned, ["name", "day", "around", "low", "high"], many=True),
+        "returned": _records(returned, ["name", "day", "around", "low", "high", "precision"], many=True),
         "last": _records(last, ["name", "country", "precision", "day", "around", "low", "high"]),
     }
     out: dict[str, dict] = {}
@@ -405,11 +405,13 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
         last_too = last is not None and (back["name"], back["day"]) == (last["name"], last["day"])
         said_last |= last_too
         suffix = "_last" if last_too else ""
+        # a group goes back TO a country or state (home: "returned to Honduras"), and turns back AT a town
+        key = "summary.returned_to" if back.get("precision", "point") not in ("point", "region") else "summary.returned"
         if _known(back["low"]):
-            sentences.append(words.text("summary.returned" + suffix, place=back["name"], when=when,
+            sentences.append(words.text(key + suffix, place=back["name"], when=when,
                                         people=words.people(back["low"], back["high"], about=True)))
         else:
-            sentences.append(words.text("summary.returned_no_size" + suffix, place=back["name"], when=when))
+            sentences.append(words.text(key + "_no_size" + suffix, place=back["name"], when=when))
 
     if first is not None and last is not None and not said_last and (
             first["count"] > 1 or last["name"] != first["name"] or led):

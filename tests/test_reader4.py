@@ -4,6 +4,9 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
+from routes import build_routes, read_reports
 from routes.counts import FACTORS, VAGUE
 
 STATIC = Path(__file__).resolve().parent.parent / "maps" / "static"
@@ -16,3 +19,36 @@ def test_the_pages_copy_of_the_hedges_and_vague_words_is_the_readers():
     factors = json.loads(re.search(r"var FACTORS = (\[.*?\]\]);", source).group(1))
     assert {w: (lo, hi) for w, lo, hi in vague} == VAGUE
     assert {w: (lo, hi) for w, lo, hi in factors} == {w: f for w, f in FACTORS.items() if w != "exact"}
+
+
+# A group blocked in Guatemala, part of which went back home (real draft blind-s15/08: a 'returned' row at the
+# country, '... have returned to Honduras'). The caption said "At least 1,500 people turned back at Honduras":
+# a country is where they went back to, not a spot they turned at. Our own rows; sentences written by hand.
+_BACK_HOME = (
+    "caravan,date,place,country,lat,lon,kind,count\n"
+    'v,2021-01-15,San Pedro Sula,HN,15.5058,-88.0259,departure,"about 3,000"\n'
+    "v,2021-01-17,Vado Hondo,GT,14.7333,-89.5,clash,\n"
+    'v,2021-01-17,Honduras,HN,,,returned,"more than 1,500"\n'
+    "v,2021-01-18,Honduras,HN,,,returned,\n")
+
+
+@pytest.mark.parametrize(("lang", "said", "wrong"), [
+    ("en", ["At least 1,500 people went back to Honduras on 17 January 2021.",
+            "Part of the group went back to Honduras on 18 January 2021, where the group was last reported."],
+     "turned back at Honduras"),
+    ("es", ["Al menos 1.500 personas regresaron a Honduras el 17 de enero de 2021.",
+            "Parte del grupo regresó a Honduras el 18 de enero de 2021, donde se informó del grupo por última vez."],
+     "desde Honduras"),
+])
+def test_a_group_that_went_back_to_a_country_went_back_to_it(write_csv, lang, said, wrong):
+    text = build_routes(read_reports(write_csv(_BACK_HOME))).describe(lang).iloc[0]
+    for sentence in said:
+        assert sentence in text, text
+    assert wrong not in text, text
+
+
+def test_a_turn_back_at_a_town_still_turns_back_there(write_csv):
+    text = build_routes(read_reports(write_csv(_BACK_HOME.replace(
+        'v,2021-01-17,Honduras,HN,,,returned,"more than 1,500"',
+        'v,2021-01-17,Vado Hondo,GT,14.7333,-89.5,returned,"more than 1,500"')))).describe("en").iloc[0]
+    assert "At least 1,500 people turned back at Vado Hondo on 17 January 2021." in text, text
