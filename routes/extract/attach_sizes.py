@@ -15,7 +15,7 @@ from datetime import date
 from ..counts import QUALIFIERS
 from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
 from .groups import ANOTHER_SUBJECT as _ANOTHER_SUBJECT
-from .sizes import group_verb_follows, speaks_of_another_time
+from .sizes import OPENS_WITH_ITS_NUMBER, group_verb_follows, speaks_of_another_time
 from .text import WordPattern
 from .words import GROUP_HEADS, GROUP_NOUNS
 
@@ -40,11 +40,6 @@ SIZE_STATEMENT = WordPattern(
     r"swollen|made\s+up|comprises|comprised|consists|consisted|estimated\s+at|totals?|totaled|reached|strong|"
     r"sum[óo]|suma|suman|sumaban|sumaron|conformad[oa]|integrad[oa]|compuest[oa]|estimad[oa]\s+en|cuenta\s+con|creci[óo]|alcanz[óo]|fue\s+de|fueron\s+de|era\s+de|eran\s+de|es\s+de)\b"
 )
-# "Son entre 150 y 200 personas y su objetivo es...", "They are about 300 people": the sentence opens with what the
-# group numbers (a copula, the figure).
-_QUALIFIER = QUALIFIERS.replace(" ", r"\s+")
-_OPENS_WITH_ITS_NUMBER = re.compile(
-    rf"[\s\"“”'‘’«¿¡(—–-]*(?:son|eran|they\s+are|they\s+were)\s+(?:(?:{_QUALIFIER}|entre|between)\s+)*\d", re.I)
 NOT_THE_WHOLE_GROUP = ("returned", "clash", "blocked", "checkpoint")
 # (not "the group, now about 400, had filled the shelter": its size as told, at the place told before)
 _NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b(?!\s+(?:(?:about|around|some|roughly|nearly|almost|unos|unas|"
@@ -52,8 +47,10 @@ _NOW = WordPattern(r"\b(?:now|ahora|actualmente|currently)\b(?!\s+(?:(?:about|ar
 _OTHERS_BEFORE = re.compile(r"\b(?:otr[oa]s|others?|another|unos\s+otros)\s*$", re.I)
 #: How many paragraphs back a size said with no place looks for where the group is.
 _PARAGRAPHS_BACK = 4
-# ("who leads the group of about 1,000 migrants": the group as known)
-_A_GROUP_OF = re.compile(rf"\b(?:a|an|un|una|the|this|el|la|este|esta)\s+(?:{GROUP_HEADS})\s+(?:of|de)\s+$", re.I)
+# ("who leads the group of about 1,000 migrants": the group as known; one word may say which group it is, before
+# the noun or after it: "the main caravan of about 4,000", "la caravana principal de unos 3 mil")
+_A_GROUP_OF = re.compile(rf"\b(?:a|an|un|una|the|this|el|la|este|esta)\s+(?:[^\W\d]+\s+)?(?:{GROUP_HEADS})\s+"
+                         rf"(?:[^\W\d]+\s+)?(?:of|de)\s+$", re.I)
 # "una caravana conformada por", "a caravan of", "un grupo de unos": a figure inside the noun phrase naming the group.
 A_GROUP_COUNTED = re.compile(
     rf"\b(?:{GROUP_HEADS})\s+(?:(?:conformad[oa]|integrad[oa]|compuest[oa]|formad[oa])\s+por|made\s+up\s+of|of|de)\s+$", re.I)
@@ -105,7 +102,7 @@ def faced_by_forces(sentence: str, size, kind: str, cued: bool) -> bool:
 def the_moving_group(sentence: str, size) -> bool:
     """True when the figure is who moved (``unas 2, 000 personas iniciaron el viacrucis``) or is said as the
     group (``A group of about 2,000 had stopped short of the roadblock``)."""
-    return group_verb_follows(sentence, size) or _A_GROUP_OF.search(sentence, max(0, size.start - 20), size.start) is not None
+    return group_verb_follows(sentence, size) or _A_GROUP_OF.search(sentence, max(0, size.start - 40), size.start) is not None
 
 
 def states_a_size(sentence: str, cues: int | None = None) -> bool:
@@ -119,7 +116,7 @@ def states_a_size(sentence: str, cues: int | None = None) -> bool:
 def opens_with_its_number(sentence: str) -> bool:
     """True when the sentence opens with what the group numbers: a copula and the figure (``Son entre 150 y 200
     personas``, ``They are about 300 people``)."""
-    return _OPENS_WITH_ITS_NUMBER.match(sentence) is not None
+    return OPENS_WITH_ITS_NUMBER.match(sentence) is not None
 
 
 # "Por la noche, la caravana descansaba en Huixtla": later on the day told before.

@@ -285,6 +285,7 @@ _GROUP_NOUN = WordPattern(rf"\b(?:{GROUP_NOUNS})\b")
 # (a first look for the words the_moving_group needs)
 _MOVING_OR_A_GROUP = WordPattern(rf"\b(?:{GROUP_MOVING_VERBS}|{GROUP_HEADS})\b")
 _THE_GROUP_SET_OFF = WordPattern(rf"\b(?:the|los|las|la|el)\s+(?:{GROUP_NOUNS}|{GROUP_HEADS})\s*,")
+_A_COPULA = re.compile(r"son|eran|ser[íi]an|suman|sumaban", re.I)  # (see sizes.OPENS_WITH_ITS_NUMBER)
 _RELATIVE_WORD = WordPattern(r"\b(?:which|who|where|que|quienes|donde)\b")
 
 
@@ -451,10 +452,11 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             located[id(p)] = p.start in planned_at or p.key not in names.common or p.role == "departure" \
                 or locative_before(sent.text, p.start, p.end, cues) or (
                     i > 0 and located.get(id(places[i - 1]), False) and joined_to_previous(sent.text, places[i - 1], p))
-            if p.start >= 0 and not located[id(p)] and OPENS_SENTENCE.fullmatch(sent.text, 0, p.start) \
+            if p.start >= 0 and (not located[id(p)] or _A_COPULA.fullmatch(sent.text, p.start, p.end)) \
+                    and OPENS_SENTENCE.fullmatch(sent.text, 0, p.start) \
                     and opens_with_its_number(sent.text) and n and sents[n - 1].paragraph == sent.paragraph:
                 # "llegó a Saltillo un grupo de la caravana. Son entre 150 y 200 personas": an ordinary word whose
-                # capital is the sentence's is no place (the pipeline drops its row, see _kept); the figure is the
+                # capital is the sentence's, or the copula itself ("Serían unos 600"), is no place (the pipeline drops its row, see _kept); the figure is the
                 # group the sentence before named, where it is (when the sentence names no other stop)
                 opening_word = p
                 continue
@@ -498,19 +500,22 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         elif may_size and (_GROUP_WORD.search(sent.text, lowered=lowered, cues=cues)
                            or _GROUP_NOUN.search(sent.text, lowered=lowered, cues=cues)
                            or _THEIR_NUMBERS.search(sent.text, lowered=lowered)
-                           or _FIGURE_AND_GROUP_VERB.search(sent.text)):
+                           or _FIGURE_AND_GROUP_VERB.search(sent.text) or opens_with_its_number(sent.text)):
             # A sentence naming no place is read for sizes only if it can give one of the whole group.
             kind, cued = sentence_kind(sent.text, all_kinds[n])
             counts_group = (cued and kind not in NOT_THE_WHOLE_GROUP) or states_a_size(sent.text, cues) \
                 or _THE_FIGURE.search(sent.text, lowered=lowered, cues=cues)
             named = _GROUP_WORD.search(sent.text, lowered=lowered, cues=cues) or _GROUP_NOUN.search(
-                sent.text, lowered=lowered, cues=cues) or _THEIR_NUMBERS.search(sent.text, lowered=lowered)
+                sent.text, lowered=lowered, cues=cues) or _THEIR_NUMBERS.search(sent.text, lowered=lowered) \
+                or opens_with_its_number(sent.text)  # "Son unos 3 mil 630 según las autoridades": the group, unnamed
             if not named and not (cued and kind not in NOT_THE_WHOLE_GROUP):
                 sizes = []  # a figure and a verb only: what the group did ("about 2,000 had camped"), nothing else
             elif counts_group:
                 sizes = find_sizes(sent.text, cues)
             elif cued and kind in ("clash", "blocked"):  # "fired tear gas to disperse thousands of migrants"
-                sizes = [z for z in find_sizes(sent.text, cues) if faced_by_forces(sent.text, z, kind, cued)]
+                # (or the group named with its figure: "have not stopped the main caravan of some 2,500")
+                sizes = [z for z in find_sizes(sent.text, cues) if faced_by_forces(sent.text, z, kind, cued)
+                         or the_moving_group(sent.text, z)]
             elif _MOVING_OR_A_GROUP.search(sent.text, lowered=lowered, cues=cues):  # the figure is who moved, or the group said as one
                 # (or set off after it: "By evening the group, now about 400, had filled the shelter")
                 sizes = [z for z in find_sizes(sent.text, cues) if the_moving_group(sent.text, z)

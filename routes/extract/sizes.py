@@ -147,6 +147,15 @@ _STATISTIC_WORDS = (
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "Los migrantes ya suman más de 1.000", "the caravan numbered about 3,000": a figure after the group's count verb.
+# "Son entre 150 y 200 personas y su objetivo es...", "They are about 300 people", "Eran casi mil", "Serían unos 600":
+# a sentence that opens with a copula and a figure (in digits or words) says what the group numbers, its subject
+# left unsaid.
+_OPENING_COPULA = r"[\s\"“”'‘’«¿¡(—–-]*(?:son|eran|ser[íi]an|suman|sumaban|they\s+are|they\s+were|they\s+number|they\s+numbered)\s+"
+_NUMBER_WORD = (r"\d|(?:mil|millar|cien|ciento|cientos|centenares|miles|millares|decenas|docenas|dos|tres|cuatro|cinco|seis|"
+                r"siete|ocho|nueve|diez|hundreds|thousands|dozens|one|two|three|four|five|six|seven|eight|nine|ten|a\s+"
+                r"(?:hundred|thousand))\b")
+OPENS_WITH_ITS_NUMBER = re.compile(rf"{_OPENING_COPULA}(?:(?:{_QUAL}|entre|between|un|una|unos|unas)\s+)*(?:{_NUMBER_WORD})", re.I)
+_OPENS_WITH_A_COPULA = re.compile(_OPENING_COPULA, re.I)
 _NUMBERS_BEFORE = re.compile(
     r"\b(?:(?:suma|suman|sumaba|sumaban|sumaron|number|numbers|numbered|numbering|totaled|totalled|totaling|totalling)"
     r"(?:\s+(?:just|only|apenas|s[óo]lo|solamente))?|"  # "The group numbered just 160 Friday morning"
@@ -687,7 +696,8 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
             # (a word or two may close the aside: "as high as 7,200 and growing –")
             dashed = _DASH_CLOSES.match(after) is not None and _DASH_ASIDE.search(sentence, max(0, start - 100), start)
             if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after) or apposition or dashed
-                    or _NUMBERS_BEFORE.search(before) or _as_listed(sentence, out, start, end)):
+                    or _NUMBERS_BEFORE.search(before) or _as_listed(sentence, out, start, end)
+                    or _OPENS_WITH_A_COPULA.fullmatch(sentence, 0, start)):
                 continue
         if statistic_words:
             # (a word in the clause is in the sentence: the sentence is looked at once)
