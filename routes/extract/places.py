@@ -542,9 +542,12 @@ _NAMED_AFTER_BEFORE = WordPattern(
 # A dateline: the place the reporter filed from, in capitals at the start of the article.
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[\w .]+){0,3}\s*(?:\([^)]{1,30}\)\s*)?[—–-]", re.I)
 # Written as the sentence's first words, not in capitals: "Guatemala City (AFP) –", "Tapachula
-# (México), 15 abr (EFE).-", "Tapachula, Chiapas.-".
+# (México), 15 abr (EFE).-", "Tapachula, Chiapas.-", the dash against the word ("Saltillo, Coahuila- Around 200"), or
+# no dash at all after an abbreviated state ("Xalapa, Ver., Los integrantes").
 _DATELINE_AFTER_LOOSE = re.compile(
-    r"^(?:\s*\([^)]{1,30}\))?(?:,\s*[\w .]{1,40}?){0,3}\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|\s-\s|\.-|\.—|\.\s[—–-]\s|-\s*$)"
+    r"^(?:\s*\([^)]{1,30}\))?(?:,\s*[\w .]{1,40}?){0,3}\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|\s-\s|\.-|\.—|\.\s[—–-]\s|-\s*$|"
+    r"(?<=\w)-\s)"
+    r"|^,\s*[A-ZÁÉÍÓÚ][a-z]{1,5}\.,\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“])"
     # or a line of its own that ends with a year: "Tapachula, Chiapas, 5 de noviembre de 2024."
     r"|^(?:,\s*[\w ]{1,40}?){1,3}\s\d{4}\.?\s*$")
 

@@ -9,6 +9,7 @@ The words the rules' patterns need are found in one scan of the article (:func:`
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import threading
 from datetime import date
@@ -291,9 +292,46 @@ _RELATIVE_WORD = WordPattern(r"\b(?:which|who|where|que|quienes|donde)\b")
 
 def _called_a_state(text: str, name: str) -> bool:
     """True when the article calls ``name`` a state or department (``OAXACA (Mexico) - ... in the southeastern state
-    of Oaxaca``): a dateline of that name is the state's, no town for the lede to happen in."""
+    of Oaxaca``) or writes it as another town's state (``Matías Romero, Oaxaca``): a dateline of that name is the
+    state's, no town for the lede to happen in."""
     return re.search(rf"\b(?:state|estado|department|departamento|province|provincia)\s+(?:of|de)\s+{re.escape(name)}\b"
-                     rf"|\b{re.escape(name)}\s+(?:state|department|province)\b", text, re.I) is not None
+                     rf"|\b{re.escape(name)}\s+(?:state|department|province)\b", text, re.I) is not None \
+        or _A_TOWN_OF_THE_STATE(name).search(text) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _A_TOWN_OF_THE_STATE(name: str) -> re.Pattern[str]:
+    """The name written as another town's state: "llegaron a Matías Romero, Oaxaca, en el sureste" (not "Oaxaca,
+    Oaxaca", the city)."""
+    town = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,3}"
+    return re.compile(rf"\b(?!(?i:{re.escape(name)})\b){town},\s+(?i:{re.escape(name)})\b")
+
+
+def _dateline_is_an_area(names: NameFacts, text: str, place) -> bool:
+    """True when the dateline names a state or country, not a town: a name that is only an area ("Chiapas.-") or one
+    the article calls a state ("OAXACA (Mexico) - ... in the southeastern state of Oaxaca")."""
+    name = place.query.split(",")[0]
+    return names.names_area(place.key, name) or _called_a_state(text, name)
+
+
+_THIS_TOWN_ROLES = ("stop", "departure", "actor")  # (not "the Isthmus of Tehuantepec", a feature)
+
+
+def _this_town_of_an_area_dateline(names: NameFacts, places: list, stops: list, last_stops: tuple[int, list],
+                                   paragraph: int):
+    """The town "this municipality" / "este municipio" means when the dateline is a state (see
+    :func:`_dateline_is_an_area`): the one town the sentence names, whatever its role ("las autoridades de Matías
+    Romero ... en la entrada de este municipio"), else the one town the latest stops (this paragraph's or the one
+    before's) put the group at; ``None`` when that is not one town or it is already a stop of the sentence."""
+    def towns(found):
+        return list({q.key: q for q in found if q.role in _THIS_TOWN_ROLES
+                     and not names.names_area(q.key, q.query.split(",")[0])}.values())
+    named = towns(places)
+    if not named and last_stops[0] >= paragraph - 1:
+        named = towns(last_stops[1])
+    if len(named) != 1 or any(q.key == named[0].key for q in stops):
+        return None
+    return named[0]
 
 
 def _only_left(drafts: list[dict], places: list) -> bool:
@@ -463,8 +501,17 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             stops.append(p)
         if opening_word is not None and stops:
             stops.insert(0, opening_word)
-        if dateline is not None and dateline[1] <= n and not any(q.key == dateline[0].key for q in stops) and (
-                (refers_to_dateline(sent.text, cues) and word_start_search(_THIS_WORDS, sent.text))
+        this_place = dateline is not None and dateline[1] <= n and refers_to_dateline(sent.text, cues) \
+            and word_start_search(_THIS_WORDS, sent.text) is not None
+        if this_place and not any(q.key == dateline[0].key for q in stops) and _dateline_is_an_area(names, text, dateline[0]):
+            # "OAXACA (Mexico) - ... took a break in Matías Romero, in the state of Oaxaca. They arrived in this
+            # municipality on Friday": a state is no municipality; "this town" is the one town the sentence names
+            # ("las autoridades de Matías Romero ... en la entrada de este municipio") or, if none, the one the
+            # story put the group at in this paragraph or the one before
+            town = _this_town_of_an_area_dateline(names, places, stops, last_stops, sent.paragraph)
+            stops = [town._replace(role="stop", start=-1, end=-1)] + stops if town is not None else stops
+        elif dateline is not None and dateline[1] <= n and not any(q.key == dateline[0].key for q in stops) and (
+                this_place
                 or (not places and last_stops[0] != sent.paragraph and _FACILITY_NOUN.search(sent.text, cues=cues)
                     and not _ANOTHER_CARAVAN.search(sent.text))):
             # "They left the bus terminal at dawn": no other town named since, the dateline's.

@@ -419,10 +419,11 @@ DATELINE_ABBREVIATIONS = {
     "gua": "Guatemala", "guat": "Guatemala", "hon": "Honduras", "hond": "Honduras",
 }
 # A dateline opening the first body paragraph: a town, a comma, an abbreviation with its dots, then the dateline's
-# dash, or a comma and the day before it ("Isla, Ver., 4 de noviembre.-").
+# dash, or a comma and the day before it ("Isla, Ver., 4 de noviembre.-"), or a comma and the story ("Xalapa, Ver., Los
+# integrantes").
 _ABBREVIATED_DATELINE = re.compile(
     r"[ \t]*[A-ZÁÉÍÓÚÑ][^\n,.]{1,40},[ \t]*(?P<abbr>(?:[A-Za-z]{1,6}\.[ \t]?){1,3})"
-    r"(?=[ \t]*(?:[-–—]|,[^\n]{1,40}?\.?[ \t]*[-–—]))")
+    r"(?=[ \t]*(?:[-–—]|,[^\n]{1,40}?\.?[ \t]*[-–—]|,[ \t]+[A-ZÁÉÍÓÚÑ¿¡\"“]))")
 
 
 def abbreviated_dateline_state(text: str, sents: Sequence[Sentence], mentions: Sequence, headline: int = -1) -> list:
