@@ -107,6 +107,16 @@ class NameFacts:
             cached = self._area_cache["\1" + key] = len(self.resolver.index.lookup(key)) > 1
         return cached
 
+    def border_river(self, key: str) -> bool:
+        """True when the gazetteer knows a border river by this name key (``rio grande``, ``rio suchiate``)."""
+        cache_key = "\3" + key
+        cached = self._area_cache.get(cache_key)
+        if cached is None:
+            from geo.places import RIVER
+
+            cached = self._area_cache[cache_key] = any(c.feature == RIVER for c in self.resolver.index.lookup(key))
+        return cached
+
     def facility(self, p) -> bool:
         """True for a shelter, station or terminal: a name that starts with a facility's word, or one the
         gazetteer knows only as a gathering point (``Casa del Migrante``)."""

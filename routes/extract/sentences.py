@@ -36,7 +36,7 @@ from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, may_h
                     said_as_origin, sizes_for_places, sizes_to_their_verbs, where_others_wait)
 from .story import caption_paragraphs, credit_spans, dateline_date, headline_paragraph
 from .story import inside as inside_spans
-from .text import CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, word_start_search
+from .text import CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, fold, word_start_search
 from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
 
 
@@ -307,6 +307,26 @@ def _A_TOWN_OF_THE_STATE(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?!(?i:{re.escape(name)})\b){town},\s+(?i:{re.escape(name)})\b")
 
 
+# "the Rio Grande", "el río Bravo", "del Suchiate": a river written as one (a town is written with no article).
+_THE_RIVER_BEFORE = re.compile(r"\b(?:the|el|del|al)\s+(?:r[íi]o\s+|river\s+)?$", re.I)
+
+
+def _towns_over_the_river(names: NameFacts, sentence: str, stops: list) -> list:
+    """``stops`` without a border river the sentence crosses when it names a town too: "arrived in El Paso Monday
+    morning, crossing the Rio Grande", "waded across the Rio Grande from Juárez into El Paso" are rows at the towns
+    crossed from and into (ANNOTATING.md, settled cases: the river is a long line, its point may be hundreds of
+    kilometres off); "cruzaron el río Suchiate" alone stays the river's row."""
+    def river(p) -> bool:
+        return p.start >= 0 and names.border_river(p.key) and (
+            _THE_RIVER_BEFORE.search(sentence, max(0, p.start - 12), p.start) is not None
+            or fold(p.query).startswith(("rio ", "river ")))
+
+    rivers = [p for p in stops if river(p)]
+    if not rivers or not any(p not in rivers and not names.names_area(p.key, p.query.split(",")[0]) for p in stops):
+        return stops
+    return [p for p in stops if p not in rivers]
+
+
 def _dateline_is_an_area(names: NameFacts, text: str, place) -> bool:
     """True when the dateline names a state or country, not a town: a name that is only an area ("Chiapas.-") or one
     the article calls a state ("OAXACA (Mexico) - ... in the southeastern state of Oaxaca")."""
@@ -499,6 +519,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 opening_word = p
                 continue
             stops.append(p)
+        if len(stops) > 1:
+            stops = _towns_over_the_river(names, sent.text, stops)
         if opening_word is not None and stops:
             stops.insert(0, opening_word)
         this_place = dateline is not None and dateline[1] <= n and refers_to_dateline(sent.text, cues) \
