@@ -57,8 +57,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _unshout(name: str) -> str:
     """``name`` with each comma-separated part written wholly in capitals (an agency's dateline: ``HUIXTLA,
     Mexico``) as a name is written (``Huixtla, Mexico``).  A part with no word of five letters or more is an
-    acronym (``CDMX``, ``USA``) and stays."""
+    acronym (``CDMX``, ``USA``) and stays.  A name that opens in lower case (taken from the middle of a
+    sentence: ``ciudad de México``, ``state of Queretaro``) opens with a capital."""
     parts = name.split(",")
+    lead = len(parts[0]) - len(parts[0].lstrip())
+    if parts[0][lead:lead + 1].islower():  # taken from mid-sentence: "ciudad de México" is "Ciudad de México"
+        parts[0] = parts[0][:lead] + parts[0][lead].upper() + parts[0][lead + 1:]
     for i, part in enumerate(parts):
         words = _WORD.findall(part)
         if not words or any(c.islower() for c in part) or max(len(w) for w in words) < 5:

@@ -52,3 +52,25 @@ def test_a_turn_back_at_a_town_still_turns_back_there(write_csv):
         'v,2021-01-17,Honduras,HN,,,returned,"more than 1,500"',
         'v,2021-01-17,Vado Hondo,GT,14.7333,-89.5,returned,"more than 1,500"')))).describe("en").iloc[0]
     assert "At least 1,500 people turned back at Vado Hondo on 17 January 2021." in text, text
+
+
+# A name the extractor took from the middle of a sentence keeps its lower-case opening word (real draft
+# blind-s13/04: 'salieron de la ciudad de México' gave the place 'ciudad de México'): the label read
+# "ciudad de México, 17 nov (prevista)". A name opens with a capital on the map, the caption and the PNG
+# (the page: tests/test_browser_reader4.py).
+_LOWER = (
+    "caravan,date,place,country,lat,lon,kind,count\n"
+    'q,2018-11-16,Querétaro,MX,20.588,-100.388,arrival,"mil 57"\n'
+    "q,2018-11-17,ciudad de México,MX,19.428,-99.128,departure,500\n"
+    "q,2018-11-16,state of Guanajuato,MX,,,sighting,\n")
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("es", "La última información la sitúa en Ciudad de México (México) el 17 de noviembre de 2018, con 500 personas."),
+    ("en", "It was last reported in Ciudad de México (Mexico) on 17 November 2018, with 500 people."),
+])
+def test_a_name_written_in_lower_case_opens_with_a_capital_in_the_caption(write_csv, lang, said):
+    text = build_routes(read_reports(write_csv(_LOWER))).describe(lang).iloc[0]
+    assert said in text, text
+    assert "ciudad de México" not in text, text
+
