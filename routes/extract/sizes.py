@@ -126,6 +126,10 @@ _POPULATION_BEFORE = re.compile(
 _MONEY_BEFORE = re.compile(r"(?:[$€£]|US\$|USD|L\.|Q\.)\s*$", re.I)
 _PERIOD = r"\s+(?:year|month|day|week)\b(?!\s+(?:after|before|ago|later|earlier|since|of))"  # "a year", not "a day after"
 _WHOLE_PERIOD = r"\s+(?:year|month)\b"
+_A_CENTRE_AFTER = r"(?=[^,;.]*\b(?:cent(?:er|re)|facility|estaci[óo]n|centro)\b)"  # "held ... in the Processing Center"
+_HELD_AFTER = r"(?=[^,;.]*\b(?:held|retenid[oa]s|recluid[oa]s)\b)"  # "en la estación migratoria permanecían retenidos"
+_PAST_DAYS = r"\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?)\b"  # "in the past week", "over the last seven days"
+_ULTIMOS_DIAS = r"\s+(?:los|la)\s+[úu]ltim[oa]s?\s+(?:\w+\s+)?(?:d[íi]as|semanas?)\b"  # "en los últimos siete días"
 # Each alternative starts with its own letters (no shared group first), so the regex engine
 # skips to where one of those letters is written.
 _STATISTIC = WordPattern(
@@ -135,7 +139,18 @@ _STATISTIC = WordPattern(
     r"al\s+(?:a[ñn]o|d[íi]a|mes)\b|este\s+(?:a[ñn]o|mes)\b|por\s+(?:a[ñn]o|d[íi]a|mes)\b|cada\s+(?:a[ñn]o|d[íi]a|mes)\b|"
     r"en\s+lo\s+que\s+va\b|en\s+(?:un|el)\s+a[ñn]o\b|en\s+(?:los\s+)?(?:\w+\s+){0,2}(?:meses|a[ñn]os)\b|detect|apprehen|arrests?\b|"
     r"detenid|detenciones\b|detained|detuvieron|arrested|record\b|statistic|estad[íi]stic|"
-    r"since\s+(?:19|20)\d\d\b|desde\s+(?:19|20)\d\d\b"
+    r"since\s+(?:19|20)\d\d\b|desde\s+(?:19|20)\d\d\b|"
+    # custody and shelter figures: those released, processed or held in a centre, a centre's capacity, the people
+    # agents met over days ("released 1,744 migrants in El Paso", "designed to temporarily hold 3,500", "liberaron a
+    # 1.300", "capacidad para 250", "encountered almost 15,000 migrants in the past week")
+    r"released\b|processed\b|encountered\b|encounters\b|liberad[oa]s\b|liberaron\b|liber[óo]\b|"
+    r"puest[oa]s\s+en\s+libertad\b|capacity\b|capacidad\b|to\s+(?:temporarily\s+)?hold\b|can\s+hold\b|could\s+hold\b|"
+    rf"held\b{_A_CENTRE_AFTER}|retenid[oa]s\b{_A_CENTRE_AFTER}|recluid[oa]s\b{_A_CENTRE_AFTER}|"
+    rf"cent(?:er|re)\b{_HELD_AFTER}|facility\b{_HELD_AFTER}|estaci[óo]n\b{_HELD_AFTER}|centro\b{_HELD_AFTER}|"
+    rf"in\s+the{_PAST_DAYS}|over\s+the{_PAST_DAYS}|during\s+the{_PAST_DAYS}|"
+    rf"en{_ULTIMOS_DIAS}|durante{_ULTIMOS_DIAS}|weekly\b|semanal\b|"
+    # a running total up to a day: "more than 2,300 had been returned through Monday", "5,100 were held as of Sunday"
+    r"through\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|as\s+of\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r")"
 )
 # Every statistic pattern above contains one of these: the long pattern runs only when one occurs.
@@ -144,6 +159,8 @@ _STATISTIC_WORDS = (
     "en lo que va", "detect", "apprehen", "arrest", "detenid", "detencion", "detained", "detuvieron", "record",
     "statistic", "estad",
     "since", "desde",
+    "releas", "process", "encounter", "libera", "libertad", "capaci", "hold", "held", "retenid", "recluid",
+    "past", "last", "ltim", "weekly", "semanal", "through", "as of",
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "Los migrantes ya suman más de 1.000", "the caravan numbered about 3,000": a figure after the group's count verb.
