@@ -249,6 +249,53 @@ _FUTURE = WordPattern(
     r"tiene\s+previsto|tienen\s+previsto|convoca(?:n|ron)?|para\s+salir|para\s+partir|buscar[áa]n?|se\s+espera\s+que)"
     r"(?![\w'’])"  # whole words: "prevented" is no "prevén", "planeado" no "planea"
 )
+# The words of a plan, shared with the sentence pass (sentences._PLAN_TO_REACH_BEFORE): a word of intention,
+# expectation or attempt, or a periphrastic future (INTENDS), governing a verb of motion or its noun (MOVES).
+#: (each alternative starts with its letters, as a WordPattern's must: see text.WordPattern)
+INTENDS: tuple[str, ...] = (
+    "will", "shall", r"going\s+to",
+    *(w + r"\s+to" for w in (r"plans?", "planning", r"intends?", "intending", r"expects?", "expected", "expecting",
+                             r"hopes?", "hoping", r"aims?", "aiming", r"wants?", "wanting", r"wish(?:es)?", r"seeks?",
+                             "seeking", "tries", "try", "trying", r"attempts?", "attempting", r"looks?", "looking",
+                             r"means?", "set", "scheduled", "due", "preparing", r"prepares?", "ready")),
+    *(w + r"\s+(?:is|of|was)(?:\s+to)?" for w in ("aim", "goal", "intention", "plan", "hope", "objective", "target",
+                                                 "purpose")),
+    r"pretenden?", r"planean?", r"piensan?", r"esperan?", r"buscan?", r"buscar[áa]n?", r"intentan?", r"intentar[áa]n?",
+    r"quieren?", r"desean?", r"prev[ée]n?", r"procuran?", r"conf[íi]an?(?:\s+en)?", r"aspiran?\s+a",
+    r"tienen?\s+(?:previsto|planeado|pensado)", r"van?\s+a", r"se\s+espera(?:\s+que)?", r"se\s+prev[ée](?:\s+que)?",
+    *(w + r"\s+(?:el|la)\s+(?:objetivo|meta|intenci[óo]n|idea|prop[óo]sito|fin|plan)(?:\s+\w+)?\s+de"
+      for w in ("con", r"tienen?")),
+    *(w + r"\s+(?:objetivo|meta|intenci[óo]n|idea|prop[óo]sito|plan)(?:\s+\w+)?\s+(?:es|ser[áa])"
+      for w in ("su", "el", "la")),
+)
+MOVES = (
+    r"(?:llegar|arribar|alcanzar|avanzar|caminar|continuar|seguir|partir|salir|dirigirse|ir|marchar|trasladarse|"
+    r"moverse|ingresar|entrar|pernoctar|su\s+(?:llegada|arribo)|el\s+(?:llegada|arribo)|"
+    r"reach|get|make\s+it|arrive|go|head|walk|march|move|push\s+on|press\s+on|continue|travel|leave|set\s+(?:out|off)|"
+    r"proceed|end\s+(?:its|their|the)\s+(?:journey|trek|march|walk|trip)|cross|enter|stop|stay|spend\s+the\s+night|"
+    # (after "se espera que", "pretenden que": the subjunctive, "se espera que los migrantes avancen hasta")
+    r"lleguen|arriben|alcancen|avancen|caminen|contin[úu]en|sigan|partan|salgan|se\s+dirijan|vayan|ingresen|entren)"
+)
+# (a Spanish future of a verb of motion says the plan alone: "saldrán hacia", "llegarán a", "se dirigirán a")
+MOVES_FUTURE: tuple[str, ...] = tuple(
+    stem + r"(?:[áa]n?|emos)" for stem in ("llegar", "arribar", "alcanzar", "avanzar", "caminar", "continuar", "seguir",
+                                          "partir", "saldr", "dirigir", "ir", "marchar", "trasladar", "ingresar",
+                                          "entrar", "pernoctar"))
+# A purpose governs the goal the same way, but says no future of the sentence ("salieron el domingo para llegar a").
+PURPOSE: tuple[str, ...] = ("para", r"in\s+order\s+to", r"so\s+as\s+to")
+# A plan to move, a few words before a weekday, dates it ahead ("Pretenden llegar el martes a Huixtla", "they aim to get
+# to Matías Romero on Tuesday": next Tuesday); elsewhere in the sentence it does not ("set out on Tuesday as they
+# attempt to reach the U.S.": last Tuesday).
+_PLAN_TO_MOVE = WordPattern(r"\b(?:" + "|".join(w + r"\s+(?:[\w'’-]+\s+){0,2}?" + MOVES for w in INTENDS)
+                            + r")(?![\w'’])")
+#: How far before a weekday a plan to move is looked for (characters).
+_PLAN_REACH = 60
+
+
+def _planned_before(sentence: str, at: int) -> bool:
+    """True when a plan to move is written in the few words before offset ``at``, with no sentence stop between."""
+    m = _PLAN_TO_MOVE.search(sentence, max(0, at - _PLAN_REACH), at)
+    return m is not None and not any(c in sentence[m.end():at] for c in ";:()")
 # Spanish future tense (partirán, saldrá): looked for only where "rá" occurs at all.
 _FUTURE_ES = re.compile(r"\w(?:ar|er|ir|dr)(?:á|án)\b", re.I)
 
@@ -504,7 +551,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future, senten
     if kind == "weekday":
         wd = g["wd"].lower()
         target = _WEEKDAYS.get(wd, _WEEKDAYS.get(wd.replace("é", "e").replace("á", "a")))
-        ahead = future() and not _past_before(sentence, at) and not _past_after(sentence, at + len(m.group()))
+        ahead = (future() or _planned_before(sentence, at)) and not _past_before(sentence, at) \
+            and not _past_after(sentence, at + len(m.group()))
         if ahead and (published.weekday() - target) % 7 == 1 and (
                 " ".join(mod.lower().split()) in ("este", "this") or _PLAN_IN_THE_PAST.search(sentence)):
             return (published - timedelta(days=1)).isoformat()  # the copy was written that day

@@ -319,7 +319,7 @@ def _dates_another_clause(sentence: str, when: FoundDate, place, cues: int | Non
     return False
 
 
-_AND_BETWEEN = re.compile(r"\b(?:and|y|e)\b", re.I)
+_AND_BETWEEN = re.compile(r"[,;]|\b(?:and|y|e)\b", re.I)
 
 
 def _fits(sentence: str, when: FoundDate, place, positioned: list, kind_of: dict, kind: str) -> bool:
@@ -328,7 +328,8 @@ def _fits(sentence: str, when: FoundDate, place, positioned: list, kind_of: dict
     owner = next((q for q in positioned if q.start >= when.end), None) \
         or next((q for q in reversed(positioned) if q.end <= when.start), None)
     if owner is not None and owner.start >= when.end and _AND_BETWEEN.search(sentence, when.end, owner.start):
-        # "passed Atlixco on Wednesday and are heading to Mexico City": the day ends the place before's clause
+        # "passed Atlixco on Wednesday and are heading to Mexico City", "left Tecún Umán on Sunday, trying to make it
+        # to Tapachula": the day ends the place before's clause
         owner = next((q for q in reversed(positioned) if q.end <= when.start), owner)
     if owner is not None and owner is not place:
         other_kind = kind_of.get(id(owner), (kind, False))[0]

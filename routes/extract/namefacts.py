@@ -58,7 +58,7 @@ class NameFacts:
 
     def __init__(self, resolver) -> None:
         self.resolver = resolver
-        self._area_cache: dict[str, bool] = {}
+        self._area_cache: dict[str, bool | float | str | None] = {}
         self._common: frozenset[str] | None = None
 
     def is_area(self, key: str) -> bool:
@@ -146,6 +146,43 @@ class NameFacts:
             return False
         return all(haversine_km(c.lat, c.lon, there.lat, there.lon) > FACILITY_KM
                    for c in self.resolver.index.lookup(p.key))
+
+    def km_between(self, one_key: str, other: str) -> float | None:
+        """Kilometres between a gazetteer place named ``one_key`` and the place the query ``other`` resolves to,
+        read in each country a place of that name lies in and with no country given, where they lie nearest
+        (``None`` when no such pair is found): ``Esperanza`` is read in Mexico for ``Hermosillo``, and ``Santa
+        Ana`` in Sonora, not in El Salvador, from Hermosillo."""
+        from geo.distance import haversine_km
+        from geo.errors import PlaceNotFound
+        from geo.resolve import Context
+
+        cache_key = f"\3{one_key}\0{other}"
+        if cache_key not in self._area_cache:
+            found = self.resolver.index.lookup(one_key)
+            best = None
+            for country in [""] + sorted({c.country for c in found}):
+                try:
+                    there = self.resolver.resolve(other, Context(country=country)).place
+                except PlaceNotFound:
+                    continue
+                km = min((haversine_km(c.lat, c.lon, there.lat, there.lon) for c in found), default=None)
+                if km is not None:
+                    best = km if best is None else min(best, km)
+            self._area_cache[cache_key] = best
+        return self._area_cache[cache_key]
+
+    def country_of(self, query: str) -> str:
+        """The country code of the place ``query`` resolves to (``""`` when it is not found)."""
+        from geo.errors import PlaceNotFound
+        from geo.resolve import Context
+
+        cache_key = f"\4{query}"
+        if cache_key not in self._area_cache:
+            try:
+                self._area_cache[cache_key] = self.resolver.resolve(query, Context()).place.country
+            except PlaceNotFound:
+                self._area_cache[cache_key] = ""
+        return self._area_cache[cache_key]
 
     def holds(self, area, town) -> bool:
         """True when the country or first-level division ``area`` names holds the place ``town`` names."""

@@ -22,7 +22,8 @@ from .attach_sizes import (A_GROUP_COUNTED, CARRIED_OVER, NOT_THE_WHOLE_GROUP, S
                            THE_GROUP_COMMA, about_whole_group, attach_placeless, faced_by_forces, states_a_size,
                            tally_by_place, the_moving_group, vague_size_to_where_the_day_ended)
 from .captions import STAMP, caption_sentences
-from .dates import FoundDate, add_days_told_from_the_last, dates_by_sentence, future_between
+from .dates import (INTENDS, MOVES, MOVES_FUTURE, PURPOSE, FoundDate, add_days_told_from_the_last, dates_by_sentence,
+                    future_between)
 from .dating import (EVENT_CLAUSE, GROUP_THAT, OTHER_DAYS, OVER_DAYS, PLUPERFECT_CLAUSE, SPEECH_BEFORE, THE_ONE_THAT, date_drafts,
                      date_for_place, event_dates, in_event_clause)
 from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
@@ -79,6 +80,7 @@ _HEADS_FOR_BEFORE = WordPattern(
     # heading to Mexico City", a goal, nor "was heading to Mapastepec", told of a place passed), and the heading said to
     # be now ("partió de Sayula, ahora con rumbo a Puebla")
     + r"|heading\s+(?:towards?|to|for)\s+the\s+(?:[\w-]+\s+)?(?:town|city|village|municipality)\s+of"
+    + r"|dirigi[ée]ndose\s+(?:hacia|a|rumbo\s+a)\s+(?:la|el)\s+(?:ciudad|municipio|poblado|localidad|comunidad)\s+de"
     + r"|ahora\s+(?:con\s+)?rumbo\s+a(?:l)?"
     # the group advancing toward it now or that day: "avanzaron hacia el paso limítrofe de La Hachadura", "siguen su
     # camino con rumbo a Tapanatepec" (not "salieron de Tapachula rumbo a la Ciudad de México": a goal told at the start)
@@ -125,6 +127,28 @@ _PLANNED_NEXT_BEFORE = WordPattern(
               for goal in ("meta", "objetivo"))
     + r")\s+"
     r"(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|state|municipio|ciudad|poblado|localidad|comunidad|estado)\s+(?:of|de)\s+)?$")
+# A plan to reach a place, in its general shape: a word of intention, expectation or attempt (or a future tense)
+# governing a verb of motion, then the goal ("pretenden llegar el martes a", "intentarán llegar a", "esperan arribar
+# el viernes a", "con el objetivo inmediato de llegar a", "se espera su llegada a", "saldrán hacia", "they aim to get
+# to", "trying to make it to", "want to push on to", "are due to reach", "will end its journey in"). Told in the past
+# ("tried to reach", "buscaban llegar") it is no plan of now. Whether the goal is the next stop or a far one is
+# decided by the distance (see _next_stop_of_a_plan).
+_PLAN_TO_REACH_BEFORE = WordPattern(
+    r"\b(?:" + "|".join([w + r"\s+(?:[\w'’-]+\s+){0,4}?" + MOVES for w in INTENDS + PURPOSE] + list(MOVES_FUTURE)) + ")"
+    # the day, the way or a direction between the verb and the goal ("llegar el martes a", "continuar su camino hacia",
+    # "push on north to")
+    r"(?:\s+[\w'’-]+){0,4}?"
+    r"(?:\s+(?:a|al|hacia|hasta|rumbo\s+a(?:l)?|en|to|toward|towards|for|in|at|into|on\s+to|onto|through))?\s+"
+    r"(?:the\s+|la\s+|el\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|municipality|municipio|ciudad|poblado|localidad|"
+    r"comunidad|cabecera\s+municipal)\s+(?:of|de)\s+)?$")
+# A goal called the border is the journey's end, not its next stop: "su objetivo es llegar a la frontera de Piedras
+# Negras", "hoping to reach the border at Tijuana" (not "la ciudad fronteriza de": a border town on the way).
+_THE_BORDER_BEFORE = WordPattern(r"\b(?:frontera\s+(?:norte\s+)?(?:de|con|en)|border\s+(?:at|of|with|in))\s+(?:la\s+|el\s+|the\s+)?$")
+# The group setting off (or setting off again): the day it is told with is its next stop's.
+_SETS_OFF = WordPattern(r"\b(?:left|departed|set\s+(?:out|off)|parti[óo]|partieron|sali[óo]|salieron|resumed?|"
+                        r"reinici\w+|reanud\w+|retom\w+)\b")
+#: A plan's goal farther than this from where the group is is a far goal, not its next stop (a day on a bus at most).
+NEXT_STOP_KM = 300.0
 # A heading still to be decided is none: "El jueves decidirán si avanzan hacia Escuintla", "whether to head to".
 _WHETHER_BEFORE = WordPattern(r"\b(?:si|whether(?:\s+to)?)\s+$")
 _STUCK = WordPattern(r"\b(?:stuck|stranded|varad[oa]s|atrapad[oa]s|remained|remain|permanec\w+)\b")
@@ -210,6 +234,59 @@ def _hint_of(sentence: str, p):
     hint = p.query.split(", ", 1)[1]
     at = sentence.rfind(hint, p.start, p.end)
     return p._replace(query=hint, key=name_key(hint)) if at >= 0 else None
+
+
+def _day_it_sets_off(sentence: str, start: int, dates: list[FoundDate]) -> FoundDate | None:
+    """The day a plan's next stop at offset ``start`` is for when the sentence tells the group setting off for it
+    on a day written before it (``set out before dawn Thursday from Juchitan, seeking to reach the town of Matias
+    Romero``, ``De reiniciar la camina el próximo lunes, los migrantes esperan llegar a Tonalá``), else ``None``."""
+    sets_off = _SETS_OFF.search(sentence, 0, start)
+    days = [f for f in dates if sets_off is not None and f.start < start]
+    return max(days, key=lambda f: f.start) if days else None
+
+
+def _where_the_group_is(names: NameFacts, before: list, drafts: list[dict], dateline) -> str | None:
+    """The query of the town the group is at or leaves from when a sentence speaks of going on: the last such place
+    the sentence names before (``before``), else the last town drafted (a plan's too: ``Tonight they will sleep in
+    Sayula``), else the dateline's town (``None``: none). A town is a name that read alone means no country or
+    division (``Escuintla``, ``Puebla``; not ``Chiapas``), nor an ordinary word (``Son``, ``Han``)."""
+    def a_town(key: str, query: str) -> bool:
+        return not names.names_area(key, query.split(",")[0]) and key not in names.common
+
+    here = next((q for q in reversed(before) if q.role in ("stop", "departure", "dateline") and a_town(q.key, q.query)),
+                None)
+    if here is not None:
+        return here.query
+    town = next((d for d in reversed(drafts) if a_town(d["key"], d["query"])), None)
+    if town is not None:
+        return town["query"]
+    if dateline is not None and a_town(dateline[0].key, dateline[0].query):
+        return dateline[0].query
+    return None
+
+
+def _a_state_here(names: NameFacts, sentence: str, p, here: str | None) -> bool:
+    """True when a plan's goal is a state of the group's country whose name a town bears too, not called a town
+    (``plan to continue towards Veracruz``; not ``Santa Ana`` in Sonora, a department's name in El Salvador, nor
+    ``la ciudad de Oaxaca``): a planned state is no row."""
+    name = p.query.split(",")[0]
+    if not names.is_area(p.key) or _town_words(sentence, p.start) or _CITY_IN_NAME.search(name):
+        return False
+    return here is None or names.country_of(here) in names.division_countries(p.key)
+
+
+def _next_stop_of_a_plan(names: NameFacts, sentence: str, p, here: str | None) -> bool:
+    """True when a town a plan means to reach is the group's next stop: no state (:func:`_a_state_here`), and within
+    :data:`NEXT_STOP_KM` of where the group is (``here``): ``pretenden llegar a Huixtla`` from Tapachula, not
+    ``buscan llegar a Tijuana`` from Chiapas, a far goal, nor a goal called the border (``llegar a la frontera de
+    Piedras Negras``). With no town to measure from it is none; a name the gazetteer does not place is the next
+    stop."""
+    if _a_state_here(names, sentence, p, here) or _THE_BORDER_BEFORE.search(sentence, max(0, p.start - 30), p.start):
+        return False
+    if here is None:
+        return False  # (nothing to tell a next stop from a far goal by: "Su meta es llegar a Tijuana")
+    km = names.km_between(p.key, here)
+    return km is None or km <= NEXT_STOP_KM
 
 
 def _alternatives(sentence: str, places: list, i: int) -> bool:
@@ -461,7 +538,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 planned_at.add(p.start)
             elif p.role in ("destination", "stop") and not plan_next_at and not _alternatives(sent.text, places, i) \
                     and _PLANNED_NEXT_BEFORE.search(sent.text, max(0, p.start - 80), p.start, cues=cues) \
-                    and (town or _as_area(sent.text, p, cues)):
+                    and ((town and not _a_state_here(names, sent.text, p, _where_the_group_is(
+                        names, places[:i], drafts, dateline))) or _as_area(sent.text, p, cues)):
                 # "is expected to continue north through Magdalena de Kino, then past Caborca, Sonoyta ... and on
                 # to Mexicali": the plan's next stop (the places after it in the sentence are no rows)
                 p = p._replace(role="stop")
@@ -479,6 +557,16 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                         _HEADING_WITH_A_DEPARTURE.match(heads.group())
                         and _LEFT_BEFORE.search(sent.text, 0, heads.start(), cues=cues)):
                     next_stop_that_day.add(p.start)
+            elif p.role in ("destination", "stop") and not plan_next_at and not planned_at \
+                    and not _alternatives(sent.text, places, i) \
+                    and _PLAN_TO_REACH_BEFORE.search(sent.text, max(0, p.start - 110), p.start) \
+                    and _next_stop_of_a_plan(names, sent.text, p, _where_the_group_is(names, places[:i], drafts, dateline)):
+                # "los migrantes esperan llegar al municipio de Tonalá", "they aim to get to Matías Romero on Tuesday":
+                # a plan to reach a town near where the group is, its next stop (the first one the sentence names;
+                # a name a state bears too is the town only when called one: "towards Veracruz" is the state)
+                p = p._replace(role="stop")
+                planned_at.add(p.start)
+                plan_next_at.add(p.start)
             if p.role == "dateline" and dateline is None:
                 dateline = (p, n)
             if p.role not in ("stop", "departure") or (credits and inside_spans(credits, sent.start + p.start)):
@@ -816,6 +904,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                                       if len(dates_here) < len(written) else ())
             else:
                 when = dates_here[0] if dates_here else None
+            if when is None and p.start in plan_next_at and p.start not in next_stop_at:
+                when = _day_it_sets_off(sent.text, p.start, dates_here)
             if (p.start in next_stop_at or p.start in plan_next_at) and any(
                     q.start != p.start and q.start not in planned_at for q in stops):
                 # "hundreds ... left Tuesday from the Chiapas border state and are headed to Mexico City": the
