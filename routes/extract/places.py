@@ -60,9 +60,10 @@ _REPORTED_AFTER = re.compile(r"^\s+(?:reported|reports|wrote|reportó|report[óo
 _REPORTED_THAT_AFTER = re.compile(r"^\s+(?:reported|reports|wrote|said|says|report[óo]|inform[óo]|public[óo]|dijo|"
                                   r"se[ñn]al[óo])\s+(?:that|que)\b", re.I)
 _OPENS_SENTENCE = re.compile(r"\s*(?:(?:the|el|la|los|las|diario|peri[óo]dico|newspaper|outlet)\s+)*", re.I)
-# "Luis, from Barquisimeto", "Ana, 34, from", "Carlos, a farmer from", "María, originaria de": a person's hometown.
+# "Luis, from Barquisimeto", "Ana, 34, from", "Carlos, a farmer from": a person's hometown ("María, originaria de" is
+# _HOME_WORD_BEFORE's: the word says it with no name before it).
 _A_PERSONS_HOME_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s+(?:\d{1,2},\s+)?(?:(?:a|an|un|una)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
-                                    r"(?:from|originari[oa]\s+de|oriund[oa]\s+de)\s+$")
+                                    r"from\s+$")
 # "oriundo de", "originaria de", "a native of", "natural de": where a person is from, said with a word that says only
 # that (census places.md, P2).
 _HOME_WORD_BEFORE = re.compile(r"\b(?:oriund[oa]s?|originari[oa]s?|natural(?:es)?|natives?)\s+(?:de|of)\s+$", re.I)
@@ -199,10 +200,6 @@ _DESTINATION_BEFORE = WordPattern(
     r"\s+a(?:l)?)\s+"
     r"(?:the\s+|la\s+|el\s+|los\s+)?(?:(?:u\.?s\.?|us|mexican|southern|northern|frontera\s+(?:de|con|sur|norte|entre)(?:\s+de)?|border\s+(?:of|with|between))\s+)?$"
 )
-# An infinitive of movement names where the group means to go, not where it is: "en busca de llegar a
-# territorio mexicano, para después ingresar a Estados Unidos", "buscará llegar a Santa Elena", "abandonar el
-# territorio de Chiapas y entrar al estado de Oaxaca", "to enter Mexico" (not after "lograron": they did).
-# "Un contingente decidió avanzar hacia el municipio de Mapastepec", "otro grupo decidió regresar a Tapachula":
 # The group went back to a country or state: "regresaron a Honduras", "the rest had to return to Honduras", "eran
 # detenidos y retornados a suelo hondureño", "retornaron a su país de origen" (.described names the country): it is
 # there now, a row of its own. Not people removed by others ("sent back to", "deported to": put on buses by officials,
@@ -210,6 +207,7 @@ _DESTINATION_BEFORE = WordPattern(
 _RETURNED_TO_BEFORE = WordPattern(
     r"\b(?:returned|went\s+back|had\s+to\s+return|regres(?:aron|[óo]|ados|adas)|retorn(?:aron|[óo]|ados|adas)|"
     r"volvieron|volvi[óo])\s+(?:home\s+)?(?:to|a|al)\s+(?:the\s+|la\s+|el\s+)?$")
+# "Un contingente decidió avanzar hacia el municipio de Mapastepec", "otro grupo decidió regresar a Tapachula":
 # a part of the group that went there (a decision told in the past is a move made, not a plan).
 _DECIDED_TO_GO_BEFORE = WordPattern(
     r"\b(?:decidi(?:[óo]|eron|do)|optaron\s+por|opt[óo]\s+por|prefiri(?:[óo]|eron)|decided\s+to|chose\s+to|opted\s+to)\s+"
@@ -226,6 +224,9 @@ _UNTIL_REACHING_BEFORE = WordPattern(
 # "Hasta este punto de Oaxaca, el éxodo ha recorrido 400 km desde su salida de Tapachula": a stretch of the way
 # measured, not a stop (and "Oaxaca" alone would be the city).
 _THIS_POINT_BEFORE = WordPattern(r"\b(?:este|ese|aquel)\s+punto\s+(?:de|del)\s+(?:la\s+|el\s+)?$")
+# An infinitive of movement names where the group means to go, not where it is: "en busca de llegar a
+# territorio mexicano, para después ingresar a Estados Unidos", "buscará llegar a Santa Elena", "abandonar el
+# territorio de Chiapas y entrar al estado de Oaxaca", "to enter Mexico" (not after "lograron": they did).
 _TO_GO_BEFORE = WordPattern(
     r"\b(?:ingresar|entrar|cruzar|abandonar|alcanzar|enter|reach|leave|get\s+to|cross\s+into)\s+"
     r"(?:a\s+|al\s+|hacia\s+|into\s+|to\s+)?(?:the\s+|la\s+|el\s+)?"
