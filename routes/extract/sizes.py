@@ -415,14 +415,16 @@ def _verbs(sentence: str, candidates=None) -> list[tuple[int, int, str]]:
     return out
 
 
-def its_verb(sentence: str, size: FoundSize, candidates=None) -> tuple[int, int, str] | None:
+def its_verb(sentence: str, size: FoundSize, candidates=None, *,
+             verbs: list[tuple[int, int, str]] | None = None) -> tuple[int, int, str] | None:
     """The verb the figure is the subject of: the first verb after it in its clause, past the verb of a relative
     clause right after it (``unos 600 que salieron de Choloma llegaron a Santa Rosa``: ``llegaron``), as
-    ``(start, end, kind)``; None when its clause has none after it."""
+    ``(start, end, kind)``; None when its clause has none after it (``verbs``: the sentence's :func:`_verbs`, when
+    the caller has them)."""
     right = _CLAUSE_BREAK.search(sentence, size.end)
     end = right.start() if right else len(sentence)
     relatives, at = 0, size.end
-    for verb in _verbs(sentence, candidates):
+    for verb in _verbs(sentence, candidates) if verbs is None else verbs:
         if verb[0] < size.end:
             continue
         if verb[0] >= end:
@@ -456,13 +458,14 @@ def sizes_to_their_verbs(sentence: str, sizes: list[FoundSize], spans: list[tupl
     places' offsets in ``sentence`` (``(-1, -1)``: a place written nowhere or that may take no figure);
     ``place_sizes``: the sizes each of them takes so far."""
     out = [list(its) for its in place_sizes]
+    verbs = _verbs(sentence, candidates)  # (once for all the sentence's figures)
     for size in sizes:
-        verb = its_verb(sentence, size, candidates)
+        verb = its_verb(sentence, size, verbs=verbs)
         if verb is None:
             continue
         if not any(start >= verb[1] and any(z is size for z in its) for (start, _), its in zip(spans, out)):
             continue  # (its verb's place does not take it: "are heading to", where others wait)
-        told_before = [v[1] for v in _verbs(sentence, candidates) if v[1] <= size.start]
+        told_before = [v[1] for v in verbs if v[1] <= size.start]
         out = [[z for z in its if z is not size or not (
             size.end <= start < verb[0] or (0 <= start < size.start and any(e <= start for e in told_before)
                                             and not _WHERE_AFTER.match(sentence, end)))]
