@@ -456,10 +456,11 @@ def _story_country(before: list[Mention], lookup) -> str | None:
     people: dict[str, int] = {}
     nearest: dict[str, int] = {}
     for i, x in enumerate(before):
-        for p in lookup(x.key):
+        places = lookup(x.key)
+        for p in places:
             if p.country:
                 people[p.country] = people.get(p.country, 0) + p.population
-        for iso in {p.country for p in lookup(x.key) if p.country}:
+        for iso in {p.country for p in places if p.country}:
             votes[iso] = votes.get(iso, 0) + 1
             nearest[iso] = i
     if not votes:
