@@ -118,6 +118,13 @@ def _firsts(codes: np.ndarray) -> np.ndarray:
     return new
 
 
+def _lasts(codes: np.ndarray) -> np.ndarray:
+    """Mask of the last row of each run of equal ``codes``."""
+    end = np.ones(len(codes), dtype=bool)
+    end[:-1] = codes[1:] != codes[:-1]
+    return end
+
+
 def _day_numbers(days: np.ndarray) -> np.ndarray:
     """Days as integers that sort as pandas sorts them (an unknown day last)."""
     numbers = np.asarray(days).astype("datetime64[D]").astype(np.int64)
@@ -137,6 +144,7 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     ids = list(ids)
     k = len(ids)
     kind = reports["kind"]
+    precision = reports["precision"]
     names = reported_names(reports, words.area_name)  # an area in the summary's language
     shown = shown_rows(reports, names)  # the report whose name each report's point is shown by
     country = reports["resolved_country"] if "resolved_country" in reports else pd.Series("", index=reports.index)
@@ -184,9 +192,13 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     stop_named = np.where(stop_report >= 0, shown[np.maximum(stop_report, 0)], -1)
     del point, where, when, key
 
+    def stop_kinds_in(kinds: tuple[str, ...]) -> np.ndarray:
+        """Whether each stop's first or last report is of one of ``kinds``."""
+        return (route["first_kind"].isin(kinds) | route["last_kind"].isin(kinds)).to_numpy(bool)
+
     position, count = _runs(s_code)
     from_end = count - 1 - position
-    notable = (route["first_kind"].isin(NOTABLE_KINDS) | route["last_kind"].isin(NOTABLE_KINDS)).to_numpy(bool)
+    notable = stop_kinds_in(NOTABLE_KINDS)
     leave_low, leave_high = route["leave_low"].to_numpy(float), route["leave_high"].to_numpy(float)
     s0 = np.flatnonzero(position == 0)
     first = pd.DataFrame({
@@ -195,7 +207,7 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
         "size_carried": route["size_carried"].to_numpy(bool)[s0], "around_arrive": around_arrive[s0],
         "around_leave": around_leave[s0], "count": count[s0],
         # the group set out (or gathered) there: else it was only first seen there, on its way
-        "set_out": (route["first_kind"].isin(SET_OUT_KINDS) | route["last_kind"].isin(SET_OUT_KINDS)).to_numpy(bool)[s0]})
+        "set_out": stop_kinds_in(SET_OUT_KINDS)[s0]})
     inside = np.flatnonzero((position > 0) & (from_end > 0))
     n_between = np.bincount(s_code[inside], minlength=k)
     long = n_between[s_code[inside]] > MAIN_STOPS
@@ -216,7 +228,6 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     top = top[_firsts(code[top])]
     # the figure said is the one of the place named (its place-and-day merge), not the whole day's: "hundreds" and
     # "around 2,000" at Guatemala City and "some 200" at Tecun Uman are not "180-2,200 at Guatemala City"
-    precision = reports["precision"]
     largest = rows_frame(top, name=_texts(names, shown[top]), largest_around=largest_day_around[code[top]],
                          low=low[top], high=high[top], precision=_texts(precision, top))
 
@@ -224,11 +235,19 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
         rows = np.flatnonzero(mask)
         return rows[np.lexsort((rows, day_key[rows]))]
 
+    def by_caravan_and_day(mask: np.ndarray) -> np.ndarray:
+        rows = np.flatnonzero(mask)
+        return rows[np.lexsort((rows, day_key[rows], code[rows]))]
+
+    def earliest_per_caravan(mask: np.ndarray) -> np.ndarray:
+        """Each caravan's earliest row among ``mask`` (by day, then by position), in caravan order."""
+        rows = by_caravan_and_day(mask)
+        return rows[_firsts(code[rows])]
+
     def latest_per_caravan(mask: np.ndarray) -> np.ndarray:
         """Each caravan's latest row among ``mask`` (by day, then by position), in caravan order."""
-        rows = np.flatnonzero(mask)
-        rows = rows[np.lexsort((rows, day_key[rows], code[rows]))]
-        return rows[np.append(code[rows][1:] != code[rows][:-1], True)] if len(rows) else rows
+        rows = by_caravan_and_day(mask)
+        return rows[_lasts(code[rows])]
 
     cp = by_day(kind.isin(CHECKPOINT_KINDS).to_numpy(bool))
     obstacles = rows_frame(cp, kind=_texts(kind, cp), name=_texts(names, shown[cp]), precision=_texts(precision, cp))
@@ -253,17 +272,15 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     inside_it = precision.eq("country").to_numpy(bool) & (country_text == last_town_country[code])
     ends = latest_per_caravan(happened & ~inside_it)
     last = rows_frame(ends, name=_texts(names, shown[ends]), country=_texts(country, ends),
-                      precision=_texts(reports["precision"], ends), day=day[ends], around=around[ends],
+                      precision=_texts(precision, ends), day=day[ends], around=around[ends],
                       low=low[ends], high=high[ends])
 
     # the earliest departure or gathering reported only as an area ("set out Tuesday from Honduras"): no stop of
     # the route, but where the caravan set out from when it comes before the first town
-    lead = np.flatnonzero(reports["precision"].ne("point").to_numpy(bool) & kind.isin(("departure", "gathering"))
-                          .to_numpy(bool) & ~np.isnat(day))
-    lead = lead[np.lexsort((lead, day_key[lead], code[lead]))]
-    lead = lead[_firsts(code[lead])]
+    lead = earliest_per_caravan(precision.ne("point").to_numpy(bool) & kind.isin(SET_OUT_KINDS)
+                                .to_numpy(bool) & ~np.isnat(day))
     area_start = rows_frame(lead, name=_texts(names, lead), day=day[lead], around=around[lead],
-                            country=_texts(country, lead), precision=_texts(reports["precision"], lead))
+                            country=_texts(country, lead), precision=_texts(precision, lead))
 
     sources = {
         "area_start": _records(area_start, ["name", "day", "around", "country", "precision"]),
