@@ -130,8 +130,9 @@ def _label_box(iso2: str, name: str) -> dict[str, float]:
 
     table = _all_outlines()
     geoms = table.geometry.values[((table["iso2"] == iso2) & (table["name"] == name)).to_numpy()]
-    w, s = np.min(shapely.bounds(geoms)[:, :2], axis=0)
-    e, n = np.max(shapely.bounds(geoms)[:, 2:], axis=0)
+    bounds = shapely.bounds(geoms)  # (xmin, ymin, xmax, ymax) of each part
+    w, s = np.min(bounds[:, :2], axis=0)
+    e, n = np.max(bounds[:, 2:], axis=0)
     down, up = (lambda v: float(np.floor(v * 1000) / 1000)), (lambda v: float(np.ceil(v * 1000) / 1000))
     return {"s": down(s), "w": down(w), "n": up(n), "e": up(e)}
 
