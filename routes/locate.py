@@ -15,9 +15,8 @@ from geo.resolve import Resolver, Stop, default_resolver, resolve_route
 _DAY0 = pd.Timestamp("1970-01-01")
 _GIVEN = "coordinates given in the report"
 
-#: Text columns that locating adds (or replaces), and the numeric ones.
+#: Text columns that locating adds (or replaces).
 _TEXT = ("resolved_name", "precision", "geo_reasons", "place_source", "resolved_country", "located_by")
-_NUMBERS = ("precision_m", "geo_confidence", "ambiguous")
 #: The added columns in the order the table shows them (after ``located_by``).
 _ADDED = ("resolved_name", "precision", "precision_m", "geo_confidence", "ambiguous", "geo_reasons", "place_source",
           "resolved_country")

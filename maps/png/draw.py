@@ -138,10 +138,6 @@ def _outline_layer(ax, frame: _Frame, words: Catalogue) -> list:
     return [(name, p.x, p.y) for name, p, a in zip(named, points, area_px) if a > 4000 and not p.is_empty]
 
 
-def _text_in(ax, x, y, text, **style):
-    return ax.text(x, y, text, transform=ax.transAxes, parse_math=False, **style)
-
-
 def _legend(fig, rect, routes, names, colors, sizes: SizeScale, widths: WidthScale, panel_px: tuple[float, float],
             words: Catalogue, k: float = 1.0):
     """The legend panel: caravans and colours, reference circles, route widths, symbols; returns its height.
@@ -464,9 +460,3 @@ def _rgba(color: str, alpha: float) -> tuple[float, float, float, float]:
     from matplotlib.colors import to_rgba
 
     return to_rgba(color, alpha)
-
-
-def _darker(color: str, factor: float = 0.7) -> tuple[float, float, float]:
-    from matplotlib.colors import to_rgb
-
-    return tuple(c * factor for c in to_rgb(color))

@@ -643,12 +643,6 @@ def _day_of_month(published: date, day: int, weekday: int | None, future: bool) 
     return max(earlier) if earlier else None
 
 
-def sentence_date(sentence: str, published: date | None) -> FoundDate | None:
-    """Return the date a sentence's event happened on: the first one it writes that resolves."""
-    found = find_dates(sentence, published)
-    return found[0] if found else None
-
-
 # A day told from the day just written: "Saturday night ... The next morning", "la noche anterior".
 _NEXT_DAY = re.compile(
     r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|"

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 
-from .legs import day_number
 from .sizes import same_day, town_for_size
 
 #: Within one day: where the group gathered and left from first, a return and a plan last; the rest
@@ -314,8 +313,3 @@ def default_caravan(rows: list[dict]) -> str:
     slug = name_slug(first["place"].split(",")[0]) or "caravan"
     month = first["date"].lstrip("~")[:7]
     return f"{month}-{slug}" if month else slug
-
-
-def day_of(iso: str) -> float | None:
-    """The day number a report date sorts by (see :func:`routes.extract.legs.day_number`)."""
-    return day_number(iso)
