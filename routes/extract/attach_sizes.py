@@ -168,10 +168,10 @@ def vague_size_to_where_the_day_ended(drafts: list[dict], sents) -> None:
             later["size"], d["size"] = size, None
 
 
-def in_a_caption(info: list[tuple], n: int) -> bool:
-    """Whether sentence ``n`` lies in a photo or video caption (``info``: per sentence, as
-    :func:`.sentences.sentence_drafts` builds it, whose fourth item says so)."""
-    return bool(info[n][3])
+def in_a_caption(info: list, n: int) -> bool:
+    """Whether sentence ``n`` lies in a photo or video caption (``info``: per sentence, its
+    :class:`.dating.SentenceDays`)."""
+    return bool(info[n].caption)
 
 
 def where_the_group_is_that_day(drafts: list[dict], day: str) -> dict | None:
@@ -215,7 +215,7 @@ def attach_placeless(drafts: list[dict], placeless: list, sents, info, published
         if speaks_of_another_time(sents[n].text) or _ANOTHER_SUBJECT.match(sents[n].text) \
                 or _ANOTHER_CARAVAN.search(sents[n].text) or (
                 n and sents[n - 1].paragraph == paragraph and n - 1 not in by_sentence
-                and (info[n - 1][2] or speaks_of_another_time(sents[n - 1].text))):
+                and (info[n - 1].other_days or speaks_of_another_time(sents[n - 1].text))):
             continue  # "It is smaller than last October's caravan. That group swelled to 7,000": another time
         before = [m for m in by_sentence if m < n and sents[m].paragraph == paragraph]
         previous = [m for m in by_sentence if m < n and paragraph - _PARAGRAPHS_BACK <= sents[m].paragraph < paragraph]
@@ -224,7 +224,7 @@ def attach_placeless(drafts: list[dict], placeless: list, sents, info, published
         target = None
         for m, last in [(m, True) for m in sorted(before, reverse=True)] + \
                        [(m, True) for m in sorted(previous, reverse=True)] + [(m, False) for m in sorted(after)]:
-            if info[m][2]:  # moves to other days
+            if info[m].other_days:  # moves to other days
                 continue
             # (not a plan's place, unless the size is a plan's too: the group is not there yet)
             # (never the next stop the group heads for: "continuaron su camino hacia la Ciudad de México")

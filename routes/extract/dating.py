@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from .dates import FoundDate, future_between, journey_start, told_from_the_last
 from .kinds import which_clauses
@@ -45,7 +46,17 @@ SPEECH_BEFORE = WordPattern(
 )
 
 
-def date_drafts(drafts: list[dict], info: list, sents, published: date | None, headline: int) -> None:
+class SentenceDays(NamedTuple):
+    """What the sentence pass tells :func:`date_drafts` (and :mod:`.attach_sizes`) of one sentence's days."""
+
+    event: str  #: the day of its own event (ISO, ``~`` when approximate), ``""`` when it writes none
+    statement: str  #: the day a statement in it was made (``said on Wednesday``), or ``""``
+    other_days: bool  #: it moves to other days (``earlier in the week``)
+    caption: bool  #: it lies in a photo or video caption
+    latest: str  #: the latest day of its own events (``pasaron entre viernes y sábado, y este domingo``: Sunday), or ``""``
+
+
+def date_drafts(drafts: list[dict], info: list[SentenceDays], sents, published: date | None, headline: int) -> None:
     """Give every draft a date: its own, else one a reader would infer, marked ``~``.
 
     In order: its own sentence's date; for a headline, the lede's day; the publication day for what
@@ -61,18 +72,18 @@ def date_drafts(drafts: list[dict], info: list, sents, published: date | None, h
     # events, the latest: "pasaron entre viernes y sábado, y este domingo continuaron" tells Sunday).
     story, current = [], ""
     latest_ok = published.isoformat() if published is not None else "9999"
-    for n, (event, _, _, caption, latest) in enumerate(info):
-        for told in (event, latest):
+    for said in info:
+        for told in (said.event, said.latest):
             day = told.lstrip("~")
             # The story moves forward: its day is the latest day told so far (background days are earlier).
-            if day and not caption and len(day) == 10 and day <= latest_ok and day >= current.lstrip("~"):
+            if day and not said.caption and len(day) == 10 and day <= latest_ok and day >= current.lstrip("~"):
                 current = told
         story.append(current)
-    lede = next((event for n, (event, _, _, caption, _) in enumerate(info)
-                 if event and not caption and sents[n].paragraph != headline), "")
+    lede = next((said.event for n, said in enumerate(info)
+                 if said.event and not said.caption and sents[n].paragraph != headline), "")
     for d in drafts:
         n = d["n"]
-        event, statement, other_days, caption, _ = info[n]
+        statement, other_days, caption = info[n].statement, info[n].other_days, info[n].caption
         own = d["own"]
         if own:
             d["date"], d["date_from"] = own, "own"
@@ -91,22 +102,22 @@ def date_drafts(drafts: list[dict], info: list, sents, published: date | None, h
             for m in range(n - 1, -1, -1):
                 if sents[m].paragraph != paragraph:
                     break
-                if info[m][0] and not info[m][3]:
+                if info[m].event and not info[m].caption:
                     # (a day after publication dates only a plan: "tienen cita el próximo lunes. Unos 300 llegaron a
                     # Huixtla" did not arrive next Monday; the day told before it does: "salieron este 20 de noviembre
                     # ... antes del lunes 6 de enero de 2025. Son más de 1.500 que decidieron salir de Tapachula")
-                    if info[m][0].lstrip("~")[:10] <= latest_ok or d["kind"] == "planned":
-                        guess, source = info[m][0], "paragraph"
+                    if info[m].event.lstrip("~")[:10] <= latest_ok or d["kind"] == "planned":
+                        guess, source = info[m].event, "paragraph"
                         break
                     continue
-                if info[m][2]:
+                if info[m].other_days:
                     break
             # (not a plan's day after the publication day: "se espera que mañana lleguen..."; nor a plan's day at all
             # for what was done: "llegaron al poblado de Huehuetán. Prevén reanudar su viaje este viernes")
-            if not guess and n + 1 < len(info) and sents[n + 1].paragraph == paragraph and info[n + 1][0] \
-                    and not info[n + 1][3] and info[n + 1][0].lstrip("~")[:10] <= latest_ok \
+            if not guess and n + 1 < len(info) and sents[n + 1].paragraph == paragraph and info[n + 1].event \
+                    and not info[n + 1].caption and info[n + 1].event.lstrip("~")[:10] <= latest_ok \
                     and (d["kind"] == "planned" or not future_between(sents[n + 1].text, 0, len(sents[n + 1].text))):
-                guess, source = info[n + 1][0], "next"
+                guess, source = info[n + 1].event, "next"
         if not guess and statement:
             guess, source = statement, "statement"
         if not guess and other_days and published is not None:

@@ -25,7 +25,7 @@ from .captions import STAMP, caption_sentences
 from .dates import (INTENDS, MOVES, MOVES_FUTURE, PURPOSE, FoundDate, add_days_told_from_the_last, dates_by_sentence,
                     future_between)
 from .dating import (EVENT_CLAUSE, GROUP_THAT, OTHER_DAYS, OVER_DAYS, PLUPERFECT_CLAUSE, SPEECH_BEFORE, THE_ONE_THAT, date_drafts,
-                     date_for_place, event_dates, in_event_clause)
+                     SentenceDays, date_for_place, event_dates, in_event_clause)
 from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
 from .kinds import CUE_STARTS, OVERRIDING, aside_clauses, cues_from_starts, place_kinds, sentence_kind
 from .namefacts import NameFacts
@@ -503,7 +503,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
     captions = caption_paragraphs(text, sents)
     headline = headline_paragraph(sents)
     credits = credit_spans(text)
-    info = []  # per sentence: (event date iso, statement date iso, other days, caption, latest day of its own events)
+    info: list[SentenceDays] = []  # per sentence: its days, for date_drafts and attach_placeless
     drafts: list[dict] = []
     placeless: list[tuple[int, list, str, bool, str]] = []  # sentence, sizes, kind, cued, date
     aside_drafts: list[dict] = []  # places of sentences that say nothing of the group (see attach_placeless)
@@ -513,7 +513,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
     this_town: list[tuple] = []  # a placeless size said of "this town" with no dateline (see _to_the_storys_town)
     for n, sent in enumerate(sents):
         if n in caption_lines:
-            info.append(("", "", False, True, ""))
+            info.append(SentenceDays("", "", False, True, ""))
             continue
         cues = all_cues[n]
         lo = bisect.bisect_left(mention_starts, sent.start)
@@ -695,8 +695,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         # (and the latest day its own events are told on, for the story's day: "6,531 pasaron entre viernes y sábado, y
         # se estimó que este domingo 5,771 continuaron": Sunday)
         latest_day = max((d for d in own_days if len(d.lstrip("~")) == 10), key=lambda d: d.lstrip("~"), default="")
-        info.append((main_day, statement[0].iso if statement else "", other_days, sent.paragraph in captions,
-                     latest_day))
+        info.append(SentenceDays(main_day, statement[0].iso if statement else "", other_days, sent.paragraph in captions,
+                                 latest_day))
         factor = 1.0
         if lede and (sizes or cued or _STUCK.search(sent.text, lowered=lowered, cues=cues)) and (
                 _named_again(dateline[0], mentions, sent.end) or _only_town(names, dateline[0], mentions, sents)) \
