@@ -23,7 +23,8 @@ an expected row's ``aliases`` included.  Summed over the articles of a set:
    ignored; a month matches only a month) / expected rows with a date whose
    place some draft row matches;
 4. group sizes found: expected rows with ``low`` where some matching draft row
-   has ``count_low == low`` and ``count_high == high`` / expected rows with ``low``;
+   has ``count_low == low`` and ``count_high == high``, each within 1 (0.9 x 755 is
+   679.5 and 1.1 x 755 is 830.5: a half may be rounded either way) / expected rows with ``low``;
 5. sizes put on the wrong row (a count): draft rows with a count whose place
    matches no expected row, or only expected rows without a count;
 6. raw drafts that build: ``routemapper build draft.csv -o map.html`` exits 0
@@ -288,6 +289,11 @@ def _number(value: object) -> float | None:
         return None
 
 
+def _same_bound(drafted: float | None, expected: int) -> bool:
+    """A drafted bound is the expected one up to the rounding of a half (``about 755`` is 679.5 .. 830.5)."""
+    return drafted is not None and abs(drafted - expected) <= 1
+
+
 def _has_count(row: dict) -> bool:
     return bool(str(row.get("count") or "").strip()) or row.get("low") is not None
 
@@ -330,8 +336,8 @@ def score_rows(draft: list[dict], expected_rows: list[dict]) -> Tally:
                                               "drafted": sorted({d.get("date") or "" for d in matching})})
         if row.get("low") is not None:
             tally.sizes_expected += 1
-            if any(_number(d.get("count_low")) == row["low"] and _number(d.get("count_high")) == row["high"]
-                   for d in matching):
+            if any(_same_bound(_number(d.get("count_low")), row["low"])
+                   and _same_bound(_number(d.get("count_high")), row["high"]) for d in matching):
                 tally.sizes_found += 1
             else:
                 details["sizes_missed"].append({

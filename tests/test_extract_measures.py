@@ -310,3 +310,19 @@ def test_measure_seven_checks_a_row_written_as_an_alias_against_that_alias_when_
     one = _coordinates(tmp_path, "place,lat,lon,source\nPijijiapan,15.69,-93.21,gk\n")
     tally = em.score_drawn(drawn, expected, one)
     assert (tally.drawn_far, tally.drawn_checked) == (1, 1) and 60 < tally.details["drawn_far"][0]["km"] < 85
+
+
+@pytest.mark.parametrize("drafted, found", [
+    (("680", "831"), True),   # "about 755": 679.5 .. 830.5, the upper half rounded up
+    (("679", "830"), True),   # ... and the lower half rounded down
+    (("678", "830"), False),  # two off: another figure
+    (("680", "833"), False),
+    (("", ""), False),
+])
+def test_a_size_matches_up_to_the_rounding_of_a_half(drafted, found):
+    expected = [{"place": "Tijuana", "date": "2018-11-30", "kind": "departure", "count": "about 755",
+                 "low": 680, "high": 830}]
+    draft = [{"place": "Tijuana", "date": "2018-11-30", "count": "about 755" if drafted[0] else "",
+              "count_low": drafted[0], "count_high": drafted[1]}]
+    tally = em.score_rows(draft, expected)
+    assert (tally.sizes_found, tally.sizes_expected) == (int(found), 1)
