@@ -27,8 +27,11 @@ def _km(res, point) -> float:
     return haversine_km(res.place.lat, res.place.lon, *point)
 
 
-JUAREZ = """CIUDAD JUÁREZ, Mexico — Several hundred migrants waded across the Rio Grande on Monday night and turned \
-themselves in to Border Patrol agents in El Paso, Texas.
+# (the crossing sentence names no town: one that does, "... and turned themselves in to agents in El Paso", is El
+# Paso's row and no river's, ANNOTATING.md's settled case, tests/test_river_or_town_crossed.py)
+JUAREZ = """CIUDAD JUÁREZ, Mexico — Several hundred migrants waded across the Rio Grande on Monday night.
+
+They turned themselves in to Border Patrol agents in El Paso, Texas, shortly afterwards.
 
 The group had spent the weekend camped in Ciudad Juárez, next to the border fence, local officials said.
 """
