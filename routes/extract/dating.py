@@ -59,7 +59,7 @@ class SentenceDays(NamedTuple):
 def date_drafts(drafts: list[dict], info: list[SentenceDays], sents, published: date | None, headline: int) -> None:
     """Give every draft a date: its own, else one a reader would infer, marked ``~``.
 
-    In order: its own sentence's date; for a headline, the lede's day; the publication day for what
+    In order: its own sentence's date; for a headline, the lede's day (the first single day told, not a span); the publication day for what
     the sentence says in the present (``the group is now in Huixtla``); the paragraph's date so far;
     the next sentence's, same paragraph (unless it is after the publication day, or a plan's for what was done); the day
     a statement was made
@@ -79,8 +79,10 @@ def date_drafts(drafts: list[dict], info: list[SentenceDays], sents, published: 
             if day and not said.caption and len(day) == 10 and day <= latest_ok and day >= current.lstrip("~"):
                 current = told
         story.append(current)
-    lede = next((said.event for n, said in enumerate(info)
-                 if said.event and not said.caption and sents[n].paragraph != headline), "")
+    # (a day, not a span: "Esta semana, la Guardia Nacional se ha dedicado a vigilar el avance" under the headline tells
+    # a week, the headline one moment of it)
+    lede = next((said.event for n, said in enumerate(info) if said.event and len(said.event.lstrip("~")) == 10
+                 and not said.caption and sents[n].paragraph != headline), "")
     for d in drafts:
         n = d["n"]
         statement, other_days, caption = info[n].statement, info[n].other_days, info[n].caption
@@ -126,7 +128,7 @@ def date_drafts(drafts: list[dict], info: list[SentenceDays], sents, published: 
             guess, source = story[n - 1], "story"
         if not guess and published is not None:
             guess, source = published.isoformat(), "published"
-        if published is not None and guess.lstrip("~") == published.isoformat() and _NIGHT_SPENT.search(d["sentence"].text):
+        if published is not None and guess.lstrip("~") == published.isoformat() and _last_night_here(d):
             # "tres millares pasaron la noche en los albergues", told on the day: last night.
             guess, source = (published - timedelta(days=1)).isoformat(), "night"
         if guess:
@@ -134,6 +136,22 @@ def date_drafts(drafts: list[dict], info: list[SentenceDays], sents, published: 
         else:
             d["date"] = ""
         d["date_from"] = source
+
+
+def _last_night_here(draft: dict) -> bool:
+    """True when the draft's sentence tells a night spent at its place: night words (``pasaron la noche``, ``slept``)
+    where the place is not said in the present (``los migrantes que ayer pasaron la noche en el estadio de Querétaro ya
+    se encuentran en Guanajuato``: Guanajuato is today's, the night the relative clause's) nor outside a relative
+    clause that holds the night words (``El grupo, que pasó la noche en Escuintla, ya está en Mapastepec``)."""
+    if draft["present"]:
+        return False
+    text = draft["sentence"].text
+    at = draft["start"] - draft["sentence"].start
+    for m in _NIGHT_SPENT.finditer(text):
+        clause = _relative_clause_of(text, m.start())
+        if clause is None or clause[0] <= at < clause[1]:
+            return True
+    return False
 
 
 def event_dates(sentence: str, written: list[FoundDate], kind: str,

@@ -158,8 +158,8 @@ NO_EVENT_CUE = 0.6
 _RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who|que|quienes)\s+(?:had|has|have|hab[íi]an?|han|ha|left|set|began|went|came|"
                                r"\w+ed|\w+[óo]|\w+aron|\w+ieron)\b", re.I)
 _PRESENT_BEFORE = WordPattern(
-    r"\b(?:is\s+(?:now\s+|still\s+)?(?:in|at|passing|moving|walking|heading|resting|camped|stuck|stranded|waiting|"
-    r"gathered|staying)\b|are\s+(?:now\s+|still\s+)?(?:in|at|passing|moving|walking|heading|resting|camped|stuck|"
+    r"\b(?:is\s+(?:now\s+|still\s+|already\s+)?(?:in|at|passing|moving|walking|heading|resting|camped|stuck|stranded|waiting|"
+    r"gathered|staying)\b|are\s+(?:now\s+|still\s+|already\s+)?(?:in|at|passing|moving|walking|heading|resting|camped|stuck|"
     r"stranded|waiting|gathered|staying)\b|remains?\b|now\s+(?:in|at)\b|est[áa]n?\s+(?:en|varad|detenid|acampad|"
     r"reunid)|se\s+encuentran?\b|permanecen?\b|contin[úu]an?\b|siguen?\s+en\b|avanzan\b|caminan\b|descansan\b|"
     r"esperan\b)"
