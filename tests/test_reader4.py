@@ -74,3 +74,32 @@ def test_a_name_written_in_lower_case_opens_with_a_capital_in_the_caption(write_
     assert said in text, text
     assert "ciudad de México" not in text, text
 
+
+
+# Two figures told of one place and day ("an estimated 4,000 remained, of about 9,000 who set out": real draft
+# blind-s15/08 put both on Honduras) were said as one range nobody reported: "Its largest figure, 3,600–9,900
+# people". The caption now says the two figures reported. Our own rows; sentences by hand.
+_TWO_FIGURES = (
+    "caravan,date,place,country,lat,lon,kind,count\n"
+    'h,2021-01-15,San Pedro Sula,HN,15.5058,-88.0259,departure,"some 3,000"\n'
+    'h,2021-01-16,Ocotepeque,HN,14.4333,-89.1833,sighting,"an estimated 4,000"\n'
+    'h,2021-01-16,Ocotepeque,HN,14.4333,-89.1833,sighting,"about 9,000"\n'
+    'h,2021-01-17,Esquipulas,GT,14.5667,-89.35,sighting,"200"\n')
+
+
+@pytest.mark.parametrize(("lang", "said", "wrong"), [
+    ("en", "Its largest figures, about 4,000 people and about 9,000 people, were reported at Ocotepeque on 16 January "
+     "2021.", "3,600–9,900"),
+    ("es", "Sus cifras más altas, unas 4.000 personas y unas 9.000 personas, se registraron en Ocotepeque el 16 de "
+     "enero de 2021.", "3.600–9.900"),
+])
+def test_two_figures_of_one_place_and_day_are_said_as_reported(write_csv, lang, said, wrong):
+    text = build_routes(read_reports(write_csv(_TWO_FIGURES))).describe(lang).iloc[0]
+    assert said in text, text
+    assert wrong not in text, text
+
+
+def test_a_part_that_joined_still_adds_up(write_csv):
+    rows = _TWO_FIGURES.replace('sighting,"about 9,000"', 'sighting,"about 9,000 more"')
+    text = build_routes(read_reports(write_csv(rows))).describe("en").iloc[0]
+    assert "Its largest figure, " in text and "Its largest figures" not in text, text
