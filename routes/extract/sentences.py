@@ -141,6 +141,21 @@ _PLAN_TO_REACH_BEFORE = WordPattern(
     r"(?:\s+(?:a|al|hacia|hasta|rumbo\s+a(?:l)?|en|to|toward|towards|for|in|at|into|on\s+to|onto|through))?\s+"
     r"(?:the\s+|la\s+|el\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|municipality|municipio|ciudad|poblado|localidad|"
     r"comunidad|cabecera\s+municipal)\s+(?:of|de)\s+)?$")
+# The plan alone, wherever its goal is written: a long itinerary puts many words between the plan and its first town
+# ("is expected to continue north on Mexican Federal Highway 15, temporarily stopping or passing through Hermosillo").
+_PLAN_TO_GO = WordPattern(r"\b(?:" + "|".join([w + r"\s+(?:[\w'’-]+\s+){0,4}?" + MOVES for w in INTENDS]
+                                                + list(MOVES_FUTURE)) + r")(?![\w'’])")
+# What ends a plan's reach before a place: a stop, a bracket, or a verb told as done ("is expected to rest, then
+# walked to").
+_PLAN_ENDS = re.compile(r"[.;:()]|\b(?:\w{2,}(?:aron|ieron|yeron)|\w{3,}ed|went|came|left|ran|rode|is|are|was|were|"
+                        r"est[áa]n?|son|fue|fueron)\b", re.I)
+# A route told as possible only is no plan yet, and none of its towns is a row: "Aunque se desconoce la ruta, es
+# posible su llegada a Tierra Blanca para continuar hasta Orizaba", "it may go on to Cholula".
+_MAY_GO = WordPattern(r"\b(?:" + "|".join(w + r"\s+(?:[\w'’-]+\s+){0,4}?" + MOVES for w in (
+    r"es\s+posible", r"es\s+probable", "posiblemente", "probablemente", r"podr[íi]an?", r"quiz[áa]s?", r"tal\s+vez",
+    "could", "might", "may", "possibly", "perhaps")) + r")(?![\w'’])")
+#: How far after its plan the first town of an itinerary may be written (characters).
+_ITINERARY_REACH = 200
 # A goal called the border is the journey's end, not its next stop: "su objetivo es llegar a la frontera de Piedras
 # Negras", "hoping to reach the border at Tijuana" (not "la ciudad fronteriza de": a border town on the way).
 _THE_BORDER_BEFORE = WordPattern(r"\b(?:frontera\s+(?:norte\s+)?(?:de|con|en)|border\s+(?:at|of|with|in))\s+(?:la\s+|el\s+|the\s+)?$")
@@ -236,6 +251,24 @@ def _hint_of(sentence: str, p):
     return p._replace(query=hint, key=name_key(hint)) if at >= 0 else None
 
 
+def _plan_reaches(sentence: str, start: int, before: list) -> bool:
+    """True when a plan written before offset ``start`` governs the place there: the first place after the plan, with
+    no verb told as done and no stop between (``is expected to continue north on Highway 15, temporarily stopping or
+    passing through Hermosillo``)."""
+    plans = list(_PLAN_TO_GO.finditer(sentence, max(0, start - _ITINERARY_REACH), start))
+    if not plans:
+        return False
+    plan = plans[-1]
+    return not any(q.start >= plan.end() for q in before) and not _PLAN_ENDS.search(sentence, plan.end(), start)
+
+
+def _a_possible_route(sentence: str, start: int) -> bool:
+    """True when the place at offset ``start`` is on a route the sentence tells as possible only (:data:`_MAY_GO`),
+    with no verb told as done and no stop between."""
+    routes = list(_MAY_GO.finditer(sentence, max(0, start - _ITINERARY_REACH), start))
+    return bool(routes) and not _PLAN_ENDS.search(sentence, routes[-1].end(), start)
+
+
 def _day_it_sets_off(sentence: str, start: int, dates: list[FoundDate]) -> FoundDate | None:
     """The day a plan's next stop at offset ``start`` is for when the sentence tells the group setting off for it
     on a day written before it (``set out before dawn Thursday from Juchitan, seeking to reach the town of Matias
@@ -257,7 +290,9 @@ def _where_the_group_is(names: NameFacts, before: list, drafts: list[dict], date
                 None)
     if here is not None:
         return here.query
-    town = next((d for d in reversed(drafts) if a_town(d["key"], d["query"])), None)
+    # (an ordinary word that a preposition of place located is a town: "through Esperanza, just north of")
+    town = next((d for d in reversed(drafts) if not names.names_area(d["key"], d["query"].split(",")[0])
+                 and (d["located"] or d["key"] not in names.common)), None)
     if town is not None:
         return town["query"]
     if dateline is not None and a_town(dateline[0].key, dateline[0].query):
@@ -558,8 +593,9 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                         and _LEFT_BEFORE.search(sent.text, 0, heads.start(), cues=cues)):
                     next_stop_that_day.add(p.start)
             elif p.role in ("destination", "stop") and not plan_next_at and not planned_at \
-                    and not _alternatives(sent.text, places, i) \
-                    and _PLAN_TO_REACH_BEFORE.search(sent.text, max(0, p.start - 110), p.start) \
+                    and not _alternatives(sent.text, places, i) and not _a_possible_route(sent.text, p.start) \
+                    and (_PLAN_TO_REACH_BEFORE.search(sent.text, max(0, p.start - 110), p.start)
+                         or _plan_reaches(sent.text, p.start, places[:i])) \
                     and _next_stop_of_a_plan(names, sent.text, p, _where_the_group_is(names, places[:i], drafts, dateline)):
                 # "los migrantes esperan llegar al municipio de Tonalá", "they aim to get to Matías Romero on Tuesday":
                 # a plan to reach a town near where the group is, its next stop (the first one the sentence names;
@@ -567,6 +603,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 p = p._replace(role="stop")
                 planned_at.add(p.start)
                 plan_next_at.add(p.start)
+            if p.role in ("destination", "stop") and p.start not in planned_at and _a_possible_route(sent.text, p.start):
+                continue  # "es posible su llegada a Tierra Blanca para continuar hasta Orizaba": no plan yet
             if p.role == "dateline" and dateline is None:
                 dateline = (p, n)
             if p.role not in ("stop", "departure") or (credits and inside_spans(credits, sent.start + p.start)):
