@@ -349,7 +349,7 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
                           when=words.short_day(days.iat[i], year=with_year))
         low, high = merged["low"].iat[i], merged["high"].iat[i]
         if low == low:
-            text += "\n" + words.people(low, high)
+            text += "\n" + words.people(low, high, about=True)  # as the page's badge and the caption say it
         area_labels.append((rx[i], ry[i], text, color_of[reports["caravan"].iat[i]]))
 
     # circles: halo for the highest figure, core for the lowest (largest drawn first)
