@@ -6,10 +6,13 @@
   (:func:`routes.extract.sizes.town_for_size`; a crossing into the area or a departure from it does not reach a
   town of another sentence): it moves there.  An area row
   that says the group entered the area (a crossing) stays, without the size;
-  another stays only if its sentence named an event there and no town that
-  day (for a row dated by month, that month) says the same; a state's or region's row stays
-  all the same when its sentence puts the group there (``making its way through Chiapas``:
-  the map shows the state), unless that sentence names a town inside it, whatever happened there
+  another stays only if no town inside it has a row that day (for a row dated by month, that month) other than a
+  town the group only plans to reach, or a country's sentence named an event of its own there that no such town
+  tells; a state's or region's row beside a town of its day gives way to it (``walk along the Huehuetan highway in
+  Chiapas state``) unless it is the way between a town left and a town reached that day (``left Huixtla ... making
+  its way through Chiapas ... reached Mapastepec``: the map shows the state) or a headline's (``caravan departs from
+  Chiapas``); a state's row also gives way when its
+  sentence names a town inside it, whatever happened there
   (``que caminaban por el estado de Oaxaca llegaron a Ixtepec``, ``ingresaron al territorio
   oaxaqueño el jueves y el lunes descansaron en Matías Romero``; not a town it only heads for: ``began walking for
   Irapuato after crossing into Guanajuato state``): a country's crossing stays.  A departure from a
@@ -45,6 +48,31 @@ def inside(point, area) -> bool:
     if area.feature == "admin1":
         return point.country == area.country and point.admin1 == area.admin1
     return bool(countries & set(area.countries))
+
+
+def _gives_way_to_that_days_towns(area_row: dict, towns: list[dict]) -> bool:
+    """True when the towns inside the area row's country or state that have a row on its day say where it was.
+
+    ANNOTATING.md, "a country or state beside a town": the town says the same more precisely (``walk along the
+    Huehuetan highway in Chiapas state`` beside that day's Huehuetan row).  A town the group only plans to reach is
+    not where it is, and an undated area row is on no day.  A country gives way when its sentence names no event of
+    its own there or a town tells the same event (``Guatemala set up checkpoints`` stays beside an arrival at El
+    Florido).  A state or region stays when it is the way between a town left and a town reached that day (``left
+    Huixtla ... making its way through Chiapas ... reached Mapastepec``): no town says that; so does a state beside towns whose day is only guessed (``~``).  A headline's state
+    stays too (``caravan departs from Chiapas``): it sums the story up.
+    """
+    day_towns = [town for town in towns if same_day(town["date"], area_row["date"]) and town["kind"] != "planned"
+                 and inside(town["_place"], area_row["_place"])]
+    if not day_towns:
+        return False
+    if area_row["_place"].feature == "country":
+        return not area_row.get("_cued") or any(town["kind"] == area_row["kind"] for town in day_towns)
+    if area_row.get("_date_from") == "headline":
+        return False  # the headline sums the story up: "caravan departs from Chiapas" stays (test_area_present_tense)
+    # (a town whose day is only guessed, "~", does not say the group was there that day: "the 22-bus caravan is
+    # expected to continue north ... through Santa Ana, Caborca" beside "arrived in Sonora")
+    return any(not town["date"].startswith("~") for town in day_towns) \
+        and not {"departure", "arrival"} <= {town["kind"] for town in day_towns}
 
 
 def settle_areas(rows: list[dict]) -> list[dict]:
@@ -88,11 +116,8 @@ def settle_areas(rows: list[dict]) -> list[dict]:
                 moved.append((town, row))
                 row = dict(row, count="", count_low="", count_high="")
         # Entering the area is an event of its own ("crossed into Guatemala"): it keeps its row.
-        day_towns = [r for r in towns if same_day(r["date"], row["date"]) and inside(r["_place"], place)] \
-            if row["kind"] != "crossing" else []
-        if day_towns and place.feature == "country" and (
-                not row.get("_cued") or any(r["kind"] == row["kind"] for r in day_towns)):
-            continue  # "the largest to leave southern Mexico" says less than that day's towns; a state stays
+        if row["kind"] != "crossing" and _gives_way_to_that_days_towns(row, towns):
+            continue  # "the largest to leave southern Mexico", "walk along the highway in Chiapas state" say less
         # "Caravan leaves southern Mexico" adds nothing to a Tapachula row: no date, size or event.
         bare = row["kind"] == "sighting" and not row["date"] and not row["count"]
         if bare and any(inside(r["_place"], place) for r in rows if not r["_place"].is_area):
