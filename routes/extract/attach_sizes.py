@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..counts import QUALIFIERS
 from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
 from .groups import ANOTHER_SUBJECT as _ANOTHER_SUBJECT
 from .sizes import OPENS_WITH_ITS_NUMBER, group_verb_follows, speaks_of_another_time

@@ -37,7 +37,8 @@ from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, may_h
                     said_as_origin, sizes_for_places, sizes_to_their_verbs, where_others_wait)
 from .story import caption_paragraphs, credit_spans, dateline_date, headline_paragraph
 from .story import inside as inside_spans
-from .text import CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, fold, word_start_search
+from .text import (OPENING_PUNCTUATION, CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, fold,
+                   word_start_search)
 from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
 
 
@@ -508,7 +509,7 @@ def _told_as_from(sentence: str, start: int) -> bool:
 _LEAVING = re.compile(r"\b(?:saldr\w*|salir|salen|partir\w*|parten|leave|leaves|leaving|depart\w*|set\s+out)\b", re.I)
 # -- sentence by sentence ----------------------------------------------------------------
 #: What may come before the first word of a sentence or headline: quotes, dashes, brackets.
-OPENS_SENTENCE = re.compile(r"[\s\"“”'‘’«¿¡(—–-]*")
+OPENS_SENTENCE = re.compile(OPENING_PUNCTUATION)
 
 
 def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[int, int]], mentions: list,

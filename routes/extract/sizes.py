@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from ..counts import QUALIFIERS, Count, CountSyntaxError, parse_count
 from .kinds import cues_in
-from .text import CaselessPattern, CueWords, WordPattern
+from .text import OPENING_PUNCTUATION, CaselessPattern, CueWords, WordPattern
 from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
 
 # The qualifiers parse_count reads (one table, in routes.counts), words apart by any space.
@@ -167,7 +167,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # "Son entre 150 y 200 personas y su objetivo es...", "They are about 300 people", "Eran casi mil", "Serían unos 600":
 # a sentence that opens with a copula and a figure (in digits or words) says what the group numbers, its subject
 # left unsaid.
-_OPENING_COPULA = r"[\s\"“”'‘’«¿¡(—–-]*(?:son|eran|ser[íi]an|suman|sumaban|they\s+are|they\s+were|they\s+number|they\s+numbered)\s+"
+_OPENING_COPULA = OPENING_PUNCTUATION + r"(?:son|eran|ser[íi]an|suman|sumaban|they\s+are|they\s+were|they\s+number|they\s+numbered)\s+"
 _NUMBER_WORD = (r"\d|(?:mil|millar|cien|ciento|cientos|centenares|miles|millares|decenas|docenas|dos|tres|cuatro|cinco|seis|"
                 r"siete|ocho|nueve|diez|hundreds|thousands|dozens|one|two|three|four|five|six|seven|eight|nine|ten|a\s+"
                 r"(?:hundred|thousand))\b")

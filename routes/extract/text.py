@@ -35,6 +35,10 @@ def _fold_table() -> bytes:
 
 _TABLE = _fold_table()
 
+#: What may come before the first word of a sentence or headline: spaces, quotes, dashes, brackets (a regex, for
+#: the patterns that read a sentence's opening: sentences.OPENS_SENTENCE, sizes.OPENS_WITH_ITS_NUMBER).
+OPENING_PUNCTUATION = r"[\s\"“”'‘’«¿¡(—–-]*"
+
 
 def fold(text: str) -> str:
     """Return ``text`` folded for matching, with the same length and offsets.
