@@ -58,9 +58,10 @@
     return Math.round(lo) === Math.round(hi) ? fmt(lo) : t("format.range", { low: fmt(lo), high: fmt(hi) });
   }
 
-  /* routes/counts.py's VAGUE words and FACTORS of a qualifier (tests/test_reader4.py checks the copies agree). */
-  var VAGUE = [["dozens", 24, 99], ["hundreds", 200, 900], ["thousands", 2000, 9000], ["tens of thousands", 20000, 90000]];
-  var FACTORS = [["about", 0.9, 1.1], ["almost", 0.9, 1.0], ["at least", 1.0, 1.5], ["up to", 0.5, 1.0]];
+  /* routes/counts.py's VAGUE words and FACTORS of a qualifier, spaces written "_" as in the catalogue's keys
+     (tests/test_reader4.py checks the copies agree; the words a reader sees are the catalogue's). */
+  var VAGUE = [["dozens", 24, 99], ["hundreds", 200, 900], ["thousands", 2000, 9000], ["tens_of_thousands", 20000, 90000]];
+  var FACTORS = [["about", 0.9, 1.1], ["almost", 0.9, 1.0], ["at_least", 1.0, 1.5], ["up_to", 0.5, 1.0]];
 
   /* A group size said as the caption says it (maps/i18n.py Catalogue.people with about=True): a vague word's
      range is the word ("thousands of people", not "2,000–9,000"), a range that is exactly a qualifier's is the
@@ -74,7 +75,7 @@
     for (i = 0; i < FACTORS.length && lo < hi; i++) {
       n = Math.round((lo + hi) / (FACTORS[i][1] + FACTORS[i][2]));
       if (n >= 10 && Math.abs(lo - FACTORS[i][1] * n) <= 0.5 && Math.abs(hi - FACTORS[i][2] * n) <= 0.5) {
-        return t("page.people_" + FACTORS[i][0].replace(" ", "_"), { n: n });
+        return t("page.people_" + FACTORS[i][0], { n: n });
       }
     }
     if (Math.round(lo) === Math.round(hi)) { return t("page.people", { n: Math.round(lo) }); }
