@@ -24,8 +24,10 @@ _ORGANISATION_BEFORE = re.compile(
     r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|del?|la|las|los|of|the|for|para))*?(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*)(?:\s+(?:y|e|and|&))?\s+$")
 _NAME_GOES_ON = re.compile(r"\s+(?:de|del|of|de\s+la|de\s+los|of\s+the)\s+[A-ZÁÉÍÓÚÑ]")
 _SAINTS = ("San ", "Santa ", "Santo ", "St. ", "St ", "Saint ", "Nuestra ", "Our ", "Señor ", "Virgen ", "Cristo ")
+# A church's noun in Spanish: a saint's or a dedication's name follows it.
+_CHURCH_NOUN = r"iglesia|parroquia|templo|capilla|bas[íi]lica|catedral|santuario|ermita"
 _SAINTS_BUILDING_BEFORE = re.compile(
-    r"\b(?:iglesia|parroquia|templo|capilla|bas[íi]lica|catedral|santuario|ermita|church|chapel|cathedral|basilica|"
+    rf"\b(?:{_CHURCH_NOUN}|church|chapel|cathedral|basilica|"
     r"shrine|parish)\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$", re.I)
 _NAME_CAME_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-ZÁÉÍÓÚÑ][\w]+)\s+(?:de|del|of|de\s+la|of\s+the)\s+$")
 # A facility's name ("la Unidad Deportiva", "el Centro de Salud", "the Plaza Central"): a building, unless the
@@ -41,7 +43,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:la|el|the|del|al)\s+$", re.I)
 _FACILITY_NAMED_BEFORE = re.compile(
     r"\b(?:albergue|refugio|plaza|parque|estadio|unidad\s+deportiva|deportivo|polideportivo|gimnasio|auditorio|domo|"
     r"escuela|colegio|hospital|mercado)\s+$"
-    r"|\b(?:parroquia|iglesia|templo|capilla|catedral|santuario|bas[íi]lica|ermita)\s+(?:(?:de\s+)?(?:la|el|los|las)\s+|del\s+)$",
+    rf"|\b(?:{_CHURCH_NOUN})\s+(?:(?:de\s+)?(?:la|el|los|las)\s+|del\s+)$",
     re.I)
 # English writes the noun after the name: "the Leona Vicario and Kiki Romero shelters", "the Vicente Guerrero stadium".
 _FACILITY_NOUN_AFTER = re.compile(
