@@ -31,7 +31,7 @@ _CREDIT_LINE = re.compile(
     r"\b(?:Copyright|Photo\s+by|Foto\s+de|Photo:|PHOTO:|Foto:|FOTO:|Fotograf[íi]a:|Image:|Imagen:)\s+"
     r"[^\n.;]{0,60}", re.I)
 _CAPTION_SIGN = re.compile(
-    r"\((?:AP|AFP|EFE|Reuters)?\s*(?:Photo|Foto)\b|\bPhoto\s+by\b|\bPHOTO:|\bFOTO:|\bPhoto:|\bFoto:|Getty\s+Images|"
+    r"\((?:AP|AFP|EFE|Reuters)?\s*(?:Photo|Foto)\b|\bPhoto\s+by\b|\bPHOTO[:;]|\bFOTO[:;]|\bPhoto[:;]|\bFoto[:;]|Getty\s+Images|"
     r"\bCopyright\b|ORG\s+XMIT|/Cuartoscuro\)|\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\)\s*$",
     re.M)
 
@@ -142,7 +142,8 @@ def headline_paragraph(sents: Sequence[Sentence]) -> int:
 
 
 # What may end a dateline's date: the agency, then a dash or ".-" (or the line itself ends).
-_DATELINE_DATE_END = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|\s-\s|\.-|\.—|-\s|[.,]?\s*$)")
+# (or the bracket its date is written in: "TAPACHULA, CHIAPAS (October 16th, 2022) –")
+_DATELINE_DATE_END = re.compile(r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|\s-\s|\.-|\.—|-\s|[.,]?\s*$)")
 #: A dateline's day counts as the article's day when publication is at most this many days later.
 DATELINE_DAYS_BEFORE = 7
 
@@ -172,12 +173,17 @@ def dateline_date(text: str, sents: Sequence[Sentence], published, headline: int
     """``(sentence number, FoundDate)`` of the day written in the dateline (see :func:`dateline_day`), or ``None``."""
     from .dates import find_dates
 
-    n, first = next(((n, s) for n, s in enumerate(sents) if s.paragraph != headline), (0, None))
-    if first is None or not first.text[:1].isupper() or first.paragraph in caption_paragraphs(text, sents):
+    # (the first line of the story: not the headline, nor a photo's credit or caption over it, "Photo; Reforma")
+    captions = caption_paragraphs(text, sents)
+    n, first = next(((n, s) for n, s in enumerate(sents) if s.paragraph != headline and s.paragraph not in captions),
+                    (0, None))
+    if first is None or not first.text[:1].isupper():
         return None
     for found in find_dates(first.text[:160], published):
         if found.start <= 100 and len(found.iso) == 10 and any(c.isdigit() for c in found.words) \
-                and _DATELINE_PLACE.fullmatch(first.text, 0, found.start) and _DATELINE_DATE_END.match(first.text, found.end):
+                and (_DATELINE_PLACE.fullmatch(first.text, 0, found.start)
+                     or _DATELINE_PLACE_BRACKET.fullmatch(first.text, 0, found.start)) \
+                and _DATELINE_DATE_END.match(first.text, found.end):
             return n, found
     return None
 
@@ -186,6 +192,8 @@ def dateline_date(text: str, sents: Sequence[Sentence], published, headline: int
 # Capitalised words (and "de", "la"...) only: "Migrants rest in Tecun Uman, Guatemala, Friday, Oct. 19" is a caption.
 _CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de|del|la|las|los|el|[A-ZÁÉÍÓÚÑ][\w.]*)){0,5}"
 _DATELINE_PLACE = re.compile(rf"(?:{_CAPITALISED}(?:,\s*{_CAPITALISED}){{0,2}},\s*)?")
+# ... or its date in brackets after it: "TAPACHULA, CHIAPAS (October 16th, 2022) –".
+_DATELINE_PLACE_BRACKET = re.compile(rf"{_CAPITALISED}(?:,\s*{_CAPITALISED}){{0,2}}\s*\(")
 
 
 #: A sure place farther than this from the story's centre is an outlier: it says nothing of the focus.
