@@ -80,8 +80,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"(?P<mon>{_ES_MONTH})\b(?:\s+(?:de|del)\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", re.I)),
     ("mdy", re.compile(rf"\b(?P<mon>{_EN_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
-    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_EN_MONTH}|{_ES_ABBR})\b(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
-    ("es", re.compile(rf"\b(?P<d>\d{{1,2}})\s+de\s+(?P<mon>{_ES_MONTH})\b(?:\s+(?:de|del)\s+(?P<y>\d{{4}})\b)?", re.I)),
+    # (a month said as last, a calque of "el pasado 18 de noviembre": "on 18 last November", "the 18th of last November";
+    # "el 18 del pasado mes de noviembre", "el 18 del mes de noviembre")
+    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:(?:last|past|this\s+past)\s+)?(?P<mon>{_EN_MONTH}|{_ES_ABBR})\b(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
+    ("es", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?:de|del\s+(?:(?:pasado|presente)\s+)?mes\s+de)\s+(?P<mon>{_ES_MONTH})\b(?:\s+(?:de|del)\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("month", re.compile(rf"\b(?:(?:in|en|during|durante|since|desde)\s+(?:early\s+|late\s+|mid-?)?|(?:principios|finales|fines|mediados)\s+de\s+)(?P<mon>{_EN_MONTH}|{_ES_MONTH})(?:,?\s+(?:of\s+|de\s+|del\s+)?(?P<y>\d{{4}}))?\b", re.I)),
     ("eve", re.compile(r"\b(?P<word>christmas\s+eve|nochebuena|christmas\s+day|d[íi]a\s+de\s+navidad|new\s+year'?s\s+eve|new\s+year'?s\s+day|a[ñn]o\s+nuevo)\b", re.I)),
     # "left Juchitán six days ago", "hace casi un mes": publication minus the days, weeks or months.
