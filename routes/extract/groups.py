@@ -50,6 +50,13 @@ ANOTHER_CARAVAN = re.compile(r"\b(?:una\s+(?:segunda|tercera|cuarta)\s+caravana|
 ANOTHER_SUBJECT = re.compile(
     r"\s*(?:por\s+otro\s+lado|en\s+otro\s+orden|en\s+otra\s+parte|aparte|separately|elsewhere|in\s+a\s+separate\s+\w+|"
     r"on\s+the\s+other\s+hand)\b", re.I)
+# "Meanwhile, in the border city of Tapachula, hundreds of them gathered", "Also on Friday, around 300 migrants
+# gathered in Matamoros": a sentence opened by a word of simultaneity whose subject is a figure of its own tells of
+# another group (the group cannot be in two places at once; see _simultaneous_group).
+_AT_THE_SAME_TIME = re.compile(
+    r"\s*(?:meanwhile|in\s+the\s+meantime|at\s+the\s+same\s+time|also\s+on\s+\w+|mientras\s+tanto|entretanto|en\s+tanto|"
+    r"al\s+mismo\s+tiempo|tambi[ée]n\s+(?:el|este)\s+\w+)\s*,", re.I)
+_ONLY_A_BREAK = re.compile(r"[\s,]*")
 _NEW_GROUP_AFTER = re.compile(r"\s*,?\s*(?:un\s+grupo|una\s+caravana|un\s+contingente|a\s+group|a\s+caravan|a\s+contingent)\b",
                               re.I)
 _ORDINALS = {"first": 1, "primer": 1, "primera": 1, "primero": 1, "second": 2, "segunda": 2, "segundo": 2,
@@ -206,6 +213,23 @@ def _figure_after(sentence: str, end: int) -> bool:
     return m is not None and any(m.end() <= z.start <= m.end() + 25 for z in find_sizes(sentence))
 
 
+def _simultaneous_group(sentence: str) -> int:
+    """Where the subject of another group ends in a sentence opened by a word of simultaneity whose subject is a
+    figure of its own (``Also on Friday, around 300 migrants gathered in Matamoros``, ``Mientras tanto, en Tapachula,
+    cientos de ellos se concentraron``), or 0: told at the same time as the group's own moves, elsewhere, they are
+    another group's."""
+    turn = _AT_THE_SAME_TIME.match(sentence)
+    if turn is None:
+        return 0
+    for z in find_sizes(sentence):
+        if z.start < turn.end():
+            continue
+        clause = max(turn.end(), sentence.rfind(",", 0, z.start) + 1)
+        # (the figure opens its clause: it is the subject, not an object or a figure of a place)
+        return z.end if _ONLY_A_BREAK.fullmatch(sentence, clause, z.start) else 0
+    return 0
+
+
 def _reach(sentence: str, breaks: list[int], cue: _Cue) -> tuple[int, int]:
     """The stretch of the sentence a cue speaks of (see the module docstring)."""
     i = bisect.bisect_right(breaks, cue.start)
@@ -244,6 +268,11 @@ def split_groups(text: str, sents, drafts: list[dict]) -> list[Group]:
         group = _NEW_GROUP_AFTER.match(sents[n].text, turn.end()) if turn else None
         if group is not None and _figure_after(sents[n].text, group.end()):
             found[n] = [_Cue(0, group.end(), "strong", 0, sents[n].text[:group.end()].strip())] + found.get(n, [])
+            continue
+        # (not when the sentence names the group it speaks of: "Also on Sunday, hundreds of migrants in that group")
+        told = 0 if found.get(n) or _THIS.search(sents[n].text) else _simultaneous_group(sents[n].text)
+        if told:
+            found[n] = [_Cue(0, told, "strong", 0, sents[n].text[:told].strip())] + found.get(n, [])
     if not any(c.kind in ("strong", "weak", "ordinal", "plural") for cues in found.values() for c in cues):
         return [Group(1, drafts, "", -1)]
     by_sentence: dict[int, list[dict]] = {}
