@@ -29,7 +29,7 @@ figure (``another 500``), marks the figure as *additional*: people besides a gro
 already counted (who joined it, or did the same), not the group's size.  Spanish
 (``unos``, ``alrededor de``, ``un promedio de``, ``estimada en``, ``casi``, ``más de``,
 ``al menos``, ``hasta``, ``miles``, ``millares``, ``cientos``, ``7 mil``, ``mil 500``,
-``un millar``, ``un centenar``) follows the same rules.  An estimate followed by a
+``un millar``, ``un centenar``, ``tres millares``, ``dos centenares``) follows the same rules.  An estimate followed by a
 qualifier takes that qualifier (``estimated at more than 7,000`` is "at least").
 A stray space after a thousands comma (``2, 000``) is read as one figure.
 
@@ -100,6 +100,9 @@ _NUMBER = rf"{_GROUPED}|\d+(?:\.\d+)?"
 _MULTIPLIERS = {
     "mil": 1_000, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "millones": 1_000_000,
     "millón": 1_000_000, "hundred": 100, "cien": 100, "cientos": 100, "millar": 1_000, "centenar": 100,
+    # a noun of number in the plural after its figure: "tres millares" (3,000), "dos centenares" (200); alone it is
+    # vague ("millares", "centenares": see _VAGUE_WORDS)
+    "millares": 1_000, "centenares": 100,
 }
 _MULTIPLIER = rf"\s*(?:{'|'.join(_MULTIPLIERS)})"
 #: Words before the first figure of a range, and between its two figures (``entre 7 mil y 8 mil``).

@@ -23,8 +23,6 @@ CASES = extract_score.cases()
 KNOWN_WRONG = {
     "17-chiapas-checkpoints": "places/sizes: 'about 400 of them on buses back to Tapachula' is read as a destination",
     "25-esquipulas-chiquimula": "places: one spokesman 'sent back' from there is read as the group returning",
-    "45-weekday-after-name": "sizes: 'Some 300 of them reached Tecun Uman' is not found as a size (find_sizes, "
-                             "routes/extract/sizes.py, the sizes engineer's: see /work/notes/extract-to-sizes.md)",
     "72-desde-y-provenientes": "places: the gazetteer has no Santo Domingo Ingenio (Oaxaca), so 'llegaron ... desde "
                                "Santo Domingo Ingenio' finds no place (the rule is tested with Juchitán in "
                                "test_extract_context.py); the article's other rows are right",

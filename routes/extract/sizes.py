@@ -62,14 +62,14 @@ _UNITS = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|"
     r"medio|media"  # "medio millar", "un millar y medio": half of a noun of number (routes.counts reads it)
 )
-_MAGNITUDE = r"mil|millar|millares|centenar|thousand|hundred|million|millones|mill[óo]n|(?:dos|tres|cuatro|quinien|seis|sete|ocho|nove)cient[oa]s"
+_MAGNITUDE = r"mil|millar|millares|centenar|centenares|thousand|hundred|million|millones|mill[óo]n|(?:dos|tres|cuatro|quinien|seis|sete|ocho|nove)cient[oa]s"
 _NUMBER_WORD = rf"(?:{_MAGNITUDE}|{_UNITS}|\d{{1,3}})"
 _WORD_FIGURE = CaselessPattern(rf"\b{_NUMBER_WORD}(?:(?:\s+|-)(?:y\s+|and\s+)?{_NUMBER_WORD}){{0,5}}\b")
 #: "the estimated 4,000 migrants", "Los mas de mil 500 personas", "los casi ocho mil migrantes": a figure
 #: after a definite article counts the group as known (any qualifier of routes.counts between).
 THE_FIGURE = WordPattern(
     rf"\b(?:the|los|las)\s+(?:(?:{_QUAL})\s+){{0,2}}(?:\d|(?:{_UNITS})\s+(?:mil|thousand|hundred)\b|mil\b)")
-_BARE_MAGNITUDES = frozenset(("hundred", "thousand", "million", "millar", "millares"))
+_BARE_MAGNITUDES = frozenset(("hundred", "thousand", "million", "millar", "millares", "centenares"))
 _HAS_MAGNITUDE = re.compile(rf"\b(?:{_MAGNITUDE})\b", re.I)
 _MAGNITUDE_WORD = WordPattern(rf"\b(?:{_MAGNITUDE.replace('(?:dos|tres|cuatro|quinien|seis|sete|ocho|nove)cient[oa]s', 'doscient[oa]s|trescient[oa]s|cuatrocient[oa]s|quinient[oa]s|seiscient[oa]s|setecient[oa]s|ochocient[oa]s|novecient[oa]s')})\b")
 # "the group, about 2,000, arrived": a figure set off by commas after the group.
@@ -112,8 +112,11 @@ _VAGUE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", 
 _VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:who\s+|que\s+|quienes\s+)?(?:had\s+|have\s+|has\s+|were\s+|han\s+|hab[íi]an\s+|ya\s+)?"
                          rf"(?:{GROUP_VERBS})\b", re.I)
 _HEAD_BEFORE = WordPattern(rf"\b(?:{GROUP_HEADS})\s+(?:of|de)\s+$")
+# (the unit may come after more figures that share it: "two 4 and 2-year-old children", "niños de 3, 5 y 8 años",
+# "10 or 15 kilometres"; an age, "a 12-year-old", "de 12 años de edad", is a unit too)
 _NOT_PEOPLE_AFTER = CaselessPattern(
-    r"\s*(?:%|percent|per\s*cent|por\s+ciento|miles\b|mi\b|km\b|kilomet|kil[óo]metros|metros|meters|"
+    r"(?:(?:\s*,\s*|\s+(?:and|y|or|o|to|a)\s+)\d{1,3}(?![\d,.]))*"
+    r"\s*(?:-?\s*(?:year|month|week)s?[-\s]+old\b|%|percent|per\s*cent|por\s+ciento|miles\b|mi\b|km\b|kilomet|kil[óo]metros|metros|meters|"
     r"dollars|d[óo]lares|lempiras|quetzales|pesos|euros|hours|horas|days|d[íi]as|weeks|semanas|"
     r"months|meses|years|a[ñn]os|officers|police|polic[íi]as|soldiers|soldados|troops|agents|agentes|"
     r"guards|guardias|arrests|detentions|deportations|buses|trucks|camiones|autobuses|vehicles|"
@@ -193,6 +196,8 @@ _JOINED_GROUP_BEFORE = re.compile(
 _TOTAL_BEFORE = re.compile(
     r"\b(?:totaliz(?:ando|an|aron|aba|aban)|en\s+total|un\s+total\s+de|(?:for|to)\s+a\s+total\s+of|"
     r"(?:bringing|brought|raising|raised|taking|took)\s+(?:the\s+|their\s+)?(?:total|number|count)\s+to)\s+$", re.I)
+# "hundreds of them gathered", "cientos de ellos pasaron la noche", "400 of them crossed": the group by its pronoun
+_PRONOUN_OF = re.compile(r"\s*(?:(?:of|de)\s+)?(?:them|those|these|ellos|ellas|estos|estas)\b", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s+(?:de\s+(?:los|las|ellos|ellas|estos|estas)|of\s+(?:the|them|those|these))\b", re.I)
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|until|de|del|en|desde)|[a-z.]\s*\d{1,2},?)\s*$", re.I)
 _CLAUSE_BREAK = re.compile(
@@ -652,6 +657,15 @@ def _a_statistic(clause: str, lowered: str) -> bool:
     return m is not None
 
 
+def _of_them(after: str, vague: bool) -> bool:
+    """True when the words after a figure are a pronoun of people (``hundreds of them spent the night``, ``cientos de
+    ellos pasaron la noche``) and, for a figure that is no vague word, the group's verb (``400 of them crossed``; not
+    ``12 of them were hospitalized``): the figure counts the group the pronoun names, a partitive of it
+    (:attr:`FoundSize.partitive`)."""
+    pronoun = _PRONOUN_OF.match(after)
+    return pronoun is not None and (vague or _VERB_AFTER.match(after, pronoun.end()) is not None)
+
+
 def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
     """Return the sizes of the moving group written in ``sentence``, in order (``cues``: the sentence's mask
     from :meth:`~routes.extract.text.CueIndex.scan`, holding :data:`CUE_PATTERNS`)."""
@@ -681,6 +695,8 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
             candidates += worded
     if _VAGUE_CUE.written_in(lowered, cues):
         for m in _VAGUE_RE.finditer(sentence, lowered=lowered):
+            if any(c[0] <= m.start() < c[1] for c in candidates):
+                continue  # "dos centenares de migrantes": the plural noun of number of a figure in words, not "hundreds"
             candidates.append((m.start(), m.end(), sentence[m.start("vague"):m.end("vague")], ""))
         # "hundreds of thousands", "cientos de miles": no group's size, not two (see NO_GROUP_THIS_BIG)
         huge = [(m.start(), m.end()) for m in _HUGE_VAGUE.finditer(lowered)]
@@ -691,7 +707,8 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
         before = sentence[max(0, start - 40):start]
         if not figure:
             head_before = _HEAD_BEFORE.search(before) if before.rstrip().lower().endswith((" of", " de")) else None
-            if not (_VAGUE_NOUN_AFTER.match(" " + after.lstrip()) or head_before or _VERB_AFTER.match(after)):
+            if not (_VAGUE_NOUN_AFTER.match(" " + after.lstrip()) or head_before or _VERB_AFTER.match(after)
+                    or _of_them(after, vague=True)):
                 continue
             end = start + len(words)
         else:
@@ -715,7 +732,8 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
             # between dashes after a word for the group.
             # (a word or two may close the aside: "as high as 7,200 and growing –")
             dashed = _DASH_CLOSES.match(after) is not None and _DASH_ASIDE.search(sentence, max(0, start - 100), start)
-            if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after) or apposition or dashed
+            if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after) or _of_them(after, vague=False)
+                    or apposition or dashed
                     or _NUMBERS_BEFORE.search(before) or _as_listed(sentence, out, start, end)
                     or _OPENS_WITH_A_COPULA.fullmatch(sentence, 0, start)):
                 continue
