@@ -657,6 +657,46 @@ def _a_statistic(clause: str, lowered: str) -> bool:
     return m is not None
 
 
+# A change of the group's size, "from N1 to N2": N2 is what it numbers now, N1 what it numbered ("se encontraba en
+# Tehuantepec, reduciéndose de 2,500 personas a unas 700", "the caravan has dwindled from 7,000 to about 4,000",
+# "creció de 800 a 2 mil"): a verb of growing or shrinking (or "went"/"pasó"), a few words, then "from"/"de".
+_CHANGED_FROM_BEFORE = re.compile(
+    r"\b(?:gr[eo]wn?|grows|growing|swell(?:ed|s|ing)?|swollen|shr[aiu]nk(?:s|en|ing)?|dropp(?:ed|ing)|drops?|fell|fall(?:s|en|ing)?|"
+    r"dwindl(?:ed|es|ing)|rose|ris(?:e|es|en|ing)|(?:in|de)creas(?:ed|es|ing)|reduc(?:ed|es|ing)|declin(?:ed|es|ing)|went|gone|"
+    r"cre(?:ci[óo]|cieron|ce|cen|c[íi]a|ciendo)|aument(?:[óo]|aron|a|an|aba|ando)|disminu(?:y[óo]|yeron|ye|yen|[íi]a|yendo)|"
+    r"(?:se\s+)?reduj(?:o|eron)|(?:se\s+)?reduc(?:e|en|[íi]a|iendo)|reduci[ée]ndose|baj(?:[óo]|aron|a|an|ando)|"
+    r"pas(?:[óo]|aron|a|an|aba|ando)|merm(?:[óo]|aron|a|an|ando)|descendi[óo]|increment(?:[óo]|aron|ando)|"
+    r"increment[áa]ndose|engros(?:[óo]|aron|ando))\s+(?:[\w-]+\s+){0,3}?(?:from|de)\s+$", re.I)
+# what joins the two figures of the change: its noun or not, and "to"/"a" ("de 2,500 personas a unas 700")
+_CHANGED_TO = re.compile(r"(?:\s+[\w-]+){0,3}?\s*(?:\s(?:to|a)\s+|[-–—]\s*)", re.I)
+_RANGE_JOIN = re.compile(r"\s+(?:to|a)\s+|\s*[-–—]\s*", re.I)
+
+
+def _changes(sentence: str, candidates: list[tuple[int, int, str, str]]) -> tuple[list[tuple[int, int, str, str]],
+                                                                                  set[int], set[int]]:
+    """The figures of a change of the group's size (:data:`_CHANGED_FROM_BEFORE`): ``candidates`` with a range read
+    as the change's two figures (``creció de 800 a 2 mil personas`` is no range of 800 to 2,000), and the starts of
+    the figures it changed from (not the group's size now) and to (its size now, whatever words follow it)."""
+    out: list[tuple[int, int, str, str]] = []
+    for start, end, words, figure in candidates:
+        join = _RANGE_JOIN.search(words) if figure else None
+        if join is not None and _CHANGED_FROM_BEFORE.search(sentence, max(0, start - 60), start):
+            out += [(start, start + join.start(), words[:join.start()], words[:join.start()]),
+                    (start + join.end(), end, words[join.end():], words[join.end():])]
+        else:
+            out.append((start, end, words, figure))
+    out.sort()
+    old, new = set(), set()
+    for i, (start, end, _, figure) in enumerate(out):
+        if not figure or not _CHANGED_FROM_BEFORE.search(sentence, max(0, start - 60), start):
+            continue
+        later = next((c for c in out[i + 1:] if c[0] >= end), None)
+        if later is not None and _CHANGED_TO.fullmatch(sentence, end, later[0]):
+            old.add(start)
+            new.add(later[0])
+    return out, old, new
+
+
 def _of_them(after: str, vague: bool) -> bool:
     """True when the words after a figure are a pronoun of people (``hundreds of them spent the night``, ``cientos de
     ellos pasaron la noche``) and, for a figure that is no vague word, the group's verb (``400 of them crossed``; not
@@ -702,7 +742,10 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
         huge = [(m.start(), m.end()) for m in _HUGE_VAGUE.finditer(lowered)]
         candidates = [c for c in candidates if not any(a <= c[0] < b for a, b in huge)]
     statistic_words = bool(candidates) and _STATISTIC_CUE.written_in(lowered, cues)
-    for start, end, words, figure in sorted(candidates):
+    candidates, changed_from, changed_to = _changes(sentence, candidates)
+    for start, end, words, figure in candidates:
+        if start in changed_from:
+            continue  # "reduciéndose de 2,500 personas a unas 700": what the group numbered before
         after = sentence[end:end + 80]
         before = sentence[max(0, start - 40):start]
         if not figure:
@@ -732,7 +775,8 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
             # between dashes after a word for the group.
             # (a word or two may close the aside: "as high as 7,200 and growing –")
             dashed = _DASH_CLOSES.match(after) is not None and _DASH_ASIDE.search(sentence, max(0, start - 100), start)
-            if not (_NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after) or _of_them(after, vague=False)
+            if not (start in changed_to or _NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after)
+                    or _of_them(after, vague=False)
                     or apposition or dashed
                     or _NUMBERS_BEFORE.search(before) or _as_listed(sentence, out, start, end)
                     or _OPENS_WITH_A_COPULA.fullmatch(sentence, 0, start)):
