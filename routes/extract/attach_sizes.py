@@ -25,6 +25,7 @@ _NUMBERS_VERB = r"\s+(?:ya\s+|now\s+)?(?:suman|sumaban|sumaron|number|numbered|t
 _GROUP_AFTER = r"\s+(?:the\s+|la\s+|el\s+)?(?:caravan|caravana|group|grupo|contingent|contingente)\b"
 # (one word may come between: "make up the latest caravan", "integran la nueva caravana")
 _WORD_GROUP_AFTER = r"\s+(?:the\s+|this\s+|la\s+|el\s+|esta\s+|este\s+)?(?:\w+\s+)?(?:caravan|caravana|group|grupo|contingent|contingente)\b"
+_A_GROUP_NOUN = rf"\s+(?:the\s+|los\s+|las\s+)?(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS}|{GROUP_HEADS})"
 # "the size of the caravan is", "el tamaño de la caravana es de", "los migrantes ya suman" (each alternative
 # starts with a letter: see WordPattern)
 SIZE_WORDS = WordPattern(
@@ -32,7 +33,12 @@ SIZE_WORDS = WordPattern(
     rf"size\s+of{_GROUP_AFTER}|tama[ñn]o\s+de{_GROUP_AFTER}|"
     # "Between 2,300 and 3,000 migrants make up the caravan", "unas 2.000 personas integran la caravana"
     rf"make\s+up{_WORD_GROUP_AFTER}|makes\s+up{_WORD_GROUP_AFTER}|made\s+up{_WORD_GROUP_AFTER}|"
-    rf"conforman{_WORD_GROUP_AFTER}|integran{_WORD_GROUP_AFTER}|componen{_WORD_GROUP_AFTER}|forman{_WORD_GROUP_AFTER})"
+    rf"conforman{_WORD_GROUP_AFTER}|integran{_WORD_GROUP_AFTER}|componen{_WORD_GROUP_AFTER}|forman{_WORD_GROUP_AFTER}|"
+    # what a source put the group's number at: "estimated the total number of migrants at 500", "reported the group
+    # to be over 1,000", "calculó en 500 el número de migrantes" (sizes._NUMBERS_BEFORE reads the figure)
+    rf"number\s+of{_A_GROUP_NOUN}\s+at|n[úu]mero\s+de{_A_GROUP_NOUN}\s+en|cantidad\s+de{_A_GROUP_NOUN}\s+en|"
+    r"group\s+to\s+(?:be|number|total)|caravan\s+to\s+(?:be|number|total)|crowd\s+to\s+(?:be|number)|"
+    r"estim\w*\s+en\s+(?:\w+\s+){0,3}?\d|calcul\w*\s+en\s+(?:\w+\s+){0,3}?\d|cifr\w*\s+en\s+(?:\w+\s+){0,3}?\d)"
 )
 SIZE_STATEMENT = WordPattern(
     rf"\b(?:{GROUP_HEADS})\b[^.;]{{0,60}}?\b(?:included|includes|include|numbers|numbered|number|grew|grown|swelled|"
@@ -176,12 +182,14 @@ def in_a_caption(info: list, n: int) -> bool:
 def where_the_group_is_that_day(drafts: list[dict], day: str) -> dict | None:
     """The one town the story puts the group at on ``day`` (a day, ``~`` ignored), or None when it names none or
     several: not a plan's nor the next stop's (the group is not there yet), not a caption's, not a country or
-    state."""
+    state, and not a town it left that day beside one it got to."""
     day = day.lstrip("~")
     if len(day) != 10:
         return None
     towns = [d for d in drafts if d["date"].lstrip("~") == day and not d["area"] and not d.get("caption")
              and d["kind"] != "planned" and not d.get("next_stop")]
+    # (where it left that day is not where it is when a town it got to is told: "left Pijijiapan ... reached Tonalá")
+    towns = [d for d in towns if d["kind"] != "departure"] or towns
     return towns[0] if towns and len({d["key"] for d in towns}) == 1 else None
 
 
@@ -269,11 +277,15 @@ def attach_placeless(drafts: list[dict], placeless: list, sents, info, published
                            and not d.get("caption")
                            and (not own or d["date"].lstrip("~") == own.lstrip("~"))), None)
         by_day = False
-        if target is None and own:
+        # (a sentence with no day of its own is on the story's day as told so far: the latest day of the rows told
+        # before it)
+        day = own or max((d["date"].lstrip("~") for d in drafts if d["n"] < n and not d.get("caption")
+                          and len(d["date"].lstrip("~")) == 10), default="")
+        if target is None and day:
             # "El grueso de la caravana, de más de 5 mil personas, que ... ha caminado por Chiapas, Oaxaca y Veracruz,
             # confía llegar hoy mismo a la capital": no place near it says where the group is; the town it is at that
             # day does (issue 11: "where it is that day")
-            target = where_the_group_is_that_day(drafts, own)
+            target = where_the_group_is_that_day(drafts, day)
             by_day = target is not None
         if target is None:
             continue

@@ -180,6 +180,11 @@ _NUMBERS_BEFORE = re.compile(
     r"\b(?:(?:suma|suman|sumaba|sumaban|sumaron|number|numbers|numbered|numbering|totaled|totalled|totaling|totalling)"
     r"(?:\s+(?:just|only|apenas|s[óo]lo|solamente))?|"  # "The group numbered just 160 Friday morning"
     r"swelled\s+to|grew\s+to|grown\s+to|creci[óo]\s+a|(?:fue|fueron|es|son|era|eran)\s+de|"
+    # what a source put the group's number at: "estimated the total number of migrants at 500", "reported the group to
+    # be over 1,000", "calculó en 500 el número de migrantes" (see attach_sizes.SIZE_WORDS, the same statement)
+    r"(?:number|total|size|count|n[úu]mero|cantidad|cifra)\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w-]+\s+){0,3}?(?:at|en)|"
+    r"(?:group|caravan|crowd|column|contingent|grupo|caravana|contingente)\s+to\s+(?:be|number|total)|"
+    r"(?:estim|calcul|cifr)\w*\s+en|"
     # a total: "totalizando más de 1.500 en la zona", "bringing the total to 3,000"
     r"totaliz(?:ando|an|aron|aba|aban)|en\s+total|un\s+total\s+de|(?:for|to)\s+a\s+total\s+of|"
     r"(?:bringing|brought|raising|raised|taking|took)\s+(?:the\s+|their\s+)?(?:total|number|count)\s+to|"
@@ -632,6 +637,24 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 _LISTED_BEFORE = re.compile(r"(?:,|\by|\band)\s*$", re.I)
 
 
+# "Son unos 3 mil 630 según las autoridades y unos 5 mil 500 según los organizadores", "about 3,000 according to the
+# police and 5,000 according to the organizers": the same count by another source (ANNOTATING.md: one row per figure).
+# "estimated the total number of migrants at 500", "calculó en 800 el número": a source's estimate (the figure is "about")
+_ESTIMATED_BEFORE = re.compile(r"\b(estimat\w*|estim[óoa]\w*|calcul\w*)\s+(?:[\w-]+\s+){0,5}?(?:at|en)\s+$", re.I)
+_BY_A_SOURCE = r"\s+(?:seg[úu]n|according\s+to|de\s+acuerdo\s+con)\b"
+_BY_A_SOURCE_AFTER = re.compile(_BY_A_SOURCE, re.I)
+_THEN_ANOTHER_SOURCE = re.compile(  # (the first figure's noun before its source: "about 900 migrants according to")
+    r"(?:\s+[\w-]+){0,2}?" + _BY_A_SOURCE + r"[^\d;:.]{1,60}?(?:,\s*(?:y|and|or|o|while|mientras\s+que|pero|but)?|\s+(?:y|and|or|o|while|"
+    r"mientras\s+que|pero|but))\s+$", re.I)
+
+
+def _by_another_source(sentence: str, found: list[FoundSize], start: int, end: int) -> bool:
+    """True when the figure at ``sentence[start:end]`` is the count of the size found right before it by another
+    source: each is followed by its source (``según``, ``according to``) and a list word joins them."""
+    return bool(found) and _BY_A_SOURCE_AFTER.match(sentence, end) is not None \
+        and _THEN_ANOTHER_SOURCE.fullmatch(sentence, found[-1].end, start) is not None
+
+
 def _as_listed(sentence: str, found: list[FoundSize], start: int, end: int) -> bool:
     """True when the figure at ``sentence[start:end]`` (its qualifier included) follows a found size in a list (a
     comma or ``y``/``and`` before it) and is followed by the same word as that size's noun (``por``)."""
@@ -779,6 +802,7 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
                     or _of_them(after, vague=False)
                     or apposition or dashed
                     or _NUMBERS_BEFORE.search(before) or _as_listed(sentence, out, start, end)
+                    or _by_another_source(sentence, out, start, end)
                     or _OPENS_WITH_A_COPULA.fullmatch(sentence, 0, start)):
                 continue
         if statistic_words:
@@ -802,6 +826,12 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
             # (the draft's count is written as read, "At least 900", so that build reads it as extract did; the
             # row's quote keeps the reporter's words)
             written = first.group(1) + " " + words.strip()[first.end():]
+        estimated = _ESTIMATED_BEFORE.search(sentence, max(0, start - 80), start) if count.qualifier == "exact" else None
+        if estimated is not None:
+            # "estimated the total number of migrants at 500": an estimate, as "estimated at 500" is (written so that
+            # build reads it as extract did)
+            written = ("estimados en " if estimated.group(1)[-2:] not in ("ed", "te", "es") else "estimated at ") + written
+            count = parse_count(written)
         if count.low >= NO_GROUP_THIS_BIG:
             continue  # "más de 2 millones de migrantes": a statistic, whatever the sentence says
         if _JOINED_GROUP_BEFORE.search(before) or _POPULATION_BEFORE.search(before):
