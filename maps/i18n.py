@@ -195,6 +195,14 @@ class Catalogue:
             return self.text("unit.people", n=int(round(low)))
         return self.text("unit.people_range", spread=self.spread(low, high))
 
+
+    def place_day_people(self, low: float, high: float, told: list[tuple[float, float]] | None = None) -> str:
+        """The size of one place and day in prose: the figures told apart there one by one (``told``, from
+        :func:`routes.sizes.told_figures`: ``about 4,000 people and about 9,000 people``, never the
+        3,600–9,900 no one reported), else the merged ``low``-``high`` as :meth:`people` with ``about`` says it."""
+        if told and len(told) > 1:
+            return self.join([self.people(a, b, about=True) for a, b in told])
+        return self.people(low, high, about=True)
     def short_day(self, day: str | date | datetime, *, year: bool = False) -> str:
         """``15 Oct`` (``15 oct``), with the year when asked: the page's and the picture's labels."""
         d = _as_date(day)

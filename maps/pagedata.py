@@ -92,6 +92,7 @@ LAYOUT: dict[str, tuple[Column, ...]] = {
         Column("high", type="u32", div=2, missing=2**32 - 1),
         Column("day", type="u16", missing=2**16 - 1),
         Column("approx", kind="flag", type="u8"),
+        Column("told", kind="flag", type="u8"),
         Column("conf", type="u8", div=100, missing=2**8 - 1),
         Column("group", type="i32", missing=-1),
         Column("date", kind="text"),

@@ -228,6 +228,8 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
             "high": lambda: r["count_high"].to_numpy(float),
             "day": mid_days,
             "approx": lambda: r["date_approx"].to_numpy(bool) | (r["date_precision"] != "day").to_numpy(bool),
+            # its figure is said on its own where its place and day's size is put in words (routes.sizes)
+            "told": lambda: merged["told"].to_numpy(bool)[r_order],
             "conf": lambda: np.round(r["geo_confidence"].to_numpy(float) * 100) / 100,
             "group": lambda: np.where(group >= 0, group, np.nan),
         },

@@ -33,7 +33,7 @@ from geo.normalize import strip_accents
 from routes.names import point_codes, reported_names, shown_rows
 from routes.queries import codes_in, stats
 from routes.schema import CHECKPOINT_KINDS
-from routes.sizes import place_day_sizes, report_day
+from routes.sizes import place_day_sizes, report_day, told_figures
 
 from .i18n import Catalogue, _bracketed, catalogue
 from .names import display_name, written_places
@@ -208,9 +208,6 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
         "around_leave": around_leave[s0], "count": count[s0],
         # the group set out (or gathered) there: else it was only first seen there, on its way
         "set_out": stop_kinds_in(SET_OUT_KINDS)[s0]})
-    own_lo, own_hi = reports["count_low"].to_numpy(float), reports["count_high"].to_numpy(float)
-    added = (reports["count_additional"].fillna(False).to_numpy(bool) if "count_additional" in reports
-             else np.zeros(len(reports), bool))
     inside = np.flatnonzero((position > 0) & (from_end > 0))
     n_between = np.bincount(s_code[inside], minlength=k)
     long = n_between[s_code[inside]] > MAIN_STOPS
@@ -234,9 +231,9 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     largest = rows_frame(top, name=_texts(names, shown[top]), largest_around=largest_day_around[code[top]],
                          low=low[top], high=high[top], precision=_texts(precision, top))
     # two sources that disagree about the largest's place and day ("an estimated 4,000" of "about 9,000") are said
-    # as they told it, not as one range nobody reported ("3,600-9,900 people")
-    in_group = _told_apart(group, np.arange(len(group)), own_lo, own_hi, added)
-    largest["told"] = [_spread_of(in_group.get(int(group[t])), low[t], high[t]) for t in top]
+    # as they told it, not as one range nobody reported ("3,600-9,900 people"): routes.sizes decides which
+    told = told_figures(reports, groups)
+    largest["told"] = [told.get(int(group[t])) for t in top]
 
     def by_day(mask: np.ndarray) -> np.ndarray:
         rows = np.flatnonzero(mask)
@@ -307,41 +304,6 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     for c in np.flatnonzero(n_between):
         out.setdefault(ids[int(c)], {})["between"] = int(n_between[c])
     return out
-
-
-#: At most this many figures of one place and day are said one by one; more are said as their range.
-MAX_TOLD = 2
-
-
-def _told_apart(keys: np.ndarray, rows: np.ndarray, own_lo: np.ndarray, own_hi: np.ndarray,
-                added: np.ndarray) -> dict[int, list[tuple[float, float]]]:
-    """``{key: [(low, high), ...]}`` for each key (a place and day) of ``rows`` whose reports give two to
-    :data:`MAX_TOLD` different figures of their own, none of them a part that joined (those add up)."""
-    sized = ~np.isnan(own_lo[rows])
-    frame = pd.DataFrame({"key": keys[sized], "low": own_lo[rows][sized], "high": own_hi[rows][sized],
-                          "added": added[rows][sized]})
-    frame = frame[frame.duplicated("key", keep=False)]  # a place and day of one figure: nothing to tell apart
-    out = {}
-    for key_, part in frame.groupby("key", sort=False):
-        pairs = sorted(set(zip(part["low"].tolist(), part["high"].tolist())), key=lambda p: (p[1], p[0]))
-        if not part["added"].any() and 2 <= len(pairs) <= MAX_TOLD:
-            out[int(key_)] = pairs
-    return out
-
-
-def _spread_of(pairs, low: float, high: float):
-    """``pairs`` when the merged ``low``-``high`` is only their spread (no sum), else None."""
-    if not pairs or min(p[0] for p in pairs) != low or max(p[1] for p in pairs) != high:
-        return None
-    return pairs
-
-
-def _people(words: Catalogue, low: float, high: float, told=None) -> str:
-    """A group size in prose: the figures told of one place and day one by one ("about 4,000 people and about
-    9,000 people"), else the merged figure (:meth:`Catalogue.people` with ``about``)."""
-    if told:
-        return words.join([words.people(a, b, about=True) for a, b in told])
-    return words.people(low, high, about=True)
 
 
 def _when(words: Catalogue, day, around: bool, *, year: bool = True) -> str:
@@ -448,7 +410,7 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
             and not said_by_last:
         told = top.get("told")  # two figures of that place and day: "Its largest figures, about 4,000 ... and ..."
         sentences.append(words.text(_in_area("summary.largest_told" if told else "summary.largest", [top]),
-                                    people=_people(words, top["low"], top["high"], told),
+                                    people=words.place_day_people(top["low"], top["high"], told),
                                     place=_bracketed(top["name"]),  # "Guatemala City (Guatemala)", as in lists
                                     when=_when(words, row["largest_date"], top["largest_around"])))
 

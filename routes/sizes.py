@@ -21,7 +21,15 @@ place where routemapper shows a merged size uses :func:`merge_sizes`:
   and the summary's turn-back sentence); alone, it is the size.
 
 So ``1,600-2,000`` and ``about 1,000 more`` on one day at Agua Caliente add
-up to 1,600-3,000.  The route's stops (:func:`routes.build.route_stops`),
+up to 1,600-3,000.
+
+Two sources that disagree (``an estimated 4,000`` and ``about 9,000`` in
+Honduras on 15 January) merge to 3,600-9,900 for the circle, but a range nobody
+reported is not what a reader should read: :func:`place_day_sizes` marks the
+reports whose figures are *told apart* (two to :data:`MAX_TOLD` different
+figures of the winning kind, none of them joining), and every view that says a
+size in words (the caption, the page's area badges, the picture's) says those
+figures one by one.  The route's stops (:func:`routes.build.route_stops`),
 :func:`routes.queries.size_timeline` (per caravan and day) and the map's
 circles and popups (per place and day, :func:`place_day_sizes`) all call it;
 they differ only in what they group by.  Everything runs on whole columns
@@ -43,6 +51,9 @@ PART_OF_A_SIZE: tuple[str, ...] = ("returned",)
 
 #: Columns of :func:`merge_sizes`'s answer.
 SIZE_COLUMNS = ("low", "high", "joined", "sized")
+#: At most this many different figures of one place and day are said one by one ("about 4,000 people and about
+#: 9,000 people"); more are said as their merged range.
+MAX_TOLD = 2
 
 
 def report_day(reports: pd.DataFrame) -> pd.Series:
@@ -67,15 +78,8 @@ def merge_sizes(reports: pd.DataFrame, by: Sequence[str | np.ndarray | pd.Series
     """
     counted = sized(reports)
     more = counted & reports["count_additional"].to_numpy(bool)
-    size = counted & ~more
-    vague = (reports["count_qualifier"] == "vague").to_numpy(bool) if "count_qualifier" in reports \
-        else np.zeros(len(reports), dtype=bool)
-    definite = size & ~vague
-    own = size & ~reports["kind"].isin(PART_OF_A_SIZE).to_numpy(bool)  # figures of the group itself
+    tiers = _tiers(reports, counted & ~more)
     low, high = reports["count_low"].to_numpy(float), reports["count_high"].to_numpy(float)
-    # tiers, the first a group has wins: the group's own figures, its own vague words, then turn-backs' figures
-    # and words (a turn-back alone is all there is of its place and day)
-    tiers = (("own_definite", own & definite), ("own", own), ("definite", definite), ("all", size))
     columns = {}
     for name, mask in tiers:
         columns["low_" + name], columns["high_" + name] = np.where(mask, low, np.nan), np.where(mask, high, np.nan)
@@ -94,6 +98,44 @@ def merge_sizes(reports: pd.DataFrame, by: Sequence[str | np.ndarray | pd.Series
     return out[list(SIZE_COLUMNS)]
 
 
+def _tiers(reports: pd.DataFrame, size: np.ndarray) -> tuple[tuple[str, np.ndarray], ...]:
+    """The kinds of figure of a merge, the first a group has winning, each a mask over ``reports``: the
+    group's own figures, its own vague words, then turn-backs' figures and words (a turn-back alone is all
+    there is of its place and day).  ``size`` is the mask of the figures that are a size (no ``... more``)."""
+    vague = (reports["count_qualifier"] == "vague").to_numpy(bool) if "count_qualifier" in reports \
+        else np.zeros(len(reports), dtype=bool)
+    definite = size & ~vague
+    own = size & ~reports["kind"].isin(PART_OF_A_SIZE).to_numpy(bool)  # figures of the group itself
+    return (("own_definite", own & definite), ("own", own), ("definite", definite), ("all", size))
+
+
+def told_apart(reports: pd.DataFrame, group: np.ndarray, joined: np.ndarray) -> np.ndarray:
+    """Mask of the reports whose figure is said on its own in their group's size.
+
+    ``group`` numbers each report's group (as :func:`merge_sizes`'s ``by``) and ``joined`` is each group's
+    joined people.  A group's figures are told apart when the reports of its winning kind (the tier
+    :func:`merge_sizes` took its ``low`` and ``high`` from) give two to :data:`MAX_TOLD` different figures
+    and nobody joined (a part that joined is added up, never said beside the rest).  Its merged range is
+    then exactly the spread of those figures, which no one reported.
+    """
+    n = len(reports)
+    counted = sized(reports)
+    tiers = _tiers(reports, counted & ~(counted & reports["count_additional"].to_numpy(bool)))
+    masks = np.stack([mask for _, mask in tiers]) if n else np.zeros((len(tiers), 0), bool)
+    # each group's winning tier: the first any of its reports is in
+    n_groups = int(group.max()) + 1 if n else 0
+    has = np.stack([np.bincount(group, weights=m, minlength=n_groups) > 0 for m in masks]) if n \
+        else np.zeros((len(tiers), 0), bool)
+    winning = np.argmax(has, axis=0)
+    candidate = masks[winning[group], np.arange(n)] if n else np.zeros(0, bool)
+    low, high = reports["count_low"].to_numpy(float), reports["count_high"].to_numpy(float)
+    figures = pd.DataFrame({"group": group[candidate], "low": low[candidate], "high": high[candidate]})
+    different = figures.drop_duplicates().groupby("group").size()
+    told_groups = different.index[(different >= 2) & (different <= MAX_TOLD)].to_numpy()
+    told_groups = told_groups[np.asarray(joined, float)[told_groups] == 0]
+    return candidate & np.isin(group, told_groups)
+
+
 def place_day_sizes(reports: pd.DataFrame) -> pd.DataFrame:
     """Each report's place-and-day group and that group's merged size, aligned with ``reports``.
 
@@ -101,8 +143,9 @@ def place_day_sizes(reports: pd.DataFrame) -> pd.DataFrame:
     (:func:`report_day`), planned events apart from what happened.  Columns:
     ``group`` (0, 1, ... in order of first appearance), ``lead`` (true for the
     group's first report: the one that draws the group's circle),
-    ``members`` (reports in the group) and the group's ``low``, ``high``,
-    ``joined`` and ``sized`` (:func:`merge_sizes`).
+    ``members`` (reports in the group), the group's ``low``, ``high``,
+    ``joined`` and ``sized`` (:func:`merge_sizes`) and ``told`` (true for a
+    report whose figure is said on its own: :func:`told_apart`).
     """
     keys = [reports["caravan"].to_numpy(), reports["lat"].to_numpy(float), reports["lon"].to_numpy(float),
             report_day(reports).to_numpy(), (reports["kind"] == "planned").to_numpy()]
@@ -114,5 +157,17 @@ def place_day_sizes(reports: pd.DataFrame) -> pd.DataFrame:
     out.insert(0, "group", group)
     out.insert(1, "lead", ~pd.Series(group).duplicated().to_numpy())
     out.insert(2, "members", members[group] if len(group) else np.zeros(0, int))
+    out["told"] = told_apart(reports, group, merged["joined"].to_numpy(float))
     out.index = reports.index
     return out
+
+
+def told_figures(reports: pd.DataFrame, merged: pd.DataFrame) -> dict[int, list[tuple[float, float]]]:
+    """``{group: [(low, high), ...]}``: the figures said one by one of each group that has them (the
+    ``told`` reports of :func:`place_day_sizes`'s answer ``merged``), smallest first."""
+    told = merged["told"].to_numpy(bool)
+    frame = pd.DataFrame({"group": merged["group"].to_numpy()[told],
+                          "low": reports["count_low"].to_numpy(float)[told],
+                          "high": reports["count_high"].to_numpy(float)[told]}).drop_duplicates()
+    frame = frame.sort_values(["group", "high", "low"], kind="stable")
+    return {int(g): list(zip(part["low"].tolist(), part["high"].tolist())) for g, part in frame.groupby("group")}

@@ -16,7 +16,7 @@ import numpy as np
 
 from geo.errors import InputError
 from routes.names import reported_names
-from routes.sizes import place_day_sizes, report_day
+from routes.sizes import place_day_sizes, report_day, told_figures
 
 from ..i18n import DEFAULT_LANG, Catalogue, catalogue
 from ..names import display_name, written_places
@@ -343,13 +343,14 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
     area = ~point & merged["lead"].to_numpy(bool)  # one badge a place and day
     area_labels = []
     area_names = reported_names(reports, words.area_name)  # as the gazetteer names it, in words' language
+    told = told_figures(reports, merged)  # two sources that disagree, said one by one (routes.sizes)
     for i in np.flatnonzero(area):
         key = "page.area_label_region" if reports["precision"].iat[i] == "region" else "page.area_label"
         text = words.text(key, place=str(area_names.iat[i]),
                           when=words.short_day(days.iat[i], year=with_year))
         low, high = merged["low"].iat[i], merged["high"].iat[i]
-        if low == low:
-            text += "\n" + words.people(low, high, about=True)  # as the page's badge and the caption say it
+        if low == low:  # as the page's badge and the caption say it
+            text += "\n" + words.place_day_people(low, high, told.get(int(merged["group"].iat[i])))
         area_labels.append((rx[i], ry[i], text, color_of[reports["caravan"].iat[i]]))
 
     # circles: halo for the highest figure, core for the lowest (largest drawn first)

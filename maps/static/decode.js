@@ -9,7 +9,7 @@
  * travels uncompressed after 8 bytes "rmraw\0\0\0" (pagedata.RAW_MAGIC) and is read at once.
  *
  * A caravan is a slice of every table (its rows are together), viewed in place:
- *   c.reports:  lat, lon, r, rh (radius in px: low, high figure), low, high, day, approx,
+ *   c.reports:  lat, lon, r, rh (radius in px: low, high figure), low, high, day, approx, told,
  *               conf (0-1), group, and text codes date, kind, place, resolved, precision,
  *               count, qual, source, url, note, quote (indexes into c.str);
  *   c.segments: lat1, lon1 -> lat2, lon2, w (px), size, carried, approx, back, from, to,
@@ -202,13 +202,26 @@
     return g < 0 || c.groups.members[g][0] === i;
   }
 
-  /* What report i's place and day add up to, as Python merged it (routes/sizes.py): the members and
-     {low, high, joined}; a report alone there is its own group, its figures its own. */
+  /* What report i's place and day add up to, as Python merged it (routes/sizes.py): the members,
+     {low, high, joined}, and ``told``: the figures to say one by one, [[low, high], ...] smallest first
+     (the members Python marked ``told``: two sources that disagree), else []; a report alone there is its
+     own group, its figures its own. */
   function placeDay(c, i) {
     var g = c.groupOf ? c.groupOf[i] : -1, r = c.reports;
-    if (g < 0) { return { members: [i], low: r.low[i], high: r.high[i], joined: 0 }; }
-    var G = c.groups;
-    return { members: G.members[g], low: G.low[g], high: G.high[g], joined: G.joined[g] || 0 };
+    if (g < 0) { return { members: [i], low: r.low[i], high: r.high[i], joined: 0, told: [] }; }
+    var G = c.groups, members = G.members[g];
+    return { members: members, low: G.low[g], high: G.high[g], joined: G.joined[g] || 0, told: toldFigures(r, members) };
+  }
+
+  /* The different figures of ``members`` that Python marked as said one by one, smallest first. */
+  function toldFigures(r, members) {
+    var out = [], seen = {};
+    members.forEach(function (k) {
+      if (!r.told || !r.told[k]) { return; }
+      var key = r.low[k] + "/" + r.high[k];
+      if (!seen[key]) { seen[key] = true; out.push([r.low[k], r.high[k]]); }
+    });
+    return out.sort(function (a, b) { return a[1] - b[1] || a[0] - b[0]; });
   }
 
   /* The [lat, lon] points the first view is fitted to: both ends of every leg, every point-level report,

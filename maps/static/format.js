@@ -82,6 +82,22 @@
     return t("page.popup.people", { spread: spread(lo, hi) });
   }
 
+  /* A list as the catalogue joins one: "A", "A and B", "A, B and C" (maps/i18n.py Catalogue.join). */
+  function join(items) {
+    if (items.length < 2) { return items.join(""); }
+    return items.slice(0, -1).join(t("format.list_separator")) + t("format.list_and") + items[items.length - 1];
+  }
+
+  /* The size of a place and day (decode.placeDay's answer) in words: its figures one by one when Python told
+     them apart ("about 4,000 people and about 9,000 people", never the 3,600-9,900 nobody reported), else
+     its merged figure (people). */
+  function placeDayPeople(merged) {
+    if (merged.told && merged.told.length > 1) {
+      return join(merged.told.map(function (f) { return people(f[0], f[1]); }));
+    }
+    return people(merged.low, merged.high);
+  }
+
   /* Whole days since 1970-01-01 -> [year, month 0-11, day of month] (UTC). */
   function ymd(day) {
     var d = new Date(day * DAY_MS);
@@ -139,7 +155,7 @@
 
   return {
     SYMBOL_KINDS: SYMBOL_KINDS, DAY_MS: DAY_MS, setStrings: setStrings, t: t, list: list, number: number,
-    el: el, safeUrl: safeUrl, now: now, known: known, fmt: fmt, spread: spread, people: people, dayText: dayText, shortDay: shortDay,
+    el: el, safeUrl: safeUrl, now: now, known: known, fmt: fmt, spread: spread, people: people, join: join, placeDayPeople: placeDayPeople, dayText: dayText, shortDay: shortDay,
     shortSpan: shortSpan, kindLabel: kindLabel
   };
 });

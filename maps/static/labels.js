@@ -609,7 +609,8 @@
 
   /* An area's badge: "somewhere in Guatemala, 15–17 Jan · about 8,000 people": every day its reports ``idx``
      (one caravan's, of one area) were reported on, and the largest merged figure among them, in words as the
-     caption says it (format.people: a hedge or a vague word, not the spread our rules read into it; a figure
+     caption says it (format.placeDayPeople: a hedge or a vague word, not the spread our rules read into it;
+     two sources that disagree one by one; a figure
      reported only for a country is otherwise on no symbol of the map); ``noFigure``: the
      days only, for a country too little of which is in view for the longer badge. */
   function badgeText(c, idx, withYear, noFigure) {
@@ -622,8 +623,9 @@
     var i = idx[0];
     var text = t(S[r.precision[i]] === "region" ? "page.area_label_region" : "page.area_label",
                  { place: rm.decode.placeName(c, i), when: F.shortSpan(first, last, withYear) });
-    /* one figure as the caption says it ("about 6,500 people"); several reports added up, as the popup does */
-    var people = !best || noFigure ? "" : best.joined ? rm.popups.togetherText(best) : F.people(best.low, best.high);
+    /* as the caption says it: one figure ("about 6,500 people"), two sources that disagree one by one ("about
+       4,000 people and about 9,000 people"); several reports added up, as the popup does */
+    var people = !best || noFigure ? "" : best.joined ? rm.popups.togetherText(best) : F.placeDayPeople(best);
     return people ? t("page.area_label_people", { label: text, people: people }) : text;
   }
 

@@ -37,8 +37,8 @@ test("the reports of one place and day are found together, up to the slider's da
 
 test("the merged figures are Python's, not recomputed: lowest low, highest high plus those who joined", () => {
   const c = D.decodeCaravan(sampleCaravan());
-  assert.deepEqual(D.placeDay(c, 2), { members: [1, 2], low: 1600, high: 3000, joined: 1000 });
-  assert.deepEqual(D.placeDay(c, 0), { members: [0], low: 900, high: 1100, joined: 0 });
+  assert.deepEqual(D.placeDay(c, 2), { members: [1, 2], low: 1600, high: 3000, joined: 1000, told: [] });
+  assert.deepEqual(D.placeDay(c, 0), { members: [0], low: 900, high: 1100, joined: 0, told: [] });
   assert.equal(P.togetherText(D.placeDay(c, 1)), "1,600\u20133,000 people, 1,000 of them joined");
   assert.equal(P.togetherText({ low: 200, high: 200, joined: 0 }), "200 people");
   assert.equal(P.togetherText({ low: NaN, high: NaN, joined: 300 }), "");
