@@ -24,7 +24,8 @@
   of its own) at a place that has other rows is merged into them.
 * **Travel order**: by day, and within a day gatherings and departures first,
   returns and plans last, in the order written otherwise; rows of one place and day together, a departure after
-  the place's other rows that day, a place said passed (``tras su paso por``) before the day's arrival.
+  the place's other rows that day, the day opened by the place the group was at the day before when it leaves it
+  that day, a place said passed (``tras su paso por``) before the day's arrival.
 * **A caravan id** when none is given: the first stop's month and name
   (``2018-10-san-pedro-sula``).
 """
@@ -223,14 +224,15 @@ def _note_also(into: dict, row: dict) -> None:
 
 
 def travel_order(rows: list[dict]) -> list[dict]:
-    """Rows sorted by day; within a day gatherings and departures first, returns and plans last; a place passed
-    on the way, told after the day's arrival, before it (:func:`_passed_on_the_way`)."""
+    """Rows sorted by day; within a day gatherings and departures first, returns and plans last; the place left
+    that day where the group was the day before first of all (:func:`_leaves_first`); a place passed on the way,
+    told after the day's arrival, before it (:func:`_passed_on_the_way`)."""
     def key(item):
         n, row = item
         day = row["_day"]
         return (day is None, day if day is not None else 0.0, _RANK.get(row["kind"], 2), n)
 
-    return _passed_on_the_way(_one_place_together([row for _, row in sorted(enumerate(rows), key=key)]))
+    return _passed_on_the_way(_leaves_first(_one_place_together([row for _, row in sorted(enumerate(rows), key=key)])))
 
 
 def _one_place_together(rows: list[dict]) -> list[dict]:
@@ -264,6 +266,38 @@ def _one_place_together(rows: list[dict]) -> list[dict]:
         for place in sorted(groups, key=lambda g: first[g][1]):
             out.extend([r for r in groups[place] if r["kind"] != "departure"]
                        + [r for r in groups[place] if r["kind"] == "departure"])
+    return out
+
+
+def _leaves_first(rows: list[dict]) -> list[dict]:
+    """A day opens where the group was before it: when the group leaves that day the place it was last reported at
+    on an earlier day, that place's rows of the day come first (``spent Monday night in Tapanatepec. On Tuesday
+    the migrants gathered in Zanatepec ... They had left Tapanatepec at dawn``: Tapanatepec, then Zanatepec, not
+    a zig-zag back).  A return or a plan is no place the group left."""
+    def day(row):
+        return row["date"].lstrip("~")[:10]
+
+    def where(row):
+        return None if row["_place"].is_area or row["kind"] in ("returned", "planned") else row["_place"].id
+
+    out: list[dict] = []
+    last = None  # the place of the last point row of the days before
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and day(rows[j]) == day(rows[i]):
+            j += 1
+        today = rows[i:j]
+        i = j
+        if len(day(today[0])) != 10:  # undated or a month: no day to open
+            out.extend(today)
+            continue
+        left = [r for r in today if last is not None and where(r) == last]
+        if any(r["kind"] == "departure" for r in left):
+            today = left + [r for r in today if where(r) != last]
+        out.extend(today)
+        here = [where(r) for r in today if where(r) is not None]
+        last = here[-1] if here else last
     return out
 
 
