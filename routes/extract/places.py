@@ -148,13 +148,17 @@ _LEFT_BEFORE = WordPattern(
 )
 # "llegaron este miércoles a Matías Romero desde Juchitán", "arribaron provenientes de Juchitán de Zaragoza":
 # where an arrival set out from, a stage of the route (a country there is only where people come from).
-_FROM_AN_ARRIVAL = r"\s+(?:[\w,.-]+\s+){0,8}?(?:from|desde|provenientes\s+de|procedentes\s+de)"
+_FROM_AN_ARRIVAL = r"\s+(?:[\w,.-]+\s+){0,8}?(?:from|desde|provenientes?\s+de|procedentes?\s+de)"
 _ARRIVED_FROM_BEFORE = WordPattern(
     r"\b(?:lleg(?:aron|[óo]|an|ando|ado|ada)" + _FROM_AN_ARRIVAL + r"|arrib(?:aron|[óo]|an|ando)" + _FROM_AN_ARRIVAL
     + r"|arriv(?:ed|es|ing)" + _FROM_AN_ARRIVAL + r"|reached" + _FROM_AN_ARRIVAL + r"|got\s+to" + _FROM_AN_ARRIVAL
     # "desde su salida con más de 10.000 migrantes de Tapachula": the departure the sentence measures from
     + r"|salida\s+(?:[\w,.-]+\s+){0,6}?(?:de|desde))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
-    r"(?:(?:ciudad|ciudades|municipio|municipios|poblado|comunidad|localidad|city|town)\s+(?:de|of)\s+)?$"
+    # (a word may qualify the town before or after its level word: "arrived from the Mexican city of Torreón", "llegó
+    # procedente de la norteña ciudad de Torreón", "de la ciudad fronteriza de": it is still where the arrival left)
+    r"(?:(?:[\w-]+\s+)?(?:ciudad|ciudades|municipio|municipios|poblado|comunidad|localidad|cabecera|pueblo|aldea|city|"
+    r"town|village|municipality)"
+    r"(?:\s+(?!de\b|of\b)[\w-]+)?\s+(?:de|of)\s+)?$"
 )
 _DAYS_BEFORE_LEAVING = WordPattern(
     r"\b(?:d[íi]as|semanas|days|weeks)\s+(?:despu[ée]s|luego|after|since)\b[^,;]{0,40}$")
@@ -475,7 +479,7 @@ _ENDINGS = {
     "decided_to_go": "hacia a al hasta to toward towards into de of",
     "until_reaching": "a al reach reached reaching de of",
     "this_point": "de del",
-    "arrived_from": "from desde de",
+    "arrived_from": "from desde de of",
     "asked": "a al asked urged on pressed warned pidió pidio pidieron solicitó solicito exhortó exhorto instó insto",
 }
 _PATTERNS_ENDING_WITH: dict[str, list[str]] = {}

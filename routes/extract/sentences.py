@@ -96,6 +96,14 @@ _HEADS_FOR_BEFORE = WordPattern(
     # ("the Guatemalan town of", "el paso limítrofe de", "el paso fronterizo de")
     r"(?:the\s+|la\s+|el\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|municipio|ciudad|poblado|localidad|comunidad)\s+"
     r"(?:of|de)\s+|(?:paso|puesto|punto)\s+(?:limítrofe|limitrofe|fronterizo)\s+de\s+|border\s+(?:crossing|post)\s+(?:of|at)\s+)?$")
+# The goal of a verb of leaving is where the group went, not a place it left: "salieron la mañana de este martes a la
+# ciudad fronteriza de Sonoyta", "left Tapachula for Huixtla", "partieron de Huixtla hasta Escuintla" (the preposition
+# decides: "de"/"from" is the place left, see places._LEFT_BEFORE; "hacia"/"toward" a heading, places._DESTINATION_BEFORE).
+_LEFT_FOR_BEFORE = WordPattern(
+    r"\b(?:left|departed|departs|leaves|set\s+(?:out|off)|sets\s+(?:out|off)|salieron|sali[óo]|salen|sale|partieron|"
+    r"parti[óo]|parten|parte)\s+(?:[\w,.-]+\s+){0,9}?(?:for|to|a|al|hasta)\s+(?:the\s+|la\s+|el\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:town|city|village|municipality|municipio|ciudad|poblado|localidad|comunidad)"
+    r"(?:\s+(?!de\b|of\b)[\w-]+)?\s+(?:of|de)\s+)?$")
 # (told in the past, it is where the group headed that day: "avanzaron hacia", "siguieron con rumbo a")
 _HEADED_THAT_DAY = re.compile(r"\b(?:\w+(?:aron|ieron)|began|started)\b", re.I)
 # (where a departure told before it was heading that day: "left San Pedro Sula on Saturday, heading to the town of
@@ -562,6 +570,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         next_stop_at: set[int] = set()  # (planned, where the group is heading now)
         next_stop_that_day: set[int] = set()  # (... told in the past: "avanzaron hacia": the sentence's day, not now)
         plan_next_at: set[int] = set()  # (planned, the next stop of a plan told now: the first only)
+        reached_at: set[int] = set()  # (the goal of a verb of leaving: an arrival, see _LEFT_FOR_BEFORE)
         for i, p in enumerate(places):
             # (a capital that is a division too, "Mexico City", "Ciudad de México", is a town to go to)
             town = not names.names_area(p.key, p.query.split(",")[0]) or _CITY_IN_NAME.search(p.query.split(",")[0])
@@ -604,6 +613,9 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 p = p._replace(role="stop")
                 planned_at.add(p.start)
                 plan_next_at.add(p.start)
+            if p.role == "stop" and p.start not in planned_at \
+                    and _LEFT_FOR_BEFORE.search(sent.text, max(0, p.start - 120), p.start) is not None:
+                reached_at.add(p.start)  # "salieron ... a la ciudad fronteriza de Sonoyta": went there, did not leave it
             if p.role in ("destination", "stop") and p.start not in planned_at and _a_possible_route(sent.text, p.start):
                 continue  # "es posible su llegada a Tierra Blanca para continuar hasta Orizaba": no plan yet
             if p.role == "dateline" and dateline is None:
@@ -816,6 +828,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         else:
             kinds = [(kind, cued) for _ in positioned]
         kind_of = {id(p): (("planned", True) if p.start in planned_at else ("departure", True) if p.role == "departure"
+                           else ("arrival", True) if p.start in reached_at and k[0] == "departure"
                            else k) for p, k in zip(positioned, kinds)}
         if carried_kinds:
             kind_of.update({id(p): (carried_kinds[p.key], False) for p in stops if p.key in carried_kinds})
