@@ -247,7 +247,31 @@ _SOURCE_BEFORE = WordPattern(
     r"dijo\s+a|declar[óo]\s+a)\s+(?:el\s+|la\s+|the\s+|los\s+)?$"
 )
 # A border named by the country on its other side is a landmark, not where the group is.
-_LANDMARK_BEFORE = WordPattern(r"\b(?:border|frontier|frontera|l[íi]mite)\s+(?:with|con)\s+$")
+# (so is the town on the other side of a border town: "Tecún Umán, pueblo fronterizo con Ciudad Hidalgo", "a town
+# bordering Mexico")
+_LANDMARK_BEFORE = WordPattern(r"\b(?:border|frontier|frontera|l[íi]mite|fronteriz[oa]s?|lim[íi]trofes?)\s+(?:with|con)\s+$")
+# A place named only to say where another place is, the group's or a landmark's, is no stop of the group's (types-s16-17
+# F17): where a crossing, bridge, wall or road leads or what it separates ("run toward a giant border crossing that leads
+# into San Diego", "the border wall separating Tijuana, Mexico and San Diego", "un puente que conduce a Ciudad
+# Hidalgo"; the second place of "A and B" shares the role), and what another place is not far from ("not too far from
+# where thousands of crossings occur daily in Eagle Pass", "no muy lejos de Tapachula"; see also _DISTANCE_BEFORE).
+_LANDMARK_NOUNS = ("crossing", r"port\s+of\s+entry", "bridge", "wall", "fence", "gate", "barrier", "levee", "road", "highway",
+                   "path", "trail", "tunnel", "border", "line", "river", "cruce", "garita", "puente", "muro", "valla",
+                   "cerca", "puerta", r"port[óo]n", "carretera", "camino", "paso", "frontera", r"l[íi]nea", r"r[íi]o",
+                   r"t[úu]nel")
+_LEADS = (r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:that|which|que)\s+)?(?:leads?|led|leading|goes|runs|opens|conduce|conduc[íi]a|lleva|"
+          r"llevaba|da|daba)\s+(?:in)?(?:to|into|a|al|hacia)")
+_SEPARATES = (r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:that|which|que)\s+)?(?:separat(?:es|ed|ing)|divid(?:es|ed|ing)|separa|separaba|"
+              r"divide|divid[íi]a)(?:\s+a)?(?:\s+(?:[\w'’-]+\s+){0,3}?(?:from|de|del))?")  # ("separating the town from")
+# (each alternative starts with its letters: see WordPattern)
+_LOCATES_ANOTHER_BEFORE = WordPattern(
+    r"\b(?:" + "|".join(noun + _LEADS for noun in _LANDMARK_NOUNS) + "|"
+    + "|".join(noun + _SEPARATES for noun in _LANDMARK_NOUNS)
+    + r"|not\s+(?:too\s+|so\s+|very\s+|that\s+)?far\s+(?:away\s+)?from|no\s+(?:muy\s+|tan\s+)?lejos\s+de(?:l)?"
+    r"|a\s+short\s+distance\s+(?:away\s+)?from|a\s+poca\s+distancia\s+de(?:l)?)"
+    r"\s+(?:(?:where|donde)\s+[^.;]{0,80}?\b(?:in|at|en)\s+)?(?:the\s+|la\s+|el\s+)?$")
+_LOCATES_ANOTHER_WORDS = ("lead", "led ", "goes", "runs", "opens", "conduc", "lleva", " da", "separa", "divid", "far ",
+                          "lejos", "distanc")
 # A distance measured from a place says where something else is: "San Pedro Sula, 180 kilómetros al norte de
 # Tegucigalpa", "a unos 180 kilómetros de la capital", "about 45 kilometers from Tapachula", "1,100 miles from McAllen".
 _DISTANCE_BEFORE = WordPattern(
@@ -728,6 +752,10 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
     if any(word in lowered for word in _LOCATES_WORDS) and (m := _LOCATES_BEFORE.search(before, lowered=lowered, cues=cues)) \
             and not _GROUP_LOCATED.search(before, max(0, m.start() - 30), m.end(), lowered=lowered, cues=cues):
         return "landmark"  # "el puente ..., que se encuentra en Chiapas": where that is, not where the group is
+    if any(word in lowered for word in _LOCATES_ANOTHER_WORDS) and _LOCATES_ANOTHER_BEFORE.search(
+            sentence, max(0, start - 160), start) and not _LOCATIVE_AFTER.match(sentence, end):
+        # (not a crossing named as one: "a bridge that leads to the San Ysidro border crossing" is where it happened)
+        return "landmark"  # "a border crossing that leads into San Diego": San Diego only says where the crossing is
     if ("puente" in lowered or "bridge" in lowered) and (m := _BRIDGE_LINKING_BEFORE.search(
             sentence, max(0, start - 90), start)) and _NAMED_BRIDGE.match(sentence, m.start(), m.end()):
         # "el puente Rodolfo Robles, que une Tecún Umán con Ciudad Hidalgo": the ends of a bridge with a name of its
