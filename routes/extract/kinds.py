@@ -48,13 +48,21 @@ _CUES: list[tuple[str, str]] = [
                 r"scheduled\s+to|called\s+(?:on\s+\w+\s+)?for\s+(?:a\s+)?(?:new\s+)?caravan|convoca(?:n|ron|toria)?|planea(?:n)?\s+salir|saldr[áa]n?\b|partir[áa]n?\b|"
                 r"tienen?\s+previsto\s+salir|" + _EXPECTED_ARRIVAL + r"|"
                 r"prev[ée]n?\s+\w+(?:ar|er|ir)\b|se\s+espera\s+que|busca(?:r[áa])?n?\s+(?:llegar|avanzar)|new\s+caravan\s+(?:is\s+)?(?:being\s+)?(?:organi[sz]ed|called)"),
+    # (the group facing the forces, in any verb of confronting: "confronted the Mexican police", "scuffled with
+    # agents", "se confrontaron con la Guardia Nacional", "chocaron con los policías")
     ("clash", r"tear[\s-]+gas|batons?|clash(?:ed|es)?|pepper\s+spray|rubber\s+bullets|gases?\s+lacrim[óo]genos?|"
-              r"enfrentamientos?|se\s+enfrentaron|repleg|golpes|toletes|macanas"),
+              r"enfrentamientos?|se\s+enfrentaron|repleg|golpes|toletes|macanas|"
+              r"confront(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|agents|troops|soldiers|guards|forces)|"
+              r"scuffl(?:ed|ing)\s+with|skirmish(?:ed|es)?|fought\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+              r"(?:police|officers|agents|troops|soldiers|guards)|se\s+confrontaron|confrontaron\s+a|"
+              r"chocaron\s+con\s+(?:la\s+|los\s+|las\s+)?(?:polic|agentes|guardi|militares|soldados|elementos)"),
     ("returned", r"turned\s+back|went\s+back|gone\s+back|returned|deported|sent\s+back|repatriated|"
                  r"regres(?:aron|ó|ado|ados)|retorn(?:aron|ó|ados)|deportad[oa]s|devuelt[oa]s|deportaron|repatriad|"
                  r"decidi(?:[óo]|eron|do)\s+(?:regresar|volver|retornar)|optaron\s+por\s+(?:regresar|volver)|"
                  r"decided\s+to\s+(?:return|go\s+back|turn\s+back)|had\s+to\s+(?:return|go\s+back|turn\s+back)"),
-    ("blocked", r"block(?:ed|ing)\b|blockade|were\s+stopped\s+(?:in|at)\b|fueron\s+(?:frenad|contenid|bloquead)[oa]s\b|stopped\s+(?:[\w,]+\s+){0,4}?(?:by|at)\b|held\s+back|kept\s+from|barred|"
+    # (the group or the vehicle carrying it: "the train was stopped in Monclova", "el autobús fue frenado en")
+    ("blocked", r"block(?:ed|ing)\b|blockade|were\s+stopped\s+(?:in|at)\b|was\s+stopped\s+(?:in|at)\b|fueron\s+(?:frenad|contenid|bloquead)[oa]s\b|"
+                r"fue\s+(?:frenad|contenid|bloquead)[oa]\b|stopped\s+(?:[\w,]+\s+){0,4}?(?:by|at)\b|held\s+back|kept\s+from|barred|"
                 r"stopped\s+(?:a|an|the)\s+(?:[\w,-]+\s+){0,4}?(?:caravan|group|migrants)\b|"
                 r"bloque(?:aron|ó|ado)|impidieron|frenaron|detuvieron\s+(?:el\s+)?(?:avance|paso)|cercad|encapsulad|"
                 # "fue interceptada por la Guardia Nacional", "dispersaron a un grupo de 400", "broke up the caravan" (not

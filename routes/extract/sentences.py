@@ -33,8 +33,8 @@ from .places import CUE_PATTERNS as _PLACE_CUE_PATTERNS
 from .places import (area_is_there, declined_before, joined_to_previous, locative_before, places_in_sentence,
                      reached_before, refers_to_dateline, role_of)
 from .sizes import CUE_PATTERNS as _SIZE_CUE_PATTERNS
-from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, may_hold_a_size, relative_clauses,
-                    said_as_origin, sizes_for_places, sizes_to_their_verbs, where_others_wait)
+from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, may_hold_a_size, relative_clause_before,
+                    relative_clauses, said_as_origin, sizes_for_places, sizes_to_their_verbs, where_others_wait)
 from .story import caption_paragraphs, credit_spans, dateline_date, headline_paragraph
 from .story import inside as inside_spans
 from .text import (OPENING_PUNCTUATION, CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, fold,
@@ -175,6 +175,14 @@ _SETS_OFF = WordPattern(r"\b(?:left|departed|set\s+(?:out|off)|parti[óo]|partie
 NEXT_STOP_KM = 300.0
 # A heading still to be decided is none: "El jueves decidirán si avanzan hacia Escuintla", "whether to head to".
 _WHETHER_BEFORE = WordPattern(r"\b(?:si|whether(?:\s+to)?)\s+$")
+# The group as the subject of a verb told as done, whatever the verb ("a crowd of migrants ran a bridge ... and
+# confronted the police", "cientos de hondureños desafiaron el cerco"): in a dateline's lede, an event of the group at
+# the dateline's town (types-s16-17 F16; the verb's kind, if the cues know it, is read apart).
+_THE_GROUP_ACTS = WordPattern(
+    rf"\b(?:{GROUP_HEADS}|{GROUP_NOUNS})\s+(?:(?:of|de)\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\s+)?"
+    r"(?:[\w-]+ly\s+|also\s+|then\s+|tambi[ée]n\s+|ya\s+|luego\s+)?"
+    r"(?:\w{2,}ed|ran|rode|went|came|broke|fought|swam|tore|threw|overran|overwhelmed|stormed|"
+    r"\w{2,}(?:aron|ieron|yeron))\b")
 _STUCK = WordPattern(r"\b(?:stuck|stranded|varad[oa]s|atrapad[oa]s|remained|remain|permanec\w+)\b")
 #: The confidence factor of a row whose sentence names no event of the group (see also ``attach_sizes.CARRIED_OVER``).
 NO_EVENT_CUE = 0.6
@@ -678,8 +686,13 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             # "They left the bus terminal at dawn": no other town named since, the dateline's.
             stops = [dateline[0]._replace(role="stop", start=-1, end=-1)] + stops
         lowered = sent.text.lower()  # (the WordPatterns below search it)
-        if stops and _OTHER_YEARS.search(sent.text, lowered=lowered, cues=cues):  # (only sentences with places are searched)
-            stops = []  # "hace 10 años un tren le mutiló la pierna en Saltillo": another time, not this journey
+        if stops and (other_years := _OTHER_YEARS.search(sent.text, lowered=lowered, cues=cues)):
+            # (only sentences with places are searched)
+            # "hace 10 años un tren le mutiló la pierna en Saltillo": another time, not this journey; told in a relative
+            # clause of its own, it is that clause's only ("at a bridge that leads to the San Ysidro border crossing,
+            # through which millions of people pass each year": the main clause's places stay)
+            opens = relative_clause_before(sent.text, other_years.start())
+            stops = [p for p in stops if p.start < opens] if opens is not None else []
         if stops and ("ago" in lowered or "hace " in lowered or "atrás" in lowered):
             # "had crossed the Darién jungle months ago before reaching Tapachula on Wednesday": a stage months
             # back, told with no day, is another time than the story's (the place nearest the words only)
@@ -749,7 +762,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         info.append(SentenceDays(main_day, statement[0].iso if statement else "", other_days, sent.paragraph in captions,
                                  latest_day))
         factor = 1.0
-        if lede and (sizes or cued or _STUCK.search(sent.text, lowered=lowered, cues=cues)) and (
+        if lede and (sizes or cued or _STUCK.search(sent.text, lowered=lowered, cues=cues)
+                     or _THE_GROUP_ACTS.search(sent.text, lowered=lowered)) and (
                 _named_again(dateline[0], mentions, sent.end) or _only_town(names, dateline[0], mentions, sents)) \
                 and not _called_a_state(text, dateline[0].query.split(",")[0]):
             # "CIUDAD HIDALGO, Mexico — About 2,000 migrants decided...", "... migrants stuck at the border

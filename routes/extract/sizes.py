@@ -670,6 +670,22 @@ def _as_listed(sentence: str, found: list[FoundSize], start: int, end: int) -> b
 _FOR_BEFORE = re.compile(r"\b(?:for|por|after|tras|during|durante)\s+$")
 
 
+# A relative clause set off by a comma ("..., through which millions of people pass each year", "..., not too far from
+# where thousands of crossings occur daily in Eagle Pass", "..., donde cada año cruzan miles", "..., por el que pasan"):
+# what it says of other people or other years is its own clause's, not the main clause's (types-s16-17 F16).
+_RELATIVE_OPENS = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:which|whom|where|donde|cuales?|quienes|(?:el|la|los|las|lo)\s+que)\b",
+                             re.I)
+
+
+def relative_clause_before(sentence: str, at: int) -> int | None:
+    """Where the relative clause holding offset ``at`` opens (its comma), or ``None`` when ``at`` is in no relative
+    clause set off by a comma (:data:`_RELATIVE_OPENS`)."""
+    opens = None
+    for m in _RELATIVE_OPENS.finditer(sentence, 0, at):
+        opens = m.start()
+    return opens
+
+
 def _a_statistic(clause: str, lowered: str) -> bool:
     """True when ``clause`` speaks of a rate or a tally (``2,000 a day``, ``so far this year``); a stay or a
     span (``they would rest there for a day``, ``after a week in the jungle``) is none."""
@@ -808,6 +824,10 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
         if statistic_words:
             # (a word in the clause is in the sentence: the sentence is looked at once)
             clause = _clause(sentence, start, end)
+            # (a relative clause after the figure is a clause of its own: "Hundreds slept in Sabinas, not too far from
+            # where trains leave every day")
+            cut = _RELATIVE_OPENS.search(clause, clause.find(words.strip()) + 1) if words.strip() in clause else None
+            clause = clause[:cut.start()] if cut is not None else clause
             lowered_clause = clause.lower()
             if any(w in lowered_clause for w in _STATISTIC_WORDS) and _a_statistic(clause, lowered_clause):
                 continue
