@@ -46,8 +46,9 @@ def test_an_area_that_locates_qualifies_or_leads_is_no_stop(text, published, pla
 @pytest.mark.parametrize(("text", "published", "rows"), [
     # entering told as the moment of something else, or before it, was done: the country is a stop of that day
     ("La caravana se dispersó el viernes al ingresar a Guatemala.", "2018-10-27", {("Guatemala", "2018-10-26")}),
+    # (ANNOTATING.md, settled case: a town inside the country that day says it more precisely; no country row)
     ("Tras cruzar a Guatemala el viernes, los migrantes descansaron en Esquipulas.", "2018-10-27",
-     {("Guatemala", "2018-10-26"), ("Esquipulas", "2018-10-26")}),
+     {("Esquipulas", "2018-10-26")}),
     # (an infinitive of a goal stays a goal)
     ("Los migrantes descansaron el viernes en Esquipulas antes de ingresar a México.", "2018-10-27",
      {("Esquipulas", "2018-10-26")}),

@@ -3,21 +3,18 @@
 * **Areas at their precision**: a country or division row gives way to a town
   inside it named in the same clause for the same event (``crossed into Guatemala at El Florido``).
   A size never stays on an area row when its sentence or its day has a town
-  (:func:`routes.extract.sizes.town_for_size`; a crossing into the area or a departure from it does not reach a
-  town of another sentence): it moves there.  An area row
-  that says the group entered the area (a crossing) stays, without the size;
-  another stays only if no town inside it has a row that day (for a row dated by month, that month) other than a
-  town the group only plans to reach, or a country's sentence named an event of its own there that no such town
-  tells; a state's or region's row beside a town of its day gives way to it (``walk along the Huehuetan highway in
-  Chiapas state``) unless it is the way between a town left and a town reached that day (``left Huixtla ... making
-  its way through Chiapas ... reached Mapastepec``: the map shows the state) or a headline's (``caravan departs from
-  Chiapas``); a state's row also gives way when its
+  (:func:`routes.extract.sizes.town_for_size`): it moves there.  An area row stays only if no town inside it has a row
+  that day (for a row dated by month, that month), whatever it tells (:func:`towns_that_day`: ANNOTATING.md,
+  settled case "a country or state beside a town"; a crossing into it, a departure from it, a headline's, the way
+  between a town left and a town reached: ``Some 750 crossed into Guatemala on Wednesday. That night they slept in
+  Esquipulas`` is one Esquipulas row with the 750); a state's row also gives way when its
   sentence names a town inside it, whatever happened there
   (``que caminaban por el estado de Oaxaca llegaron a Ixtepec``, ``ingresaron al territorio
   oaxaqueño el jueves y el lunes descansaron en Matías Romero``; not a town it only heads for: ``began walking for
-  Irapuato after crossing into Guanajuato state``): a country's crossing stays.  A departure from a
+  Irapuato after crossing into Guanajuato state``).  A departure from a
   country on a written day, in a sentence naming no town, is the departure from the one town of it that another
-  sentence says the group left with no day of its own: the town takes the day (``~``) and the size.
+  sentence says the group left with no day of its own: the town takes the day (``~``) and the size.  The pipeline
+  settles areas once every row that may be an area is one (:func:`routes.extract.legs.states_not_capitals` first).
 * **One row per fact**: rows that say the same thing (same place, written alike before any hint, day and
   kind, the same size or none) become one; the others' sentence offsets are kept
   in ``also``.  A row that says nothing of its own (no cue, no size, no date
@@ -51,29 +48,30 @@ def inside(point, area) -> bool:
     return bool(countries & set(area.countries))
 
 
-def _gives_way_to_that_days_towns(area_row: dict, towns: list[dict]) -> bool:
-    """True when the towns inside the area row's country or state that have a row on its day say where it was.
+def towns_that_day(area_row: dict, towns: list[dict]) -> list[dict]:
+    """The town rows inside the area row's country or state that say where the group was on its day: the area gives
+    way to them when there is one (ANNOTATING.md, settled case "a country or state beside a town": the town says the
+    same more precisely, and the figure said with the area goes to the town's row).
 
-    ANNOTATING.md, "a country or state beside a town": the town says the same more precisely (``walk along the
-    Huehuetan highway in Chiapas state`` beside that day's Huehuetan row).  A town the group only plans to reach is
-    not where it is, and an undated area row is on no day.  A country gives way when its sentence names no event of
-    its own there or a town tells the same event (``Guatemala set up checkpoints`` stays beside an arrival at El
-    Florido).  A state or region stays when it is the way between a town left and a town reached that day (``left
-    Huixtla ... making its way through Chiapas ... reached Mapastepec``): no town says that; so does a state beside towns whose day is only guessed (``~``).  A headline's state
-    stays too (``caravan departs from Chiapas``): it sums the story up.
+    Whatever the area row tells (a crossing into it, a departure from it, an event of its own there, a headline that
+    sums the story up, the way between a town left and a town reached), a town inside it that day says where the
+    group was.  A town the group only plans to reach is not where it is, and an undated area row is on no day (a
+    back-story event without a day of its own keeps its row, dated ``null``): a crossing into a country that its
+    sentence gives no day (its day inferred, ``~``) is such a one (``Antes de llegar a México, los migrantes cruzaron
+    Guatemala``), kept with the inferred day so that build takes it.  A border post stands for its own country only,
+    unless the group crossed there (and did not go back).
     """
-    day_towns = [town for town in towns if same_day(town["date"], area_row["date"]) and town["kind"] != "planned"
-                 and inside(town["_place"], area_row["_place"])]
-    if not day_towns:
-        return False
-    if area_row["_place"].feature == "country":
-        return not area_row.get("_cued") or any(town["kind"] == area_row["kind"] for town in day_towns)
-    if area_row.get("_date_from") == "headline":
-        return False  # the headline sums the story up: "caravan departs from Chiapas" stays (test_area_present_tense)
-    # (a town whose day is only guessed, "~", does not say the group was there that day: "the 22-bus caravan is
-    # expected to continue north ... through Santa Ana, Caborca" beside "arrived in Sonora")
-    return any(not town["date"].startswith("~") for town in day_towns) \
-        and not {"departure", "arrival"} <= {town["kind"] for town in day_towns}
+    area = area_row["_place"]
+    if area.feature == "country" and area_row["kind"] == "crossing" and area_row["date"].startswith("~"):
+        return []  # "Antes de llegar a México, cruzaron Guatemala": entering a country, on no day of its own
+    return [town for town in towns if same_day(town["date"], area_row["date"]) and town["kind"] != "planned"
+            and inside(town["_place"], area)
+            # (a border post lies on both sides: the group at Corinto, Honduras, is not yet in Guatemala, unless it
+            # crossed there: "cruzaron el puente Rodolfo Robles" is the crossing into Mexico told more precisely; not
+            # for a return, which goes through the post the other way: "cruzaron por El Florido. De ellos, 250
+            # regresaron a Honduras")
+            and (town["_place"].feature != "border_crossing" or town["_place"].country == area.country
+                 or area.feature != "country" or town["kind"] == "crossing" and area_row["kind"] != "returned")]
 
 
 def settle_areas(rows: list[dict]) -> list[dict]:
@@ -111,13 +109,13 @@ def settle_areas(rows: list[dict]) -> list[dict]:
                 if town is not None:
                     moved.append((town, row))
             continue
+        day_towns = towns_that_day(row, towns)
         if row["count"]:
-            town = town_for_size(row, towns, inside)
+            town = town_for_size(row, towns, inside, gives_way=bool(day_towns))
             if town is not None:
                 moved.append((town, row))
                 row = dict(row, count="", count_low="", count_high="")
-        # Entering the area is an event of its own ("crossed into Guatemala"): it keeps its row.
-        if row["kind"] != "crossing" and _gives_way_to_that_days_towns(row, towns):
+        if day_towns:
             continue  # "the largest to leave southern Mexico", "walk along the highway in Chiapas state" say less
         # "Caravan leaves southern Mexico" adds nothing to a Tapachula row: no date, size or event.
         bare = row["kind"] == "sighting" and not row["date"] and not row["count"]

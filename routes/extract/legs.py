@@ -107,7 +107,6 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
     country.  Each row holds its resolution in ``_res`` (the chosen place and the namesakes
     considered).  Notes for a person are appended to ``notes``.
     """
-    rows = _states_not_capitals(rows, notes)
     warned: set[tuple] = set()
     legs: list[tuple[int, int, float, float, bool]] | None = None
     start = 0  # the legs before it are not too fast, or warned about (a warning changes no row)
@@ -394,10 +393,11 @@ def _off_the_way(rows: list[dict], within: Callable, notes: list[str],
 STATE_NOT_CAPITAL_KM = 100.0
 
 
-def _states_not_capitals(rows: list[dict], notes: list[str]) -> list[dict]:
+def states_not_capitals(rows: list[dict], notes: list[str]) -> list[dict]:
     """Draw as the state a row at a capital that bears its state's name (Oaxaca) when another stop of that day lies in
     the state more than :data:`STATE_NOT_CAPITAL_KM` from the city: the state was meant; the draft writes it with its
-    level word (``Oaxaca state``) so that build draws the area too."""
+    level word (``Oaxaca state``) so that build draws the area too.  The pipeline runs it before
+    :func:`routes.extract.draft.settle_areas`, where such a state gives way to that day's town (``_day`` set)."""
     from geo.normalize import name_key
 
     for r in rows:

@@ -20,7 +20,7 @@ from ..schema import COLUMNS
 from .described import described_mentions
 from .draft import default_caravan, merge_same, settle_areas, travel_order
 from .groups import group_notes, split_groups
-from .legs import check_legs, day_number
+from .legs import check_legs, day_number, states_not_capitals
 from .matcher import PlaceMatcher, shared_matcher
 from .memo import MemoIndex, memo_resolver
 from .namefacts import NameFacts
@@ -168,11 +168,15 @@ class Extractor:
         ``_left_out``, the reason in ``notes``)."""
         from geo.terms import well_known_city
 
-        # (a border post or twin town across from the article's town, where the group did not cross: the town's)
-        rows = at_their_towns(settle_areas(self._resolve(drafts, focus, notes)), notes)
+        rows = self._resolve(drafts, focus, notes)
         for row in rows:
             row["_day"] = day_number(row["date"])
-        rows = travel_order(rows)
+        # A capital that bears its state's name, with a town of its day far inside the state, is the state
+        # ("Tapanatepec, Oax.- ... arrived in Oaxaca"); then the areas at their precision (.draft.settle_areas), once
+        # every row that may be an area is one: a state drawn from its capital gives way to that day's town too.
+        rows = settle_areas(states_not_capitals(rows, notes))
+        # (a border post or twin town across from the article's town, where the group did not cross: the town's)
+        rows = travel_order(at_their_towns(rows, notes))
         # A namesake that fits the route is looked for in the story's countries, or anywhere if none is known.
         kept = check_legs(rows, within=(lambda place: within_country(place, focus)) if focus else (lambda place: True),
                           unsure=lambda row: self._unsure(row, focus), notes=notes,

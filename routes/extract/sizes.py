@@ -493,7 +493,7 @@ def same_day(date: str, other: str) -> bool:
     return bool(other) and (date == other or (len(other) == 7 and date[:7] == other and len(date) == 10))
 
 
-def town_for_size(area_row: dict, towns: list[dict], inside) -> dict | None:
+def town_for_size(area_row: dict, towns: list[dict], inside, *, gives_way: bool = False) -> dict | None:
     """The town row that takes the size said of an area row, or None if there is none.
 
     A size never stays on a country or division when the sentence or the day has a
@@ -501,7 +501,9 @@ def town_for_size(area_row: dict, towns: list[dict], inside) -> dict | None:
     a clause about an earlier moment, "a caravan that had left San Pedro Sula", is
     not where the group is), else to the first town inside the area that day (for a row dated
     only by month, on the month's latest day: where the group is by then; for a crossing into the area or a
-    departure from it on a day, a town of its own sentence only: the figure counts those who crossed or left).  A town
+    departure from it on a day, a town of its own sentence only, the figure counting those who crossed or left, unless
+    the area ``gives_way`` to that day's towns, :func:`routes.extract.draft.towns_that_day`: then a town of the same
+    event first, else the day's latest, ANNOTATING.md's settled case).  A town
     outside the area on that day is not where the group is when it is in the area
     ("crossed into Guatemala" on the day it left San Pedro Sula, in the same clause too: "que salieron de
     Choloma lograron entrar en Guatemala"), and a border post
@@ -522,14 +524,18 @@ def town_for_size(area_row: dict, towns: list[dict], inside) -> dict | None:
     # (a crossing on a day told only roughly, "crossed into Mexico about a month ago", is no evidence that the group
     # was at a town another sentence dates then: the size stays with its own sentence's event)
     # (nor is a town another sentence puts the group in that day where the group was counted crossing into or leaving
-    # the area: "Some 750 migrants crossed into Guatemala on Wednesday. That night they slept in Esquipulas", "A group
-    # of about 800 left Honduras on Tuesday. They had gathered in San Pedro Sula": the figure is the crossing's)
+    # the area, while the area keeps its row: the figure is the crossing's)
     that_day = [t for t in towns if same_day(t["date"], area_row["date"]) and inside(t["_place"], area)
                 and t["_place"].feature != "border_crossing"
-                and (t["start"] == area_row["start"] or area_row["kind"] not in ("crossing", "departure")
+                and (t["start"] == area_row["start"] or gives_way or area_row["kind"] not in ("crossing", "departure")
                      or len(area_row["date"].lstrip("~")) < 10)]  # (not "now crossing southern Mexico" by month)
     if not that_day:
         return None
+    # (an area that gives way to the day's towns: its figure goes to the town of the same event first, "about 1,500
+    # depart from Chiapas" to the departure from Tapachula)
+    alike = [t for t in that_day if t["kind"] == area_row["kind"]] if gives_way else []
+    if alike:
+        return alike[0]
     latest = max(t["date"].lstrip("~") for t in that_day)
     return next(t for t in that_day if t["date"].lstrip("~") == latest)
 
