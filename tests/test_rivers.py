@@ -28,8 +28,11 @@ def _km(res, point) -> float:
 
 
 # (the crossing sentence names no town: one that does, "... and turned themselves in to agents in El Paso", is El
-# Paso's row and no river's, ANNOTATING.md's settled case, tests/test_river_or_town_crossed.py)
-JUAREZ = """CIUDAD JUÁREZ, Mexico — Several hundred migrants waded across the Rio Grande on Monday night.
+# Paso's row and no river's, ANNOTATING.md's settled case, tests/test_river_or_town_crossed.py; so is a dateline of a
+# town on the river, "CIUDAD JUÁREZ, Mexico — ... waded across the Rio Grande", tests/test_river_at_the_dateline.py)
+JUAREZ = """Migrants wade the river
+
+Several hundred migrants waded across the Rio Grande on Monday night.
 
 They turned themselves in to Border Patrol agents in El Paso, Texas, shortly afterwards.
 

@@ -119,6 +119,28 @@ class NameFacts:
             cached = self._area_cache[cache_key] = any(c.feature == RIVER for c in self.resolver.index.lookup(key))
         return cached
 
+    def on_the_river(self, town_key: str, river_key: str) -> bool:
+        """True when a town of this name key lies on the border the river of ``river_key`` runs along: a border post
+        of the river's two countries within :data:`~routes.extract.twins.CROSSING_IN_TOWN_KM` of it (Tecún Umán and
+        the Rodolfo Robles bridge over the Suchiate, Eagle Pass and its bridge over the Rio Grande).  A river is a long
+        line and the gazetteer holds one point of it; its border posts say where it is crossed."""
+        cache_key = "\4" + town_key + "\4" + river_key
+        cached = self._area_cache.get(cache_key)
+        if cached is None:
+            from geo.distance import haversine_km
+            from geo.places import RIVER
+
+            from .twins import CROSSING_IN_TOWN_KM
+
+            index = self.resolver.index
+            sides = [set(r.countries) for r in index.lookup(river_key) if r.feature == RIVER and len(r.countries) > 1]
+            towns = [t for t in index.lookup(town_key) if t.feature in ("populated_place", "locality")]
+            cached = self._area_cache[cache_key] = any(
+                t.country in side and set(c.countries) == side
+                and haversine_km(t.lat, t.lon, c.lat, c.lon) <= CROSSING_IN_TOWN_KM
+                for side in sides for t in towns for c in index.crossings())
+        return cached
+
     def facility(self, p) -> bool:
         """True for a shelter, station or terminal: a name that starts with a facility's word, or one the
         gazetteer knows only as a gathering point (``Casa del Migrante``)."""

@@ -456,6 +456,23 @@ def _towns_over_the_river(names: NameFacts, sentence: str, stops: list) -> list:
     return [p for p in stops if p not in rivers]
 
 
+def _the_dateline_over_the_river(names: NameFacts, sentence: str, stops: list, town) -> list:
+    """``stops`` with a border river the sentence crosses, and no town, drawn at the dateline's town when that town
+    lies on the river's border (:meth:`NameFacts.on_the_river`): "CIUDAD TECÚN UMÁN, Guatemala - ... trying to cross
+    the bridge that crosses the Suchiate River" is Tecún Umán's row (ANNOTATING.md, settled case: a river crossing is
+    the town crossed from or into when the text names one; the river's point may lie far off)."""
+    rivers = [p for p in stops if p.start >= 0 and names.border_river(p.key) and (
+        _THE_RIVER_BEFORE.search(sentence, max(0, p.start - 12), p.start) is not None
+        or fold(p.query).startswith(("rio ", "river ")))]
+    if not rivers or any(p not in rivers and not names.names_area(p.key, p.query.split(",")[0]) for p in stops) \
+            or names.names_area(town.key, town.query.split(",")[0]) \
+            or not all(names.on_the_river(town.key, p.key) for p in rivers):
+        return stops
+    at = stops.index(rivers[0])
+    return [p for p in stops[:at] if p not in rivers] + [town._replace(role="stop", start=-1, end=-1)] \
+        + [p for p in stops[at:] if p not in rivers]
+
+
 def _dateline_is_an_area(names: NameFacts, text: str, place) -> bool:
     """True when the dateline names a state or country, not a town: a name that is only an area ("Chiapas.-") or one
     the article calls a state ("OAXACA (Mexico) - ... in the southeastern state of Oaxaca")."""
@@ -668,6 +685,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             stops.append(p)
         if len(stops) > 1:
             stops = _towns_over_the_river(names, sent.text, stops)
+        if dateline is not None and dateline[1] <= n and stops:
+            stops = _the_dateline_over_the_river(names, sent.text, stops, dateline[0])
         if opening_word is not None and stops:
             stops.insert(0, opening_word)
         this_place = dateline is not None and dateline[1] <= n and refers_to_dateline(sent.text, cues) \
