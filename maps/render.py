@@ -39,6 +39,7 @@ from .names import display_name, written_places
 from .page import RouteMap, date_texts, page_strings
 from .overview import OVERVIEW_FROM, overview
 from .pagedata import StringTable, pack
+from .png.scene import SYMBOL_KINDS
 from .policy import protect, untrusted_texts
 from .scales import PALETTE, TURNED_BACK_COLOR, SizeScale, WidthScale, scales_for, segment_sizes
 from .summary import describe
@@ -407,6 +408,25 @@ def page_meta(m: folium.Map, summaries: dict[str, str]) -> None:
     ), name="rm_meta")
 
 
+def legend_shows(routes: RouteSet) -> dict[str, Any]:
+    """What the map draws that its legend explains, for the legend to list only that (as the PNG's does).
+
+    ``kinds``: the symbol kinds of place-level reports (a country's or region's report is a badge, no
+    symbol), in the legend's order; ``approximate``: a dashed leg (an approximate or inferred date at
+    either end); ``turnedBack``: a leg after a group turned back; ``direction``: any leg (its chevrons);
+    ``area``: a country- or region-level report (a badge).
+    """
+    reports, segments = routes.reports, routes.segments
+    on_road = set(pd.unique(reports["kind"][reports["precision"] == "point"].astype(object)))
+    return {
+        "kinds": [kind for kind in SYMBOL_KINDS if kind in on_road],
+        "approximate": bool(segments["approximate"].any()),
+        "turnedBack": bool(segments["turned_back"].any()),
+        "direction": bool(len(segments)),
+        "area": bool((reports["precision"] != "point").any()),
+    }
+
+
 def render_map(
     routes: RouteSet,
     *,
@@ -483,6 +503,7 @@ def render_map(
         "sizeRefs": sizes.references(),
         "widthRefs": widths.references(),
         "backColor": TURNED_BACK_COLOR,
+        "legend": legend_shows(routes),
         "gestureHandling": gesture_handling,
         "lang": lang,
         "imperial": lang == "en",

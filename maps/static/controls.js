@@ -88,18 +88,21 @@
             box.appendChild(rowEl);
           });
         }
+        /* Only what the map draws (maps/render.py legend_shows; every row when a page does not say). */
+        var shows = options.legend || { kinds: F.SYMBOL_KINDS, approximate: true, turnedBack: true, direction: true, area: true };
         var kinds = el("div", "rm-legend-kinds");
-        F.SYMBOL_KINDS.forEach(function (kind) {
+        shows.kinds.forEach(function (kind) {
           var rowEl = el("div", "rm-legend-row");
           rowEl.appendChild(rm.symbols.symbolSvg(kind, "#666"));
           rowEl.appendChild(el("span", null, F.kindLabel(kind)));
           kinds.appendChild(rowEl);
         });
-        var rows = [["rm-legend-dash", "page.legend.approximate"],
-                    ["rm-legend-back", "page.legend.turned_back"],
-                    ["rm-legend-chevron", "page.legend.direction"],
-                    ["rm-legend-badge", "page.legend.area"]];
+        var rows = [["rm-legend-dash", "page.legend.approximate", shows.approximate],
+                    ["rm-legend-back", "page.legend.turned_back", shows.turnedBack],
+                    ["rm-legend-chevron", "page.legend.direction", shows.direction],
+                    ["rm-legend-badge", "page.legend.area", shows.area]];
         rows.forEach(function (x) {
+          if (!x[2]) { return; }
           var rowEl = el("div", "rm-legend-row");
           var sample = el("span", x[0]);
           if (x[0] === "rm-legend-back") { sample.style.borderTopColor = options.backColor; }
@@ -110,7 +113,7 @@
           rowEl.appendChild(el("span", null, t(x[1])));
           kinds.appendChild(rowEl);
         });
-        box.appendChild(kinds);
+        if (kinds.childNodes.length) { box.appendChild(kinds); }
         /* Open, the legend takes the height the map has, and the route table folds away (they would overlap).
            Built open, it fires a first "toggle" of its own: finish() has fitted the panels by then. */
         var built = box.open;

@@ -1,0 +1,58 @@
+"""What a reader of real articles' maps found on the page (session 13, reader5).
+
+Ten maps of real drafts (blind-s12, s16, s17) each had a legend of eight or nine rows for symbols and lines the
+map did not draw: a one-town map (a dot) listed checkpoint, blocked, clash, border crossing, turned back, dashed
+legs, legs after a group turned back, direction of travel and area badges.  The PNG's legend lists only what its
+picture draws; the page's now does too.  Our own rows; expectations written before the fix.
+"""
+
+import pytest
+
+from browser import browser_tests_mark, chromium, js_errors, open_page
+from test_browser import READY
+
+pytestmark = browser_tests_mark()
+
+#: The words of each row of the legend's list of symbols and lines (beside its sample).
+LEGEND_ROWS = "return Array.prototype.map.call(document.querySelectorAll('.rm-legend-kinds .rm-legend-row'), " \
+              "function (row) { return row.lastChild.textContent; });"
+
+
+def legend_rows(write_csv, tmp_path, rows: str, lang: str = "en") -> list[str]:
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    page = tmp_path / "legend.html"
+    save_map(render_map(build_routes(read_reports(write_csv(rows))), lang=lang), page)
+    with chromium(1280, 800) as driver:
+        open_page(driver, page, wait_for=READY)
+        said = driver.execute_script(LEGEND_ROWS)
+        assert js_errors(driver) == []
+    return said
+
+
+def test_a_walk_with_exact_days_lists_only_the_direction_of_travel(write_csv, tmp_path):
+    said = legend_rows(write_csv, tmp_path,
+                       "caravan,date,place,country,lat,lon,kind,count\n"
+                       "c,2021-11-06,Arriaga,MX,16.2356,-93.8997,departure,300\n"
+                       "c,2021-11-07,Tapanatepec,MX,16.3667,-94.1961,arrival,300\n")
+    assert said == ["direction of travel"]
+
+
+def test_a_single_report_lists_nothing_under_the_sizes(write_csv, tmp_path):
+    said = legend_rows(write_csv, tmp_path,
+                       "caravan,date,place,country,lat,lon,kind,count\n"
+                       "p,2024-05-22,Puebla,MX,19.0478,-98.2072,arrival,\n", lang="es")
+    assert said == []
+
+
+def test_what_the_map_draws_is_listed_in_the_legend_and_nothing_else(write_csv, tmp_path):
+    said = legend_rows(write_csv, tmp_path,
+                       "caravan,date,place,country,lat,lon,kind,count\n"
+                       "r,2020-01-15,San Pedro Sula,HN,15.5059,-88.0259,departure,2000\n"
+                       "r,~2020-01-16,Guatemala,GT,,,sighting,1500\n"
+                       "r,2020-01-18,Tecun Uman,GT,14.6797,-92.1406,checkpoint,1200\n"
+                       "r,2020-01-20,Tecun Uman,GT,14.6797,-92.1406,returned,900\n"
+                       "r,~2020-01-21,Esquipulas,GT,14.5667,-89.35,sighting,600\n")
+    assert said == ["checkpoint", "turned back", "approximate date or inferred leg", "after the group turned back",
+                    "direction of travel", "country/region-level report"]
