@@ -206,6 +206,10 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
         "arrive": arrive[s0], "leave": leave[s0], "leave_low": leave_low[s0], "leave_high": leave_high[s0],
         "size_carried": route["size_carried"].to_numpy(bool)[s0], "around_arrive": around_arrive[s0],
         "around_leave": around_leave[s0], "count": count[s0],
+        "arrive_low": route["arrive_low"].to_numpy(float)[s0], "arrive_high": route["arrive_high"].to_numpy(float)[s0],
+        "arrive_carried": route["arrive_carried"].to_numpy(bool)[s0],
+        # its first report is a departure: the group set out on the stop's first day, whatever was told there after
+        "left_first": (route["first_kind"] == "departure").to_numpy(bool)[s0],
         # the group set out (or gathered) there: else it was only first seen there, on its way
         "set_out": stop_kinds_in(SET_OUT_KINDS)[s0]})
     inside = np.flatnonzero((position > 0) & (from_end > 0))
@@ -289,7 +293,8 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     sources = {
         "area_start": _records(area_start, ["name", "day", "around", "country", "precision"]),
         "first": _records(first, ["name", "country", "arrive", "leave", "leave_low", "leave_high", "size_carried",
-                                  "around_arrive", "around_leave", "count", "set_out"]),
+                                  "around_arrive", "around_leave", "count", "set_out", "arrive_low",
+                                  "arrive_high", "arrive_carried", "left_first"]),
         "named": _records(named, ["name"], many=True),
         "stats": _records(table, ["km", "days", "legs", "largest_low", "largest_high", "largest_date"]),
         "largest": _records(largest, ["name", "largest_around", "low", "high", "precision", "told"]),
@@ -367,11 +372,21 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
         sentences.append(_led_by_area(words, facts, subject, lead, first))
     elif first is not None:
         where = _where(words, first["name"], first["country"])
-        gathered = first["arrive"] < first["leave"]
-        left = _when(words, first["leave"], first["around_leave"],
-                     year=not gathered or first["arrive"].year != first["leave"].year)
-        sized = _known(first["leave_low"]) and not first["size_carried"]
-        people = words.people(first["leave_low"], first["leave_high"], about=True) if sized else ""
+        # a stop of several days whose first report is a departure is where the group set out on that first day
+        # ("set out from Sonoyta on 28 November with 219 people"), not where it gathered until its last report's
+        # day, which may be an arrival, with the first day's figure
+        left_first = first["count"] > 1 and first["left_first"] and first["arrive"] < first["leave"]
+        gathered = first["arrive"] < first["leave"] and not left_first
+        if left_first:
+            left = _when(words, first["arrive"], first["around_arrive"])
+            sized = _known(first["arrive_low"]) and not first["arrive_carried"]
+            low_high = first["arrive_low"], first["arrive_high"]
+        else:
+            left = _when(words, first["leave"], first["around_leave"],
+                         year=not gathered or first["arrive"].year != first["leave"].year)
+            sized = _known(first["leave_low"]) and not first["size_carried"]
+            low_high = first["leave_low"], first["leave_high"]
+        people = words.people(*low_high, about=True) if sized else ""
         if first["count"] == 1:  # one town: every day it was reported there, with the year
             stay = _from_to(words, first["arrive"], first["leave"]) if gathered else left
             opening = words.text("summary.only_stop_size" if sized else "summary.only_stop", subject=subject,
@@ -395,7 +410,7 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
         else:
             opening += words.text("summary.passed", places=words.join(named))
         sentences.append(opening)
-        start_high = first["leave_high"] if sized else start_high
+        start_high = low_high[1] if sized else start_high
     else:  # only country- or region-level reports
         sentences.append(words.text("summary.only_stop", subject=subject, place=last["name"],
                                     when=_when(words, last["day"], last["around"]), people="")
