@@ -8,7 +8,7 @@ picture draws; the page's now does too.  Our own rows; expectations written befo
 
 import pytest
 
-from browser import browser_tests_mark, chromium, js_errors, open_page
+from browser import browser_tests_mark, chromium, js_errors, open_page, wait_for
 from test_browser import READY
 
 pytestmark = browser_tests_mark()
@@ -56,3 +56,44 @@ def test_what_the_map_draws_is_listed_in_the_legend_and_nothing_else(write_csv, 
                        "r,~2020-01-21,Esquipulas,GT,14.5667,-89.35,sighting,600\n")
     assert said == ["checkpoint", "turned back", "approximate date or inferred leg", "after the group turned back",
                     "direction of travel", "country/region-level report"]
+
+
+TWO_GROUPS = ("caravan,date,place,country,lat,lon,kind,count\n"
+              "2018-10-san-salvador,2018-10-31,San Salvador,SV,13.6894,-89.1872,departure,\n"
+              "2018-10-san-salvador,2018-10-31,San Cristóbal,GT,14.1842,-89.6682,arrival,300\n"
+              "2018-10-san-salvador-2,2018-10-31,La Hachadura,SV,13.8442,-90.0922,departure,500\n")
+
+#: Each paragraph of the about panel and of the route table: its words, and the colour of its swatch.
+PARAGRAPHS = """
+function said(selector) {
+  return Array.prototype.map.call(document.querySelectorAll(selector), function (p) {
+    var rect = p.querySelector('svg rect');
+    return [p.textContent, rect ? rect.getAttribute('fill') : null];
+  });
+}
+return {about: said('.rm-about-text p'), table: said('.rm-table .rm-table-summary')};
+"""
+
+
+def test_several_caravans_summaries_say_each_name_once_beside_its_colour(tmp_path, write_csv):
+    # blind-s16/04 (two groups of San Salvador): "Caravana de San Salvador, octubre de 2018 (grupo 2): La caravana
+    # de San Salvador de octubre de 2018 (grupo 2) fue reportada ...", each name twice, in the about panel that a
+    # phone opens above the map and again in the route table; nothing in it tied a paragraph to a colour.
+    from maps import render_map, save_map
+    from maps.scales import PALETTE
+    from maps.summary import describe
+    from routes import build_routes, read_reports
+
+    routes = build_routes(read_reports(write_csv(TWO_GROUPS)))
+    told = describe(routes, lang="es")
+    page = tmp_path / "dos.html"
+    save_map(render_map(routes, lang="es"), page)
+    with chromium(390, 844) as driver:
+        open_page(driver, page, wait_for=READY)
+        driver.execute_script("document.querySelector('.rm-table summary').click();")
+        wait_for(driver, ".rm-table .rm-table-summary")
+        seen = driver.execute_script(PARAGRAPHS)
+        assert js_errors(driver) == []
+    expected = [[told["2018-10-san-salvador"], PALETTE[0]], [told["2018-10-san-salvador-2"], PALETTE[1]]]
+    assert told["2018-10-san-salvador"].startswith("La caravana de San Salvador de octubre de 2018 salió de San Salvador")
+    assert seen == {"about": expected, "table": expected}

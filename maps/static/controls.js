@@ -144,7 +144,8 @@
     about.id = st.aboutId;
     told.forEach(function (c) {
       var p = el("p", "rm-caption");
-      if (told.length > 1) { p.appendChild(el("strong", null, c.name + ": ")); }
+      /* several: each summary opens with its caravan's name (maps/summary.py); a swatch ties it to its colour */
+      if (told.length > 1) { p.appendChild(swatch(c.color)); }
       p.appendChild(document.createTextNode(c.summary));
       about.appendChild(p);
     });

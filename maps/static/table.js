@@ -60,7 +60,7 @@
           st.caravans.forEach(function (c) {  /* what the routes tell, before the rows (and on paper) */
             if (!c.summary) { return; }
             var p = el("p", "rm-table-summary");
-            if (st.caravans.length > 1) { p.appendChild(el("strong", null, c.name + ": ")); }
+            if (st.caravans.length > 1) { p.appendChild(rm.controls.swatch(c.color)); }  /* the summary names it */
             p.appendChild(document.createTextNode(c.summary));
             panel.appendChild(p);
           });
