@@ -213,6 +213,9 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
         # the group set out (or gathered) there: else it was only first seen there, on its way
         "set_out": stop_kinds_in(SET_OUT_KINDS)[s0]})
     inside = np.flatnonzero((position > 0) & (from_end > 0))
+    # a place passed twice (a return, reports that go back and forth) is named and counted once, at its first visit
+    again = pd.DataFrame({"caravan": s_code[inside], "at": point_codes(s_lat[inside], s_lon[inside])}).duplicated()
+    inside = inside[~(again.to_numpy(bool) & np.isfinite(s_lat[inside]) & np.isfinite(s_lon[inside]))]
     n_between = np.bincount(s_code[inside], minlength=k)
     long = n_between[s_code[inside]] > MAIN_STOPS
     many = inside[long]  # of a long list: notable first, then the largest, then in route order

@@ -32,3 +32,27 @@ def test_a_group_that_gathered_before_it_set_out_still_says_so(write_csv):
                               "g,2021-11-06,Tonalá,MX,16.0897,-93.7544,arrival,\n")
     assert said.startswith("Caravan g gathered in Arriaga (Mexico) on 3 November 2021, set out on 5 November with "
                            "400 people. "), said
+
+
+def test_a_place_passed_twice_is_named_once(write_csv):
+    # blind-s17/08: "passed through Monterrey, Eagle Pass (Texas), Monterrey and Piedras Negras" (the draft went
+    # back and forth between two towns): a list that names a town twice reads as a slip.
+    said = caption(write_csv, "z,2023-09-17,Zacatecas,MX,22.7684,-102.5814,departure,\n"
+                              "z,2023-09-18,Saltillo,MX,25.4232,-101.0053,sighting,\n"
+                              "z,2023-09-19,Monterrey,MX,25.6844,-100.3172,sighting,\n"
+                              "z,2023-09-20,Saltillo,MX,25.4232,-101.0053,sighting,\n"
+                              "z,2023-09-21,Piedras Negras,MX,28.7001,-100.5235,arrival,\n")
+    assert said.startswith("Caravan z set out from Zacatecas (Mexico) on 17 September 2023 and passed through "
+                           "Saltillo and Monterrey. "), said
+
+
+def test_a_long_list_counts_each_place_once(write_csv):
+    said = caption(write_csv, "z,2023-09-17,Zacatecas,MX,22.7684,-102.5814,departure,\n"
+                              "z,2023-09-18,Saltillo,MX,25.4232,-101.0053,sighting,\n"
+                              "z,2023-09-19,Monterrey,MX,25.6844,-100.3172,sighting,\n"
+                              "z,2023-09-20,Saltillo,MX,25.4232,-101.0053,sighting,\n"
+                              "z,2023-09-21,Monterrey,MX,25.6844,-100.3172,sighting,\n"
+                              "z,2023-09-22,Monclova,MX,26.9103,-101.4222,sighting,\n"
+                              "z,2023-09-23,Piedras Negras,MX,28.7001,-100.5235,arrival,\n")
+    assert "passed through Saltillo, Monterrey and Monclova. " in said, said
+
