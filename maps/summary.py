@@ -436,8 +436,15 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
     for kind, key in (("checkpoint", "summary.checkpoints"), ("blocked", "summary.blocked"),
                       ("clash", "summary.clashes")):
         found = [o for o in obstacles if o["kind"] == kind]
-        if found:
-            sentences.append(_places(words, _in_area(key, found), [o["name"] for o in found]))
+        # towns and areas apart where the language tells them apart: a clash is at Ciudad Hidalgo and in Mexico
+        # ("at Ciudad Hidalgo and Mexico" was not); Spanish says "en" of both, in one sentence
+        towns = [o for o in found if o.get("precision", "point") == "point"]
+        apart = [towns, [o for o in found if o.get("precision", "point") != "point"]]
+        if not all(apart) or _same_words(words, key, len(found)):
+            apart = [found]
+        for some in apart:
+            if some:
+                sentences.append(_places(words, _in_area(key, some), [o["name"] for o in some]))
 
     # a turn-back at the last place on the last day is where the group was last reported: one sentence says both
     said_last = False
@@ -491,6 +498,11 @@ def _led_by_area(words: Catalogue, facts: dict, subject: str, lead: dict, first:
     if len(named) < between:
         return opening + words.text("summary.passed_more", places=words.join(named), n=between)
     return opening + words.text("summary.passed", places=words.join(named))
+
+
+def _same_words(words: Catalogue, key: str, n: int) -> bool:
+    """Whether ``key`` says its places as its ``_in`` form does (Spanish: "en" of a town and of a country)."""
+    return words.text(key, places="\x00", n=n) == words.text(key + "_in", places="\x00", n=n)
 
 
 def _in_area(key: str, rows: list[dict]) -> str:

@@ -56,3 +56,16 @@ def test_a_long_list_counts_each_place_once(write_csv):
                               "z,2023-09-23,Piedras Negras,MX,28.7001,-100.5235,arrival,\n")
     assert "passed through Saltillo, Monterrey and Monclova. " in said, said
 
+
+def test_a_clash_in_a_country_is_not_said_to_be_at_it_beside_a_town(write_csv):
+    # blind-s12/10: "There were clashes at Río Suchiate and Mexico."
+    said = caption(write_csv, "r,2020-01-18,Tecun Uman,GT,14.6797,-92.1406,arrival,\n"
+                              "r,2020-01-20,Ciudad Hidalgo,MX,14.6802,-92.152,clash,\n"
+                              "r,2020-01-23,Mexico,MX,,,clash,\n")
+    assert "There was a clash at Ciudad Hidalgo. There was a clash in Mexico." in said, said
+    assert " and Mexico" not in said
+    # Spanish says "en" of a town and of a country: one sentence, as before
+    dicho = caption(write_csv, "r,2020-01-18,Tecun Uman,GT,14.6797,-92.1406,arrival,\n"
+                               "r,2020-01-20,Ciudad Hidalgo,MX,14.6802,-92.152,clash,\n"
+                               "r,2020-01-23,Mexico,MX,,,clash,\n", lang="es")
+    assert "Hubo enfrentamientos en Ciudad Hidalgo y México." in dicho, dicho
