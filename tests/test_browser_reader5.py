@@ -97,3 +97,26 @@ def test_several_caravans_summaries_say_each_name_once_beside_its_colour(tmp_pat
     expected = [[told["2018-10-san-salvador"], PALETTE[0]], [told["2018-10-san-salvador-2"], PALETTE[1]]]
     assert told["2018-10-san-salvador"].startswith("La caravana de San Salvador de octubre de 2018 salió de San Salvador")
     assert seen == {"about": expected, "table": expected}
+
+
+def test_stops_sharing_a_label_on_the_same_day_say_the_day_once(write_csv, tmp_path):
+    # blind-s12/05: "Calipan, 14 may · Coxcatlán, 14 may" and "Tehuacán, 16 may · San Pablo Tepetzingo, 16 may" at
+    # every size.  Each name stays a button of its own (its popup); the day is shown once, after the last.
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    page = tmp_path / "calipan.html"
+    save_map(render_map(build_routes(read_reports(write_csv(
+        "caravan,date,place,country,lat,lon,kind,count\n"
+        "v,2024-05-14,Calipan,MX,18.2952,-97.1638,crossing,\n"
+        "v,2024-05-14,Coxcatlán,MX,18.2671,-97.1508,sighting,\n"
+        "v,2024-05-16,Tehuacán,MX,18.4642,-97.3974,arrival,1200\n"))), lang="es"), page)
+    with chromium(1280, 800) as driver:
+        open_page(driver, page, wait_for=READY)
+        labels = driver.execute_script(
+            "return Array.prototype.map.call(document.querySelectorAll('.rm-name'), function (n) {"
+            " return [n.textContent, Array.prototype.map.call(n.querySelectorAll('.rm-label'), function (b) {"
+            " return b.getAttribute('aria-label') || b.textContent; })]; });")
+        assert js_errors(driver) == []
+    # each button is read with the day (a screen reader reads "Calipan, 14 may", as before)
+    assert ["Calipan \u00b7 Coxcatl\u00e1n, 14 may", ["Calipan, 14 may", "Coxcatl\u00e1n, 14 may"]] in labels, labels

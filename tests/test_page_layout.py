@@ -46,7 +46,10 @@ SHARED = 24
 MEASURE = """
 var m = routemapper.firstMap(), st = routemapper.state.maps[L.stamp(m)], box = m.getContainer().getBoundingClientRect();
 function rect(n) { var q = n.getBoundingClientRect(); return [q.left - box.left, q.top - box.top, q.right - box.left, q.bottom - box.top]; }
-function texts(css) { return Array.from(document.querySelectorAll(css)).map(function (n) { return {text: n.textContent, rect: rect(n)}; }); }
+function texts(css) { return Array.from(document.querySelectorAll(css)).map(function (n) { return {text: said(n), rect: rect(n)}; }); }
+/* what a name says to a screen reader: stops sharing a label on the same days show the days once, after the last
+   name ("Calipan · Coxcatlán, 14 May"), and each button is read with them (its aria-label) */
+function said(n) { return n.getAttribute('aria-label') || n.textContent; }
 var stops = [];
 st.caravans.forEach(function (c) {
   var r = c.reports, S = c.str;
@@ -77,7 +80,7 @@ var leaders = Array.from(document.querySelectorAll('.rm-leaders line')).map(func
 return {W: box.width, H: box.height, panels: routemapper.map.panelRects(m), stops: stops, legs: legs, leaders: leaders,
         labels: texts('.rm-label'), badges: texts('.rm-badge'), countries: texts('.rm-country'),
         names: Array.from(document.querySelectorAll('.rm-name')).map(function (n) {
-          return {text: n.textContent, rect: rect(n), parts: Array.from(n.querySelectorAll('.rm-label')).map(function (b) { return b.textContent; })};
+          return {text: n.textContent, rect: rect(n), parts: Array.from(n.querySelectorAll('.rm-label')).map(said)};
         })};
 """
 

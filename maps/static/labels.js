@@ -123,6 +123,8 @@
      in a crowded view most stops have no room for any name (placement's ``hopeless``), and theirs are never made. */
   function stopItem(stop, day, withYear, sep, item) {
     var text, lines;
+    /* the start of its text, when the catalogue's label starts with the place (placement.js sameDays) */
+    Object.defineProperty(item, "place", { enumerable: true, get: function () { return labelName(stop.name); } });
     Object.defineProperty(item, "text", { enumerable: true, get: function () {
       if (text === undefined) { text = stopText(stop, day, withYear); }
       return text;
@@ -285,7 +287,7 @@
     function Y(y) { return y * tr.k - tr.dy; }
     labels.forEach(function (x) {
       named += x.members.length;
-      shown.push({ key: x.members[0].key, kind: "stop", parts: x.members, text: x.text, box: x.box, first: x.members[0].first,
+      shown.push({ key: x.members[0].key, kind: "stop", parts: x.members, text: x.text, texts: x.texts, box: x.box, first: x.members[0].first,
                    stacked: x.stacked, lines: x.lines, leader: x.leader });
     });
     /* 2. area-level reports: a badge at the area's point (or near it), over the least drawing if need be
@@ -362,7 +364,10 @@
               gap.setAttribute("aria-hidden", "true");
               node.appendChild(gap);
             }
-            var button = F.el("button", "rm-label", x.lines ? null : part.text);
+            var shown = x.lines ? null : x.texts ? x.texts[k] : part.text;
+            var button = F.el("button", "rm-label", shown);
+            /* a name whose days the label says once, after the last name, is read with them ("Calipan, 14 May") */
+            if (shown !== null && shown !== part.text) { button.setAttribute("aria-label", part.text); }
             (x.lines ? x.lines[k] : []).forEach(function (line, n) {  /* the text (find-in-page, a screen reader) stays one phrase */
               if (n) { button.appendChild(document.createTextNode(" ")); }
               button.appendChild(F.el("span", "rm-line", line));

@@ -360,7 +360,8 @@
      A label names one stop, or a few stops a few pixels apart: on one line, else one name a line; next
      to the circle, else joined to it by a leader line within ``bound``; a shared label with no room is
      tried again as one label per stop.  A stop's ``wraps`` (lists of lines, e.g. [place, days]) are tried
-     after its one line.  Returns the labels placed: {members (in the order of the route), text, box,
+     after its one line.  Returns the labels placed: {members (in the order of the route), text, texts (what each
+     member's part of the label says: its own text, or only its ``place`` when the stops' days are said once), box,
      stacked, lines (for each stop named, its lines, when a wrap was chosen; else null), leader: [x, y, r]
      of the circle a line joins, or null}. */
   function placeStops(items, place, opts) {
@@ -372,6 +373,20 @@
   /* placeStops a few stops at a time: ``step(more)`` places groups of stops while ``more()`` (at least one)
      and returns true once every group has had its turn; ``shown`` then holds what placeStops returns (the
      same names in the same places: the groups are tried in the same order on the same placer). */
+  /* The one line of stops that share a label, when every one was reported on the same days: the days once,
+     after the last name ("Calipan · Coxcatlán, 14 May", not "Calipan, 14 May · Coxcatlán, 14 May"); null
+     otherwise.  A stop's ``place`` is the start of its ``text``; the rest (", 14 May") is its days. */
+  function sameDays(members) {
+    if (members.length < 2) { return null; }
+    var days = null;
+    for (var k = 0; k < members.length; k++) {
+      var p = members[k].place, text = members[k].text;
+      if (typeof p !== "string" || !p || text.indexOf(p) !== 0 || text.length === p.length) { return null; }
+      if (days === null) { days = text.slice(p.length); } else if (text.slice(p.length) !== days) { return null; }
+    }
+    return members.map(function (m, k) { return k < members.length - 1 ? m.place : m.text; });
+  }
+
   function stopPlacer(items, place, opts) {
     var shown = [], named = 0, height = opts.height, bound = opts.bound, groups = null, next = 0;
     var gaps = opts.crowded ? Math.min(bound, LEADER_GAPS[1]) : bound, directions = opts.crowded ? 8 : 16;
@@ -393,11 +408,11 @@
       var a = members[0];  /* placed around the most important stop, read in the order of the route */
       if (hopeless(a, r)) { return false; }
       members = members.slice().sort(function (p, q) { return p.first - q.first; });
-      var texts = members.map(function (m) { return m.text; });
+      var texts = members.map(function (m) { return m.text; }), line = sameDays(members) || texts;
       /* a layout's width is measured when it is first tried (``widthOf``): a name placed on one line beside its
          stop, as most are, measures that line only */
       var widest = function (list) { return function () { return Math.max.apply(null, list.map(opts.width)); }; };
-      var layouts = [{ measure: function () { return opts.width(texts.join(opts.sep)); }, h: height, stacked: false }];
+      var layouts = [{ measure: function () { return opts.width(line.join(opts.sep)); }, h: height, stacked: false, line: line }];
       if (members.length > 1) {
         layouts.push({ measure: widest(texts), h: height * members.length, stacked: true });
         /* stacked, each name over its days: narrower still */
@@ -425,7 +440,8 @@
           var box = place.take(spots, pass ? { leader: [a.x, a.y, r] } : { near: [a.x, a.y, r] });
           if (box) {
             named += members.length;
-            shown.push({ members: members, text: texts.join(opts.sep), box: box, stacked: !!L0.stacked, lines: L0.lines || null,
+            var said = L0.line || texts;
+            shown.push({ members: members, text: said.join(opts.sep), texts: said, box: box, stacked: !!L0.stacked, lines: L0.lines || null,
                          leader: pass && leaderLine(a.x, a.y, r, box) ? [a.x, a.y, r] : null });
             return true;
           }
@@ -454,6 +470,6 @@
     CELL: CELL, LEADER_GAPS: LEADER_GAPS, leaderBound: leaderBound, Occupancy: Occupancy, overlaps: overlaps,
     segmentHitsBox: segmentHitsBox, segmentsCross: segmentsCross, leaderLine: leaderLine, gapTo: gapTo,
     spotsAround: spotsAround, leaderSpots: leaderSpots, eachSpotAround: eachSpotAround, eachLeaderSpot: eachLeaderSpot, groupStops: groupStops, placer: placer, placeStops: placeStops,
-    stopPlacer: stopPlacer
+    stopPlacer: stopPlacer, sameDays: sameDays
   };
 });
