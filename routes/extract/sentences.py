@@ -160,9 +160,61 @@ _PLAN_ENDS = re.compile(r"[.;:()]|\b(?:\w{2,}(?:aron|ieron|yeron)|\w{3,}ed|went|
                         r"est[áa]n?|son|fue|fueron)\b", re.I)
 # A route told as possible only is no plan yet, and none of its towns is a row: "Aunque se desconoce la ruta, es
 # posible su llegada a Tierra Blanca para continuar hasta Orizaba", "it may go on to Cholula".
-_MAY_GO = WordPattern(r"\b(?:" + "|".join(w + r"\s+(?:[\w'’-]+\s+){0,4}?" + MOVES for w in (
+# (or the way itself told as possible: "El avance posible de los migrantes podría ser a través de la ruta Los
+# Corazones-Chahuites")
+_MAY_GO = WordPattern(r"\b(?:" + "|".join(w + r"\s+(?:[\w'’-]+\s+){0,4}?" + r"(?:" + MOVES + r"|(?:ser|be)\s+(?:por|a\s+trav[ée]s\s+de|"
+                                                  r"v[íi]a|through|via|by\s+way\s+of))" for w in (
     r"es\s+posible", r"es\s+probable", "posiblemente", "probablemente", r"podr[íi]an?", r"quiz[áa]s?", r"tal\s+vez",
     "could", "might", "may", "possibly", "perhaps")) + r")(?![\w'’])")
+# A goal is no place reached, in whatever tense it is told: a verb of attempt, intention, wish or hope (or a purpose)
+# governing a verb of motion, or a noun of journey, leads to where the group meant to go, not where it got to
+# ("intentaron entrar de forma ilegal a México ..., pero fueron contenidos", "Habrían considerado dirigirse a la
+# capital chiapaneca, Tuxtla Gutiérrez", "trying to cross the bridge into Texas", "hopes to cross to El Paso", "on a
+# northward journey to the U.S.-Mexico border"). Only a plan told now names a next stop (_PLAN_TO_REACH_BEFORE); a
+# failed attempt leaves the group where it was held (the figure goes there: attach_placeless). The verbs are the
+# class in every form ("intentaron", "tratarán de", "sought to", "considered heading"), not only a plan of now.
+_TRIES = (
+    r"tr(?:y|ies|ied|ying)\s+to", r"attempt(?:s|ed|ing)?\s+to", r"seek(?:s|ing)?\s+to", r"sought\s+to",
+    r"hop(?:e|es|ed|ing)\s+to", r"want(?:s|ed|ing)?\s+to", r"wish(?:es|ed|ing)?\s+to", r"plan(?:s|ned|ning)?\s+to",
+    r"intend(?:s|ed|ing)?\s+to", r"aim(?:s|ed|ing)?\s+to", r"expect(?:s|ed|ing)?\s+to", r"mean(?:s|ing)?\s+to", r"meant\s+to",
+    r"look(?:s|ed|ing)?\s+to", r"struggl(?:e|es|ed|ing)\s+to", r"striv(?:e|es|ed|ing)\s+to", r"strove\s+to",
+    r"consider(?:s|ed|ing)?", r"dream(?:s|ed|ing|t)?\s+of", *(w + r"\s+to" for w in ("effort", "bid", "attempt", "quest")),
+    r"in\s+(?:the\s+)?hopes?\s+of", r"with\s+the\s+(?:aim|goal|intention|hope|idea|objective|purpose|plan|target)\s+of",
+    r"intent\w*", r"trat\w*\s+de", r"busc\w*", r"procur\w*", r"pretend\w*", r"quier\w*", r"quis\w*", r"quer[íi]\w*",
+    r"dese\w*", r"esper\w*", r"plane\w*", r"piens\w*", r"pens\w*", r"consider\w*", r"aspir\w*\s+a", r"soñ\w*\s+con",
+    r"sueñ\w*\s+con", r"anhel\w*", r"propon\w*", r"propus\w*", r"en\s+busca\s+de", r"con\s+miras\s+a",
+    *(w + r"\s+(?:(?:el|la|su|un|una|sus)\s+)?(?:\w+\s+)?(?:objetivo|meta|intenci[óo]n|idea|prop[óo]sito|fin|plan|[áa]nimo|"
+      r"af[áa]n|esperanza|deseo|ilusi[óo]n|sueño|intento|misi[óo]n)(?:\s+\w+)?\s+(?:de|por)" for w in ("con", "en", r"tienen?")),
+)
+# (the verbs of going a goal is told with: no verb of staying, "llegaron a Huixtla para pernoctar en el domo": they did)
+_GOING = (r"(?:llegar|arribar|alcanzar|avanzar|caminar|continuar|seguir|dirigirse|ir|marchar|trasladarse|ingresar|entrar|"
+          r"cruzar|pasar|viajar|internarse|su\s+(?:llegada|arribo|ingreso|paso)|"
+          r"lleguen|arriben|alcancen|avancen|contin[úu]en|sigan|se\s+dirijan|vayan|ingresen|entren|crucen|pasen|"
+          r"reach(?:ing)?|get(?:ting)?|make\s+it|making\s+it|arriv(?:e|ing)|go(?:ing)?|head(?:ing)?|walk(?:ing)?|"
+          r"march(?:ing)?|mov(?:e|ing)|push(?:ing)?\s+on|press(?:ing)?\s+on|continu(?:e|ing)|travel(?:l?ing)?|"
+          r"proceed(?:ing)?|cross(?:ing)?|enter(?:ing)?)")
+_GOAL_BEFORE = WordPattern(
+    r"\b(?:" + "|".join(w + r"\s+(?:[\w'’-]+\s+){0,4}?" + _GOING for w in _TRIES)
+    # (or any verb it governs, up to a preposition of direction: "tried to wade across the river into Mexico")
+    + "".join(r"|" + w + r"\s+(?:[\w'’-]+\s+){1,5}?(?:into|onto|toward|towards|across|hacia|rumbo\s+a(?:l)?)"
+              for w in _TRIES)
+    # (a journey named by its goal, the group on it: "on a northward journey to the U.S.-Mexico border", "on their
+    # long trek toward"; not "continued its journey to Huixtla", a way gone)
+    + r"|on\s+(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:journey|trek|odyssey|voyage|quest)\s+"
+      r"(?:north(?:ward)?\s+)?(?:to|toward|towards|into|for)"
+    # (the mood of what did not happen: the conditional of a verb of going, "llegarían a Huixtla el martes"; the
+    # subjunctive of what would have let it, "al no conseguir medios de transporte que facilitaran su llegada a")
+    + "".join(r"|" + stem + r"r[íi]an?" for stem in ("llega", "arriba", "alcanza", "avanza", "segui", "continua", "i",
+                                                    "cruza", "entra", "ingresa", "pasa", "dirigi", "traslada", "camina",
+                                                    "marcha", "viaja", "saldr", "partir"))
+    + r"|que\s+(?:no\s+)?(?:les?\s+|los\s+|se\s+)?\w+(?:aran|ieran|ara|iera)\s+(?:[\w'’-]+\s+){0,3}?" + _GOING
+    # (and the conditional of what was reportedly weighed: "Habrían considerado dirigirse a", "habría acordado no
+    # pasar por Oaxaca"; not "habrían llegado a": a move reported as done)
+    + r"|habr[íi]an?\s+\w+(?:ado|ido)\s+(?:no\s+)?(?:[\w'’-]+\s+){0,3}?" + _GOING
+    + r")(?![\w'’])")
+# (a clause telling of the goal itself goes with it: "... to the U.S.-Mexico border, where hundreds of others are
+# stranded ... crossing into the United States")
+_OF_THE_GOAL = WordPattern(r"\b(?:where|donde|adonde|in\s+which|en\s+la\s+que|en\s+el\s+que)\b")
 #: How far after its plan the first town of an itinerary may be written (characters).
 _ITINERARY_REACH = 200
 # A goal called the border is the journey's end, not its next stop: "su objetivo es llegar a la frontera de Piedras
@@ -283,7 +335,81 @@ def _a_possible_route(sentence: str, start: int) -> bool:
     """True when the place at offset ``start`` is on a route the sentence tells as possible only (:data:`_MAY_GO`),
     with no verb told as done and no stop between."""
     routes = list(_MAY_GO.finditer(sentence, max(0, start - _ITINERARY_REACH), start))
-    return bool(routes) and not _PLAN_ENDS.search(sentence, routes[-1].end(), start)
+    return bool(routes) and not _done_between(sentence, routes[-1].end(), start)
+
+
+# One person as the subject of a plan: "where he hopes to cross to the American city of El Paso", "I want to reach".
+_ONE_PERSON_BEFORE = WordPattern(r"\b(?:he|she|i|él|ella|yo)\s+(?:[\w'’-]+\s+)?$")
+
+
+def _one_persons_plan(sentence: str, start: int) -> bool:
+    """True when the plan that leads to the place at offset ``start`` is one person's (``where he hopes to cross to
+    El Paso``): a goal of one migrant, no next stop of the group."""
+    plans = list(_PLAN_TO_GO.finditer(sentence, max(0, start - _ITINERARY_REACH), start))
+    return bool(plans) and _ONE_PERSON_BEFORE.search(sentence, max(0, plans[-1].start() - 30), plans[-1].start()) is not None
+
+
+def _a_goal_only(sentence: str, start: int, before: list = ()) -> bool:
+    """True when the place at offset ``start`` is only where the group meant or may go: on a possible route
+    (:func:`_a_possible_route`), or in the reach of a goal (:data:`_GOAL_BEFORE`: an attempt, intention, wish, hope,
+    purpose or journey, in any tense), with no verb told as done and no stop between (but for a clause telling of
+    the goal itself, :data:`_OF_THE_GOAL`). Not a plan told as future (``planean cruzar el jueves por Agua
+    Caliente``: a planned row, see the kinds below), nor the place the attempt was made at, named right after its
+    verb by a preposition of place with no other place (``before``: the sentence's places before it) between
+    (``intentaron pasar por Ciudad Hidalgo``: they were there)."""
+    if _a_possible_route(sentence, start):
+        return True
+    goals = list(_GOAL_BEFORE.finditer(sentence, max(0, start - _ITINERARY_REACH), start))
+    if not goals:
+        return False
+    goal = goals[-1]
+    end = goal.end()
+    if _LOCATED_AFTER_A_GOAL.search(sentence, end, start):
+        return False  # "in hopes of reaching the United States, near Agua Caliente": where the group is
+    if future_between(sentence, goal.start(), start):
+        return False
+    if _AN_ATTEMPT_MADE.match(goal.group()) and _AT_A_PLACE_BEFORE.search(sentence, end, start) and (
+            not any(end <= q.start < start for q in before)
+            or _A_SITE_IN_BEFORE.search(sentence, max(end, start - 40), start)):
+        # (an attempt, not one weighed: "habrían pensado ir por Minatitlán"; and where the group is seen, after the
+        # goal: "a caravan trying to reach the US kneels ... at a border checkpoint in Tecun Uman")
+        return False
+    of_goal = _OF_THE_GOAL.search(sentence, end, start)
+    stop = of_goal.start() if of_goal else start
+    told = _GOAL_TOLD.search(sentence, end)  # (not cut at the place: the comma looks at the word after it)
+    return not _done_between(sentence, end, stop) and not (told and told.start() < stop)
+
+
+# The place an attempt made is told at: "intentaron pasar por Ciudad Hidalgo", "tried to cross at El Ceibo".
+_AN_ATTEMPT_MADE = re.compile(r"(?:intent\w*|trat\w*\s+de|tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to)\s+(?!no\s)", re.I)
+_A_SITE_IN_BEFORE = re.compile(r"\b(?:checkpoint|shelter|camp|bridge|park|square|plaza|garita|albergue|campamento|puente|"
+                               r"parque|retén|ret[ée]n)\s+(?:in|at|en|de)\s+$", re.I)
+_AT_A_PLACE_BEFORE = re.compile(r"\b(?:por|through|via|v[íi]a|at|en|in|by)\s+(?:el\s+|la\s+|the\s+)?"
+                                r"(?:(?:[\w-]+\s+)?(?:puente|bridge|cruce|crossing|paso|town|city|ciudad|municipio|poblado|"
+                                r"localidad)\s+(?:de|of)\s+)?$", re.I)
+
+
+# What ends a goal's words besides a verb told as done: a Spanish preterite in the singular ("que intentan llegar a
+# Estados Unidos pasó este jueves por la Ciudad de Guatemala"), a clause joined after it ("y se dirigen a", "pero"), a
+# comma and no noun phrase in apposition ("trying to reach the United States, stands in a shelter in Tijuana"; not
+# "trying to reach Juárez, their crossing-point").
+_GOAL_TOLD = re.compile(r"(?i:\b\w{2,}ó\b|\b(?:pero|but|however|sin\s+embargo|mientras|while)\b|\b(?:y|e|and)\s+(?:se|they|then|"
+                        r"luego|despu[ée]s|now|ahora)\b)|,\s+(?!(?i:their|its|his|her|the|a|an|su|sus|el|la|los|las|un|una|where|"
+                        r"donde|adonde|in\s+which|en\s+(?:el|la)\s+que)\b|[A-ZÁÉÍÓÚÑ])")
+# After a goal, where the group is: "walk along a highway in hopes of reaching the United States, near Agua Caliente".
+_LOCATED_AFTER_A_GOAL = re.compile(r",\s+(?:near|close\s+to|outside|cerca\s+de|junto\s+a|a\s+las\s+afueras\s+de)\b", re.I)
+
+
+def _done_between(sentence: str, start: int, end: int) -> bool:
+    """True when a stop or a verb told as done (:data:`_PLAN_ENDS`) is written between ``start`` and ``end``: not the
+    point of an abbreviation (``U.S.-Mexico``) nor a capitalised name (``United States``)."""
+    for m in _PLAN_ENDS.finditer(sentence, start, end):
+        if m.group() == "." and m.end() < len(sentence) and not sentence[m.end()].isspace():
+            continue
+        if m.group()[0].isupper():
+            continue
+        return True
+    return False
 
 
 def _day_it_sets_off(sentence: str, start: int, dates: list[FoundDate]) -> FoundDate | None:
@@ -596,6 +722,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         next_stop_that_day: set[int] = set()  # (... told in the past: "avanzaron hacia": the sentence's day, not now)
         plan_next_at: set[int] = set()  # (planned, the next stop of a plan told now: the first only)
         reached_at: set[int] = set()  # (the goal of a verb of leaving: an arrival, see _LEFT_FOR_BEFORE)
+        goal_only = False  # (a place the sentence names only as a goal: see _a_goal_only)
         for i, p in enumerate(places):
             # (a capital that is a division too, "Mexico City", "Ciudad de México", is a town to go to)
             town = not names.names_area(p.key, p.query.split(",")[0]) or _CITY_IN_NAME.search(p.query.split(",")[0])
@@ -631,6 +758,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                     and not _alternatives(sent.text, places, i) and not _a_possible_route(sent.text, p.start) \
                     and (_PLAN_TO_REACH_BEFORE.search(sent.text, max(0, p.start - 110), p.start)
                          or _plan_reaches(sent.text, p.start, places[:i])) \
+                    and not _one_persons_plan(sent.text, p.start) \
                     and _next_stop_of_a_plan(names, sent.text, p, _where_the_group_is(names, places[:i], drafts, dateline)):
                 # "los migrantes esperan llegar al municipio de Tonalá", "they aim to get to Matías Romero on Tuesday":
                 # a plan to reach a town near where the group is, its next stop (the first one the sentence names;
@@ -641,8 +769,13 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             if p.role == "stop" and p.start not in planned_at \
                     and _LEFT_FOR_BEFORE.search(sent.text, max(0, p.start - 120), p.start) is not None:
                 reached_at.add(p.start)  # "salieron ... a la ciudad fronteriza de Sonoyta": went there, did not leave it
-            if p.role in ("destination", "stop") and p.start not in planned_at and _a_possible_route(sent.text, p.start):
-                continue  # "es posible su llegada a Tierra Blanca para continuar hasta Orizaba": no plan yet
+            if p.role in ("destination", "stop") and p.start not in planned_at \
+                    and _a_goal_only(sent.text, p.start, places[:i]):
+                # "es posible su llegada a Tierra Blanca para continuar hasta Orizaba": no plan yet; "intentaron
+                # entrar de forma ilegal a México ..., pero fueron contenidos": a goal, not reached (the figure is
+                # the group's where it was held: below)
+                goal_only = True
+                continue
             if p.role == "dateline" and dateline is None:
                 dateline = (p, n)
             if p.role not in ("stop", "departure") or (credits and inside_spans(credits, sent.start + p.start)):
@@ -744,7 +877,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             # A sentence naming no place is read for sizes only if it can give one of the whole group.
             kind, cued = sentence_kind(sent.text, all_kinds[n])
             counts_group = (cued and kind not in NOT_THE_WHOLE_GROUP) or states_a_size(sent.text, cues) \
-                or _THE_FIGURE.search(sent.text, lowered=lowered, cues=cues)
+                or _THE_FIGURE.search(sent.text, lowered=lowered, cues=cues) \
+                or (cued and goal_only)  # (a group that tried to go somewhere: its figure, where it was held)
             named = _GROUP_WORD.search(sent.text, lowered=lowered, cues=cues) or _GROUP_NOUN.search(
                 sent.text, lowered=lowered, cues=cues) or _THEIR_NUMBERS.search(sent.text, lowered=lowered) \
                 or opens_with_its_number(sent.text)  # "Son unos 3 mil 630 según las autoridades": the group, unnamed
@@ -823,7 +957,10 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                     told = {d["key"]: d["kind"] for d in drafts if d["sentence"].paragraph == sent.paragraph}
                     carried_kinds = {p.key: told[p.key] for p in stops if p.key in told}
             else:
-                whole = [z for z in sizes if about_whole_group(sent.text, z, kind, cued)]
+                # (a figure opening a sentence that named its places only as goals is the group, wherever it was
+                # held: "Unos 1.500 migrantes ... intentaron entrar a México ..., pero fueron contenidos")
+                whole = [z for z in sizes if about_whole_group(sent.text, z, kind, cued) or (
+                    goal_only and not z.partitive and not sent.text[:z.start].strip())]
                 if whole:
                     placeless.append((n, whole, kind, cued, dates_here[0].iso if dates_here else ""))
                 # "Thousands of migrants were deciding Monday whether to rest in this southern Mexico town": no
