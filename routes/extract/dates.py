@@ -264,9 +264,11 @@ INTENDS: tuple[str, ...] = (
                                                  "purpose")),
     r"pretenden?", r"planean?", r"piensan?", r"esperan?", r"buscan?", r"buscar[áa]n?", r"intentan?", r"intentar[áa]n?",
     r"quieren?", r"desean?", r"prev[ée]n?", r"procuran?", r"conf[íi]an?(?:\s+en)?", r"aspiran?\s+a",
+    r"trat(?:an?|ar[áa]n?)\s+de",
     r"tienen?\s+(?:previsto|planeado|pensado)", r"van?\s+a", r"se\s+espera(?:\s+que)?", r"se\s+prev[ée](?:\s+que)?",
-    *(w + r"\s+(?:el|la)\s+(?:objetivo|meta|intenci[óo]n|idea|prop[óo]sito|fin|plan)(?:\s+\w+)?\s+de"
-      for w in ("con", r"tienen?")),
+    *(w + r"\s+(?:el|la|su)\s+(?:objetivo|meta|intenci[óo]n|idea|prop[óo]sito|fin|plan|[áa]nimo|af[áa]n|esperanza|"
+          r"deseo|ilusi[óo]n)(?:\s+\w+)?\s+de"
+      for w in ("con", "en", r"tienen?")),
     *(w + r"\s+(?:objetivo|meta|intenci[óo]n|idea|prop[óo]sito|plan)(?:\s+\w+)?\s+(?:es|ser[áa])"
       for w in ("su", "el", "la")),
 )
@@ -275,6 +277,9 @@ MOVES = (
     r"moverse|ingresar|entrar|pernoctar|su\s+(?:llegada|arribo)|el\s+(?:llegada|arribo)|"
     r"reach|get|make\s+it|arrive|go|head|walk|march|move|push\s+on|press\s+on|continue|travel|leave|set\s+(?:out|off)|"
     r"proceed|end\s+(?:its|their|the)\s+(?:journey|trek|march|walk|trip)|cross|enter|stop|stay|spend\s+the\s+night|"
+    # (the gerund after a noun of intention: "with the aim of reaching", "in the hope of getting to")
+    r"reaching|getting|making\s+it|arriving|going|heading|walking|marching|moving|pushing\s+on|pressing\s+on|"
+    r"continuing|travell?ing|leaving|setting\s+(?:out|off)|proceeding|crossing|entering|"
     # (after "se espera que", "pretenden que": the subjunctive, "se espera que los migrantes avancen hasta")
     r"lleguen|arriben|alcancen|avancen|caminen|contin[úu]en|sigan|partan|salgan|se\s+dirijan|vayan|ingresen|entren)"
 )

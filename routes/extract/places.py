@@ -288,6 +288,8 @@ _DIRECTION_OF_BEFORE = WordPattern(
     r"\s+(?:la\s+|el\s+|the\s+)?$"
 )
 # A road named by where it leads is not a stop: "la carretera a Arriaga", "the highway leading to Choloma".
+# (not the group's own way, "tomó su camino hacia Chahuites", "their road to Tijuana": where it heads)
+_OWN_WAY_BEFORE = re.compile(r"\b(?:su|sus|their|its)\s+$", re.I)
 _ROAD_BEFORE = WordPattern(
     r"\b(?:carretera|autopista|highway|road|freeway|expressway|ruta|tramo|camino)\s+"
     r"(?:(?:que\s+)?(?:lleva|conduce|va|llevaba|conduc[íi]a)\s+|(?:leading|going|that\s+leads|which\s+leads)\s+)?"
@@ -775,6 +777,8 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
         role, pattern = _BEFORE_PATTERNS[i]
         if role not in _AREAS_ONLY or area:
             m = pattern.search(before, lowered=lowered, cues=cues)
+            if m and role == "road" and _OWN_WAY_BEFORE.search(before, max(0, m.start() - 8), m.start()):
+                continue  # (not the group's own way: "tomó su camino hacia Chahuites")
             if m and role == "to_go" and _DID_GO_BEFORE.search(before, max(0, m.start() - 30), m.start(), lowered=lowered,
                                                                cues=cues):
                 continue  # "lograron ingresar a México": they got in

@@ -142,8 +142,14 @@ _PLANNED_NEXT_BEFORE = WordPattern(
 # to", "trying to make it to", "want to push on to", "are due to reach", "will end its journey in"). Told in the past
 # ("tried to reach", "buscaban llegar") it is no plan of now. Whether the goal is the next stop or a far one is
 # decided by the distance (see _next_stop_of_a_plan).
+# (or the way taken towards it, "tomó su camino hacia Chahuites", "emprendieron la marcha rumbo a": where the group
+# is heading, measured as a plan's goal is)
+_WAY_TOWARDS = tuple(verb + r"\w*\s+(?:su|el|la)\s+(?:camino|marcha|recorrido|viaje|trayecto|traves[íi]a|rumbo|ruta)\s+"
+                     r"(?:hacia|rumbo\s+a(?:l)?|con\s+rumbo\s+a(?:l)?|con\s+direcci[óo]n\s+a(?:l)?)"
+                     for verb in ("tom", "retom", "emprend", "reanud", "enfil", "agarr", "cog"))
 _PLAN_TO_REACH_BEFORE = WordPattern(
-    r"\b(?:" + "|".join([w + r"\s+(?:[\w'’-]+\s+){0,4}?" + MOVES for w in INTENDS + PURPOSE] + list(MOVES_FUTURE)) + ")"
+    r"\b(?:" + "|".join([w + r"\s+(?:[\w'’-]+\s+){0,4}?" + MOVES for w in INTENDS + PURPOSE] + list(MOVES_FUTURE)
+                        + list(_WAY_TOWARDS)) + ")"
     # the day, the way or a direction between the verb and the goal ("llegar el martes a", "continuar su camino hacia",
     # "push on north to")
     r"(?:\s+[\w'’-]+){0,4}?"
