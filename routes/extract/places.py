@@ -195,7 +195,10 @@ _DESTINATION_BEFORE = WordPattern(
     r"contin[úu]an?\s+(?:su|el|la)\s+(?:camino|viaje|trayecto|recorrido|marcha|rumbo|traves[íi]a|ruta)\s+(?:a|al|hacia|hasta|rumbo\s+a(?:l)?)|"
     r"prosiguen?\s+(?:su|el|la)\s+(?:camino|viaje|trayecto|recorrido|marcha|rumbo|traves[íi]a|ruta)\s+(?:a|al|hacia|hasta|rumbo\s+a(?:l)?)|"
 
-    r"back\s+to|home\s+to|returned\s+to|return\s+to|sent\s+to|deported\s+to|"
+    r"back\s+to|home\s+to|returned\s+to|return\s+to|sent\s+to|deported\s+to|expelled\s+to|"
+    # (people others remove: "expel Venezuelan migrants caught crossing the border back into Mexico")
+    + "".join(verb + r"\w*\s+(?:[\w'’.-]+\s+){0,10}?back\s+into|" for verb in ("expel", "deport", "send", "sent", "return",
+                                                                             "push", "forc")) +
     r"travel\s+to|transport(?:ation)?\s+to|trip\s+to|viaje\s+a(?:l)?|traslado\s+a(?:l)?|transporte\s+a(?:l)?|"
     r"hacia|rumbo\s+a(?:l)?|regres\w+\s+a(?:l)?|volv\w+\s+a(?:l)?|retorn\w+\s+a(?:l)?|deportad\w+\s+a(?:l)?|"
     r"devuelt\w+\s+a(?:l)?|de\s+regreso\s+a(?:l)?|con\s+destino\s+a|camino\s+a(?:l)?|intentan\s+llegar\s+a(?:l)?|"

@@ -264,6 +264,14 @@ _OTHER_YEARS = WordPattern(
     # a statistic of a year, not the group's journey: "A record number of people have crossed the Darien Gap this year"
     r"record\s+numbers?\b|n[úu]mero\s+r[ée]cord\b|cifra\s+r[ée]cord\b|so\s+far\s+this\s+year\b|this\s+year\s+alone\b|"
     r"en\s+lo\s+que\s+va\s+del?\s+a[ñn]o\b|throughout\s+the\s+year\b|a\s+lo\s+largo\s+del\s+a[ñn]o\b)")
+# A count of caravans over months is a statistic, not this group's journey: "En los últimos dos meses, al menos seis
+# caravanas migrantes han partido desde Chiapas", "Five caravans have left San Pedro Sula in the past three months".
+_CARAVANS_COUNTED = re.compile(
+    r"\b(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varias|numerosas|m[úu]ltiples|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|several|numerous|multiple|a\s+dozen)\s+(?:caravanas|caravans)\b", re.I)
+_OVER_MONTHS = re.compile(
+    r"\b(?:(?:en|durante|a\s+lo\s+largo\s+de|in|over|during|within)\s+(?:[\w]+\s+){0,3}?(?:mes|meses|semanas|a[ñn]o|"
+    r"months?|weeks|year)|this\s+year|este\s+a[ñn]o|so\s+far|hasta\s+ahora)\b", re.I)
 _THIS_WORDS = re.compile(r"(?:[Tt]his|[Ee]st[ae])\s")  # after a word's start (see word_start_search)
 _STATE_AFTER = CaselessPattern(r"\s+(?:state|department|province)\b")
 _STATE_BEFORE = CaselessPattern(r"(?:state|estado|departamento|department|province|provincia)\s+(?:of|de)\s+(?:the\s+)?$")
@@ -851,6 +859,11 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             # through which millions of people pass each year": the main clause's places stay)
             opens = relative_clause_before(sent.text, other_years.start())
             stops = [p for p in stops if p.start < opens] if opens is not None else []
+        if stops and (counted := _CARAVANS_COUNTED.search(sent.text)) and _OVER_MONTHS.search(sent.text):
+            # "En los últimos dos meses, al menos seis caravanas han partido desde Chiapas": a statistic (the places
+            # of its clause: "...; this one, about 2,000 people, slept in Tapachula" is the group's)
+            numbers = clause_numbers(sent.text, [counted.start()] + [max(p.start, 0) for p in stops])
+            stops = [p for p, c in zip(stops, numbers[1:]) if p.start < 0 or c != numbers[0]]
         if stops and ("ago" in lowered or "hace " in lowered or "atrás" in lowered):
             # "had crossed the Darién jungle months ago before reaching Tapachula on Wednesday": a stage months
             # back, told with no day, is another time than the story's (the place nearest the words only)
