@@ -38,6 +38,9 @@ def _is_river(row: dict) -> bool:
      "río Bravo la madrugada del miércoles.", "2023-05-11", "Reynosa", (360, 440)),
     ("Ciudad Acuña, Coahuila.- El puente internacional permaneció cerrado. Unos 700 migrantes vadearon el río Bravo "
      "el jueves.", "2021-09-17", "Ciudad Acuña", (630, 770)),
+    # an attempt to cross is made at the river (lead, after plans13's F3 met settle13's F21 in one landing)
+    ("PIEDRAS NEGRAS, Mexico — The National Guard closed the crossing. About 900 migrants tried to cross the bridge "
+     "over the Rio Grande on Friday night.", "2023-09-23", "PIEDRAS NEGRAS", (810, 990)),
 ])
 def test_the_river_crossed_at_the_dateline_town_is_the_town(text, published, town, bounds):
     rows = _rows(text, published)

@@ -382,6 +382,9 @@ def _a_goal_only(sentence: str, start: int, before: list = ()) -> bool:
         return False  # "in hopes of reaching the United States, near Agua Caliente": where the group is
     if future_between(sentence, goal.start(), start):
         return False
+    if _AN_ATTEMPT_MADE.match(goal.group()) and _CROSS.search(goal.group()) \
+            and _A_CROSSING_POINT.search(sentence[end:start + 12]) and not _TOWARDS.search(sentence, end, start):
+        return False  # "trying to cross the bridge that spans the Suchiate River": they were at it (not "... into Texas")
     if _AN_ATTEMPT_MADE.match(goal.group()) and _AT_A_PLACE_BEFORE.search(sentence, end, start) and (
             not any(end <= q.start < start for q in before)
             or _A_SITE_IN_BEFORE.search(sentence, max(end, start - 40), start)):
@@ -396,6 +399,11 @@ def _a_goal_only(sentence: str, start: int, before: list = ()) -> bool:
 
 # The place an attempt made is told at: "intentaron pasar por Ciudad Hidalgo", "tried to cross at El Ceibo".
 _AN_ATTEMPT_MADE = re.compile(r"(?:intent\w*|trat\w*\s+de|tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to)\s+(?!no\s)", re.I)
+# An attempt to cross a river or a bridge is made at it, the group on its bank: "were trying to cross the bridge that
+# spans the Suchiate River", "intentaron cruzar el río Bravo"; the goal is only a place told towards ("... into Texas").
+_CROSS = re.compile(r"\b(?:cross\w*|cruz\w*|wad\w*|vade\w*|swim\w*|nad\w*)", re.I)
+_A_CROSSING_POINT = re.compile(r"\b(?:bridge|river|ford|puente|r[íi]o|vado)\b", re.I)
+_TOWARDS = re.compile(r"\b(?:into|to|toward|towards|for|hacia|rumbo|al?|para)\b", re.I)
 _A_SITE_IN_BEFORE = re.compile(r"\b(?:checkpoint|shelter|camp|bridge|park|square|plaza|garita|albergue|campamento|puente|"
                                r"parque|retén|ret[ée]n)\s+(?:in|at|en|de)\s+$", re.I)
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:por|through|via|v[íi]a|at|en|in|by)\s+(?:el\s+|la\s+|the\s+)?"
