@@ -29,7 +29,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 
 from .sizes import same_day, town_for_size
 
@@ -233,24 +235,22 @@ def travel_order(rows: list[dict]) -> list[dict]:
     return _passed_on_the_way(_leaves_first(_one_place_together([row for _, row in sorted(enumerate(rows), key=key)])))
 
 
+def _days(rows: list[dict]) -> Iterator[tuple[str, list[dict]]]:
+    """Runs of ``rows`` (in travel order) with one written day: ``(day, rows)``, the day as ``YYYY-MM-DD`` without
+    its ``~`` (a month ``YYYY-MM``, or ``""`` for undated rows)."""
+    for day, run in itertools.groupby(rows, key=lambda row: row["date"].lstrip("~")[:10]):
+        yield day, list(run)
+
+
 def _one_place_together(rows: list[dict]) -> list[dict]:
     """Rows of one place and day stay together, where the place first comes that day (``the largest group was about
     2,000`` told after a town passed is the arrival's), and a departure comes after the place's other rows that day
     (``llegó la madrugada del martes a Huixtla ... después de las 10 horas salieron de la ciudad``: it arrived, then
     left); a place the group only left that day keeps the departure's place.  A return or a plan keeps its place
     (the group went back, or has not gone yet)."""
-    def day(row):
-        return row["date"].lstrip("~")[:10]
-
     out: list[dict] = []
-    i = 0
-    while i < len(rows):
-        j = i
-        while j < len(rows) and day(rows[j]) == day(rows[i]):
-            j += 1
-        today = rows[i:j]
-        i = j
-        if len(day(today[0])) != 10 or len({r["_place"].id for r in today}) == len(today):
+    for day, today in _days(rows):
+        if len(day) != 10 or len({r["_place"].id for r in today}) == len(today):
             out.extend(today)
             continue
         groups: dict = {}
@@ -272,22 +272,13 @@ def _leaves_first(rows: list[dict]) -> list[dict]:
     on an earlier day, that place's rows of the day come first (``spent Monday night in Tapanatepec. On Tuesday
     the migrants gathered in Zanatepec ... They had left Tapanatepec at dawn``: Tapanatepec, then Zanatepec, not
     a zig-zag back).  A return or a plan is no place the group left."""
-    def day(row):
-        return row["date"].lstrip("~")[:10]
-
     def where(row):
         return None if row["_place"].is_area or row["kind"] in ("returned", "planned") else row["_place"].id
 
     out: list[dict] = []
     last = None  # the place of the last point row of the days before
-    i = 0
-    while i < len(rows):
-        j = i
-        while j < len(rows) and day(rows[j]) == day(rows[i]):
-            j += 1
-        today = rows[i:j]
-        i = j
-        if len(day(today[0])) != 10:  # undated or a month: no day to open
+    for day, today in _days(rows):
+        if len(day) != 10:  # undated or a month: no day to open
             out.extend(today)
             continue
         left = [r for r in today if last is not None and where(r) == last]
