@@ -224,6 +224,9 @@ WORD_CASES = [
     ("más de un millar", 1000, 1500, "at least", 1000),
     ("tres millar", 3000, 3000, "exact", 3000),
     ("un centenar", 100, 100, "exact", 100),
+    # the plural after a figure multiplies it as the singular does (alone, "millares" is vague: above)
+    ("tres millares", 3000, 3000, "exact", 3000),
+    ("unos dos centenares", 180, 220, "about", 200),
     # half of a noun of number: "medio millar" is 500, "medio centenar" 50, "un millar y medio" 1,500
     ("medio millar", 500, 500, "exact", 500),
     ("Más de medio millar", 500, 750, "at least", 500),
