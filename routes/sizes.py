@@ -76,9 +76,7 @@ def merge_sizes(reports: pd.DataFrame, by: Sequence[str | np.ndarray | pd.Series
     (people reported as joining, 0 when none) and ``sized`` (how many of its
     reports gave a figure that was merged).
     """
-    counted = sized(reports)
-    more = counted & reports["count_additional"].to_numpy(bool)
-    tiers = _tiers(reports, counted & ~more)
+    counted, more, tiers = _figure_kinds(reports)
     low, high = reports["count_low"].to_numpy(float), reports["count_high"].to_numpy(float)
     columns = {}
     for name, mask in tiers:
@@ -98,15 +96,18 @@ def merge_sizes(reports: pd.DataFrame, by: Sequence[str | np.ndarray | pd.Series
     return out[list(SIZE_COLUMNS)]
 
 
-def _tiers(reports: pd.DataFrame, size: np.ndarray) -> tuple[tuple[str, np.ndarray], ...]:
-    """The kinds of figure of a merge, the first a group has winning, each a mask over ``reports``: the
-    group's own figures, its own vague words, then turn-backs' figures and words (a turn-back alone is all
-    there is of its place and day).  ``size`` is the mask of the figures that are a size (no ``... more``)."""
+def _figure_kinds(reports: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, tuple[tuple[str, np.ndarray], ...]]:
+    """Masks over ``reports``: the figures that count (:func:`sized`), those of people who joined (``... more``),
+    and the tiers of a merge, the first a group has winning: the group's own figures, its own vague words, then
+    turn-backs' figures and words (a turn-back alone is all there is of its place and day)."""
+    counted = sized(reports)
+    more = counted & reports["count_additional"].to_numpy(bool)
+    size = counted & ~more
     vague = (reports["count_qualifier"] == "vague").to_numpy(bool) if "count_qualifier" in reports \
         else np.zeros(len(reports), dtype=bool)
     definite = size & ~vague
     own = size & ~reports["kind"].isin(PART_OF_A_SIZE).to_numpy(bool)  # figures of the group itself
-    return (("own_definite", own & definite), ("own", own), ("definite", definite), ("all", size))
+    return counted, more, (("own_definite", own & definite), ("own", own), ("definite", definite), ("all", size))
 
 
 def told_apart(reports: pd.DataFrame, group: np.ndarray, joined: np.ndarray) -> np.ndarray:
@@ -118,16 +119,11 @@ def told_apart(reports: pd.DataFrame, group: np.ndarray, joined: np.ndarray) -> 
     and nobody joined (a part that joined is added up, never said beside the rest).  Its merged range is
     then exactly the spread of those figures, which no one reported.
     """
-    n = len(reports)
-    counted = sized(reports)
-    tiers = _tiers(reports, counted & ~(counted & reports["count_additional"].to_numpy(bool)))
-    masks = np.stack([mask for _, mask in tiers]) if n else np.zeros((len(tiers), 0), bool)
+    masks = np.stack([mask for _, mask in _figure_kinds(reports)[2]])
     # each group's winning tier: the first any of its reports is in
-    n_groups = int(group.max()) + 1 if n else 0
-    has = np.stack([np.bincount(group, weights=m, minlength=n_groups) > 0 for m in masks]) if n \
-        else np.zeros((len(tiers), 0), bool)
-    winning = np.argmax(has, axis=0)
-    candidate = masks[winning[group], np.arange(n)] if n else np.zeros(0, bool)
+    n_groups = int(group.max(initial=-1)) + 1
+    has = np.stack([np.bincount(group, weights=m, minlength=n_groups) > 0 for m in masks])
+    candidate = masks[np.argmax(has, axis=0)[group], np.arange(len(reports))]
     low, high = reports["count_low"].to_numpy(float), reports["count_high"].to_numpy(float)
     figures = pd.DataFrame({"group": group[candidate], "low": low[candidate], "high": high[candidate]})
     different = figures.drop_duplicates().groupby("group").size()

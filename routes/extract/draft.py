@@ -38,6 +38,8 @@ from .sizes import same_day, town_for_size
 #: Within one day: where the group gathered and left from first, a return and a plan last; the rest
 #: in the order written (a narrative tells a day's stops in order).
 _RANK = {"gathering": 0, "departure": 1, "returned": 3, "planned": 4}
+#: Kinds that keep their own place in a day's order: the group went back, or has not gone yet (no place it was at).
+_NOT_WHERE_IT_WAS = ("returned", "planned")
 
 
 def inside(point, area) -> bool:
@@ -256,7 +258,7 @@ def _one_place_together(rows: list[dict]) -> list[dict]:
         groups: dict = {}
         first: dict = {}  # where a place's rows go: its first row other than a departure, else its departure
         for k, row in enumerate(today):
-            place = ("fixed", id(row)) if row["kind"] in ("returned", "planned") else row["_place"].id
+            place = ("fixed", id(row)) if row["kind"] in _NOT_WHERE_IT_WAS else row["_place"].id
             groups.setdefault(place, []).append(row)
             if row["kind"] != "departure" and (place not in first or first[place][0]):
                 first[place] = (0, k) if place not in first or first[place][0] else first[place]
@@ -273,7 +275,7 @@ def _leaves_first(rows: list[dict]) -> list[dict]:
     the migrants gathered in Zanatepec ... They had left Tapanatepec at dawn``: Tapanatepec, then Zanatepec, not
     a zig-zag back).  A return or a plan is no place the group left."""
     def where(row):
-        return None if row["_place"].is_area or row["kind"] in ("returned", "planned") else row["_place"].id
+        return None if row["_place"].is_area or row["kind"] in _NOT_WHERE_IT_WAS else row["_place"].id
 
     out: list[dict] = []
     last = None  # the place of the last point row of the days before

@@ -382,10 +382,11 @@ def _a_goal_only(sentence: str, start: int, before: list = ()) -> bool:
         return False  # "in hopes of reaching the United States, near Agua Caliente": where the group is
     if future_between(sentence, goal.start(), start):
         return False
-    if _AN_ATTEMPT_MADE.match(goal.group()) and _CROSS.search(goal.group()) \
+    attempt = _AN_ATTEMPT_MADE.match(goal.group())
+    if attempt and _CROSS.search(goal.group()) \
             and _A_CROSSING_POINT.search(sentence[end:start + 12]) and not _TOWARDS.search(sentence, end, start):
         return False  # "trying to cross the bridge that spans the Suchiate River": they were at it (not "... into Texas")
-    if _AN_ATTEMPT_MADE.match(goal.group()) and _AT_A_PLACE_BEFORE.search(sentence, end, start) and (
+    if attempt and _AT_A_PLACE_BEFORE.search(sentence, end, start) and (
             not any(end <= q.start < start for q in before)
             or _A_SITE_IN_BEFORE.search(sentence, max(end, start - 40), start)):
         # (an attempt, not one weighed: "habrían pensado ir por Minatitlán"; and where the group is seen, after the
