@@ -33,8 +33,9 @@ from .places import CUE_PATTERNS as _PLACE_CUE_PATTERNS
 from .places import (area_is_there, declined_before, joined_to_previous, locative_before, places_in_sentence,
                      reached_before, refers_to_dateline, role_of)
 from .sizes import CUE_PATTERNS as _SIZE_CUE_PATTERNS
-from .sizes import (THE_FIGURE as _THE_FIGURE, clause_numbers, find_sizes, may_hold_a_size, relative_clause_before,
-                    relative_clauses, said_as_origin, sizes_for_places, sizes_to_their_verbs, where_others_wait)
+from .sizes import (THE_FIGURE as _THE_FIGURE, a_leg_of_its_figure, clause_numbers, find_sizes, may_hold_a_size,
+                    relative_clause_before, relative_clauses, said_as_origin, sizes_for_places, sizes_to_their_verbs,
+                    where_others_wait)
 from .story import caption_paragraphs, credit_spans, dateline_date, headline_paragraph
 from .story import inside as inside_spans
 from .text import (OPENING_PUNCTUATION, CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, fold,
@@ -1061,6 +1062,10 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 # Hachadura" counts those who left)
                 and q.start not in next_stop_at and q.start not in plan_next_at
                 for q in stops)}
+        # Where a leg the sentence tells set out from ("unas 900 personas que partieron de Huixtla llegaron a
+        # Escuintla", "From Tecún Umán about 2,000 crossed to Ciudad Hidalgo"): one figure of a leg is both ends'
+        # (ANNOTATING.md, settled case), given to the origin once the place got to has it (below).
+        leg_from = origins & ({id(p) for p in stops if p.role == "departure"} | {id(p) for p in told_from})
         here = [p for p in stops if id(p) not in elsewhere] or stops
         all_stops, stops = stops, [p for p in here if id(p) not in origins] or here
         positioned_all, positioned = positioned, [p for p in positioned if p in stops]
@@ -1107,6 +1112,14 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                                    else (p.start, p.end) for p in stops], place_sizes, all_kinds[n])
         if len(sizes) > 1 and len(positioned) > 1:
             place_sizes = tally_by_place(sent.text, sizes, stops, place_sizes)
+        if leg_from and sizes:
+            # (the figure of those who reached B is the figure of those who left A: both rows carry it)
+            reached = list({id(z): z for q, its in zip(stops, place_sizes) if id(q) not in origins
+                            and id(q) not in elsewhere and q.start not in next_stop_at and q.start not in plan_next_at
+                            for z in its}.values())
+            place_sizes = [its or ([z for z in reached if a_leg_of_its_figure(sent.text, z, p.start, all_kinds[n])]
+                                   if id(p) in leg_from and p.start >= 0 else its)
+                           for p, its in zip(stops, place_sizes)]
         future_joined = False
         motor = None  # worked out when a row's note is written (see _resolve)
         sentence_future = _may_speak_of_future(sent.text, lowered, cues)

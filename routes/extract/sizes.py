@@ -448,6 +448,15 @@ def its_verb(sentence: str, size: FoundSize, candidates=None, *,
     return None
 
 
+def a_leg_of_its_figure(sentence: str, size: FoundSize, start: int, candidates=None) -> bool:
+    """True when the place written at ``start``, where a leg of the sentence set out from, is the figure's own: not in
+    a relative clause opened after the figure's verb, which tells of another noun ("more than 1,000 crossed at El
+    Florido, part of the caravan that left Choloma on Wednesday": not Choloma's); "unos 900 que partieron de Huixtla
+    llegaron a Escuintla", "From Tecún Umán about 2,000 crossed to Ciudad Hidalgo" are."""
+    verb = its_verb(sentence, size, candidates)
+    return verb is None or verb[1] > start or _RELATIVE_PRONOUN.search(sentence, verb[1], start) is None
+
+
 # "continue walking to the municipality of Escuintla where around 4,000 migrants will rest": the place the figure's
 # clause opens on.
 _WHERE_AFTER = re.compile(r"[\s,]+(?:where|donde|en\s+donde|adonde)\b", re.I)
@@ -461,8 +470,10 @@ def sizes_to_their_verbs(sentence: str, sizes: list[FoundSize], spans: list[tupl
     estimated 3,500 people as it made its way across Guatemala``: Guatemala's, not Honduras'; ``luego de salir de
     Tapachula, unos 1.500 llegaron a Huehuetán``: Huehuetán's; not ``En Huixtla, unos 2 mil descansaron y luego
     caminaron a Escuintla``, where no verb comes before the place, nor ``walking to Escuintla where around 4,000 will
-    rest``, whose clause the figure's is), nor to one of the relative clause between the figure
-    and its verb (``unas 900 personas que partieron de Huixtla llegaron a Escuintla``: Escuintla's).  Only when a place
+    rest``, whose clause the figure's is); a place of the relative clause between the figure and its verb keeps it
+    (``unas 900 personas que partieron de Huixtla llegaron a Escuintla``: one figure of a leg is both ends', ANNOTATING.md
+    settled case; the sentence's drafts also give a leg's figure to where it set out from, with
+    :func:`a_leg_of_its_figure`).  Only when a place
     written after its verb takes the figure; else, and for the places after its verb (``unos 600 se concentraron en San
     Pedro Sula y el domingo llegaron a Nueva Ocotepeque``: both), ``place_sizes`` stay as they were.  ``spans``: the
     places' offsets in ``sentence`` (``(-1, -1)``: a place written nowhere or that may take no figure);
@@ -477,8 +488,8 @@ def sizes_to_their_verbs(sentence: str, sizes: list[FoundSize], spans: list[tupl
             continue  # (its verb's place does not take it: "are heading to", where others wait)
         told_before = [v[1] for v in verbs if v[1] <= size.start]
         out = [[z for z in its if z is not size or not (
-            size.end <= start < verb[0] or (0 <= start < size.start and any(e <= start for e in told_before)
-                                            and not _WHERE_AFTER.match(sentence, end)))]
+            0 <= start < size.start and any(e <= start for e in told_before)
+            and not _WHERE_AFTER.match(sentence, end))]
             for (start, end), its in zip(spans, out)]
     return out
 
@@ -751,6 +762,11 @@ def _of_them(after: str, vague: bool) -> bool:
     return pronoun is not None and (vague or _VERB_AFTER.match(after, pronoun.end()) is not None)
 
 
+# "who set off from Honduras on Oct. 13 entered Sinaloa": a day of the month, not a count
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|"
+                           r"july|august|september|october|november|december)\.?\s+$", re.I)
+
+
 def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
     """Return the sizes of the moving group written in ``sentence``, in order (``cues``: the sentence's mask
     from :meth:`~routes.extract.text.CueIndex.scan`, holding :data:`CUE_PATTERNS`)."""
@@ -802,7 +818,7 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
         else:
             tail = before.rstrip()
             if (tail.endswith(("$", "€", "£", ".", "USD", "usd")) and _MONEY_BEFORE.search(before)) or _NOT_PEOPLE_AFTER.match(after) \
-                    or _is_year(figure, sentence, start):
+                    or _is_year(figure, sentence, start) or _MONTH_BEFORE.search(before):
                 continue
             group_head = tail.lower().endswith((" of", " de")) and _HEAD_BEFORE.search(before, cues=cues)
             # "the group, about 2,000, arrived", "los restantes, unos 300, partieron": set off by commas
