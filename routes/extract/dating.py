@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from .dates import FoundDate, future_between, journey_start, told_from_the_last
-from .kinds import which_clauses
+from .kinds import preterite_reading, which_clauses
 from .sizes import clause_numbers
 from .text import CaselessPattern, WordPattern
 
@@ -32,7 +32,16 @@ OTHER_DAYS = WordPattern(
 # A night spent somewhere, told with no day of its own on the day the article came out, is last night's.
 _NIGHT_SPENT = WordPattern(
     r"\b(?:spent\s+the\s+night|slept|pasaron\s+la\s+noche|pas[óo]\s+la\s+noche|pernoctaron|pernoct[óo]|"
-    r"durmieron|durmi[óo])\b")
+    r"durmieron|durmi[óo]|stayed\s+overnight|overnighted|spent\s+(?:[\w'’-]+\s+){1,3}?nights?|la\s+pas(?:aron|[óo])\s+(?:en|bajo|a\s+la|al)|las\s+pas(?:aron|[óo])\s+(?:en|bajo|a\s+la|al))\b")
+# The pluperfect's auxiliary (a closed class) right before a verb: "had slept" (Spanish is read through
+# kinds.preterite_reading, which writes "habían dormido" as "durmieron").
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:already\s+|just\s+)?$", re.I)
+# A clause in the pluperfect opened by a conjunction, after the main clause: "arrived in Tapachula on Wednesday,
+# after they had spent the night in Ciudad Hidalgo", "llegaron el miércoles, luego de que habían pasado la noche en".
+_PLUPERFECT_AFTER = re.compile(
+    r"\b(?:after|since|because|once|as|when|where|luego\s+de\s+que|despu[ée]s\s+de\s+que|tras\s+que|porque|"
+    r"ya\s+que|pues|cuando|donde|desde\s+que)\s+(?:[\w-]+\s+){0,3}?(?:(?:la|las|lo|los|se)\s+)?"
+    r"(?:had|hab[íi]an?)\s+(?:already\s+|ya\s+)?\w+", re.I)
 # A span of days, not one day: "in recent days", "over the past week", "en los últimos días".
 OVER_DAYS = WordPattern(
     r"\b(?:in\s+recent\s+(?:days|weeks)|recently|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks)|"
@@ -131,6 +140,10 @@ def date_drafts(drafts: list[dict], info: list[SentenceDays], sents, published: 
         if published is not None and guess.lstrip("~") == published.isoformat() and _last_night_here(d):
             # "tres millares pasaron la noche en los albergues", told on the day: last night.
             guess, source = (published - timedelta(days=1)).isoformat(), "night"
+        elif len(guess.lstrip("~")) == 10 and _last_night_here(d) and night_in_the_pluperfect(d["sentence"].text):
+            # "They had slept in Ciudad Hidalgo", "La noche la habían pasado en": a night told before the story's
+            # frame, with no day of its own, is the night before the frame's day
+            guess, source = (date.fromisoformat(guess.lstrip("~")) - timedelta(days=1)).isoformat(), "night"
         if guess:
             d["date"] = guess if len(guess.lstrip("~")) != 10 else "~" + guess.lstrip("~")
         else:
@@ -145,13 +158,21 @@ def _last_night_here(draft: dict) -> bool:
     clause that holds the night words (``El grupo, que pasó la noche en Escuintla, ya está en Mapastepec``)."""
     if draft["present"]:
         return False
-    text = draft["sentence"].text
+    text = preterite_reading(draft["sentence"].text)
     at = draft["start"] - draft["sentence"].start
     for m in _NIGHT_SPENT.finditer(text):
         clause = _relative_clause_of(text, m.start())
         if clause is None or clause[0] <= at < clause[1]:
             return True
     return False
+
+
+def night_in_the_pluperfect(sentence: str) -> bool:
+    """True when ``sentence`` tells a night spent in the pluperfect (``had slept``, ``had spent Tuesday night``,
+    ``habían dormido``, ``la habían pasado en``): a night before the story's frame."""
+    told = preterite_reading(sentence)
+    return any(told[m.start():m.end()] != sentence[m.start():m.end()] or _HAD_BEFORE.search(sentence, 0, m.start())
+               for m in _NIGHT_SPENT.finditer(told))
 
 
 def event_dates(sentence: str, written: list[FoundDate], kind: str,
@@ -176,6 +197,28 @@ def event_dates(sentence: str, written: list[FoundDate], kind: str,
 
 def date_for_place(sentence: str, dates: list[FoundDate], place, positioned: list, kind_of: dict, kind: str,
                    present: bool, cues: int | None = None, months: Sequence[FoundDate] = ()) -> FoundDate | None:
+    """:func:`_date_for_place`, and a place told in a clause in the pluperfect after the main clause, with no day of
+    its own (``arrived in Tapachula on Wednesday, after they had spent the night in Ciudad Hidalgo``): an event before
+    the main clause's day, the night before it when the clause tells a night (``~`` Tuesday), else that day (``~``)."""
+    when = _date_for_place(sentence, dates, place, positioned, kind_of, kind, present, cues, months)
+    if when is None or place.start < 0 or when.end > place.start or len(when.iso.lstrip("~")) != 10:
+        return when
+    clause = None
+    for m in _PLUPERFECT_AFTER.finditer(sentence, when.end, place.start):
+        clause = m
+    if clause is None or any(c in sentence[clause.end():place.start] for c in ",;:") \
+            or not any(c in sentence[when.end:clause.start()] for c in ",;:") and not _AND_BETWEEN.search(
+                sentence, when.end, clause.start()):
+        return when
+    day = date.fromisoformat(when.iso.lstrip("~"))
+    end = _CLAUSE_BREAK.search(sentence, place.end)
+    if night_in_the_pluperfect(sentence[clause.start():end.start() if end else len(sentence)]):
+        day -= timedelta(days=1)
+    return when._replace(iso="~" + day.isoformat())
+
+
+def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: list, kind_of: dict, kind: str,
+                    present: bool, cues: int | None = None, months: Sequence[FoundDate] = ()) -> FoundDate | None:
     """The date of the event at ``place`` among the dates its sentence writes (``None``: the sentence gives none).
 
     A place takes the nearest date written before it in its clause (``se

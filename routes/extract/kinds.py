@@ -103,9 +103,44 @@ _CUES: list[tuple[str, str]] = [
                  r"passed|pasaron\s+por|pas[óo]\s+por|descansab\w*|acampab\w*|est[áa]n?\s+en\b|se\s+encuentran?\s+en\b|"
                  r"is\s+now\s+in\b|are\s+now\s+in\b|remains?\s+in\b|permanecen?\s+en\b|"
                  r"descansaron|acamparon|durmieron|pernoct|permanec|se\s+quedaron|pasaron\s+la\s+noche|caminaron|caminaban|"
+                 # (a night named by its day, "spent Tuesday night", "spent two nights"; the night as a pronoun, "la
+                 # noche del martes la pasaron en")
+                 r"spent\s+(?:[\w'’-]+\s+){1,3}?nights?\b|overnighted|la\s+pas(?:aron|[óo])\s+(?:en|bajo|a\s+la|al)\b|las\s+pas(?:aron|[óo])\s+(?:en|bajo|a\s+la|al)\b|"
                  r"descansan\b|duermen\b|acampan\b|caminan\b|resting\b|camping\b"),
 ]
 _COMPILED = [(kind, WordPattern(rf"\b(?:{pattern})")) for kind, pattern in _CUES]
+
+# The pluperfect tells a past event of the group as the preterite does ("habían pasado la noche en Ciudad Hidalgo",
+# "la habían pasado en", "el contingente había salido de"): the cues are read with the auxiliary of the pluperfect
+# (haber in the imperfect, a closed class) and its participle read as the preterite of the same verb. English needs
+# none: "had slept", "had left", "had arrived" are the cues' own forms.
+_PLUPERFECT_ES = re.compile(r"\b(hab[íi]an?)(\s+(?:ya\s+)?)(\w+?)([ai])do\b", re.I)
+# (a participle whose preterite changes its stem: the -ir verbs of dormir's and seguir's classes; "sido", the passive's
+# auxiliary, is "fueron")
+_STEM_CHANGE = ((re.compile(r"orm$"), "urm"), (re.compile(r"egu$"), "igu"))
+
+
+def preterite_reading(sentence: str) -> str:
+    """``sentence`` with each Spanish pluperfect written as the preterite of its verb, in as many characters (the
+    offsets of every other word stay): ``Habían pasado la noche`` reads ``    pasaron la noche`` for the cues of
+    :func:`sentence_kind` (``la habían dormido`` -> ``la durmieron``, ``había salido`` -> ``salió``)."""
+    if "hab" not in sentence.lower():
+        return sentence
+
+    def preterite(m: re.Match[str]) -> str:
+        aux, between, stem, vowel = m.groups()
+        plural = aux.lower().endswith("n")
+        if stem.lower() == "s" and vowel.lower() == "i":
+            verb = "fueron" if plural else "fue"
+        else:
+            if vowel.lower() == "i":
+                for pattern, changed in _STEM_CHANGE:
+                    stem = pattern.sub(changed, stem)
+            verb = stem + ("aron" if vowel.lower() == "a" else "ieron") if plural else stem + ("ó" if vowel.lower() == "a" else "ió")
+        told = between.lstrip() + verb
+        return " " * (len(m.group()) - len(told)) + told
+
+    return _PLUPERFECT_ES.sub(preterite, sentence)
 assert all(kind in KINDS for kind, _ in _CUES)
 
 

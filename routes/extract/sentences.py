@@ -27,7 +27,8 @@ from .dates import (INTENDS, MOVES, MOVES_FUTURE, PURPOSE, FoundDate, add_days_t
 from .dating import (EVENT_CLAUSE, GROUP_THAT, OTHER_DAYS, OVER_DAYS, PLUPERFECT_CLAUSE, SPEECH_BEFORE, THE_ONE_THAT, date_drafts,
                      SentenceDays, date_for_place, event_dates, in_event_clause)
 from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
-from .kinds import CUE_STARTS, OVERRIDING, aside_clauses, cues_from_starts, place_kinds, sentence_kind
+from .kinds import (CUE_STARTS, OVERRIDING, aside_clauses, candidate_cues, cues_from_starts, place_kinds,
+                    preterite_reading, sentence_kind)
 from .namefacts import NameFacts
 from .places import CUE_PATTERNS as _PLACE_CUE_PATTERNS
 from .places import (area_is_there, declined_before, joined_to_previous, locative_before, places_in_sentence,
@@ -862,6 +863,10 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             # "They left the bus terminal at dawn": no other town named since, the dateline's.
             stops = [dateline[0]._replace(role="stop", start=-1, end=-1)] + stops
         lowered = sent.text.lower()  # (the WordPatterns below search it)
+        # (what the group did is read with the pluperfect as its preterite: "Habían pasado la noche en Ciudad Hidalgo")
+        kind_text, kind_cues = sent.text, all_kinds[n]
+        if "hab" in lowered and (told := preterite_reading(sent.text)) != sent.text:
+            kind_text, kind_cues = told, candidate_cues(told, [(0, len(told))])[0]
         if stops and (other_years := _OTHER_YEARS.search(sent.text, lowered=lowered, cues=cues)):
             # (only sentences with places are searched)
             # "hace 10 años un tren le mutiló la pierna en Saltillo": another time, not this journey; told in a relative
@@ -898,13 +903,13 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             asides = aside_clauses(sent.text) if sizes else []
             if asides:  # "-después de que ayer se adelantaron cerca de mil 500 personas-": another moment's figure
                 sizes = [z for z in sizes if not any(a < z.start < b for a, b in asides)]
-            kind, cued = sentence_kind(sent.text, all_kinds[n])
+            kind, cued = sentence_kind(kind_text, kind_cues)
         elif may_size and (_GROUP_WORD.search(sent.text, lowered=lowered, cues=cues)
                            or _GROUP_NOUN.search(sent.text, lowered=lowered, cues=cues)
                            or _THEIR_NUMBERS.search(sent.text, lowered=lowered)
                            or _FIGURE_AND_GROUP_VERB.search(sent.text) or opens_with_its_number(sent.text)):
             # A sentence naming no place is read for sizes only if it can give one of the whole group.
-            kind, cued = sentence_kind(sent.text, all_kinds[n])
+            kind, cued = sentence_kind(kind_text, kind_cues)
             counts_group = (cued and kind not in NOT_THE_WHOLE_GROUP) or states_a_size(sent.text, cues) \
                 or _THE_FIGURE.search(sent.text, lowered=lowered, cues=cues) \
                 or (cued and goal_only)  # (a group that tried to go somewhere: its figure, where it was held)
@@ -1015,14 +1020,14 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         positioned = [p for p in stops if p.start >= 0 and (p.key not in names.common or located.get(id(p)))]
         joined = [i > 0 and joined_to_previous(sent.text, positioned[i - 1], q) for i, q in enumerate(positioned)]
         if len(positioned) > 1:
-            kinds = place_kinds(sent.text, [(p.start, p.end) for p in positioned], all_kinds[n], joined, whole=(kind, cued))
+            kinds = place_kinds(kind_text, [(p.start, p.end) for p in positioned], kind_cues, joined, whole=(kind, cued))
         elif positioned and kind not in OVERRIDING and any(q.role != "dateline" and q.start != positioned[0].start
                                                            for q in places):
             # One stop among other names ("caminaban cerca de Villa Comaltitlán, tres días después de
             # haber salido de Tapachula"): its own stretch of the sentence says what happened there.
             marks = sorted({(q.start, q.end) for q in places if q.role != "dateline"}
                            | {(positioned[0].start, positioned[0].end)})
-            kinds = [place_kinds(sent.text, marks, all_kinds[n], whole=(kind, cued))[
+            kinds = [place_kinds(kind_text, marks, kind_cues, whole=(kind, cued))[
                 marks.index((positioned[0].start, positioned[0].end))]]
         else:
             kinds = [(kind, cued) for _ in positioned]
@@ -1108,8 +1113,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             # subject of, not to those of a verb before it (not a next stop it heads for, nor where others wait:
             # those take no figure of the group)
             place_sizes = sizes_to_their_verbs(
-                sent.text, sizes, [(-1, -1) if p.start in next_stop_at or p.start in plan_next_at or id(p) in elsewhere
-                                   else (p.start, p.end) for p in stops], place_sizes, all_kinds[n])
+                kind_text, sizes, [(-1, -1) if p.start in next_stop_at or p.start in plan_next_at or id(p) in elsewhere
+                                   else (p.start, p.end) for p in stops], place_sizes, kind_cues)
         if len(sizes) > 1 and len(positioned) > 1:
             place_sizes = tally_by_place(sent.text, sizes, stops, place_sizes)
         if leg_from and sizes:
