@@ -291,6 +291,11 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
         # place, written right after it, is its event's.
         if beside is not None and told_from_the_last(beside) and _NOTHING_BETWEEN.fullmatch(sentence, place.end, beside.start):
             return beside
+        # "spent Tuesday night in Ciudad Hidalgo and arrived in Tapachula on Wednesday", "slept in Escuintla on Monday,
+        # then walked to Mapastepec on Tuesday": a day written right after the place, when a conjunction of another
+        # verb stands between the place and the day before, is its own verb's (types-s18-19 F10).
+        if beside is not None and _ANOTHER_VERB_BETWEEN.search(sentence, nearest.end, place.start):
+            return beside
         return nearest
     after = sorted((f for f, c in zip(dates, of_dates) if f.start > place.start and c == own), key=lambda f: f.start)
     main = dates[0] if dates[0] in after else (after[0] if after else None)
@@ -392,6 +397,10 @@ def _dates_another_clause(sentence: str, when: FoundDate, place, cues: int | Non
 
 
 _AND_BETWEEN = re.compile(r"[,;]|\b(?:and|y|e)\b", re.I)
+# (a conjunction and the verb it coordinates: "and arrived", "then walked", "y cruzaron"; not "entre 200 y 250")
+_ANOTHER_VERB_BETWEEN = re.compile(
+    r"\b(?:and|then|y|e|luego|despu[ée]s)\s+(?:then\s+|luego\s+|\w+ly\s+)?"
+    r"(?:\w{2,}ed|went|came|ran|rode|left|got|made|set|began|took|\w{2,}(?:aron|ieron|yeron)|\w{2,}[óo]\b(?<![^\W\d_]o))\b", re.I)
 
 
 def _fits(sentence: str, when: FoundDate, place, positioned: list, kind_of: dict, kind: str) -> bool:

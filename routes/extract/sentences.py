@@ -27,7 +27,7 @@ from .dates import (INTENDS, MOVES, MOVES_FUTURE, PURPOSE, FoundDate, add_days_t
 from .dating import (EVENT_CLAUSE, GROUP_THAT, OTHER_DAYS, OVER_DAYS, PLUPERFECT_CLAUSE, SPEECH_BEFORE, THE_ONE_THAT, date_drafts,
                      SentenceDays, date_for_place, event_dates, in_event_clause)
 from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
-from .kinds import (CUE_STARTS, OVERRIDING, aside_clauses, candidate_cues, cues_from_starts, place_kinds,
+from .kinds import (CUE_STARTS, OVERRIDING, aside_clauses, candidate_cues, cues_from_starts, cues_in, place_kinds,
                     preterite_reading, sentence_kind)
 from .namefacts import NameFacts
 from .places import CUE_PATTERNS as _PLACE_CUE_PATTERNS
@@ -1138,6 +1138,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             if through:
                 placeless.append((n, list({id(z): z for z in through}.values()), kind, cued,
                                   dates_here[0].iso if dates_here else ""))
+        first_draft = len(drafts)
         for p, its_sizes, clause in zip(stops, place_sizes, clauses):
             if p.start in listed:
                 its_sizes = []  # (the states a group went through: where it is counted is no list of them)
@@ -1194,6 +1195,9 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                     "from": _told_as_from(sent.text, p.start),
                     "headline": sent.paragraph == headline, "next_stop": p.start in next_stop_at or p.start in plan_next_at,
                 })
+        if not aside and len(dates_here) > 1 and len(drafts) > first_draft:
+            drafts += _events_on_other_days(kind_text, kind_cues, drafts[first_draft:], stops, places,
+                                            [f for f in dates_here if f.iso in own_days])
     date_drafts(drafts, info, sents, published, headline)
     date_drafts(aside_drafts, info, sents, published, headline)
     # A plan is a row for a town it leaves from, or for a day ("saldrán el lunes de San Pedro Sula");
@@ -1216,6 +1220,58 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
     attach_placeless(drafts, placeless, sents, info, published, aside_drafts)
     vague_size_to_where_the_day_ended(drafts, sents)
     return drafts, dateline
+
+
+# Where a verb coordinated with the one before starts: "spent Tuesday night in Ciudad Hidalgo and began walking on
+# Wednesday", "durmieron el martes en Huixtla y el miércoles reanudaron la marcha", "llegaron el martes a Huixtla para
+# partir al día siguiente" (a conjunction, or a comma, then the rest of the clause).
+# (a verb of leaving told by its infinitive after a purpose: "para partir al día siguiente", "to leave the next day")
+_TO_LEAVE = re.compile(r"\b(?:partir|salir|reanudar|retomar|emprender|leave|depart|set\s+(?:out|off)|resume)\b", re.I)
+_NEXT_VERB = re.compile(r",|\b(?:and|then|y|e|luego|para|before|antes\s+de)\b", re.I)
+
+
+def _events_on_other_days(sentence: str, candidates, drafts: list[dict], stops: list, places: list,
+                          days: list[FoundDate]) -> list[dict]:
+    """The rows of verbs coordinated in one sentence, each with its own day and no place of its own (types-s18-19
+    F10): ``rested in Huixtla on Tuesday and left on Wednesday`` is a sighting on Tuesday and a departure on
+    Wednesday, both at Huixtla (the place told before the verb: where the group was). ``drafts`` are the sentence's
+    own (a place whose kind was the other day's verb takes the cue before that verb's stretch), ``stops`` and
+    ``places`` its rows' places and all its places, ``days`` its own days."""
+    used = {d["own"] for d in drafts}
+    told = [(a, b, kind) for a, b, kind in cues_in(sentence, candidates)]
+    out: list[dict] = []
+    for f in days:
+        if f.iso in used or len(f.iso.lstrip("~")) != 10:
+            continue
+        # (the stretch of the verb the day is told with: from the conjunction before it to the next one)
+        # (opened by a conjunction, not a comma: "In San Pedro Sula, organizers called on Monday for a new caravan
+        # to leave ... on Jan. 25" tells no second event of the group)
+        opens = [m.start() for m in _NEXT_VERB.finditer(sentence, 0, f.start)]
+        if not opens or sentence[opens[-1]] == ",":
+            continue
+        start = opens[-1]
+        after = _NEXT_VERB.search(sentence, f.end)
+        end = after.start() if after else len(sentence)
+        if any(start <= q.start < end for q in stops):
+            continue  # ("... and arrived in Tapachula on Wednesday": a place of its own)
+        cues = [(a, kind) for a, b, kind in told if start <= a < end]
+        if not cues and (leave := _TO_LEAVE.search(sentence, start, end)):
+            cues = [(leave.start(), "departure")]  # ("para partir al día siguiente": a plan's day past is a departure)
+        before = [d for d in drafts if d["start"] - d["sentence"].start < start]
+        if not cues or not before:
+            continue
+        kind = cues[0][1]
+        if kind != "departure" and any(start <= q.start < end for q in places):
+            continue  # (an event at a place that is no row: "habían llegado este sábado ... al puente sobre el río")
+        source = before[-1]
+        out.append(dict(source, own=f.iso, kind=kind, cued=True))
+        used.add(f.iso)
+        if source["cued"] and source["kind"] == kind:
+            # (the place's own verb is the cue before the other day's stretch, not the stretch's: "rested in Huixtla
+            # on Tuesday and left on Wednesday" rested there; none: no cue of its own)
+            own = [k for a, b, k in told if a < start]
+            source["kind"], source["cued"] = (own[-1], True) if own else ("sighting", False)
+    return out
 
 
 def _to_the_storys_town(names: NameFacts, drafts: list[dict], placeless: list, this_town: list, sents) -> None:
