@@ -15,8 +15,9 @@ from typing import NamedTuple
 
 from .dates import FoundDate, future_between, journey_start, told_from_the_last
 from .kinds import preterite_reading, which_clauses
-from .sizes import clause_numbers
+from .sizes import clause_numbers, relative_clause_end
 from .text import CaselessPattern, WordPattern
+from .words import GROUP_NOUNS, RELATIVE_PRONOUNS
 
 
 # A sentence that moves to other days ("Earlier in the week", "la semana pasada") does not
@@ -272,7 +273,8 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
         dates = [f for f in dates if own_clause[0] < f.start < own_clause[1]] or dates
     if not dates:
         return None
-    numbers = clause_numbers(sentence, [place.start] + [f.start for f in dates] + [f.start for f in months])
+    numbers = _numbers_with_relative_clauses(sentence, [place.start] + [f.start for f in dates] + [f.start for f in months],
+                                             [f.start for f in dates] + [f.start for f in months], cues)
     own, of_dates = numbers[0], numbers[1:len(dates) + 1]
     if months and own not in of_dates:
         month = next((f for f, c in zip(months, numbers[len(dates) + 1:]) if c == own and f.start > place.end), None)
@@ -326,8 +328,8 @@ _AGO = re.compile(r"\bago$|^hace\b", re.I)
 # a relative clause right after a group's noun tells that group's own event (no comma before it; with one, see
 # kinds.which_clauses); not "is"/"was" (what the group is), nor "that" opening a statement ("migrants that they").
 GROUP_THAT = CaselessPattern(
-    r"\b(?:caravans?|caravanas?|groups?|grupos?|people|personas|migrants|migrantes|contingents?|contingentes?)\s+"
-    r"(?P<that>that|which|who|que|quienes)\s+(?!(?:was|is|are|were|will|would|fue|era|es|son|eran|est[áa]n|estaban|"
+    rf"\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?|{GROUP_NOUNS})\s+"
+    rf"(?P<that>{RELATIVE_PRONOUNS})\s+(?!(?:was|is|are|were|will|would|fue|era|es|son|eran|est[áa]n|estaban|"
     r"they|it|he|she|we|there|i|you)\b)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
@@ -341,8 +343,37 @@ def group_clause(sentence: str, at: int, cues: int | None = None) -> tuple[int, 
         last = m
     if last is None or _CLAUSE_BREAK.search(sentence, last.end(), at):
         return None
-    end = _CLAUSE_BREAK.search(sentence, at)
-    return last.start("that"), end.start() if end else len(sentence)
+    span = _group_clause_at(sentence, last)
+    return span if span[1] > at else None
+
+
+def _group_clause_at(sentence: str, that: re.Match) -> tuple[int, int]:
+    """The span of the relative clause :data:`GROUP_THAT` matched: from its pronoun to the next comma, dash or bracket,
+    or to the main clause's verb when that comes first (``about 800 who left Tapachula on Friday reached Huixtla on
+    Sunday``: the clause ends before ``reached``; :func:`.sizes.relative_clause_end`)."""
+    end = _CLAUSE_BREAK.search(sentence, that.end())
+    end = end.start() if end else len(sentence)
+    return that.start("that"), relative_clause_end(sentence, that.start("that"), end)
+
+
+def _numbers_with_relative_clauses(sentence: str, offsets: list[int], dated: list[int],
+                                   cues: int | None = None) -> list[int]:
+    """:func:`.sizes.clause_numbers`, with a relative clause (about a group, or set off by commas or dashes:
+    :func:`.kinds.which_clauses`) a clause of its own: its day is not the first choice of a place of the main clause
+    (``about 800 who left Tapachula on Friday reached Huixtla on Sunday``: Huixtla's day is Sunday), and its own month
+    dates its place (``The migrants, who left Tapachula in October, arrived ... on Sunday``); only one that writes a
+    day or month (``dated``: their offsets) of its own."""
+    numbers = clause_numbers(sentence, offsets)
+    # (only one that writes a day or month of its own: with none, its place is where the main clause's event happens,
+    # on its day: "Thousands of migrants who had waited for days on the bridge between Tecún Umán and Ciudad Hidalgo
+    # crossed the river on rafts on Sunday")
+    spans = [(a, b) for a, b in [_group_clause_at(sentence, m) for m in GROUP_THAT.finditer(sentence, cues=cues)]
+             + list(which_clauses(sentence)) if any(a <= at < b for at in dated)]
+    if not spans:
+        return numbers
+    # (the main clause goes on after it as one clause: "los migrantes que integran la marcha ... fueron atendidos
+    # desde este lunes")
+    return [next((-1 - i for i, (a, b) in enumerate(spans) if a <= at < b), c) for at, c in zip(offsets, numbers)]
 
 
 def _relative_clause_of(sentence: str, at: int, cues: int | None = None) -> tuple[int, int] | None:
@@ -376,7 +407,9 @@ def _in_pluperfect_clause(sentence: str, when: FoundDate, cues: int | None = Non
     last = None
     for m in PLUPERFECT_CLAUSE.finditer(sentence, 0, when.start, cues=cues):
         last = m
-    return last is not None and not any(c in sentence[last.end():when.start] for c in ",;")
+    # (not past the main clause's verb: "unos 800 que habían abandonado Tapachula el jueves llegaron el domingo")
+    return last is not None and not any(c in sentence[last.end():when.start] for c in ",;") \
+        and when.start < relative_clause_end(sentence, last.start(), when.end)
 
 
 def _dates_another_clause(sentence: str, when: FoundDate, place, cues: int | None = None) -> bool:

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..schema import DEFAULT_KIND, KINDS
 from .text import WordPattern
+from .words import RELATIVE_PRONOUNS
 
 # Police or troops posted in a place: Mexico moving officers to Tapachula is a checkpoint there.
 _FORCES = "police officers soldiers troops agents guards policías policias soldados agentes guardias militares".split()
@@ -295,7 +296,9 @@ OVERRIDING = ("planned", "clash", "returned", "blocked")
 # ", which set out on 24 December from Tapachula,", ", que salió el lunes de Tapachula,": a relative clause about
 # the group, set off by a comma (not "where/donde": a place's own clause).
 # (not a day named: ", which was Christmas Day")
-_WHICH_CLAUSE = re.compile(r",\s+(?:which|who|que|quienes)\s+(?!(?:was|is|fue|era|es)\b)[^,]*", re.I)
+_WHICH_CLAUSE = re.compile(rf",\s+(?:{RELATIVE_PRONOUNS})\s+(?!(?:was|is|fue|era|es)\b)[^,]*", re.I)
+# (or between dashes, commas inside: "The migrants – who left Tapachula, in ... Chiapas, in October – arrived")
+_WHICH_BETWEEN_DASHES = re.compile(rf"(?<=\s)[\u2013\u2014]\s*(?:{RELATIVE_PRONOUNS})\s+[^\u2013\u2014]*[\u2013\u2014]", re.I)
 # An aside between dashes or in brackets about another moment: "-después de que ayer se adelantaron cerca de mil 500
 # personas-", "(after a first group went ahead on Friday)".
 _ASIDE_CLAUSE = re.compile(
@@ -313,6 +316,9 @@ def which_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
     (The sentence being read is asked about once for each of its dates and places: the last few answers are
     kept, as :func:`routes.extract.sizes.clause_numbers` keeps its clause breaks.)"""
     spans = [m.span() for m in _WHICH_CLAUSE.finditer(sentence)] if "," in sentence else []
+    if "\u2013" in sentence or "\u2014" in sentence:
+        dashed = [m.span() for m in _WHICH_BETWEEN_DASHES.finditer(sentence)]
+        spans = [s for s in spans if not any(a <= s[0] < b for a, b in dashed)] + dashed
     return tuple(spans + aside_clauses(sentence))
 
 

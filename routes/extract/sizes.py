@@ -37,7 +37,7 @@ from typing import NamedTuple
 from ..counts import QUALIFIERS, Count, CountSyntaxError, parse_count
 from .kinds import cues_in
 from .text import OPENING_PUNCTUATION, CaselessPattern, CueWords, WordPattern
-from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
+from .words import AUXILIARIES, GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS, RELATIVE_PRONOUNS
 
 # The qualifiers parse_count reads (one table, in routes.counts), words apart by any space.
 _QUAL = QUALIFIERS.replace(" ", r"\s+")
@@ -410,7 +410,7 @@ def group_verb_follows(sentence: str, size: FoundSize) -> bool:
 
 _ANY_GROUP_VERB = re.compile(rf"\b(?:{GROUP_VERBS})\b", re.I)
 # A relative clause's word: its verb is not the figure's ("unos 600 que salieron de Choloma llegaron a Santa Rosa").
-_RELATIVE_PRONOUN = re.compile(r"\b(?:que|quienes|who|which|that)\b", re.I)
+_RELATIVE_PRONOUN = re.compile(rf"\b(?:{RELATIVE_PRONOUNS})\b", re.I)
 
 
 def _verbs(sentence: str, candidates=None) -> list[tuple[int, int, str]]:
@@ -446,6 +446,54 @@ def its_verb(sentence: str, size: FoundSize, candidates=None, *,
             continue
         return verb
     return None
+
+
+_AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\b", re.I)
+# (the participle of an auxiliary: "had already left", "habían abandonado")
+_PARTICIPLE = re.compile(r"\s+(?:(?:already|just|ya)\s+)?[\w'’-]+")
+# (a verb joined to the one before it stays in its clause: "who left Tapachula and walked", "decided to walk",
+# "salieron para caminar", "y luego caminaron")
+_JOINED_TO_THE_VERB_BEFORE = re.compile(
+    r"\b(?:(?:and|or|then|y|e|o|u|luego|despu[ée]s)\s+(?:[\w'’-]+\s+)?|(?:to|para|de|a|al|por)\s+)$", re.I)
+# (an infinitive or a gerund is no verb of a clause of its own: "que decidieron caminar", "who left walking")
+_NOT_FINITE = re.compile(r"(?:[aei]r|ndo|ing)$", re.I)
+
+
+# A finite verb in the past told by its ending (or an irregular English past), when no cue names it: "that rode freight
+# trains out of Torreón on Friday reached", "who crossed at Ciudad Hidalgo on Monday pressed on to Huixtla" (not after an
+# article: "an estimated 3,000").
+_PAST_BY_ITS_FORM = re.compile(
+    r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bel\s)(?<!\bla\s)(?<!\blos\s)(?<!\blas\s)(?<!\bun\s)(?<!\buna\s)"
+    r"\b(?:[a-z]{2,}ed|[a-záéíóúñ]{2,}(?:aron|ieron|yeron|aban|[íi]an|ó)|rode|went|came|made|took|got|ran|slept|spent|kept|"
+    r"began|fled|drove|flew|found|stood|sat|lay|fell|broke)\b")
+
+
+def relative_clause_end(sentence: str, start: int, end: int, candidates=None) -> int:
+    """Where a relative clause opened at ``start`` (its pronoun) and set off by no comma ends: where the main clause's
+    verb starts, the first verb after the relative clause's own one that nothing joins to it (``about 800 who left
+    Tapachula on Friday reached Huixtla on Sunday``: at ``reached``; ``unos 800 que habían abandonado Tapachula el
+    jueves llegaron el domingo a Huixtla``: at ``llegaron``); ``end`` (the clause's own end) when no such verb comes
+    before it (``that left Honduras on Monday and walked to Ocotepeque``)."""
+    verbs = [v for v in _verbs(sentence, candidates) if start < v[0] < end]
+    verbs = sorted(verbs + [(m.start(), m.end(), "") for m in _PAST_BY_ITS_FORM.finditer(sentence, start, end)
+                            if not any(v[0] <= m.start() < v[1] for v in verbs)])
+    if not verbs:
+        return end
+    own = verbs[0][1]
+    aux = _AUXILIARY.search(sentence, start, verbs[0][0])
+    if aux is not None:
+        participle = _PARTICIPLE.match(sentence, aux.end())
+        if participle is not None and participle.end() < verbs[0][0]:
+            own = participle.end()  # its own verb is no cue ("habían abandonado"): the next verb is another's
+    at = own
+    for verb in verbs:
+        if verb[0] < own:
+            continue
+        if not _JOINED_TO_THE_VERB_BEFORE.search(sentence, at, verb[0]) \
+                and not (" " not in sentence[verb[0]:verb[1]] and _NOT_FINITE.search(sentence, verb[0], verb[1])):
+            return verb[0]
+        at = verb[1]
+    return end
 
 
 def a_leg_of_its_figure(sentence: str, size: FoundSize, start: int, candidates=None) -> bool:

@@ -83,6 +83,15 @@ GROUP_NOUNS = (
 #: Nouns for the group as a whole, followed by ``of N``: ``a group of 160``.
 GROUP_HEADS = r"group|caravan|column|contingent|crowd|wave|convoy|grupo|caravana|columna|contingente|oleada"
 
+#: Relative pronouns that open a clause about the noun before them (a closed class, English and Spanish): the clause
+#: has its own verb, and its day, figure and place are its own (``600 who left Tapachula on Friday reached Huixtla on
+#: Sunday``; ``la caravana, cuyos integrantes salieron el lunes``).  ``where``/``donde``/``adonde`` open one about a
+#: place (:data:`PLACE_RELATIVES`).
+RELATIVE_PRONOUNS = r"who|whom|whose|which|that|que|quien|quienes|cuy[oa]s?"
+PLACE_RELATIVES = r"where|donde|adonde|en\s+donde"
+#: Auxiliaries of a compound tense or of the passive: the verb of their clause (``que habían abandonado``).
+AUXILIARIES = r"had|has|have|was|were|hab[íi]an?|han|ha|hemos|fueron|fue|estaban|estaba"
+
 #: Verbs of the group moving: ``unas 2, 000 personas iniciaron el viacrucis`` (the figure is who moved).
 GROUP_MOVING_VERBS = (
     r"joined|crossed|returned|arrived|left|gathered|set\s+out|walked|marched|turned\s+back|"
