@@ -71,6 +71,12 @@ _ACTED_AGAINST_BEFORE = re.compile(
     r"cercaron)\s+(?:a\s+)?$", re.I)
 
 
+# The verb of "N of them" is an event's, not a copula before what they are ("300 of them are children").
+_A_PART_OF_THEM_ACTS = re.compile(
+    r"\s+(?:of|de)\s+(?:them|those|these|ellos|ellas|estos|estas)\s*,?\s+(?!(?:are|were|is|was|son|eran|es|era)\s+"
+    r"(?![^\W\d]+(?:ing|ed|ndo|ad[oa]s|id[oa]s)\b))", re.I)
+
+
 def about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
     """True when a size in a sentence that names no place counts the whole group where it is.
 
@@ -83,7 +89,11 @@ def about_whole_group(sentence: str, size, kind: str, cued: bool) -> bool:
     figure (``otros 500 abandonaron el albergue``).
     """
     if size.partitive:
-        return False
+        # "5,771 of those were departing Sunday morning": a part of the group acting, whatever the verb, where the
+        # group is (types-s18-19 F30); not one turning back, nor one said to be something ("300 of them are children")
+        if cued:
+            return kind not in NOT_THE_WHOLE_GROUP
+        return _A_PART_OF_THEM_ACTS.match(sentence, size.end) is not None
     if cued and kind not in NOT_THE_WHOLE_GROUP:
         # "otros 500 abandonaron el albergue": more people doing what the group did (an additional figure)
         return size.count.additional or not _OTHERS_BEFORE.search(sentence[max(0, size.start - 12):size.start])

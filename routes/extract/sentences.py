@@ -37,6 +37,7 @@ from .sizes import CUE_PATTERNS as _SIZE_CUE_PATTERNS
 from .sizes import (THE_FIGURE as _THE_FIGURE, a_leg_of_its_figure, clause_numbers, find_sizes, may_hold_a_size,
                     relative_clause_before, relative_clauses, said_as_origin, sizes_for_places, sizes_to_their_verbs,
                     where_others_wait)
+from .sizes import a_part_acts
 from .story import caption_paragraphs, credit_spans, dateline_date, headline_paragraph
 from .story import inside as inside_spans
 from .text import (OPENING_PUNCTUATION, CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, fold,
@@ -907,7 +908,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         elif may_size and (_GROUP_WORD.search(sent.text, lowered=lowered, cues=cues)
                            or _GROUP_NOUN.search(sent.text, lowered=lowered, cues=cues)
                            or _THEIR_NUMBERS.search(sent.text, lowered=lowered)
-                           or _FIGURE_AND_GROUP_VERB.search(sent.text) or opens_with_its_number(sent.text)):
+                           or _FIGURE_AND_GROUP_VERB.search(sent.text) or opens_with_its_number(sent.text)
+                           or a_part_acts(sent.text)):
             # A sentence naming no place is read for sizes only if it can give one of the whole group.
             kind, cued = sentence_kind(kind_text, kind_cues)
             counts_group = (cued and kind not in NOT_THE_WHOLE_GROUP) or states_a_size(sent.text, cues) \
@@ -915,7 +917,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 or (cued and goal_only)  # (a group that tried to go somewhere: its figure, where it was held)
             named = _GROUP_WORD.search(sent.text, lowered=lowered, cues=cues) or _GROUP_NOUN.search(
                 sent.text, lowered=lowered, cues=cues) or _THEIR_NUMBERS.search(sent.text, lowered=lowered) \
-                or opens_with_its_number(sent.text)  # "Son unos 3 mil 630 según las autoridades": the group, unnamed
+                or opens_with_its_number(sent.text) \
+                or a_part_acts(sent.text)  # "Son unos 3 mil 630 según las autoridades", "5,771 of those were departing"
             if not named and not (cued and kind not in NOT_THE_WHOLE_GROUP):
                 sizes = []  # a figure and a verb only: what the group did ("about 2,000 had camped"), nothing else
             elif counts_group:
@@ -950,7 +953,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                                  latest_day))
         factor = 1.0
         if lede and (sizes or cued or _STUCK.search(sent.text, lowered=lowered, cues=cues)
-                     or _THE_GROUP_ACTS.search(sent.text, lowered=lowered)) and (
+                     or _THE_GROUP_ACTS.search(sent.text, lowered=lowered) or a_part_acts(sent.text)) and (
                 _named_again(dateline[0], mentions, sent.end) or _only_town(names, dateline[0], mentions, sents)) \
                 and not _called_a_state(text, dateline[0].query.split(",")[0]):
             # "CIUDAD HIDALGO, Mexico — About 2,000 migrants decided...", "... migrants stuck at the border
@@ -1011,8 +1014,10 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         # just before it is ("A group of about 2,000 had stopped short of the roadblock. The roadblock stood
         # at a place called Vado Hondo."): they are kept aside for attach_placeless.
         # (a heading told is the group's: "El lunes 13 de enero continuaron su trayecto hacia Huixtla, donde ...")
+        # (a part of the group told by a quantifier is the group acting, whatever its verb: "most of them stopped in
+        # Huixtla", "la mayoría se quedó en Huixtla"; types-s18-19 F30)
         aside = not (cued or sizes or plan_next_at or next_stop_at
-                     or _GROUP_WORD.search(sent.text, lowered=lowered, cues=cues))
+                     or _GROUP_WORD.search(sent.text, lowered=lowered, cues=cues) or a_part_acts(sent.text))
         if not (cued or sizes):
             factor *= NO_EVENT_CUE
         # An ordinary word with no preposition of place (kept only if inside the story's area, see

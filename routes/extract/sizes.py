@@ -204,6 +204,58 @@ _TOTAL_BEFORE = re.compile(
 # "hundreds of them gathered", "cientos de ellos pasaron la noche", "400 of them crossed": the group by its pronoun
 _PRONOUN_OF = re.compile(r"\s*(?:(?:of|de)\s+)?(?:them|those|these|ellos|ellas|estos|estas)\b", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s+(?:de\s+(?:los|las|ellos|ellas|estos|estas)|of\s+(?:the|them|those|these))\b", re.I)
+# A part of the group said by closed-class words as the subject of a clause (types-s18-19 F30): a quantifier
+# pronoun ("most", "the rest", "la mayoría", "el resto", "los demás") alone or heading a partitive whose complement is a
+# personal pronoun or a definite noun of the group ("most of them", "la mayoría de las personas"), then the clause's
+# finite verb, whatever the verb: an auxiliary or copula, or a verb told by its inflection (English "-ed" and the
+# irregular past, Spanish preterite, imperfect and present plural endings; a clitic or an adverb may come first).
+_PART_PRONOUNS = r"them|those|these|us|ellos|ellas|estos|estas|nosotros|nosotras"
+_OF_THE_GROUP = (rf"\s+(?:of|de)\s+(?:{_PART_PRONOUNS}|(?:the|these|those|los|las|la|el|estos|estas|esos|esas)\s+"
+                 rf"(?:[^\W\d]+\s+)?(?:{GROUP_NOUNS}|{GROUP_HEADS}))\b")
+# ("others", "otros" are left out: as often other people than the group's, "others, such as EFE, claimed")
+_QUANTIFIER = (r"most|many|some|several|all|both|the\s+rest|the\s+remainder|the\s+majority|a\s+majority|"
+               r"la\s+mayor[íi]a|el\s+resto|los\s+dem[áa]s|las\s+dem[áa]s|muchos|muchas|algunos|algunas|"
+               r"varios|varias|todos|todas|ambos|ambas")
+_IRREGULAR_PAST = (r"spent|slept|went|came|ran|rode|stood|kept|left|took|got|made|began|fled|sought|set|found|held|lay|"
+                   r"sat|fought|swam|drove|flew|caught|brought|gave|broke|stayed|met|led|built|hid|sent|bought|paid|"
+                   r"lost|won|ate|drank|saw|chose|woke|forded|overran|threw|tore")
+_FINITE_VERB = (
+    r"(?:(?:also|then|still|later|already|now|eventually|finally|reportedly|[a-z]+ly|también|ya|luego|no|se|nos|les|"
+    r"lo|los|las|finalmente|después|todavía|aún)\s+){0,2}"
+    r"(?:are|were|was|is|had|have|has|will|would|could|can|did|do|may|might|must|should|"
+    rf"[a-z]{{2,}}ed|{_IRREGULAR_PAST}|"
+    r"fueron|fue|son|eran|era|es|están|estaban|está|estaba|estuvieron|han|habían|había|ha|hab[ií]a|van|iban|fue|"
+    # (Spanish endings that English words do not have: not "-an", "-ian", "-o": "Mexican", "Indian", "into")
+    r"[a-záéíóúñ]{2,}(?:aron|ieron|yeron|aban|ían|ó|arán|erán|irán))\b")
+FINITE_VERB_AFTER = re.compile(r"\s*,?\s+" + _FINITE_VERB, re.I)
+#: A preposition or article right before the words: they are no subject ("talked to most of them", "con la mayoría").
+_NO_SUBJECT_BEFORE = re.compile(
+    r"\b(?:to|for|with|of|by|from|at|in|on|among|between|about|like|than|the|a|an|al|a|con|de|del|para|por|entre|"
+    r"sobre|contra|hacia|hasta|que|como|los|las|unos|unas|through|until|since|after|before|during|aged|ages|desde|"
+    r"tras|durante)\s*$", re.I)
+# (an aside may come between: "Most of them, however, were stopped")
+_A_PART_ACTS = re.compile(rf"\b(?:{_QUANTIFIER})(?:{_OF_THE_GROUP})?(?=(?:\s*,\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*,)?\s*,?\s+{_FINITE_VERB})",
+                          re.I)
+
+
+# ... or a figure heading a partitive of a pronoun ("5,771 of those were departing", "2 mil de ellos fueron trasladados")
+_A_FIGURE_OF_THEM = re.compile(rf"(?:\d|\b(?:{_VAGUE})\b)(?:[\d.,]*\d)?(?:\s+(?:mil|thousand))?\s+(?:of|de)\s+"
+                               rf"(?:{_PART_PRONOUNS})\b(?=\s*,?\s+{_FINITE_VERB})", re.I)
+
+
+def a_part_acts(sentence: str) -> bool:
+    """True when a quantifier or a figure with no noun of its own names the group, or a part of it, as the subject of
+    a clause's verb, whatever the verb (``most of them stopped in Huixtla``, ``The majority spent the night``, ``la
+    mayoría se quedó``, ``el resto descansó``, ``5,771 of those were departing``; not ``talked to most of them``,
+    ``most of them from Honduras``): the clause tells the group's event (types-s18-19 F30)."""
+    if _A_FIGURE_OF_THEM.search(sentence) is not None:
+        return True
+    for m in _A_PART_ACTS.finditer(sentence):
+        if _NO_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) is None:
+            return True
+    return False
+
+
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|until|de|del|en|desde)|[a-z.]\s*\d{1,2},?)\s*$", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:while|whereas|but|and|mientras|pero|y)\b|"
@@ -801,13 +853,43 @@ def _changes(sentence: str, candidates: list[tuple[int, int, str, str]]) -> tupl
     return out, old, new
 
 
-def _of_them(after: str, vague: bool) -> bool:
-    """True when the words after a figure are a pronoun of people (``hundreds of them spent the night``, ``cientos de
-    ellos pasaron la noche``) and, for a figure that is no vague word, the group's verb (``400 of them crossed``; not
-    ``12 of them were hospitalized``): the figure counts the group the pronoun names, a partitive of it
-    (:attr:`FoundSize.partitive`)."""
-    pronoun = _PRONOUN_OF.match(after)
-    return pronoun is not None and (vague or _VERB_AFTER.match(after, pronoun.end()) is not None)
+_ENDS_WITH_OF = re.compile(r"\s(?:of|de)$", re.I)
+
+
+def _of_them(sentence: str, start: int, end: int, vague: bool) -> bool:
+    """True when the words after a figure are a partitive of a pronoun of people (``hundreds of them spent the night``,
+    ``cientos de ellos pasaron la noche``, ``400 of them crossed``, ``5,500 of them are in Tijuana``) and, for a figure
+    that is no vague word, the figure is its clause's subject: the group's verb follows, or any finite verb with the
+    figure at the head of its clause (types-s18-19 F30; not ``put about 400 of them on buses``): the figure counts a
+    part of the group the pronoun names (:attr:`FoundSize.partitive`)."""
+    pronoun = _PRONOUN_OF.match(sentence, end)
+    return pronoun is not None and (vague or _VERB_AFTER.match(sentence, pronoun.end()) is not None
+                                    or _heads_its_clause(sentence, start, pronoun.end()))
+
+
+# The words of a clause before its subject: a few words, none of them a verb nor a word that opens a clause of
+# speech ("On Tuesday", "El martes por la noche", "Later"; not "Police said", "dijo que")
+_CLAUSE_HEAD_BEFORE = re.compile(
+    r"(?:^|[,;:(—–]|\b(?:and|but|while|whereas|then|y|e|pero|mientras|luego))\s*"
+    r"(?:(?!(?:that|que|said|says|dijo|dijeron|according)\b)[^\W\d]+\s+){0,4}$", re.I)
+
+
+def _heads_its_clause(sentence: str, start: int, end: int) -> bool:
+    """True when a figure with no noun after it opens its clause (a few words of time or place may come first) and
+    a finite verb follows it (:data:`FINITE_VERB_AFTER`): the figure is that verb's subject, the group or a part of it
+    (``About 2,000 were bused to Puebla``, ``El martes unos 2 mil pasaron la noche en Huixtla``; types-s18-19 F30)."""
+    return FINITE_VERB_AFTER.match(sentence, end) is not None and \
+        _CLAUSE_HEAD_BEFORE.search(sentence, max(0, start - 40), start) is not None \
+        and not (sentence[start:start + 1].isdigit() and _A_DAY_BEFORE.search(sentence, max(0, start - 12), start)) \
+        and _NO_SUBJECT_BEFORE.search(sentence, max(0, start - 12), start) is None
+
+
+# "el martes 14, ya había ingresado", "el miércoles 15 pernoctaron", "on Oct. 27 crossed": a day of a month, no figure
+_A_DAY_BEFORE = re.compile(
+    r"\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+    r"diciembre|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+    r"august|september|october|november|december)\.?\s+$", re.I)
 
 
 # "who set off from Honduras on Oct. 13 entered Sinaloa": a day of the month, not a count
@@ -860,7 +942,8 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
         if not figure:
             head_before = _HEAD_BEFORE.search(before) if before.rstrip().lower().endswith((" of", " de")) else None
             if not (_VAGUE_NOUN_AFTER.match(" " + after.lstrip()) or head_before or _VERB_AFTER.match(after)
-                    or _of_them(after, vague=True)):
+                    or _of_them(sentence, start, end, vague=True)
+                    or (not _ENDS_WITH_OF.search(words) and _heads_its_clause(sentence, start, end))):
                 continue
             end = start + len(words)
         else:
@@ -885,7 +968,7 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
             # (a word or two may close the aside: "as high as 7,200 and growing –")
             dashed = _DASH_CLOSES.match(after) is not None and _DASH_ASIDE.search(sentence, max(0, start - 100), start)
             if not (start in changed_to or _NOUN_AFTER.match(after) or group_head or _VERB_AFTER.match(after)
-                    or _of_them(after, vague=False)
+                    or _of_them(sentence, start, end, vague=False) or _heads_its_clause(sentence, start, end)
                     or apposition or dashed
                     or _NUMBERS_BEFORE.search(before) or _as_listed(sentence, out, start, end)
                     or _by_another_source(sentence, out, start, end)
