@@ -43,6 +43,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..counts import parse_count
 from .matcher import Mention
 from .text import CaselessPattern, WordPattern
 from .words import GROUP_HEADS, GROUP_NOUNS
@@ -283,6 +284,68 @@ _DISTANCE_BEFORE = WordPattern(
     r"(?:\([^)]{0,30}\)\s+)?(?:away\s+|al\s+(?:norte|sur|este|oeste|oriente|poniente|noreste|noroeste|sureste|suroeste)\s+|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?(?:de|del|from|of)\s+(?:la\s+|el\s+|the\s+)?$"
 )
+# An event short of a town, told by the distance to it (types-s18-19 F26): "detuvo a la caravana a 9 km de Huixtla",
+# "se apostaron unos 9 km antes de llegar a la ciudad de Huixtla", "stopped the group 12 miles short of Tapanatepec".  A
+# distance that modifies the verb and names one town within a day's walk, where no other town of the clause is where
+# the group is, makes that town the event's place (the role "short_of", settled in places_in_sentence); told of a noun
+# ("Huixtla, a 40 km de Tapachula", "that municipality located about 45 km from Tapachula", "Escuintla, que está a 30 km
+# de Huixtla") or farther ("stranded 300 miles south of the El Paso border") it only locates something else.
+_UNIT = r"(?:km|kms|kil[óo]metros?|kilomet(?:er|re)s?|millas|miles|metros|meters|metres|cuadras|blocks)"
+_SHORT_OF_BEFORE = WordPattern(
+    r"\b" + _UNIT + r"\s+(?:antes\s+de\s+(?:llegar|arribar|entrar|ingresar)\s+a(?:l)?|"
+    r"(?:before|short\s+of|shy\s+of)(?:\s+(?:reaching|arriving\s+(?:in|at)|getting\s+to|entering))?)\s+"
+    r"(?:the\s+|la\s+|el\s+)?(?:(?:ciudad|municipio|cabecera\s+municipal|poblado|localidad|comunidad|town|city|village|"
+    r"municipality)\s+(?:de|of)\s+)?$")
+# the number of a distance (digits, as reporters write them), its unit, and the words that tie it to a noun before it
+_DISTANCE_FIGURE = re.compile(r"(\d[\d.,]*)\s*(?:\([^)]{0,30}\)\s*)?" + _UNIT + r"\b", re.I)
+_OF_A_NOUN_BEFORE_DISTANCE = re.compile(
+    r"(?:\b(?:located|situated|lies|lying|sits|is|was|are|were|ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|est[áa]|"
+    r"est[áa]n|queda|se\s+encuentra|se\s+ubica)|"
+    # (an apposition to a noun of place: "that municipality, about 45 km from", "el poblado, a unos 5 km de")
+    r"\b(?:town|city|village|municipality|community|hamlet|settlement|ciudad|municipio|pueblo|poblado|comunidad|"
+    r"localidad|aldea|ejido|ranchería|cabecera)\s*[,–—])\s*(?:a\s+)?(?:(?:about|some|around|roughly|approximately|"
+    r"nearly|almost|just|only|more\s+than|less\s+than|unos|unas|cerca\s+de|casi|apenas|m[áa]s\s+de|menos\s+de|"
+    r"aproximadamente|alrededor\s+de|solo|sólo)\s+)*$", re.I)
+_A_DAYS_WALK_KM = 50.0
+_KM_PER = {"mil": 1.609, "mile": 1.609, "metr": 0.001, "mete": 0.001, "cuad": 0.1, "bloc": 0.1}
+
+
+def _distance_of_the_verb(before: str, end_of_figure: int) -> bool:
+    """True when the distance phrase ending at ``end_of_figure`` of ``before`` (the words before a place) tells where
+    the sentence's event was: no noun or other place before it that it locates ("located", "que está", an apposition
+    after a comma), and a day's walk at most (a distance written without digits, "a unos kilómetros", is near)."""
+    figures = list(_DISTANCE_FIGURE.finditer(before, 0, end_of_figure))
+    head = before[:figures[-1].start()] if figures else before[:end_of_figure]
+    if figures:
+        amount = figures[-1].group(1).replace(",", "")
+        try:
+            km = float(amount) if amount.count(".") <= 1 else float(amount.replace(".", ""))
+        except ValueError:
+            return False
+        unit = figures[-1].group(0)[len(figures[-1].group(1)):].strip().lower()
+        km *= next((factor for stem, factor in _KM_PER.items() if unit.startswith(stem)), 1.0)
+        if km > _A_DAYS_WALK_KM:
+            return False
+    else:  # "ten miles short of", "a unos nueve kilómetros de"; "a unos kilómetros de", "a few miles from" are near
+        unit_at = re.search(_UNIT + r"\b[^\d]*$", before[:end_of_figure], re.I)
+        head = before[:unit_at.start()] if unit_at else head
+        words = head.split()
+        for n in (3, 2, 1):  # (the number's words: "three hundred", "nueve")
+            try:
+                km = parse_count(" ".join(words[-n:])).nominal if len(words) >= n else None
+            except ValueError:
+                continue
+            if km is not None:
+                unit = unit_at.group(0).lower() if unit_at else ""
+                km *= next((factor for stem, factor in _KM_PER.items() if unit.startswith(stem)), 1.0)
+                if km > _A_DAYS_WALK_KM:
+                    return False
+                head = " ".join(words[:-n]) + " "
+                break
+        head = re.sub(r"(?:\b(?:a|unos|unas|pocos|pocas|algunos|a\s+few|few|several|varios)\s+)+$", "", head, flags=re.I)
+    return _OF_A_NOUN_BEFORE_DISTANCE.search(head) is None
+
+
 # "al occidente de Eagle Pass", "just west of McAllen": a town the place lies beside, not where the group is
 # (an area is another matter: "al sur de México" is in it).
 _DIRECTION_OF_BEFORE = WordPattern(
@@ -776,6 +839,8 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
     if area and any(word in lowered for word in _NEIGHBOUR_WORDS) and _NEIGHBOUR_BEFORE.search(
             before, lowered=lowered, cues=cues):
         return "landmark"
+    if (m := _SHORT_OF_BEFORE.search(before, lowered=lowered)) and _distance_of_the_verb(before, m.end()):
+        return "short_of"  # "unos 9 km antes de llegar a la ciudad de Huixtla": the event short of the town (F26)
     for i in tried:
         role, pattern = _BEFORE_PATTERNS[i]
         if role not in _AREAS_ONLY or area:
@@ -788,6 +853,8 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
             if m and not (role in ("spoke", "someone_from") and _GROUP_REPORTED.search(m.group())):
                 if role == "left" and _DAYS_BEFORE_LEAVING.search(before, 0, m.end(), lowered=lowered, cues=cues):
                     return "origin"
+                if role == "distance" and not area and _distance_of_the_verb(before, m.end()):
+                    return "short_of"  # "detuvo a la caravana a 9 km de Huixtla" (F26; see _SHORT_OF_BEFORE)
                 return _ROLE.get(role, role)
     return "stop"
 
@@ -868,6 +935,8 @@ def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offs
             role = out[-1].role
         out.append(PlaceInSentence(query, start, end, role, first.key))
         i = j
+    if any(p.role == "short_of" for p in out):
+        out = _short_of_settled(sentence, out, is_area)
     if len(out) > 2 and ("ahora" in sentence or "now" in sentence or "actual" in sentence or "current" in sentence):
         stages = [k for k, p in enumerate(out) if p.role == "stop" and is_area(p.key)
                   and _a_stage_told_before_now(sentence, p.start, p.end)]
@@ -875,6 +944,30 @@ def places_in_sentence(sentence: str, mentions: Sequence[Mention], is_area, offs
             for k in stages:
                 out[k] = out[k]._replace(role="origin")
     return out
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]")
+
+
+def _short_of_settled(sentence: str, out: list[PlaceInSentence], is_area) -> list[PlaceInSentence]:
+    """A town only a distance locates ("a 9 km de Huixtla", role ``short_of``) is the event's place when it is the one
+    town of its clause (between ``;`` or ``:``) the group is at; beside another town there, or told right after
+    another place ("Huixtla, a 40 km de Tapachula"), it only locates that place (types-s18-19 F26)."""
+    settled = []
+    for k, p in enumerate(out):
+        if p.role == "short_of":
+            opens = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, p.start)), default=0)
+            closes = m.start() if (m := _CLAUSE_BREAK.search(sentence, p.end)) else len(sentence)
+            beside = any(q.role == "stop" and not is_area(q.key) and opens <= q.start < closes
+                         for j, q in enumerate(out) if j != k)
+            after_a_place = k > 0 and not is_area(out[k - 1].key) and _APPOSITION_BETWEEN.match(
+                sentence, out[k - 1].end, p.start) is not None
+            p = p._replace(role="landmark" if beside or after_a_place else "stop")
+        settled.append(p)
+    return settled
+
+
+_APPOSITION_BETWEEN = re.compile(r"\s*(?:,|\(|[–—]|\s-)[^,;:()]{0,70}$")
 
 
 # -- evidence that the group is at a place ------------------------------------------------------
@@ -946,8 +1039,12 @@ _AREA_THERE_BEFORE = (
 _LOCATIVE_BEFORE = (
     WordPattern(
         r"\b(?:in|at|into|from|to|toward|towards|near|outside|across|through|via|between|reached|reaching|entered|"
-        r"entering|left|leaving|out\s+of|en|desde|hacia|hasta|por|entre|cerca\s+de|junto\s+a|rumbo\s+a(?:l)?)\s+"
+        r"entering|left|leaving|out\s+of|en|desde|hacia|hasta|por|entre|cerca\s+de|junto\s+a|rumbo\s+a(?:l)?|"
+        # a position beside a town (F26): "a la altura de El Paso", "a las afueras de", "on the outskirts of"
+        r"altura\s+de(?:l)?|afueras\s+de(?:l)?|inmediaciones\s+de(?:l)?|outskirts\s+of|vicinity\s+of|edge\s+of)\s+"
         r"(?:the\s+|la\s+|el\s+)?$"),
+    _DISTANCE_BEFORE,  # "a 9 km de El Paso": a distance from a place
+    _SHORT_OF_BEFORE,
     WordPattern(
         r"\b(?:lleg\w+|arrib\w+|sal\w+|part\w+|regres\w+|volv\w+|avanz\w+|camin\w+|march\w+|dirig\w+|fue|fueron|van|"
         r"iban|ingres\w+|entr\w+|cruz\w+)\s+(?:[\w]+\s+){0,2}?(?:a|al|de|del|desde|hacia)\s+(?:la\s+|el\s+)?$"),
