@@ -346,11 +346,37 @@ def _glued(text: str, start: int, stop: int) -> bool:
             return False
     if before and before[0][:1].isupper():
         word, at = before
+        if word.lower() in _ARTICLES and not (after and after.group(1)[:1].isupper()) \
+                and not _word_before_is_capitalised(text, at):
+            # "el puesto fronterizo El Corinto": an article written with a capital before a name the gazetteer
+            # knows, the whole name written (nothing capitalised before the article nor after the name), is the
+            # place itself (types-s18-19 F14), unless the name is an ordinary word ("El Norte", "La Hora", "El
+            # Occidental": outlets); "El Sol de México", "Los Ángeles" are runs of their own
+            from .common import word_zipf
+
+            written = text[start:stop].lower()
+            if word_zipf(written, "es") < 3.0 and word_zipf(written, "en") < 3.0:
+                return False
         head = text[max(0, at - 3):at]
         sentence_start = at == 0 or bool(_SENTENCE_START_BEFORE.search(head))
         if not (sentence_start and word.lower() in COMMON_WORDS):
             return True
     return False
+
+
+_ARTICLES = frozenset(("el", "la", "los", "las"))
+
+
+# Words of a border post that reporters capitalise before its name ("el puesto Fronterizo El Corinto", "la Aduana El
+# Florido"): they name no longer place.
+_POST_WORDS = frozenset(("fronterizo", "fronteriza", "puesto", "paso", "aduana", "garita", "puente", "cruce", "punto",
+                         "frontera", "border", "crossing", "post", "port"))
+
+
+def _word_before_is_capitalised(text: str, start: int) -> bool:
+    """True when the word before ``start`` is capitalised, and not a border post's word: it continues a name."""
+    before = _word_before(text, start)
+    return bool(before) and before[0][:1].isupper() and before[0].lower() not in _POST_WORDS
 
 
 def _word_before(text: str, start: int, reach: int = 40) -> tuple[str, int] | None:
