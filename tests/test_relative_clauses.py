@@ -67,3 +67,28 @@ def test_a_relative_clause_set_off_keeps_its_month_and_the_main_clause_its_place
     # the main clause's town on Saturday (it was dropped: the town took Saturday, 0 days from Puebla).
     start = "Tecún Umán" if "Tecún" in text else "Tapachula"
     assert _days(text) == {(start, "2024-02"), ("Puebla", "2024-03-16")}
+
+
+def _rows(text: str) -> set[tuple[str, str, str, str]]:
+    from routes.extract import extract_reports
+
+    return {(r["place"].split(",")[0], r["date"].lstrip("~"), r["kind"], r["count"])
+            for r in extract_reports(text, PUBLISHED)}
+
+
+@pytest.mark.parametrize(("text", "place", "then", "figure", "now"), [
+    ("The caravan remains in Ixtepec, where about 1,800 migrants arrived on Sunday.",
+     "Ixtepec", "2024-03-17", "about 1,800", "2024-03-19"),
+    ("Migrants spent Monday in Chihuahua, where some 600 had reached the city on Saturday aboard freight trains.",
+     "Chihuahua", "2024-03-16", "some 600", "2024-03-18"),
+    ("Los centroamericanos permanecen en Acayucan, adonde habían arribado el sábado unos 2 mil migrantes.",
+     "Acayucan", "2024-03-16", "unos 2 mil", "2024-03-19"),
+    ("El contingente seguía el lunes en Saltillo, a donde llegó el sábado con cerca de 700 personas.",
+     "Saltillo", "2024-03-16", "cerca de 700", "2024-03-18"),
+])
+def test_a_places_own_relative_clause_is_an_event_there_on_its_own_day(text, place, then, figure, now):
+    # "B, where/adonde N had arrived on DAY": the arrival at B on that day with its figure is a row of its own, and
+    # the main clause's stay at B keeps the main clause's day (before: one row, the arrival on the main clause's day).
+    rows = _rows(text)
+    assert (place, then, "arrival", figure) in rows
+    assert any(p == place and day == now and kind != "arrival" for p, day, kind, _ in rows)

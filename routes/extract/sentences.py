@@ -42,7 +42,7 @@ from .story import caption_paragraphs, credit_spans, dateline_date, headline_par
 from .story import inside as inside_spans
 from .text import (OPENING_PUNCTUATION, CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, fold,
                    word_start_search)
-from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
+from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS, PLACE_RELATIVES
 
 
 # Words that make a sentence about the group even without a verb cue ("people" alone does not).
@@ -364,6 +364,32 @@ def _one_persons_plan(sentence: str, start: int) -> bool:
     El Paso``): a goal of one migrant, no next stop of the group."""
     plans = list(_PLAN_TO_GO.finditer(sentence, max(0, start - _ITINERARY_REACH), start))
     return bool(plans) and _ONE_PERSON_BEFORE.search(sentence, max(0, plans[-1].start() - 30), plans[-1].start()) is not None
+
+
+# A relative clause about a place, right after it: "Juchitán, adonde habían llegado el domingo", "Puebla, where about
+# 900 had arrived on Monday".
+_ITS_OWN_RELATIVE = re.compile(rf"\s*,\s*(?:{PLACE_RELATIVES}|a\s+donde)\s+", re.I)
+_RELATIVE_ENDS = re.compile(r",(?!\d)|[;:()\u2013\u2014]|\.(?:\s|$)")  # (not "1,800")
+
+
+def _its_own_relative_clause(sentence: str, place, dates: list[FoundDate], sizes: list) -> tuple | None:
+    """The event the relative clause right after the place at ``place`` tells there, as (kind, day, figures, where the
+    clause ends), when it
+    writes a day of its own and a cue of a past event (not a plan, not the future): "Los migrantes descansan en
+    Juchitán, adonde habían llegado el domingo con unas 3 mil personas" (an arrival, on Sunday, of 3,000); None
+    otherwise ("Huehuetan, where they planned on resting", "Tijuana, where 2,400 have gathered": no day)."""
+    opened = _ITS_OWN_RELATIVE.match(sentence, place.end)
+    if opened is None:
+        return None
+    closed = _RELATIVE_ENDS.search(sentence, opened.end())
+    end = closed.start() if closed else len(sentence)
+    days = [f for f in dates if opened.end() <= f.start < end and len(f.iso.lstrip("~")) == 10]
+    if len(days) != 1 or future_between(sentence, opened.end(), end):
+        return None
+    kind, cued = sentence_kind(sentence[opened.end():end])
+    if not cued or kind == "planned":
+        return None
+    return kind, days[0], [z for z in sizes if opened.end() <= z.start < end], end
 
 
 def _a_goal_only(sentence: str, start: int, before: list = ()) -> bool:
@@ -1185,6 +1211,10 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 # "hundreds ... left Tuesday from the Chiapas border state and are headed to Mexico City": the
                 # figure is of those who left, not of the plan's next stop
                 its_sizes = []
+            told_there = _its_own_relative_clause(sent.text, p, dates_here, sizes) if p.start >= 0 else None
+            if told_there is not None and k == told_there[0] and len(stops) == 1:
+                # (the main clause's own kind, read without the relative clause: "descansan en Juchitán": a stay)
+                k, k_cued = sentence_kind(sent.text[:p.end] + sent.text[told_there[3]:])
             for size in its_sizes or [None]:
                 (aside_drafts if aside else drafts).append({
                     "query": p.query, "key": p.key, "kind": k, "cued": k_cued, "own": when.iso if when else "",
@@ -1200,6 +1230,14 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                     "from": _told_as_from(sent.text, p.start),
                     "headline": sent.paragraph == headline, "next_stop": p.start in next_stop_at or p.start in plan_next_at,
                 })
+            if told_there is not None:
+                # "descansan en Juchitán, adonde habían llegado el domingo con unas 3 mil personas": the place's own
+                # relative clause is a clause of its own, an event of its own at that place, on its own day
+                there_kind, there_day, there_sizes, _ = told_there
+                for size in there_sizes or [None]:
+                    (aside_drafts if aside else drafts).append({
+                        **(aside_drafts if aside else drafts)[-1], "kind": there_kind, "cued": True, "own": there_day.iso,
+                        "present": False, "size": size, "next_stop": False})
         if not aside and len(dates_here) > 1 and len(drafts) > first_draft:
             drafts += _events_on_other_days(kind_text, kind_cues, drafts[first_draft:], stops, places,
                                             [f for f in dates_here if f.iso in own_days])
