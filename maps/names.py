@@ -45,7 +45,8 @@ def display_name(caravan_id: str, catalogue: Catalogue, *, sentence: bool = Fals
     octubre de 2018``); with ``sentence``, as the subject of a sentence (the route's summary): ``The
     Honduras caravan of October 2018``.  Other ids stay as they are (``Caravan c1`` in a sentence).
     ``places``: the names the caravan's reports wrote (or :func:`written_places` of all caravans); the one
-    the id spells gives the name its accents (``2024-05-matias-romero`` is ``Matías Romero caravan``).
+    the id spells gives the name its accents (``2024-05-matias-romero`` is ``Matías Romero caravan``); a
+    Mapping lends another group (``2019-02-ciudad-juarez-2``) the main caravan's spelling too.
     """
     match = _DATED_ID.match(str(caravan_id))
     if not match:
@@ -56,7 +57,9 @@ def display_name(caravan_id: str, catalogue: Catalogue, *, sentence: bool = Fals
     # (``routemapper extract`` gives another group's rows the main caravan's id and "-2", "-3", ...).
     group = words.pop() if len(words) > 1 and _GROUP_NUMBER.fullmatch(words[-1]) else None
     if isinstance(places, Mapping):
-        places = places.get(str(caravan_id), ())
+        # another group's rows may name no town of the id: the main caravan's reports spell it too
+        main = f"{year}-{month}-{'-'.join(words)}"
+        places = [*places.get(str(caravan_id), ()), *(places.get(main, ()) if group else ())]
     written = _as_written(words, places)
     place = catalogue.town_name(written if written is not None else
                                 " ".join(w if k and w in _SMALL_WORDS else w.capitalize() for k, w in enumerate(words)))
