@@ -154,7 +154,7 @@ def demo(outdir: Path, self_contained: bool, png: bool, lang: str) -> None:
               help="Also (or only) write a PNG picture: legend, title, credits; no browser needed.")
 @click.option("--png-size", default="1200x800", show_default=True, metavar="WxH",
               help="The PNG's size in pixels, e.g. 1200x630 for a social card.")
-@click.option("--title", help="Title shown on the map (default for one caravan: its name, e.g. 'Honduras caravan, October 2018' for 2018-10-honduras; --title '' for none).")
+@click.option("--title", help="Title shown on the map (default for one caravan: its name, e.g. 'Honduras caravan, October 2018' for 2018-10-honduras; for one article's groups: the main one's name and how many; --title '' for none).")
 @click.option("--subtitle", help="Subtitle shown under the title.")
 @click.option("--credits", help="Credit line (default: the reports' sources).")
 @click.option("--self-contained/--cdn", default=True, show_default=True,

@@ -27,6 +27,28 @@ def written_places(reports: pd.DataFrame) -> dict[str, list[str]]:
     return {str(k): [str(p) for p in v] for k, v in pairs.groupby("caravan", sort=False)["place"]}
 
 
+def default_title(names: Mapping[str, str], catalogue: Catalogue) -> str | None:
+    """The title of a map given none, from the names its caravans are shown with (id -> name).
+
+    One caravan: its name.  One article's groups (``2019-02-ciudad-juarez`` and ``-2``, ``-3``, as
+    ``routemapper extract`` writes them): the main caravan's name and how many groups ("Ciudad Juárez caravan,
+    February 2019: 2 groups"), so a draft's map says what it shows.  Anything else: no title (None).
+    """
+    ids = [str(c) for c in names]
+    if len(ids) == 1:
+        return names[ids[0]]
+    mains = [c for c in ids if not _is_group_of(c, ids)]
+    if len(mains) != 1 or not _DATED_ID.match(mains[0]):
+        return None
+    return catalogue.text("page.groups_title", name=names[mains[0]], n=len(ids))
+
+
+def _is_group_of(caravan_id: str, ids: list[str]) -> bool:
+    """Whether ``caravan_id`` is another group (``-2`` .. ``-9``) of a caravan among ``ids``."""
+    main, dash, number = caravan_id.rpartition("-")
+    return bool(dash) and _GROUP_NUMBER.fullmatch(number) is not None and main in ids
+
+
 def _as_written(words: list[str], places: Iterable[str]) -> str | None:
     """The reports' own spelling of the place an id's ``words`` spell (``Matías Romero`` for matias, romero)."""
     want = "-".join(words)

@@ -35,7 +35,7 @@ from .assets import script_json, use_assets
 from .fit import fit_bounds
 from .i18n import DEFAULT_LANG, Catalogue, catalogue, check_lang
 from .outlines import OutlineLayer
-from .names import display_name, written_places
+from .names import default_title, display_name, written_places
 from .page import RouteMap, date_texts, page_strings
 from .overview import OVERVIEW_FROM, overview
 from .pagedata import StringTable, pack
@@ -457,7 +457,9 @@ def render_map(
     past it does not zoom it.  The page's ``<title>`` is ``title`` (escaped);
     ``title=None`` on a one-caravan map titles it with the caravan's name
     (``caravan_names``, else :func:`maps.names.display_name`: ``2018-10-honduras``
-    reads "Honduras caravan, October 2018"; ``""`` for no title).
+    reads "Honduras caravan, October 2018"; ``""`` for no title), and a map of one
+    article's groups (``2019-02-ciudad-juarez`` and ``-2``) with the main one's name
+    and how many ("Ciudad Juárez caravan, February 2019: 2 groups"; :func:`maps.names.default_title`).
     ``lang`` (``"en"``, ``"es"``) is the language of every word of the page
     and of ``<html lang>``; numbers and dates follow it (7.000, 15 de
     octubre de 2018); each caravan's data carries its text summary in that
@@ -480,8 +482,8 @@ def render_map(
     names = caravan_names or {}
     written = written_places(routes.reports)
     shown = {c: names.get(c) or display_name(c, words, places=written) for c in routes.caravans}  # as the page names them
-    if title is None and len(shown) == 1:
-        title = next(iter(shown.values()))  # a one-caravan map is titled with the caravan's name
+    if title is None:  # one caravan: its name; one article's groups: the main one's name and how many
+        title = default_title(shown, words)
     if title:
         m.get_root().title = html.escape(title)  # branca writes it into <title> unescaped
     merged = place_day_sizes(routes.reports)

@@ -38,6 +38,20 @@ def _picture(write_csv, rows, lang):
     return "\n".join(picture_texts(figure(build_routes(read_reports(write_csv(rows))), lang=lang)))
 
 
+@pytest.mark.parametrize(("lang", "title"), [
+    ("en", "Ciudad Juárez caravan, February 2019: 2 groups"),
+    ("es", "Caravana de Ciudad Juárez, febrero de 2019: 2 grupos"),
+])
+def test_a_map_of_one_article_s_groups_is_titled_with_the_caravan_and_how_many_groups(write_csv, lang, title):
+    assert f"<title>{title}</title>" in _page(write_csv, TWO_GROUPS, lang)
+    assert title in _picture(write_csv, TWO_GROUPS, lang)
+
+
+def test_a_map_of_two_unrelated_caravans_still_gets_no_title_of_its_own(write_csv):
+    html = _page(write_csv, TWO_CARAVANS, "en")
+    assert "<title>" not in html or "caravan" not in html.split("<title>", 1)[1].split("</title>", 1)[0]
+
+
 @pytest.mark.parametrize(("lang", "name"), [
     ("en", "Ciudad Juárez caravan, February 2019 (group 2)"),
     ("es", "Caravana de Ciudad Juárez, febrero de 2019 (grupo 2)"),

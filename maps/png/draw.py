@@ -19,7 +19,7 @@ from routes.names import reported_names
 from routes.sizes import place_day_sizes, report_day, told_figures
 
 from ..i18n import DEFAULT_LANG, Catalogue, catalogue
-from ..names import display_name, written_places
+from ..names import default_title, display_name, written_places
 from ..scales import TURNED_BACK_COLOR, SizeScale, WidthScale, scales_for, segment_sizes
 from .labels import _around, _clusters, _fitted_text, _Labels, _shapes_px, _stop_labels, _wrap
 from .scene import BORDER, INK, LAND, MUTED, PT, SEA, SYMBOL_KINDS, _check_size, _Frame, _frame, _lonlat, _mercator, _nice
@@ -263,8 +263,8 @@ def _draw(routes, *, title: str | None, subtitle: str | None, credits: str | Non
     # named as the page names them (maps.names): '2018-10-honduras' is 'Honduras caravan, October 2018'
     written = written_places(routes.reports)
     names = {c: given.get(c) or display_name(c, words, places=written) for c in routes.caravans}
-    if title is None and len(names) == 1:
-        title = next(iter(names.values()))  # a one-caravan picture is titled with the caravan's name, as the page
+    if title is None:  # titled as the page is: one caravan's name, or one article's groups
+        title = default_title(names, words)
     W, H = width * 100 / dpi, height * 100 / dpi  # layout pixels (1 px of the scales)
     fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor="white")
     canvas = FigureCanvasAgg(fig)
