@@ -293,7 +293,14 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     area_start = rows_frame(lead, name=_texts(names, lead), day=day[lead], around=around[lead],
                             country=_texts(country, lead), precision=_texts(precision, lead))
 
+    # a group told of only as expected somewhere ("a second caravan expected to arrive in Mexicali"): the map
+    # draws its planned point, so the summary says where it was expected, not that it has no place on the map
+    plan = earliest_per_caravan(planned & np.isfinite(lat) & np.isfinite(lon))
+    plans = rows_frame(plan, name=_texts(names, shown[plan]), country=_texts(country, plan),
+                       precision=_texts(precision, plan), day=day[plan], around=around[plan])
+
     sources = {
+        "planned": _records(plans, ["name", "country", "precision", "day", "around"]),
         "area_start": _records(area_start, ["name", "day", "around", "country", "precision"]),
         "first": _records(first, ["name", "country", "arrive", "leave", "leave_low", "leave_high", "size_carried",
                                   "around_arrive", "around_leave", "count", "set_out", "arrive_low",
@@ -364,7 +371,14 @@ def _places(words: Catalogue, key: str, places: list[str]) -> str:
 def _summary(words: Catalogue, facts: dict, subject: str) -> str:
     first, last = facts.get("first"), facts.get("last")
     if first is None and last is None:
-        return words.text("summary.no_route", subject=subject)
+        plan = facts.get("planned")
+        if plan is None:
+            return words.text("summary.no_route", subject=subject)
+        where = _where(words, plan["name"], plan["country"], plan["precision"])
+        if not _known(plan["day"]):
+            return words.text("summary.only_planned_undated", subject=subject, place=where)
+        return words.text("summary.only_planned", subject=subject, place=where,
+                          when=_when(words, plan["day"], plan["around"]))
     sentences = []
     start_high = float("nan")
     lead = facts.get("area_start")

@@ -61,3 +61,27 @@ def test_the_second_group_spells_the_town_as_the_main_group_s_reports_do(write_c
     assert [c["name"] for c in page["caravans"]][1] == name
     assert page["caravans"][1]["summary"].startswith(name.split(",")[0].replace("Caravana", "La caravana")
                                                      if lang == "es" else "The Ciudad Juárez caravan")
+
+
+EXPECTED_ONLY = (
+    "caravan,date,place,country,lat,lon,kind,count\n"
+    "2018-11-mexicali,2018-11-20,Mexicali,MX,32.6278,-115.4545,arrival,about 1000\n"
+    "2018-11-mexicali,2018-11-21,Tijuana,MX,32.5027,-117.0037,arrival,\n"
+    "2018-11-mexicali-2,2018-11-21,Mexicali,MX,32.6278,-115.4545,planned,\n"
+)
+
+
+@pytest.mark.parametrize(("lang", "caption"), [
+    ("en", "The Mexicali caravan of November 2018 (group 2) has only a planned stop on the map: "
+           "Mexicali (Mexico) on 21 November 2018."),
+    ("es", "La caravana de Mexicali de noviembre de 2018 (grupo 2) solo tiene en el mapa una parada prevista: "
+           "Mexicali (México) el 21 de noviembre de 2018."),
+])
+def test_a_group_told_of_only_as_expected_somewhere_says_where_not_that_it_is_not_on_the_map(write_csv, lang,
+                                                                                              caption):
+    # blind-s18/04's draft: a second caravan expected at Mexicali, drawn there as a planned point, read
+    # "has no report placed on a map" in the about panel and the route table
+    text = build_routes(read_reports(write_csv(EXPECTED_ONLY))).describe(lang)
+    assert text.iloc[1] == caption, text.iloc[1]
+    assert text.iloc[0].startswith("The Mexicali caravan of November 2018 " if lang == "en"
+                                   else "La caravana de Mexicali de noviembre de 2018 "), text.iloc[0]
