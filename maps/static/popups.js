@@ -144,13 +144,36 @@
     return box;
   }
 
-  /* The room a popup keeps from the map's top-left corner: clear of the zoom buttons there (Leaflet pans a
-     popup into the map, not out from under a control), 10 pixels where there are none. */
-  function topLeftPadding(map) {
-    var zoom = map.getContainer().getElementsByClassName("leaflet-control-zoom")[0];
-    var box = map.getContainer().getBoundingClientRect(), r = zoom ? zoom.getBoundingClientRect() : null;
-    if (!r || !r.width || r.left - box.left > box.width / 2) { return [10, 10]; }  /* none, hidden, or on the right */
-    return [Math.round(r.right - box.left) + 8, 10];
+  /* The room a popup anchored at x keeps from the map's top-left corner: clear of the zoom buttons there (Leaflet
+     pans a popup into the map, not out from under a control), 10 pixels where there are none; and below the
+     top-right controls when it would reach under them (topClearance). */
+  function topLeftPadding(map, x) {
+    var container = map.getContainer(), box = container.getBoundingClientRect();
+    var corner = container.querySelector(".leaflet-top.leaflet-right");
+    var controls = corner ? Array.prototype.map.call(corner.children, function (c) { return c.getBoundingClientRect(); }) : [];
+    var top = topClearance(box, controls, x, POPUP_HALF);
+    var zoom = container.getElementsByClassName("leaflet-control-zoom")[0];
+    var r = zoom ? zoom.getBoundingClientRect() : null;
+    if (!r || !r.width || r.left - box.left > box.width / 2) { return [10, top]; }  /* none, hidden, or on the right */
+    return [Math.round(r.right - box.left) + 8, top];
+  }
+
+  /* Half the widest popup (maxWidth 300 and its frame), in pixels. */
+  var POPUP_HALF = 170;
+
+  /* The top padding of a popup anchored at x (pixels from the map's left) that is ``half`` wide either side:
+     below the lowest of the top-right controls it would reach under (the route table button, the layer list;
+     ``controls``: their rectangles, page pixels, as the map's ``box``), else 10.  A control hidden or reaching
+     below half the map (the open route table) is not counted: a popup kept below it would have no room. */
+  function topClearance(box, controls, x, half) {
+    var top = 10;
+    controls.forEach(function (r) {
+      if (!r.width || !r.height) { return; }
+      var bottom = r.bottom - box.top;
+      if (bottom > box.height / 2 || x + half <= r.left - box.left) { return; }
+      top = Math.max(top, Math.round(bottom) + 8);
+    });
+    return top;
   }
 
   /* Open (and return) the popup of a hit ({caravan, i} a report, {caravan, seg} a leg) on map state st's map. */
@@ -167,7 +190,8 @@
                              otherDaysHere(c, i, st.day).map(decoded));
       latlng = L.latLng(r.lat[i], r.lon[i]);
     }
-    var popup = L.popup({ maxWidth: 300, autoPanPadding: [10, 10], autoPanPaddingTopLeft: topLeftPadding(st.map) })
+    var x = st.map.latLngToContainerPoint(latlng).x;
+    var popup = L.popup({ maxWidth: 300, autoPanPadding: [10, 10], autoPanPaddingTopLeft: topLeftPadding(st.map, x) })
       .setLatLng(latlng).setContent(content).openOn(st.map);
     var close = popup.getElement() && popup.getElement().querySelector(".leaflet-popup-close-button");
     if (close) { close.setAttribute("aria-label", t("page.popup.close")); close.title = t("page.popup.close"); }
@@ -194,6 +218,6 @@
   return {
     focusPopup: focusPopup, countText: countText, precisionName: precisionName, sourceNode: sourceNode,
     togetherText: togetherText, samePlaceAndDay: samePlaceAndDay, otherDaysHere: otherDaysHere, otherDayLine: otherDayLine,
-    reportsPopup: reportsPopup, segmentPopup: segmentPopup, openPopupFor: openPopupFor
+    reportsPopup: reportsPopup, segmentPopup: segmentPopup, openPopupFor: openPopupFor, topClearance: topClearance
   };
 });
