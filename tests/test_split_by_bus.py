@@ -2,8 +2,7 @@
 
 "una parte llegó a Puebla y otra parte llegó a Tuxtla Gutiérrez" was drafted as Puebla -> Tuxtla Gutiérrez, 596 km in
 a day that "autobuses" allows, with no word to the reader. Expected answers written by hand before the run; the
-articles are ours. The rows stay as they are (which group went where is the reader's call); since legs14 (F25) the
-second town is a part of the group, a route of its own (caravan ID-town), and the note saying so names both towns.
+articles are ours. The rows stay as they are (which group went where is the reader's call).
 """
 
 from __future__ import annotations

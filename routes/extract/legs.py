@@ -14,13 +14,7 @@ both have as much, a sure end that lies far from every other stop of the route
 cannot have reached.  The note says which row was kept and why.  Otherwise both
 are kept, with a warning naming both rows.  Before an end is left out, an end whose day the article gives another
 sentence is moved to a day that makes the leg possible (:mod:`routes.extract.borrowed`).  A leg faster than walking
-that a vehicle the quote names makes possible is kept, and said so; a vehicle said of a place in one sentence rides
-every leg into or out of it.  First of all, places one sentence gives the same day as the same event, farther apart
-than a day's walk, are parts of the group sent at once (``_part``: each a route of its own), not a route through them;
-a name that is also its state's is drawn as the state, before any namesake is tried, when the leg fits measured from
-the state's extent; and before an end's place is left out, a too-fast leg whose end is one row of a place told in
-other rows, the route having fewer too-fast legs without that row than without the other end, leaves out that row
-only (the outlier), naming both rows."""
+that a vehicle the quote names makes possible is kept, and said so."""
 
 from __future__ import annotations
 
@@ -63,7 +57,7 @@ def _point(row: dict) -> tuple[float, float]:
 def _points(rows: list[dict]) -> list[int]:
     """The rows that are stops of the route: dated, at a point, not a plan."""
     return [i for i, r in enumerate(rows) if not r["_place"].is_area and r["_day"] is not None
-            and r["kind"] != "planned" and not r.get("_part")]
+            and r["kind"] != "planned"]
 
 
 def _km(pa: tuple[float, float], pb: tuple[float, float], _known: dict = {}) -> float:  # noqa: B006 - a cache
@@ -92,25 +86,6 @@ def _motor(row: dict) -> bool:
     return row["_motor"]
 
 
-def _motor_word(row: dict) -> str:
-    return motor_word(row["quote"]) or row.get("_motor_by", "")
-
-
-def _vehicle_of_the_place(rows: list[dict]) -> None:
-    """Every row at a place one row of which says the group rode there or from there rides too: "33 people were
-    bused to Tijuana" makes the leg into Tijuana of "arrived in Tijuana late Wednesday" a ridden one (the vehicle is
-    told once, of the place, not in every sentence that names it)."""
-    said: dict[str, dict] = {}
-    for r in rows:
-        if _motor(r):
-            said.setdefault(_name(r), r)
-    for r in rows:
-        by = said.get(_name(r))
-        if by is not None and not _motor(r):
-            r["_motor"], r["_motor_by"] = True, motor_word(by["quote"])
-            r["_motor_said"] = f"by bus or truck, says the sentence at {by['start']} of {by['place']}"
-
-
 def _legs(rows: list[dict]) -> list[tuple[int, int, float, float, bool]]:
     """(i, j, km, days, motor) between consecutive dated point rows in the given order."""
     points = _points(rows)
@@ -132,14 +107,6 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
     country.  Each row holds its resolution in ``_res`` (the chosen place and the namesakes
     considered).  Notes for a person are appended to ``notes``.
     """
-    _vehicle_of_the_place(rows)
-    # One sentence that sends the group to several places the same day sends parts of it: parallel legs, not a
-    # route through them (a leg between two of them faster than walking that a vehicle allows is none either; a
-    # too-fast one is tried on namesakes first, below).
-    for _ in range(len(rows)):
-        if not any(too_fast(km, days) and not too_fast(km, days, motor) and _parts(rows, a, b, within, km, notes)
-                   for a, b, km, days, motor in _legs(rows)):
-            break
     warned: set[tuple] = set()
     legs: list[tuple[int, int, float, float, bool]] | None = None
     start = 0  # the legs before it are not too fast, or warned about (a warning changes no row)
@@ -159,9 +126,6 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
         if _one_name(rows, a, b, notes):
             legs = None  # one name put on two namesakes: its rows now share the surer one's place
             continue
-        if any(_as_its_area(rows, i, b if i == a else a, days, motor, notes) for i in (a, b)):
-            legs = None  # a state's name read as its capital: the state, measured by its extent (no leg)
-            continue
         # Try the less sure end first: the one the article names in fewer rows (a town it keeps coming back
         # to is where the story is), then the one the gazetteer or the story's area doubts.
         ends = sorted((a, b), key=lambda i: (_named(rows, i), not unsure(rows[i]), rows[i]["confidence"]))
@@ -172,18 +136,6 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
             continue
         if redate(rows, a, b, _points(rows), lambda ra, rb: _leg(ra, rb, _point(ra), _point(rb)), _label, notes):
             legs = None  # a borrowed day moved (routes/extract/borrowed.py): its legs change
-            continue
-        if _parts(rows, a, b, within, km, notes):
-            legs = None  # one sentence sends the group to several places at once: parallel legs, not a route
-            continue
-        odd = _outlier_row(rows, a, b)
-        if odd is not None:
-            other = rows[b if odd == a else a]
-            notes.append(f"left out {_label(rows[odd])}: the leg with {_label(other)} would be {km:,.0f} km in "
-                         f"{max(days, 0):.0f} day(s); the article's other {rows[odd]['place']!r} rows fit the route, "
-                         f"this one alone does not (the route runs on without it); kept {_label(other)}")
-            rows = [r for k, r in enumerate(rows) if k != odd]
-            legs = None
             continue
         worst, why = _weaker(rows, a, b, unsure, within)
         if worst is None:
@@ -204,12 +156,7 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
     for a, b, km, days, motor in _legs(rows):  # faster than walking, possible riding: said, not hidden
         if motor and not too_fast(km, days, motor):
             notes.append(ridden_message(_label(rows[a]), _label(rows[b]), km, days,
-                                        _motor_word(rows[a]) or _motor_word(rows[b])))
-            for end in (a, b):  # (so that build, which reads notes and takes any report of a stop, rides it too)
-                for r in rows:
-                    said = r.get("_motor_said")
-                    if said and _name(r) == _name(rows[end]) and said not in r["note"]:
-                        r["note"] += f"; {said}"
+                                        motor_word(rows[a]["quote"]) or motor_word(rows[b]["quote"])))
             if rows[a]["start"] == rows[b]["start"] and rows[a]["kind"] == rows[b]["kind"] == "arrival" \
                     and km > MAX_KM_PER_DAY:
                 # (types-s11-12 V11: "una parte llegó a Puebla y otra a Tuxtla Gutiérrez", by bus the same day)
@@ -217,116 +164,6 @@ def check_legs(rows: list[dict], *, within: Callable, unsure: Callable, notes: l
                              f"{km:,.0f} km apart: the group likely split (two groups, or plans), and build "
                              f"would draw a leg between them; check the rows")
     return rows
-
-
-def _as_its_area(rows: list[dict], i: int, other: int, days: float, motor: bool, notes: list[str]) -> bool:
-    """Draw row ``i`` as the state or region its name also names when the too-fast leg to row ``other`` is one only
-    from the capital's point: measured from the area's extent (its radius off its centre), the leg fits the days
-    ("salieron de Arriaga y por la tarde ya caminaban dentro de Oaxaca": the state, whose edge Arriaga touches, not
-    the city of Oaxaca 315 km off).  Every row of the name that day becomes the area; True if drawn so."""
-    from geo.normalize import name_key
-
-    row, res = rows[i], rows[i].get("_res")
-    if res is None or row["_place"].is_area or row["_day"] is None:
-        return False
-    name = _name(row)
-    area = next((p for p in (res.place, *res.candidates) if p.is_area and getattr(p, "feature", "") != "country"
-                 and name_key(p.name) == name), None)
-    if area is None:
-        return False
-    there = _point(rows[other])
-    reach = _km(there, (area.lat, area.lon)) - area.precision_m / 1000.0
-    if too_fast(max(reach, 0.0), days, motor):
-        return False
-    day = math.floor(row["_day"])
-    mine = [r for r in rows if _name(r) == name and r["_day"] is not None and math.floor(r["_day"]) == day
-            and not r["_place"].is_area]
-    for r in mine:
-        r["place"] = f"{r['place'].split(',')[0]} state" if area.feature == "admin1" else r["place"].split(",")[0]
-        r["_place"], r["lat"], r["lon"], r["country"] = area, "", "", area.country
-        r["note"] = f"gazetteer: {area.label()}, {area.precision}; the area, not its city ({_label(rows[other])} " \
-                    f"lies {max(reach, 0.0):,.0f} km from its edge)"
-    notes.append(f"drew {', '.join(_label(r) for r in mine)} as {area.label()}: measured from its city the leg with "
-                 f"{_label(rows[other])} would be too fast, from the area's edge it is {max(reach, 0.0):,.0f} km")
-    return True
-
-
-def _parts(rows: list[dict], a: int, b: int, within: Callable, km: float, notes: list[str]) -> bool:
-    """When the leg ``a``-``b``, faster than walking, joins two places one sentence gives the same day as the same
-    kind of event (not a departure: "from A to B" is a leg), both inside the story's countries ("sent the migrants to
-    cities like Tijuana, Juarez, Hermosillo and Reynosa"; "buses have been taking migrants from Piedras Negras to
-    Ciudad Juarez and to Hermosillo"; "dos grupos llegaron a Acapulco, otros tres autobuses ... en Veracruz"), the
-    sentence sends parts of the group to each at once: one place stays on the route (the one the article names most
-    often, else first, that the stop before reaches in time), every other place it gives that day as that kind of
-    event, farther from it than a day's walk, becomes a part of its own (``_part``: a route of its own in the draft),
-    no leg between them.  True if made so."""
-    ra, rb = rows[a], rows[b]
-    if ra["start"] != rb["start"] or ra["_day"] is None or rb["_day"] is None \
-            or math.floor(ra["_day"]) != math.floor(rb["_day"]):
-        return False
-    if ra["kind"] != rb["kind"] or ra["kind"] in ("departure", "planned") or _name(ra) == _name(rb) \
-            or not within(ra["_place"]) or not within(rb["_place"]):
-        return False
-    day = math.floor(ra["_day"])
-    told = sorted((r for r in rows if r["start"] == ra["start"] and r["kind"] == ra["kind"] and r["_day"] is not None
-                   and math.floor(r["_day"]) == day and not r["_place"].is_area and within(r["_place"])
-                   and not _a_country_too(r)),
-                  key=lambda r: r.get("_at", r["start"]))
-    if len(told) < 2:
-        return False
-    # One of them stays on the route: the one the article names most often, else first, that the stop before the
-    # sentence reaches in time (ridden if a vehicle is said); the others farther than a day's walk from it are parts.
-    told.sort(key=lambda r: -sum(_name(o) == _name(r) for o in rows))
-    points = _points(rows)
-    mine_ids = {id(r) for r in told}
-    before = [k for k in points if id(rows[k]) not in mine_ids and rows[k]["_day"] <= ra["_day"]
-              and rows.index(rows[k]) < min(rows.index(r) for r in told)]
-    prev = rows[before[-1]] if before else None
-
-    def fits(r: dict) -> bool:
-        if prev is None or _point(prev) == _point(r):
-            return True
-        return not too_fast(*_leg(prev, r, _point(prev), _point(r)))
-
-    stays = next((r for r in told if fits(r)), told[0])
-    here = _point(stays)
-    mine = [r for r in told if _name(r) != _name(stays) and too_fast(_km(here, _point(r)), 0)]
-    if not mine:
-        return False
-    for r in mine:
-        r["_part"] = _name(r)
-    notes.append(f"the group split: drew {', '.join(_label(r) for r in mine)} as parts of the group, each a route of "
-                 f"its own: one sentence sends the group to them the same day ({rows[a]['place']!r} and "
-                 f"{rows[b]['place']!r} lie {km:,.0f} km apart), parallel legs, not a route through them")
-    return True
-
-
-def _a_country_too(row: dict) -> bool:
-    """True when the row's name is also a country's ("Mexico" drawn at Mexico City): no town a part was sent to."""
-    from geo.normalize import name_key
-
-    res = row.get("_res")
-    return res is not None and any(getattr(p, "feature", "") == "country" and name_key(p.name) == _name(row)
-                                   for p in (res.place, *res.candidates))
-
-
-def _outlier_row(rows: list[dict], a: int, b: int) -> int | None:
-    """The end of the too-fast leg ``a``-``b`` that is one row of a place the article has other rows of, whose
-    leaving out alone leaves the route fewer too-fast legs than leaving out the other end: a row dated or placed
-    wrong among right rows of its place (Piedras Negras told again "last Wednesday" between two Tijuana days), not a
-    place to drop with all its rows.  None when neither end is such a row, or both do as well."""
-    def fast_without(end: int) -> int:
-        kept = [r for k, r in enumerate(rows) if k != end]
-        return sum(too_fast(km, days, motor) for _a, _b, km, days, motor in _legs(kept))
-
-    def others(end: int) -> bool:
-        return sum(_name(r) == _name(rows[end]) for r in rows) > 1
-
-    fast = {end: fast_without(end) for end in (a, b)}
-    if fast[a] == fast[b]:
-        return None
-    odd = min((a, b), key=fast.get)
-    return odd if others(odd) else None
 
 
 def _evidence(rows: list[dict], i: int, unsure: Callable,

@@ -14,7 +14,6 @@ from dataclasses import replace
 from datetime import date
 
 from geo.errors import InputError
-from geo.normalize import name_slug
 
 from ..pace import says_motor
 from ..schema import COLUMNS
@@ -122,18 +121,11 @@ class Extractor:
             notes.append(f"{len(undated)} row(s) have no date (build refuses them): "
                          + ("give --published, the day the article came out" if published is None
                             else "their sentences say no day"))
-        first = next((part for _, part in groups if part), rows)
-        name = caravan or default_caravan([r for r in first if not r.get("_part")] or first)
+        name = caravan or default_caravan(next((part for _, part in groups if part), rows))
         for g, part in groups:
             for row in part:
                 row["caravan"] = name if g.number == 1 else f"{name}-{g.number}"
-                if row.get("_part"):  # a part of the group sent elsewhere the same day (.legs._parts): its own route
-                    row["caravan"] += "-" + (name_slug(row["place"].split(",")[0]) or "part")
                 row["source"], row["url"], row["article"] = source, url, article
-        parts = sorted({r["caravan"] for r in rows if r.get("_part")})
-        if parts:
-            notes.append(f"{len(parts)} part(s) of the group sent the same day to other places than the route's, "
-                         f"each a route of its own: caravan {', '.join(parts)}")
         notes.extend(group_notes(groups, name))
         return [_public(r) for r in rows]
 
