@@ -766,3 +766,9 @@ def add_days_told_from_the_last(sentences, found: list[list[FoundDate]], publish
             found[n].append(FoundDate((anchor + timedelta(days=step)).isoformat(), m.start(), m.end(), m.group()))
             found[n].sort(key=lambda f: f.start)
 
+
+
+# The names of months and weekdays as patterns, for the other readers that must tell a date from a figure (sizes.py)
+EN_MONTH = _EN_MONTH
+ES_MONTH = _ES_MONTH
+WEEKDAY = _WEEKDAY

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..counts import QUALIFIERS, Count, CountSyntaxError, parse_count
+from .dates import EN_MONTH, ES_MONTH, WEEKDAY
 from .kinds import cues_in
 from .text import OPENING_PUNCTUATION, CaselessPattern, CueWords, WordPattern
 from .words import AUXILIARIES, GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS, RELATIVE_PRONOUNS
@@ -885,16 +886,12 @@ def _heads_its_clause(sentence: str, start: int, end: int) -> bool:
 
 
 # "el martes 14, ya había ingresado", "el miércoles 15 pernoctaron", "on Oct. 27 crossed": a day of a month, no figure
-_A_DAY_BEFORE = re.compile(
-    r"\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
-    r"diciembre|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
-    r"august|september|october|november|december)\.?\s+$", re.I)
+# (the day and month names are dates.py's, the one place that reads them)
+_A_DAY_BEFORE = re.compile(rf"\b(?:{WEEKDAY}\.?|{ES_MONTH}\.?|{EN_MONTH})\s+$", re.I)
 
 
 # "who set off from Honduras on Oct. 13 entered Sinaloa": a day of the month, not a count
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|"
-                           r"july|august|september|october|november|december)\.?\s+$", re.I)
+_MONTH_BEFORE = re.compile(rf"\b{EN_MONTH}\s+$", re.I)
 
 
 def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
