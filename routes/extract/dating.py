@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from .dates import FoundDate, future_between, journey_start, told_from_the_last
-from .kinds import NIGHT_NAMED, preterite_reading, which_clauses
+from .kinds import preterite_reading, which_clauses
 from .sizes import clause_numbers, relative_clause_end
 from .text import CaselessPattern, WordPattern
 from .words import GROUP_NOUNS, RELATIVE_PRONOUNS
@@ -33,7 +33,7 @@ OTHER_DAYS = WordPattern(
 # A night spent somewhere, told with no day of its own on the day the article came out, is last night's.
 _NIGHT_SPENT = WordPattern(
     r"\b(?:spent\s+the\s+night|slept|pasaron\s+la\s+noche|pas[óo]\s+la\s+noche|pernoctaron|pernoct[óo]|"
-    rf"durmieron|durmi[óo]|stayed\s+overnight|{NIGHT_NAMED})\b")
+    r"durmieron|durmi[óo]|stayed\s+overnight|overnighted|spent\s+(?:[\w'’-]+\s+){1,3}?nights?|la\s+pas(?:aron|[óo])\s+(?:en|bajo|a\s+la|al)|las\s+pas(?:aron|[óo])\s+(?:en|bajo|a\s+la|al))\b")
 # The pluperfect's auxiliary (a closed class) right before a verb: "had slept" (Spanish is read through
 # kinds.preterite_reading, which writes "habían dormido" as "durmieron").
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:already\s+|just\s+)?$", re.I)

@@ -26,10 +26,6 @@ from ..schema import DEFAULT_KIND, KINDS
 from .text import WordPattern
 from .words import RELATIVE_PRONOUNS
 
-# A night named by its day or count ("spent Tuesday night", "spent two nights", "overnighted"), or as a pronoun ("la
-# noche del martes la pasaron en"): a sighting cue here and a night spent for dating._NIGHT_SPENT.
-NIGHT_NAMED = r"(?:spent\s+(?:[\w'’-]+\s+){1,3}?nights?|overnighted|las?\s+pas(?:aron|[óo])\s+(?:en|bajo|a\s+la|al))\b"
-
 # Police or troops posted in a place: Mexico moving officers to Tapachula is a checkpoint there.
 _FORCES = "police officers soldiers troops agents guards policías policias soldados agentes guardias militares".split()
 _FORCES_POSTED = "|".join(
@@ -110,7 +106,7 @@ _CUES: list[tuple[str, str]] = [
                  r"descansaron|acamparon|durmieron|pernoct|permanec|se\s+quedaron|pasaron\s+la\s+noche|caminaron|caminaban|"
                  # (a night named by its day, "spent Tuesday night", "spent two nights"; the night as a pronoun, "la
                  # noche del martes la pasaron en")
-                 rf"{NIGHT_NAMED}|"
+                 r"spent\s+(?:[\w'’-]+\s+){1,3}?nights?\b|overnighted|la\s+pas(?:aron|[óo])\s+(?:en|bajo|a\s+la|al)\b|las\s+pas(?:aron|[óo])\s+(?:en|bajo|a\s+la|al)\b|"
                  r"descansan\b|duermen\b|acampan\b|caminan\b|resting\b|camping\b"),
 ]
 _COMPILED = [(kind, WordPattern(rf"\b(?:{pattern})")) for kind, pattern in _CUES]
