@@ -158,8 +158,8 @@ class NameFacts:
             self._area_cache[cache_key] = cached
         return cached
 
-    def far_from(self, p, town) -> bool:
-        """True when every gazetteer place of ``p``'s name lies over :data:`FACILITY_KM` from ``town``."""
+    def far_from(self, p, town, km: float | None = None) -> bool:
+        """True when every gazetteer place of ``p``'s name lies over ``km`` (:data:`FACILITY_KM`) from ``town``."""
         from geo.distance import haversine_km
         from geo.errors import PlaceNotFound
         from geo.resolve import Context
@@ -168,8 +168,8 @@ class NameFacts:
             there = self.resolver.resolve(town.query, Context()).place
         except PlaceNotFound:
             return False
-        return all(haversine_km(c.lat, c.lon, there.lat, there.lon) > FACILITY_KM
-                   for c in self.resolver.index.lookup(p.key))
+        km = FACILITY_KM if km is None else km
+        return all(haversine_km(c.lat, c.lon, there.lat, there.lon) > km for c in self.resolver.index.lookup(p.key))
 
     def km_between(self, one_key: str, other: str) -> float | None:
         """Kilometres between a gazetteer place named ``one_key`` and the place the query ``other`` resolves to,

@@ -639,14 +639,16 @@ _NAMED_AFTER_BEFORE = WordPattern(
 # A dateline: the place the reporter filed from, in capitals at the start of the article.
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[\w .]+){0,3}\s*(?:\([^)]{1,30}\)\s*)?[—–-]", re.I)
 # Written as the sentence's first words, not in capitals: "Guatemala City (AFP) –", "Tapachula
-# (México), 15 abr (EFE).-", "Tapachula, Chiapas.-", the dash against the word ("Saltillo, Coahuila- Around 200"), or
+# (México), 15 abr (EFE).-", "Tapachula, Chiapas.-", "Tapachula, Chiapas; 01 de septiembre del 2021.-", the dash against the word ("Saltillo, Coahuila- Around 200"), or
 # no dash at all after an abbreviated state ("Xalapa, Ver., Los integrantes").
 _DATELINE_AFTER_LOOSE = re.compile(
-    r"^(?:\s*\([^)]{1,30}\))?(?:,\s*[\w .]{1,40}?){0,3}\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|\s-\s|\.-|\.—|\.\s[—–-]\s|-\s*$|"
+    r"^(?:\s*\([^)]{1,30}\))?(?:[,;]\s*[\w .]{1,40}?){0,3}\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|\s-\s|\.-|\.—|\.\s[—–-]\s|-\s*$|"
     r"(?<=\w)-\s)"
     r"|^,\s*[A-ZÁÉÍÓÚ][a-z]{1,5}\.,\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“])"
     # or a line of its own that ends with a year: "Tapachula, Chiapas, 5 de noviembre de 2024."
     r"|^(?:,\s*[\w ]{1,40}?){1,3}\s\d{4}\.?\s*$")
+# ... or the name alone with its full stop, a sentence of its own that the lede follows: "Monterrey. Aproximadamente 850"
+_DATELINE_ALONE_AFTER = re.compile(r"(?:,\s*[\w ]{1,40}?){0,2}\.\s*")
 
 # "Officials said the caravan rested in Tapachula": a figure or the group between the verb of
 # saying and "in" puts the place in what was said, not where it was said.
@@ -762,7 +764,7 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
     written = sentence[start:end]
     if written.isupper() and len(written) > 3 and _DATELINE_AFTER.match(after):
         return "dateline"
-    if start == 0 and _DATELINE_AFTER_LOOSE.match(after):
+    if start == 0 and (_DATELINE_AFTER_LOOSE.match(after) or _DATELINE_ALONE_AFTER.fullmatch(after)):
         return "dateline"
     # (the possessive starts with an apostrophe: the pattern is not tried after other letters)
     if (after[:1] in "'’" and _ACTOR_AFTER.match(after)) or _ACTOR_ADJECTIVE_AFTER.match(after, cues=cues):

@@ -17,6 +17,7 @@ from types import SimpleNamespace
 
 from geo.normalize import name_key
 
+from ..pace import MAX_KM_PER_DAY
 from .attach_sizes import opens_with_its_number
 from .attach_sizes import (A_GROUP_COUNTED, CARRIED_OVER, NOT_THE_WHOLE_GROUP, SIZE_STATEMENT, SIZE_WORDS,
                            THE_GROUP_COMMA, about_whole_group, attach_placeless, faced_by_forces, states_a_size,
@@ -67,6 +68,11 @@ _FACILITY_NOUN = WordPattern(
     r"terminal(?:\s+(?:de\s+)?(?:autobuses|buses|camiones))?|shelter|albergue|refugio|central\s+de\s+autobuses|"
     r"estaci[óo]n\s+de\s+(?:autobuses|buses)|casa\s+del\s+migrante)\b")
 # Between a facility and the town it is in: "la Casa del Migrante de Tecún Umán", "the shelter in Tapachula".
+# A name said to be of the story's town by a town noun with no name of its own: "el Parque Central «Miguel Hidalgo» de
+# la localidad", "the Juarez park of the city": a place inside the dateline's town, not a town of that name.
+_OF_THIS_TOWN_AFTER = re.compile(r"[»\"”']?\s*,?\s+(?:de\s+la\s+(?:localidad|ciudad)|del\s+(?:municipio|poblado|pueblo)|"
+                                 r"de\s+este\s+(?:municipio|poblado|pueblo)|de\s+esta\s+(?:localidad|ciudad)|"
+                                 r"(?:of|in)\s+(?:the|this)\s+(?:town|city))\b(?!\s+(?:de|del|of)\b)", re.I)
 _FACILITY_IN = re.compile(r"\s*,?\s*(?:de|del|en|in|at|of)\s+(?:la\s+|el\s+|the\s+)?(?:(?:ciudad|city|town|municipio)\s+(?:de|of)\s+)?$",
                           re.I)
 # The group on its way to its next stop, said in the present: "the group heads towards Corinto", "se dirigen hacia".
@@ -112,6 +118,16 @@ _HEADED_THAT_DAY = re.compile(r"\b(?:\w+(?:aron|ieron)|began|started)\b", re.I)
 # (where a departure told before it was heading that day: "left San Pedro Sula on Saturday, heading to the town of
 # Corinto", "partió el domingo de Sayula, ahora con rumbo a Puebla")
 _HEADING_WITH_A_DEPARTURE = re.compile(r"heading\b|ahora\b", re.I)
+# An area the group is told to leave, right before its name ("left Chiapas yesterday", "salieron ayer del estado de
+# Chiapas", "abandonaron Guatemala"): the group is no longer there, nor in a town of it.
+_DATELINE_ALONE = re.compile(r"\.\s*")  # (after a dateline's name: nothing but its full stop)
+_LEFT_AN_AREA_BEFORE = WordPattern(
+    r"\b(?:left|leaving|leaves|quit|abandoned|departed\s+from|set\s+out\s+from|set\s+off\s+from|"
+    r"left\s+(?:\w+\s+){0,2}?from|"
+    r"sal(?:ieron|i[óo]|en|e)\s+(?:\w+\s+){0,2}?(?:de|desde|del)|part(?:ieron|i[óo]|en)\s+(?:\w+\s+){0,2}?(?:de|desde|del)|"
+    r"huy(?:eron|[óo])\s+(?:\w+\s+){0,2}?(?:de|desde|del)|"
+    r"abandonaron|abandon[óo]|dejaron|dej[óo])\s+(?:the\s+|el\s+|la\s+)?"
+    r"(?:(?:state|country|estado|pa[íi]s|departamento|department)\s+(?:of|de)\s+)?$")
 _LEFT_BEFORE = WordPattern(r"\b(?:left|departed|set\s+(?:out|off)|parti[óo]|partieron|sali[óo]|salieron)\b")
 # The next stop of a plan told now: "The caravan is expected to continue north through Magdalena de Kino", "They are
 # expected to arrive in Mexicali by the end of the week", "Mañana planean continuar hacia el estado de Querétaro".
@@ -829,7 +845,10 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 goal_only = True
                 continue
             if p.role == "dateline" and dateline is None:
-                dateline = (p, n)
+                # (a dateline that is a sentence of its own, "Monterrey.", opens the lede that follows it)
+                alone = p.start == 0 and len(places) == 1 and n + 1 < len(sents) \
+                    and sents[n + 1].paragraph == sent.paragraph and _DATELINE_ALONE.fullmatch(sent.text, p.end)
+                dateline = (p, n + 1 if alone else n)
             if p.role not in ("stop", "departure") or (credits and inside_spans(credits, sent.start + p.start)):
                 continue
             if names.names_area(p.key, p.query.split(",")[0]) and not area_is_there(sent.text, p.start, p.end, cues) \
@@ -844,6 +863,10 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                     # "TAPACHULA — ... at the Casa del Migrante": the dateline town's, not the namesake the
                     # gazetteer knows in another country.
                     p = p._replace(query=dateline[0].query, key=dateline[0].key)
+            if dateline is not None and dateline[0] is not p and not names.is_area(dateline[0].key) \
+                    and _OF_THIS_TOWN_AFTER.match(sent.text, p.end):
+                # "sostuvieron reunión en el Parque Central «Miguel Hidalgo» de la localidad": the dateline's town
+                p = p._replace(query=dateline[0].query, key=dateline[0].key)
             if names.a_building(sent.text, p):
                 # "de la Unidad Deportiva, en el municipio de Escuintla": the town named after it is the stop.
                 p = _hint_of(sent.text, p)
@@ -887,8 +910,17 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 this_place
                 or (not places and last_stops[0] != sent.paragraph and _FACILITY_NOUN.search(sent.text, cues=cues)
                     and not _ANOTHER_CARAVAN.search(sent.text))):
-            # "They left the bus terminal at dawn": no other town named since, the dateline's.
-            stops = [dateline[0]._replace(role="stop", start=-1, end=-1)] + stops
+            # "They left the bus terminal at dawn": the dateline's town, unless the one town the story last put the
+            # group in lies farther from it than a day's walk, whichever namesake (after "arrived at a shelter in
+            # Tijuana" under a "MEXICO CITY (AP)" dateline, "the shelter" is Tijuana's: a wire dateline is where the
+            # copy was filed).
+            since = {q.key: q for q in last_stops[1]}
+            last = next(iter(since.values())) if len(since) == 1 else None
+            if this_place or last is None or last.key == dateline[0].key \
+                    or not names.far_from(last, dateline[0], MAX_KM_PER_DAY):
+                stops = [dateline[0]._replace(role="stop", start=-1, end=-1)] + stops
+            else:
+                stops = [last._replace(role="stop", start=-1, end=-1)] + stops
         lowered = sent.text.lower()  # (the WordPatterns below search it)
         # (what the group did is read with the pluperfect as its preterite: "Habían pasado la noche en Ciudad Hidalgo")
         kind_text, kind_cues = sent.text, all_kinds[n]
@@ -988,10 +1020,11 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
         elif stops and dateline is not None and dateline[1] == n and (sizes or cued) \
                 and all(p.start > dateline[0].start and names.names_area(p.key, p.query.split(",")[0])
-                        and names.holds(p, dateline[0]) for p in stops):
+                        and names.holds(p, dateline[0])
+                        and not _LEFT_AN_AREA_BEFORE.search(sent.text, max(0, p.start - 50), p.start) for p in stops):
             # "TAPACHULA, Mexico (AP) — 2,000 migrants set out Tuesday through southern Mexico": the lede's only
             # places (after the dateline: not a headline's) are a country or state the dateline's town lies in;
-            # the town is where it happens.
+            # the town is where it happens ("Tapachula, Chis., ... left Chiapas yesterday": not a state it left).
             stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
         carried_kinds: dict[str, str] = {}
         if stops and sizes and all(p.start in next_stop_at or p.start in plan_next_at for p in stops):

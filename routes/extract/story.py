@@ -188,10 +188,11 @@ def dateline_date(text: str, sents: Sequence[Sentence], published, headline: int
     return None
 
 
-# What a dateline writes before its day: nothing, or a place with its state or country ("Tapachula, Chiapas, ").
+# What a dateline writes before its day: nothing, or a place with its state or country ("Tapachula, Chiapas, "),
+# the day set off by a comma or a semicolon ("Tapachula, Chiapas; 01 de septiembre del 2021.-").
 # Capitalised words (and "de", "la"...) only: "Migrants rest in Tecun Uman, Guatemala, Friday, Oct. 19" is a caption.
 _CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de|del|la|las|los|el|[A-ZÁÉÍÓÚÑ][\w.]*)){0,5}"
-_DATELINE_PLACE = re.compile(rf"(?:{_CAPITALISED}(?:,\s*{_CAPITALISED}){{0,2}},\s*)?")
+_DATELINE_PLACE = re.compile(rf"(?:{_CAPITALISED}(?:,\s*{_CAPITALISED}){{0,2}}[,;]\s*)?")
 # ... or its date in brackets after it: "TAPACHULA, CHIAPAS (October 16th, 2022) –".
 _DATELINE_PLACE_BRACKET = re.compile(rf"{_CAPITALISED}(?:,\s*{_CAPITALISED}){{0,2}}\s*\(")
 
