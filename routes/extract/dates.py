@@ -9,7 +9,9 @@ weekend``/``el fin de semana``, ``by the end of the week``/``a finales de esta s
 approximate, in a plan) need the publication date: without one they
 stay unresolved, never guessed.  ``N days ago`` is that many days before
 publication (weeks and months, and a hedged count, ``hace casi un mes``, are
-approximate; ``se cumplieron 22 días de que salieron``, ``it has been 22 days since``, approximate too); a weekend is
+approximate; ``se cumplieron 22 días de que salieron``, ``it has been 22 days since``, approximate too); a part of
+the month told from publication (``a inicios de mes``, ``a finales del mes pasado``, ``earlier this month``, ``at the
+end of last month``) is that month, month only; a weekend is
 its Saturday and Sunday, the last ones up to
 publication (the next ones in a sentence about plans, unless ``last``/``pasado``).  A weekday means the latest such day on or
 before publication (``last Saturday``: strictly before), or the next one when
@@ -85,6 +87,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:(?:last|past|this\s+past)\s+)?(?P<mon>{_EN_MONTH}|{_ES_ABBR})\b(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("es", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?:de|del\s+(?:(?:pasado|presente)\s+)?mes\s+de)\s+(?P<mon>{_ES_MONTH})\b(?:\s+(?:de|del)\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("month", re.compile(rf"\b(?:(?:in|en|during|durante|since|desde)\s+(?:early\s+|late\s+|mid-?)?|(?:principios|finales|fines|mediados)\s+de\s+)(?P<mon>{_EN_MONTH}|{_ES_MONTH})(?:,?\s+(?:of\s+|de\s+|del\s+)?(?P<y>\d{{4}}))?\b", re.I)),
+    # "a inicios de mes", "a finales del mes pasado", "earlier this month", "at the end of last month": a part of the
+    # month told from publication, which names no day (the month only; "pasado", "last": the month before).
+    ("thismonth", re.compile(r"\b(?:(?:inicios|principios|comienzos|finales|fines|mediados)\s+(?:de|del)\s+"
+                             r"(?:este\s+|presente\s+)?mes(?P<past_es>\s+pasado)?|"
+                             r"(?:earlier|early|late|later)\s+(?:this|(?P<last_en>last))\s+month|"
+                             r"(?:start|beginning|end|middle)\s+of\s+(?:the|this|(?P<last_of>last))\s+month)\b", re.I)),
     ("eve", re.compile(r"\b(?P<word>christmas\s+eve|nochebuena|christmas\s+day|d[íi]a\s+de\s+navidad|new\s+year'?s\s+eve|new\s+year'?s\s+day|a[ñn]o\s+nuevo)\b", re.I)),
     # "left Juchitán six days ago", "hace casi un mes": publication minus the days, weeks or months.
     ("ago", re.compile(rf"\b(?:(?P<n>{_COUNT_EN})\s+(?P<unit>days?|weeks?|months?)\s+ago|"
@@ -131,6 +139,8 @@ _FIRST_WORDS = {
     "span_dm": ["entre", "del"],
     "mdy": _EN_MONTH.removeprefix("(?:").removesuffix(")\\.?").split("|"),
     "month": ["in", "en", "during", "durante", "since", "desde", "principios", "finales", "fines", "mediados"],
+    "thismonth": ["inicios", "principios", "comienzos", "finales", "fines", "mediados", "earlier", "early", "late", "later",
+                  "start", "beginning", "end", "middle"],
     "eve": ["christmas", "nochebuena", "dia", "new", "ano"],
     "ago": ["a", "an", "hace", *_EN_NUMBERS],  # and a digit
     "since": ["it", "it's", "se", "cumplieron", "cumplio", "cumplen", "cumple", "van", "llevan", "pasaron"],
@@ -505,6 +515,11 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future, senten
         return ""
     if published is None:
         return ""
+    if kind == "thismonth":
+        first = published.replace(day=1)
+        if g.get("past_es") or g.get("last_en") or g.get("last_of"):
+            first = (first - timedelta(days=1)).replace(day=1)
+        return f"{first.year:04d}-{first.month:02d}"
     if kind == "eve":
         word = " ".join(g["word"].lower().split())
         if "eve" in word and "year" in word:
@@ -606,6 +621,26 @@ def _ago(g: dict, published: date, before: str) -> str:
     else:
         day, approx = published - relativedelta(months=n), True
     return ("~" if approx and not _APPROX_BEFORE.search(before) else "") + day.isoformat()
+
+
+# A stay counted in days or weeks up to a day: "cumplieron ayer una semana en el albergue", "llevan ya cinco días en
+# Tapanatepec", "has now spent a week in Matamoros" (see stay_began).
+_STAY_COUNTED = re.compile(
+    rf"\b(?:(?:se\s+)?(?:cumpli(?:eron|[óo])|cumplen|cumple|llevan|llevaban|lleva|llevaba)\s+(?:(?:ayer|hoy|ya)\s+)*"
+    rf"(?P<n_es>{_COUNT_ES})\s+(?P<unit_es>d[íi]as|semanas?)\s+(?:en|varad[oa]s\s+en|esperando\s+en)|"
+    rf"(?:have|has|had)\s+(?:now\s+|already\s+)?(?:spent|been)\s+(?P<n>{_COUNT_EN})\s+(?P<unit>days?|weeks?)\s+"
+    rf"(?:in|at|stranded\s+in|waiting\s+in))\b", re.I)
+
+
+def stay_began(sentence: str, until: date) -> str:
+    """The day a stay the sentence counts in days or weeks up to ``until`` began (``cumplieron ayer una semana en el
+    albergue`` told of yesterday: the day a week before yesterday; ``llevan ya cinco días en``, ``has now spent a week
+    in`` told of publication), approximate; ``""`` when the sentence counts no stay."""
+    found = _STAY_COUNTED.search(sentence)
+    if found is None:
+        return ""
+    day = _ago(found.groupdict(), until, "")
+    return day if day.startswith("~") else "~" + day
 
 
 def _weekend(published: date, mod: str, post: str, future: bool) -> str:

@@ -24,7 +24,7 @@ from .attach_sizes import (A_GROUP_COUNTED, CARRIED_OVER, NOT_THE_WHOLE_GROUP, S
                            tally_by_place, the_moving_group, vague_size_to_where_the_day_ended)
 from .captions import STAMP, caption_sentences
 from .dates import (INTENDS, MOVES, MOVES_FUTURE, PURPOSE, FoundDate, add_days_told_from_the_last, dates_by_sentence,
-                    future_between)
+                    future_between, stay_began)
 from .dating import (EVENT_CLAUSE, GROUP_THAT, OTHER_DAYS, OVER_DAYS, PLUPERFECT_CLAUSE, SPEECH_BEFORE, THE_ONE_THAT, date_drafts,
                      SentenceDays, date_for_place, event_dates, in_event_clause)
 from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
@@ -1274,6 +1274,10 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         if not aside and len(dates_here) > 1 and len(drafts) > first_draft:
             drafts += _events_on_other_days(kind_text, kind_cues, drafts[first_draft:], stops, places,
                                             [f for f in dates_here if f.iso in own_days])
+        if not aside and published is not None and len(drafts) > first_draft:
+            # (each before its stay: the row the story leaves the group at stays the stay's)
+            for stay, arrival in _arrival_of_a_stay(sent.text, drafts[first_draft:], dates_here, published):
+                drafts.insert(next(i for i in range(first_draft, len(drafts)) if drafts[i] is stay), arrival)
     date_drafts(drafts, info, sents, published, headline)
     date_drafts(aside_drafts, info, sents, published, headline)
     # A plan is a row for a town it leaves from, or for a day ("saldrán el lunes de San Pedro Sula");
@@ -1296,6 +1300,38 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
     attach_placeless(drafts, placeless, sents, info, published, aside_drafts)
     vague_size_to_where_the_day_ended(drafts, sents)
     return drafts, dateline
+
+
+# A day a stay is told since: "desde el sábado pasado se encuentran en", "since Tuesday ... are stranded in".
+_SINCE_A_DAY_BEFORE = re.compile(r"\b(?:since|desde)\s+(?:el\s+|la\s+|last\s+|this\s+past\s+|este\s+|esta\s+)?$", re.I)
+
+
+def _arrival_of_a_stay(sentence: str, drafts: list[dict], days: list[FoundDate],
+                       published: date) -> list[tuple[dict, dict]]:
+    """The arrival a stay tells (types-s20-21 F7), a row of its own beside the stay's: a stay said since a day
+    (``desde el sábado pasado se encuentran en Mapastepec``, ``since Tuesday ... are stranded in Piedras Negras``)
+    arrived that day; one counted in days or weeks (``cumplieron ayer una semana en el albergue de Palenque``, ``llevan
+    cinco días en Tapanatepec``, ``has now spent a week in Matamoros``) that many days before the stay's own day (the
+    publication day for one told now). The stay keeps its row and its figure; the arrival takes no figure.
+    ``drafts``: the sentence's own; ``days``: its days. Returns (the stay's draft, the arrival's) pairs."""
+    out: list[tuple[dict, dict]] = []
+    seen: set[str] = set()
+    for d in drafts:
+        if d["kind"] not in ("sighting", "gathering", "blocked") or d["key"] in seen:
+            continue
+        since = next((f for f in days if len(f.iso.lstrip("~")) == 10 and f.iso != d["own"]
+                      and _SINCE_A_DAY_BEFORE.search(sentence, max(0, f.start - 20), f.start)), None)
+        if since is not None:
+            began = since.iso
+        else:
+            own = d["own"].lstrip("~")
+            began = stay_began(sentence, date.fromisoformat(own) if len(own) == 10 else published)
+        if not began or began.lstrip("~") == d["own"].lstrip("~"):
+            continue
+        seen.add(d["key"])
+        out.append((d, dict(d, own=began, kind="arrival", cued=True, present=False, size=None)))
+        d["cued"] = True  # (the stay is told: "llevan ya cinco días en Tapanatepec" is a row of its own, not a bare name)
+    return out
 
 
 # Where a verb coordinated with the one before starts: "spent Tuesday night in Ciudad Hidalgo and began walking on
