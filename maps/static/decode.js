@@ -141,7 +141,7 @@
       var m = {}, r0, r1, g0, g1;
       ["reports", "segments", "groups", "names"].forEach(function (k) { m[k] = [index ? C[k][index - 1] : 0, C[k][index]]; });
       r0 = m.reports[0]; r1 = m.reports[1]; g0 = m.groups[0]; g1 = m.groups[1];
-      var reports = slice(reportCols, r0, r1, ["pt"]);
+      var reports = slice(reportCols, r0, r1);  /* ``pt``: its point, a number per position (labels.js stops) */
       var members = [], groupOf = new Int32Array(r1 - r0).fill(-1), nameCode = {}, g, i;
       for (g = g0; g < g1; g++) { members.push([]); }
       for (i = 0; i < reports.group.length; i++) {

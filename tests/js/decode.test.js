@@ -158,4 +158,6 @@ test("each caravan is the slice of every table that the caravans table says, nam
   assert.deepEqual(Array.from(b.groupOf), [0, 0]);
   assert.equal(D.placeName(b, 1), "R short");  /* names row 0 is report 3 of the map: b's second */
   assert.equal(D.placeName(a, 1), "Q");
+  /* each report keeps its point (labels.js names a point once, across caravans) */
+  assert.deepEqual([Array.from(a.reports.pt), Array.from(b.reports.pt)], [[0, 1], [2, 2]]);
 });
