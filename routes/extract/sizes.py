@@ -894,6 +894,41 @@ _A_DAY_BEFORE = re.compile(rf"\b(?:{WEEKDAY}\.?|{ES_MONTH}\.?|{EN_MONTH})\s+$", 
 _MONTH_BEFORE = re.compile(rf"\b{EN_MONTH}\s+$", re.I)
 
 
+# A breakdown of the group (types-s20-21 F33): figures each followed by a noun of a sex or an age class (a closed
+# class, both languages: "men", "children", "mujeres", "menores"...; one adjective may come between: "13 unaccompanied
+# children"), listed together ("223 men, 96 women and 38 children", "12 niños y seis adolescentes") or one of them
+# after a word of inclusion ("33 people, including 13 children", "entre ellos 40 niños") or said to be of the class
+# ("53 son niños"): the parts of the group, no
+# size of its own; the total, when told, is the group's.
+_CLASS_NOUN = (r"men|women|children|minors|boys|girls|adults|adolescents|teenagers|teens|babies|infants|elderly|"
+               r"hombres|mujeres|niñ[oa]s|menores|adult[oa]s|adolescentes|beb[ée]s|lactantes|ancian[oa]s|infancias")
+_A_CLASS_WORD = re.compile(rf"\b(?:{_CLASS_NOUN})\b", re.I)
+_CLASS_ITEM = re.compile(
+    rf"(?<![\w.,])(?P<figure>\d[\d.,]*\d|\d|(?:{_UNITS}|a\s+dozen|una\s+docena)(?:\s+(?:mil|thousand|hundred))?)\s+"
+    rf"(?P<copula>(?:son|eran|are|were)\s+)?(?:(?!(?:and|or|of|y|o|e|de)\b)[^\W\d]+\s+)?(?:{_CLASS_NOUN})\b", re.I)
+# what joins two items of the list: a comma or "and"/"y", a qualifier or "a total of" before the next figure
+_LISTED_NEXT = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
+                          r"(?:[^\W\d]+\s+){0,3}$", re.I)
+_INCLUDED_BEFORE = re.compile(
+    r"\b(?:including|included|among\s+(?:them|whom|those)|of\s+whom|incluid[oa]s|incluyendo|entre\s+ell[oa]s|"
+    r"entre\s+(?:los|las)\s+(?:que|cuales)(?:\s+(?:hay|hab[íi]a|iban|van|vienen|ven[íi]an|figuran|est[áa]n))?|"
+    r"de\s+(?:los|las)\s+cuales)\s*,?\s+(?:[^\W\d]+\s+){0,2}$", re.I)
+
+
+def _breakdown_parts(sentence: str) -> list[tuple[int, int]]:
+    """Where the figures of a breakdown of the group are written (:data:`_CLASS_ITEM`): figures of a sex or an age
+    class listed two or more together, one after a word of inclusion (``including 13 children``), or one said to be
+    of the class by a copula (``De las mil 200 personas, 53 son niños``)."""
+    items = list(_CLASS_ITEM.finditer(sentence))
+    parts = []
+    for i, m in enumerate(items):
+        listed = (i + 1 < len(items) and _LISTED_NEXT.fullmatch(sentence, m.end(), items[i + 1].start()) is not None) \
+            or (i > 0 and _LISTED_NEXT.fullmatch(sentence, items[i - 1].end(), m.start()) is not None)
+        if listed or m.group("copula") or _INCLUDED_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
+            parts.append((m.start("figure"), m.end("figure")))
+    return parts
+
+
 def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
     """Return the sizes of the moving group written in ``sentence``, in order (``cues``: the sentence's mask
     from :meth:`~routes.extract.text.CueIndex.scan`, holding :data:`CUE_PATTERNS`)."""
@@ -1009,6 +1044,11 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
         part = bool(_PARTITIVE_AFTER.match(sentence, start + len(words.strip()))) \
             or bool(_PARTITIVE_BEFORE.search(sentence, max(0, start - 14), start))
         out.append(FoundSize(written, count, start, start + len(words.strip()), part))
+    if out and _A_CLASS_WORD.search(sentence):
+        # "The group is made up of 223 men, 96 women and a total of 38 children", "33 people, including 13 children":
+        # the parts of a breakdown are no size of the group (the total is)
+        parts = _breakdown_parts(sentence)
+        out = [z for z in out if not any(z.start <= a < z.end or a <= z.start < b for a, b in parts)]
     if len(out) > 1 and any(_TOTAL_BEFORE.search(sentence, max(0, z.start - 40), z.start) for z in out):
         # "Un nuevo grupo llegó ..., sumándose a los que ya estaban, totalizando más de 1.500": the total is the
         # group's size there; the parts added up are not.
