@@ -303,8 +303,43 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
     main = dates[0] if dates[0] in after else (after[0] if after else None)
     if main is not None and _fits(sentence, main, place, positioned, kind_of, kind):
         return main
-    anywhere = [f for f in dates if f.start < place.start]
+    # (not a day of another group's relative clause that does not hold the place: "hoping to join the caravan that
+    # left on Thursday gathered in San Salvador", "que pretenden sumarse a la caravana que partió la semana pasada se
+    # concentraron en San Salvador": that caravan's day, types-s20-21 F9)
+    anywhere = [f for f in dates if f.start < place.start
+                and not in_another_groups_clause(sentence, f.start, place.start, cues)]
     return max(anywhere, key=lambda f: f.start) if anywhere else None
+
+
+# The words before a group's noun that make it the object of joining or following, another group than the sentence's
+# subject: the verbs of joining and following as a class, with their preposition ("join", "follow", "catch up with";
+# "sumarse a", "unirse al", "integrarse a", "alcanzar a", "seguir a"), then its determiner and up to three words.
+_ANOTHER_GROUP_BEFORE = CaselessPattern(
+    r"\b(?:join|joins|joined|joining|follow|follows|followed|following|(?:catch|caught|catching)\s+up\s+with)\s+"
+    r"(?:(?:the|a|an|another)\s+)?(?:[\w-]+\s+){0,3}$|"
+    r"\b(?:sum|un|integr|incorpor)(?:ar|arse|arnos|irse|irnos|ir|an|en|aron|ieron|[óo]|i[óo]|e|a)\s+(?:a|al|con)\s+"
+    r"(?:(?:la|el|las|los|una|un|otra|otro|esa|ese|aquella)\s+)?(?:[\w-]+\s+){0,3}$|"
+    r"\b(?:alcanzar|seguir|alcanzan|siguen|alcanzaron|siguieron)\s+(?:a|al)\s+"
+    r"(?:(?:la|el|las|los|una|un|otra|otro|esa|ese|aquella)\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def another_groups_clauses(sentence: str, cues: int | None = None) -> list[tuple[int, int]]:
+    """Where the relative clauses of groups the sentence joins or follows run (see :data:`_ANOTHER_GROUP_BEFORE`):
+    ``hope to join the caravan that left on Thursday``: ``that left on Thursday``."""
+    return [_group_clause_at(sentence, m) for m in GROUP_THAT.finditer(sentence, cues=cues)
+            if _ANOTHER_GROUP_BEFORE.search(sentence, max(0, m.start() - 60), m.start())]
+
+
+def in_another_groups_clause(sentence: str, at: int, place_at: int = -1, cues: int | None = None) -> bool:
+    """True when offset ``at`` is in the relative clause of a group the sentence joins or follows (see
+    :data:`_ANOTHER_GROUP_BEFORE`) and the place at ``place_at`` (if any) is not in that clause: a day there is that
+    group's, not the place's nor the sentence's."""
+    for m in GROUP_THAT.finditer(sentence, 0, at, cues=cues):
+        a, b = _group_clause_at(sentence, m)
+        if a < at < b and not a < place_at < b \
+                and _ANOTHER_GROUP_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+            return True
+    return False
 
 
 # (right after a place said in the present, no comma between: "now in the state of Veracruz on Monday")

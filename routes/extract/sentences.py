@@ -26,7 +26,8 @@ from .captions import STAMP, caption_sentences
 from .dates import (INTENDS, MOVES, MOVES_FUTURE, PURPOSE, FoundDate, add_days_told_from_the_last, dates_by_sentence,
                     future_between, stay_began)
 from .dating import (EVENT_CLAUSE, GROUP_THAT, OTHER_DAYS, OVER_DAYS, PLUPERFECT_CLAUSE, SPEECH_BEFORE, THE_ONE_THAT, date_drafts,
-                     SentenceDays, date_for_place, event_dates, in_event_clause)
+                     SentenceDays, another_groups_clauses, date_for_place, event_dates, in_another_groups_clause,
+                     in_event_clause)
 from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
 from .kinds import (CUE_STARTS, OVERRIDING, aside_clauses, candidate_cues, cues_from_starts, cues_in, place_kinds,
                     preterite_reading, sentence_kind)
@@ -926,6 +927,13 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         kind_text, kind_cues = sent.text, all_kinds[n]
         if "hab" in lowered and (told := preterite_reading(sent.text)) != sent.text:
             kind_text, kind_cues = told, candidate_cues(told, [(0, len(told))])[0]
+        if stops and (others := [(a, b) for a, b in another_groups_clauses(sent.text, cues)
+                                 if not any(a <= p.start < b for p in stops)]):
+            # (nor with the verb of another group's relative clause: "hope to join the caravan that left on Thursday
+            # gathered in San Salvador" gathered; blanked, the offsets kept)
+            for a, b in others:
+                kind_text = kind_text[:a] + " " * (b - a) + kind_text[b:]
+            kind_cues = candidate_cues(kind_text, [(0, len(kind_text))])[0]
         if stops and (other_years := _OTHER_YEARS.search(sent.text, lowered=lowered, cues=cues)):
             # (only sentences with places are searched)
             # "hace 10 años un tren le mutiló la pierna en Saltillo": another time, not this journey; told in a relative
@@ -946,7 +954,9 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         statement = [f for f in written
                      if SPEECH_BEFORE.search(sent.text, max(0, f.start - 40), f.start, lowered=lowered, cues=cues)]
         # Whether the sentence moves to other days matters where it has places or dates.
-        other_days = bool((places or written) and OTHER_DAYS.search(sent.text, lowered=lowered, cues=cues))
+        # (not in another group's relative clause: "sumarse a la caravana que partió la semana pasada")
+        other_days = bool((places or written) and (moved := OTHER_DAYS.search(sent.text, lowered=lowered, cues=cues))
+                          and not in_another_groups_clause(sent.text, moved.start(), -1, cues))
         carry = not stops and last_stops[0] == sent.paragraph and bool(last_stops[1])
         lede = not stops and dateline is not None and dateline[1] == n
         may_size = may_hold_a_size(sent.text, lowered)  # other sentences are not searched for sizes

@@ -512,6 +512,14 @@ _JOINED_TO_THE_VERB_BEFORE = re.compile(
 _NOT_FINITE = re.compile(r"(?:[aei]r|ndo|ing)$", re.I)
 
 
+# The word right after a relative pronoun, past adverbs and clitics, when it is no article, pronoun, preposition or
+# figure (those open an object relative or another clause): the relative clause's own verb.
+_FIRST_WORD_AFTER_THE_PRONOUN = re.compile(
+    r"\w+\s+(?:(?:ya|already|also|just|still|then|tambi[ée]n|todav[íi]a|a[úu]n|se|le|les|no|not|never|nunca)\s+)*"
+    r"(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|some|many|most|all|they|he|she|it|we|i|you|there|"
+    r"el|la|los|las|lo|un|una|unos|unas|su|sus|este|esta|estos|estas|ese|esa|esos|esas|ellos|ellas|[ée]l|ella|"
+    r"in|on|at|for|with|from|to|by|of|en|de|del|al|a|con|por|para|desde|hasta|sin|y|and|or|o)\b)(?P<w>[a-záéíóúñ]+)\b",
+    re.I)
 # A finite verb in the past told by its ending (or an irregular English past), when no cue names it: "that rode freight
 # trains out of Torreón on Friday reached", "who crossed at Ciudad Hidalgo on Monday pressed on to Huixtla" (not after an
 # article: "an estimated 3,000").
@@ -533,6 +541,11 @@ def relative_clause_end(sentence: str, start: int, end: int, candidates=None) ->
     if not verbs:
         return end
     own = verbs[0][1]
+    first = _FIRST_WORD_AFTER_THE_PRONOUN.match(sentence, start)
+    if first is not None and first.end() < verbs[0][0] and not _AUXILIARY.fullmatch(first.group("w")):
+        # (a subject relative's own verb is the first word after its pronoun, whatever the verb: "a caravan that drew
+        # angry tweets from the president hopped on a train Thursday": its own verb is "drew", "hopped" the main one)
+        own = first.end()
     aux = _AUXILIARY.search(sentence, start, verbs[0][0])
     if aux is not None:
         participle = _PARTICIPLE.match(sentence, aux.end())
