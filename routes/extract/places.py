@@ -377,6 +377,21 @@ _LINKED_ROAD_FIRST_AFTER = re.compile(
 # Mexico town", "the Guatemala-Mexico border", "Mexico's southern border".
 _AREA_QUALIFIES_AFTER = re.compile(
     r"^(?:(?:'s|’s)\s|(?:[-–/][A-ZÁÉÍÓÚÑ][\w]+)?\s+(?:border|frontier|boundary|town|city|village|side|port)\b)")
+# A name among the words that qualify a town named after them is no place of its own: "the Pacific coast city of
+# Mazatlán", "the Gulf port of Veracruz", "the Sonora border town of Nogales" (the town is the name after "of").
+# (the name opens the noun phrase after its article; the words between it and the noun are modifiers, not a
+# preposition or an article: "from Mexico City to the city of Tijuana" names both)
+_QUALIFIES_A_NAMED_TOWN_AFTER = re.compile(
+    r"^(?:\s+(?!(?i:to|the|and|or|of|in|at|from|for|with|on|into|a|an|via|through|toward|towards)\b)[A-Za-z][\w-]*){0,2}"
+    r"\s+(?i:city|town|port|village|municipality|capital)\s+(?i:of)\s+(?:(?i:the)\s+)?[A-ZÁÉÍÓÚÑ]")
+_ARTICLE_OPENS_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+# Spanish puts the qualifier after the noun: "la ciudad costera del Pacífico de Salina Cruz", "al puerto del Golfo,
+# Coatzacoalcos", "la ciudad del Soconusco de Huixtla": the name after "del" qualifies the noun whose own name follows
+# ("de X" or ", X"); "la ciudad de Oaxaca" is the town's name (no article before it).
+_QUALIFIES_A_NOUN_BEFORE = re.compile(
+    r"\b(?:ciudad|puerto|poblado|localidad|municipio|pueblo|villa|comunidad|cabecera\s+municipal)\s+"
+    r"(?:[a-záéíóúñ]+\s+){0,2}?(?:del|de\s+la)\s+$", re.I)
+_THE_NOUNS_NAME_AFTER = re.compile(r"^(?:\s*,\s*|\s+de\s+)(?:la\s+|el\s+)?[A-ZÁÉÍÓÚÑ]")
 # A people's name qualifying a group or a rite: "an Aztec dance group", "a Maya ceremony" (not after a word of place:
 # "in a Tapachula shelter").
 _AN_ARTICLE_BEFORE = re.compile(
@@ -742,7 +757,8 @@ class PlaceInSentence(NamedTuple):
     ``role`` is ``stop``, ``actor``, ``person``, ``spoke``, ``origin``, ``destination``, ``feature``
     (a river or street named after a town), ``source``
     (a newspaper named after a place), ``landmark`` (``the border with
-    Guatemala``) or ``dateline``.
+    Guatemala``), ``qualifier`` (a name among the words qualifying a town's noun whose own name follows: ``the
+    Pacific coast city of Mazatlán``) or ``dateline``.
     """
 
     query: str
@@ -785,6 +801,9 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
         return "feature"  # "the Huehuetan highway", "la autopista Orizaba – Puebla": a road
     if _DESCRIBED_AFTER.match(after):
         return "landmark"  # "Veracruz is a common transit route", "Juchitán es una ciudad de 90,000"
+    if (_QUALIFIES_A_NAMED_TOWN_AFTER.match(after) and _ARTICLE_OPENS_BEFORE.search(before, max(0, len(before) - 40))) \
+            or (_THE_NOUNS_NAME_AFTER.match(after) and _QUALIFIES_A_NOUN_BEFORE.search(before, max(0, len(before) - 60))):
+        return "qualifier"  # "the Pacific coast city of Mazatlán", "la ciudad costera del Pacífico de Salina Cruz"
     if area and (_AREA_QUALIFIES_AFTER.match(after) or _RESPECTIVELY_AFTER.match(after)
                  or _LEVELS_OF_BEFORE.search(before, max(0, len(before) - 40), cues=cues)):
         return "landmark"

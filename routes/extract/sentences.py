@@ -47,6 +47,19 @@ from .text import (OPENING_PUNCTUATION, CaselessPattern, CueIndex, CueWords, Wor
 from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS, PLACE_RELATIVES
 
 
+# A town's noun before its name, with the words that qualify it: "the town of", "the Guatemalan town of", "the Pacific
+# coast city of", "el puerto de", "la ciudad fronteriza de", "la ciudad costera del Pacífico de" (a name among those
+# words is no place: places.role_of reads it as a qualifier). The qualifying words are no article, preposition,
+# conjunction or relative pronoun ("que salieron de la ciudad de México" is no town's noun phrase after a plan).
+_QUALIFYING_WORD = (r"(?!(?:de|del|la|las|el|los|que|y|e|o|a|al|en|con|por|para|desde|hacia|hasta|of|the|and|or|to|in|"
+                    r"at|on|from|for|with|who|which|that|into|toward|towards)\b)[\w-]+")
+
+
+def qualified_town_noun(nouns: str) -> str:
+    """The words of a town's noun among ``nouns`` (an alternation) with the words that qualify it, up to the
+    ``of``/``de`` before the town's name (not included)."""
+    return rf"(?:{_QUALIFYING_WORD}\s+){{0,3}}?(?:{nouns})(?:\s+{_QUALIFYING_WORD}|\s+del){{0,3}}?\s+"
+
 # Words that make a sentence about the group even without a verb cue ("people" alone does not).
 _GROUP_WORD = WordPattern(rf"\b(?:{GROUP_HEADS}|caravans|caravanas|migrants?|migrantes)\b")
 # "since about 2,000 had camped on the Mexican bank": a figure and the group's verb, with no noun between.
@@ -104,16 +117,16 @@ _HEADS_FOR_BEFORE = WordPattern(
               for verb in ("began", "begin", "started", "start"))
     + r")\s+"
     # ("the Guatemalan town of", "el paso limítrofe de", "el paso fronterizo de")
-    r"(?:the\s+|la\s+|el\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|municipio|ciudad|poblado|localidad|comunidad)\s+"
-    r"(?:of|de)\s+|(?:paso|puesto|punto)\s+(?:limítrofe|limitrofe|fronterizo)\s+de\s+|border\s+(?:crossing|post)\s+(?:of|at)\s+)?$")
+    r"(?:the\s+|la\s+|el\s+)?(?:" + qualified_town_noun(
+        r"town|city|village|port|municipio|ciudad|puerto|poblado|localidad|comunidad") + r"(?:of|de)\s+|(?:paso|puesto|punto)\s+(?:limítrofe|limitrofe|fronterizo)\s+de\s+|border\s+(?:crossing|post)\s+(?:of|at)\s+)?$")
 # The goal of a verb of leaving is where the group went, not a place it left: "salieron la mañana de este martes a la
 # ciudad fronteriza de Sonoyta", "left Tapachula for Huixtla", "partieron de Huixtla hasta Escuintla" (the preposition
 # decides: "de"/"from" is the place left, see places._LEFT_BEFORE; "hacia"/"toward" a heading, places._DESTINATION_BEFORE).
 _LEFT_FOR_BEFORE = WordPattern(
     r"\b(?:left|departed|departs|leaves|set\s+(?:out|off)|sets\s+(?:out|off)|salieron|sali[óo]|salen|sale|partieron|"
     r"parti[óo]|parten|parte)\s+(?:[\w,.-]+\s+){0,9}?(?:for|to|a|al|hasta)\s+(?:the\s+|la\s+|el\s+)?"
-    r"(?:(?:[\w-]+\s+)?(?:town|city|village|municipality|municipio|ciudad|poblado|localidad|comunidad)"
-    r"(?:\s+(?!de\b|of\b)[\w-]+)?\s+(?:of|de)\s+)?$")
+    r"(?:" + qualified_town_noun(
+        r"town|city|village|port|municipality|municipio|ciudad|puerto|poblado|localidad|comunidad") + r"(?:of|de)\s+)?$")
 # (told in the past, it is where the group headed that day: "avanzaron hacia", "siguieron con rumbo a")
 _HEADED_THAT_DAY = re.compile(r"\b(?:\w+(?:aron|ieron)|began|started)\b", re.I)
 # (where a departure told before it was heading that day: "left San Pedro Sula on Saturday, heading to the town of
@@ -155,7 +168,8 @@ _PLANNED_NEXT_BEFORE = WordPattern(
               r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|d[íi]a|noche|tarde|hoy|mañana)\s+(?:a|al|hasta)"
               for goal in ("meta", "objetivo"))
     + r")\s+"
-    r"(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|state|municipio|ciudad|poblado|localidad|comunidad|estado)\s+(?:of|de)\s+)?$")
+    r"(?:the\s+|la\s+|el\s+)?(?:(?:state|estado)\s+(?:of|de)\s+|" + qualified_town_noun(
+        r"town|city|village|port|municipio|ciudad|puerto|poblado|localidad|comunidad") + r"(?:of|de)\s+)?$")
 # A plan to reach a place, in its general shape: a word of intention, expectation or attempt (or a future tense)
 # governing a verb of motion, then the goal ("pretenden llegar el martes a", "intentarán llegar a", "esperan arribar
 # el viernes a", "con el objetivo inmediato de llegar a", "se espera su llegada a", "saldrán hacia", "they aim to get
@@ -174,8 +188,9 @@ _PLAN_TO_REACH_BEFORE = WordPattern(
     # "push on north to")
     r"(?:\s+[\w'’-]+){0,4}?"
     r"(?:\s+(?:a|al|hacia|hasta|rumbo\s+a(?:l)?|en|to|toward|towards|for|in|at|into|on\s+to|onto|through))?\s+"
-    r"(?:the\s+|la\s+|el\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|municipality|municipio|ciudad|poblado|localidad|"
-    r"comunidad|cabecera\s+municipal)\s+(?:of|de)\s+)?$")
+    r"(?:the\s+|la\s+|el\s+)?(?:" + qualified_town_noun(
+        r"town|city|village|port|municipality|municipio|ciudad|puerto|poblado|localidad|comunidad|cabecera\s+municipal")
+    + r"(?:of|de)\s+)?$")
 # The plan alone, wherever its goal is written: a long itinerary puts many words between the plan and its first town
 # ("is expected to continue north on Mexican Federal Highway 15, temporarily stopping or passing through Hermosillo").
 _PLAN_TO_GO = WordPattern(r"\b(?:" + "|".join([w + r"\s+(?:[\w'’-]+\s+){0,4}?" + MOVES for w in INTENDS]
