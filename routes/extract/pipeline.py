@@ -249,6 +249,7 @@ class Extractor:
         others = list(dict.fromkeys(m.name for m in mentions if m.key not in self.names.common and m.name not in named
                                     and (dateline is None or m.key != dateline[0].key)))
         evidence, likely, at_dateline = {}, {}, None
+        mentioned, mentioned_areas = [], []
         for query in queries + others:
             try:
                 res = self.resolver.resolve(query, Context())
@@ -261,8 +262,11 @@ class Extractor:
             elif res.confidence >= 0.5:  # picked better than a coin toss: evidence when nothing surer tells
                 likely[res.place.id] = res.place
             if query not in named:
-                continue  # named without an event: evidence for the dateline only (its towns as focus divisions
-                # would narrow a country named whole: a border post on its edge would fall outside)
+                # named without an event: evidence for the dateline only (its towns as focus divisions would narrow
+                # a country named whole: a border post on its edge would fall outside), and the story's place when
+                # no event place tells it (below)
+                (mentioned_areas if res.place.is_area else mentioned).append(res)
+                continue
             if res.place.is_area:
                 areas.append(res.place)
             else:
@@ -309,8 +313,15 @@ class Extractor:
                 also.append(self.resolver.resolve(query, Context()))
             except PlaceNotFound:
                 continue
-        return story_focus(sure, areas, anchor, known_divisions=self.resolver.index.divisions(), named=named_countries,
-                           also=also)
+        focus = story_focus(sure, areas, anchor, known_divisions=self.resolver.index.divisions(), named=named_countries,
+                            also=also)
+        if focus is None:
+            # No event place says where the story is (its only stop has namesakes on three continents): the places
+            # it names without an event do, its states and countries and its towns ("llegó al municipio de Mina ...
+            # Protección Civil de Nuevo León": Mina, Nuevo León, not Minna in Nigeria).
+            focus = story_focus(mentioned, [r.place for r in mentioned_areas],
+                                known_divisions=self.resolver.index.divisions(), named=named_countries)
+        return focus
 
     def _region_words(self, drafts: list[dict], dateline) -> list:
         """The states a dateline's sentence puts its town in by region words ("this southern Mexican town": Chiapas,

@@ -256,8 +256,23 @@ def nearest_namesake(resolution, evidence: Iterable):
         pick = options[0]
         return e.feature == "country" and (e.country == pick.country or e.country in pick.countries)
 
+    from geo.neighbours import neighbours
+
+    evidence = list(evidence)
     telling = [e for e in evidence if not all(near(p, e) for p in options) and not holds_the_pick(e)]
-    support = [sum(near(p, e) for e in telling) for p in options]
+    # A country named beside the pick's own country, or bordering it, says where the story's border is, not which
+    # namesake is meant: it never carries the pick over into another country ("EL PASO — ... crossed from Mexico" is
+    # the Texas city, not a Michoacán village; Tecún Umán beside "CIUDAD HIDALGO" still settles which one is meant).
+    pick = options[0]
+    own_named = any(holds_the_pick(e) for e in evidence)
+    bordering = neighbours().get(pick.country, frozenset()) if any(e.feature == "country" for e in telling) else ()
+
+    def supports(p, e) -> bool:
+        if e.feature == "country" and p.country != pick.country and (own_named or e.country in bordering):
+            return False
+        return near(p, e)
+
+    support = [sum(supports(p, e) for e in telling) for p in options]
     if support[0] or not any(support[1:]):
         return None
     best = max(range(1, len(options)), key=lambda i: support[i])  # between equals, the resolver's order
