@@ -55,8 +55,9 @@ def test_a_nameless_bridge_leaves_the_towns_theirs(cli, tmp_path):
 
 
 def test_a_river_is_drawn_by_the_group_s_stops_not_a_far_namesake(cli, tmp_path):
-    # (Ciudad Hidalgo is read as Michoacán's until the leg check: the river was drawn at its box's far end, 52 km off)
+    # (Ciudad Hidalgo is read as Michoacán's until the leg check: the river was drawn at its box's far end, 52 km off;
+    # the town reached the next day: a town reached that same day would be the crossing's row, ANNOTATING.md)
     rows = drafted(cli, tmp_path, "Migrantes\n\nUnos 2 mil migrantes cruzaron a nado el Río Suchiate el sábado. "
-                   "Por la tarde llegaron a Ciudad Hidalgo.\n", "2018-10-22")
+                   "El domingo llegaron a Ciudad Hidalgo.\n", "2018-10-22")
     river = [r for r in rows if "Suchiate" in r["place"]]
     assert river and _near(river[0], BRIDGE, 10), rows

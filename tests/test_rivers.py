@@ -29,12 +29,14 @@ def _km(res, point) -> float:
 
 # (the crossing sentence names no town: one that does, "... and turned themselves in to agents in El Paso", is El
 # Paso's row and no river's, ANNOTATING.md's settled case, tests/test_river_or_town_crossed.py; so is a dateline of a
-# town on the river, "CIUDAD JUÁREZ, Mexico — ... waded across the Rio Grande", tests/test_river_at_the_dateline.py)
+# town on the river, "CIUDAD JUÁREZ, Mexico — ... waded across the Rio Grande", tests/test_river_at_the_dateline.py;
+# and so is a town on the river the article puts the group in that same day, tests/test_border_river_rows.py: here
+# El Paso is the next day's)
 JUAREZ = """Migrants wade the river
 
 Several hundred migrants waded across the Rio Grande on Monday night.
 
-They turned themselves in to Border Patrol agents in El Paso, Texas, shortly afterwards.
+They turned themselves in to Border Patrol agents in El Paso, Texas, on Tuesday.
 
 The group had spent the weekend camped in Ciudad Juárez, next to the border fence, local officials said.
 """

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from geo.errors import InputError
+from geo.places import RIVER
 
 from ..pace import says_motor
 from ..schema import COLUMNS
@@ -26,7 +27,7 @@ from .memo import MemoIndex, memo_resolver
 from .namefacts import NameFacts
 from .nearby import NOTHING, written_near
 from .sentences import OPENS_SENTENCE as _OPENS_SENTENCE
-from .sentences import sentence_drafts
+from .sentences import sentence_drafts, written_as_river
 from .story import (abbreviated_dateline_state, dateline_day, headline_paragraph, misspelt_dateline,
                     namesake_among_the_others, nearest_namesake, persons_surnames, story_focus, supported_alone,
                     within, within_country)
@@ -176,7 +177,8 @@ class Extractor:
         # every row that may be an area is one: a state drawn from its capital gives way to that day's town too.
         rows = settle_areas(states_not_capitals(rows, notes))
         # (a border post or twin town across from the article's town, where the group did not cross: the town's)
-        rows = travel_order(at_their_towns(rows, notes))
+        rows = travel_order(at_their_towns(
+            rows, notes, on_river=lambda town, river: self.names.on_the_river(town["_key"], river["_key"])))
         # A namesake that fits the route is looked for in the story's countries, or anywhere if none is known.
         kept = check_legs(rows, within=(lambda place: within_country(place, focus)) if focus else (lambda place: True),
                           unsure=lambda row: self._unsure(row, focus), notes=notes,
@@ -377,9 +379,13 @@ class Extractor:
         distinct = list(dict.fromkeys(keys.values()))
         resolved = dict(zip(distinct, resolve_route([Stop(q, day, kind=k, near=near) for q, day, k, near in distinct],
                                                     self.resolver, focus=focus)))
+        points = [(r.lat, r.lon) for r in resolved.values() if not r.place.is_area and r.place.feature != RIVER]
         rows = []
         motor_of: dict[int, bool] = {}
         for d in drafts:
+            if id(d) in keys and written_as_river(self.names, d["sentence"].text, d["start"] - d["sentence"].start,
+                                                  d["query"], d["key"]):
+                resolved[keys[id(d)]] = _the_river(resolved[keys[id(d)]], points)
             if id(d) not in keys:
                 res = self.resolver.resolve(d["query"], Context(focus=focus))
                 alone = self.resolver.resolve(d["query"], Context()).place
@@ -516,3 +522,23 @@ _REGION_WORDS = (
     (re.compile(r"\bnorthern\s+mexic(?:o|an)\b|\bnorte\s+de\s+m[ée]xico\b", re.I),
      ("Baja California", "Sonora", "Chihuahua", "Coahuila", "Nuevo León", "Tamaulipas")),
 )
+
+
+def _the_river(res, points: list[tuple[float, float]]):
+    """``res`` for a border river written as one ("cruzan río Bravo", "the Rio Grande"): the river, not a town that
+    bears its name (Ciudad Río Bravo, Tamaulipas, outranks the river by population), drawn at its point nearest the
+    story's other places (:func:`geo.rivers.place_on_river`); ``res`` itself when it is the river already."""
+    from dataclasses import replace
+
+    from geo.rivers import place_on_river
+
+    if res.place.feature == RIVER:
+        return res
+    river = next((c for c in res.candidates if c.feature == RIVER), None)
+    if river is None:
+        return res
+    moved = place_on_river(river, points) if points else None
+    reasons = ("a border river written as one (an article or the river's word before it)",
+               *((moved[1],) if moved else ()))
+    return replace(res, place=moved[0] if moved else river, reasons=reasons, confidence=max(res.confidence, 0.9),
+                   candidates=tuple(c for c in (res.place, *res.candidates) if c is not river))

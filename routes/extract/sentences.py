@@ -650,15 +650,23 @@ def _A_TOWN_OF_THE_STATE(name: str) -> re.Pattern[str]:
 _THE_RIVER_BEFORE = re.compile(r"\b(?:the|el|del|al)\s+(?:r[íi]o\s+|river\s+)?$", re.I)
 
 
+def written_as_river(names: NameFacts, sentence: str, at: int, query: str, key: str) -> bool:
+    """Whether the name ``query`` (name key ``key``), written at ``at`` in ``sentence``, is a border river written as
+    one: with an article or the river's word ("the Rio Grande", "el río Bravo", "cruzan río Bravo"), not a town that
+    bears the river's name ("llegaron a Río Bravo", Ciudad Río Bravo, Tamaulipas)."""
+    return at >= 0 and names.border_river(key) and (
+        _THE_RIVER_BEFORE.search(sentence, max(0, at - 12), at) is not None
+        or fold(query).startswith(("rio ", "river ")))
+
+
 def _towns_over_the_river(names: NameFacts, sentence: str, stops: list) -> list:
     """``stops`` without a border river the sentence crosses when it names a town too: "arrived in El Paso Monday
     morning, crossing the Rio Grande", "waded across the Rio Grande from Juárez into El Paso" are rows at the towns
     crossed from and into (ANNOTATING.md, settled cases: the river is a long line, its point may be hundreds of
-    kilometres off); "cruzaron el río Suchiate" alone stays the river's row."""
+    kilometres off); "cruzaron el río Suchiate" alone stays the river's row (drawn at the article's town on that
+    river when it has one, .twins)."""
     def river(p) -> bool:
-        return p.start >= 0 and names.border_river(p.key) and (
-            _THE_RIVER_BEFORE.search(sentence, max(0, p.start - 12), p.start) is not None
-            or fold(p.query).startswith(("rio ", "river ")))
+        return written_as_river(names, sentence, p.start, p.query, p.key)
 
     rivers = [p for p in stops if river(p)]
     if not rivers or not any(p not in rivers and not names.names_area(p.key, p.query.split(",")[0]) for p in stops):
@@ -671,9 +679,7 @@ def _the_dateline_over_the_river(names: NameFacts, sentence: str, stops: list, t
     lies on the river's border (:meth:`NameFacts.on_the_river`): "CIUDAD TECÚN UMÁN, Guatemala - ... trying to cross
     the bridge that crosses the Suchiate River" is Tecún Umán's row (ANNOTATING.md, settled case: a river crossing is
     the town crossed from or into when the text names one; the river's point may lie far off)."""
-    rivers = [p for p in stops if p.start >= 0 and names.border_river(p.key) and (
-        _THE_RIVER_BEFORE.search(sentence, max(0, p.start - 12), p.start) is not None
-        or fold(p.query).startswith(("rio ", "river ")))]
+    rivers = [p for p in stops if written_as_river(names, sentence, p.start, p.query, p.key)]
     if not rivers or any(p not in rivers and not names.names_area(p.key, p.query.split(",")[0]) for p in stops) \
             or names.names_area(town.key, town.query.split(",")[0]) \
             or not all(names.on_the_river(town.key, p.key) for p in rivers):

@@ -7,6 +7,9 @@ entered.  :func:`at_their_towns` draws such a row at the town of the article it 
 
 - a row at a border crossing (a gazetteer border post) within :data:`CROSSING_IN_TOWN_KM` of a town the article has
   a row at the same day, when the row is no crossing and its sentence tells none ("crossed", "into", "cruzaron"...);
+- a row at a border river ("cruzan río Bravo", with no town in its sentence) at the town on that river the article
+  has a row at that day (ANNOTATING.md, settled case: a river crossing is a row at the town crossed from or into when
+  the text names one for that crossing);
 - a row at a town written as what the article's town lies across from ("across the border from El Paso",
   "frente a", "al otro lado de"), within :data:`TWIN_KM` of that town (:data:`TWIN_SAME_SENTENCE_KM` of a row of the
   same sentence), in another country, when its sentence tells no crossing ("waded across the Rio Grande from Ciudad Juárez into El Paso" keeps both).
@@ -18,8 +21,10 @@ after).  The note says which row moved and why.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from geo.distance import haversine_km
+from geo.places import RIVER
 
 from .legs import day_number
 
@@ -47,32 +52,43 @@ _ACROSS_FROM = re.compile(r"(?:\bacross\s+(?:the\s+(?:border|river|bridge|rio\s+
                           r"\s+(?:the\s+|la\s+|el\s+)?(?:(?:city|town|ciudad)\s+(?:of|de)\s+)?$", re.I)
 
 
-def at_their_towns(rows: list[dict], notes: list[str]) -> list[dict]:
-    """Draw each crossing or twin-town row (see the module) at the article's town it belongs to; return ``rows``."""
+def at_their_towns(rows: list[dict], notes: list[str],
+                   on_river: Callable[[dict, dict], bool] | None = None) -> list[dict]:
+    """Draw each crossing, river or twin-town row (see the module) at the article's town it belongs to; return
+    ``rows``.  ``on_river(town_row, river_row)`` says whether a town lies on the border the river forms."""
     towns = [r for r in rows if r["lat"] != "" and not r["_place"].is_area
              and r["_place"].feature in ("populated_place", "locality")]
     for row in rows:
-        if row["lat"] == "" or row["_place"].is_area:
+        if row["_place"].is_area or row["lat"] == "" and row["_place"].feature != RIVER:
             continue
-        town = _its_town(row, towns)
+        town = _its_town(row, towns, on_river)
         if town is None:
             continue
         place = town["_place"]
-        what = "the crossing of" if row["_place"].feature == "border_crossing" else "across the border from"
+        what = {"border_crossing": "the crossing of", RIVER: "the river at"}.get(row["_place"].feature,
+                                                                                 "across the border from")
         notes.append(f"placed {row['place']!r} ({row['date'] or 'undated'}, sentence at {row['start']}) at "
-                     f"{town['place']!r}: {what} the town the article is at, and the group did not cross")
+                     f"{town['place']!r}: " + (
+                         f"{what} the town the article is at, and the group did not cross" if what != "the river at"
+                         else "the town on that river the article is at (the river is a long line)"))
         row["place"], row["_place"], row["_key"] = town["place"], place, town["_key"]
         row["lat"], row["lon"], row["country"] = town["lat"], town["lon"], town["country"]
         row["note"] = (f"gazetteer: {place.label()}, {place.precision}; "
-                       f"{'its crossing' if what == 'the crossing of' else 'its twin across the border'}, "
-                       f"named in the quote")
+                       + {"the crossing of": "its crossing", "the river at": "its river"}.get(
+                           what, "its twin across the border") + ", named in the quote")
         row["_res"] = town["_res"]
     return rows
 
 
-def _its_town(row: dict, towns: list[dict]) -> dict | None:
+def _its_town(row: dict, towns: list[dict], on_river: Callable[[dict, dict], bool] | None = None) -> dict | None:
     """The town row ``row`` belongs to (see the module), or None."""
     p = row["_place"]
+    if p.feature == RIVER:
+        # ANNOTATING.md, settled case: a river crossing is a row at the town crossed from or into when the text names
+        # one for that crossing (its day's town on the river); the river's point may lie hundreds of kilometres off.
+        day = day_number(row["date"])
+        return next((t for t in towns if day is not None and day_number(t["date"]) == day
+                     and on_river is not None and on_river(t, row)), None)
     if p.feature == "border_crossing":
         if row["kind"] == "crossing" or _CROSSED.search(row["quote"]):
             return None
