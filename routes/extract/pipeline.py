@@ -178,7 +178,8 @@ class Extractor:
         rows = settle_areas(states_not_capitals(rows, notes))
         # (a border post or twin town across from the article's town, where the group did not cross: the town's)
         rows = travel_order(at_their_towns(
-            rows, notes, on_river=lambda town, river: self.names.on_the_river(town["_key"], river["_key"])))
+            rows, notes, on_river=lambda town, river: self.names.on_the_river(town["_key"], river["_key"]),
+            town_named=self._town_of_post))
         # A namesake that fits the route is looked for in the story's countries, or anywhere if none is known.
         kept = check_legs(rows, within=(lambda place: within_country(place, focus)) if focus else (lambda place: True),
                           unsure=lambda row: self._unsure(row, focus), notes=notes,
@@ -345,6 +346,21 @@ class Extractor:
         if _OPENS_SENTENCE.fullmatch(d["sentence"].text, 0, max(0, d["start"] - d["sentence"].start)):
             return False  # "Nueva caravana sale de Honduras", "Esperanza y miedo ...": capitalised as the first word
         return any(within(p, focus) for p in self.resolver.index.lookup(d["key"]))
+
+    def _town_of_post(self, name: str, post):
+        """``(key, town)``: the town of the name ``name`` that lies within
+        :data:`~routes.extract.twins.CROSSING_IN_TOWN_KM` of the border post ``post`` (its name names the town it stands
+        in), else ``None``."""
+        from geo.distance import haversine_km
+        from geo.normalize import name_key
+
+        from .twins import CROSSING_IN_TOWN_KM
+
+        key = name_key(name)
+        towns = [t for t in self.resolver.index.lookup(key) if t.feature in ("populated_place", "locality")
+                 and haversine_km(t.lat, t.lon, post.lat, post.lon) <= CROSSING_IN_TOWN_KM]
+        town = min(towns, key=lambda t: haversine_km(t.lat, t.lon, post.lat, post.lon), default=None)
+        return (key, town) if town is not None else None
 
     def _unsure(self, row: dict, focus) -> bool:
         """A row whose place may well be wrong: an ordinary word, low confidence, or outside the story's area."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from geo.distance import haversine_km
 from geo.places import RIVER
@@ -53,15 +54,30 @@ _ACROSS_FROM = re.compile(r"(?:\bacross\s+(?:the\s+(?:border|river|bridge|rio\s+
 
 
 def at_their_towns(rows: list[dict], notes: list[str],
-                   on_river: Callable[[dict, dict], bool] | None = None) -> list[dict]:
+                   on_river: Callable[[dict, dict], bool] | None = None,
+                   town_named: Callable[[str, object], tuple[str, object] | None] | None = None) -> list[dict]:
     """Draw each crossing, river or twin-town row (see the module) at the article's town it belongs to; return
-    ``rows``.  ``on_river(town_row, river_row)`` says whether a town lies on the border the river forms."""
+    ``rows``.  ``on_river(town_row, river_row)`` says whether a town lies on the border the river forms;
+    ``town_named(name, post)`` gives ``(key, town)``, the town a border post's written name names (see
+    :func:`bridge_town_name`) when it lies within :data:`CROSSING_IN_TOWN_KM` of the post, else ``None``."""
     towns = [r for r in rows if r["lat"] != "" and not r["_place"].is_area
              and r["_place"].feature in ("populated_place", "locality")]
     for row in rows:
         if row["_place"].is_area or row["lat"] == "" and row["_place"].feature != RIVER:
             continue
         town = _its_town(row, towns, on_river)
+        if town is None and town_named is not None and row["_place"].feature == "border_crossing" \
+                and (name := bridge_town_name(row["place"])) and (named := town_named(name, row["_place"])):
+            # "camped under the Del Rio International Bridge": the bridge is where in Del Rio; the row is the town's
+            # (a landmark named after its town is no event place of its own, types-s20-21 F13)
+            key, place = named
+            notes.append(f"placed {row['place']!r} ({row['date'] or 'undated'}, sentence at {row['start']}) at "
+                         f"{name!r}: a border post named after the town it stands in")
+            row.update(place=name, _place=place, _key=key, lat=round(place.lat, 5), lon=round(place.lon, 5),
+                       country=place.country, note=f"gazetteer: {place.label()}, {place.precision}; its border post, "
+                                                   f"named in the quote",
+                       _res=replace(row["_res"], place=place))
+            continue
         if town is None:
             continue
         place = town["_place"]
@@ -78,6 +94,18 @@ def at_their_towns(rows: list[dict], notes: list[str],
                            what, "its twin across the border") + ", named in the quote")
         row["_res"] = town["_res"]
     return rows
+
+
+#: A border post's name around its town's: "the Del Rio International Bridge", "el Puente Internacional Reynosa".
+_BRIDGE_WORDS = re.compile(
+    r"^(?:the\s+)?(?:(?:puente|garita)\s+(?:internacional\s+)?(?:de\s+)?(?P<es>.+)|"
+    r"(?P<en>.+?)\s+(?:international\s+)?(?:bridge|port\s+of\s+entry))$", re.I)
+
+
+def bridge_town_name(written: str) -> str:
+    """The town's name in a border post's written name ("Del Rio International Bridge": "Del Rio"), else ``""``."""
+    m = _BRIDGE_WORDS.match(written.split(",")[0].strip())
+    return (m.group("es") or m.group("en")).strip() if m else ""
 
 
 def _its_town(row: dict, towns: list[dict], on_river: Callable[[dict, dict], bool] | None = None) -> dict | None:
