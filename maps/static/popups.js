@@ -176,6 +176,31 @@
     return top;
   }
 
+  /* The bottom-right padding of a popup anchored at (x, y) (pixels from the map's top left) that is ``half`` wide
+     either side: [right, bottom].  A popup opens above its anchor; when its anchor is below the top of a
+     bottom-right control (the legend, folded or open; the attribution) and the popup would reach under it, the
+     popup keeps left of that control (its right padding is the control's width from the map's right edge, and 8
+     px more), else 10 px.  A control hidden or wider than half the map (a phone's open legend) is not counted: a
+     popup kept left of it would have no room. */
+  function bottomRightPadding(box, controls, x, y, half) {
+    var right = 10;
+    controls.forEach(function (r) {
+      if (!r.width || !r.height || r.width > box.width / 2) { return; }
+      var left = r.left - box.left;
+      if (y - 10 <= r.top - box.top || x + half <= left) { return; }
+      right = Math.max(right, Math.round(box.width - left) + 8);
+    });
+    return [right, 10];
+  }
+
+  /* bottomRightPadding for a popup anchored at the container point p of this map. */
+  function bottomRightPaddingAt(map, p) {
+    var container = map.getContainer(), box = container.getBoundingClientRect();
+    var corner = container.querySelector(".leaflet-bottom.leaflet-right");
+    var controls = corner ? Array.prototype.map.call(corner.children, function (c) { return c.getBoundingClientRect(); }) : [];
+    return bottomRightPadding(box, controls, p.x, p.y, POPUP_HALF);
+  }
+
   /* Open (and return) the popup of a hit ({caravan, i} a report, {caravan, seg} a leg) on map state st's map. */
   function openPopupFor(st, h) {
     var c = h.caravan, content, latlng;
@@ -190,8 +215,9 @@
                              otherDaysHere(c, i, st.day).map(decoded));
       latlng = L.latLng(r.lat[i], r.lon[i]);
     }
-    var x = st.map.latLngToContainerPoint(latlng).x;
-    var popup = L.popup({ maxWidth: 300, autoPanPadding: [10, 10], autoPanPaddingTopLeft: topLeftPadding(st.map, x) })
+    var at = st.map.latLngToContainerPoint(latlng), x = at.x;
+    var popup = L.popup({ maxWidth: 300, autoPanPadding: [10, 10], autoPanPaddingTopLeft: topLeftPadding(st.map, x),
+                          autoPanPaddingBottomRight: bottomRightPaddingAt(st.map, at) })
       .setLatLng(latlng).setContent(content).openOn(st.map);
     var close = popup.getElement() && popup.getElement().querySelector(".leaflet-popup-close-button");
     if (close) { close.setAttribute("aria-label", t("page.popup.close")); close.title = t("page.popup.close"); }
@@ -218,6 +244,7 @@
   return {
     focusPopup: focusPopup, countText: countText, precisionName: precisionName, sourceNode: sourceNode,
     togetherText: togetherText, samePlaceAndDay: samePlaceAndDay, otherDaysHere: otherDaysHere, otherDayLine: otherDayLine,
-    reportsPopup: reportsPopup, segmentPopup: segmentPopup, openPopupFor: openPopupFor, topClearance: topClearance
+    reportsPopup: reportsPopup, segmentPopup: segmentPopup, openPopupFor: openPopupFor, topClearance: topClearance,
+    bottomRightPadding: bottomRightPadding
   };
 });

@@ -1,0 +1,37 @@
+"use strict";
+// A popup opened near the bottom right of a map opened under the legend (blind-s21/12's draft at 1280x800:
+// Tapachula's popup had its right column and its close button under the legend panel; reader6 21, s18-08's
+// Mexico City, the same).  The popup now keeps left of the bottom-right controls when it would reach under
+// them (session 15, reader7).  Rectangles as getBoundingClientRect gives them (page pixels); expectations by hand.
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const { load } = require("./helpers.js");
+
+const P = load("popups.js");
+const BOX = { left: 0, top: 32, width: 1280, height: 715 };       // the map, under a 32 px header
+const LEGEND = { left: 1034, top: 385, right: 1270, bottom: 745, width: 236, height: 360 };  // open, 353 px down the map
+const ATTRIBUTION = { left: 950, top: 727, right: 1280, bottom: 747, width: 330, height: 20 };
+
+test("a popup whose anchor is below the legend's top and that would reach under it keeps left of it", () => {
+  // anchor 926 px from the map's left, 648 px down: a popup 170 px either side reaches 756..1096, under the legend
+  // from 1034; its right padding is the legend's width from the map's right edge and 8 px more: 1280 - 1034 + 8
+  assert.deepEqual(P.bottomRightPadding(BOX, [LEGEND, ATTRIBUTION], 926, 648, 170), [254, 10]);
+});
+
+test("a popup left of the legend, or above its top, keeps the usual 10 px", () => {
+  assert.deepEqual(P.bottomRightPadding(BOX, [LEGEND, ATTRIBUTION], 500, 648, 170), [10, 10]);
+  assert.deepEqual(P.bottomRightPadding(BOX, [LEGEND, ATTRIBUTION], 1100, 300, 170), [10, 10]);
+});
+
+test("the folded legend of an embed is cleared the same way", () => {
+  const box = { left: 0, top: 44, width: 680, height: 386 };
+  const button = { left: 590, top: 424, right: 670, bottom: 449, width: 80, height: 25 };  // 380 px down the map
+  assert.deepEqual(P.bottomRightPadding(box, [button], 520, 395, 170), [680 - 590 + 8, 10]);
+  assert.deepEqual(P.bottomRightPadding(box, [button], 520, 300, 170), [10, 10]);
+});
+
+test("a control hidden or wider than half the map (a phone's open legend) is not counted", () => {
+  const hidden = { left: 0, top: 0, right: 0, bottom: 0, width: 0, height: 0 };
+  const wide = { left: 300, top: 500, right: 1270, bottom: 745, width: 970, height: 245 };
+  assert.deepEqual(P.bottomRightPadding(BOX, [hidden, wide], 926, 648, 170), [10, 10]);
+});
