@@ -210,6 +210,11 @@ class Catalogue:
         return self.text("page.day_short_year" if year else "page.day_short", day=str(d.day), month=month,
                          year=str(d.year))
 
+    def short_month(self, day: str | date | datetime) -> str:
+        """``Oct 2018`` (``oct de 2018``): a label's date known only to its month (never its 16th)."""
+        d = _as_date(day)
+        return self.text("page.month_year", month=self.messages["page.months_short"][d.month - 1], year=str(d.year))
+
     def short_span(self, first: str | date | datetime, last: str | date | datetime, *, year: bool = False) -> str:
         """``12–13 Oct``, ``30 Oct – 2 Nov``: a label's days, as the page writes them (``format.js`` shortSpan)."""
         a, b = _as_date(first), _as_date(last)

@@ -79,8 +79,18 @@ def date_text(catalogue: Catalogue, start, end, precision: str) -> str:
     return catalogue.date(start)
 
 
+def date_label(catalogue: Catalogue, start, precision: str) -> str:
+    """A report's date as a map label writes it when it is no single day: ``Oct 2018`` for a date known only to
+    its month (the timeline puts it on the 16th, which nobody reported); ``""`` for any other date, whose label
+    is its day (``format.js`` shortSpan)."""
+    if pd.isna(start) or precision != "month":
+        return ""
+    return catalogue.short_month(pd.Timestamp(start))
+
+
 def date_texts(reports: pd.DataFrame, date_codes: Sequence[int], text_code, catalogue: Catalogue) -> dict:
-    """``{"key": [...], "text": [...]}``: each distinct raw date's string-table code and its text's code.
+    """``{"key": [...], "text": [...], "label": [...]}``: each distinct raw date's string-table code, its text's
+    code and its label's (:func:`date_label`).
 
     ``date_codes`` are the reports' ``date`` column as string-table codes;
     ``text_code`` adds a text to the same table and returns its code.
@@ -91,7 +101,8 @@ def date_texts(reports: pd.DataFrame, date_codes: Sequence[int], text_code, cata
     precisions = reports["date_precision"].to_numpy()[first]
     texts = [text_code(_cached_date_text(catalogue, start, end, str(precision)))
              for start, end, precision in zip(starts, ends, precisions)]
-    return {"key": codes.tolist(), "text": texts}
+    labels = [text_code(date_label(catalogue, start, str(precision))) for start, precision in zip(starts, precisions)]
+    return {"key": codes.tolist(), "text": texts, "label": labels}
 
 
 @lru_cache(maxsize=4096)

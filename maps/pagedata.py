@@ -130,6 +130,7 @@ LAYOUT: dict[str, tuple[Column, ...]] = {
     "dates": (
         Column("key", kind="text"),
         Column("text", kind="text"),
+        Column("label", kind="text"),
     ),
     "names": (
         Column("i", type="u32", delta=True),

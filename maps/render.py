@@ -133,7 +133,8 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     overview (``meta["overview"]``, block ``"overview"``), painted first.
 
     ``dates`` pairs each raw ``date`` with the date as a reader sees it in the
-    language of ``words`` (default English); ``names`` lists the reports whose
+    language of ``words`` (default English) and as a label writes it when it is no
+    single day (:func:`maps.page.date_label`); ``names`` lists the reports whose
     label name (``shown``: :func:`routes.names.shown_names` for all of
     ``routes.reports``, worked out here when not given) differs from their own
     ``place``: report position and name.
@@ -170,6 +171,7 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
     dated = date_texts(r, raw_codes, lambda shown_text: shown_text, words or catalogue(DEFAULT_LANG))
     text.add("dates", "key", pd.Series(np.asarray(raw_dates, dtype=object)[dated["key"]], dtype="str"))
     text.add("dates", "text", pd.Series(dated["text"], dtype="str"))
+    text.add("dates", "label", pd.Series(dated["label"], dtype="str"))
     # the reports whose label name differs from their own place
     shown = (_label_names(reports, words or catalogue(DEFAULT_LANG)) if shown is None else shown
              ).take(r_order).reset_index(drop=True)

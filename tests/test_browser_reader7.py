@@ -55,3 +55,28 @@ def test_a_popup_at_the_bottom_right_opens_left_of_the_legend(write_csv, tmp_pat
             pass
         assert driver.execute_script(UNDER) == []
         assert js_errors(driver) == []
+
+
+MONTH_ROWS = (
+    "caravan,date,place,country,lat,lon,kind,count\n"
+    "2018-03-mexico-city,~2018-03,Mexico City,MX,19.4285,-99.1277,sighting,\n"
+    "2018-03-mexico-city,2018-04-19,Guadalajara,MX,20.6774,-103.3475,departure,about 500\n"
+)
+
+LABELS = "return Array.prototype.map.call(document.querySelectorAll('.rm-label'), function (b) { return b.textContent; });"
+
+
+def test_a_label_names_the_month_of_a_date_known_only_to_its_month(write_csv, tmp_path):
+    """blind-s20/08's draft labelled a March sighting "Mexico City, 16 Mar" (the table said "March 2018")."""
+    from maps import render_map, save_map
+    from routes import build_routes, read_reports
+
+    page = tmp_path / "month.html"
+    save_map(render_map(build_routes(read_reports(write_csv(MONTH_ROWS)))), page)
+    with chromium(1280, 800) as driver:
+        set_viewport(driver, 1280, 800)
+        open_page(driver, page, wait_for=READY)
+        labels = driver.execute_script(LABELS)
+        assert "Mexico City, Mar 2018" in labels and "Guadalajara, 19 Apr" in labels
+        assert not any("16 Mar" in text for text in labels)
+        assert js_errors(driver) == []

@@ -134,8 +134,11 @@
     var at = gather(P, R.pt), from = gather(P, S.a), to = gather(P, S.b);
     var reportCols = Object.assign({}, R, { lat: at.lat, lon: at.lon });
     var legCols = Object.assign({}, S, { lat1: from.lat, lon1: from.lon, lat2: to.lat, lon2: to.lon });
-    var dateCode = {}, k;  /* one map for the whole page: raw dates are codes of its one string table */
-    for (k = 0; k < tables.dates.key.length; k++) { dateCode[tables.dates.key[k]] = tables.dates.text[k]; }
+    var dateCode = {}, dateLabel = {}, k;  /* one map for the whole page: raw dates are codes of its one string table */
+    for (k = 0; k < tables.dates.key.length; k++) {
+      dateCode[tables.dates.key[k]] = tables.dates.text[k];
+      if (tables.dates.label) { dateLabel[tables.dates.key[k]] = tables.dates.label[k]; }
+    }
     var C = tables.caravans, out = [], index;
     function caravan(index) {
       var m = {}, r0, r1, g0, g1;
@@ -155,7 +158,7 @@
         segments: slice(legCols, m.segments[0], m.segments[1], ["a", "b"]),
         groups: { members: members, low: G.low.subarray(g0, g1), high: G.high.subarray(g0, g1),
                   joined: G.joined.subarray(g0, g1) },
-        groupOf: groupOf, dateCode: dateCode, nameCode: nameCode
+        groupOf: groupOf, dateCode: dateCode, dateLabel: dateLabel, nameCode: nameCode
       };
     }
     for (index = 0; index < C.reports.length; index++) { out.push(caravan(index)); }
@@ -180,16 +183,19 @@
   }
 
   /* Complete a caravan made in JavaScript with the columns above (tests, addCaravan callers): shown, and
-     groupOf, dateCode and nameCode from its lists (groups.members; dates {key, text}; names {i, s}). */
+     groupOf, dateCode, dateLabel and nameCode from its lists (groups.members; dates {key, text, label}; names {i, s}). */
   function decodeCaravan(c) {
     var i;
     if (c.visible === undefined) { c.visible = true; }
     c.groups = c.groups || { members: [], low: [], high: [], joined: [] };
     c.groupOf = new Int32Array(c.reports.lat.length).fill(-1);
     c.groups.members.forEach(function (members, g) { members.forEach(function (k) { c.groupOf[k] = g; }); });
-    c.dateCode = {};
+    c.dateCode = {}; c.dateLabel = {};
     var dates = c.dates || { key: [], text: [] };
-    for (i = 0; i < dates.key.length; i++) { c.dateCode[dates.key[i]] = dates.text[i]; }
+    for (i = 0; i < dates.key.length; i++) {
+      c.dateCode[dates.key[i]] = dates.text[i];
+      if (dates.label) { c.dateLabel[dates.key[i]] = dates.label[i]; }
+    }
     c.nameCode = {};
     var names = c.names || { i: [], s: [] };
     for (i = 0; i < names.i.length; i++) { c.nameCode[names.i[i]] = names.s[i]; }
@@ -273,6 +279,13 @@
     return c.str[shown !== undefined ? shown : key];
   }
 
+  /* The date of report i of caravan c as a map label writes it when it is no single day (a month: "Oct 2018";
+     Python's maps.page.date_label), or "" when the label writes its day. */
+  function dateLabel(c, i) {
+    var code = c.dateLabel ? c.dateLabel[c.reports.date[i]] : undefined;
+    return code !== undefined ? (c.str[code] || "") : "";
+  }
+
   /* The name the map labels report i's place by: the shortest name reported at its point (routes.names). */
   function placeName(c, i) {
     var code = c.nameCode ? c.nameCode[i] : undefined;
@@ -303,7 +316,7 @@
   return {
     base64Bytes: base64Bytes, gunzip: gunzip, blockData: blockData, readBlock: readBlock, unpack: unpack, strings: strings,
     caravans: caravans, readCaravans: readCaravans, readText: readText, decodeCaravan: decodeCaravan,
-    leadsGroup: leadsGroup, placeDay: placeDay, fitPoints: fitPoints, dateText: dateText, placeName: placeName,
+    leadsGroup: leadsGroup, placeDay: placeDay, fitPoints: fitPoints, dateText: dateText, dateLabel: dateLabel, placeName: placeName,
     report: report, reportDays: reportDays
   };
 });

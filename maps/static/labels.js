@@ -146,22 +146,31 @@
   });
 
   /* What a stop's label says by day ``day``: its name and the span of days of each visible caravan's
-     reports there, or null when none is shown yet.  ``withYear`` when the map spans several years. */
+     reports there, or null when none is shown yet.  ``withYear`` when the map spans several years.  An end
+     of a span dated only to its month is written as Python words it (decode.dateLabel: "Oct 2018"), never
+     as the 16th the timeline puts it on. */
   function stopText(stop, day, withYear) {
     var spans = [], byCaravan = new Map();
     stop.members.forEach(function (m) {
       var c = m[0], d = c.reports.day[m[1]], planned = c.str[c.reports.kind[m[1]]] === "planned";
+      var label = rm.decode.dateLabel(c, m[1]);
       if (!c.visible || !F.known(d) || d > day) { return; }
       var span = byCaravan.get(c);
-      if (!span) { span = [d, d, planned]; byCaravan.set(c, span); spans.push(span); } else {
-        span[0] = Math.min(span[0], d); span[1] = Math.max(span[1], d); span[2] = span[2] && planned;
+      if (!span) { span = [d, d, planned, label, label]; byCaravan.set(c, span); spans.push(span); } else {
+        if (d < span[0] || (d === span[0] && !label)) { span[0] = d; span[3] = label; }
+        if (d > span[1] || (d === span[1] && !label)) { span[1] = d; span[4] = label; }
+        span[2] = span[2] && planned;
       }
     });
     if (!spans.length) { return null; }
     spans.sort(function (a, b) { return a[0] - b[0]; });
     /* a caravan's days there that are only plans say so: "Mapastepec, 23 Oct (planned)" is no place reached */
     var when = spans.map(function (s) {
-      var days = F.shortSpan(Math.floor(s[0]), Math.floor(s[1]), withYear);
+      var first = Math.floor(s[0]), last = Math.floor(s[1]), days;
+      if (!s[3] && !s[4]) { days = F.shortSpan(first, last, withYear); } else {
+        var a = s[3] || F.shortDay(first, withYear), b = s[4] || F.shortDay(last, withYear);
+        days = a === b ? a : t("page.span_short", { first: a, last: b });
+      }
       return s[2] ? t("page.label_planned", { when: days }) : days;
     });
     /* two caravans there on the same days: the days once ("Tapachula, 30 Oct", not "30 Oct · 30 Oct") */

@@ -35,3 +35,48 @@ test("a control hidden or wider than half the map (a phone's open legend) is not
   const wide = { left: 300, top: 500, right: 1270, bottom: 745, width: 970, height: 245 };
   assert.deepEqual(P.bottomRightPadding(BOX, [hidden, wide], 926, 648, 170), [10, 10]);
 });
+
+// A date known only to the month sits mid-month on the timeline (routes.dates ReportDate.mid: the 16th), and the
+// labels wrote that day as if reported: "Mexico City, 16 Mar", "La Hachadura, 16 ene 2019 – 21 ene 2020"
+// (blind-s20/08 and /06's drafts; the table and the popup said "March 2018").  A label now writes such a date as
+// Python words it for labels (the page's ``dates`` table, column ``label``).
+const { words, sampleCaravan } = require("./helpers.js");
+const Lb = load("labels.js");
+const D = load("decode.js");
+
+function monthCaravan() {
+  const data = sampleCaravan();
+  // San Pedro Sula's report (0) is dated "2018-10": the 16th on the timeline, "Oct 2018" in a label
+  data.str.push("2018-10", "October 2018", "Oct 2018");
+  const n = data.str.length;
+  data.reports.date[0] = n - 3;
+  data.reports.day[0] = 17820;  // 2018-10-16
+  data.dates = { key: [n - 3, 0], text: [n - 2, n - 2], label: [n - 1, 8] };  // str[8] is ""
+  const c = D.decodeCaravan(data);
+  c.id = "c1";
+  return c;
+}
+
+test("a label writes a date known to the month as its month, not as the 16th", () => {
+  words("en");
+  const c = monthCaravan();
+  const stops = Lb.stops([c]);
+  const sps = stops.find((s) => s.name === "San Pedro Sula");
+  assert.equal(Lb.stopText(sps, Infinity, false), "San Pedro Sula, Oct 2018");
+  assert.equal(Lb.stopText(sps, Infinity, true), "San Pedro Sula, Oct 2018");
+  const agua = stops.find((s) => s.name === "Agua Caliente");  // day dates are written as before
+  assert.equal(Lb.stopText(agua, Infinity, false), "Agua Caliente, 15 Oct");
+});
+
+test("a span from a month to a day names the month at its start", () => {
+  words("en");
+  const c = monthCaravan();
+  // a second report at San Pedro Sula on 2018-10-20 (a day): "Oct 2018 – 20 Oct"
+  const r = c.reports;
+  for (const col of Object.keys(r)) { r[col] = Array.from(r[col]).concat([r[col][0]]); }
+  r.date[5] = 0; r.day[5] = 17824;
+  c.groupOf = Int32Array.from(Array.from(c.groupOf).concat([-1]));
+  const sps = Lb.stops([c]).find((s) => s.name === "San Pedro Sula");
+  assert.equal(Lb.stopText(sps, Infinity, false), "San Pedro Sula, Oct 2018 \u2013 20 Oct");
+  assert.equal(Lb.stopText(sps, 17820, false), "San Pedro Sula, Oct 2018");  // the slider before the 20th
+});

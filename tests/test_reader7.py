@@ -1,0 +1,29 @@
+"""Session 15, reader7: what the maps of blind-s20/s21's drafts got wrong (our own rows; expectations by hand).
+
+A date known only to the month ("2019-01", "~2018-03") sits mid-month on the timeline, and the map's labels wrote
+that 16th as if it were reported ("Mexico City, 16 Mar", "La Hachadura, 16 ene 2019 – 21 ene 2020"; blind-s20/08
+and /06).  Python words such a date for the labels once: the page's ``dates`` table carries a ``label`` beside the
+date's ``text``, empty for a single day.
+"""
+
+from maps import render_map
+from maps.pagedata import read_page
+from routes import build_routes, read_reports
+
+ROWS = (
+    "caravan,date,place,country,lat,lon,kind,count\n"
+    "2020-01-la-hachadura,2019-01,La Hachadura,SV,13.8442,-90.0922,crossing,more than 140\n"
+    "2020-01-la-hachadura,~2020-01,San Salvador,SV,13.6894,-89.1872,sighting,\n"
+    "2020-01-la-hachadura,2020-01-21,La Hachadura,SV,13.8442,-90.0922,crossing,45\n"
+)
+
+
+def _labels(write_csv, lang):
+    page = read_page(render_map(build_routes(read_reports(write_csv(ROWS))), lang=lang).get_root().render())
+    strings, dates = page["strings"], page["tables"]["dates"]
+    return {strings[int(k)]: strings[int(v)] for k, v in zip(dates["key"], dates["label"])}
+
+
+def test_a_date_known_to_the_month_has_a_label_text_naming_the_month(write_csv):
+    assert _labels(write_csv, "en") == {"2019-01": "Jan 2019", "~2020-01": "Jan 2020", "2020-01-21": ""}
+    assert _labels(write_csv, "es") == {"2019-01": "ene de 2019", "~2020-01": "ene de 2020", "2020-01-21": ""}
