@@ -150,8 +150,12 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     country = reports["resolved_country"] if "resolved_country" in reports else pd.Series("", index=reports.index)
     inexact = (reports["date_approx"] | (reports["date_precision"] != "day")).to_numpy(bool)
     group = groups["group"].to_numpy()
-    # a day is "around" when every report of that place and day has an approximate date
+    # a day is "around" when every report of that place and day has an approximate date, and a month (no day:
+    # the timeline's 16th is nobody's) when every one of them is dated only to its month
     around = np.bincount(group, weights=~inexact, minlength=int(group.max(initial=-1)) + 1)[group] == 0
+    by_month = (reports["date_precision"] == "month").to_numpy(bool)
+    month = np.bincount(group, weights=~by_month, minlength=int(group.max(initial=-1)) + 1)[group] == 0
+    said = around.astype(np.int8) + month  # how _when says a report's day: 0 on it, 1 around it, 2 its month
     low, high = groups["low"].to_numpy(float), groups["high"].to_numpy(float)
     lat, lon = reports["lat"].to_numpy(float), reports["lon"].to_numpy(float)
     day = report_day(reports).to_numpy()
@@ -182,9 +186,12 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     seen = np.bincount(key[:n_h], minlength=int(key.max(initial=-1)) + 1)
     not_around = np.bincount(key[:n_h], weights=~around[h], minlength=len(seen))
     day_around = (seen > 0) & (not_around == 0)
+    day_month = (seen > 0) & (np.bincount(key[:n_h], weights=~month[h], minlength=len(seen)) == 0)
     known_stop = np.isfinite(s_lat) & np.isfinite(s_lon)
-    around_arrive = day_around[key[n_h:n_h + n_s]] & known_stop & ~np.isnat(arrive)
-    around_leave = day_around[key[n_h + n_s:]] & known_stop & ~np.isnat(leave)
+    arrive_known, leave_known = known_stop & ~np.isnat(arrive), known_stop & ~np.isnat(leave)
+    around_arrive = (day_around[key[n_h:n_h + n_s]] & arrive_known).astype(np.int8) \
+        + (day_month[key[n_h:n_h + n_s]] & arrive_known)
+    around_leave = (day_around[key[n_h + n_s:]] & leave_known).astype(np.int8) + (day_month[key[n_h + n_s:]] & leave_known)
     # a stop's name: the shown name of a report at its point (its first report there is one)
     first_at = np.full(int(point.max(initial=-1)) + 1, -1, dtype=np.int64)
     first_at[point[:n_h][::-1]] = h[::-1]
@@ -230,7 +237,8 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     table["caravan"] = codes_in(table["caravan"], pd.Index(ids, dtype="str"))
     largest_date = table["largest_date"].to_numpy()[np.argsort(table["caravan"].to_numpy())]
     top = np.flatnonzero((day == largest_date[code]) & ~np.isnan(high) & ~planned)
-    largest_day_around = np.bincount(code[top], weights=~around[top], minlength=k) == 0
+    largest_day_around = (np.bincount(code[top], weights=~around[top], minlength=k) == 0).astype(np.int8) \
+        + (np.bincount(code[top], weights=~month[top], minlength=k) == 0)
     top = top[np.lexsort((top, -high[top], code[top]))]
     top = top[_firsts(code[top])]
     # the figure said is the one of the place named (its place-and-day merge), not the whole day's: "hundreds" and
@@ -267,7 +275,7 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     # how many turned back: the turn-back reports' own figures, not the place and day's merged size (18 who gave
     # themselves up where more than 1,000 were camped are 18, not "18-1,500 people turned back")
     own_low, own_high = reports["count_low"].to_numpy(float)[back], reports["count_high"].to_numpy(float)[back]
-    returned = rows_frame(back, name=_texts(names, shown[back]), day=day[back], around=around[back], low=own_low,
+    returned = rows_frame(back, name=_texts(names, shown[back]), day=day[back], around=said[back], low=own_low,
                           high=own_high, precision=_texts(precision, back))
     returned = returned.groupby(["caravan", "name", "day"], sort=False, as_index=False, dropna=False).agg(
         around=("around", "first"), low=("low", "min"), high=("high", "max"), precision=("precision", "first"))
@@ -283,21 +291,21 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     inside_it = precision.eq("country").to_numpy(bool) & (country_text == last_town_country[code])
     ends = latest_per_caravan(happened & ~inside_it)
     last = rows_frame(ends, name=_texts(names, shown[ends]), country=_texts(country, ends),
-                      precision=_texts(precision, ends), day=day[ends], around=around[ends],
+                      precision=_texts(precision, ends), day=day[ends], around=said[ends],
                       low=low[ends], high=high[ends])
 
     # the earliest departure or gathering reported only as an area ("set out Tuesday from Honduras"): no stop of
     # the route, but where the caravan set out from when it comes before the first town
     lead = earliest_per_caravan(precision.ne("point").to_numpy(bool) & kind.isin(SET_OUT_KINDS)
                                 .to_numpy(bool) & ~np.isnat(day))
-    area_start = rows_frame(lead, name=_texts(names, lead), day=day[lead], around=around[lead],
+    area_start = rows_frame(lead, name=_texts(names, lead), day=day[lead], around=said[lead],
                             country=_texts(country, lead), precision=_texts(precision, lead))
 
     # a group told of only as expected somewhere ("a second caravan expected to arrive in Mexicali"): the map
     # draws its planned point, so the summary says where it was expected, not that it has no place on the map
     plan = earliest_per_caravan(planned & np.isfinite(lat) & np.isfinite(lon))
     plans = rows_frame(plan, name=_texts(names, shown[plan]), country=_texts(country, plan),
-                       precision=_texts(precision, plan), day=day[plan], around=around[plan])
+                       precision=_texts(precision, plan), day=day[plan], around=said[plan])
 
     sources = {
         "planned": _records(plans, ["name", "country", "precision", "day", "around"]),
@@ -321,7 +329,13 @@ def _facts(routes, groups: pd.DataFrame, words: Catalogue) -> dict[str, dict]:
     return out
 
 
-def _when(words: Catalogue, day, around: bool, *, year: bool = True) -> str:
+def _when(words: Catalogue, day, around: int, *, year: bool = True) -> str:
+    """"on 15 October 2018", "around 16 October 2018" (``around`` 1), "in October 2018" (``around`` 2: a date known
+    only to its month, which the timeline puts on its 16th: that day is nobody's)."""
+    if around == 2:
+        day = pd.Timestamp(day)
+        return words.text("format.in_month", date=words.text("page.month_year", month=words.month(day.month),
+                                                             year=str(day.year)))
     return words.text("format.around_date" if around else "format.on_date", date=words.date(day, year=year))
 
 

@@ -27,3 +27,22 @@ def _labels(write_csv, lang):
 def test_a_date_known_to_the_month_has_a_label_text_naming_the_month(write_csv):
     assert _labels(write_csv, "en") == {"2019-01": "Jan 2019", "~2020-01": "Jan 2020", "2020-01-21": ""}
     assert _labels(write_csv, "es") == {"2019-01": "ene de 2019", "~2020-01": "ene de 2020", "2020-01-21": ""}
+
+
+# The caption said the same 16th: "first reported in Mexico City (Mexico) around 16 March 2018" (blind-s20/08),
+# "reportada por primera vez en La Hachadura (El Salvador) hacia el 16 de enero de 2019" (blind-s20/06).
+MARCH_ROWS = (
+    "caravan,date,place,country,lat,lon,kind,count\n"
+    "2018-03-mexico-city,~2018-03,Mexico City,MX,19.4285,-99.1277,sighting,\n"
+    "2018-03-mexico-city,2018-04-19,Guadalajara,MX,20.6774,-103.3475,departure,about 500\n"
+)
+
+
+def test_a_caption_says_the_month_of_a_date_known_only_to_its_month(write_csv):
+    hachadura = build_routes(read_reports(write_csv(ROWS)))
+    en, es = hachadura.describe("en")["2020-01-la-hachadura"], hachadura.describe("es")["2020-01-la-hachadura"]
+    assert "first reported in La Hachadura (El Salvador) in January 2019" in en and "16 January" not in en
+    assert "por primera vez en La Hachadura (El Salvador) en enero de 2019" in es and "16 de enero" not in es
+    assert "on 21 January 2020" in en  # a day is still its day
+    march = build_routes(read_reports(write_csv(MARCH_ROWS, "march.csv"))).describe("en")["2018-03-mexico-city"]
+    assert "first reported in Mexico City (Mexico) in March 2018" in march and "16 March" not in march
