@@ -214,7 +214,8 @@
         Object.keys(legs).forEach(function (k) { legs[k].flush(); });
         ctx.globalAlpha = 1;
       });
-      chevronPath.forEach(function (v) { chevron(chevrons, v[0], v[1], v[2], v[3], v[4]); });
+      var apart = twoWay(chevronPath);  /* a leg there and back: its two chevrons each on their side of the middle */
+      chevronPath.forEach(function (v, k) { chevron(chevrons, v[0], v[1], v[2], v[3], v[4], apart[k]); });
       chevrons.flush();
       st.caravans.forEach(function (c) {
         if (!c.visible) { return; }
@@ -277,7 +278,10 @@
       ctx.setLineDash([]);
       drawn.dense = dense;
       if (st.labels) {
-        chevronPath.forEach(function (v) { occ.circle(v[0] + (v[2] - v[0]) * 0.55, v[1] + (v[3] - v[1]) * 0.55, 9); });
+        chevronPath.forEach(function (v, k) {
+          var tip = chevronTip(v[0], v[1], v[2], v[3], v[4], apart[k]);
+          if (tip) { occ.circle(tip[0], tip[1], 9); }
+        });
       }
       this._finishDraw(occ, t, W, H, drawn);
     },
@@ -390,16 +394,41 @@
     return Math.sqrt(ex * ex + ey * ey);
   }
 
-  /* A chevron at the middle of a leg pointing the way the group travelled (added to ``path``). */
-  function chevron(path, x1, y1, x2, y2, w) {
+  /* The arm length of a leg's chevron, from the leg's width. */
+  function chevronArm(w) { return Math.max(5, Math.min(9, w * 0.6 + 4)); }
+
+  /* Where a leg's chevron has its tip: 55% along the leg; on a leg also travelled the other way (``apart``) 70%
+     along, and at least far enough past the middle that its arms end 6 px from it: with the chevron back the leg
+     reads as a two-way arrow (the two 55% tips of a short leg met in a diamond, the legend's border-crossing
+     sign, or a box).  Null when the leg has no room for one (under 24 px, or too short for two apart). */
+  function chevronTip(x1, y1, x2, y2, w, apart) {
     var dx = x2 - x1, dy = y2 - y1, len = Math.sqrt(dx * dx + dy * dy);
-    if (len < 24) { return; }
+    if (len < 24) { return null; }
+    var past = apart ? Math.max(0.2 * len, chevronArm(w) + 6) : 0.05 * len;
+    if (past + 2 > len / 2) { return null; }
+    return [x1 + dx * (0.5 + past / len), y1 + dy * (0.5 + past / len)];
+  }
+
+  /* A chevron on a leg pointing the way the group travelled (added to ``path``), its tip at chevronTip. */
+  function chevron(path, x1, y1, x2, y2, w, apart) {
+    var tip = chevronTip(x1, y1, x2, y2, w, apart);
+    if (!tip) { return; }
     path = path.add();
-    var ux = dx / len, uy = dy / len, s = Math.max(5, Math.min(9, w * 0.6 + 4));
-    var mx = x1 + dx * 0.55, my = y1 + dy * 0.55;
+    var dx = x2 - x1, dy = y2 - y1, len = Math.sqrt(dx * dx + dy * dy);
+    var ux = dx / len, uy = dy / len, s = chevronArm(w);
+    var mx = tip[0], my = tip[1];
     path.moveTo(mx - ux * s - uy * s, my - uy * s + ux * s);
     path.lineTo(mx, my);
     path.lineTo(mx - ux * s + uy * s, my - uy * s - ux * s);
+  }
+
+  /* For each leg [x1, y1, x2, y2, ...] (screen pixels), whether a leg among them runs the other way between the
+     same two points (to the pixel): a route there and back, of one caravan or two. */
+  function twoWay(legs) {
+    var seen = new Set();
+    function key(a, b, c, d) { return Math.round(a) + "," + Math.round(b) + ">" + Math.round(c) + "," + Math.round(d); }
+    legs.forEach(function (v) { seen.add(key(v[0], v[1], v[2], v[3])); });
+    return legs.map(function (v) { return seen.has(key(v[2], v[3], v[0], v[1])); });
   }
 
   /* The Leaflet layer class, made on first use (Leaflet is loaded before this file; Node tests have none). */
@@ -409,5 +438,6 @@
     return new FlowLayer(st);
   }
 
-  return { DENSE: DENSE, PIXELS: PIXELS, spherical: spherical, BATCH: BATCH, Batch: Batch, flowLayer: flowLayer, distToSegment: distToSegment, chevron: chevron };
+  return { DENSE: DENSE, PIXELS: PIXELS, spherical: spherical, BATCH: BATCH, Batch: Batch, flowLayer: flowLayer, distToSegment: distToSegment, chevron: chevron,
+           chevronTip: chevronTip, twoWay: twoWay };
 });

@@ -80,3 +80,33 @@ test("a span from a month to a day names the month at its start", () => {
   assert.equal(Lb.stopText(sps, Infinity, false), "San Pedro Sula, Oct 2018 \u2013 20 Oct");
   assert.equal(Lb.stopText(sps, 17820, false), "San Pedro Sula, Oct 2018");  // the slider before the 20th
 });
+
+// A leg travelled both ways (there and back: blind-s21/01's Huixtla - Escuintla, blind-s20/06's La Hachadura - San
+// Salvador, blind-s21/12's Tapachula - Mexico City) got its two chevrons 55% along each way: 10% of the leg apart,
+// on a short leg one on top of the other, a diamond (at 680 px the legend's border-crossing sign) or a box.  Each
+// now sits 70% along its way, its arms at least 6 px from the middle: a two-way arrow.
+const Ly = load("layers.js");
+
+function drawn(x1, y1, x2, y2, w, apart) {
+  const moves = [];
+  const fakePath = { moveTo: (x, y) => moves.push([x, y]), lineTo: (x, y) => moves.push([x, y]) };
+  Ly.chevron({ add: () => fakePath }, x1, y1, x2, y2, w, apart);
+  return moves;
+}
+
+test("the two chevrons of a leg travelled both ways keep apart, each on its side of the middle", () => {
+  // a 60 px leg, width 2: arms 5.2 px long; the tip 70% along (12 px past the middle: more than 5.2 + 6)
+  const there = drawn(0, 0, 60, 0, 2, true), back = drawn(60, 0, 0, 0, 2, true);
+  assert.ok(Math.abs(there[1][0] - 42) < 1e-9 && Math.abs(back[1][0] - 18) < 1e-9, "the tips");
+  const thereLeft = Math.min(...there.map((p) => p[0])), backRight = Math.max(...back.map((p) => p[0]));
+  assert.ok(thereLeft - backRight >= 12 - 1e-9, "12 px between them, no diamond");
+  // a 30 px leg of width 9 (arms 9 px) has no room for two apart (9 + 6 + 2 > 15): none rather than a diamond
+  assert.equal(drawn(0, 0, 30, 0, 9, true).length, 0);
+  // a one-way leg keeps its chevron 55% along
+  assert.ok(Math.abs(drawn(0, 0, 60, 0, 2, false)[1][0] - 33) < 1e-9);
+});
+
+test("legs drawn both ways are found among the chevrons' legs", () => {
+  const legs = [[0, 0, 100, 0, 2], [100.2, 0, 0, 0.3, 4], [0, 0, 0, 100, 2], [0, 0, 100, 0, 3]];
+  assert.deepEqual(Ly.twoWay(legs), [true, true, false, true]);
+});
