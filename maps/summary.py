@@ -424,6 +424,10 @@ def _summary(words: Catalogue, facts: dict, subject: str) -> str:
                                  place=where, when=stay, people=people)
         elif not first["set_out"]:
             came = _when(words, first["arrive"], first["around_arrive"])
+            if gathered:  # first seen on its first day: that day's figure, not the last day's there
+                sized = _known(first["arrive_low"]) and not first["arrive_carried"]
+                low_high = first["arrive_low"], first["arrive_high"]
+                people = words.people(*low_high, about=True) if sized else ""
             opening = words.text("summary.first_seen" if sized else "summary.first_seen_no_size", subject=subject,
                                  place=where, when=came, people=people)
         elif gathered:

@@ -46,3 +46,22 @@ def test_a_caption_says_the_month_of_a_date_known_only_to_its_month(write_csv):
     assert "on 21 January 2020" in en  # a day is still its day
     march = build_routes(read_reports(write_csv(MARCH_ROWS, "march.csv"))).describe("en")["2018-03-mexico-city"]
     assert "first reported in Mexico City (Mexico) in March 2018" in march and "16 March" not in march
+
+
+# blind-s20/05's draft: 800 reached Tapachula on the 12th, some 3,000 walked out of it on the 15th.  The caption
+# said "first reported in Tapachula (Mexico) on 12 April 2019 with about 3,000 people": the day of one report, the
+# figure of another.
+TAPACHULA_ROWS = (
+    "caravan,date,place,country,lat,lon,kind,count\n"
+    "2019-04-tapachula,2019-04-12,Tapachula,MX,14.9054,-92.2589,arrival,800\n"
+    "2019-04-tapachula,2019-04-15,Tapachula,MX,14.9054,-92.2589,sighting,some 3000\n"
+    "2019-04-tapachula,~2019-04-16,Huixtla,MX,15.1392,-92.4634,sighting,\n"
+)
+
+
+def test_a_caption_first_seen_on_a_day_gives_that_days_figure(write_csv):
+    routes = build_routes(read_reports(write_csv(TAPACHULA_ROWS, "tapachula.csv")))
+    en, es = routes.describe("en")["2019-04-tapachula"], routes.describe("es")["2019-04-tapachula"]
+    assert "was first reported in Tapachula (Mexico) on 12 April 2019 with 800 people" in en
+    assert "Its largest figure, about 3,000 people, was reported at Tapachula on 15 April 2019." in en
+    assert "fue reportada por primera vez en Tapachula (México) el 12 de abril de 2019 con 800 personas" in es
