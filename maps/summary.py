@@ -362,6 +362,11 @@ def _where(words: Catalogue, place: str, country: str, precision: str = "point")
     head, comma, rest = place.rpartition(", ")
     if comma and head.strip() and _plain(rest) in {_plain(c.country(country)) for c in (words, *_CATALOGUES())}:
         place = head  # "Guatemala City, Guatemala" is "Guatemala City (Guatemala)", not "..., Guatemala (Guatemala)"
+    town, comma, state = place.partition(", ")
+    if comma and town.strip() and state.strip() and "(" not in place:
+        # "Calexico, California" is "Calexico (California, United States)", as the label's "Calexico (California)"
+        return words.text("format.place_in_country", place=town,
+                          country=words.text("format.state_country", state=state, country=words.country(country)))
     return words.text("format.place_in_country", place=place, country=words.country(country))
 
 

@@ -65,3 +65,21 @@ def test_a_caption_first_seen_on_a_day_gives_that_days_figure(write_csv):
     assert "was first reported in Tapachula (Mexico) on 12 April 2019 with 800 people" in en
     assert "Its largest figure, about 3,000 people, was reported at Tapachula on 15 April 2019." in en
     assert "fue reportada por primera vez en Tapachula (México) el 12 de abril de 2019 con 800 personas" in es
+
+
+# A place written with its state kept the comma in the caption and had its country bracketed after it: "last reported
+# in Calexico, California (United States)" (blind-s20/10), "en Matías Romero, Oaxaca (México)" (blind-s20/01),
+# beside the labels "Calexico (California)" and "Matías Romero (Oaxaca)" (reader6 8).  The state goes in the brackets.
+CALEXICO_ROWS = (
+    "caravan,date,place,country,lat,lon,kind,count\n"
+    "2019-03-mexicali,2019-03-06,Mexicali,MX,32.6278,-115.4545,arrival,approximately 400\n"
+    "2019-03-mexicali,~2019-03-07,\"Calexico, California\",US,32.6790,-115.4989,sighting,\n"
+)
+
+
+def test_a_caption_brackets_a_places_state_with_its_country(write_csv):
+    routes = build_routes(read_reports(write_csv(CALEXICO_ROWS, "calexico.csv")))
+    en, es = routes.describe("en")["2019-03-mexicali"], routes.describe("es")["2019-03-mexicali"]
+    assert "It was last reported in Calexico (California, United States) around 7 March 2019." in en
+    assert "Calexico, California" not in en
+    assert "Calexico (California, Estados Unidos)" in es
