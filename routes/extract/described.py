@@ -249,6 +249,8 @@ def described_mentions(text: str, mentions: list[Mention], lookup, area_query,
                 continue  # "outside of Huehuetan at Chiapas State": where that town is
             if area_query(name) is not None:  # (written with the reporter's level word, which build draws as the area)
                 found.append(Mention(f"{name} {m.group('level').lower()}", key, m.start("name"), m.end("name")))
+    if "order" in text or "fronteriz" in text:  # "the border city", "la ciudad fronteriza": the story's border town
+        found.extend(_border_towns(text, mentions, lookup))
     if "erritor" in text or "suelo" in text or "soil" in text:
         folded = fold(text)
         for m in _LAND.finditer(folded):
@@ -428,8 +430,14 @@ def _capitals_by_noun(text: str, folded: str, mentions: list[Mention], named: li
         before = [x for x in mentions if x.end <= m.start()][-_CAPITAL_CONTEXT:]
         a, b = _sentence_at(spans, m.start(), len(text))
         if m.group("state"):
-            capital = next((c for x in reversed(before) for c in [_division_capital(lookup(x.key), word, m.end())] if c),
-                           None)
+            # the state named last; or, when none is, the state of the town named last ("Culiacán ... llegó a la capital
+            # del estado": Sinaloa's, Culiacán)
+            # (a country's name is no state's: "de Honduras, Guatemala y México, llegó a la capital del estado")
+            states = [x for x in before if not any(p.feature == "country" for p in lookup(x.key))]
+            capital = next((c for x in reversed(states) for c in [_division_capital(lookup(x.key), word, m.end())] if c),
+                           None) or next((c for x in reversed(states) for c in [
+                               _division_capital(_town_division(lookup(x.key), _story_country(before, lookup)), word,
+                                                 m.end())] if c), None)
         else:
             iso = _story_country(before, lookup)
             # (the capital of another people's country: "un grupo de 60 salvadoreños partió de la capital" after
@@ -439,6 +447,62 @@ def _capitals_by_noun(text: str, folded: str, mentions: list[Mention], named: li
         if capital is not None and not _named_in_its_sentence(capital, [x for x in mentions if a <= x.start < b], lookup):
             found.append(capital)
     return found
+
+
+# The border town by its description alone: "the border city", "this border town", headline "California Border City",
+# "la ciudad fronteriza", "esta ciudad fronteriza" (not "the border city of Mexicali", "la ciudad fronteriza de Sonoyta",
+# "la ciudad fronteriza con Estados Unidos": a name or a country written after it says which).
+# (a word may qualify it: "the Mexican border city", "California Border City", "la norteña ciudad fronteriza")
+_THE_BORDER_TOWN = re.compile(
+    r"\b(?:(?:the|this|that|in|into|to|at)\s+(?:[\w-]+\s+)?(?:border|Border)\s+(?:city|town|City|Town)"
+    r"|(?:la|esta|esa)\s+(?:[\w-]+\s+)?ciudad\s+fronteriza)\b"
+    r"(?!\s*(?:of|de|del|con|near|cerca|across|frente|,\s*[A-ZÁÉÍÓÚÑ]|\(\s*[A-ZÁÉÍÓÚÑ])\b)")
+# Where an article names its border town: "the border city of Mexicali", "la ciudad fronteriza de Sonoyta", "Tijuana,
+# border city with San Diego", "Mexicali, a border town", "la frontera de Ciudad Juárez con El Paso".
+_NAMES_THE_BORDER_TOWN_BEFORE = re.compile(
+    r"\b(?:border\s+(?:city|town)\s+of|ciudad\s+fronteriza\s+de|frontera\s+(?:norte\s+|sur\s+)?(?:de|en))\s+"
+    r"(?:the\s+|la\s+|el\s+)?$", re.I)
+_CALLED_THE_BORDER_TOWN_AFTER = re.compile(
+    r"\s*,\s*(?:(?:a|the|una|la)\s+)?(?:[\w-]+\s+)?(?:border\s+(?:city|town)|ciudad\s+fronteriza)\b", re.I)
+
+
+def _border_towns(text: str, mentions: list[Mention], lookup) -> list[Mention]:
+    """The border town ``text`` names by its description alone (``the border city``, ``la ciudad fronteriza``): the town
+    the article itself calls so by name (``the border city of Mexicali``), the last one named so before the
+    description, else the first after it (a headline's "Arrive in California Border City"); none when the article
+    names no town so."""
+    named = [x for x in mentions
+             if not any(p.is_area for p in lookup(x.key)) and lookup(x.key)
+             and (_NAMES_THE_BORDER_TOWN_BEFORE.search(text, max(0, x.start - 40), x.start)
+                  or _CALLED_THE_BORDER_TOWN_AFTER.match(text, x.end))]
+    if not named:
+        return []
+    found = []
+    for m in _THE_BORDER_TOWN.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in named):
+            continue
+        if any(_APPOSITION.fullmatch(text, x.end, m.start()) for x in mentions if x.end <= m.start()):
+            continue  # "Mexicali, the border city": the name says it
+        start = m.start() + len(m.group().split(None, 1)[0]) + 1 if m.group().split(None, 1)[0].lower() in (
+            "in", "into", "to", "at") else m.start()
+        before = [x for x in named if x.end <= m.start()]
+        town = before[-1] if before else named[0]
+        found.append(Mention(town.name, town.key, start, m.end()))
+    return found
+
+
+def _town_division(places, iso: str | None) -> list:
+    """The division (as a gazetteer place) of the most populous town among ``places`` in country ``iso`` (in any
+    country when none is there), as a one-item list; empty when none of them is a town with a division."""
+    from geo.places import Place
+
+    towns = [p for p in places if not p.is_area and p.admin1]
+    towns = [p for p in towns if p.country == iso] or towns
+    if not towns:
+        return []
+    town = max(towns, key=lambda p: p.population)
+    return [Place(id=0, name=town.admin1_name, lat=town.lat, lon=town.lon, country=town.country, admin1=town.admin1,
+                  feature="admin1")]
 
 
 def _named_in_its_sentence(capital: Mention, sentence_mentions: list[Mention], lookup) -> bool:
