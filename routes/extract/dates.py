@@ -222,6 +222,23 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
                and fold(m.group(1).lower()) not in _ES_WEEKDAYS for m in (before, after))
 
 
+# A day and month that name a street, park or neighbourhood: right after its common noun ("calle 5 de mayo", "el
+# parque 20 de Noviembre", "la colonia 16 de Septiembre", "Avenida 5 de Febrero") or, in English, right before it ("5 de
+# Mayo Street", "20 de Noviembre park"): a name, no day (no article or preposition between the noun and the date).
+_NAMED_BY_A_DAY_BEFORE = re.compile(
+    r"\b(?:calle|avenida|av\.|parque|plaza|plazuela|colonia|col\.|barrio|calzada|bulevar|boulevard|blvd\.|glorieta|"
+    r"fraccionamiento|ejido|escuela|mercado|street|avenue|park|square)\s+$", re.I)
+_NAMED_BY_A_DAY_AFTER = re.compile(
+    r"\s+(?:street|st\.|avenue|ave\.|park|square|plaza|boulevard|neighbou?rhood|school|market)\b", re.I)
+
+
+def _names_a_place(text: str, start: int, end: int) -> bool:
+    """True when the date at ``text[start:end]`` is the name of a street, park or neighbourhood (see
+    :data:`_NAMED_BY_A_DAY_BEFORE`)."""
+    return bool(_NAMED_BY_A_DAY_BEFORE.search(text, max(0, start - 20), start)
+                or _NAMED_BY_A_DAY_AFTER.match(text, end))
+
+
 _PAST_AFTER_ES = re.compile(r"(?:aron|ieron|yeron|ó|ió)$")
 _FILLERS_AFTER = frozenset("por la el en de del a las los en madrugada mañana manana noche tarde pasado".split())
 
@@ -421,6 +438,9 @@ def dates_by_sentence(text: str, spans: list[tuple[int, int]], published: date |
                 continue
             if kind in ("weekday", "wdnum") and _in_a_name(text, start, start + len(m.group("wd"))):
                 continue  # "con rumbo a Santo Domingo Ingenio": a town's name, no Sunday
+            if kind in ("es", "dmy", "mdy") and _names_a_place(text, start, end):
+                taken[i].append((start, end))
+                continue  # "en el parque 20 de Noviembre", "on 5 de Mayo Street": a name, no day
             if kind == "weekday" and any(s >= end and not text[end:s].strip(" ,") for s in written_days[i]):
                 continue  # "el viernes 15 de enero", "Friday, Jan. 15": the date says which Friday
             taken[i].append((start, end))
