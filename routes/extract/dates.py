@@ -331,7 +331,7 @@ def _planned_before(sentence: str, at: int) -> bool:
     m = _PLAN_TO_MOVE.search(sentence, max(0, at - _PLAN_REACH), at)
     return m is not None and not any(c in sentence[m.end():at] for c in ";:()")
 # Spanish future tense (partirán, saldrá): looked for only where "rá" occurs at all.
-_FUTURE_ES = re.compile(r"\w(?:ar|er|ir|dr)(?:á|án)\b", re.I)
+FUTURE_ES = re.compile(r"\w(?:ar|er|ir|dr)(?:á|án)\b", re.I)
 
 
 def future_between(text: str, start: int, end: int) -> bool:
@@ -350,7 +350,7 @@ def _speaks_of_future(text: str, lowered: str, start: int, end: int) -> bool:
                   and _GETTING_READY_BEFORE.search(lowered, max(0, m.start() - 30), m.start())):
         return True
     written = lowered[start:end] if len(lowered) == len(text) else text[start:end].lower()
-    return "rá" in written and bool(_FUTURE_ES.search(text, start, end))
+    return "rá" in written and bool(FUTURE_ES.search(text, start, end))
 
 
 class FoundDate(NamedTuple):

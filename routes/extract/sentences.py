@@ -23,8 +23,8 @@ from .attach_sizes import (A_GROUP_COUNTED, CARRIED_OVER, NOT_THE_WHOLE_GROUP, S
                            THE_GROUP_COMMA, about_whole_group, attach_placeless, faced_by_forces, states_a_size,
                            tally_by_place, the_moving_group, vague_size_to_where_the_day_ended)
 from .captions import STAMP, caption_sentences
-from .dates import (INTENDS, MOVES, MOVES_FUTURE, PURPOSE, FoundDate, add_days_told_from_the_last, dates_by_sentence,
-                    future_between, stay_began)
+from .dates import (FUTURE_ES, INTENDS, MOVES, MOVES_FUTURE, PURPOSE, FoundDate, add_days_told_from_the_last,
+                    dates_by_sentence, future_between, stay_began)
 from .dating import (EVENT_CLAUSE, GROUP_THAT, OTHER_DAYS, OVER_DAYS, PLUPERFECT_CLAUSE, SPEECH_BEFORE, THE_ONE_THAT, date_drafts,
                      SentenceDays, another_groups_clauses, date_for_place, event_dates, in_another_groups_clause,
                      in_event_clause)
@@ -191,6 +191,55 @@ _PLAN_TO_REACH_BEFORE = WordPattern(
     r"(?:the\s+|la\s+|el\s+)?(?:" + qualified_town_noun(
         r"town|city|village|port|municipality|municipio|ciudad|puerto|poblado|localidad|comunidad|cabecera\s+municipal")
     + r"(?:of|de)\s+)?$")
+# The heading told as a plan: a place governed by a preposition of direction is where the group is going, not where
+# it is, when a plan governs the heading (a future, a purpose, a word of intention or a plan's noun: "para reanudar la
+# caminata el viernes rumbo al municipio de Mapastepec", "reiniciarán la caminata hacia el vecino municipio de", "El
+# plan de los migrantes es dirigirse hacia Coatzacoalcos", "will walk on toward"; see _a_planned_heading), when it is
+# told in a headline (the story's now: "Caravana continuó su paso rumbo a Villa Comaltitlán"), or when the words are a
+# destination's ("con destino a", "bound for"); and a purpose told by the infinitive of a verb of heading after a clause
+# ("climbed onto the train ..., to head northwest to the city of Celaya", "few options other than to walk to"; not
+# "managed to reach": a move told as done). Then it is a plan's goal, measured as one (its next stop, or no row). Not a
+# heading told with the move that day ("left Pijijiapan before dawn, walking toward Arriaga", "salió de Matías Romero
+# rumbo a Donají": the way the group went, no row of its own).
+_DIRECTION = (r"rumbo\s+a(?:l)?", r"en\s+direcci[óo]n\s+a(?:l)?", r"con\s+direcci[óo]n\s+a(?:l)?", "hacia", "toward",
+              "towards", r"in\s+the\s+direction\s+of")
+_DESTINED = (r"con\s+destino\s+a(?:l)?", r"bound\s+for")
+_HEAD_TO = (r"(?:head|walk|march|move|travel|continue|proceed|go|push\s+on|press\s+on|make\s+(?:their|its)\s+way)"
+            r"(?:\s+[\w'’-]+){0,3}?\s+(?:to|into|toward|towards|for|on\s+to)")
+_AT_THE_GOAL = (r"\s+(?:the\s+|la\s+|el\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|municipality|municipio|ciudad|poblado|"
+                r"localidad|comunidad|cabecera\s+municipal)\s+(?:of|de)\s+)?$")
+_HEADING_BEFORE = WordPattern(r"\b(?:" + "|".join(_DIRECTION) + r")" + _AT_THE_GOAL)
+_HEADING_TO_BEFORE = WordPattern(r"\b(?:" + "|".join(_DESTINED + (r"to(?<=,\sto)\s+" + _HEAD_TO, r"than\s+to\s+" + _HEAD_TO))
+                                 + r")" + _AT_THE_GOAL)
+# (what tells a heading as a plan: a word of intention or a periphrastic future, a purpose, a plan's noun)
+_PLANS_A_HEADING = WordPattern(
+    r"\b(?:" + "|".join(INTENDS + PURPOSE + tuple(
+        noun + r"\s+(?:[\w]+\s+){0,4}?(?:es|era|ser[áa]|is|was)" for noun in (
+            "plan", "idea", "objetivo", "meta", r"intenci[óo]n", r"prop[óo]sito", "aim", "goal"))) + r")(?![\w'’])")
+#: How far before a heading its plan may be written (characters).
+_HEADING_REACH = 110
+
+
+def _a_planned_heading(sentence: str, start: int, headline: bool) -> bool:
+    """True when the place at offset ``start`` is the group's heading told as a plan: governed by a preposition of
+    direction (:data:`_HEADING_BEFORE`) in a headline, or after a plan (:data:`_PLANS_A_HEADING`, or a Spanish
+    future: ``reiniciarán la caminata hacia``) with no verb told as done and no stop between; or by words of a
+    destination or a purpose of heading (:data:`_HEADING_TO_BEFORE`)."""
+    lo = max(0, start - _HEADING_REACH)
+    destined = _HEADING_TO_BEFORE.search(sentence, lo, start)
+    heading = destined or _HEADING_BEFORE.search(sentence, lo, start)
+    if heading is None or _UNDECIDED.search(sentence, max(lo, heading.start() - 40), heading.start()):
+        return False  # (a heading still to be decided is none: "El jueves decidirán si avanzan hacia Escuintla")
+    if destined or headline:
+        return True
+    plans = [m.end() for m in _PLANS_A_HEADING.finditer(sentence, lo, heading.start())] \
+        + [m.end() for m in FUTURE_ES.finditer(sentence, lo, heading.start())]
+    return bool(plans) and not _done_between(sentence, max(plans), heading.start())
+
+
+_UNDECIDED = re.compile(r"\b(?:si|whether)\s", re.I)
+
+
 # The plan alone, wherever its goal is written: a long itinerary puts many words between the plan and its first town
 # ("is expected to continue north on Mexican Federal Highway 15, temporarily stopping or passing through Hermosillo").
 _PLAN_TO_GO = WordPattern(r"\b(?:" + "|".join([w + r"\s+(?:[\w'’-]+\s+){0,4}?" + MOVES for w in INTENDS]
@@ -527,6 +576,14 @@ def _where_the_group_is(names: NameFacts, before: list, drafts: list[dict], date
     return None
 
 
+def _the_storys_first_town(names: NameFacts, after: list, key: str) -> str | None:
+    """Where the group of a headline is, to measure the heading it tells from (``Caravana continuó su paso rumbo a
+    Villa Comaltitlán`` above a story of Huehuetán): the first town the article names after it (``after``: the
+    mentions after the headline), not the heading itself, else ``None``."""
+    return next((m.name for m in after if m.key != key and not names.names_area(m.key, m.name)
+                 and m.key not in names.common), None)
+
+
 def _a_state_here(names: NameFacts, sentence: str, p, here: str | None) -> bool:
     """True when a plan's goal is a state of the group's country whose name a town bears too, not called a town
     (``plan to continue towards Veracruz``; not ``Santa Ana`` in Sonora, a department's name in El Salvador, nor
@@ -659,17 +716,19 @@ def written_as_river(names: NameFacts, sentence: str, at: int, query: str, key: 
         or fold(query).startswith(("rio ", "river ")))
 
 
-def _towns_over_the_river(names: NameFacts, sentence: str, stops: list) -> list:
+def _towns_over_the_river(names: NameFacts, sentence: str, stops: list, planned: set[int] = frozenset()) -> list:
     """``stops`` without a border river the sentence crosses when it names a town too: "arrived in El Paso Monday
     morning, crossing the Rio Grande", "waded across the Rio Grande from Juárez into El Paso" are rows at the towns
     crossed from and into (ANNOTATING.md, settled cases: the river is a long line, its point may be hundreds of
     kilometres off); "cruzaron el río Suchiate" alone stays the river's row (drawn at the article's town on that
-    river when it has one, .twins)."""
+    river when it has one, .twins), and so it does beside a town the group heads for (``planned``, the starts of the
+    sentence's planned stops: "cruzó el río Suchiate ... y partieron hacia Tapachula")."""
     def river(p) -> bool:
         return written_as_river(names, sentence, p.start, p.query, p.key)
 
     rivers = [p for p in stops if river(p)]
-    if not rivers or not any(p not in rivers and not names.names_area(p.key, p.query.split(",")[0]) for p in stops):
+    if not rivers or not any(p not in rivers and p.start not in planned and not names.names_area(p.key, p.query.split(",")[0])
+                             for p in stops):
         return stops
     return [p for p in stops if p not in rivers]
 
@@ -847,9 +906,13 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             elif p.role in ("destination", "stop") and not plan_next_at and not planned_at \
                     and not _alternatives(sent.text, places, i) and not _a_possible_route(sent.text, p.start) \
                     and (_PLAN_TO_REACH_BEFORE.search(sent.text, max(0, p.start - 110), p.start)
+                         or (_a_planned_heading(sent.text, p.start, sent.paragraph == headline)
+                             and not _a_goal_only(sent.text, p.start, places[:i]))
                          or _plan_reaches(sent.text, p.start, places[:i])) \
                     and not _one_persons_plan(sent.text, p.start) \
-                    and _next_stop_of_a_plan(names, sent.text, p, _where_the_group_is(names, places[:i], drafts, dateline)):
+                    and _next_stop_of_a_plan(names, sent.text, p, _where_the_group_is(names, places[:i], drafts, dateline)
+                                             or (_the_storys_first_town(names, mentions[hi:], p.key)
+                                                 if sent.paragraph == headline else None)):
                 # "los migrantes esperan llegar al municipio de Tonalá", "they aim to get to Matías Romero on Tuesday":
                 # a plan to reach a town near where the group is, its next stop (the first one the sentence names;
                 # a name a state bears too is the town only when called one: "towards Veracruz" is the state)
@@ -914,7 +977,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 continue
             stops.append(p)
         if len(stops) > 1:
-            stops = _towns_over_the_river(names, sent.text, stops)
+            stops = _towns_over_the_river(names, sent.text, stops, planned_at)
         if dateline is not None and dateline[1] <= n and stops:
             stops = _the_dateline_over_the_river(names, sent.text, stops, dateline[0])
         if opening_word is not None and stops:
@@ -1270,10 +1333,11 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 when = dates_here[0] if dates_here else None
             if when is None and p.start in plan_next_at and p.start not in next_stop_at:
                 when = _day_it_sets_off(sent.text, p.start, dates_here)
-            if (p.start in next_stop_at or p.start in plan_next_at) and any(
+            if (p.start in next_stop_at or p.start in plan_next_at or p.start in planned_at) and any(
                     q.start != p.start and q.start not in planned_at for q in stops):
                 # "hundreds ... left Tuesday from the Chiapas border state and are headed to Mexico City": the
-                # figure is of those who left, not of the plan's next stop
+                # figure is of those who left, not of the plan's next stop (nor of a plan with its day: "el grupo
+                # de 400 ... en Tehuacán emprenderá el viernes su caminata con destino a Tecamachalco")
                 its_sizes = []
             told_there = _its_own_relative_clause(sent.text, p, dates_here, sizes) if p.start >= 0 else None
             if told_there is not None and k == told_there[0] and len(stops) == 1:
