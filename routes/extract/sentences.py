@@ -481,7 +481,7 @@ def _a_goal_only(sentence: str, start: int, before: list = ()) -> bool:
     Caliente``: a planned row, see the kinds below), nor the place the attempt was made at, named right after its
     verb by a preposition of place with no other place (``before``: the sentence's places before it) between
     (``intentaron pasar por Ciudad Hidalgo``: they were there)."""
-    if _a_possible_route(sentence, start):
+    if _a_possible_route(sentence, start) or _not_reached(sentence, start, before):
         return True
     goals = list(_GOAL_BEFORE.finditer(sentence, max(0, start - _ITINERARY_REACH), start))
     if not goals:
@@ -506,6 +506,64 @@ def _a_goal_only(sentence: str, start: int, before: list = ()) -> bool:
     stop = of_goal.start() if of_goal else start
     told = _GOAL_TOLD.search(sentence, end)  # (not cut at the place: the comma looks at the word after it)
     return not _done_between(sentence, end, stop) and not (told and told.start() < stop)
+
+
+# A place the group did not reach is no place of it, in whatever way the sentence says so: a verb of going or
+# stopping under a negation ("Caravana de hondureños no llegó a Guatemala", "did not make it to", "sin llegar a",
+# "tomó la decisión de no hacer parada como se tenía previsto en"), a verb of giving up or avoiding ("desistió de
+# viajar de manera irregular a Estados Unidos", "para evitar pasar por el estado de Oaxaca", "to avoid Tamaulipas"), or
+# an unrealised modal ("It was to have formally ended in Mexico City", "iban a llegar a"). Between the negation and its
+# verb only auxiliaries, pronouns and adverbs of manner (closed classes: "no pudieron llegar a", "never quite made it
+# to", "was to have formally ended in"; not "no tardaron en llegar a", nor "no sólo llegaron a": told as done).
+_NOT_BETWEEN = (r"(?:(?:pud\w+|pod\w+|logr\w+|consigu\w+|quis\w+|se|les?|los|las|lo|la|ha|han|hab[íi]an?|habr[íi]an?|ya|"
+                r"a[úu]n|todav[íi]a|yet|quite|even|manage\w*|be\s+able\s+to|get\s+to|\w+mente|\w+ly)\s+){0,2}")
+_GOES = (r"(?:lleg\w*|arrib\w*|alcanz\w*|ingres\w*|entr[aeó]\w*|cruz\w*|pas[aeóá]\w*|viaj\w*|avanz\w*|camin\w*|"
+         r"march\w*|continu\w*|sigu\w*|segu\w*|dirig\w*|traslad\w*|pernoct\w*|durm\w*|dorm\w*|termin\w*|"
+         r"conclu\w*|fue|fueron|ir|iremos|ir[áa]n?|van?|hac\w*\s+(?:una\s+)?parada|hic\w*\s+(?:una\s+)?parada|"
+         r"hizo\s+(?:una\s+)?parada|detuv\w*|deten\w*|qued\w*|"
+         r"reach\w*|arriv\w*|get|gets|got|getting|make|makes|made|making|go|goes|went|gone|going|enter\w*|cross\w*|"
+         r"pass\w*|travel\w*|head\w*|walk\w*|march\w*|continu\w*|proceed\w*|stop\w*|stay\w*|end|ends|ended|"
+         r"finish\w*)")
+_NOT = (r"no(?!\s+(?:s[óo]lo|solamente|[úu]nicamente)\b)", "nunca", r"jam[áa]s", r"sin", r"not(?!\s+(?:only|just)\b)",
+        "never", r"without", *(w + r"n[’']t" for w in ("did", "does", "do", "could", "would", "will", "was", "were", "had",
+                                                        "have", "has", "ca", "wo")),
+        r"fail(?:s|ed)?\s+to", r"unable\s+to")
+_GIVES_UP = (r"desist\w*", r"renunci\w*", r"descart\w*", r"gave\s+up", r"give\s+up", r"giving\s+up",
+             # (abandoning a plan, not a place: "abandonaron el albergue para caminar a" is leaving it)
+             *(w + r"\s+(?:(?:the|their|its|la|su|sus|el|los)\s+)?(?:plans?|idea|intent\w*|attempt|bid|planes|intenci[óo]n|"
+               r"prop[óo]sito)" for w in (r"abandon\w*", r"dropp\w+", r"scrapp\w+")))
+_AVOIDS = (r"evit\w*", r"avoid\w*", r"esquiv\w*", r"bypass\w*", r"steer\w*\s+clear\s+of")
+_UNREALISED = (r"was\s+to\s+have", r"were\s+to\s+have", r"was\s+supposed\s+to", r"were\s+supposed\s+to", r"iban?\s+a",
+               r"deb[íi]an?(?:\s+haber)?")
+# (the words of the move up to the place, "viajar de manera irregular a", "formally ended in"; an avoided place is the
+# object of the avoiding or of its verb of going: "evitar pasar por", "to avoid Tamaulipas", not "para evitar
+# detenciones de migrantes en Tapachula")
+_MOVE_WORDS = r"(?:\s+[\w'’-]+){0,4}?"
+_NOT_REACHED_BEFORE = WordPattern(
+    r"\b(?:" + "|".join([w + r"\s+" + _NOT_BETWEEN + _GOES + _MOVE_WORDS for w in _NOT + _UNREALISED]
+                        + [w + r"\s+(?:[\w'’-]+\s+){0,5}?" + _GOING + _MOVE_WORDS for w in _GIVES_UP]
+                        + [w + r"(?:\s+" + _GOING + r")?" for w in _AVOIDS]) + r")"
+    r"(?:\s+(?:a|al|hasta|hacia|por|en|a\s+trav[ée]s\s+de|to|into|in|at|through|via|toward|towards|as\s+far\s+as))?\s+"
+    r"(?:the\s+|la\s+|el\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|municipality|municipio|ciudad|poblado|localidad|"
+    r"comunidad|state|estado)\s+(?:of|de)\s+)?$")
+# (a place named right after one not reached, in apposition or in a list, is not reached either: "en comunidad de
+# Donají, del municipio Matías Romero", "to avoid Tamaulipas and Coahuila")
+_JOINED_TO_IT = re.compile(r"\s*(?:,\s*(?:(?:y|e|ni|and|or|nor|o)\s+)?|\s(?:y|e|ni|and|or|nor|o)\s+)(?:(?:del|de\s+la|de|en|in|of)\s+)?"
+                           r"(?:(?:the|la|el)\s+)?(?:(?:municipio|municipality|estado|state|ciudad|city|town|comunidad)\s+"
+                           r"(?:de\s+|of\s+)?)?", re.I)
+
+
+def _not_reached(sentence: str, start: int, before: list = ()) -> bool:
+    """True when the place at offset ``start`` is governed by a negated verb of going or stopping, a verb of giving up
+    or avoiding, or an unrealised modal (:data:`_NOT_REACHED_BEFORE`), or is joined in apposition or a list to a place
+    that is (``before``: the sentence's places before it). The words governed reach no further than the first place
+    after them (``descartaron ir a Tonalá y durmieron en Arriaga``: Arriaga is where they slept)."""
+    governed = _NOT_REACHED_BEFORE.search(sentence, max(0, start - 110), start)
+    if governed is not None and not any(governed.start() <= q.start < start for q in before):
+        return True
+    last = before[-1] if before else None
+    return last is not None and last.end <= start and _JOINED_TO_IT.fullmatch(sentence, last.end, start) is not None \
+        and _not_reached(sentence, last.start, before[:-1])
 
 
 # The place an attempt made is told at: "intentaron pasar por Ciudad Hidalgo", "tried to cross at El Ceibo".
