@@ -942,6 +942,31 @@ def _breakdown_parts(sentence: str) -> list[tuple[int, int]]:
     return parts
 
 
+# A split of the group by what became of each part (types-s20-21 F33): three or more figures listed in one sentence
+# (a comma or "and"/"y" between each clause and the next), each the subject of its own finite verb, whatever the verb
+# ("About 8,000 voluntarily returned to Mexico, more than 5,000 were transferred to processing centres, and about
+# 2,000 were deported", "unos 800 regresaron, 500 fueron trasladados y 300 se quedaron"): the parts' figures, no size
+# of the group (the total, told before, is).
+_NEXT_CLAUSE_OF_THE_LIST = re.compile(r"[^;:.()\d]{0,160}?(?:,|\s(?:and|y|e)\s)\s*(?:(?:and|y|e|while|mientras\s+que)\s+)?"
+                                      r"(?:[^\W\d]+\s+){0,3}$", re.I)
+
+
+def _split_by_fate(sentence: str, sizes: list[FoundSize]) -> set[int]:
+    """The starts of ``sizes`` that are the parts of a split of the group by fate (:data:`_NEXT_CLAUSE_OF_THE_LIST`)."""
+    run: list[FoundSize] = []
+    parts: set[int] = set()
+    for z in sizes + [None]:
+        pronoun = _PRONOUN_OF.match(sentence, z.end) if z is not None else None  # ("about 1,400 of them were let in")
+        acts = z is not None and FINITE_VERB_AFTER.match(sentence, pronoun.end() if pronoun else z.end) is not None
+        if acts and run and _NEXT_CLAUSE_OF_THE_LIST.fullmatch(sentence, run[-1].end, z.start) is not None:
+            run.append(z)
+            continue
+        if len(run) > 2:
+            parts.update(r.start for r in run)
+        run = [z] if acts else []
+    return parts
+
+
 def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
     """Return the sizes of the moving group written in ``sentence``, in order (``cues``: the sentence's mask
     from :meth:`~routes.extract.text.CueIndex.scan`, holding :data:`CUE_PATTERNS`)."""
@@ -1062,6 +1087,11 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
         # the parts of a breakdown are no size of the group (the total is)
         parts = _breakdown_parts(sentence)
         out = [z for z in out if not any(z.start <= a < z.end or a <= z.start < b for a, b in parts)]
+    if len(out) > 2:
+        # "About 8,000 returned to Mexico, more than 5,000 were transferred ... and about 2,000 were deported": a
+        # split of the group by what became of each part, three or more figures each the subject of its own verb
+        parts = _split_by_fate(sentence, out)
+        out = [z for z in out if z.start not in parts]
     if len(out) > 1 and any(_TOTAL_BEFORE.search(sentence, max(0, z.start - 40), z.start) for z in out):
         # "Un nuevo grupo llegó ..., sumándose a los que ya estaban, totalizando más de 1.500": the total is the
         # group's size there; the parts added up are not.
