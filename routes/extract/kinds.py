@@ -330,6 +330,31 @@ def aside_clauses(sentence: str) -> list[tuple[int, int]]:
     return []
 
 
+# A concessive clause of a part (a closed class of conjunctions: "a pesar de que", "pese a que", "aunque", "si bien", "although",
+# "even though", "though"), opening the sentence up to its first comma, or after a comma up to the sentence's end: it
+# tells what a part of the group did against the main clause ("La caravana se mantiene con más de 2 mil 500, a pesar de
+# que otros regresaron a Tapachula"): its verb is not the group's event, its figure not the group's (types-s20-21 F11).
+# (only with a part as its subject: a figure, or a pronoun of quantity; "Aunque llegaron compactos a Corinto, se
+# separaron", "although local media reported the group to be over 1,000" tell of the whole group)
+_CONCESSIVE = (r"(?:a\s+pesar\s+de\s+que|pese\s+a\s+que|aunque|si\s+bien|although|even\s+though|though)\s+"
+               r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|another|unos|unas|cerca\s+de|"
+               r"alrededor\s+de|m[áa]s\s+de|casi|al\s+menos|otros|otras)\s+)?"
+               r"(?=\d|(?:algun[oa]s|otr[oa]s|vari[oa]s|some|others|several|many|muchos|muchas|dozens|hundreds|thousands|"
+               r"decenas|cientos|centenares|miles|medio\s+centenar|la\s+mayor[íi]a|most|part|parte|a\s+few|unos\s+pocos|"
+               r"pocos|few|mil|un\s+centenar|una\s+docena|a\s+dozen)\b)")
+_CONCESSIVE_OPENS = re.compile(rf"^\W*{_CONCESSIVE}[^,;:]*", re.I)
+_CONCESSIVE_AFTER = re.compile(rf",\s*{_CONCESSIVE}[^;:]*", re.I)
+
+
+def concessive_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence's concessive clauses run (:data:`_CONCESSIVE_OPENS`, :data:`_CONCESSIVE_AFTER`)."""
+    lowered = sentence.lower()
+    if not any(w in lowered for w in ("pesar", "pese", "aunque", "si bien", "though")):
+        return []
+    spans = [m.span() for m in _CONCESSIVE_OPENS.finditer(sentence)]
+    return spans + [m.span() for m in _CONCESSIVE_AFTER.finditer(sentence) if not any(a <= m.start() < b for a, b in spans)]
+
+
 def _in_another(spans: list[tuple[int, int]], at: int, place: int) -> bool:
     return any(a < at < b and not a < place < b for a, b in spans)
 

@@ -29,7 +29,7 @@ from .dating import (EVENT_CLAUSE, GROUP_THAT, OTHER_DAYS, OVER_DAYS, PLUPERFECT
                      SentenceDays, another_groups_clauses, date_for_place, event_dates, in_another_groups_clause,
                      in_event_clause)
 from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
-from .kinds import (CUE_STARTS, OVERRIDING, aside_clauses, candidate_cues, cues_from_starts, cues_in, place_kinds,
+from .kinds import (CUE_STARTS, OVERRIDING, aside_clauses, candidate_cues, concessive_clauses, cues_from_starts, cues_in, place_kinds,
                     preterite_reading, sentence_kind)
 from .namefacts import NameFacts
 from .places import CUE_PATTERNS as _PLACE_CUE_PATTERNS
@@ -1076,6 +1076,11 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             for a, b in others:
                 kind_text = kind_text[:a] + " " * (b - a) + kind_text[b:]
             kind_cues = candidate_cues(kind_text, [(0, len(kind_text))])[0]
+        # (a concessive clause tells what a part did against the main clause: not the sentence's event, nor its figure)
+        main_text = kind_text
+        for a, b in concessive_clauses(kind_text):
+            main_text = main_text[:a] + " " * (b - a) + main_text[b:]
+        conceded = concessive_clauses(sent.text) if main_text is not kind_text else []
         if stops and (other_years := _OTHER_YEARS.search(sent.text, lowered=lowered, cues=cues)):
             # (only sentences with places are searched)
             # "hace 10 años un tren le mutiló la pierna en Saltillo": another time, not this journey; told in a relative
@@ -1114,14 +1119,14 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             asides = aside_clauses(sent.text) if sizes else []
             if asides:  # "-después de que ayer se adelantaron cerca de mil 500 personas-": another moment's figure
                 sizes = [z for z in sizes if not any(a < z.start < b for a, b in asides)]
-            kind, cued = sentence_kind(kind_text, kind_cues)
+            kind, cued = sentence_kind(main_text, kind_cues)
         elif may_size and (_GROUP_WORD.search(sent.text, lowered=lowered, cues=cues)
                            or _GROUP_NOUN.search(sent.text, lowered=lowered, cues=cues)
                            or _THEIR_NUMBERS.search(sent.text, lowered=lowered)
                            or _FIGURE_AND_GROUP_VERB.search(sent.text) or opens_with_its_number(sent.text)
                            or a_part_acts(sent.text)):
             # A sentence naming no place is read for sizes only if it can give one of the whole group.
-            kind, cued = sentence_kind(kind_text, kind_cues)
+            kind, cued = sentence_kind(main_text, kind_cues)
             counts_group = (cued and kind not in NOT_THE_WHOLE_GROUP) or states_a_size(sent.text, cues) \
                 or _THE_FIGURE.search(sent.text, lowered=lowered, cues=cues) \
                 or (cued and goal_only)  # (a group that tried to go somewhere: its figure, where it was held)
@@ -1148,6 +1153,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 sizes = []
         else:
             sizes, kind, cued = [], "sighting", False
+        if conceded and sizes:  # ("Aunque unos 200 regresaron a Tapachula, ...": a part's figure)
+            sizes = [z for z in sizes if not any(a < z.start < b for a, b in conceded)]
         if not (stops or sizes) and may_size and dateline is None and not this_town \
                 and refers_to_dateline(sent.text, cues):
             # (the figure it starts with: "Thousands of migrants were weighing ... in this southern Mexico town")

@@ -260,6 +260,9 @@ def a_part_acts(sentence: str) -> bool:
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|until|de|del|en|desde)|[a-z.]\s*\d{1,2},?)\s*$", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:while|whereas|but|and|mientras|pero|y)\b|"
+    # a concessive clause after a comma ("..., though some 500 stayed behind in Tapachula", ", aunque unos 500 se
+    # quedaron en"): what a part did, its places not the main clause's
+    r",\s+(?:though|although|even\s+though|aunque|a\s+pesar\s+de\s+que|pese\s+a\s+que|si\s+bien)\b|"
     # two sentences run together where a page lost a space ("...las autoridades.Nicaragüenses salieron")
     # (the full stop first, the letters before it looked back at from after it: a look-behind at every
     # position of the sentence was most of the search's time)
