@@ -618,3 +618,117 @@ def test_caption_lines_keys_of_every_annotated_article_are_the_pattern_as_it_was
              for line in path.read_text(encoding="utf-8").split("\n")]
     assert len(lines) > 200
     assert [_line_key(line) for line in lines] == [_LINE_KEY_AS_IT_WAS.sub("", line).strip() for line in lines]
+
+
+# -- alternatives grouped by their first letter (text.compiled_by_first_letter) ----------------------------------
+@pytest.mark.parametrize("pattern, text, span, groups", [
+    (r"(?:an|and|a)\b", "and so", (0, 3), ()),  # "an" fails at \b, "and" comes before "a"
+    (r"(?:an|and|a)", "and so", (0, 2), ()),  # the first alternative that matches, as written
+    (r"(?:be|[bc]an|bear|cat)s", "the cans", (4, 8), ()),  # a set of letters: in both letters' groups
+    (r"(?:be|[bc]an|bear|cat)s", "two bears", (4, 9), ()),
+    (r"(?:will|went|shall|wish)\s+(?P<to>to|toward)?", "they went toward it", (5, 12), ("to",)),  # "to" comes first
+    (r"(?:(?P<a>sal\w+)|(?P<b>sub\w+)|(?P<c>sep\w*))\s", "subieron y", (0, 9), (None, "subieron", None)),
+    (r"x(?:pre|pro|per)+y", "a xperprey", (2, 10), ()),  # inside a repeat
+    (r"(?:la|le|lo)(?!s)", "los la", (4, 6), ()),  # inside a lookahead's neighbour
+])
+def test_alternatives_grouped_by_first_letter_by_hand(pattern, text, span, groups):
+    from routes.extract.text import compiled_by_first_letter
+
+    found = compiled_by_first_letter(pattern).search(text)
+    assert found.span() == span and found.groups() == groups
+    assert compiled_by_first_letter(pattern).pattern == pattern  # (the text as written)
+
+
+def test_alternatives_grouped_by_first_letter_find_what_the_plain_compile_finds():
+    """Every WordPattern and CaselessPattern of the rules, on sentences written here, every stretch of them."""
+    import gc
+    import importlib
+
+    from routes.extract.text import CaselessPattern, WordPattern, compiled_by_first_letter
+
+    for name in ("dates", "kinds", "pipeline", "sentences", "attach_sizes", "dating", "captions", "namefacts", "places",
+                 "sizes", "described", "groups", "story"):
+        importlib.import_module(f"routes.extract.{name}")
+    patterns = [p for p in gc.get_objects() if isinstance(p, (WordPattern, CaselessPattern))]
+    assert len(patterns) > 100
+    texts = [t.lower() for t in (
+        "The caravan will try to reach Tapachula on Monday, and they hope to get to Huixtla by Tuesday.",
+        "Los migrantes planean llegar mañana a Escuintla; unos 2.000 intentaron cruzar el río el domingo.",
+        "About 1,500 people, who had left San Pedro Sula three days earlier, were expected to press on north.",
+        "Es posible que la caravana avance hasta Oaxaca, aunque podría ser por la ruta de la costa.",
+        "Officials said the group of some 300 migrants spent the night in the town of Arriaga last week.",
+    )]
+    grouped = 0
+    for p in patterns:
+        body = p.pattern[2:] if isinstance(p, WordPattern) else p.pattern
+        plain, ours = re.compile(body), compiled_by_first_letter(body)
+        grouped += ours.groupindex == plain.groupindex and _code_size(ours) != _code_size(plain)
+        for text in texts:
+            for pos in range(0, len(text), 7):
+                for endpos in (len(text), pos + 40):
+                    a, b = ours.search(text, pos, endpos), plain.search(text, pos, endpos)
+                    assert (a and (a.span(), a.groups(), a.lastindex)) == (b and (b.span(), b.groups(), b.lastindex)), \
+                        (body[:50], text, pos, endpos)
+    assert grouped > 50  # (most rules' patterns have an alternation to group)
+
+
+def _code_size(compiled: re.Pattern) -> int:
+    """How much the compiled pattern weighs (a grouped alternation is another program than the plain one)."""
+    import sys
+
+    return sys.getsizeof(compiled)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcs ", max_size=24))
+def test_nested_alternatives_grouped_by_first_letter_find_what_the_plain_compile_finds(text):
+    from routes.extract.text import compiled_by_first_letter
+
+    pattern = r"(?:ab|a|[ab]c|(?P<s>s+)|b(?:a|ab|b)+|cab?|c)\s?(?:(?:a|ab)?c|s)?"
+    plain, ours = re.compile(pattern), compiled_by_first_letter(pattern)
+    assert [(m.span(), m.groups()) for m in ours.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_a_pattern_searched_often_is_grouped_by_first_letter_and_finds_the_same(monkeypatch):
+    """A batch's patterns are compiled again, grouped, after a few searches (a single article's are not)."""
+    from routes.extract import text
+    from routes.extract.text import CaselessPattern, WordPattern
+
+    monkeypatch.setattr(text, "_USES_BEFORE_GROUPING", 3)
+    monkeypatch.setattr(text, "kept_by_first_letter", lambda pattern: None)  # (no program kept from an earlier run)
+    word, caseless = WordPattern(r"\b(?:went|will|walked|wish)\s+to\b"), CaselessPattern(r"(?:went|will|walked)\s+to\b")
+    sentences = ["They will go to Tapachula.", "They WENT TO Huixtla and walked to Escuintla.", "A wish to rest."]
+    found, plain = [], None
+    for _ in range(3):
+        for sentence in sentences:
+            found.append((word.search(sentence) and word.search(sentence).span(),
+                          caseless.search(sentence) and caseless.search(sentence).span()))
+            plain = plain or word._lowered
+    assert found == [(None, None), ((5, 12), (5, 12)), ((2, 9), None)] * 3
+    assert word._uses == 0 and caseless._uses == 0 and word._lowered is not plain  # (compiled again, grouped)
+    assert word._lowered.pattern == plain.pattern == r"(?:went|will|walked|wish)\s+to\b"
+
+
+def test_grouped_programs_are_kept_in_the_cache_folder_and_a_damaged_file_is_read_as_none(tmp_path, monkeypatch):
+    from routes.extract import text
+
+    monkeypatch.setenv("ROUTEMAPPER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(text, "_PROGRAMS", [])
+    monkeypatch.setattr(text, "_PROGRAMS_NEW", [])
+    pattern = r"(?:went|will|walked|wish)\s+(?P<to>to)\b"
+    assert text.kept_by_first_letter(pattern) is None  # (nothing kept yet)
+    made = text.compiled_by_first_letter(pattern)
+    text._keep_programs()  # (what a process does at its exit)
+    kept_files = list(tmp_path.glob("sre-programs-*.marshal"))
+    assert len(kept_files) == 1
+    monkeypatch.setattr(text, "_PROGRAMS", [])  # (another process)
+    kept = text.kept_by_first_letter(pattern)
+    assert kept is not None and kept.pattern == pattern
+    for sentence in ("They walked to Huixtla.", "We wish to go", "went  to", "they went home"):
+        a, b = kept.search(sentence), re.compile(pattern).search(sentence)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())) == (made.search(sentence) and (
+            made.search(sentence).span(), made.search(sentence).groups()))
+    kept_files[0].write_bytes(b"not a program")
+    monkeypatch.setattr(text, "_PROGRAMS", [])
+    assert text.kept_by_first_letter(pattern) is None  # (damaged: compiled again when asked)
+    assert text.compiled_by_first_letter(pattern).search("They walked to Huixtla.").span() == (5, 14)

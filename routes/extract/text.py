@@ -170,6 +170,215 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
         out.append(Sentence(text[start:end], start, end, paragraph))
 
 
+def compiled_by_first_letter(pattern: str) -> re.Pattern[str]:
+    """``re.compile(pattern)`` (no flags), with each alternation's alternatives grouped by their first letter.
+
+    Python's ``re`` tries an alternation's alternatives one after the other at every position it is
+    tried at: the rules' long lists of words (``will|shall|going\\s+to|plans?\\s+to|...``, ``llegar|arribar|...``)
+    cost a check per alternative per position, most of them of a first letter that is not there.  Grouped by
+    their first letter (``w(?:ill|ould)|s(?:hall|eek)|...``, in the parsed pattern, at every depth), one check
+    picks the alternatives that may match; the alternatives that start with the same letter keep their order, and
+    two that start with different letters never both match at one position, so the engine finds the same match
+    (leftmost, then first alternative) with the same groups.  An alternation some alternative of which starts
+    otherwise than with a letter or a set of letters (a group, a repeat, a class of ranges) is left as written, and
+    so is the whole pattern where this Python's ``re`` internals differ (``tests/test_sentence_speed.py`` compares
+    it with the plain compile).  The pattern's ``.pattern`` is the text as written.
+
+    Parsing and grouping cost about twice a plain compile (2-5 ms for a rule's pattern): the engine's program for
+    each pattern is kept in the cache folder (:func:`_programs`), so that a process compiles it from there in
+    microseconds.
+    """
+    try:
+        programs = _programs()
+        program = programs.get(pattern)
+        if program is None:
+            program = _program(pattern)
+            if program is None:
+                return re.compile(pattern)
+            programs[pattern] = program
+            _PROGRAMS_NEW.append(pattern)
+        return _run(pattern, program)
+    except Exception:  # noqa: BLE001 - (another Python's internals: the plain compile finds the same)
+        return re.compile(pattern)
+
+
+def kept_by_first_letter(pattern: str) -> re.Pattern[str] | None:
+    """:func:`compiled_by_first_letter`'s answer when the cache folder keeps the pattern's program, else ``None``."""
+    try:
+        program = _programs().get(pattern)
+        return None if program is None else _run(pattern, program)
+    except Exception:  # noqa: BLE001 - (a damaged program: compiled again when asked)
+        return None
+
+
+def _run(pattern: str, program: tuple) -> re.Pattern[str]:
+    import _sre
+
+    flags, code, groups, groupindex = program
+    indexgroup = [None] * groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return _sre.compile(pattern, flags, list(code), groups - 1, dict(groupindex), tuple(indexgroup))
+
+
+def _program(pattern: str) -> tuple | None:
+    """(flags, code, groups, group names) of the pattern grouped by first letter, or None to compile it plainly."""
+    from re import _compiler, _constants as c, _parser
+
+    if _SCOPED_FLAGS.search(pattern):
+        return None  # (a flag for a part, (?i:...): a letter would not say the alternative)
+    parsed = _parser.parse(pattern, 0)
+    if parsed.state.flags & ~c.SRE_FLAG_UNICODE:
+        return None  # (a flag for the whole, (?i))
+    _by_first_letter(parsed, c, _parser, parsed.state.groups > 1)
+    code = [int(op) for op in _compiler._code(parsed, 0)]  # (plain ints: the opcodes are an int subclass)
+    return int(parsed.state.flags), code, int(parsed.state.groups), {str(k): int(v) for k, v in parsed.state.groupdict.items()}
+
+
+_PROGRAMS: list[dict] = []  # the programs by pattern, once read
+_PROGRAMS_NEW: list[str] = []  # the patterns this process worked out (written at exit)
+
+
+def _programs() -> dict:
+    """The grouped patterns' programs kept in the cache folder (``sre-programs-<tag>.marshal``; the tag made of this
+    module's text and the Python and regex engine versions, so that a program is only ever run by the engine that
+    compiled it), read once a process; the ones a process works out are added at its exit."""
+    if not _PROGRAMS:
+        import atexit
+        import marshal
+
+        stored = {}
+        try:
+            loaded = marshal.loads(_programs_path().read_bytes())
+            if isinstance(loaded, dict):
+                stored = loaded
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+        _PROGRAMS.append(stored)
+        atexit.register(_keep_programs)
+    return _PROGRAMS[0]
+
+
+def _programs_path():
+    import hashlib
+    from pathlib import Path
+
+    import _sre
+
+    from geo.paths import cache_dir
+
+    tag = hashlib.sha256(Path(__file__).read_bytes() + repr((sys.version, _sre.MAGIC, _sre.CODESIZE)).encode())
+    return cache_dir() / f"sre-programs-{tag.hexdigest()[:16]}.marshal"
+
+
+def _keep_programs() -> None:
+    """Add the programs this process worked out to the cache folder's (a folder that cannot be written only costs
+    the work next time)."""
+    if not _PROGRAMS_NEW or not _PROGRAMS:
+        return
+    import marshal
+
+    from geo.atomic import atomic_write
+
+    try:
+        path = _programs_path()
+        try:
+            stored = marshal.loads(path.read_bytes())
+            stored = stored if isinstance(stored, dict) else {}
+        except (OSError, ValueError, EOFError, TypeError):
+            stored = {}
+        stored.update({p: _PROGRAMS[0][p] for p in _PROGRAMS_NEW if p in _PROGRAMS[0]})
+        atomic_write(path, marshal.dumps(stored))
+        for stale in path.parent.glob("sre-programs-*.marshal"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+        _PROGRAMS_NEW.clear()
+    except Exception:  # noqa: BLE001 - (a cache: never a reason for a run to fail)
+        pass
+
+
+# A flag set or cleared for a part of a pattern, "(?i:...)", "(?-i:...)" (or text that looks like one: left as written).
+_SCOPED_FLAGS = re.compile(r"\(\?[aiLmsux-]+:")
+
+
+def _by_first_letter(sub, c, parser, groups: bool) -> None:
+    """Group the alternatives of every alternation in the parsed pattern ``sub`` by their first letter, in place
+    (``groups``: the pattern has capturing groups).  An alternation matches the same strings grouped, so the widths
+    the parser worked out stay true."""
+    for n, (op, av) in enumerate(sub.data):
+        if op is c.BRANCH:
+            for alternative in av[1]:
+                _by_first_letter(alternative, c, parser, groups)
+            grouped = _grouped(av[1], c, parser, groups)
+            if grouped is not None:
+                sub.data[n] = (op, (av[0], grouped))
+        elif op is c.SUBPATTERN:
+            _by_first_letter(av[3], c, parser, groups)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+            _by_first_letter(av[2], c, parser, groups)
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            _by_first_letter(av[1], c, parser, groups)
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            _by_first_letter(av, c, parser, groups)
+        elif op is c.GROUPREF_EXISTS:
+            _by_first_letter(av[1], c, parser, groups)
+            if av[2] is not None:
+                _by_first_letter(av[2], c, parser, groups)
+
+
+def _grouped(alternatives: list, c, parser, groups: bool) -> list | None:
+    """The alternatives as one per first letter (``letter (?:rest|rest...)``), or ``None`` to leave them."""
+    if len(alternatives) < 3:
+        return None
+    firsts: list[tuple[int, ...]] = []
+    for alternative in alternatives:
+        if not alternative.data:
+            return None
+        op, av = alternative.data[0]
+        if op is c.LITERAL:
+            firsts.append((av,))
+        elif op is c.IN and av and all(o is c.LITERAL for o, _ in av):
+            firsts.append(tuple(dict.fromkeys(v for _, v in av)))
+            if groups and len(firsts[-1]) > 1 and _has_groups(alternative, c, parser):
+                return None  # (an alternative with a group of its own would be written twice)
+        else:
+            return None
+    letters = list(dict.fromkeys(ch for first in firsts for ch in first))
+    if len(letters) == len(alternatives):
+        return None  # (each letter starts one alternative: nothing to group)
+    state = alternatives[0].state
+    out = []
+    for letter in letters:
+        rests = [parser.SubPattern(state, alternative.data[1:])
+                 for alternative, first in zip(alternatives, firsts) if letter in first]
+        if len(rests) == 1:
+            data = [(c.LITERAL, letter), *rests[0].data]
+        else:
+            inner = _grouped(rests, c, parser, groups)
+            data = [(c.LITERAL, letter), (c.BRANCH, (None, inner if inner is not None else rests))]
+        out.append(parser.SubPattern(state, data))
+    return out
+
+
+def _has_groups(sub, c, parser) -> bool:
+    """True when the parsed pattern ``sub`` holds a capturing group or refers to one."""
+    for op, av in sub.data:
+        if (op is c.SUBPATTERN and av[0] is not None) or op in (c.GROUPREF, c.GROUPREF_EXISTS):
+            return True
+        for value in av if isinstance(av, (tuple, list)) else (av,):
+            inner = value if isinstance(value, list) else [value]
+            if any(isinstance(v, parser.SubPattern) and _has_groups(v, c, parser) for v in inner):
+                return True
+    return False
+
+
+#: How many times a pattern is searched before it is compiled again with its alternatives grouped by first letter, when
+#: the cache folder does not keep its program yet: a batch's patterns are searched thousands of times (the grouping
+#: pays for itself many times over), a single article's a few times each (grouping them, ~2-5 ms a pattern, would
+#: cost a single run more than it saves).  A pattern whose program is kept is compiled grouped at once.
+_USES_BEFORE_GROUPING = 200
+
+
 class _CaseBlindPattern:
     """A case-insensitive regex written in lower case, whose ``re.compile(pattern, re.I)`` reference is
     compiled when first asked for (compiling every rule's patterns at import was most of a single-article
@@ -181,6 +390,17 @@ class _CaseBlindPattern:
         self.pattern = pattern
         self._reference: re.Pattern[str] | None = None
         self._bit = 0  # its bit in a CueIndex, if one holds it
+        self._uses = _USES_BEFORE_GROUPING  # (searches left before it is compiled again, grouped: see _used)
+
+    def _used(self) -> re.Pattern[str] | None:
+        """Count a search; on the last one before :data:`_USES_BEFORE_GROUPING` is reached, the pattern compiled with
+        its alternatives grouped by first letter (:func:`compiled_by_first_letter`), else ``None``."""
+        uses = self._uses - 1
+        self._uses = max(uses, 0)  # (never below 0, should threads count at once)
+        return compiled_by_first_letter(self._body()) if uses == 0 else None
+
+    def _body(self) -> str:
+        return self.pattern
 
     def ruled_out(self, cues: int | None) -> bool:
         """True when ``cues`` (a sentence's mask from :meth:`CueIndex.scan`) says the pattern cannot match there."""
@@ -216,8 +436,14 @@ class WordPattern(_CaseBlindPattern):
         self._lowered: re.Pattern[str] | None = None  # (the pattern without its \b: compiled when first used)
 
     def _compile(self) -> re.Pattern[str]:
-        self._lowered = re.compile(self.pattern[2:])
+        kept = kept_by_first_letter(self._body())
+        if kept is not None:
+            self._uses = 0  # (grouped from the start)
+        self._lowered = kept or re.compile(self._body())
         return self._lowered
+
+    def _body(self) -> str:
+        return self.pattern[2:]
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
                lowered: str | None = None, cues: int | None = None) -> re.Match[str] | None:
@@ -234,6 +460,8 @@ class WordPattern(_CaseBlindPattern):
         if len(lowered) != len(text):
             return self.reference.search(text, pos, endpos)
         compiled = self._lowered or self._compile()
+        if self._uses and (grouped := self._used()) is not None:
+            compiled = self._lowered = grouped
         m = compiled.search(lowered, pos, endpos)
         while m and m.start() and _is_word_char(text[m.start() - 1]):
             m = compiled.search(lowered, m.start() + 1, endpos)
@@ -298,7 +526,12 @@ class CaselessPattern(_CaseBlindPattern):
         if view is None:
             return self.reference, text
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern)
+            kept = kept_by_first_letter(self.pattern)
+            if kept is not None:
+                self._uses = 0  # (grouped from the start)
+            self._compiled = kept or re.compile(self.pattern)
+        if self._uses and (grouped := self._used()) is not None:
+            self._compiled = grouped
         return self._compiled, view
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
