@@ -149,13 +149,17 @@
      top-right controls when it would reach under them (topClearance). */
   function topLeftPadding(map, x) {
     var container = map.getContainer(), box = container.getBoundingClientRect();
-    var corner = container.querySelector(".leaflet-top.leaflet-right");
-    var controls = corner ? Array.prototype.map.call(corner.children, function (c) { return c.getBoundingClientRect(); }) : [];
-    var top = topClearance(box, controls, x, POPUP_HALF);
+    var top = topClearance(box, cornerRects(container, "top"), x, POPUP_HALF);
     var zoom = container.getElementsByClassName("leaflet-control-zoom")[0];
     var r = zoom ? zoom.getBoundingClientRect() : null;
     if (!r || !r.width || r.left - box.left > box.width / 2) { return [10, top]; }  /* none, hidden, or on the right */
     return [Math.round(r.right - box.left) + 8, top];
+  }
+
+  /* The page rectangles of the controls in the map's right corner at the ``side`` ("top" or "bottom"). */
+  function cornerRects(container, side) {
+    var corner = container.querySelector(".leaflet-" + side + ".leaflet-right");
+    return corner ? Array.prototype.map.call(corner.children, function (c) { return c.getBoundingClientRect(); }) : [];
   }
 
   /* Half the widest popup (maxWidth 300 and its frame), in pixels. */
@@ -195,10 +199,8 @@
 
   /* bottomRightPadding for a popup anchored at the container point p of this map. */
   function bottomRightPaddingAt(map, p) {
-    var container = map.getContainer(), box = container.getBoundingClientRect();
-    var corner = container.querySelector(".leaflet-bottom.leaflet-right");
-    var controls = corner ? Array.prototype.map.call(corner.children, function (c) { return c.getBoundingClientRect(); }) : [];
-    return bottomRightPadding(box, controls, p.x, p.y, POPUP_HALF);
+    var container = map.getContainer();
+    return bottomRightPadding(container.getBoundingClientRect(), cornerRects(container, "bottom"), p.x, p.y, POPUP_HALF);
   }
 
   /* Open (and return) the popup of a hit ({caravan, i} a report, {caravan, seg} a leg) on map state st's map. */
