@@ -120,6 +120,33 @@ def wait_for(driver, css: str, timeout: float = 10.0):
     return WebDriverWait(driver, timeout).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css)))
 
 
+_CONTROLS_UNDER_POPUP = """
+var pop = document.querySelector('.leaflet-popup').getBoundingClientRect(), hit = [];
+document.querySelectorAll('.leaflet-' + arguments[0] + '.leaflet-right > *').forEach(function (c) {
+  var r = c.getBoundingClientRect();
+  if (r.width && r.height && r.left < pop.right && pop.left < r.right && r.top < pop.bottom && pop.top < r.bottom) {
+    hit.push(c.className);
+  }
+});
+return hit;
+"""
+
+
+def controls_under_popup(driver, side: str, settle: float = 5.0) -> list[str]:
+    """The class names of the controls in the map's right corner at ``side`` ("top" or "bottom") that the open popup
+    overlaps, once it has had ``settle`` seconds to get clear of them: Leaflet pans the map to fit a popup in an
+    animation, and on a loaded machine the first look may come before it ends."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    try:
+        WebDriverWait(driver, settle, poll_frequency=0.2).until(
+            lambda d: d.execute_script(_CONTROLS_UNDER_POPUP, side) == [])
+    except TimeoutException:
+        pass
+    return driver.execute_script(_CONTROLS_UNDER_POPUP, side)
+
+
 def js_errors(driver) -> list[str]:
     """Severe console messages (JavaScript errors) logged so far, minus failed tile/network loads."""
     out = []

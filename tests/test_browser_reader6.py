@@ -5,10 +5,7 @@ first view, opened a popup under the layer list and the "Route table" button, it
 Our own rows; expectations written before the fix.
 """
 
-from selenium.common.exceptions import TimeoutException
-from selenium.webdriver.support.ui import WebDriverWait
-
-from browser import browser_tests_mark, chromium, js_errors, open_page
+from browser import browser_tests_mark, chromium, controls_under_popup, js_errors, open_page
 from test_browser import READY, click_report
 
 pytestmark = browser_tests_mark()
@@ -20,17 +17,6 @@ ROWS = (
     "2018-11-mexicali-2,2018-11-21,Mexicali,MX,32.6278,-115.4545,planned,\n"
 )
 
-OVERLAPS = """
-var pop = document.querySelector('.leaflet-popup').getBoundingClientRect(), hit = [];
-document.querySelectorAll('.leaflet-top.leaflet-right > *').forEach(function (c) {
-  var r = c.getBoundingClientRect();
-  if (r.width && r.height && r.left < pop.right && pop.left < r.right && r.top < pop.bottom && pop.top < r.bottom) {
-    hit.push(c.className);
-  }
-});
-return hit;
-"""
-
 
 def test_a_popup_at_the_top_right_opens_below_the_layer_list_and_the_table_button(write_csv, tmp_path):
     from maps import render_map, save_map
@@ -41,11 +27,5 @@ def test_a_popup_at_the_top_right_opens_below_the_layer_list_and_the_table_butto
     with chromium(1280, 800) as driver:
         open_page(driver, page, wait_for=READY)
         click_report(driver, "2018-11-mexicali", 0)
-        # Leaflet pans the map to fit the popup in an animation: on a loaded machine the first look may come
-        # before it ends, so the popup is given a few seconds to settle clear of the controls
-        try:
-            WebDriverWait(driver, 5, poll_frequency=0.2).until(lambda d: d.execute_script(OVERLAPS) == [])
-        except TimeoutException:
-            pass
-        assert driver.execute_script(OVERLAPS) == []
+        assert controls_under_popup(driver, "top") == []
         assert js_errors(driver) == []
