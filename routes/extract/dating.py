@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from .dates import FoundDate, future_between, journey_start, told_from_the_last
-from .kinds import preterite_reading, which_clauses
+from .kinds import cues_in, preterite_reading, which_clauses
 from .sizes import clause_numbers, relative_clause_end
 from .text import CaselessPattern, WordPattern
 from .words import GROUP_NOUNS, RELATIVE_PRONOUNS
@@ -132,6 +132,12 @@ def date_drafts(drafts: list[dict], info: list[SentenceDays], sents, published: 
                 guess, source = info[n + 1].event, "next"
         if not guess and statement:
             guess, source = statement, "statement"
+        if source in _RETELLING_OVERRULES or not guess:
+            # "has arrived at Piedras Negras. ... the migrants arrived late Sunday aboard 49 buses": the event's day,
+            # told later (not a day the row's own paragraph gave it)
+            retold = retold_day(drafts, d, info, sents, latest_ok)
+            if retold:
+                guess, source = retold, "retold"
         if not guess and other_days and published is not None:
             guess, source = published.isoformat()[:7], "month"
         if not guess and n and story[n - 1] and not other_days:
@@ -150,6 +156,75 @@ def date_drafts(drafts: list[dict], info: list[SentenceDays], sents, published: 
         else:
             d["date"] = ""
         d["date_from"] = source
+
+
+# The sources of an inferred day that a later sentence telling the same event again overrules (not the row's own
+# paragraph's day, nor a headline's, nor "the month" of a sentence about other days).
+_RETELLING_OVERRULES = frozenset(("present", "next", "statement", "story", "published"))
+# The events a later sentence may tell again with their day: the group's movements.
+_RETOLD_KINDS = frozenset(("arrival", "crossing", "departure"))
+# Where the group came from, before a place after a verb of arriving or crossing: that place is no goal of the verb
+# ("arrived late Sunday aboard 49 buses from the cities of Saltillo", "llegaron ... en 49 autobuses provenientes de").
+_SOURCE_BEFORE = re.compile(r"\b(?:from|out\s+of|desde|procedentes?\s+de|provenientes?\s+de)\b", re.I)
+# A coordinating conjunction between a place and a later verb: the place is the first verb's, not the later one's
+# ("se juntaron ... en Tecún Umán, ..., y durante la noche del martes se unieron para cruzar").
+_COORDINATED = re.compile(r"\b(?:and|then|y|e|luego)\b|;", re.I)
+# How many sentences on a retelling may be told (the lede's event told again below it).
+_RETOLD_WITHIN = 3
+# A name after the verb, in its clause: the verb's own place ("arrived in Zanatepec", "left the Suchiate River"); not
+# a day's or a month's name ("crossed before dawn on Wednesday").
+_NAME_AFTER = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’.-]*")
+_NOT_A_PLACES_NAME = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Christmas|Eve|Easter|New|"
+    r"Year'?s?|Day)\.?")
+# One person as the subject (a closed class of pronouns): "she, her husband and two-year-old daughter arrived on
+# Monday" is her story, not the group's.
+_ONE_PERSON = re.compile(r"\b(?:I|he|she|yo|él|ella)\b", re.I)
+# A day the verb's events began on, not the day of one ("arrived in trains since last Friday").
+_SINCE_A_DAY = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+|last\s+|(?:el\s+)?pasado\s+)?\w+", re.I)
+_CLAUSE_END = re.compile(r"[,;:.()\u2013\u2014]")
+
+
+def retold_day(drafts: list[dict], draft: dict, info: Sequence[SentenceDays], sents, latest_ok: str) -> str:
+    """The day a later sentence gives the undated event of ``draft`` by telling it again: the first of the next few
+    sentences with a verb of the row's kind (an arrival, a crossing, a departure) whose verb has no place of its own
+    (nothing after it but a day, a vehicle, or where the group came from: "arrived late Sunday aboard 49 buses from
+    Saltillo", "durante la noche del martes se unieron para cruzar juntos") and whose subject is not one person, when
+    that sentence writes a day of its own (not a span's start: "since last Friday"); ``""`` otherwise, and when such a
+    verb has a place of its own ("On Wednesday they arrived in Zanatepec": another arrival, which dates nothing
+    before it)."""
+    kind, n = draft["kind"], draft["n"]
+    if kind not in _RETOLD_KINDS or draft["headline"] or info[n].caption:
+        return ""
+    for m in range(n + 1, min(n + 1 + _RETOLD_WITHIN, len(sents))):
+        if info[m].caption:
+            continue
+        text = sents[m].text
+        verb = next((c for c in cues_in(text) if c[2] == kind), None)
+        if verb is None:
+            continue
+        opens = max((text.rfind(c, 0, verb[0]) for c in ",;:"), default=-1) + 1
+        if _ONE_PERSON.search(text, opens, verb[0]):
+            continue  # one person's own story
+        end = _CLAUSE_END.search(text, verb[1])
+        end = end.start() if end else len(text)
+        source = None if kind == "departure" else _SOURCE_BEFORE.search(text, verb[1], end)
+        if any(not _NOT_A_PLACES_NAME.fullmatch(name.group()) for name in _NAME_AFTER.finditer(
+                text, verb[1], source.start() if source else end)):
+            return ""  # its own goal (or, leaving, its own start): another event
+        for other in drafts:
+            if other["n"] != m:
+                continue
+            at = other["start"] - sents[m].start
+            if at >= verb[1] and (source is None or at < source.start()):
+                return ""
+            if at < verb[0] and other["key"] != draft["key"] and not _COORDINATED.search(text, at, verb[0]):
+                return ""  # "In Zanatepec, they arrived on Wednesday": that place's event
+        day = info[m].event.lstrip("~")
+        if len(day) == 10 and day <= latest_ok and not info[m].other_days and not _SINCE_A_DAY.search(text):
+            return info[m].event
+    return ""
 
 
 def _last_night_here(draft: dict) -> bool:
