@@ -14,7 +14,7 @@ from datetime import date
 
 from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
 from .groups import ANOTHER_SUBJECT as _ANOTHER_SUBJECT
-from .sizes import OPENS_WITH_ITS_NUMBER, group_verb_follows, speaks_of_another_time
+from .sizes import NUMBER_OF_THE_GROUP_IS, OPENS_WITH_ITS_NUMBER, group_verb_follows, speaks_of_another_time
 from .text import WordPattern
 from .words import GROUP_HEADS, GROUP_NOUNS
 
@@ -36,7 +36,8 @@ SIZE_WORDS = WordPattern(
     rf"conforman{_WORD_GROUP_AFTER}|integran{_WORD_GROUP_AFTER}|componen{_WORD_GROUP_AFTER}|forman{_WORD_GROUP_AFTER}|"
     # what a source put the group's number at: "estimated the total number of migrants at 500", "reported the group
     # to be over 1,000", "calculó en 500 el número de migrantes" (sizes._NUMBERS_BEFORE reads the figure)
-    rf"number\s+of{_A_GROUP_NOUN}\s+at|n[úu]mero\s+de{_A_GROUP_NOUN}\s+en|cantidad\s+de{_A_GROUP_NOUN}\s+en|"
+    # (the noun of number said with a copula too: "the number of migrants was around 12,000", sizes.NUMBER_OF_THE_GROUP_IS)
+    + "".join(rf"{number_is}(?:[^\W\d]+\s+){{0,3}}?\d|" for number_is in NUMBER_OF_THE_GROUP_IS) +
     r"group\s+to\s+(?:be|number|total)|caravan\s+to\s+(?:be|number|total)|crowd\s+to\s+(?:be|number)|"
     r"estim\w*\s+en\s+(?:\w+\s+){0,3}?\d|calcul\w*\s+en\s+(?:\w+\s+){0,3}?\d|cifr\w*\s+en\s+(?:\w+\s+){0,3}?\d)"
 )

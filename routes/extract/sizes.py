@@ -181,9 +181,9 @@ _NUMBERS_BEFORE = re.compile(
     r"\b(?:(?:suma|suman|sumaba|sumaban|sumaron|number|numbers|numbered|numbering|totaled|totalled|totaling|totalling)"
     r"(?:\s+(?:just|only|apenas|s[óo]lo|solamente))?|"  # "The group numbered just 160 Friday morning"
     r"swelled\s+to|grew\s+to|grown\s+to|creci[óo]\s+a|(?:fue|fueron|es|son|era|eran)\s+de|"
-    # what a source put the group's number at: "estimated the total number of migrants at 500", "reported the group to
-    # be over 1,000", "calculó en 500 el número de migrantes" (see attach_sizes.SIZE_WORDS, the same statement)
-    r"(?:number|total|size|count|n[úu]mero|cantidad|cifra)\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w-]+\s+){0,3}?(?:at|en)|"
+    # what a source put the group's number at: "reported the group to be over 1,000", "calculó en 500 el número de
+    # migrantes" (see attach_sizes.SIZE_WORDS, the same statement; "estimated the total number of migrants at 500":
+    # _NUMBER_OF_THE_GROUP_IS)
     r"(?:group|caravan|crowd|column|contingent|grupo|caravana|contingente)\s+to\s+(?:be|number|total)|"
     r"(?:estim|calcul|cifr)\w*\s+en|"
     # a total: "totalizando más de 1.500 en la zona", "bringing the total to 3,000"
@@ -191,6 +191,26 @@ _NUMBERS_BEFORE = re.compile(
     r"(?:bringing|brought|raising|raised|taking|took)\s+(?:the\s+|their\s+)?(?:total|number|count)\s+to|"
     # "Los migrantes, que ya son unos 3.000, descansan": the group's count in its relative clause
     r"(?:que|quienes|who)\s+(?:ya\s+|now\s+|already\s+)?(?:son|eran|are|were)(?:\s+(?:ya|now|already))?)\s+$", re.I)
+# A noun of number whose complement is the group, then a copula or "at"/"en", then the figure: the figure is the group's
+# number, no group noun after it (types-s22-23 F30): "the number of migrants was around 12,000", "putting the estimate
+# of individual arrivals at around 1,100", "the total of Hondurans there stood at 1,200", "el número de migrantes era
+# de unos 4 mil", "la cifra de hondureños ascendía a 2 mil 300", "calcularon el número de personas en 3 mil".  (A few
+# words may come between the group and the copula: "the number of migrants camped in Del Rio was about 9,000".)
+_NUMBER_NOUNS = ("number", "total", "count", "tally", "estimate", "size", "n[úu]mero", "cifra", "cantidad", "conteo",
+                 "estimaci[óo]n", "c[áa]lculo")
+_NUMBER_COPULA = (
+    r"at|en|was|is|were|are|stood\s+at|stands\s+at|had\s+reached|has\s+reached|reached|rose\s+to|grew\s+to|"
+    r"climbed\s+to|(?:may|might|could|would|will)\s+be|had\s+been|has\s+been|topped|exceeded|"
+    r"era|es|fue|ser[íi]a|ascend[íi]a\s+a|asciende\s+a|ascendi[óo]\s+a|rondaba|ronda|rond[óo]|lleg[óo]\s+a|llegaba\s+a|"
+    r"alcanz[óo]|alcanzaba|super[óo]|superaba")
+_OF_THE_GROUP_IS = (
+    rf"\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS}|{GROUP_HEADS}|arrivals|llegad[oa]s)\b"
+    rf"(?:[^.;:]{{0,40}}?\s|\s*,?\s+(?:(?:already|now|ya|ahora)\s+)?)(?:{_NUMBER_COPULA})(?:\s+(?:de|of|los|las))?\s+")
+#: The noun of number of the group and its copula, up to the figure (``the number of migrants was``, ``el número de
+#: personas era de``), one alternative a noun (each starts with its letters: see :class:`~.text.WordPattern`): also
+#: :data:`routes.extract.attach_sizes.SIZE_WORDS`'s, a sentence that says what the group numbers.
+NUMBER_OF_THE_GROUP_IS = tuple(noun + _OF_THE_GROUP_IS for noun in _NUMBER_NOUNS)
+_NUMBER_OF_THE_GROUP_IS = re.compile(rf"\b(?:{'|'.join(NUMBER_OF_THE_GROUP_IS)})$", re.I)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:de\s+(?:ellos|ellas|estos|estas)|of\s+(?:them|those|these))\s*,?\s*$", re.I)
 # "para unirse a la concentración de ocho mil personas", "to join a caravan of 5,000": the group joined, not this one.
 _JOINED_GROUP_BEFORE = re.compile(
@@ -1044,6 +1064,7 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
                     or _of_them(sentence, start, end, vague=False) or _heads_its_clause(sentence, start, end)
                     or apposition or dashed
                     or _NUMBERS_BEFORE.search(before) or _as_listed(sentence, out, start, end)
+                    or _NUMBER_OF_THE_GROUP_IS.search(sentence, max(0, start - 120), start)
                     or _by_another_source(sentence, out, start, end)
                     or _OPENS_WITH_A_COPULA.fullmatch(sentence, 0, start)):
                 continue
