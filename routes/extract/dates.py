@@ -4,7 +4,8 @@ Explicit dates (``Oct. 21, 2018``, ``21 de octubre de 2018``, ``2018-10-21``)
 stand alone; a day without a year takes the publication year (the year before
 if that would put it well after publication).  Relative words (weekdays,
 ``yesterday``/``ayer``, ``today``/``hoy``, ``last night``/``anoche``,
-``Christmas Eve``/``Nochebuena``, ``six days ago``/``hace seis días``, ``over the
+``Christmas Eve``/``Nochebuena``, ``on Christmas``/``en Navidad``, ``la víspera de Año Nuevo``/``Nochevieja``,
+``six days ago``/``hace seis días``, ``over the
 weekend``/``el fin de semana``, ``by the end of the week``/``a finales de esta semana``: that week's Friday,
 approximate, in a plan) need the publication date: without one they
 stay unresolved, never guessed.  ``N days ago`` is that many days before
@@ -93,7 +94,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:este\s+|presente\s+)?mes(?P<past_es>\s+pasado)?|"
                              r"(?:earlier|early|late|later)\s+(?:this|(?P<last_en>last))\s+month|"
                              r"(?:start|beginning|end|middle)\s+of\s+(?:the|this|(?P<last_of>last))\s+month)\b", re.I)),
-    ("eve", re.compile(r"\b(?P<word>christmas\s+eve|nochebuena|christmas\s+day|d[íi]a\s+de\s+navidad|new\s+year'?s\s+eve|new\s+year'?s\s+day|a[ñn]o\s+nuevo)\b", re.I)),
+    # (a holiday's name: its eve said with "la víspera de" / "eve of" before it is the day before; bare "Christmas" /
+    # "Navidad" is its day after a preposition of time, "on Christmas", "en Navidad", also with a part of the day,
+    # "Christmas morning": not a noun's modifier, "Christmas meals")
+    ("eve", re.compile(r"\b(?P<word>christmas\s+eve|nochebuena|nochevieja|christmas\s+day|d[íi]a\s+de\s+navidad|"
+                       r"new\s+year'?s\s+eve|new\s+year'?s\s+day|"
+                       r"(?P<vispera>v[íi]spera\s+(?:de(?:l\s+d[íi]a\s+de)?\s+)|eve\s+of\s+)"
+                       r"(?:a[ñn]o\s+nuevo|navidad|christmas|new\s+year'?s(?:\s+day)?)|a[ñn]o\s+nuevo|"
+                       r"(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s)|(?<=\ben\s)|(?<=\bpor\s)|(?<=\bpara\s))"
+                       r"(?:christmas|navidad)(?!\s+eve\b)(?:\s+(?:morning|afternoon|evening|night))?)\b", re.I)),
     # "left Juchitán six days ago", "hace casi un mes": publication minus the days, weeks or months.
     ("ago", re.compile(rf"\b(?:(?P<n>{_COUNT_EN})\s+(?P<unit>days?|weeks?|months?)\s+ago|"
                        rf"hace\s+(?P<hedge>(?:casi|unos?|unas|m[áa]s\s+de|poco\s+m[áa]s\s+de|alrededor\s+de|cerca\s+de)\s+)?"
@@ -141,7 +150,7 @@ _FIRST_WORDS = {
     "month": ["in", "en", "during", "durante", "since", "desde", "principios", "finales", "fines", "mediados"],
     "thismonth": ["inicios", "principios", "comienzos", "finales", "fines", "mediados", "earlier", "early", "late", "later",
                   "start", "beginning", "end", "middle"],
-    "eve": ["christmas", "nochebuena", "dia", "new", "ano"],
+    "eve": ["christmas", "nochebuena", "nochevieja", "dia", "new", "ano", "vispera", "eve", "navidad"],
     "ago": ["a", "an", "hace", *_EN_NUMBERS],  # and a digit
     "since": ["it", "it's", "se", "cumplieron", "cumplio", "cumplen", "cumple", "van", "llevan", "pasaron"],
     "weekend": ["last", "this", "past", "next", "coming", "over", "during", "on", "at", "el", "este"],
@@ -542,7 +551,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future, senten
         return f"{first.year:04d}-{first.month:02d}"
     if kind == "eve":
         word = " ".join(g["word"].lower().split())
-        if "eve" in word and "year" in word:
+        if g.get("vispera"):  # "la víspera de Año Nuevo", "the eve of Christmas": the day before the holiday
+            holiday = (1, 1) if "year" in word or "nuevo" in word else (12, 25)
+            return (_nearest(published + timedelta(days=1), *holiday, future()) - timedelta(days=1)).isoformat()
+        if ("eve" in word and "year" in word) or "vieja" in word:
             return _nearest(published, 12, 31, future()).isoformat()
         if "year" in word or "nuevo" in word:
             return _nearest(published, 1, 1, future()).isoformat()
@@ -720,11 +732,18 @@ _DAYS_AWAY = re.compile(
     rf"\b(?P<n>{_COUNT_EN}|{_COUNT_ES})\s+(?P<unit>days?|d[íi]as?|weeks?|semanas?)\s+"
     r"(?P<way>earlier|later|afterwards?|m[áa]s\s+tarde|(?:before|after|antes|despu[ée]s)\b"
     r"(?!\s+(?:de|del|que|of|the|they|it|he|she|we|that|a|an|su|sus|la|el|los|las)\b|\s+\w+ing\b))\b", re.I)
+# A count of days before a preposition that opens a clause of its own ("a day after setting out from San Pedro Sula",
+# "two days after they left Hermosillo", "un día después de partir de Ocotepeque", "dos días después de que salieron",
+# "a day before reaching"): that clause's event told from the main clause's day (after: that many days before it).
+_DAYS_FROM = (rf"\b(?P<n>{_COUNT_EN}|{_COUNT_ES})\s+(?P<unit>days?|d[íi]as?|weeks?|semanas?)\s+"
+              r"(?P<way>after|before|despu[ée]s|antes)")
+_DAYS_FROM_A_CLAUSE = re.compile(_DAYS_FROM + r"(?=\s+(?:de|que|the|they|it|he|she|we|having|\w+ing)\b)", re.I)
+_DAYS_FROM_WORDS = re.compile(_DAYS_FROM, re.I)
 # (the number of days a count word says: "a"/"un" one, "six"/"seis" six, "10" ten)
 _DAYS_AWAY_COUNT = {"a": 1, "an": 1, "un": 1, "una": 1, **{w: k for k, w in enumerate(_EN_NUMBERS, 1)},
                     **{w: k for k, w in enumerate(_ES_NUMBERS, 1)}}
 _MAY_BE_RELATIVE = ("next", "following", "siguiente", "before", "previous", "anterior", "previ", "spera", "earlier", "later",
-                    "antes", "despu", "tarde", "afterward")
+                    "antes", "despu", "tarde", "after")
 # The day just written, again: "crossed into Guatemala on Wednesday. That night they slept in Esquipulas", "esa noche".
 _SAME_DAY = re.compile(
     r"\b(?:(?:later\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|"
@@ -778,6 +797,12 @@ def days_away(m: re.Match[str]) -> int:
     return count * (-1 if m["way"].lower() in ("earlier", "before", "antes") else 1)
 
 
+def told_for_a_clause(when: FoundDate) -> bool:
+    """True when ``when`` is the day of a clause told as so many days from the main clause's (``a day after setting
+    out from San Pedro Sula``): that clause's, not the sentence's own."""
+    return _DAYS_FROM_WORDS.fullmatch(when.words) is not None
+
+
 def told_from_the_last(when: FoundDate) -> bool:
     """True when ``when`` is a day told from the day written before it (``six days later``, ``al día siguiente``,
     ``the night before``), not one written for itself."""
@@ -791,7 +816,9 @@ def add_days_told_from_the_last(sentences, found: list[list[FoundDate]], publish
     the night before is the
     night before publication.  ``sentences`` are the article's (with ``.text``); ``found`` is
     :func:`dates_by_sentence`'s answer for them, completed in place.  Also the day a journey set out, from ``the
-    third day of their journey`` (:func:`_add_journey_starts`)."""
+    third day of their journey`` (:func:`_add_journey_starts`), and the day of a clause told as so many days from the
+    main clause's (``walked into Huixtla on Tuesday, a day after setting out from Tapachula``: Monday, the day written
+    in the sentence before it, else after it: ``Dos días después de salir de Juchitán, llegaron el jueves a``)."""
     _add_journey_starts(sentences, found, published)
     for n, sent in enumerate(sentences):
         lowered = sent.text.lower()
@@ -799,6 +826,23 @@ def add_days_told_from_the_last(sentences, found: list[list[FoundDate]], publish
         same = any(word in lowered for word in _MAY_BE_SAME)
         if not (relative or same):
             continue
+        for m in _DAYS_FROM_A_CLAUSE.finditer(sent.text) if relative else ():
+            if any(f.start < m.end() and m.start() < f.end for f in found[n]):
+                continue
+            days = [f for f in found[n] if len(f.iso.lstrip("~")) == 10 and not told_for_a_clause(f)]
+            before = [f for f in days if f.end <= m.start()]
+            closes = re.compile(r"[,;:]").search(sent.text, m.end())
+            after = [f for f in days if closes is not None and f.start >= closes.end()]
+            anchor = before[-1] if before else after[0] if after else None
+            if anchor is None:
+                continue
+            count = int(m["n"]) if m["n"].isdigit() else _DAYS_AWAY_COUNT[m["n"].lower()]
+            if m["unit"].lower().startswith(("week", "semana")):
+                count *= 7
+            step = -count if m["way"].lower().startswith(("after", "despu")) else count
+            day = date.fromisoformat(anchor.iso.lstrip("~")) + timedelta(days=step)
+            found[n].append(FoundDate(day.isoformat(), m.start(), m.end(), m.group()))
+            found[n].sort(key=lambda f: f.start)
         for m in (*(_NEXT_DAY.finditer(sent.text) if relative else ()), *(_DAY_BEFORE.finditer(sent.text) if relative else ()),
                   *(_DAYS_AWAY.finditer(sent.text) if relative else ()), *(_SAME_DAY.finditer(sent.text) if same else ())):
             if any(f.start < m.end() and m.start() < f.end for f in found[n]):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .dates import FoundDate, future_between, journey_start, told_from_the_last
+from .dates import FoundDate, future_between, journey_start, told_for_a_clause, told_from_the_last
 from .kinds import cues_in, preterite_reading, which_clauses
 from .sizes import clause_numbers, relative_clause_end
 from .text import CaselessPattern, WordPattern
@@ -329,6 +329,11 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
     dates = [f for f in dates if not _dates_another_clause(sentence, f, place, cues) and not (
         f.end <= place.start and _AGO.search(f.words)
         and any(q.start != place.start and 0 <= q.end <= f.start and f.start - q.end <= 3 for q in positioned))]
+    # "Three days after leaving Tapachula, the group reached Pijijiapan on Thursday": the day of a clause told as so
+    # many days from the main clause's is the places' of that clause only (up to its comma), not the main clause's
+    dates = [f for f in dates if not told_for_a_clause(f) or f.start <= place.start < _clause_end(sentence, f.end)]
+    if not dates:
+        return None
     # "Los hondureños, que salieron de Choluteca, llegaron este miércoles, tercer día de su caminata": the day the
     # journey set out is the day of a departure told before it in a relative clause that writes no day of its own;
     # no other place's ("they left Ocotepeque on the second day of their journey" is the second day's).
@@ -497,8 +502,10 @@ def in_event_clause(sentence: str, when: FoundDate, cues: int | None = None) -> 
     event (``after resting on Sunday evening``), a relative clause set off by a comma (``, which set out on 24
     December``) or one about the one that did something (``con la que ingresó el pasado viernes``).
     ``cues``: the sentence's mask from :func:`_cue_index`."""
-    if journey_start(when):
-        return True  # "on the third day of their journey": the day it set out, not the sentence's
+    if journey_start(when) or told_for_a_clause(when):
+        # "on the third day of their journey": the day it set out, not the sentence's; "a day after setting out from
+        # Tapachula": that clause's
+        return True
     last = None
     for m in EVENT_CLAUSE.finditer(sentence, 0, when.start, cues=cues):
         last = m
@@ -537,6 +544,12 @@ def _dates_another_clause(sentence: str, when: FoundDate, place, cues: int | Non
         if a < when.start < b:
             return not a < place.start < b
     return False
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause running at offset ``at`` ends: at the next comma, semicolon, colon, dash or bracket."""
+    end = _CLAUSE_BREAK.search(sentence, at)
+    return end.start() if end else len(sentence)
 
 
 _AND_BETWEEN = re.compile(r"[,;]|\b(?:and|y|e)\b", re.I)
