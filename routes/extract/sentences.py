@@ -833,6 +833,18 @@ def _this_town_of_an_area_dateline(names: NameFacts, places: list, stops: list, 
     return named[0]
 
 
+def _the_storys_town(names: NameFacts, dateline, last_stops: tuple[int, list], paragraph: int):
+    """The town "esta ciudad", "the city" or a shelter named with no town is in (types-s22-23 F13): the dateline's,
+    when it is a town; with no dateline, the one town the latest stops (this paragraph's or the one before's) put the
+    group at; else ``None``."""
+    if dateline is not None:
+        return None if names.is_area(dateline[0].key) else dateline[0]
+    if last_stops[0] < paragraph - 1:
+        return None
+    towns = {q.key: q for q in last_stops[1] if not names.is_area(q.key) and not names.facility(q)}
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
 def _only_left(drafts: list[dict], places: list) -> bool:
     """True when the latest sentence's drafts for ``places`` are all departures (and there are some)."""
     kinds = [d["kind"] for d in drafts if d["n"] == drafts[-1]["n"] and any(d["key"] == p.key for p in places)] \
@@ -1002,14 +1014,18 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                     continue  # "la Casa del Migrante de Tecún Umán": the town named after it is the stop
                 # (a town's dateline only: "HONDURAS.- ... en la Gran Central Metropolitana de San Pedro Sula" is
                 # no reason to draw the country)
-                if dateline is not None and not names.is_area(dateline[0].key) and names.far_from(p, dateline[0]):
-                    # "TAPACHULA — ... at the Casa del Migrante": the dateline town's, not the namesake the
-                    # gazetteer knows in another country.
-                    p = p._replace(query=dateline[0].query, key=dateline[0].key)
-            if dateline is not None and dateline[0] is not p and not names.is_area(dateline[0].key) \
-                    and _OF_THIS_TOWN_AFTER.match(sent.text, p.end):
-                # "sostuvieron reunión en el Parque Central «Miguel Hidalgo» de la localidad": the dateline's town
-                p = p._replace(query=dateline[0].query, key=dateline[0].key)
+                if (here := _the_storys_town(names, dateline, last_stops, sent.paragraph)) is not None \
+                        and names.far_from(p, here):
+                    # "TAPACHULA — ... at the Casa del Migrante", "llegó a Piedras Negras ... serían trasladados a
+                    # la Casa del Migrante": the story's town's, not the namesake the gazetteer knows in another
+                    # country.
+                    p = p._replace(query=here.query, key=here.key)
+            if _OF_THIS_TOWN_AFTER.match(sent.text, p.end) \
+                    and (here := _the_storys_town(names, dateline, last_stops, sent.paragraph)) is not None \
+                    and here.key != p.key and (dateline is None or dateline[0] is not p):
+                # "sostuvieron reunión en el Parque Central «Miguel Hidalgo» de la localidad", "la Casa del Migrante
+                # de esta ciudad": the story's town (a demonstrative or an article points back to it)
+                p = p._replace(query=here.query, key=here.key)
             if names.a_building(sent.text, p):
                 # "de la Unidad Deportiva, en el municipio de Escuintla": the town named after it is the stop.
                 p = _hint_of(sent.text, p)
