@@ -370,7 +370,27 @@ _ROAD_WORD = r"(?:carretera|autopista|highway|road|freeway|expressway|tramo|libr
 _LINKED_ROAD_FIRST_BEFORE = re.compile(rf"\b{_ROAD_WORD}\s+(?:(?:federal|costera|de\s+cuota|libre)\s+)?$", re.I)
 _LINKED_ROAD_DASH_AFTER = re.compile(r"^\s*[-–—/]\s*[A-ZÁÉÍÓÚÑ]")
 _LINKED_ROAD_SECOND_BEFORE = re.compile(
-    rf"\b(?i:{_ROAD_WORD})\s+(?:(?i:federal|costera|de\s+cuota|libre)\s+)?[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[\w.]+){{0,3}}?\s*[-–—/]\s*$")
+    rf"\b(?i:{_ROAD_WORD})\s+(?:(?i:federal|costera|de\s+cuota|libre)\s+)?[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[\w.]+){{0,3}}?"
+    r"(?:\s*[-–—/]\s*[A-ZÁÉÍÓÚÑ][\w.]*){0,2}\s*[-–—/]\s*$")  # (a third end too: "la carretera Victoria-Reynosa/Matamoros")
+# The stretch of a street named by the streets at its ends (types-s22-23 F17): "cerraron la avenida Colón, de Pino
+# Suárez a Villagrán", "Calle 5 between Juárez and Madero": cross streets, no towns.
+_STREET = r"(?:avenida|av\.|calle|calzada|bulevar|boulevard|blvd\.|paseo|street|avenue)"
+_STREET_STRETCH_FIRST_BEFORE = re.compile(
+    rf"\b(?i:{_STREET})\s+[A-ZÁÉÍÓÚÑ\d][\w.]*(?:\s+[\w.]+){{0,3}}?\s*,?\s+(?i:de|desde|entre|from|between)\s+$")
+# (and the street crossing it at a corner: "sobre la avenida Colón y Villagrán", "calle 5 esquina con Madero")
+_STREET_CORNER_BEFORE = re.compile(
+    rf"\b(?i:{_STREET})\s+[A-ZÁÉÍÓÚÑ\d][\w.]*(?:\s+[\w.]+){{0,3}}?\s+(?i:y|e|and|esquina\s+con|esq\.|corner\s+of)\s+$")
+_STREET_STRETCH_SECOND_BEFORE = re.compile(
+    rf"\b(?i:{_STREET})\s+[A-ZÁÉÍÓÚÑ\d][\w.]*(?:\s+[\w.]+){{0,3}}?\s*,?\s+(?i:de|desde|entre|from|between)\s+"
+    r"[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[\w.]+){0,3}?\s+(?i:a|al|hasta|y|e|and|to)\s+$")
+# A Border Patrol sector named after its town is an area of the border, not the town: "the Tucson sector", "agents
+# of the Del Rio Sector"; and officers posted somewhere are where they serve, not where the group is: "Border Patrol
+# agents stationed in Ajo"; not where forces are deployed, which is where they stop the group (types-s22-23 F17).
+_SECTOR_AFTER = re.compile(r"^\s+(?:border\s+patrol\s+)?sector\b", re.I)
+_POSTED_BEFORE = re.compile(
+    r"\b(?:agents?|officers?|troops|soldiers|guards(?:men)?|police|personnel|officials|agentes|elementos|soldados|"
+    r"militares|polic[íi]as|funcionarios)\s+(?:[\w-]+\s+){0,4}?(?:stationed|based|posted|assigned|destacad[oa]s|"
+    r"adscrit[oa]s|asignad[oa]s)\s+(?:in|at|to|en|a)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 _LINKED_ROAD_FIRST_AFTER = re.compile(
     r"^\s*[-–—/]\s*[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*){0,3}\s+(?i:highway|road|freeway|expressway)\b")
 # A country or division that qualifies what follows names no place of the group's: "this southern
@@ -797,8 +817,13 @@ def role_of(sentence: str, start: int, end: int, area: bool = False, cues: int |
         return "person"  # (not "migrants in the town of Tecun Uman said")
     if _ROAD_AFTER.match(after) or _LINKED_ROAD_FIRST_AFTER.match(after) or (
             _LINKED_ROAD_DASH_AFTER.match(after) and _LINKED_ROAD_FIRST_BEFORE.search(before)) \
-            or (before.rstrip()[-1:] in "-–—/" and _LINKED_ROAD_SECOND_BEFORE.search(before)):
+            or (before.rstrip()[-1:] in "-–—/" and _LINKED_ROAD_SECOND_BEFORE.search(before)) \
+            or (before[-1:] == " " and (_STREET_STRETCH_FIRST_BEFORE.search(before)
+                                        or _STREET_STRETCH_SECOND_BEFORE.search(before)
+                                        or _STREET_CORNER_BEFORE.search(before))):
         return "feature"  # "the Huehuetan highway", "la autopista Orizaba – Puebla": a road
+    if _SECTOR_AFTER.match(after) or _POSTED_BEFORE.search(before):
+        return "landmark"  # "the Tucson sector", "agents stationed in Ajo": said to locate others, not the group
     if _DESCRIBED_AFTER.match(after):
         return "landmark"  # "Veracruz is a common transit route", "Juchitán es una ciudad de 90,000"
     if (_QUALIFIES_A_NAMED_TOWN_AFTER.match(after) and _ARTICLE_OPENS_BEFORE.search(before, max(0, len(before) - 40))) \
