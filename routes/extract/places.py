@@ -1093,7 +1093,7 @@ _LOCATIVE_BEFORE = (
     _SHORT_OF_BEFORE,
     WordPattern(
         r"\b(?:lleg\w+|arrib\w+|sal\w+|part\w+|regres\w+|volv\w+|avanz\w+|camin\w+|march\w+|dirig\w+|fue|fueron|van|"
-        r"iban|ingres\w+|entr\w+|cruz\w+)\s+(?:[\w]+\s+){0,2}?(?:a|al|de|del|desde|hacia)\s+(?:la\s+|el\s+)?$"),
+        r"iban|ingres\w+|entr\w+|cruz\w+)\s+(?:(?:\d[\d.,]*\d|\w+)\s+){0,2}?(?:a|al|de|del|desde|hacia)\s+(?:la\s+|el\s+)?$"),
     # ... with the day or hour between the verb and its preposition: "llegó el domingo por la tarde a Tierra Blanca",
     # "arribaron la madrugada del sábado a Isla", "llegaron este domingo a las 17 horas a" (two words are above).
     WordPattern(
@@ -1104,7 +1104,10 @@ _LOCATIVE_BEFORE = (
     WordPattern(
         r"\b(?:town|city|village|municipality|community|port|border\s+town|border\s+city|border\s+post|crossing|"
         r"municipio|ciudad|localidad|poblado|comunidad|aldea|pueblo|cabecera|cant[óo]n|caser[íi]o|colonia|ejido|"
-        r"departamento|estado|puerto|punto|garita|aduana)\s+(?:of|de)\s+$"),
+        r"departamento|estado|puerto|punto|garita|aduana|"
+        # a facility of the town (types-s22-23 F38): "a la Central de Autobuses de Monterrey", "el albergue de Saltillo"
+        r"central\s+de\s+autobuses|terminal(?:\s+de\s+(?:autobuses|camiones))?|albergue|refugio|estaci[óo]n|"
+        r"casa\s+del\s+migrante|shelter|station)\s+(?:of|de)\s+$"),
     # A border post named by its town: "el puesto fronterizo de El Florido", "the border crossing at Agua Caliente".
     WordPattern(
         r"\b(?:puesto\s+fronterizo|punto\s+fronterizo|paso\s+fronterizo|cruce\s+fronterizo|"
