@@ -107,7 +107,13 @@ _CUES: list[tuple[str, str]] = [
                  # (a night named by its day, "spent Tuesday night", "spent two nights"; the night as a pronoun, "la
                  # noche del martes la pasaron en")
                  r"spent\s+(?:[\w'’-]+\s+){1,3}?nights?\b|overnighted|la\s+pas(?:aron|[óo])\s+(?:en|bajo|a\s+la|al)\b|las\s+pas(?:aron|[óo])\s+(?:en|bajo|a\s+la|al)\b|"
-                 r"descansan\b|duermen\b|acampan\b|caminan\b|resting\b|camping\b"),
+                 r"descansan\b|duermen\b|acampan\b|caminan\b|resting\b|camping\b|"
+                 # others coming to where the group is (the group the subject of the passive, or the pronoun's
+                 # referent): "The Haitians were joined by Cubans under the bridge", "se les unieron cientos en Reynosa"
+                 r"were\s+joined\s+(?:[\w-]+\s+){0,3}?by|was\s+joined\s+(?:[\w-]+\s+){0,3}?by|"
+                 r"had\s+been\s+joined\s+(?:[\w-]+\s+){0,3}?by|have\s+been\s+joined\s+(?:[\w-]+\s+){0,3}?by|"
+                 r"se\s+les\s+(?:unieron|sumaron)|"
+                 r"fueron\s+alcanzad[oa]s\s+(?:[\w-]+\s+){0,3}?por"),
 ]
 _COMPILED = [(kind, WordPattern(rf"\b(?:{pattern})")) for kind, pattern in _CUES]
 
