@@ -67,7 +67,10 @@ _A_PERSONS_HOME_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s+(
                                     r"from\s+$")
 # "oriundo de", "originaria de", "a native of", "natural de": where a person is from, said with a word that says only
 # that (census places.md, P2).
-_HOME_WORD_BEFORE = re.compile(r"\b(?:oriund[oa]s?|originari[oa]s?|natural(?:es)?|natives?)\s+(?:de|of)\s+$", re.I)
+# (the town's noun may stand between: "originarios de su capital Managua", "natives of the city of San Pedro Sula")
+_HOME_WORD_BEFORE = re.compile(r"\b(?:oriund[oa]s?|originari[oa]s?|natural(?:es)?|natives?)\s+(?:de|of)\s+"
+                               r"(?:(?:su|sus|la|el|the|their|its)\s+(?:capital|ciudad|city|town|pueblo|village)\s+"
+                               r"(?:de\s+|of\s+)?)?$", re.I)
 # "the newspaper Excelsior", "el diario El Heraldo", "el rotativo EL ORBE": an outlet, named after a place or not.
 _OUTLET_BEFORE = re.compile(r"\b(?:newspapers?|daily|dailies|magazine|tabloid|outlet|peri[óo]dicos?|diarios?|rotativos?|"
                             r"revistas?|semanarios?)\s+$", re.I)
