@@ -18,7 +18,7 @@ MIN_VIEW_SPAN = 1.5
 
 
 def fit_bounds(lat: np.ndarray, lon: np.ndarray, precision: np.ndarray,
-               leg_lat: np.ndarray, leg_lon: np.ndarray) -> list[list[float]] | None:
+               leg_lat: np.ndarray, leg_lon: np.ndarray, planned: np.ndarray | None = None) -> list[list[float]] | None:
     """``[[south, west], [north, east]]`` of what the first view shows, or None when nothing is located.
 
     ``lat``, ``lon`` and ``precision`` are the reports'; ``leg_lat``, ``leg_lon`` both ends of every leg.
@@ -29,12 +29,18 @@ def fit_bounds(lat: np.ndarray, lon: np.ndarray, precision: np.ndarray,
     and would shrink the route to a corner.  A map of areas only is fitted to its states and regions with
     :data:`AREA_ONLY_ROOM` degrees around each (a badge alone would be zoomed to street level).  A box
     both narrower and lower than :data:`MIN_VIEW_SPAN` degrees is widened to it both ways about its centre.
+    A ``planned`` point-level report (no leg ends there) is fitted as an area near the route is: a plan 2,000 km
+    from the road (blind-s20/08's "Pacific", Missouri) would shrink the route to a corner; a map of plans only
+    is fitted to them.
     """
     lat, lon = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
     precision = np.asarray(precision, dtype=object)
     located = np.isfinite(lat) & np.isfinite(lon)
     point = located & (precision == "point")
     area = located & (precision != "point") & (precision != "country")
+    plan = point & (np.zeros(len(lat), dtype=bool) if planned is None else np.asarray(planned, dtype=bool))
+    if (point & ~plan).any() or len(leg_lat):  # a road to fit: the plans are fitted as the areas near it are
+        point, area = point & ~plan, area | plan
     road_lat = np.concatenate([lat[point], np.asarray(leg_lat, dtype=float)])
     road_lon = np.concatenate([lon[point], np.asarray(leg_lon, dtype=float)])
     on_road = np.isfinite(road_lat) & np.isfinite(road_lon)

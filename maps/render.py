@@ -265,7 +265,8 @@ def page_data(routes: RouteSet, sizes: SizeScale, widths: WidthScale, colors: Se
 
     precision = r["precision"].to_numpy(object)
     point = precision == "point"
-    bounds = fit_bounds(lat_r, lon_r, precision, lat_all[n_r:], lon_all[n_r:])
+    bounds = fit_bounds(lat_r, lon_r, precision, lat_all[n_r:], lon_all[n_r:],
+                        planned=(r["kind"] == "planned").to_numpy(bool))
     days = np.unique(np.concatenate([mid_days, end_days]))
     meta = {"layout": layout, "palette": palette, "bounds": bounds,
             "days": [int(d) for d in days[np.isfinite(days)]], "backColor": TURNED_BACK_COLOR}

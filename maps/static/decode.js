@@ -234,14 +234,18 @@
      and each state-, department- or region-level report whose point lies within the route's own span
      (at least FIT_AREA_REACH degrees) of the route, so that its badge is in view; a country's point, or
      an area far from the road, is not fitted (it is no place on the road, and would shrink the route).
-     A caravan with no point at all is fitted to its areas. */
+     A planned place is fitted as such an area is (blind-s20/08's plan at Pacific, Missouri, 2,000 km from the
+     route, shrank it to a corner).  A caravan with no point at all is fitted to its areas. */
   function fitPoints(c) {
     var r = c.reports, s = c.segments, S = c.str, out = [], areas = [], i, p, k;
     for (i = 0; i < s.lat1.length; i++) { out.push([s.lat1[i], s.lon1[i]], [s.lat2[i], s.lon2[i]]); }
+    var plans = [];  /* planned places: fitted as the areas near the road are (maps/fit.py), a map of plans only to them */
     for (i = 0; i < r.lat.length; i++) {
       p = S[r.precision[i]];
-      if (p === "point") { out.push([r.lat[i], r.lon[i]]); } else if (p !== "country") { areas.push([r.lat[i], r.lon[i]]); }
+      if (p === "point") { (S[r.kind[i]] === "planned" ? plans : out).push([r.lat[i], r.lon[i]]); }
+      else if (p !== "country") { areas.push([r.lat[i], r.lon[i]]); }
     }
+    if (!out.length) { out = plans; } else { areas = areas.concat(plans); }
     if (!out.length) {  /* areas only: each with room around it, seen among its neighbours, not at street level */
       return areas.reduce(function (all, a) {
         return all.concat([[a[0] - AREA_ONLY_ROOM, a[1] - AREA_ONLY_ROOM], [a[0] + AREA_ONLY_ROOM, a[1] + AREA_ONLY_ROOM]]);

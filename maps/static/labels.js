@@ -150,17 +150,32 @@
      of a span dated only to its month is written as Python words it (decode.dateLabel: "Oct 2018"), never
      as the 16th the timeline puts it on. */
   function stopText(stop, day, withYear) {
-    var spans = [], byCaravan = new Map();
+    var spans = [], byCaravan = new Map(), owners = [];
+    /* span: [first day, last day, planned, first's label, last's label] */
+    function widen(span, d, planned, label) {
+      if (!span) { return [d, d, planned, label, label]; }
+      if (d < span[0] || (d === span[0] && !label)) { span[0] = d; span[3] = label; }
+      if (d > span[1] || (d === span[1] && !label)) { span[1] = d; span[4] = label; }
+      return span;
+    }
     stop.members.forEach(function (m) {
       var c = m[0], d = c.reports.day[m[1]], planned = c.str[c.reports.kind[m[1]]] === "planned";
       var label = rm.decode.dateLabel(c, m[1]);
       if (!c.visible || !F.known(d) || d > day) { return; }
-      var span = byCaravan.get(c);
-      if (!span) { span = [d, d, planned, label, label]; byCaravan.set(c, span); spans.push(span); } else {
-        if (d < span[0] || (d === span[0] && !label)) { span[0] = d; span[3] = label; }
-        if (d > span[1] || (d === span[1] && !label)) { span[1] = d; span[4] = label; }
-        span[2] = span[2] && planned;
-      }
+      var own = byCaravan.get(c);
+      if (!own) { own = { seen: null, plans: [] }; byCaravan.set(c, own); owners.push(own); }
+      if (planned) { own.plans.push([d, label]); } else { own.seen = widen(own.seen, d, false, label); }
+    });
+    /* a caravan's planned days there apart from its reported ones: "30 Sep · 4 Oct (planned)", not "30 Sep – 4 Oct",
+       a stay nobody reported (blind-s22/02's San Pedro Sula); a plan on a day it was reported there adds nothing */
+    owners.forEach(function (own) {
+      var seen = own.seen, plan = null;
+      own.plans.forEach(function (p) {
+        var d = Math.floor(p[0]);
+        if (!seen || d < Math.floor(seen[0]) || d > Math.floor(seen[1])) { plan = widen(plan, p[0], true, p[1]); }
+      });
+      if (seen) { spans.push(seen); }
+      if (plan) { spans.push(plan); }
     });
     if (!spans.length) { return null; }
     spans.sort(function (a, b) { return a[0] - b[0]; });

@@ -79,6 +79,10 @@
 
   /* Which report circles radius: core (low figure), halo (high figure); unknown counts get a small ring. */
   var UNKNOWN_R = 4;
+  /* The smallest circle a figure is drawn as: "dozens" on a map of 10,000 (blind-s23/08's Ciudad Acuña) was 1.5 px
+     across the scale, a label with no dot beside it, and less than the ring of a report with no figure (UNKNOWN_R). */
+  var MIN_RADIUS = 4;
+  function shownRadius(r) { return F.known(r) && r > MIN_RADIUS ? r : MIN_RADIUS; }
 
   /* One canvas for every caravan: legs (width = group size), chevrons, circles, symbols. */
   var flowMethods = {
@@ -250,16 +254,16 @@
           if (r.day[i] > day) { continue; }
           x = X(c.px[i]); y = Y(c.py[i]);
           if (S[r.precision[i]] !== "point") { continue; }  /* an area, not a place: a badge (labels.js) */
-          rad = F.known(r.rh[i]) ? r.rh[i] : UNKNOWN_R;
+          rad = F.known(r.rh[i]) ? shownRadius(r.rh[i]) : UNKNOWN_R;
           if (x < -rad || x > W + rad || y < -rad || y > H + rad) { continue; }
           kind = S[r.kind[i]]; qual = S[r.qual[i]];
           /* r/rh are the radii of what the place and day add up to (Python's merge): one circle a group */
           if (!rm.decode.leadsGroup(c, i)) { /* drawn by the group's first report */ }
-          else if (kind === "planned") { circle(P.planned, F.known(r.rh[i]) ? r.rh[i] : 6); }
+          else if (kind === "planned") { circle(P.planned, F.known(r.rh[i]) ? shownRadius(r.rh[i]) : 6); }
           else if (!F.known(r.r[i])) { circle(P.unknown, UNKNOWN_R); }
           else {
-            if (r.rh[i] > r.r[i] + 0.5) { circle(qual === "vague" ? P.haloVague : P.halo, r.rh[i]); }
-            circle(qual === "vague" ? P.coreVague : P.core, r.r[i]);
+            if (r.rh[i] > shownRadius(r.r[i]) + 0.5) { circle(qual === "vague" ? P.haloVague : P.halo, r.rh[i]); }
+            circle(qual === "vague" ? P.coreVague : P.core, shownRadius(r.r[i]));
           }
           var painted = symbols && F.SYMBOL_KINDS.indexOf(kind) >= 0;
           if (painted) { marks.push([kind, x, y]); }
@@ -439,5 +443,5 @@
   }
 
   return { DENSE: DENSE, PIXELS: PIXELS, spherical: spherical, BATCH: BATCH, Batch: Batch, flowLayer: flowLayer, distToSegment: distToSegment, chevron: chevron,
-           chevronTip: chevronTip, twoWay: twoWay };
+           chevronTip: chevronTip, twoWay: twoWay, MIN_RADIUS: MIN_RADIUS, shownRadius: shownRadius };
 });

@@ -76,6 +76,39 @@
     });
   }
 
+  /* Reports of the other visible caravans at report i's point (caravan c's), shown by day ``day``, oldest first,
+     as {caravan, i}: two groups at one town draw one circle on the other, and a click there reaches the popup of
+     the first caravan only (blind-s21/04's two groups at Tapachula on 24 June: the second one's report was in the
+     table alone). */
+  function otherCaravansHere(st, c, i, day) {
+    var lat = c.reports.lat[i], lon = c.reports.lon[i], out = [];
+    st.caravans.forEach(function (o) {
+      if (o === c || !o.visible) { return; }
+      var r = o.reports, S = o.str;
+      for (var k = 0; k < r.lat.length; k++) {
+        if (r.lat[k] === lat && r.lon[k] === lon && r.day[k] <= day && S[r.precision[k]] === "point") { out.push({ caravan: o, i: k }); }
+      }
+    });
+    return out.sort(function (a, b) { return a.caravan.reports.day[a.i] - b.caravan.reports.day[b.i]; });
+  }
+
+  /* One line for another caravan's report at the clicked place: "Second caravan: 24 June 2022: departure, ..." */
+  function otherCaravanLine(x) {
+    return t("page.popup.other_caravan", { caravan: x.caravan, line: otherDayLine(x) });
+  }
+
+  /* The closing mark of a quote's own opening mark. */
+  var QUOTE_MARKS = { "\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019", "\"": "\"" };
+
+  /* An article's words in the popup's quote marks, unless they open with a mark of their own: then in theirs
+     (blind-s21/12's popup read "\u201c\u201cFrom Pijijiapan ... visa.\u201d": the article's opening mark and the
+     popup's); a quote whose own mark never closes in it is closed with that mark's pair. */
+  function quoteText(quote) {
+    var close = QUOTE_MARKS[quote.charAt(0)];
+    if (!close) { return t("page.popup.quoted", { quote: quote }); }
+    return quote.indexOf(close, 1) < 0 ? quote + close : quote;
+  }
+
   /* "1,600–3,000 people, 1,000 of them joined" from the merged figures Python wrote, or "" without a size. */
   function togetherText(merged) {
     if (!merged || !F.known(merged.low)) { return ""; }
@@ -86,7 +119,7 @@
 
   /* One popup for every report at one place and day (several sources: one list and the merged spread,
      ``merged`` = {low, high, joined} as routes/sizes.py added them up). */
-  function reportsPopup(list, merged, others) {
+  function reportsPopup(list, merged, others, caravans) {
     var first = list[0];
     var box = el("div", "rm-popup");
     box.tabIndex = 0;  /* it scrolls when the place has many reports: reachable from the keyboard */
@@ -110,7 +143,7 @@
       d.row(t("page.popup.what"), F.kindLabel(x.kind));
       d.row(t("page.popup.group_size"), countText(x));
       if (x.source || x.url) { d.row(t("page.popup.source"), sourceNode(x)); }  /* an unsourced draft row: no empty line */
-      if (x.quote) { d.row(t("page.popup.quote"), t("page.popup.quoted", { quote: x.quote })); }  /* the article's words */
+      if (x.quote) { d.row(t("page.popup.quote"), quoteText(x.quote)); }  /* the article's words */
       d.row(t("page.popup.note"), x.note);
       var li = el("li");
       li.appendChild(d.node);
@@ -123,6 +156,13 @@
       others.forEach(function (x) { ul.appendChild(el("li", null, otherDayLine(x))); });
       box.insertBefore(ul, ol);
       box.insertBefore(more, ul);
+    }
+    if (caravans && caravans.length) {  /* other caravans at this point: one line each, each named, above the quotes */
+      var head2 = el("div", "rm-popup-other-caravans", t("page.popup.other_caravans"));
+      var ul2 = el("ul", "rm-popup-other-caravans-list");
+      caravans.forEach(function (x) { ul2.appendChild(el("li", null, otherCaravanLine(x))); });
+      box.insertBefore(ul2, ol);
+      box.insertBefore(head2, ul2);
     }
     return box;
   }
@@ -214,7 +254,8 @@
       var r = c.reports, i = h.i;
       var decoded = function (k) { return rm.decode.report(c, k); };
       content = reportsPopup(samePlaceAndDay(c, i, st.day).map(decoded), rm.decode.placeDay(c, i),
-                             otherDaysHere(c, i, st.day).map(decoded));
+                             otherDaysHere(c, i, st.day).map(decoded),
+                             otherCaravansHere(st, c, i, st.day).map(function (h) { return rm.decode.report(h.caravan, h.i); }));
       latlng = L.latLng(r.lat[i], r.lon[i]);
     }
     var at = st.map.latLngToContainerPoint(latlng), x = at.x;
@@ -246,6 +287,7 @@
   return {
     focusPopup: focusPopup, countText: countText, precisionName: precisionName, sourceNode: sourceNode,
     togetherText: togetherText, samePlaceAndDay: samePlaceAndDay, otherDaysHere: otherDaysHere, otherDayLine: otherDayLine,
+    otherCaravansHere: otherCaravansHere, otherCaravanLine: otherCaravanLine, quoteText: quoteText,
     reportsPopup: reportsPopup, segmentPopup: segmentPopup, openPopupFor: openPopupFor, topClearance: topClearance,
     bottomRightPadding: bottomRightPadding
   };
