@@ -70,6 +70,9 @@ _WORD_FIGURE = CaselessPattern(rf"\b{_NUMBER_WORD}(?:(?:\s+|-)(?:y\s+|and\s+)?{_
 #: after a definite article counts the group as known (any qualifier of routes.counts between).
 THE_FIGURE = WordPattern(
     rf"\b(?:the|los|las)\s+(?:(?:{_QUAL})\s+){{0,2}}(?:\d|(?:{_UNITS})\s+(?:mil|thousand|hundred)\b|mil\b)")
+# "a"/"an" read as one only before an English word of magnitude ("a thousand", "a hundred"); before a figure or a Spanish
+# number word it is the Spanish preposition ("creció a mil personas", "subió a 3 mil 500").
+_NO_ARTICLE_NUMERAL = re.compile(r"an?[\s-]+(?!(?:hundred|thousand|million|dozen)\b)", re.I)
 _BARE_MAGNITUDES = frozenset(("hundred", "thousand", "million", "millar", "millares", "centenares"))
 _HAS_MAGNITUDE = re.compile(rf"\b(?:{_MAGNITUDE})\b", re.I)
 _MAGNITUDE_WORD = WordPattern(rf"\b(?:{_MAGNITUDE.replace('(?:dos|tres|cuatro|quinien|seis|sete|ocho|nove)cient[oa]s', 'doscient[oa]s|trescient[oa]s|cuatrocient[oa]s|quinient[oa]s|seiscient[oa]s|setecient[oa]s|ochocient[oa]s|novecient[oa]s')})\b")
@@ -100,12 +103,17 @@ _DASH_CLOSES = re.compile(r"(?:\s+[\w-]+){0,3}\s*[–—]")
 # A figure set off after the group's noun whose aside goes on with a second member ("Las personas, alrededor de unas
 # 2.000 y entre las que hay niños, llegaron", "the marchers, some 900 and among them many children, reached").
 _APPOSITION_GOES_ON = re.compile(r"\s+(?:y|and)\s+(?:entre|among|including|incluidos|incluidas)\b", re.I)
+# A range said high bound first after "between"/"entre" (read low bound first: parse_count refuses a range that runs
+# backwards).
+_BACKWARDS_RANGE = re.compile(rf"(?P<head>(?:.*\s)?(?:between|entre)\s+)(?P<high>(?:{_NUM}){_MULT})\s+(?P<join>and|y)\s+"
+                              rf"(?P<low>(?:{_NUM}){_MULT})", re.I)
 _TWO_QUALIFIERS = re.compile(rf"((?:{_QUAL}))\s+(?:{_QUAL})\s+(?=\d|(?:{_UNITS})\b)", re.I)
 _LEAD_BEFORE = CaselessPattern(rf"(?:(?:{_QUAL})\s+){{0,2}}(?:(?:between|entre)\s+)?$")  # "estimated at around"
 _VAGUE_RE = WordPattern(rf"\b(?P<vague>{_VAGUE})(?:\s+(?:more|more\s+of|of|de|more\s+de))?(?=[\s,;])")  # "a caravan of thousands, which"
-# (or "strong": "the caravan is now about 5,000 strong", "a 1,500-strong caravan"; or an official count: "3.602 según
-# el conteo oficial")
-_NOUN_AFTER = re.compile(rf"-strong\b(?!\s+(?:police|security|army|military|troops?|forces?|guards?|officers?|agents?)\b)|\s+(?:(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})|strong|(?:seg[úu]n|according\s+to)\s+"
+# (or "strong": "the caravan is now about 5,000 strong", "a 1,500-strong caravan", and the figure compounded with the
+# people it counts, "a 500-person caravan", "a 1,200-member caravan", not "a 200-member police unit"; or an official
+# count: "3.602 según el conteo oficial")
+_NOUN_AFTER = re.compile(rf"-(?:strong|person|people|member|migrant)\b(?!\s+(?:police|security|army|military|troops?|forces?|guards?|officers?|agents?)\b)|\s+(?:(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})|strong|(?:seg[úu]n|according\s+to)\s+"
                          r"(?:el\s+|la\s+|los\s+|las\s+|an?\s+|the\s+)?(?:conteos?|cifras?|registros?|censos?|counts?|tally|figures?)"
                          r"\s+(?:oficial(?:es)?|official))\b", re.I)
 _VAGUE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
@@ -1003,15 +1011,19 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
     if _MAGNITUDE_WORD.search(sentence, lowered=lowered, cues=cues):
         worded = []
         for m in _WORD_FIGURE.finditer(sentence, lowered=lowered):
-            words = m.group()
+            words, at = m.group(), m.start()
+            article = _NO_ARTICLE_NUMERAL.match(words)
+            if article is not None:
+                # "creció a mil personas", "se redujo a mil 200": the preposition, not "a thousand"
+                words, at = words[article.end():], at + article.end()
             if not _HAS_MAGNITUDE.search(words):
                 continue
             if words.lower() in _BARE_MAGNITUDES:
                 continue  # "several hundred", "a few thousand": vague, found below
             if words.isdigit():
                 continue
-            lead = _lead(sentence, m.start(), lowered)
-            start = lead.start() if lead else m.start()
+            lead = _lead(sentence, at, lowered)
+            start = lead.start() if lead else at
             worded.append((start, m.end(), sentence[start:m.end()], words))
         if worded:
             # A figure in words replaces the digit figures inside it ("3 mil 500").
@@ -1082,17 +1094,22 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
         try:
             count = parse_count(_without_trailing_of(written))
         except CountSyntaxError:
-            # "At least some 500 people": a bound and an estimate; the bound is what the reporter vouches for.
-            first = _TWO_QUALIFIERS.match(words.strip())
-            if first is None:
+            backwards = _BACKWARDS_RANGE.fullmatch(written)
+            first = _TWO_QUALIFIERS.match(written) if backwards is None else None
+            # (the draft's count is written as read, "At least 900", "entre 40 y 60", so that build reads it as extract
+            # did; the row's quote keeps the reporter's words)
+            if backwards is not None:
+                # "de entre 60 y 40 hondureños", "between 350 and 250": "between" takes its two bounds in either order
+                written = backwards.expand(r"\g<head>\g<low> \g<join> \g<high>")
+            elif first is not None:
+                # "At least some 500 people": a bound and an estimate; the bound is what the reporter vouches for.
+                written = first.group(1) + " " + written[first.end():]
+            else:
                 continue
             try:
-                count = parse_count(_without_trailing_of(first.group(1) + " " + words.strip()[first.end():]))
+                count = parse_count(_without_trailing_of(written))
             except CountSyntaxError:
                 continue
-            # (the draft's count is written as read, "At least 900", so that build reads it as extract did; the
-            # row's quote keeps the reporter's words)
-            written = first.group(1) + " " + words.strip()[first.end():]
         estimated = _ESTIMATED_BEFORE.search(sentence, max(0, start - 80), start) if count.qualifier == "exact" else None
         if estimated is not None:
             # "estimated the total number of migrants at 500": an estimate, as "estimated at 500" is (written so that
