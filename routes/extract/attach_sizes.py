@@ -14,7 +14,8 @@ from datetime import date
 
 from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
 from .groups import ANOTHER_SUBJECT as _ANOTHER_SUBJECT
-from .sizes import NUMBER_OF_THE_GROUP_IS, OPENS_WITH_ITS_NUMBER, group_verb_follows, speaks_of_another_time
+from .sizes import (CLASS_NOUNS, NUMBER_OF_THE_GROUP_IS, OPENS_WITH_ITS_NUMBER, find_sizes, group_verb_follows, may_hold_a_size,
+                    presented_subject, speaks_of_another_time)
 from .text import WordPattern
 from .words import GROUP_HEADS, GROUP_NOUNS
 
@@ -126,7 +127,21 @@ def states_a_size(sentence: str, cues: int | None = None) -> bool:
     ``Son entre 150 y 200 personas``;
     ``cues``: its mask from :func:`_cue_index`)."""
     return SIZE_STATEMENT.search(sentence, cues=cues) is not None or SIZE_WORDS.search(sentence, cues=cues) is not None \
-        or opens_with_its_number(sentence)
+        or opens_with_its_number(sentence) or presents_its_group(sentence)
+
+
+def presents_its_group(sentence: str) -> bool:
+    """True when a figure of the sentence is the subject said after its verb of being, staying or moving
+    (:func:`routes.extract.sizes.presented_subject`: ``A bordo viajaban unos 800 migrantes``, ``On board the train were
+    some 650 Venezuelans``): who is there."""
+    return may_hold_a_size(sentence) and any(presented_subject(sentence, z.start) and _NOT_THE_GROUPS_PEOPLE.match(
+        sentence, z.end) is None for z in find_sizes(sentence))
+
+
+# (not "There are 645 minors traveling in the caravan", a part of the group by its age; nor "There were 8 migrant
+# caravans", groups counted)
+_NOT_THE_GROUPS_PEOPLE = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{CLASS_NOUNS}|caravans|caravanas|groups|grupos|contingents|"
+                                    r"contingentes|columns|columnas)\b", re.I)
 
 
 def opens_with_its_number(sentence: str) -> bool:
@@ -246,7 +261,10 @@ def attach_placeless(drafts: list[dict], placeless: list, sents, info, published
                 continue
             # (not a plan's place, unless the size is a plan's too: the group is not there yet)
             # (never the next stop the group heads for: "continuaron su camino hacia la Ciudad de México")
-            candidates = [d for d in by_sentence[m] if (d["kind"] != "planned" or kind == "planned") and not d.get("next_stop")]
+            # (nor a checkpoint the group was held at on the way, unless the size is a checkpoint's too: "llegaron a Ciudad
+            # Juárez ..., luego de que estuvieron varados en un retén ... A bordo viajaban unos 800": Juárez's)
+            candidates = [d for d in by_sentence[m] if (d["kind"] != "planned" or kind == "planned") and not d.get("next_stop")
+                          and (d["kind"] != "checkpoint" or kind == "checkpoint")]
             if not candidates:
                 continue
             points = sorted((d for d in candidates if not d["area"]), key=lambda d: d["start"]) or candidates

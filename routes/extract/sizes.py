@@ -272,6 +272,37 @@ _A_FIGURE_OF_THEM = re.compile(rf"(?:\d|\b(?:{_VAGUE})\b)(?:[\d.,]*\d)?(?:\s+(?:
                                rf"(?:{_PART_PRONOUNS})\b(?=\s*,?\s+{_FINITE_VERB})", re.I)
 
 
+# The group as the subject said after its verb (types-s22-23 F4, F30): a clause that opens on where or when, then a verb
+# of being, staying or moving, then the figure (its qualifier first): "A bordo viajaban unos 800 migrantes", "En la
+# central había unos 700 migrantes", "permanecían hasta ayer al menos mil personas", "entraron a San Pedro Tapanatepec
+# alrededor de mil 500 el lunes"; "On board the train were some 650 Venezuelans", "Behind the police line stood
+# roughly 900 Hondurans", "there were about 700 migrants".  Spanish: an intransitive verb of presence or motion (a class:
+# haber, estar, encontrarse, quedarse, permanecer, viajar, ir, venir, llegar, salir, entrar...), then only words of time,
+# prepositions, articles and names before the figure; English: the verb after "there" or after a fronted place phrase.
+_PRESENCE_VERB_ES = (
+    r"hay|hab[íi]a|hubo|habr[áa]|estaban|est[áa]n|estuvieron|se\s+encontraban|se\s+encuentran|se\s+encontraron|"
+    r"permanecen|permanec[íi]an|permanecieron|se\s+quedaron|quedaron|quedaban|se\s+quedaban|descansan|descansaban|"
+    r"descansaron|aguardan|aguardaban|acamparon|pernoctaron|pernoctaban|durmieron|dorm[íi]an|viajaban|viajan|viajaron|"
+    r"ven[íi]an|vienen|iban|van|llegaron|llegan|llegaban|arribaron|salieron|salen|partieron|entraron|ingresaron|"
+    r"avanzaron|avanzaban|caminaron|caminan|caminaban|marchaban|regresaron|retornaron|se\s+reunieron|se\s+concentraron")
+_BETWEEN_VERB_AND_SUBJECT = (
+    r"a|al|en|el|la|los|las|de|del|hasta|desde|ayer|hoy|anoche|todav[íi]a|a[úu]n|ya|tambi[ée]n|s[óo]lo|noche|tarde|"
+    r"mañana|madrugada|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|este|esta|(?-i:[A-ZÁÉÍÓÚÑ][\w-]*),?")
+_PRESENTED_ES = re.compile(rf"\b(?:{_PRESENCE_VERB_ES})(?:\s+(?:{_BETWEEN_VERB_AND_SUBJECT})){{0,6}}\s+$", re.I)
+_PRESENTED_EN = re.compile(
+    r"(?:^\W*|[,;:]\s+)(?:there|(?:on|in|at|inside|outside|aboard|near|under|behind|along|beside)\b[^,;.]{0,50}?)\s+"
+    r"(?:were|was|are|is|remained|stood|sat|lay|slept|waited|camped|rested|stayed|rode|huddled|gathered)\s+$", re.I)
+
+
+def presented_subject(sentence: str, start: int) -> bool:
+    """True when the figure written at ``sentence[start:]`` (its qualifier included) is the subject of a verb of
+    being, staying or moving said before it, its clause opening on where or when (``A bordo viajaban unos 800
+    migrantes``, ``En la central había unos 700``, ``On board the train were some 650 Venezuelans``, ``there were
+    about 700 migrants``): it says who is there, the group."""
+    return _PRESENTED_ES.search(sentence, max(0, start - 100), start) is not None \
+        or _PRESENTED_EN.search(sentence, 0, start) is not None
+
+
 def a_part_acts(sentence: str) -> bool:
     """True when a quantifier or a figure with no noun of its own names the group, or a part of it, as the subject of
     a clause's verb, whatever the verb (``most of them stopped in Huixtla``, ``The majority spent the night``, ``la
@@ -944,7 +975,9 @@ _MONTH_BEFORE = re.compile(rf"\b{EN_MONTH}\s+$", re.I)
 # after a word of inclusion ("33 people, including 13 children", "entre ellos 40 niños") or said to be of the class
 # ("53 son niños"): the parts of the group, no
 # size of its own; the total, when told, is the group's.
-_CLASS_NOUN = (r"men|women|children|minors|boys|girls|adults|adolescents|teenagers|teens|babies|infants|elderly|"
+#: Nouns of a sex or an age class (``men``, ``children``, ``mujeres``, ``menores``): a figure of one counts a part of the
+#: group, unless listed with the others as its whole.
+CLASS_NOUNS = _CLASS_NOUN = (r"men|women|children|minors|boys|girls|adults|adolescents|teenagers|teens|babies|infants|elderly|"
                r"hombres|mujeres|niñ[oa]s|menores|adult[oa]s|adolescentes|beb[ée]s|lactantes|ancian[oa]s|infancias")
 _A_CLASS_WORD = re.compile(rf"\b(?:{_CLASS_NOUN})\b", re.I)
 _CLASS_ITEM = re.compile(
@@ -1077,6 +1110,8 @@ def find_sizes(sentence: str, cues: int | None = None) -> list[FoundSize]:
                     or apposition or dashed
                     or _NUMBERS_BEFORE.search(before) or _as_listed(sentence, out, start, end)
                     or _NUMBER_OF_THE_GROUP_IS.search(sentence, max(0, start - 120), start)
+                    # ("entraron a San Pedro Tapanatepec alrededor de mil 500 el lunes": a qualifier says it is a count)
+                    or (words.strip().lower() != figure.strip().lower() and presented_subject(sentence, start))
                     or _by_another_source(sentence, out, start, end)
                     or _OPENS_WITH_A_COPULA.fullmatch(sentence, 0, start)):
                 continue
