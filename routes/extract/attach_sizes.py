@@ -327,7 +327,9 @@ def attach_placeless(drafts: list[dict], placeless: list, sents, info, published
             if not size.count.additional and any(size.count.high * 10 <= c.low for c in counted):
                 continue  # "unas 20 personas lograron entrar" where some 300 were counted: a few of them, not the group
             extra = dict(target)
+            # (its place stays judged in the sentence it is written in: "place_sentence", pipeline._kept)
             extra.update({"size": size, "sentence": sents[n], "n": n, "factor": CARRIED_OVER, "clause": 0,
+                          "place_sentence": target.get("place_sentence", target["sentence"]),
                           "kind": kind if cued and not by_day else target["kind"], "cued": cued or target["cued"], "area": target["area"],
                           # the day the group is there, as the reader infers it (approximate) unless the sentence says it
                           "date": own or "~" + target["date"].lstrip("~"), "date_from": "own" if own else "placeless",

@@ -343,7 +343,9 @@ class Extractor:
             return True
         if focus is None:
             return False
-        if _OPENS_SENTENCE.fullmatch(d["sentence"].text, 0, max(0, d["start"] - d["sentence"].start)):
+        # (the sentence the name is written in: a size carried from a sentence with no place keeps its place's, .attach_sizes)
+        written = d.get("place_sentence", d["sentence"])
+        if _OPENS_SENTENCE.fullmatch(written.text, 0, max(0, d["start"] - written.start)):
             return False  # "Nueva caravana sale de Honduras", "Esperanza y miedo ...": capitalised as the first word
         return any(within(p, focus) for p in self.resolver.index.lookup(d["key"]))
 
