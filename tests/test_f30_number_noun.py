@@ -50,6 +50,25 @@ def test_the_number_of_the_group_is_its_size(text, row):
     assert row in _rows(text)
 
 
+# A sentence with no place that names the group only by its number ("the number of arrivals", "el total de llegados"):
+# the figure goes where the sentence before put the group.
+PLACELESS = [
+    ("The caravan walked into Tenosique, Tabasco, on Tuesday. Local authorities put the number of arrivals at about "
+     "1,400.", ("Tenosique", "2025-03-11", "about 1,400")),
+    ("The caravan reached Sonoyta, Sonora, on Tuesday. City officials put the total of arrivals at nearly 700.",
+     ("Sonoyta", "2025-03-11", "nearly 700")),
+    ("La caravana llegó el martes a Acayucan, Veracruz. Protección Civil calculó el número de llegados en unos 2 mil.",
+     ("Acayucan", "2025-03-11", "unos 2 mil")),
+    ("La caravana llegó el lunes a Tenosique, Tabasco. Según la parroquia, el total de llegados ascendía a 1.300.",
+     ("Tenosique", "2025-03-10", "1.300")),
+]
+
+
+@pytest.mark.parametrize("text, row", PLACELESS)
+def test_a_sentence_that_names_the_group_by_its_number_gives_its_size(text, row):
+    assert row in _rows(text)
+
+
 # A noun of number of something else than the group gives no size.
 OTHERS = [
     "The number of buses parked in Piedras Negras, Coahuila, was 14 on Tuesday.",

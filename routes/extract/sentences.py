@@ -1140,7 +1140,9 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                            or _GROUP_NOUN.search(sent.text, lowered=lowered, cues=cues)
                            or _THEIR_NUMBERS.search(sent.text, lowered=lowered)
                            or _FIGURE_AND_GROUP_VERB.search(sent.text) or opens_with_its_number(sent.text)
-                           or a_part_acts(sent.text)):
+                           or a_part_acts(sent.text)
+                           # ("Local authorities put the number of arrivals at about 1,400": the group by its number)
+                           or SIZE_WORDS.search(sent.text, lowered=lowered)):
             # A sentence naming no place is read for sizes only if it can give one of the whole group.
             kind, cued = sentence_kind(main_text, kind_cues)
             counts_group = (cued and kind not in NOT_THE_WHOLE_GROUP) or states_a_size(sent.text, cues) \
@@ -1149,7 +1151,8 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             named = _GROUP_WORD.search(sent.text, lowered=lowered, cues=cues) or _GROUP_NOUN.search(
                 sent.text, lowered=lowered, cues=cues) or _THEIR_NUMBERS.search(sent.text, lowered=lowered) \
                 or opens_with_its_number(sent.text) \
-                or a_part_acts(sent.text)  # "Son unos 3 mil 630 según las autoridades", "5,771 of those were departing"
+                or a_part_acts(sent.text) \
+                or SIZE_WORDS.search(sent.text, lowered=lowered)  # "Son unos 3 mil 630 según...", "5,771 of those were..."
             if not named and not (cued and kind not in NOT_THE_WHOLE_GROUP):
                 sizes = []  # a figure and a verb only: what the group did ("about 2,000 had camped"), nothing else
             elif counts_group:
