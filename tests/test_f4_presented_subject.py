@@ -36,6 +36,11 @@ PRESENTED = [
      "de mil personas.", ("Juchitán", "2025-03-10", "cerca de mil")),
     ("El lunes entraron a Acayucan, Veracruz, alrededor de mil 500, según la policía.",
      ("Acayucan", "2025-03-10", "alrededor de mil 500")),
+    # a fronted participle
+    ("The train pulled into Piedras Negras, Coahuila, on Tuesday. Perched on top of the cars were roughly 1,200 "
+     "migrants.", ("Piedras Negras", "2025-03-11", "roughly 1,200")),
+    ("The caravan reached Tapanatepec, Oaxaca, on Monday. Stranded at the sports field were some 2,500 Central "
+     "Americans.", ("Tapanatepec", "2025-03-10", "some 2,500")),
 ]
 
 

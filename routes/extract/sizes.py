@@ -276,9 +276,10 @@ _A_FIGURE_OF_THEM = re.compile(rf"(?:\d|\b(?:{_VAGUE})\b)(?:[\d.,]*\d)?(?:\s+(?:
 # of being, staying or moving, then the figure (its qualifier first): "A bordo viajaban unos 800 migrantes", "En la
 # central había unos 700 migrantes", "permanecían hasta ayer al menos mil personas", "entraron a San Pedro Tapanatepec
 # alrededor de mil 500 el lunes"; "On board the train were some 650 Venezuelans", "Behind the police line stood
-# roughly 900 Hondurans", "there were about 700 migrants".  Spanish: an intransitive verb of presence or motion (a class:
+# roughly 900 Hondurans", "Stranded at the sports field were some 2,500", "there were about 700 migrants".  Spanish: an intransitive verb of presence or motion (a class:
 # haber, estar, encontrarse, quedarse, permanecer, viajar, ir, venir, llegar, salir, entrar...), then only words of time,
-# prepositions, articles and names before the figure; English: the verb after "there" or after a fronted place phrase.
+# prepositions, articles and names before the figure; English: the verb after "there" or after a fronted place phrase
+# or participle ("Perched on top of the cars were").
 _PRESENCE_VERB_ES = (
     r"hay|hab[íi]a|hubo|habr[áa]|estaban|est[áa]n|estuvieron|se\s+encontraban|se\s+encuentran|se\s+encontraron|"
     r"permanecen|permanec[íi]an|permanecieron|se\s+quedaron|quedaron|quedaban|se\s+quedaban|descansan|descansaban|"
@@ -290,7 +291,8 @@ _BETWEEN_VERB_AND_SUBJECT = (
     r"mañana|madrugada|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|este|esta|(?-i:[A-ZÁÉÍÓÚÑ][\w-]*),?")
 _PRESENTED_ES = re.compile(rf"\b(?:{_PRESENCE_VERB_ES})(?:\s+(?:{_BETWEEN_VERB_AND_SUBJECT})){{0,6}}\s+$", re.I)
 _PRESENTED_EN = re.compile(
-    r"(?:^\W*|[,;:]\s+)(?:there|(?:on|in|at|inside|outside|aboard|near|under|behind|along|beside)\b[^,;.]{0,50}?)\s+"
+    r"(?:^\W*|[,;:]\s+)(?:there|(?:on|in|at|inside|outside|aboard|near|under|behind|along|beside|[a-z]{3,}ing|[a-z]{3,}ed)"
+    r"\b[^,;.]{0,50}?)\s+"
     r"(?:were|was|are|is|remained|stood|sat|lay|slept|waited|camped|rested|stayed|rode|huddled|gathered)\s+$", re.I)
 
 
