@@ -2,7 +2,7 @@
 
 :func:`find_candidates` tries, in order: each comma-separated part of the query
 as a division ("Oaxaca state"), as a name, or as a town ("la ciudad de Puebla": its towns only; "the state of
-Mexicali", which no division bears: its towns); then a misspelling (fuzzy
+Mexicali", which no division bears: its towns); or the end of one led by a saint's name ("Jalapa del Marqués"); then a misspelling (fuzzy
 match); then a known name followed by a description ("San Pedro Sula bus
 terminal").  Every candidate carries how it matched (``Place.match``), which
 the scoring terms weigh.
@@ -108,6 +108,10 @@ def _as_written(index: GazetteerIndex, parts: list[str]) -> tuple[list[Place], l
                     longer[p.id] = replace(p, match="extension", match_score=share)
         if longer:
             return list(longer.values()), parts[1:]
+        # Or end one led by a saint's name or a port's word: "Jalapa del Marqués" is Santa María Jalapa del Marqués.
+        led = [replace(p, match="short form") for name in index.keys_ending_with(key) for p in index.lookup(name)]
+        if led:
+            return led, parts[1:]
     return None
 
 

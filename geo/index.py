@@ -416,6 +416,21 @@ def _stderr_progress(message: str) -> None:
     print(f"routemapper: {message}", file=sys.stderr, flush=True)
 
 
+#: The first word of a name that a writer may leave out with the words after it (how many words to leave out):
+#: a saint's name before a town's (``Santa María Jalapa del Marqués`` is written ``Jalapa del Marqués``,
+#: ``Santiago Niltepec`` ``Niltepec``) and a port's word (``Puerto Palomas`` is ``Palomas``).
+LEADING_WORDS: dict[str, tuple[int, ...]] = {
+    "san": (2, 3), "santa": (2, 3), "santo": (2, 3), "santiago": (1,), "puerto": (1,),
+}
+
+#: The third word of a saint's name of three (``San Juan Bautista Valle Nacional``); after any other, the name is the
+#: words after the saint's two (``San Juan la Isla`` is no ``Isla``).
+SAINTS_EPITHETS = frozenset({"bautista", "evangelista", "apostol", "nepomuceno"})
+
+#: A name's tail starting with one of these is no name of its own (``San Juan de la Cruz``: not ``de la Cruz``).
+_NOT_A_NAME_START = frozenset({"de", "del", "la", "las", "los", "el", "y", "e"})
+
+
 class GazetteerIndex:
     """Read access to the compiled index: exact key lookups and fuzzy fallbacks.
 
@@ -434,6 +449,7 @@ class GazetteerIndex:
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._memo: dict[str, tuple[Place, ...]] = {}
         self._keys: list[str] | None = None
+        self._tails: dict[str, tuple[str, ...]] | None = None
         self._lengths: Any = None
         self._masks: Any = None
 
@@ -658,6 +674,24 @@ class GazetteerIndex:
         ]
         rescored.sort(key=lambda kv: -kv[1])
         return rescored[:limit]
+
+    def keys_ending_with(self, words: str) -> tuple[str, ...]:
+        """The known name keys that are ``words`` led by a saint's name or a port's (:data:`LEADING_WORDS`):
+        ``"jalapa del marques"`` -> ``("santa maria jalapa del marques",)``, ``"palomas"`` ->
+        ``("puerto palomas",)``.  (A dictionary of every such key's tails, made on first use.)"""
+        if self._tails is None:
+            tails: dict[str, list[str]] = {}
+            for key in self._load_keys()[0]:
+                words_of = key.split()
+                drops = LEADING_WORDS.get(words_of[0]) if len(words_of) > 1 else None
+                for n in drops or ():
+                    if n == 3 and (len(words_of) < 4 or words_of[2] not in SAINTS_EPITHETS):
+                        continue
+                    tail = words_of[n:]
+                    if tail and tail[0] not in _NOT_A_NAME_START and len(" ".join(tail)) >= 4:
+                        tails.setdefault(" ".join(tail), []).append(key)
+            self._tails = {tail: tuple(dict.fromkeys(keys)) for tail, keys in tails.items()}
+        return self._tails.get(words, ())
 
     def iter_keys(self) -> Iterator[str]:
         """Yield every distinct name key (for matchers built over the gazetteer)."""

@@ -460,7 +460,12 @@ class Resolver:
                     self._villages.clear()
                 villages = self._villages[query] = villages_of_well_known_cities(
                     [place for place, _, _ in placed], self.index.largest_towns())
+            beyond: dict[int, bool] = {}
             for k, city in villages.items():
+                if city not in beyond:
+                    beyond[city] = self._beyond_a_ride(parts[city][0], ctx.near)
+                if beyond[city]:
+                    continue  # (no bus takes the group there in the days between: the name cannot mean the city)
                 place, base, route = parts[k]
                 parts[k] = (place, base, min(route, parts[city][2]))
         # The route compares namesakes with each other: the best-placed point candidate keeps its
@@ -481,6 +486,23 @@ class Resolver:
             self._route_part(winner, ctx, reasons)
         scored[0] = (scored[0][0], winner, reasons)
         return _resolution(query, scored)
+
+    def _beyond_a_ride(self, place: Place, near) -> bool:
+        """True when the stop lies between two dated stops of the group (one before it, one after it) and ``place``
+        cannot be on the way between the nearest of each: a vehicle does not carry the group from the one to it, or
+        from it to the other, in the days between (:func:`routes.pace.too_fast` riding).  ``Columbus`` crossed
+        between Ascensión and Deming, a day before Deming, is not Columbus, Ohio, 2,200 km off, whatever the name
+        means in the United States, but the village at the port.  (A stop with dated stops on one side only is no
+        such case: ``Hermosillo`` told the day of a stop in Mexico City that the article's words put there wrongly
+        keeps the city.)"""
+        from routes.pace import too_fast
+
+        before = [a for a in near if a[2] is not None and a[2] < 0]
+        after = [a for a in near if a[2] is not None and a[2] > 0]
+        if not before or not after:
+            return False
+        return any(too_fast(self._km(place.lat, place.lon, lat, lon), abs(days), motor=True)
+                   for lat, lon, days in (max(before, key=lambda a: a[2]), min(after, key=lambda a: a[2])))
 
     def _where_meant(self, place: Place, ctx: Context, extra: Sequence[str]) -> bool:
         """Whether ``place`` lies where the report may be: in the hinted country (the row's, else one named

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .context import Context, Stop
@@ -20,7 +20,7 @@ from .distance import scalar_haversine_km
 from .errors import InputErrors, PlaceNotFound
 from .focus import Focus
 from .normalize import name_key, number_forms, split_query
-from .places import CROSSING_FEATURES, RIVER
+from .places import CROSSING_FEATURES, RIVER, Place
 from .resolution import AMBIGUOUS_BELOW, Resolution
 from .terms import well_known_city
 
@@ -77,17 +77,165 @@ def resolve_route(
         raise InputErrors(missing)
 
     anchors = _anchors(stops, first)
+    together: Together | None = None
+    if not anchors and focus is None:
+        # No stop placed surely on its own (every name has namesakes) and no country given for any stop: the route's
+        # places are read together, and the reading whose legs a group can travel anchors them (read_together).  (A
+        # route whose rows name a country has that focus: its namesakes are weighed there, as before.)
+        together = read_together(stops, first, resolver, focus)
+        if together is not None and together.fits:
+            anchors = together.anchors(first)
     kept: dict[int, tuple[tuple, tuple[str, str], Resolution]] = {}
     out = _rescore(stops, first, anchors, resolver, focus, kept)
     for _ in range(MORE_PASSES):
-        grown = _anchors(stops, out)
+        grown = _anchors(stops, out) or anchors  # (a reading together stays the anchors until stops settle)
         if [(i, r.place) for i, r in grown] == [(i, r.place) for i, r in anchors]:
             break
         anchors = grown
         out = _rescore(stops, first, anchors, resolver, focus, kept)
     if any(r.place.feature == RIVER for r in out):
         out = _on_rivers(stops, out, _anchors(stops, out))
+    if together is not None:
+        out = together.explain(stops, out)
     return out
+
+
+#: A reading together (:func:`read_together`) is told apart from the best one when each of its stops lies at least
+#: this far from the best reading's place of that stop (Camargo in Cantabria, not Camargo in Chihuahua).
+OTHER_READING_KM = 300.0
+
+#: Another reading together that scores within this of the best fits the route as well: neither is sure.
+READINGS_MARGIN = 2.0
+
+#: The most namesakes of a stop a reading together weighs (the best by their place terms: population, hints...).
+TOGETHER_CANDIDATES = 40
+
+#: What a leg faster than a group travels (:func:`routes.pace.too_fast`) costs a reading together: no place's
+#: size makes up for it.
+IMPASSABLE = 10.0
+
+#: The confidence at most of a stop read together when the reading is not sure (another fits as well, or none
+#: lets a group travel its legs): flagged, so that ``build`` names it.
+UNSURE_TOGETHER = 0.5
+
+
+@dataclass(frozen=True)
+class Together:
+    """The reading of a route's places together (:func:`read_together`).
+
+    ``stops`` are the indices of the stops read (dated, with point-level namesakes), ``places`` the best reading's
+    place of each, ``fits`` whether a group can travel every leg of it, ``other`` a reading of places far from
+    those that scores about as well (``()`` when none)."""
+
+    stops: tuple[int, ...]
+    places: tuple[Place, ...]
+    fits: bool
+    other: tuple[Place, ...] = ()
+
+    def anchors(self, first: Sequence[Resolution]) -> list[tuple[int, Resolution]]:
+        """The reading's places as the route's anchors, ``(stop index, resolution)`` in the stops' order."""
+        return [(i, replace(first[i], place=p)) for i, p in sorted(zip(self.stops, self.places), key=lambda x: x[0])]
+
+    def explain(self, stops: Sequence[Stop], results: Sequence[Resolution]) -> list[Resolution]:
+        """``results`` with each stop read together saying so, and flagged (confidence at most
+        :data:`UNSURE_TOGETHER`) when the reading is not sure."""
+        names = ", ".join(dict.fromkeys(stops[i].query for i in self.stops))
+        if not self.fits:
+            why = (f"read together with the route's other stops ({names}), no stop placed surely on its own: no "
+                   "reading of them lets a group travel every leg; check the names, or give the country")
+        elif self.other:
+            where = _countries_of(self.other)
+            why = (f"read together with the route's other stops ({names}), no stop placed surely on its own: drawn "
+                   f"in {_countries_of(self.places)}, but another reading fits them as well ({where}); give the "
+                   "country to be sure")
+        else:
+            why = (f"read together with the route's other stops ({names}), no stop placed surely on its own: the "
+                   f"reading whose legs a group can travel ({_countries_of(self.places)})")
+        unsure = not self.fits or bool(self.other)
+        out = list(results)
+        for i in self.stops:
+            res = out[i]
+            confidence = min(res.confidence, UNSURE_TOGETHER) if unsure else res.confidence
+            out[i] = replace(res, confidence=confidence, reasons=(why, *res.reasons))
+        return out
+
+
+def _countries_of(places: Sequence[Place]) -> str:
+    """The first-level divisions and countries of ``places``, as a reader names them: ``Chihuahua, MX``."""
+    seen = dict.fromkeys(f"{p.admin1_name}, {p.country}" if p.admin1_name else p.country for p in places)
+    return "; ".join(seen)
+
+
+def read_together(stops: Sequence[Stop], first: Sequence[Resolution], resolver: Resolver,
+                  focus: Focus | None) -> Together | None:
+    """The route's dated stops read together: of each one's point-level namesakes, the reading that scores best by
+    the namesakes' own place terms (population, hints, focus) less what its legs cost: a leg faster than a group
+    travels (:func:`routes.pace.too_fast`) costs :data:`IMPASSABLE`, any other leg the share of that pace it takes.
+    ``Jiménez -> Camargo -> Delicias`` with no country is the three towns of Chihuahua, not Cadereyta Jiménez and
+    two namesakes in Spain 8,500 km from it.  ``None`` when fewer than two stops can be read so.
+
+    ``other`` is the best reading whose every place lies :data:`OTHER_READING_KM` or more from the best reading's,
+    when it fits the legs too and scores within :data:`READINGS_MARGIN` of it (the route cannot be told apart)."""
+    from routes.pace import MAX_KM_PER_DAY, too_fast
+
+    km = getattr(resolver, "_km", scalar_haversine_km)
+    order: list[int] = []
+    options: list[list[tuple[Place, float]]] = []
+    for i in sorted((i for i, s in enumerate(stops) if s.day is not None), key=lambda i: (stops[i].day, i)):
+        if first[i].place.is_area:
+            continue
+        stop = stops[i]
+        ctx = Context(country=stop.country, kind=stop.kind, focus=focus, near=_written_near(stop))
+        placed = resolver._placed(stop.query, ctx, stop.where)[3]
+        points = sorted(((p, base) for p, base, _ in placed if not p.is_area and p.feature != RIVER),
+                        key=lambda pb: -pb[1])[:TOGETHER_CANDIDATES]
+        if points:
+            order.append(i)
+            options.append(points)
+    if len(order) < 2:
+        return None
+
+    def leg(a: Place, b: Place, days: float) -> float:
+        d = km(a.lat, a.lon, b.lat, b.lon)
+        return IMPASSABLE if too_fast(d, days) else d / (max(days, 1.0) * MAX_KM_PER_DAY)
+
+    def best(allowed: list[list[int]]) -> tuple[float, list[int], bool] | None:
+        """The best reading of the allowed namesakes (positions in ``options``): score, choices, fits."""
+        if any(not a for a in allowed):
+            return None
+        score = {c: options[0][c][1] for c in allowed[0]}
+        back: list[dict[int, int]] = []
+        for k in range(1, len(order)):
+            days = abs(stops[order[k]].day - stops[order[k - 1]].day)
+            new, came = {}, {}
+            for c in allowed[k]:
+                place, base = options[k][c]
+                prev = max(score, key=lambda p: score[p] - leg(options[k - 1][p][0], place, days))
+                new[c] = score[prev] - leg(options[k - 1][prev][0], place, days) + base
+                came[c] = prev
+            score = new
+            back.append(came)
+        last = max(score, key=score.get)
+        path = [last]
+        for came in reversed(back):
+            path.append(came[path[-1]])
+        path.reverse()
+        fits = all(not too_fast(km(options[k - 1][path[k - 1]][0].lat, options[k - 1][path[k - 1]][0].lon,
+                                   options[k][path[k]][0].lat, options[k][path[k]][0].lon),
+                                abs(stops[order[k]].day - stops[order[k - 1]].day)) for k in range(1, len(order)))
+        return score[last], path, fits
+
+    top = best([list(range(len(o))) for o in options])
+    assert top is not None
+    score, path, fits = top
+    places = tuple(options[k][c][0] for k, c in enumerate(path))
+    far = [[c for c, (p, _) in enumerate(options[k]) if km(p.lat, p.lon, places[k].lat, places[k].lon) >= OTHER_READING_KM]
+           for k in range(len(order))]
+    second = best(far) if fits else None
+    other: tuple[Place, ...] = ()
+    if second is not None and second[2] and second[0] >= score - READINGS_MARGIN:
+        other = tuple(options[k][c][0] for k, c in enumerate(second[1]))
+    return Together(tuple(order), places, fits, other)
 
 
 def _on_rivers(stops: Sequence[Stop], results: Sequence[Resolution], anchors: Sequence[tuple[int, Resolution]],
@@ -112,12 +260,32 @@ def _on_rivers(stops: Sequence[Stop], results: Sequence[Resolution], anchors: Se
 
 def _anchors(stops: Sequence[Stop], results: Sequence[Resolution]) -> list[tuple[int, Resolution]]:
     """The confidently placed, point-level, dated results: ``(stop index, resolution)`` (not a river: its default
-    point is no place the group was)."""
-    return [
+    point is no place the group was), less those the route's other anchors contradict (:func:`_contradicted`)."""
+    sure = [
         (i, r) for i, r in enumerate(results)
         if not r.place.is_area and r.place.feature != RIVER and r.confidence >= ANCHOR_CONFIDENCE
         and stops[i].day is not None
     ]
+    wrong = _contradicted(stops, sure)
+    return [(i, r) for i, r in sure if i not in wrong] if wrong else sure
+
+
+def _contradicted(stops: Sequence[Stop], sure: Sequence[tuple[int, Resolution]]) -> set[int]:
+    """The stops of ``sure`` placed farther from the sure stop before them in time and from the one after them than
+    a vehicle carries a group in the days between (:func:`routes.pace.too_fast` riding): a name sure by itself, out
+    of the route (``Columbus`` between Palomas and Deming, a day from each, read as Columbus, Nebraska, 1,400 km off,
+    once placed): it anchors no other stop, which is judged by the anchors either side of it instead."""
+    from routes.pace import too_fast
+
+    if len(sure) < 3:
+        return set()
+    by_day = sorted(sure, key=lambda a: (stops[a[0]].day, a[0]))
+
+    def apart(a: tuple[int, Resolution], b: tuple[int, Resolution]) -> bool:
+        return too_fast(scalar_haversine_km(a[1].lat, a[1].lon, b[1].lat, b[1].lon),
+                        abs(stops[a[0]].day - stops[b[0]].day), motor=True)
+
+    return {a[0] for before, a, after in zip(by_day, by_day[1:], by_day[2:]) if apart(before, a) and apart(a, after)}
 
 
 def _rescore(
@@ -166,9 +334,10 @@ def _too_far(place, near) -> bool:
 
 
 def _other_number(stop: Stop, ctx: Context, resolver: Resolver) -> Resolution | None:
-    """The stop read with its last word's number changed ("Palmilla" as Palmillas, the Querétaro junction) when the
-    place the name as written gets lies farther from a stop of the group than it travels and that reading's does not;
-    else None.
+    """The stop read with its last word's number changed ("Palmilla" as Palmillas, the Querétaro junction), or as the
+    end of a longer name led by a saint's name or a port's word ("Palomas" as Puerto Palomas, at the Columbus port),
+    when the place the name as written gets lies farther from a stop of the group than it travels and that reading's
+    does not; else None.
     Flagged like a misspelling (confidence at most :data:`geo.resolve.FUZZY_CONFIDENCE_CAP`)."""
     from .resolve import FUZZY_CONFIDENCE_CAP
 
@@ -181,7 +350,7 @@ def _other_number(stop: Stop, ctx: Context, resolver: Resolver) -> Resolution | 
         lat, lon = place.lat, place.lon
         return not any(too_fast(km(lat, lon, a_lat, a_lon), days) for a_lat, a_lon, days in dated)
 
-    for query in _number_queries(stop.query):
+    for query in (*_number_queries(stop.query), *_led_queries(stop.query, resolver)):
         # The winner is one of the candidates: when each is an area or too far, this form cannot be the reading
         # (and with none, resolve would raise PlaceNotFound after working out suggestions no one reads).
         # (A misspelling's match is no reading either: the winner must not be fuzzy. Its readings are the candidates
@@ -197,6 +366,17 @@ def _other_number(stop: Stop, ctx: Context, resolver: Resolver) -> Resolution | 
             return replace(other, query=stop.query, confidence=min(other.confidence, FUZZY_CONFIDENCE_CAP),
                            reasons=(why, *other.reasons))
     return None
+
+
+def _led_queries(query: str, resolver: Resolver) -> tuple[str, ...]:
+    """``query`` as the end of longer known names led by a saint's name or a port's word
+    (:meth:`geo.index.GazetteerIndex.keys_ending_with`): ``"Palomas"`` -> ``("puerto palomas",)``; none for a name
+    written with its state or country (``"Isla, Veracruz"``)."""
+    parts = split_query(query) or [query]
+    ending = getattr(resolver.index, "keys_ending_with", None)
+    if len(parts) > 1 or ending is None:  # ("Isla, Veracruz": the writer said where; no longer name elsewhere)
+        return ()
+    return ending(name_key(parts[0]))
 
 
 @lru_cache(maxsize=4096)
