@@ -17,7 +17,7 @@ from .dates import FoundDate, future_between, journey_start, told_for_a_clause, 
 from .kinds import cues_in, preterite_reading, which_clauses
 from .sizes import clause_numbers, relative_clause_end
 from .text import CaselessPattern, WordPattern
-from .words import GROUP_NOUNS, RELATIVE_PRONOUNS
+from .words import GROUP_NOUNS, PLACE_RELATIVES, RELATIVE_PRONOUNS
 
 
 # A sentence that moves to other days ("Earlier in the week", "la semana pasada") does not
@@ -324,6 +324,20 @@ def _date_for_place(sentence: str, dates: list[FoundDate], place, positioned: li
             return next((f for f in dates if f.start >= place.end
                          and _NOW_ON_DAY.fullmatch(sentence, place.end, f.start)), None)
         return today
+    # "Acacoyagua, which the front of the line reached on Wednesday night": a day of the place's own object relative
+    # clause is the place's; "set out on Friday from Tonalá, where they had arrived on Wednesday, and walked into
+    # Arriaga": a day of another place's relative clause is no other place's
+    theirs = [(q, place_relative_clause(sentence, q)) for q in positioned if q.end >= 0]
+    own_relative = next((span for q, span in theirs if q.start == place.start and span is not None), None)
+    if own_relative is not None and _OBJECT_RELATIVE.match(sentence, place.end):
+        day = next((f for f in dates if own_relative[0] <= f.start < own_relative[1] and len(f.iso.lstrip("~")) == 10), None)
+        if day is not None:
+            return day
+    others = [span for q, span in theirs if q.start != place.start and span is not None]
+    if others:
+        dates = [f for f in dates if not any(a <= f.start < b and not a <= place.start < b for a, b in others)]
+        if not dates:
+            return None
     # (nor "two weeks ago" written right after the place before: "They left Tapachula two weeks ago and reached
     # Juchitán on Wednesday": Tapachula's day only)
     dates = [f for f in dates if not _dates_another_clause(sentence, f, place, cues) and not (
@@ -420,6 +434,33 @@ def in_another_groups_clause(sentence: str, at: int, place_at: int = -1, cues: i
                 and _ANOTHER_GROUP_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
             return True
     return False
+
+
+# A place relative right after a place ("Tonalá, where they had arrived on Wednesday", "Juchitán, adonde habían
+# llegado el domingo"), and where a relative clause ends (not at "1,800"): the clause is that place's.
+PLACE_RELATIVE = re.compile(rf"\s*,\s*(?:{PLACE_RELATIVES}|a\s+donde)\s+", re.I)
+RELATIVE_ENDS = re.compile(r",(?!\d)|[;:()\u2013\u2014]|\.(?:\s|$)")
+# A relative pronoun right after a place whose clause has a subject of its own (a determiner or pronoun right after
+# the pronoun, a closed class): the place is its object ("Acacoyagua, which the front of the line reached on
+# Wednesday night", "Acacoyagua, que los migrantes alcanzaron el martes"), not the group's own relative clause
+# ("The caravan, which set out on Monday").
+_OBJECT_RELATIVE = re.compile(
+    r"\s*,\s*(?:which|that|que|el\s+cual|la\s+cual)\s+(?=(?:the|they|its|their|most|many|some|all|a|an|los|las|el|la|"
+    r"ellos|ellas|sus|su|muchos|muchas|algunos|algunas|casi|ya)\b)", re.I)
+
+
+def place_relative_clause(sentence: str, place) -> tuple[int, int] | None:
+    """Where the relative clause right after ``place`` (with ``start``/``end``) runs, from its pronoun's end to the
+    comma, bracket, dash or full stop that closes it: a place relative (``, where``, ``, donde``, ``, adonde``) or a
+    relative pronoun with a subject of its own (``, which the vanguard reached``: the place is its object); ``None``
+    when none opens there."""
+    if place.end < 0:
+        return None
+    opened = PLACE_RELATIVE.match(sentence, place.end) or _OBJECT_RELATIVE.match(sentence, place.end)
+    if opened is None:
+        return None
+    closed = RELATIVE_ENDS.search(sentence, opened.end())
+    return opened.end(), closed.start() if closed else len(sentence)
 
 
 # (right after a place said in the present, no comma between: "now in the state of Veracruz on Monday")

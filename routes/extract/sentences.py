@@ -25,7 +25,8 @@ from .attach_sizes import (A_GROUP_COUNTED, CARRIED_OVER, NOT_THE_WHOLE_GROUP, S
 from .captions import STAMP, caption_sentences
 from .dates import (FUTURE_ES, INTENDS, MOVES, MOVES_FUTURE, PURPOSE, FoundDate, add_days_told_from_the_last,
                     dates_by_sentence, future_between, stay_began)
-from .dating import (EVENT_CLAUSE, GROUP_THAT, OTHER_DAYS, OVER_DAYS, PLUPERFECT_CLAUSE, SPEECH_BEFORE, THE_ONE_THAT, date_drafts,
+from .dating import (EVENT_CLAUSE, GROUP_THAT, OTHER_DAYS, OVER_DAYS, PLACE_RELATIVE, PLUPERFECT_CLAUSE, RELATIVE_ENDS,
+                     SPEECH_BEFORE, THE_ONE_THAT, date_drafts,
                      SentenceDays, another_groups_clauses, date_for_place, event_dates, in_another_groups_clause,
                      in_event_clause)
 from .groups import ANOTHER_CARAVAN as _ANOTHER_CARAVAN
@@ -44,7 +45,7 @@ from .story import caption_paragraphs, credit_spans, dateline_date, headline_par
 from .story import inside as inside_spans
 from .text import (OPENING_PUNCTUATION, CaselessPattern, CueIndex, CueWords, WordPattern, cached_required_words, fold,
                    word_start_search)
-from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS, PLACE_RELATIVES
+from .words import GROUP_HEADS, GROUP_MOVING_VERBS, GROUP_NOUNS, GROUP_VERBS
 
 
 # A town's noun before its name, with the words that qualify it: "the town of", "the Guatemalan town of", "the Pacific
@@ -447,22 +448,16 @@ def _one_persons_plan(sentence: str, start: int) -> bool:
     return bool(plans) and _ONE_PERSON_BEFORE.search(sentence, max(0, plans[-1].start() - 30), plans[-1].start()) is not None
 
 
-# A relative clause about a place, right after it: "Juchitán, adonde habían llegado el domingo", "Puebla, where about
-# 900 had arrived on Monday".
-_ITS_OWN_RELATIVE = re.compile(rf"\s*,\s*(?:{PLACE_RELATIVES}|a\s+donde)\s+", re.I)
-_RELATIVE_ENDS = re.compile(r",(?!\d)|[;:()\u2013\u2014]|\.(?:\s|$)")  # (not "1,800")
-
-
 def _its_own_relative_clause(sentence: str, place, dates: list[FoundDate], sizes: list) -> tuple | None:
     """The event the relative clause right after the place at ``place`` tells there, as (kind, day, figures, where the
     clause ends), when it
     writes a day of its own and a cue of a past event (not a plan, not the future): "Los migrantes descansan en
     Juchitán, adonde habían llegado el domingo con unas 3 mil personas" (an arrival, on Sunday, of 3,000); None
     otherwise ("Huehuetan, where they planned on resting", "Tijuana, where 2,400 have gathered": no day)."""
-    opened = _ITS_OWN_RELATIVE.match(sentence, place.end)
+    opened = PLACE_RELATIVE.match(sentence, place.end)
     if opened is None:
         return None
-    closed = _RELATIVE_ENDS.search(sentence, opened.end())
+    closed = RELATIVE_ENDS.search(sentence, opened.end())
     end = closed.start() if closed else len(sentence)
     days = [f for f in dates if opened.end() <= f.start < end and len(f.iso.lstrip("~")) == 10]
     if len(days) != 1 or future_between(sentence, opened.end(), end):
