@@ -178,8 +178,9 @@ def test_a_town_before_said_is_a_place_when_a_preposition_of_place_comes_before_
 @pytest.mark.parametrize(("text", "published", "stops"), [
     ("They slept in Chiquimula on Saturday night. The next morning they reached Vado Hondo.", "2021-01-18",
      [("Chiquimula", "2021-01-16"), ("Vado Hondo", "2021-01-17")]),
+    # (and the heading told with that move, Escuintla, its next stop planned on its day: plans16 F2)
     ("El lunes llegaron a Huixtla. Al día siguiente salieron hacia Escuintla desde Huixtla.", "2021-10-28",
-     [("Huixtla", "2021-10-25"), ("Huixtla", "2021-10-26")]),
+     [("Huixtla", "2021-10-25"), ("Huixtla", "2021-10-26"), ("Escuintla", "2021-10-26")]),
     ("The caravan left Huixtla on Tuesday. The migrants had slept in Huehuetán the night before.", "2021-10-28",
      [("Huehuetán", "2021-10-25"), ("Huixtla", "2021-10-26")]),
     # no day written before it: the night before publication
@@ -813,10 +814,12 @@ def test_goals_and_declined_moves_are_no_stops(text, stops):
 
 @pytest.mark.parametrize(("text", "rows"), [
     # a town named just before, taken up as "the border city": where the group arrived; "near X" locates it
+    # (and the heading told with the move, its next stop planned that day: plans16 F2)
     ("Some 350 migrants left Mexicali on Tuesday on their way to Tijuana. They arrived in the border city near San "
-     "Diego this morning.", [("Mexicali", "2018-11-13", "departure"), ("Tijuana", "2018-11-14", "arrival")]),
+     "Diego this morning.", [("Mexicali", "2018-11-13", "departure"), ("Tijuana", "2018-11-13", "planned"),
+                             ("Tijuana", "2018-11-14", "arrival")]),
     ("Unos 350 migrantes salieron el martes de Mexicali rumbo a Tijuana. Hoy llegaron a la ciudad fronteriza.",
-     [("Mexicali", "2018-11-13", "departure"), ("Tijuana", "2018-11-14", "arrival")]),
+     [("Mexicali", "2018-11-13", "departure"), ("Tijuana", "2018-11-13", "planned"), ("Tijuana", "2018-11-14", "arrival")]),
     ("The migrants arrived in Huixtla, near Tapachula, on Monday.", [("Huixtla", "2018-11-12", "arrival")]),
     ("The migrants camped near Tapachula on Monday.", [("Tapachula", "2018-11-12", "sighting")]),
     # (after a goal it is where the group is)
@@ -848,8 +851,10 @@ def test_declined_stops_and_their_locators(text, rows):
 
 
 def test_a_state_dateline_and_a_state_locating_a_goal_are_no_rows():
-    assert _rows("OAXACA (Mexico) - Thousands of migrants continued on Tuesday toward Matías Romero, in the southeastern "
-                 "state of Oaxaca.", "2018-10-30") == []
+    # (the goal itself is the next stop the group heads for now, planned with no figure: plans16 F2)
+    rows = _rows("OAXACA (Mexico) - Thousands of migrants continued on Tuesday toward Matías Romero, in the southeastern "
+                 "state of Oaxaca.", "2018-10-30")
+    assert [(r["place"].split(",")[0], r["kind"], r["count"]) for r in rows] == [("Matías Romero", "planned", "")]
 
 
 def test_a_vague_figure_does_not_beside_a_precise_one_of_the_same_place_and_day():
@@ -915,8 +920,9 @@ def test_the_next_stop_of_a_plan_told_now_is_planned_and_the_rest_no_rows(text, 
     ("On Monday the migrants who had arranged to meet the day before left Huixtla.", "2018-10-23",
      [("Huixtla", "2018-10-22")]),
     # an aside between dashes about another moment keeps its day and its figure
+    # (the heading told with the move is its next stop, on the move's day: plans16 F2)
     ("Los migrantes salieron el lunes de Huixtla -después de que ayer se adelantaron unas 500 personas- rumbo a "
-     "Escuintla.", "2018-10-23", [("Huixtla", "2018-10-22")]),
+     "Escuintla.", "2018-10-23", [("Huixtla", "2018-10-22"), ("Escuintla", "2018-10-22")]),
 ])
 def test_days_of_frames_asides_last_week_days_ago_and_weekends(text, published, stops):
     assert _stops(text, published) == stops

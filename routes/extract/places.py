@@ -933,6 +933,12 @@ def reached_before(sentence: str, start: int, cues: int | None = None) -> bool:
         _REACHED_AFTER_BEFORE.search(before, lowered=lowered, cues=cues) is not None
 
 
+def decided_to_go_before(sentence: str, start: int) -> bool:
+    """True when the place at ``start`` is where a part of the group decided to go, a move told as made (``Un
+    contingente decidió avanzar hacia el municipio de Escuintla``: see :data:`_DECIDED_TO_GO_BEFORE`)."""
+    return _DECIDED_TO_GO_BEFORE.search(sentence[max(0, start - 120):start]) is not None
+
+
 def declined_before(sentence: str, start: int, cues: int | None = None) -> bool:
     """True when the place at ``start`` is where the group declined to go or to stop (``decidieron no detenerse
     como estaba previsto en la comunidad de La Ventosa``, ``declined to travel to``)."""

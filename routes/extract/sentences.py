@@ -34,8 +34,8 @@ from .kinds import (CUE_STARTS, OVERRIDING, aside_clauses, candidate_cues, conce
                     preterite_reading, sentence_kind)
 from .namefacts import NameFacts
 from .places import CUE_PATTERNS as _PLACE_CUE_PATTERNS
-from .places import (area_is_there, declined_before, joined_to_previous, locative_before, places_in_sentence,
-                     reached_before, refers_to_dateline, role_of)
+from .places import (area_is_there, decided_to_go_before, declined_before, joined_to_previous, locative_before,
+                     places_in_sentence, reached_before, refers_to_dateline, role_of)
 from .sizes import CUE_PATTERNS as _SIZE_CUE_PATTERNS
 from .sizes import (THE_FIGURE as _THE_FIGURE, a_leg_of_its_figure, clause_numbers, find_sizes, may_hold_a_size,
                     relative_clause_before, relative_clauses, said_as_origin, sizes_for_places, sizes_to_their_verbs,
@@ -121,8 +121,10 @@ _HEADS_FOR_BEFORE = WordPattern(
     r"(?:the\s+|la\s+|el\s+)?(?:" + qualified_town_noun(
         r"town|city|village|port|municipio|ciudad|puerto|poblado|localidad|comunidad") + r"(?:of|de)\s+|(?:paso|puesto|punto)\s+(?:limítrofe|limitrofe|fronterizo)\s+de\s+|border\s+(?:crossing|post)\s+(?:of|at)\s+)?$")
 # The goal of a verb of leaving is where the group went, not a place it left: "salieron la mañana de este martes a la
-# ciudad fronteriza de Sonoyta", "left Tapachula for Huixtla", "partieron de Huixtla hasta Escuintla" (the preposition
-# decides: "de"/"from" is the place left, see places._LEFT_BEFORE; "hacia"/"toward" a heading, places._DESTINATION_BEFORE).
+# ciudad fronteriza de Sonoyta", "partieron de Huixtla hasta Escuintla", "left Huixtla for Escuintla, where they arrived
+# in the evening" (the preposition decides: "de"/"from" is the place left, see places._LEFT_BEFORE; "hacia"/"toward" a
+# heading; "for" a heading too, unless the place's own clause tells the group got there: "left for Juarez on foot",
+# see _heading_told).
 _LEFT_FOR_BEFORE = WordPattern(
     r"\b(?:left|departed|departs|leaves|set\s+(?:out|off)|sets\s+(?:out|off)|salieron|sali[óo]|salen|sale|partieron|"
     r"parti[óo]|parten|parte)\s+(?:[\w,.-]+\s+){0,9}?(?:for|to|a|al|hasta)\s+(?:the\s+|la\s+|el\s+)?"
@@ -199,16 +201,16 @@ _PLAN_TO_REACH_BEFORE = WordPattern(
 # told in a headline (the story's now: "Caravana continuó su paso rumbo a Villa Comaltitlán"), or when the words are a
 # destination's ("con destino a", "bound for"); and a purpose told by the infinitive of a verb of heading after a clause
 # ("climbed onto the train ..., to head northwest to the city of Celaya", "few options other than to walk to"; not
-# "managed to reach": a move told as done). Then it is a plan's goal, measured as one (its next stop, or no row). Not a
-# heading told with the move that day ("left Pijijiapan before dawn, walking toward Arriaga", "salió de Matías Romero
-# rumbo a Donají": the way the group went, no row of its own).
-_DIRECTION = (r"rumbo\s+a(?:l)?", r"en\s+direcci[óo]n\s+a(?:l)?", r"con\s+direcci[óo]n\s+a(?:l)?", "hacia", "toward",
-              "towards", r"in\s+the\s+direction\s+of")
+# "managed to reach": a move told as done). Then it is a plan's goal, measured as one (its next stop, or no row). So is
+# a heading told with the move that day ("left Pijijiapan before dawn, walking toward Arriaga", "salió de Matías Romero
+# rumbo a Donají": the next stop the group heads for now, ANNOTATING.md; see _MOTION), dated by the move's day.
+_DIRECTION = (r"rumbos?\s+a(?:l)?", r"en\s+direcci[óo]n\s+a(?:l)?", r"con\s+direcci[óo]n\s+a(?:l)?", "hacia", "toward",
+              "towards", r"in\s+the\s+direction\s+of", r"en\s+route\s+to", r"on\s+(?:their|its|the)\s+way\s+to")
 _DESTINED = (r"con\s+destino\s+a(?:l)?", r"bound\s+for")
 _HEAD_TO = (r"(?:head|walk|march|move|travel|continue|proceed|go|push\s+on|press\s+on|make\s+(?:their|its)\s+way)"
             r"(?:\s+[\w'’-]+){0,3}?\s+(?:to|into|toward|towards|for|on\s+to)")
 _AT_THE_GOAL = (r"\s+(?:the\s+|la\s+|el\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|municipality|municipio|ciudad|poblado|"
-                r"localidad|comunidad|cabecera\s+municipal)\s+(?:of|de)\s+)?$")
+                r"localidad|comunidad|cabecera\s+municipal|port|puerto|punto|paso\s+fronterizo)\s+(?:of|de)\s+)?$")
 _HEADING_BEFORE = WordPattern(r"\b(?:" + "|".join(_DIRECTION) + r")" + _AT_THE_GOAL)
 _HEADING_TO_BEFORE = WordPattern(r"\b(?:" + "|".join(_DESTINED + (r"to(?<=,\sto)\s+" + _HEAD_TO, r"than\s+to\s+" + _HEAD_TO))
                                  + r")" + _AT_THE_GOAL)
@@ -219,23 +221,134 @@ _PLANS_A_HEADING = WordPattern(
             "plan", "idea", "objetivo", "meta", r"intenci[óo]n", r"prop[óo]sito", "aim", "goal"))) + r")(?![\w'’])")
 #: How far before a heading its plan may be written (characters).
 _HEADING_REACH = 110
+# The heading told with the move itself: a verb of motion in any form (finite, gerund, participle, infinitive) or a
+# noun of journey governs the preposition of direction ("partieron hacia el puerto de Corinto", "iniciaron su camino
+# hacia Tapachula", "salir en pequeños grupos, rumbos al punto de Corinto", "walking towards Mexico City", "walk along
+# Route 18 towards the city of Chiquimula"): where the group is heading, its next stop, measured as a plan's goal is
+# (ANNOTATING.md: "planned is the next stop the group heads for now"). The verbs and nouns are the whole class, in
+# both languages, by stem; a verb of return is no heading ("regresaron hacia Tapachula": returned there).
+_MOTION = WordPattern(r"\b(?:" + "|".join((
+    r"sal(?:ieron|i[óo]|en|e|ir|iendo|ida|dr[áa]n?|gan?|ían?)", r"parti\w*", r"parten", r"camin\w*", r"avan[zc]\w*",
+    r"march\w*", r"dirig\w*", r"diri[jg]\w*", r"enfil\w*", r"emprend\w*", r"retom\w*", r"reanud\w*", r"reinici\w*",
+    r"sigu(?:en?|ieron|i[óo]|iendo|an)", r"seguir\w*", r"continu\w*", r"contin[úu]\w*", r"prosigu\w*", r"movi\w*",
+    r"mov[ií]\w*", r"despla\w*", r"traslad\w*", r"viaj\w*", r"recorr\w*", r"trayecto", r"traves[íi]a", r"ruta",
+    r"anda\w*", r"anduv\w*", r"éxodo", r"exodo", r"peregrinaci[óo]n", r"viacrucis",
+    r"walk\w*", r"head(?:s|ed|ing)?", r"mov(?:e|es|ed|ing)", r"travel\w*", r"went", r"go(?:es|ing)?", r"left", r"leav\w*",
+    r"set(?:s|ting)?\s+(?:out|off)", r"press\w*\s+on", r"push\w*\s+on", r"advanc\w*", r"trek\w*", r"trudg\w*",
+    r"hik\w*", r"rode", r"rid(?:e|es|ing)", r"driv\w*", r"drove", r"proceed\w*", r"depart\w*", r"journey\w*",
+    r"way", r"trip", r"route")) + r")(?![\w'’])")
+_RETURN = WordPattern(r"\b(?:regres\w*|retorn\w*|volv\w*|vuelt\w*|back|return\w*)(?![\w'’])")
+# (a heading said with "to" or "for" is one only after a gerund of motion or a noun of journey, or "for" after a verb
+# of leaving: "walking to the next town, Huixtla", "began a trek on foot to Ciudad Hidalgo", "left for Juarez on
+# foot"; not "walked to Huixtla", a move told as done, nor "was heading to Mapastepec", see _HEADS_FOR_BEFORE, nor
+# "going", a future's auxiliary or a move prevented: "stopped their buses from going on to Tijuana")
+_MOVING_TO_BEFORE = WordPattern(
+    r"\b(?:" + "|".join([w + r"\s+(?:[\w'’-]+\s+){0,3}?(?:to|for)" for w in (
+        "walking", "marching", "moving", r"travell?ing", "trekking", "trudging", "hiking", "riding", "driving",
+        "journey", "trek", "march", "walk", "trip")]
+        + [w + r"\s+(?:[\w,.-]+\s+){0,6}?for" for w in (
+            "left", "leaves", "leaving", "departed", r"set\s+(?:out|off)", r"sets\s+(?:out|off)")]) + r")"
+    + _AT_THE_GOAL)
+_HEADING_ENDS = re.compile(r"[.;:()]")
+# The next stop named by a noun of the next stop or of the day's goal, with a copula, a preposition of place or in
+# apposition, an aside allowed before the copula: "La siguiente escala será Zanatepec", "the next night would be spent
+# in Tepic", "walking to the next town, Huixtla", "su próxima escala, según los organizadores, es"; or the place named
+# first and called so after it: "with Querétaro as the next stop", "With Zacapa, some 30 km farther along the highway,
+# as the day's goal", "con Tonalá como meta del día". A plan's goal (measured as one: its next stop, or no row),
+# whatever verb the sentence tells it with.
+_NEXTS = ("next", "following", "siguiente", r"pr[óo]xim[oa]", r"day[’']s", r"today[’']s", "first", r"primer[oa]?")
+_NEXT = r"(?:" + "|".join(_NEXTS) + r")"
+_STOP_NOUN = (r"(?:escala|parada|etapa|destino|punto|meta|objetivo|noche|pernocta|jornada|pueblo|ciudad|municipio|"
+              r"stop|destination|goal|target|leg|halt|stage|night|town|city|village)")
+_OF_THE_DAY = r"(?:\s+(?:del\s+d[íi]a|de\s+la\s+jornada|de\s+hoy|for\s+the\s+day|of\s+the\s+day))?"
+_NEXT_STOP_NAMED_BEFORE = WordPattern(
+    r"\b(?:" + "|".join(n + r"\s+(?:[\w-]+\s+)?" + _STOP_NOUN for n in _NEXTS) + r")" + _OF_THE_DAY
+    + r"(?:\s*,[^,;:.()]{1,50},)?"
+    r"(?:,|\s+(?:[\w'’-]+\s+){0,3}?(?:ser[áa]n?|ser[íi]an?|es|era|fue|is|was|will\s+be|would\s+be|en|in|at)(?:\s+(?:the|la|el))?)"
+    r"(?:\s+(?:town|city|village|municipality|municipio|ciudad|poblado|localidad|comunidad)\s+(?:of|de))?\s+$")
+_NEXT_STOP_NAMED_AFTER = re.compile(
+    r"(?:\s*,[^,;:.()]{1,60},)?\s+(?:as|como)\s+(?:the\s+|la\s+|el\s+|su\s+|their\s+|its\s+)?(?:"
+    + _NEXT + r"\s+(?:[\w-]+\s+)?" + _STOP_NOUN + "|" + _STOP_NOUN + r"\s+(?:del\s+d[íi]a|de\s+la\s+jornada|de\s+hoy|"
+    r"for\s+the\s+day|of\s+the\s+day))\b", re.I)
 
 
-def _a_planned_heading(sentence: str, start: int, headline: bool) -> bool:
-    """True when the place at offset ``start`` is the group's heading told as a plan: governed by a preposition of
-    direction (:data:`_HEADING_BEFORE`) in a headline, or after a plan (:data:`_PLANS_A_HEADING`, or a Spanish
-    future: ``reiniciarán la caminata hacia``) with no verb told as done and no stop between; or by words of a
-    destination or a purpose of heading (:data:`_HEADING_TO_BEFORE`)."""
+def _a_next_stop_named(sentence: str, p) -> bool:
+    """True when the place ``p`` is named as the next stop or the day's goal by a noun of it
+    (:data:`_NEXT_STOP_NAMED_BEFORE`, :data:`_NEXT_STOP_NAMED_AFTER`), not by a plan superseded
+    (:func:`_a_superseded_next_stop`)."""
+    if p.start < 0:
+        return False
+    named = _NEXT_STOP_NAMED_BEFORE.search(sentence, max(0, p.start - 90), p.start)
+    if named is None and _NEXT_STOP_NAMED_AFTER.match(sentence, p.end) is None:
+        return False
+    return named is None or not _PLUPERFECT_BEFORE.search(sentence, max(0, named.start() - 50), named.start())
+
+
+def _a_superseded_next_stop(sentence: str, start: int) -> bool:
+    """True when the place at ``start`` is the next stop of a plan told in the pluperfect (``se había anunciado que
+    la siguiente parada sería en Jalapa del Marqués, sin embargo ...``): a plan superseded, no place of the group."""
+    named = _NEXT_STOP_NAMED_BEFORE.search(sentence, max(0, start - 90), start) if start > 0 else None
+    return named is not None and _PLUPERFECT_BEFORE.search(sentence, max(0, named.start() - 50), named.start()) is not None
+
+
+# (a plan told in the pluperfect: "se había anunciado que", "had been planned that")
+_PLUPERFECT_BEFORE = WordPattern(r"\b(?:hab[íi]an?\s+(?:sido\s+)?\w+[ai]d[oa]s?|had\s+(?:been\s+)?\w+(?:ed|en))\b")
+
+
+def _a_heading_of_the_move(sentence: str, heading: re.Match[str], lo: int) -> bool:
+    """True when the preposition of direction ``heading`` is governed by a verb of motion or a noun of journey
+    (:data:`_MOTION`) written before it, from ``lo``, with no stop or bracket between and no verb of return."""
+    moves = list(_MOTION.finditer(sentence, lo, heading.start()))
+    if not moves:
+        return False
+    move = moves[-1]
+    return not _HEADING_ENDS.search(sentence, move.end(), heading.start()) \
+        and not _RETURN.search(sentence, max(lo, move.start() - 12), heading.end())
+
+
+def _a_planned_heading(sentence: str, start: int, headline: bool, end: int | None = None) -> bool:
+    """True when the place at offset ``start`` is the group's heading told as a plan (see :func:`_heading_told`)."""
+    return _heading_told(sentence, start, headline, end) is not None
+
+
+# The place's own clause telling the group got there, in the past: "..., where they arrived in the evening", ", adonde
+# llegaron" (not ", a donde llegarán en las próximas horas": still the heading).
+_REACHED_THERE_AFTER = re.compile(r"\s*,\s*(?:where|donde|adonde|a\s+donde|en\s+donde)\s+(?:[\w'’-]+\s+){0,3}?"
+                                  r"(?:arrived|reached|got\s+in|lleg(?:aron|[óo])|arrib(?:aron|[óo])|(?:han|ha|hab[íi]an?|had|have|has)\s+"
+                                  r"(?:llegado|arribado|arrived|reached))\b", re.I)
+
+
+def _heading_told(sentence: str, start: int, headline: bool, end: int | None = None) -> str | None:
+    """How the place at offset ``start`` is told as the group's heading, or ``None``: governed by a preposition of
+    direction (:data:`_HEADING_BEFORE`) in a headline (``"headline"``), after a plan (:data:`_PLANS_A_HEADING`, or a
+    Spanish future: ``reiniciarán la caminata hacia``) with no verb told as done and no stop between (``"plan"``), or
+    after a verb of motion or a noun of journey (:func:`_a_heading_of_the_move`, or "to"/"for" after a gerund of motion,
+    a noun of journey or a verb of leaving, :data:`_MOVING_TO_BEFORE`: ``"move"``); or by words of a destination or a
+    purpose of heading (:data:`_HEADING_TO_BEFORE`: ``"plan"``). Not a heading still to be decided (``decidirán si
+    avanzan hacia``), nor a move a decision told in the past made (``decidió avanzar hacia el municipio de Escuintla``:
+    places._DECIDED_TO_GO_BEFORE, a stop), nor a place whose own clause after it (from ``end``) tells the group got
+    there (:data:`_REACHED_THERE_AFTER`)."""
     lo = max(0, start - _HEADING_REACH)
     destined = _HEADING_TO_BEFORE.search(sentence, lo, start)
     heading = destined or _HEADING_BEFORE.search(sentence, lo, start)
+    moving = None if heading is not None else _MOVING_TO_BEFORE.search(sentence, lo, start)
+    heading = heading or moving
     if heading is None or _UNDECIDED.search(sentence, max(lo, heading.start() - 40), heading.start()):
-        return False  # (a heading still to be decided is none: "El jueves decidirán si avanzan hacia Escuintla")
-    if destined or headline:
-        return True
+        return None  # (a heading still to be decided is none: "El jueves decidirán si avanzan hacia Escuintla")
+    if end is not None and _REACHED_THERE_AFTER.match(sentence, end):
+        return None  # ("left Huixtla for Escuintla, where they arrived in the evening": got there)
+    if destined:
+        return "plan"
+    if headline:
+        return "headline"
     plans = [m.end() for m in _PLANS_A_HEADING.finditer(sentence, lo, heading.start())] \
         + [m.end() for m in FUTURE_ES.finditer(sentence, lo, heading.start())]
-    return bool(plans) and not _done_between(sentence, max(plans), heading.start())
+    if plans and not _done_between(sentence, max(plans), heading.start()):
+        return "plan"
+    if (moving or _a_heading_of_the_move(sentence, heading, lo)) and not decided_to_go_before(sentence, start) \
+            and not _ANOTHER_CARAVAN.search(sentence[:start]):  # (not another caravan's: "otra caravana ... sigue su camino hacia")
+        return "move"
+    return None
 
 
 _UNDECIDED = re.compile(r"\b(?:si|whether)\s", re.I)
@@ -637,26 +750,34 @@ def _the_storys_first_town(names: NameFacts, after: list, key: str) -> str | Non
                  and m.key not in names.common), None)
 
 
+# A distance told in apposition places a point, a town ("With Zacapa, some 30 km farther along the highway", "hacia
+# Tapachula, situada a unos 40 kilómetros"), not the state or department of its name.
+_A_DISTANCE_AFTER = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,3}?\d[\d.,]*\s*(?:km|kil[óo]metros?|kilomet(?:er|re)s?|miles|millas)\b",
+                               re.I)
+
+
 def _a_state_here(names: NameFacts, sentence: str, p, here: str | None) -> bool:
     """True when a plan's goal is a state of the group's country whose name a town bears too, not called a town
     (``plan to continue towards Veracruz``; not ``Santa Ana`` in Sonora, a department's name in El Salvador, nor
     ``la ciudad de Oaxaca``): a planned state is no row."""
     name = p.query.split(",")[0]
-    if not names.is_area(p.key) or _town_words(sentence, p.start) or _CITY_IN_NAME.search(name):
+    if not names.is_area(p.key) or _town_words(sentence, p.start) or _CITY_IN_NAME.search(name) \
+            or (p.end > 0 and _A_DISTANCE_AFTER.match(sentence, p.end)):
         return False
     return here is None or names.country_of(here) in names.division_countries(p.key)
 
 
-def _next_stop_of_a_plan(names: NameFacts, sentence: str, p, here: str | None) -> bool:
+def _next_stop_of_a_plan(names: NameFacts, sentence: str, p, here: str | None, moving: bool = False) -> bool:
     """True when a town a plan means to reach is the group's next stop: no state (:func:`_a_state_here`), and within
     :data:`NEXT_STOP_KM` of where the group is (``here``): ``pretenden llegar a Huixtla`` from Tapachula, not
     ``buscan llegar a Tijuana`` from Chiapas, a far goal, nor a goal called the border (``llegar a la frontera de
-    Piedras Negras``). With no town to measure from it is none; a name the gazetteer does not place is the next
-    stop."""
+    Piedras Negras``). With no town to measure from it is none, unless the words name it the next stop (``moving``:
+    "With Ramos Arizpe as the day's goal"; not a heading alone, "retomó su rumbo hacia Ciudad de México hasta llegar
+    a Villa Comaltitlán", which may be the journey's end); a name the gazetteer does not place is the next stop."""
     if _a_state_here(names, sentence, p, here) or _THE_BORDER_BEFORE.search(sentence, max(0, p.start - 30), p.start):
         return False
     if here is None:
-        return False  # (nothing to tell a next stop from a far goal by: "Su meta es llegar a Tijuana")
+        return moving  # (nothing to tell a next stop from a far goal by: "Su meta es llegar a Tijuana")
     km = names.km_between(p.key, here)
     return km is None or km <= NEXT_STOP_KM
 
@@ -852,7 +973,7 @@ _CITY_OF_BEFORE = re.compile(r"\b(?:ciudad|city|town|municipio|pueblo|village)\s
 # of one inside an area ("the capital city of Chiapas", "la segunda ciudad de Honduras").
 _TOWN_NAMED_BEFORE = re.compile(
     r"(?:^|(?<![\w-])(?:la|el|the|a|al|en|de|del|desde|hasta|hacia|to|in|at|from|into|toward|towards)\s+)"
-    r"(?P<words>(?:ciudad|city|town|municipio|pueblo|village)\s+(?:de|of))\s+$", re.I)
+    r"(?P<words>(?:ciudad|city|town|municipio|municipality|pueblo|village)\s+(?:de|of))\s+$", re.I)
 
 
 def _town_words(sentence: str, start: int) -> str:
@@ -936,6 +1057,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         next_stop_that_day: set[int] = set()  # (... told in the past: "avanzaron hacia": the sentence's day, not now)
         plan_next_at: set[int] = set()  # (planned, the next stop of a plan told now: the first only)
         reached_at: set[int] = set()  # (the goal of a verb of leaving: an arrival, see _LEFT_FOR_BEFORE)
+        headed_at: set[int] = set()  # (planned, the heading told with the day's move: dated by the move's day)
         goal_only = False  # (a place the sentence names only as a goal: see _a_goal_only)
         for i, p in enumerate(places):
             # (a capital that is a division too, "Mexico City", "Ciudad de México", is a town to go to)
@@ -971,24 +1093,34 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             elif p.role in ("destination", "stop") and not plan_next_at and not planned_at \
                     and not _alternatives(sent.text, places, i) and not _a_possible_route(sent.text, p.start) \
                     and (_PLAN_TO_REACH_BEFORE.search(sent.text, max(0, p.start - 110), p.start)
-                         or (_a_planned_heading(sent.text, p.start, sent.paragraph == headline)
+                         or (_a_planned_heading(sent.text, p.start, sent.paragraph == headline, p.end)
                              and not _a_goal_only(sent.text, p.start, places[:i]))
+                         or _a_next_stop_named(sent.text, p)
                          or _plan_reaches(sent.text, p.start, places[:i])) \
                     and not _one_persons_plan(sent.text, p.start) \
                     and _next_stop_of_a_plan(names, sent.text, p, _where_the_group_is(names, places[:i], drafts, dateline)
                                              or (_the_storys_first_town(names, mentions[hi:], p.key)
-                                                 if sent.paragraph == headline else None)):
+                                                 if sent.paragraph == headline else None),
+                                             _a_next_stop_named(sent.text, p)):
                 # "los migrantes esperan llegar al municipio de Tonalá", "they aim to get to Matías Romero on Tuesday":
                 # a plan to reach a town near where the group is, its next stop (the first one the sentence names;
                 # a name a state bears too is the town only when called one: "towards Veracruz" is the state)
                 p = p._replace(role="stop")
                 planned_at.add(p.start)
                 plan_next_at.add(p.start)
+                if _heading_told(sent.text, p.start, sent.paragraph == headline, p.end) == "move":
+                    headed_at.add(p.start)
             if p.role == "stop" and p.start not in planned_at \
                     and _LEFT_FOR_BEFORE.search(sent.text, max(0, p.start - 120), p.start) is not None:
                 reached_at.add(p.start)  # "salieron ... a la ciudad fronteriza de Sonoyta": went there, did not leave it
             if p.role in ("destination", "stop") and p.start not in planned_at \
-                    and _a_goal_only(sent.text, p.start, places[:i]):
+                    and (_a_goal_only(sent.text, p.start, places[:i]) or _a_superseded_next_stop(sent.text, p.start)
+                         or (p.start in reached_at
+                             and _a_planned_heading(sent.text, p.start, sent.paragraph == headline, p.end)
+                             and (here := _where_the_group_is(names, places[:i], drafts, dateline)) is not None
+                             and (km := names.km_between(p.key, here)) is not None and km > NEXT_STOP_KM)):
+                # (the heading of a verb of leaving measured far from where the group is is a goal, no arrival: "left
+                # for Juarez on foot" from Chihuahua)
                 # "es posible su llegada a Tierra Blanca para continuar hasta Orizaba": no plan yet; "intentaron
                 # entrar de forma ilegal a México ..., pero fueron contenidos": a goal, not reached (the figure is
                 # the group's where it was held: below)
@@ -1116,7 +1248,9 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         other_days = bool((places or written) and (moved := OTHER_DAYS.search(sent.text, lowered=lowered, cues=cues))
                           and not in_another_groups_clause(sent.text, moved.start(), -1, cues))
         carry = not stops and last_stops[0] == sent.paragraph and bool(last_stops[1])
-        lede = not stops and dateline is not None and dateline[1] == n
+        # (a lede whose only places are where the group is heading happens at the dateline too: "SAN MARTIN TEXMELUCAN —
+        # Hundreds of migrants walking towards Mexico City on Thursday brought traffic to a halt")
+        lede = dateline is not None and dateline[1] == n and all(p.start in planned_at and p.start >= 0 for p in stops)
         may_size = may_hold_a_size(sent.text, lowered)  # other sentences are not searched for sizes
         carry = carry and (_THERE.search(sent.text, lowered=lowered, cues=cues) is not None  # "about 1,000 more joined there"
                            or (bool(written) and _PLANS_TO_LEAVE.search(sent.text, lowered=lowered) is not None))
@@ -1190,7 +1324,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             # "CIUDAD HIDALGO, Mexico — About 2,000 migrants decided...", "... migrants stuck at the border
             # grew": the lede happens at the dateline; so it does when the article names no other town
             # ("MORALES, Guatemala (KYMA, KECY) - ... police have blocked a migrant caravan").
-            stops = [dateline[0]._replace(role="stop", start=-1, end=-1)]
+            stops = [dateline[0]._replace(role="stop", start=-1, end=-1)] + stops
         elif stops and dateline is not None and dateline[1] == n and (sizes or cued) \
                 and all(p.start > dateline[0].start and names.names_area(p.key, p.query.split(",")[0])
                         and names.holds(p, dateline[0])
@@ -1283,7 +1417,10 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         # never where others wait for them ("para unirse a la caravana que espera en Huixtla").
         elsewhere = {id(p) for p in stops if p.start > 0 and any(0 <= q.end <= p.start for q in stops)
                      and where_others_wait(sent.text, max(q.end for q in stops if 0 <= q.end <= p.start), p.start, cues)}
-        origins = {id(p) for p in stops if p.role == "departure"}
+        # (not where the only other place is where the group is heading: "About 300 set out from Mexicali at dawn
+        # toward Tijuana" is the 300 who left Mexicali, the heading takes no figure)
+        origins = {id(p) for p in stops if p.role == "departure"} \
+            if any(q.start < 0 or (q.role != "departure" and q.start not in planned_at) for q in stops) else set()
         # (a stage told in a clause of what the group did before, with a stop after it: "Tras cruzar el río Suchiate
         # y llegar a Ciudad Hidalgo, unos 3 mil caminaron este domingo hasta Tapachula": the size is Tapachula's)
         origins |= {id(p) for p in stops if p.start >= 0 and any(q.start > p.end for q in stops)
@@ -1376,6 +1513,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 placeless.append((n, list({id(z): z for z in through}.values()), kind, cued,
                                   dates_here[0].iso if dates_here else ""))
         first_draft = len(drafts)
+        moved_on: list = []  # (the days of the sentence's rows that are no plan: the last is the move's a heading is told with)
         for p, its_sizes, clause in zip(stops, place_sizes, clauses):
             if p.start in listed:
                 its_sizes = []  # (the states a group went through: where it is counted is no list of them)
@@ -1405,13 +1543,22 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                 # Tapachula with about 6,000 people in October")
                 now_said is not None and not _RELATIVE_BETWEEN.search(sent.text, now_said.end(), p.start)))
             if p in positioned or p.start < 0:
-                when = date_for_place(sent.text, dates_here, p, positioned, kind_of, k, present, cues,
+                # (a heading told with the move is dated as the move is: "left Mexicali on Tuesday on their way to
+                # Tijuana" left on Tuesday, the day is no plan's of another stretch)
+                dating_kinds = {id(q): (kind, cued) if q.start in headed_at else kind_of[id(q)]
+                                for q in positioned if id(q) in kind_of} if headed_at else kind_of
+                when = date_for_place(sent.text, dates_here, p, positioned, dating_kinds,
+                                      kind if p.start in headed_at else k, present, cues,
                                       [f for f in written if len(f.iso.lstrip("~")) == 7 and f not in statement]
                                       if len(dates_here) < len(written) else ())
             else:
                 when = dates_here[0] if dates_here else None
-            if when is None and p.start in plan_next_at and p.start not in next_stop_at:
+            if p.start in headed_at and moved_on:
+                when = moved_on[-1]  # ("set out from Mexicali at dawn toward Tijuana": the day it set out)
+            elif when is None and p.start in plan_next_at and p.start not in next_stop_at:
                 when = _day_it_sets_off(sent.text, p.start, dates_here)
+            if p.start not in planned_at:
+                moved_on.append(when)
             if (p.start in next_stop_at or p.start in plan_next_at or p.start in planned_at) and any(
                     q.start != p.start and q.start not in planned_at for q in stops):
                 # "hundreds ... left Tuesday from the Chiapas border state and are headed to Mexico City": the
