@@ -1660,36 +1660,61 @@ def _arrival_of_a_stay(sentence: str, drafts: list[dict], days: list[FoundDate],
 # partir al día siguiente" (a conjunction, or a comma, then the rest of the clause).
 # (a verb of leaving told by its infinitive after a purpose: "para partir al día siguiente", "to leave the next day")
 _TO_LEAVE = re.compile(r"\b(?:partir|salir|reanudar|retomar|emprender|leave|depart|set\s+(?:out|off)|resume)\b", re.I)
-_NEXT_VERB = re.compile(r",|\b(?:and|then|y|e|luego|para|before|antes\s+de)\b", re.I)
+_NEXT_VERB = re.compile(r",(?!\d)|\b(?:and|then|y|e|luego|para|before|antes\s+de)\b", re.I)  # (not "1,300")
+# A clause of anteriority fronted before the main clause, closed by its comma: "Tras pernoctar el domingo en Tierra
+# Blanca, unas 1,300 personas retomaron la marcha el lunes", "After a night at a Saltillo shelter on Wednesday, about
+# 600 migrants boarded buses on Thursday" (the prepositions of anteriority, a closed class, then the clause up to its
+# first comma): the main clause is the next day's verb, its stretch opened by that comma.
+_FRONTED_BEFORE = re.compile(r"(?:tras|despu[ée]s\s+de|luego\s+de|after|following)\s+[^,;:]+(?=,)", re.I)
+# (the verbs of setting off again, finite: "retomaron la marcha", "reanudaron su camino", "boarded buses")
+_SETS_OFF_AGAIN = re.compile(r"\b(?:retom\w+|reanud\w+|reinici\w+|emprend\w+|abordaron|subieron|boarded|resumed|"
+                             r"set\s+(?:out|off)|left|departed|salieron|partieron)\b", re.I)
 
 
 def _events_on_other_days(sentence: str, candidates, drafts: list[dict], stops: list, places: list,
                           days: list[FoundDate]) -> list[dict]:
     """The rows of verbs coordinated in one sentence, each with its own day and no place of its own (types-s18-19
     F10): ``rested in Huixtla on Tuesday and left on Wednesday`` is a sighting on Tuesday and a departure on
-    Wednesday, both at Huixtla (the place told before the verb: where the group was). ``drafts`` are the sentence's
+    Wednesday, both at Huixtla (the place told before the verb: where the group was); so is a main clause after a
+    fronted clause of anteriority (:data:`_FRONTED_BEFORE`): ``Tras pernoctar el domingo en Tierra Blanca, unas 1,300
+    personas retomaron la marcha el lunes ... y por la tarde se instalaban en Córdoba`` is a Sunday row and a Monday
+    departure at Tierra Blanca (types-s22-23 F10; its day taken by a place told after the stretch, Córdoba's, or by the
+    heading the stretch names, is still the departure's). ``drafts`` are the sentence's
     own (a place whose kind was the other day's verb takes the cue before that verb's stretch), ``stops`` and
     ``places`` its rows' places and all its places, ``days`` its own days."""
-    used = {d["own"] for d in drafts}
+    used: set[str] = set()
+    planned = {d["start"] - d["sentence"].start for d in drafts if d["kind"] == "planned"}
     told = [(a, b, kind) for a, b, kind in cues_in(sentence, candidates)]
+    fronted = _FRONTED_BEFORE.match(sentence)
     out: list[dict] = []
     for f in days:
         if f.iso in used or len(f.iso.lstrip("~")) != 10:
             continue
         # (the stretch of the verb the day is told with: from the conjunction before it to the next one)
         # (opened by a conjunction, not a comma: "In San Pedro Sula, organizers called on Monday for a new caravan
-        # to leave ... on Jan. 25" tells no second event of the group)
+        # to leave ... on Jan. 25" tells no second event of the group; but for the comma that closes a fronted clause
+        # of anteriority, _FRONTED_BEFORE)
         opens = [m.start() for m in _NEXT_VERB.finditer(sentence, 0, f.start)]
-        if not opens or sentence[opens[-1]] == ",":
+        if not opens or (sentence[opens[-1]] == "," and not (fronted and opens[-1] == fronted.end())):
             continue
         start = opens[-1]
         after = _NEXT_VERB.search(sentence, f.end)
         end = after.start() if after else len(sentence)
-        if any(start <= q.start < end for q in stops):
+        # (a day a place told after the stretch took is still the stretch's verb's: "retomaron la marcha el lunes ... y
+        # por la tarde se instalaban en Córdoba" set off on Monday from where the night was)
+        # (nor the heading the stretch names: "reanudaron su camino el martes rumbo a Tierra Blanca" set off, planned)
+        if any(d["own"] == f.iso and d["kind"] != "planned" and d["start"] - d["sentence"].start < end for d in drafts):
+            continue
+        if any(d["own"] == f.iso for d in drafts) and not (fronted and start == fronted.end()
+                                                           and _SETS_OFF_AGAIN.search(sentence, start, end)):
+            continue
+        if any(start <= q.start < end and q.start not in planned for q in stops):
             continue  # ("... and arrived in Tapachula on Wednesday": a place of its own)
         cues = [(a, kind) for a, b, kind in told if start <= a < end]
         if not cues and (leave := _TO_LEAVE.search(sentence, start, end)):
             cues = [(leave.start(), "departure")]  # ("para partir al día siguiente": a plan's day past is a departure)
+        if fronted and start == fronted.end() and (again := _SETS_OFF_AGAIN.search(sentence, start, end)):
+            cues = [(again.start(), "departure")]  # ("After a night at X on Wednesday, ... boarded buses on Thursday")
         before = [d for d in drafts if d["start"] - d["sentence"].start < start]
         if not cues or not before:
             continue
