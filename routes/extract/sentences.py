@@ -581,7 +581,7 @@ def _its_own_relative_clause(sentence: str, place, dates: list[FoundDate], sizes
     return kind, days[0], [z for z in sizes if opened.end() <= z.start < end], end
 
 
-def _a_goal_only(sentence: str, start: int, before: list = ()) -> bool:
+def _a_goal_only(sentence: str, start: int, before: list = (), end: int = -1) -> bool:
     """True when the place at offset ``start`` is only where the group meant or may go: on a possible route
     (:func:`_a_possible_route`), or in the reach of a goal (:data:`_GOAL_BEFORE`: an attempt, intention, wish, hope,
     purpose or journey, in any tense), with no verb told as done and no stop between (but for a clause telling of
@@ -589,7 +589,7 @@ def _a_goal_only(sentence: str, start: int, before: list = ()) -> bool:
     Caliente``: a planned row, see the kinds below), nor the place the attempt was made at, named right after its
     verb by a preposition of place with no other place (``before``: the sentence's places before it) between
     (``intentaron pasar por Ciudad Hidalgo``: they were there)."""
-    if _a_possible_route(sentence, start) or _not_reached(sentence, start, before):
+    if _a_possible_route(sentence, start) or _not_reached(sentence, start, before, end):
         return True
     goals = list(_GOAL_BEFORE.finditer(sentence, max(0, start - _ITINERARY_REACH), start))
     if not goals:
@@ -640,7 +640,8 @@ _GIVES_UP = (r"desist\w*", r"renunci\w*", r"descart\w*", r"gave\s+up", r"give\s+
              # (abandoning a plan, not a place: "abandonaron el albergue para caminar a" is leaving it)
              *(w + r"\s+(?:(?:the|their|its|la|su|sus|el|los)\s+)?(?:plans?|idea|intent\w*|attempt|bid|planes|intenci[óo]n|"
                r"prop[óo]sito)" for w in (r"abandon\w*", r"dropp\w+", r"scrapp\w+")))
-_AVOIDS = (r"evit\w*", r"avoid\w*", r"esquiv\w*", r"bypass\w*", r"steer\w*\s+clear\s+of")
+_AVOIDS = (r"evit\w*", r"avoid\w*", r"esquiv\w*", r"bypass\w*", r"steer\w*\s+clear\s+of",
+           r"alejad[oa]s?\s+de")  # ("siempre alejados de Coatzacoalcos": kept away)
 _UNREALISED = (r"was\s+to\s+have", r"were\s+to\s+have", r"was\s+supposed\s+to", r"were\s+supposed\s+to", r"iban?\s+a",
                r"deb[íi]an?(?:\s+haber)?")
 # (the words of the move up to the place, "viajar de manera irregular a", "formally ended in"; an avoided place is the
@@ -661,11 +662,45 @@ _JOINED_TO_IT = re.compile(r"\s*(?:,\s*(?:(?:y|e|ni|and|or|nor|o)\s+)?|\s(?:y|e|
                            r"(?:de\s+|of\s+)?)?", re.I)
 
 
-def _not_reached(sentence: str, start: int, before: list = ()) -> bool:
+# Told from the place's side, the group not there: the place as the subject of a verb of waiting whose object is the
+# group ("Arriaga, señalada como la última estación del recorrido, se quedó esperando la procesión", "Tonalá waited in
+# vain for the caravan"), of a predicate of distance ("Tijuana, 180 km to the west, was as far off as ever", "Saltillo
+# seguía lejos"), or a move to it as the subject of a modal or a conditional, a hypothesis ("arriving in the United
+# States could give them a better life", "Arribar a Reynosa esta semana les permitiría").
+_APPOSITION = r"(?:\s*,[^,;:.()]{1,90},)?"
+_NOT_THERE_AFTER = re.compile(
+    _APPOSITION + r"\s+(?:(?:se\s+)?qued[óo]\s+esperando|(?:se\s+)?quedaron\s+esperando|esper(?:[óo]|aba|aron)|aguard(?:[óo]|aba)|"
+    r"waited|awaited|was\s+left\s+waiting|(?:was|is|remained|stayed|seemed|lay|quedaba|estaba|segu[íi]a|permanec[íi]a)\s+"
+    r"(?:still\s+|todav[íi]a\s+|a[úu]n\s+|as\s+)?(?:far\s+(?:off|away)|lejos|distant|out\s+of\s+reach|fuera\s+de\s+(?:su\s+)?alcance))"
+    r"(?:\s+(?:in\s+vain|en\s+vano))?(?:\s+(?:for|a))?"
+    r"(?:\s+(?:la|el|los|las|the|a|an))?(?:\s+\w+)?\s*(?:procesi[óo]n|caravana|contingente|migrantes|grupo|marcha|viacrucis|"
+    r"caravan|procession|group|migrants|column|marchers|as\s+ever|que\s+nunca|\b)", re.I)
+_WAITING = re.compile(r"esper|aguard|wait", re.I)
+_GOING_IN_BEFORE = WordPattern(r"\b(?:arriving|reaching|getting|crossing|entering|making\s+it|llegar|arribar|alcanzar|cruzar|entrar|ingresar)\s+"
+                               r"(?:in|to|at|into|a|al|en)?\s*(?:the\s+|la\s+|el\s+)?$")
+_A_MODAL_AFTER = re.compile(r"(?:\s*,)?(?:\s+[\w'’-]+){0,3}?(?:\s+(?:les|le|los|nos|them|us))?\s+(?:could|would|might|may|"
+                            r"\w+r[íi]an?)\b", re.I)
+
+
+def _not_there_after(sentence: str, start: int, end: int) -> bool:
+    """True when the words after the place at ``sentence[start:end]`` tell the group is not there
+    (:data:`_NOT_THERE_AFTER`, or a modal or a conditional after a move to it)."""
+    told = _NOT_THERE_AFTER.match(sentence, end)
+    if told is not None and (not _WAITING.search(told.group()) or re.search(
+            r"(?:procesi|caravan|contingente|migrant|grupo|group|marcha|viacrucis|column)", told.group(), re.I)):
+        return True
+    return _GOING_IN_BEFORE.search(sentence, max(0, start - 30), start) is not None \
+        and _A_MODAL_AFTER.match(sentence, end) is not None
+
+
+def _not_reached(sentence: str, start: int, before: list = (), end: int = -1) -> bool:
     """True when the place at offset ``start`` is governed by a negated verb of going or stopping, a verb of giving up
     or avoiding, or an unrealised modal (:data:`_NOT_REACHED_BEFORE`), or is joined in apposition or a list to a place
-    that is (``before``: the sentence's places before it). The words governed reach no further than the first place
-    after them (``descartaron ir a Tonalá y durmieron en Arriaga``: Arriaga is where they slept)."""
+    that is (``before``: the sentence's places before it), or when the words after it (from ``end``) tell from its
+    side that the group is not there (:func:`_not_there_after`). The words governed reach no further than the first
+    place after them (``descartaron ir a Tonalá y durmieron en Arriaga``: Arriaga is where they slept)."""
+    if end >= 0 and _not_there_after(sentence, start, end):
+        return True
     governed = _NOT_REACHED_BEFORE.search(sentence, max(0, start - 110), start)
     if governed is not None and not any(governed.start() <= q.start < start for q in before):
         return True
@@ -1094,7 +1129,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                     and not _alternatives(sent.text, places, i) and not _a_possible_route(sent.text, p.start) \
                     and (_PLAN_TO_REACH_BEFORE.search(sent.text, max(0, p.start - 110), p.start)
                          or (_a_planned_heading(sent.text, p.start, sent.paragraph == headline, p.end)
-                             and not _a_goal_only(sent.text, p.start, places[:i]))
+                             and not _a_goal_only(sent.text, p.start, places[:i], p.end))
                          or _a_next_stop_named(sent.text, p)
                          or _plan_reaches(sent.text, p.start, places[:i])) \
                     and not _one_persons_plan(sent.text, p.start) \
@@ -1114,7 +1149,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
                     and _LEFT_FOR_BEFORE.search(sent.text, max(0, p.start - 120), p.start) is not None:
                 reached_at.add(p.start)  # "salieron ... a la ciudad fronteriza de Sonoyta": went there, did not leave it
             if p.role in ("destination", "stop") and p.start not in planned_at \
-                    and (_a_goal_only(sent.text, p.start, places[:i]) or _a_superseded_next_stop(sent.text, p.start)
+                    and (_a_goal_only(sent.text, p.start, places[:i], p.end) or _a_superseded_next_stop(sent.text, p.start)
                          or (p.start in reached_at
                              and _a_planned_heading(sent.text, p.start, sent.paragraph == headline, p.end)
                              and (here := _where_the_group_is(names, places[:i], drafts, dateline)) is not None
