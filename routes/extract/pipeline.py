@@ -18,6 +18,7 @@ from geo.places import RIVER
 
 from ..pace import says_motor
 from ..schema import COLUMNS
+from .common import word_zipf
 from .described import described_mentions
 from .draft import default_caravan, merge_same, settle_areas, travel_order
 from .groups import group_notes, split_groups
@@ -29,7 +30,7 @@ from .nearby import NOTHING, written_near
 from .sentences import OPENS_SENTENCE as _OPENS_SENTENCE
 from .sentences import sentence_drafts, written_as_river
 from .story import (abbreviated_dateline_state, dateline_day, headline_paragraph, misspelt_dateline,
-                    namesake_among_the_others, nearest_namesake, persons_surnames, story_focus, supported_alone,
+                    misspelt_towns, namesake_among_the_others, nearest_namesake, persons_surnames, story_focus, supported_alone,
                     within, within_country)
 from .text import sentences, unwrapped
 from .twins import at_their_towns
@@ -97,6 +98,8 @@ class Extractor:
         misspelt = misspelt_dateline(text, sents, mentions, self.resolver.index, headline_paragraph(sents))
         if misspelt is not None:  # "TAPACHULAS, MX —": the dateline, one letter off Tapachula
             mentions = sorted([*mentions, misspelt], key=lambda m: m.start)
+        # "the municipalities of Mapstepec, Pijijiapan": a town one letter off, in a place's slot
+        mentions = misspelt_towns(text, mentions, self.resolver.index, word_zipf, self.matcher.holds)
         # "Tonalá, Chis.-": the dateline's state abbreviated, its town's hint all the same
         mentions = abbreviated_dateline_state(text, sents, mentions, headline_paragraph(sents))
         mentions = persons_surnames(text, mentions)  # "said Carla Mena ... Mena had reported": the person

@@ -430,6 +430,81 @@ def misspelt_dateline(text: str, sents: Sequence[Sentence], mentions: Sequence, 
     return Mention(name, name_key(name), found.start(), found.end())
 
 
+#: A word no dictionary knows, in a place's slot, is read as a town one letter off its name when that town has at
+#: least this many people ("the Mapatepec municipality", "the municipalities of Mapstepec": Mapastepec, 17,931).
+MISSPELT_TOWN_POPULATION = 5_000
+# A place's slot: a capitalised word right after a preposition or an article, or both (closed classes of both
+# languages): "at the Mapatepec municipality", "of Mapstepec", "reached the Mapastepc municipality", "hacia Pijijapan".
+_PLACE_SLOT = re.compile(
+    r"\b(?:(?:[Ee]n|[Aa]l?|[Dd]el?|[Dd]esde|[Hh]acia|[Hh]asta|[Pp]or|[Ee]ntre|[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Oo]f|[Ii]nto"
+    r"|[Tt]owards?|[Nn]ear)(?:[ \t]+(?:el|la|los|las|the))?|el|la|los|las|the)[ \t]+(?P<word>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{5,})\b")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_letter_off(key: str) -> set[str]:
+    """Every word one letter off ``key`` after its first (a letter dropped, added, changed, or two swapped: the capital
+    a reader sees first is kept), lower-case ASCII."""
+    splits = [(key[:i], key[i:]) for i in range(1, len(key) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    out.discard(key)
+    return out
+
+
+_OFF_BY_ONE: dict[tuple[str, int], str] = {}
+
+
+def _town_one_letter_off(key: str, index, holds) -> str:
+    """The name of the one town of :data:`MISSPELT_TOWN_POPULATION` or more people one letter off ``key``, a word the
+    gazetteer does not hold (:func:`_one_letter_off`); ``''`` when none or several (remembered by key and index)."""
+    memo = (key, id(index))
+    name = _OFF_BY_ONE.get(memo)
+    if name is None:
+        names = set() if holds(key) or index.lookup(key) else {
+            p.name for near in _one_letter_off(key) if holds(near) for p in index.lookup(near)
+            if not p.is_area and p.population >= MISSPELT_TOWN_POPULATION}
+        name = next(iter(names)) if len(names) == 1 else ""
+        if len(_OFF_BY_ONE) > 10_000:
+            _OFF_BY_ONE.clear()
+        _OFF_BY_ONE[memo] = name
+    return name
+
+
+def misspelt_towns(text: str, mentions: Sequence, index, zipf, holds) -> list:
+    """``mentions`` with the towns written one letter off their names in a place's slot ("arrived at the Mapatepec
+    municipality", "the municipalities of Mapstepec": Mapastepec), in text order.
+
+    A word is read so when it follows a preposition or an article (or both), no name was found there, the
+    gazetteer holds no name written so, exactly one town of :data:`MISSPELT_TOWN_POPULATION` or more people bears a
+    name one letter away (a letter dropped, added, changed or two swapped), and the word is no word of English or
+    Spanish (``zipf(word, lang)`` is 0 in both): an ordinary word, a surname or a month is never made a town.  The
+    mention carries the town's name, so the draft writes it so.  (:func:`misspelt_dateline` reads a dateline's
+    capitals so.)  ``index`` is the gazetteer index (``lookup``), ``holds(key)`` whether a name key is the
+    gazetteer's (:meth:`.matcher.PlaceMatcher.holds`), ``zipf(word, lang)`` a word's frequency
+    (:func:`.common.word_zipf`)."""
+    from geo.normalize import name_key
+
+    from .matcher import Mention
+
+    starts = [m.start for m in mentions]
+    found = []
+    for slot in _PLACE_SLOT.finditer(text):
+        a, b = slot.span("word")
+        k = bisect.bisect_right(starts, a) - 1
+        if k >= 0 and mentions[k].end > a or k + 1 < len(starts) and starts[k + 1] < b:
+            continue  # (inside or across a name found)
+        key = name_key(slot.group("word"))
+        if " " in key:
+            continue
+        name = _town_one_letter_off(key, index, holds)
+        if not name or any(zipf(slot.group("word").lower(), lang) > 0 for lang in ("en", "es")):
+            continue
+        found.append(Mention(name, name_key(name), a, b))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else list(mentions)
+
+
 #: How papers abbreviate a dateline's state or country ("Tonalá, Chis.-", "Córdoba, Ver.-", "San Pedro Sula, Hon.-"):
 #: the letters of the abbreviation, dots and spaces left out, lower case, and the division or country meant.
 DATELINE_ABBREVIATIONS = {
