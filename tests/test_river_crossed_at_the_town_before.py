@@ -44,6 +44,24 @@ def test_the_river_is_crossed_at_the_town_of_the_sentence_before(cli, tmp_path, 
     assert crossing and figure in {r["count"] for r in crossing}, rows  # the crossing's day and figure, at the town
 
 
+NAMED_ONLY = [
+    ("The small town of Eagle Pass, Texas, is under strain.\n\nMore than 700 migrants crossed the Rio Grande early "
+     "Thursday.\n", "Eagle Pass", "2024-03-07", "More than 700"),
+    ("Laredo, Texas, has a population of about 250,000.\n\nOn Monday some 300 migrants crossed the Rio Grande in one "
+     "group.\n", "Laredo", "2024-03-04", "some 300"),
+    ("La ciudad de Piedras Negras, Coahuila, vive días de tensión.\n\nEl martes unos 400 migrantes cruzaron el río "
+     "Bravo.\n", "Piedras Negras", "2024-03-05", "unos 400"),
+    ("Ciudad Acuña es una ciudad fronteriza de Coahuila.\n\nEl domingo, más de 250 migrantes cruzaron el río Bravo.\n",
+     "Ciudad Acuña", "2024-03-03", "más de 250"),
+]
+
+
+@pytest.mark.parametrize("text, town, day, figure", NAMED_ONLY, ids=[f"named-{i}" for i in range(len(NAMED_ONLY))])
+def test_the_town_the_sentence_before_only_names_is_the_crossings(cli, tmp_path, text, town, day, figure):
+    """The town needs no row of its own: a sentence that only describes it names it for the crossing after."""
+    test_the_river_is_crossed_at_the_town_of_the_sentence_before(cli, tmp_path, text, town, day, figure)
+
+
 def test_a_town_two_sentences_back_is_not_the_crossings(cli, tmp_path):
     """A sentence between the town's and the crossing's: the text no longer says the crossing was there (the river
     keeps the row)."""

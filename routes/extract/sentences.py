@@ -942,15 +942,24 @@ def _towns_over_the_river(names: NameFacts, sentence: str, stops: list, planned:
     return [p for p in stops if p not in rivers]
 
 
-def _the_dateline_over_the_river(names: NameFacts, sentence: str, stops: list, town) -> list:
-    """``stops`` with a border river the sentence crosses, and no town, drawn at the dateline's town when that town
-    lies on the river's border (:meth:`NameFacts.on_the_river`): "CIUDAD TECÚN UMÁN, Guatemala - ... trying to cross
-    the bridge that crosses the Suchiate River" is Tecún Umán's row (ANNOTATING.md, settled case: a river crossing is
-    the town crossed from or into when the text names one; the river's point may lie far off)."""
+#: Roles of a place in the sentence before a river crossing that say the group was not there (see
+#: :func:`_a_town_over_the_river`).
+_NOT_THE_CROSSINGS_TOWN = ("destination", "origin", "source", "person", "road", "feature")
+
+
+def _a_town_over_the_river(names: NameFacts, sentence: str, stops: list, towns: list) -> list:
+    """``stops`` with a border river the sentence crosses, and no town, drawn at the first of ``towns`` (the
+    dateline's, then those the sentence right before named) that lies on the river's border
+    (:meth:`NameFacts.on_the_river`): "CIUDAD TECÚN UMÁN, Guatemala - ... trying to cross the bridge that crosses the
+    Suchiate River" is Tecún Umán's row, "The small town of Eagle Pass, Texas, is under strain. ... more than 700
+    migrants crossed the Rio Grande" Eagle Pass's (ANNOTATING.md, settled case: a river crossing is the town crossed
+    from or into when the text names one; the river's point may lie far off)."""
     rivers = [p for p in stops if written_as_river(names, sentence, p.start, p.query, p.key)]
-    if not rivers or any(p not in rivers and not names.names_area(p.key, p.query.split(",")[0]) for p in stops) \
-            or names.names_area(town.key, town.query.split(",")[0]) \
-            or not all(names.on_the_river(town.key, p.key) for p in rivers):
+    if not rivers or any(p not in rivers and not names.names_area(p.key, p.query.split(",")[0]) for p in stops):
+        return stops
+    town = next((t for t in towns if not names.names_area(t.key, t.query.split(",")[0])
+                 and all(names.on_the_river(t.key, p.key) for p in rivers)), None)
+    if town is None:
         return stops
     at = stops.index(rivers[0])
     return [p for p in stops[:at] if p not in rivers] + [town._replace(role="stop", start=-1, end=-1)] \
@@ -1073,6 +1082,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
     placeless: list[tuple[int, list, str, bool, str]] = []  # sentence, sizes, kind, cued, date
     aside_drafts: list[dict] = []  # places of sentences that say nothing of the group (see attach_placeless)
     dateline = None
+    named_in: dict[int, list] = {}  # per sentence, the places it names
     last_stops: tuple[int, list] = (-1, [])
     last_goal: tuple[int, int, list] = (-1, -1, [])  # sentence, paragraph, the towns it said the group was going to
     this_town: list[tuple] = []  # a placeless size said of "this town" with no dateline (see _to_the_storys_town)
@@ -1084,6 +1094,7 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
         lo = bisect.bisect_left(mention_starts, sent.start)
         hi = bisect.bisect_left(mention_starts, sent.end)
         places = places_in_sentence(sent.text, mentions[lo:hi], names.is_area, sent.start, cues) if hi > lo else []
+        named_in[n] = places
         stops = []
         opening_word = None
         located: dict[int, bool] = {}
@@ -1214,8 +1225,12 @@ def sentence_drafts(names: NameFacts, text: str, sents: list, spans: list[tuple[
             stops.append(p)
         if len(stops) > 1:
             stops = _towns_over_the_river(names, sent.text, stops, planned_at)
-        if dateline is not None and dateline[1] <= n and stops:
-            stops = _the_dateline_over_the_river(names, sent.text, stops, dateline[0])
+        if stops:
+            # (the dateline's town, else a town the sentence right before named: "... the small town of Eagle Pass,
+            # Texas ... More than 700 migrants crossed the Rio Grande", types-s22-23 F21)
+            stops = _a_town_over_the_river(names, sent.text, stops, (
+                [dateline[0]] if dateline is not None and dateline[1] <= n else [])
+                + [q for q in named_in.get(n - 1, ()) if q.role not in _NOT_THE_CROSSINGS_TOWN])
         if opening_word is not None and stops:
             stops.insert(0, opening_word)
         this_place = dateline is not None and dateline[1] <= n and refers_to_dateline(sent.text, cues) \

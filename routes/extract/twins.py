@@ -8,8 +8,8 @@ entered.  :func:`at_their_towns` draws such a row at the town of the article it 
 - a row at a border crossing (a gazetteer border post) within :data:`CROSSING_IN_TOWN_KM` of a town the article has
   a row at the same day, when the row is no crossing and its sentence tells none ("crossed", "into", "cruzaron"...);
 - a row at a border river ("cruzan río Bravo", with no town in its sentence) at the town on that river the article
-  has a row at that day, or else at the one the sentence just before put the group in (ANNOTATING.md, settled case:
-  a river crossing is a row at the town crossed from or into when the text names one for that crossing);
+  has a row at that day (ANNOTATING.md, settled case: a river crossing is a row at the town crossed from or into
+  when the text names one for that crossing; the town the sentence just before named is read in the sentence pass);
 - a row at a town written as what the article's town lies across from ("across the border from El Paso",
   "frente a", "al otro lado de"), within :data:`TWIN_KM` of that town (:data:`TWIN_SAME_SENTENCE_KM` of a row of the
   same sentence), in another country, when its sentence tells no crossing ("waded across the Rio Grande from Ciudad Juárez into El Paso" keeps both).
@@ -41,9 +41,6 @@ TWIN_SAME_SENTENCE_KM = 35.0
 #: from Tijuana's centre, the Rodolfo Robles bridge 1.3 km from Tecún Umán's); one farther off is a place of its own
 #: (the Agua Caliente post, where caravans are stopped, lies 9 km from Esquipulas).
 CROSSING_IN_TOWN_KM = 6.0
-
-#: A sentence that starts this few characters after another's end is the next one (a space, a paragraph break).
-NEXT_SENTENCE_GAP = 4
 
 #: The sentence tells the group crossed, or went into the other side.
 _CROSSED = re.compile(r"\b(?:cross(?:ed|es|ing)?|into|entered|entering|waded|swam|walked\s+through|went\s+through|"
@@ -117,16 +114,11 @@ def _its_town(row: dict, towns: list[dict], on_river: Callable[[dict, dict], boo
     if p.feature == RIVER:
         # ANNOTATING.md, settled case: a river crossing is a row at the town crossed from or into when the text names
         # one for that crossing (its day's town on the river); the river's point may lie hundreds of kilometres off.
-        # A crossing whose own sentence names no town is at the town on that river the sentence just before put the
-        # group in, on whatever day each was told ("the small town of Eagle Pass ...", then "more than 700 migrants
-        # crossed the Rio Grande ... early Thursday", types-s22-23 F21).
-        if on_river is None:
-            return None
+        # (a crossing whose own sentence names no town is at the town on that river the sentence just before named:
+        # the sentence pass, sentences._a_town_over_the_river)
         day = day_number(row["date"])
-        return next((t for t in towns if day is not None and day_number(t["date"]) == day and on_river(t, row)),
-                    None) or (None if any(t["start"] == row["start"] for t in towns) else next(
-            (t for t in towns if t["kind"] != "planned" and 0 <= row["start"] - t["end"] <= NEXT_SENTENCE_GAP
-             and on_river(t, row)), None))
+        return next((t for t in towns if day is not None and day_number(t["date"]) == day
+                     and on_river is not None and on_river(t, row)), None)
     if p.feature == "border_crossing":
         if row["kind"] == "crossing" or _CROSSED.search(row["quote"]):
             return None
