@@ -75,7 +75,8 @@ _BOUNDARY = re.compile(
     r"(?=[\"\u201c\u00bf\u00a1]?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1])"
     r"|(?<=\n)[ \t]*\n\s*"
     # a line break before a capital: a sentence ends there when its line has no end punctuation (see sentences)
-    r"|(?<=\n)(?=[ \t]*[\"'\u201c\u2018(\u00bf\u00a1\u2022]?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d10-9]))"
+    # (also a bullet's line: "  \u2022 They were part of ...")
+    r"|(?<=\n)(?=[ \t]*(?:\u2022[ \t]+)?[\"'\u201c\u2018(\u00bf\u00a1\u2022]?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d10-9]))"
 )
 # A line that goes on in lower case on the next: in text wrapped at a width (many such lines) line breaks end nothing.
 _WRAPPED_LINE = re.compile(r"[a-z,;]\n[ \t]*[a-z]")
