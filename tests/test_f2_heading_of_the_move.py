@@ -7,16 +7,13 @@ where the group is. Sentences and expectations are mine, written before running.
 
 import pytest
 
-from routes.extract import extract_reports
+from tests.drafts import by_town
 
 PUBLISHED = "2025-03-12"  # a Wednesday
 
 
-def _rows(text: str) -> dict[str, list[tuple[str, str, str]]]:
-    rows: dict[str, list[tuple[str, str, str]]] = {}
-    for r in extract_reports(text, published=PUBLISHED):
-        rows.setdefault(r["place"].split(",")[0], []).append((r["kind"], r["date"].lstrip("~"), r["count"]))
-    return rows
+def _rows(text: str):
+    return by_town(text, PUBLISHED)
 
 
 # (text, where the group is with its figure or None, the heading, its day or None)

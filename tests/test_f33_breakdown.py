@@ -6,14 +6,13 @@ are mine, on places I did not tune for. Each case fails without the change (a pa
 
 import pytest
 
-from routes.extract import extract_reports
+from tests.drafts import town_day_count
 
 PUBLISHED = "2025-03-12"  # a Wednesday: Monday is the 10th, Tuesday the 11th
 
 
-def _rows(text: str) -> list[tuple[str, str, str]]:
-    return [(r["place"].split(",")[0], r["date"].lstrip("~"), r["count"])
-            for r in extract_reports(text, published=PUBLISHED)]
+def _rows(text: str):
+    return town_day_count(text, PUBLISHED)
 
 
 # (text, the row of the group with its total, the figures of the parts that no row may carry)

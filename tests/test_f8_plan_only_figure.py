@@ -9,14 +9,13 @@ no row)."""
 
 import pytest
 
-from routes.extract import extract_reports
+from tests.drafts import town_day_count
 
 PUBLISHED = "2025-03-12"  # a Wednesday
 
 
-def _rows(text: str) -> list[tuple[str, str, str]]:
-    return [(r["place"].split(",")[0], r["date"].lstrip("~"), r["count"])
-            for r in extract_reports(text, published=PUBLISHED)]
+def _rows(text: str):
+    return town_day_count(text, PUBLISHED)
 
 
 # (text, a row that must be drafted: place, day, count as written)
