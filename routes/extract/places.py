@@ -378,13 +378,14 @@ _LINKED_ROAD_SECOND_BEFORE = re.compile(
 # The stretch of a street named by the streets at its ends (types-s22-23 F17): "cerraron la avenida Colón, de Pino
 # Suárez a Villagrán", "Calle 5 between Juárez and Madero": cross streets, no towns.
 _STREET = r"(?:avenida|av\.|calle|calzada|bulevar|boulevard|blvd\.|paseo|street|avenue)"
-_STREET_STRETCH_FIRST_BEFORE = re.compile(
-    rf"\b(?i:{_STREET})\s+[A-ZÁÉÍÓÚÑ\d][\w.]*(?:\s+[\w.]+){{0,3}}?\s*,?\s+(?i:de|desde|entre|from|between)\s+$")
+# (a street's name: its word, then a capitalised word or a number and up to three more words)
+_STREET_NAMED = rf"\b(?i:{_STREET})\s+[A-ZÁÉÍÓÚÑ\d][\w.]*(?:\s+[\w.]+){{0,3}}?"
+_STREET_STRETCH_FIRST_BEFORE = re.compile(_STREET_NAMED + r"\s*,?\s+(?i:de|desde|entre|from|between)\s+$")
 # (and the street crossing it at a corner: "sobre la avenida Colón y Villagrán", "calle 5 esquina con Madero")
 _STREET_CORNER_BEFORE = re.compile(
-    rf"\b(?i:{_STREET})\s+[A-ZÁÉÍÓÚÑ\d][\w.]*(?:\s+[\w.]+){{0,3}}?\s+(?i:y|e|and|esquina\s+con|esq\.|corner\s+of)\s+$")
+    _STREET_NAMED + r"\s+(?i:y|e|and|esquina\s+con|esq\.|corner\s+of)\s+$")
 _STREET_STRETCH_SECOND_BEFORE = re.compile(
-    rf"\b(?i:{_STREET})\s+[A-ZÁÉÍÓÚÑ\d][\w.]*(?:\s+[\w.]+){{0,3}}?\s*,?\s+(?i:de|desde|entre|from|between)\s+"
+    _STREET_NAMED + r"\s*,?\s+(?i:de|desde|entre|from|between)\s+"
     r"[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[\w.]+){0,3}?\s+(?i:a|al|hasta|y|e|and|to)\s+$")
 # A Border Patrol sector named after its town is an area of the border, not the town: "the Tucson sector", "agents
 # of the Del Rio Sector"; and officers posted somewhere are where they serve, not where the group is: "Border Patrol
