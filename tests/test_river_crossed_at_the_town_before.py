@@ -5,7 +5,8 @@ ANNOTATING.md, settled case: "A river crossing is a row at the town crossed from
 for that crossing."  A crossing told in the sentence after the town's ("the small town of Eagle Pass ...", then
 "more than 700 migrants crossed the Rio Grande ... early Thursday") drew the river with the crossing's day and figure,
 and the town kept only an undated row: the figure sat on the river's one gazetteer point.  The town named in the
-sentence right before is the crossing's, on whatever day it was told (routes/extract/twins.py ``_its_town``).
+sentence right before is the crossing's, on whatever day it was told (routes/extract/sentences.py
+``_a_town_over_the_river``; twins.py keeps only the same-day town row).
 
 Our own sentences; towns, days and figures written by hand before the runs (published Friday 8 March 2024).
 """
